@@ -1,0 +1,111 @@
+"""StatementBuilder: the helper a parser uses to assemble a Statement whose spans are right.
+
+Every mention and skipped item is located in the statement's text at the moment it is
+added, so a parser cannot produce a span that does not slice out its name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sochi_er.records import (
+    ClaimedCount,
+    Mention,
+    Role,
+    Skipped,
+    Source,
+    Span,
+    Statement,
+    StatementKind,
+)
+
+__all__ = ["StatementBuilder"]
+
+
+class StatementBuilder:
+    """Collects mentions and skipped items for one statement of *source*.
+
+    *text* is the text the parser read (its own rendering of the source, e.g. HTML turned
+    to text); *index* numbers statements within one source from 0.
+    """
+
+    def __init__(
+        self,
+        source: Source,
+        text: str,
+        *,
+        index: int = 0,
+        kind: StatementKind = StatementKind.STATEMENT,
+    ) -> None:
+        self.source = source
+        self.text = text
+        self.kind = kind
+        self.id = Statement.make_id(source, index)
+        self._mentions: list[Mention] = []
+        self._skipped: list[Skipped] = []
+
+    def span_of(self, name: str, start: int) -> Span:
+        """The span of *name* at *start*; ``ValueError`` unless the text has it there."""
+        end = start + len(name)
+        if self.text[start:end] != name:
+            raise ValueError(f"{name!r} is not at offset {start} of the statement text")
+        return Span(start, end)
+
+    def add(self, name: str, role: Role, start: int | None, ordinal: int | None = None) -> Mention:
+        """Add a mention of *name* at offset *start* (``None``: position unknown)."""
+        span = None if start is None else self.span_of(name, start)
+        mention = Mention(
+            name=name,
+            role=role,
+            statement_id=self.id,
+            document=self.source.location,
+            ordinal=ordinal,
+            span=span,
+        )
+        self._mentions.append(mention)
+        return mention
+
+    def skip(
+        self, text: str, reason: str, start: int | None = None, ordinal: int | None = None
+    ) -> Skipped:
+        """Report *text* as read but not taken as a mention, saying *reason*."""
+        span = None if start is None else self.span_of(text, start)
+        item = Skipped(text=text, reason=reason, ordinal=ordinal, span=span)
+        self._skipped.append(item)
+        return item
+
+    @property
+    def mentions(self) -> tuple[Mention, ...]:
+        return tuple(self._mentions)
+
+    @property
+    def skipped(self) -> tuple[Skipped, ...]:
+        return tuple(self._skipped)
+
+    def build(
+        self,
+        *,
+        title: str | None = None,
+        date: dt.date | None = None,
+        claimed_signers: ClaimedCount | None = None,
+        language: str | None = None,
+        url: str | None = None,
+        author: str | None = None,
+        reported_in: str | None = None,
+    ) -> Statement:
+        """The finished Statement, mentions in the order they were added."""
+        return Statement(
+            id=self.id,
+            source=self.source.location,
+            kind=self.kind,
+            text=self.text,
+            title=title,
+            date=date,
+            mentions=tuple(self._mentions),
+            skipped=tuple(self._skipped),
+            claimed_signers=claimed_signers,
+            language=language,
+            url=url,
+            author=author,
+            reported_in=reported_in,
+        )
