@@ -217,6 +217,22 @@ class ClaimedCount:
     span: Span | None = None
 
 
+def _mention_tuple(items: Iterable[Mention]) -> tuple[Mention, ...]:
+    return tuple(items)
+
+
+def _skipped_tuple(items: Iterable[Skipped]) -> tuple[Skipped, ...]:
+    return tuple(items)
+
+
+def _alias_tuple(items: Iterable[Alias]) -> tuple[Alias, ...]:
+    return tuple(items)
+
+
+def _str_tuple(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(items)
+
+
 def _date_or_none(value: dt.date | str | None) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value
@@ -238,8 +254,8 @@ class Statement:
     text: str = field(repr=False)
     title: str | None = None
     date: dt.date | None = field(default=None, converter=_date_or_none)
-    mentions: tuple[Mention, ...] = field(default=(), converter=tuple, repr=False)
-    skipped: tuple[Skipped, ...] = field(default=(), converter=tuple, repr=False)
+    mentions: tuple[Mention, ...] = field(default=(), converter=_mention_tuple, repr=False)
+    skipped: tuple[Skipped, ...] = field(default=(), converter=_skipped_tuple, repr=False)
     claimed_signers: ClaimedCount | None = None
     language: str | None = None
     url: str | None = None
@@ -279,7 +295,7 @@ class Alias:
 
     name: str
     kind: AliasKind = field(converter=AliasKind)
-    mention_ids: tuple[str, ...] = field(converter=tuple)
+    mention_ids: tuple[str, ...] = field(converter=_str_tuple)
 
 
 @frozen
@@ -288,8 +304,8 @@ class Organisation:
 
     id: str
     name: str
-    aliases: tuple[Alias, ...] = field(converter=tuple)
-    mentions: tuple[Mention, ...] = field(converter=tuple, repr=False)
+    aliases: tuple[Alias, ...] = field(converter=_alias_tuple)
+    mentions: tuple[Mention, ...] = field(converter=_mention_tuple, repr=False)
 
     @property
     def acronyms(self) -> tuple[str, ...]:
