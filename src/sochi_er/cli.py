@@ -1,0 +1,152 @@
+"""Command line: ``sochi-er plugins | parse | resolve``.
+
+Exit codes: 0 ok; 1 some inputs failed (each named on stderr, the rest processed and
+written); 2 usage error. Errors are one line each, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TextIO
+
+from sochi_er.corpus import corpus_paths
+from sochi_er.errors import SochiError
+from sochi_er.parsing import ParseReport, parse_paths
+from sochi_er.plugins import ParserRegistry, default_registry
+from sochi_er.serialize import mention_to_dict, statement_to_dict
+
+__all__ = ["main"]
+
+EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
+
+
+def _err(message: str) -> None:
+    print(f"sochi-er: {message}", file=sys.stderr)
+
+
+@contextmanager
+def _output(path: str | None) -> Iterator[TextIO]:
+    if path is None or path == "-":
+        yield sys.stdout
+        return
+    with open(path, "w", encoding="utf-8", newline="\n") as handle:
+        yield handle
+
+
+def _registry() -> ParserRegistry:
+    registry = default_registry()
+    for failure in registry.failures:
+        _err(f"plugin {failure.plugin!r} skipped: {failure.problem}")
+    return registry
+
+
+def _progress(total: int) -> Callable[[int, str], None]:
+    def show(i: int, location: str) -> None:
+        if sys.stderr.isatty() or total > 20:
+            print(f"[{i + 1}/{total}] {location}", file=sys.stderr)
+
+    return show
+
+
+def _parse(paths: Sequence[str], parser: str | None) -> ParseReport:
+    inputs = list(paths) or [str(p) for p in corpus_paths()]
+    report = parse_paths(inputs, _registry(), parser, progress=_progress(len(inputs)))
+    for failure in report.failures:
+        _err(failure.message)
+    return report
+
+
+def cmd_plugins(_args: argparse.Namespace) -> int:
+    registry = _registry()
+    rows = [
+        {
+            "name": info.name,
+            "plugin": info.plugin,
+            "distribution": info.distribution,
+            "version": info.version,
+        }
+        for info in registry.info.values()
+    ]
+    print(json.dumps(rows, indent=2, ensure_ascii=False))
+    return EXIT_OK
+
+
+def cmd_parse(args: argparse.Namespace) -> int:
+    report = _parse(args.paths, args.parser)
+    with _output(args.out) as out:
+        for statement in report.statements:
+            out.write(json.dumps(statement_to_dict(statement), ensure_ascii=False) + "\n")
+            for mention in statement.mentions:
+                out.write(json.dumps(mention_to_dict(mention), ensure_ascii=False) + "\n")
+    return EXIT_FAILURES if report.failures else EXIT_OK
+
+
+def cmd_resolve(args: argparse.Namespace) -> int:
+    from sochi_er.linkage import LinkageConfig, resolve
+    from sochi_er.report import summarise, write_resolution
+
+    report = _parse(args.paths, args.parser)
+    config = LinkageConfig.from_files(
+        threshold=args.threshold, aliases=args.aliases, judgements=args.judgements
+    )
+    resolution = resolve(
+        report.statements, config, progress=lambda stage: _err(f"linkage: {stage}")
+    )
+    out_dir = Path(args.out)
+    write_resolution(resolution, report.statements, out_dir)
+    print(summarise(resolution, report, out_dir))
+    return EXIT_FAILURES if report.failures else EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(
+        prog="sochi-er",
+        description="Parse joint statements and resolve the organisations that signed them.",
+    )
+    sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("plugins", help="list installed parsers as JSON")
+    p.set_defaults(func=cmd_plugins)
+
+    p = sub.add_parser("parse", help="statements and mentions as JSON Lines")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="documents (default: bundled corpus)")
+    p.add_argument("--parser", metavar="NAME", help="force this parser")
+    p.add_argument("--out", metavar="FILE", help="write here instead of stdout")
+    p.set_defaults(func=cmd_parse)
+
+    p = sub.add_parser("resolve", help="resolve organisations and merge statement renditions")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="documents (default: bundled corpus)")
+    p.add_argument("--parser", metavar="NAME", help="force this parser")
+    p.add_argument("--out", metavar="DIR", default="sochi-er-out", help="output directory")
+    p.add_argument("--threshold", type=float, help="match threshold (default: engine's)")
+    p.add_argument("--aliases", metavar="CSV", help="user alias table: name,alias rows")
+    p.add_argument(
+        "--judgements", metavar="CSV", help="user judgements: name_a,name_b,same|different"
+    )
+    p.set_defaults(func=cmd_resolve)
+    return ap
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; returns the exit code."""
+    args = build_parser().parse_args(argv)
+    try:
+        code: int = args.func(args)
+    except SochiError as exc:
+        _err(str(exc))
+        return EXIT_USAGE
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # last resort: one line, never a traceback
+        _err(f"internal error: {type(exc).__name__}: {exc}")
+        return EXIT_FAILURES
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,57 @@
+"""Plain-JSON views of the records (for JSON Lines output and tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import Any
+
+import attrs
+
+from sochi_er.records import Mention, Statement
+
+__all__ = ["mention_to_dict", "statement_to_dict", "to_jsonable"]
+
+
+def to_jsonable(value: Any) -> Any:
+    """Turn records, enums, dates and tuples into JSON-ready values (recursively)."""
+    if attrs.has(type(value)):
+        return {a.name: to_jsonable(getattr(value, a.name)) for a in attrs.fields(type(value))}
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, (list, tuple)):
+        return [to_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): to_jsonable(v) for k, v in value.items()}
+    return value
+
+
+def mention_to_dict(mention: Mention) -> dict[str, Any]:
+    """A Mention as a flat JSON object with ``"type": "mention"``."""
+    out: dict[str, Any] = {"type": "mention"}
+    out.update(to_jsonable(mention))
+    return out
+
+
+def statement_to_dict(statement: Statement, *, with_text: bool = False) -> dict[str, Any]:
+    """A Statement as a JSON object with ``"type": "statement"``, its mentions as ids and
+    its skipped items and counts inline; ``text`` only when *with_text*."""
+    return {
+        "type": "statement",
+        "id": statement.id,
+        "source": statement.source,
+        "kind": statement.kind.value,
+        "title": statement.title,
+        "date": statement.date.isoformat() if statement.date else None,
+        "url": statement.url,
+        "author": statement.author,
+        "language": statement.language,
+        "reported_in": statement.reported_in,
+        "claimed_signers": to_jsonable(statement.claimed_signers),
+        "signatory_count": len(statement.signatories),
+        "mention_ids": [m.id for m in statement.mentions],
+        "skipped": to_jsonable(statement.skipped),
+        **({"text": statement.text} if with_text else {}),
+    }

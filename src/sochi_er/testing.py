@@ -1,0 +1,181 @@
+"""A test kit for parser authors: check a parser against the contract in one call.
+
+    from sochi_er.testing import check_parser, fuzz_parser, make_source
+    statements = check_parser(MyParser(), make_source("...", "letter.txt"))
+    fuzz_parser(MyParser(), seed_text)
+
+Each check raises :class:`ContractViolation` (an ``AssertionError``) listing every problem.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Iterable, Sequence
+from types import SimpleNamespace
+
+from sochi_er.errors import ParseError
+from sochi_er.hookspecs import hookimpl
+from sochi_er.parser import Parser
+from sochi_er.plugins import ParserRegistry, load_registry, make_plugin_manager
+from sochi_er.records import Role, Source, Statement
+
+__all__ = [
+    "ContractViolation",
+    "check_parser",
+    "check_statements",
+    "fuzz_parser",
+    "make_source",
+    "registry_with",
+]
+
+
+class ContractViolation(AssertionError):
+    """A parser broke the contract; ``problems`` lists how."""
+
+    def __init__(self, parser: str, problems: Sequence[str]) -> None:
+        super().__init__(f"parser {parser!r} broke the contract:\n- " + "\n- ".join(problems))
+        self.problems = tuple(problems)
+
+
+def make_source(content: str | bytes, location: str = "test-document.txt") -> Source:
+    """A Source from text or bytes, as if read from *location*."""
+    if isinstance(content, str):
+        return Source.from_text(location, content)
+    return Source.from_bytes(location, content)
+
+
+def registry_with(*parsers: Parser, entry_points: bool = False) -> ParserRegistry:
+    """A registry holding *parsers* (registered through a throwaway plugin), plus the
+    installed plugins if *entry_points*."""
+
+    @hookimpl
+    def register_parsers(register: Callable[[Parser], None]) -> None:
+        for parser in parsers:
+            register(parser)
+
+    plugin = SimpleNamespace(register_parsers=register_parsers, __name__="test-plugin")
+    return load_registry(make_plugin_manager(entry_points=entry_points, plugins=[plugin]))
+
+
+def check_statements(source: Source, statements: Sequence[Statement]) -> list[str]:
+    """Every contract problem in *statements* parsed from *source* (empty list: none)."""
+    problems: list[str] = []
+    ids = [s.id for s in statements]
+    if len(set(ids)) != len(ids):
+        problems.append("statement ids are not unique")
+    for st in statements:
+        where = f"statement {st.id}"
+        if st.source != source.location:
+            problems.append(f"{where}: source {st.source!r} is not {source.location!r}")
+        ordinals = [m.ordinal for m in st.signatories if m.ordinal is not None]
+        gaps = [s.ordinal for s in st.skipped if s.ordinal is not None]
+        if len(set(ordinals)) != len(ordinals):
+            problems.append(f"{where}: signatory ordinals repeat")
+        if set(ordinals) & set(gaps):
+            problems.append(f"{where}: an ordinal is both a signatory and skipped")
+        if any(o < 1 for o in ordinals):
+            problems.append(f"{where}: ordinals must be 1-based")
+        for m in st.mentions:
+            if not m.name.strip():
+                problems.append(f"{where}: empty mention name")
+            if m.name != m.name.strip():
+                problems.append(f"{where}: mention {m.name!r} has surrounding whitespace")
+            if m.document != source.location:
+                problems.append(f"{where}: mention {m.name!r} document is {m.document!r}")
+            if m.span is None:
+                if m.role is Role.SIGNATORY:
+                    problems.append(f"{where}: signatory {m.name!r} has no span")
+            elif m.span.slice(st.text) != m.name:
+                got = m.span.slice(st.text)
+                problems.append(f"{where}: span of {m.name!r} slices {got!r}")
+        for sk in st.skipped:
+            if not sk.reason:
+                problems.append(f"{where}: skipped item {sk.text!r} gives no reason")
+            if sk.span is not None and sk.span.slice(st.text) != sk.text:
+                problems.append(f"{where}: span of skipped {sk.text!r} does not slice it")
+    return problems
+
+
+def check_parser(parser: Parser, source: Source, *, min_confidence: float = 0.0) -> list[Statement]:
+    """Parse *source* twice and check the contract; return the statements.
+
+    Checks: a non-empty ``name``; ``confidence`` in [0, 1] (and above *min_confidence*);
+    only Statements come back; ids unique and identical across runs (content-derived);
+    every span slices exactly its name; ordinals 1-based and unique; skipped items
+    give a reason.
+    """
+    name = getattr(parser, "name", None)
+    problems: list[str] = []
+    if not isinstance(name, str) or not name:
+        raise ContractViolation(repr(parser), ["parser has no string name"])
+    confidence = parser.confidence(source)
+    if not 0.0 <= confidence <= 1.0:
+        problems.append(f"confidence {confidence} outside [0, 1]")
+    elif confidence <= min_confidence:
+        problems.append(f"confidence {confidence} not above {min_confidence}")
+    first = list(parser.parse(source))
+    second = list(parser.parse(source))
+    if any(not isinstance(s, Statement) for s in first):
+        problems.append("parse returned something that is not a Statement")
+        raise ContractViolation(name, problems)
+    if [s.id for s in first] != [s.id for s in second] or [
+        [m.id for m in s.mentions] for s in first
+    ] != [[m.id for m in s.mentions] for s in second]:
+        problems.append("two parses of the same source gave different ids")
+    problems += check_statements(source, first)
+    if problems:
+        raise ContractViolation(name, problems)
+    return first
+
+
+def _mutate(rng: random.Random, data: bytes) -> bytes:
+    op = rng.randrange(5)
+    if not data:
+        return bytes(rng.randrange(256) for _ in range(rng.randrange(1, 64)))
+    i, j = sorted(rng.randrange(len(data) + 1) for _ in range(2))
+    if op == 0:  # delete a slice
+        return data[:i] + data[j:]
+    if op == 1:  # duplicate a slice
+        return data[:j] + data[i:j] + data[j:]
+    if op == 2:  # random bytes
+        return data[:i] + bytes(rng.randrange(256) for _ in range(rng.randrange(1, 16))) + data[i:]
+    if op == 3:  # truncate
+        return data[:i]
+    return data[:i] + "\u0627\u0644\u00a0\u2014\u200f".encode() + data[i:]  # odd unicode
+
+
+def fuzz_parser(
+    parser: Parser,
+    seeds: Iterable[str | bytes],
+    *,
+    rounds: int = 200,
+    seed: int = 0,
+    location: str = "fuzz-input.txt",
+) -> int:
+    """Feed *parser* *rounds* random mutations of each seed document.
+
+    The parser must return valid Statements or raise :class:`ParseError`; anything else
+    raises :class:`ContractViolation`. Returns how many inputs were tried.
+    Deterministic for a given *seed*.
+    """
+    rng = random.Random(seed)
+    tried = 0
+    for original in seeds:
+        data = original.encode() if isinstance(original, str) else original
+        current = data
+        for _ in range(rounds):
+            current = _mutate(rng, current if rng.random() < 0.5 else data)
+            source = make_source(current, location)
+            tried += 1
+            try:
+                statements = list(parser.parse(source))
+            except ParseError:
+                continue
+            except Exception as exc:
+                raise ContractViolation(
+                    parser.name, [f"raised {type(exc).__name__}: {exc} on a mutated input"]
+                ) from exc
+            problems = check_statements(source, statements)
+            if problems:
+                raise ContractViolation(parser.name, problems)
+    return tried

@@ -1,0 +1,38 @@
+"""Shared fixtures: the bundled corpus and throwaway parsers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from sochi_er import Role, Source, Statement, StatementBuilder, corpus_paths
+
+
+class LineParser:
+    """A throwaway parser: every non-empty line of a text is a signatory."""
+
+    def __init__(self, name: str = "lines", confidence: float = 0.5) -> None:
+        self.name = name
+        self._confidence = confidence
+
+    def confidence(self, source: Source) -> float:
+        return self._confidence if source.text is not None else 0.0
+
+    def parse(self, source: Source) -> Iterator[Statement]:
+        text = source.require_text()
+        builder = StatementBuilder(source, text)
+        offset = 0
+        for ordinal, line in enumerate(text.splitlines(keepends=True), start=1):
+            name = line.strip()
+            if name:
+                builder.add(name, Role.SIGNATORY, offset + line.index(name), ordinal)
+            offset += len(line)
+        yield builder.build(title="lines")
+
+
+@pytest.fixture
+def corpus() -> dict[str, Path]:
+    """Bundled corpus documents by their three-digit prefix ("000".."004")."""
+    return {p.name[:3]: p for p in corpus_paths()}

@@ -1,0 +1,145 @@
+"""Plugin host: discovery from real installed entry points, selection rules, failures."""
+
+from __future__ import annotations
+
+import sys
+import textwrap
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from conftest import LineParser
+
+from sochi_er import (
+    DuplicateParserError,
+    ParserSelectionError,
+    hookimpl,
+    load_registry,
+    make_plugin_manager,
+)
+from sochi_er.testing import make_source, registry_with
+
+
+def _install_dist(site: Path, dist: str, module: str, body: str, ep_name: str) -> None:
+    """Write a real distribution (module + .dist-info with entry_points.txt) into *site*."""
+    (site / f"{module}.py").write_text(textwrap.dedent(body))
+    info = site / f"{dist.replace('-', '_')}-1.2.3.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {dist}\nVersion: 1.2.3\n")
+    (info / "entry_points.txt").write_text(f"[sochi_er]\n{ep_name} = {module}\n")
+
+
+GOOD_PLUGIN = """
+    from sochi_er import hookimpl
+
+    class Upper:
+        name = "shouting"
+        def confidence(self, source):
+            return 0.99 if source.text and source.text.isupper() else 0.0
+        def parse(self, source):
+            return []
+
+    @hookimpl
+    def register_parsers(register):
+        register(Upper())
+"""
+
+
+@pytest.fixture
+def site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.syspath_prepend(str(tmp_path))
+    yield tmp_path
+    for name in [m for m in sys.modules if m.startswith("throwaway_")]:
+        del sys.modules[name]
+
+
+def test_new_distribution_is_picked_up_without_core_changes(site: Path) -> None:
+    _install_dist(site, "throwaway-shouting", "throwaway_shouting", GOOD_PLUGIN, "shouting")
+    registry = load_registry(make_plugin_manager())
+    assert "shouting" in registry.parsers
+    info = registry.info["shouting"]
+    assert (info.distribution, info.version) == ("throwaway-shouting", "1.2.3")
+    assert registry.select(make_source("HELP4SYRIA UK")).name == "shouting"
+
+
+def test_broken_plugins_are_reported_not_fatal(site: Path) -> None:
+    _install_dist(site, "throwaway-good", "throwaway_good", GOOD_PLUGIN, "good")
+    _install_dist(site, "throwaway-broken", "throwaway_broken", "import nowhere_xyz\n", "broken")
+    _install_dist(
+        site,
+        "throwaway-raises",
+        "throwaway_raises",
+        """
+        from sochi_er import hookimpl
+        @hookimpl
+        def register_parsers(register):
+            raise RuntimeError("boom")
+        """,
+        "raises",
+    )
+    _install_dist(
+        site,
+        "throwaway-typo",
+        "throwaway_typo",
+        """
+        from sochi_er import hookimpl
+        @hookimpl
+        def register_parsrs(register):
+            pass
+        """,
+        "typo",
+    )
+    registry = load_registry(make_plugin_manager())
+    assert "shouting" in registry.parsers
+    failures = {f.plugin: f.problem for f in registry.failures}
+    assert "ModuleNotFoundError" in failures["broken"]
+    assert "boom" in failures["raises"]
+    assert "register_parsrs" in failures["typo"]
+
+
+def test_duplicate_parser_name_is_an_error() -> None:
+    with pytest.raises(DuplicateParserError, match="'lines' is already registered"):
+        registry_with(LineParser("lines"), LineParser("lines"))
+
+
+def test_factory_gives_independent_managers() -> None:
+    a = make_plugin_manager(entry_points=False)
+    b = make_plugin_manager(entry_points=False)
+    a.add(SimpleNamespace(register_parsers=hookimpl(lambda register: None), __name__="p"))
+    assert a.has_plugin("p") and not b.has_plugin("p")
+
+
+def test_selection_explicit_name_wins_then_highest_confidence() -> None:
+    registry = registry_with(LineParser("low", 0.3), LineParser("high", 0.7))
+    source = make_source("Zaad\nSNHR\n")
+    assert registry.select(source).name == "high"
+    assert registry.select(source, "low").name == "low"
+    with pytest.raises(ParserSelectionError, match="no parser named 'nope'.*low, high|high, low"):
+        registry.select(source, "nope")
+
+
+def test_tie_and_no_taker_are_clear_errors() -> None:
+    registry = registry_with(LineParser("a", 0.5), LineParser("b", 0.5))
+    with pytest.raises(ParserSelectionError, match=r"tie at confidence 0.50.*candidates: a, b"):
+        registry.select(make_source("Zaad"))
+    binary = make_source(b"\x00\x01\x02\xff", "blob.bin")
+    with pytest.raises(ParserSelectionError, match="blob.bin: not text .*no installed parser"):
+        registry.select(binary)
+
+
+def test_a_parser_whose_confidence_raises_counts_as_zero() -> None:
+    class Flaky(LineParser):
+        def confidence(self, source):  # type: ignore[no-untyped-def]
+            raise RuntimeError("flaky")
+
+    registry = registry_with(Flaky("flaky"), LineParser("steady", 0.1))
+    assert registry.select(make_source("Zaad")).name == "steady"
+
+
+def test_every_hook_is_documented() -> None:
+    from sochi_er import hookspecs
+
+    doc = (Path(__file__).parents[1] / "docs" / "plugins.md").read_text()
+    hooks = [n for n in dir(hookspecs) if n.startswith("register_")]
+    assert hooks == ["register_parsers"]
+    assert all(f"`{h}" in doc for h in hooks)
