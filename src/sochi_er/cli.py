@@ -55,7 +55,10 @@ def _progress(total: int) -> Callable[[int, str], None]:
 
 def _parse(paths: Sequence[str], parser: str | None) -> ParseReport:
     inputs = list(paths) or [str(p) for p in corpus_paths()]
-    report = parse_paths(inputs, _registry(), parser, progress=_progress(len(inputs)))
+    registry = _registry()
+    if parser is not None:
+        registry.get(parser)  # an unknown name is a usage error, not a per-file failure
+    report = parse_paths(inputs, registry, parser, progress=_progress(len(inputs)))
     for failure in report.failures:
         _err(failure.message)
     return report

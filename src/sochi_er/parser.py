@@ -19,7 +19,8 @@ class Parser(Protocol):
       1.0 (certain). Must not raise; a specific format (WordPress JSON) should answer
       higher than a generic one (any JSON). Cheap: it is asked for every document.
     - ``parse(source)``: the Statements in *source*. Raises :class:`sochi_er.ParseError`
-      for input it cannot read, never another exception. Everything read but not
+      for input it cannot read (``source.require_text()`` may raise
+      :class:`sochi_er.SourceError` for binary input), never another exception. Everything read but not
       turned into a Mention is reported in ``Statement.skipped``.
     """
 

@@ -13,7 +13,7 @@ import random
 from collections.abc import Callable, Iterable, Sequence
 from types import SimpleNamespace
 
-from sochi_er.errors import ParseError
+from sochi_er.errors import ParseError, SourceError
 from sochi_er.hookspecs import hookimpl
 from sochi_er.parser import Parser
 from sochi_er.plugins import ParserRegistry, load_registry, make_plugin_manager
@@ -154,7 +154,8 @@ def fuzz_parser(
 ) -> int:
     """Feed *parser* *rounds* random mutations of each seed document.
 
-    The parser must return valid Statements or raise :class:`ParseError`; anything else
+    The parser must return valid Statements or raise :class:`ParseError` (or the
+    :class:`SourceError` of ``source.require_text()``); anything else
     raises :class:`ContractViolation`. Returns how many inputs were tried.
     Deterministic for a given *seed*.
     """
@@ -169,7 +170,7 @@ def fuzz_parser(
             tried += 1
             try:
                 statements = list(parser.parse(source))
-            except ParseError:
+            except (ParseError, SourceError):
                 continue
             except Exception as exc:
                 raise ContractViolation(

@@ -1,0 +1,58 @@
+"""The ``pdf`` parser: PDF statements with a text layer, read like plain text."""
+
+from __future__ import annotations
+
+import io
+import logging
+
+from pypdf import PdfReader
+
+from sochi_er import ParseError, Source, Statement
+from sochi_er_text.statement_reader import read_statement
+
+__all__ = ["PdfParser", "extract_text"]
+
+#: Pages are joined with a blank line, as a page break reads in extracted text.
+PAGE_BREAK = "\n\n"
+
+
+def extract_text(source: Source, parser: str = "pdf") -> str:
+    """The text layer of the PDF in *source*, pages joined by :data:`PAGE_BREAK`.
+
+    Raises :class:`ParseError` for a malformed or password-protected PDF or one with no
+    text layer (a scan).
+    """
+
+    def fail(problem: str) -> ParseError:
+        return ParseError(source.location, problem, parser=parser)
+
+    if not source.data.startswith(b"%PDF-"):
+        raise fail("not a PDF (no %PDF- header)")
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = PdfReader(io.BytesIO(source.data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise fail("encrypted PDF: a password is needed to read it")
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except ParseError:
+        raise
+    except Exception as exc:  # pypdf raises many types for broken files
+        raise fail(f"malformed PDF: {type(exc).__name__}: {exc}") from exc
+    if not pages:
+        raise fail("PDF has no pages")
+    text = PAGE_BREAK.join(page.strip("\n") for page in pages)
+    if not text.strip():
+        raise fail("PDF has no text layer (a scanned image?)")
+    return text
+
+
+class PdfParser:
+    """``application/pdf`` sources: confidence 0.9 for data starting with ``%PDF-``."""
+
+    name = "pdf"
+
+    def confidence(self, source: Source) -> float:
+        return 0.9 if source.data.startswith(b"%PDF-") else 0.0
+
+    def parse(self, source: Source) -> list[Statement]:
+        return [read_statement(source, extract_text(source, self.name))]

@@ -1,0 +1,267 @@
+"""Read one statement out of its plain text: the reader shared by the ``text`` and ``pdf``
+parsers.
+
+Rules (generic, none tuned to one document):
+
+- title: the first substantial line near the top (2..25 words, not a date, contact or
+  page line, not a sentence ending with a full stop);
+- date: the first line before the signatory list that states a date and nothing else (a
+  dateline); dates inside other lines (bylines, "5 min read Jan 4", prose) do not count;
+- publishers: a letterhead, i.e. a block of short upper-case or non-Latin-script lines at
+  the top that holds an acronym spelled out by another of its lines or an upper-case
+  organisation word ("NETWORK", "COUNCIL"...); every line of it is a publisher mention;
+- addressee: the first line of the address block right before a salutation ("Your
+  Excellency,", "Dear ..."), or the text after a "To:" line at the top;
+- claimed signers: the first claimed count in the lines above the body, else one in a
+  sentence speaking of "the undersigned"/"we";
+- signatories: :func:`sochi_er.textkit.read_signatory_list`; gaps and non-organisation
+  items go to ``Statement.skipped`` keeping their ordinal;
+- mentioned: "Full Name (ACR)" in prose outside the list and the letterhead.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from sochi_er import (
+    ClaimedCount,
+    Role,
+    Source,
+    Span,
+    Statement,
+    StatementBuilder,
+    StatementKind,
+)
+from sochi_er.textkit import (
+    SignatoryList,
+    find_acronym_definitions,
+    find_claimed_counts,
+    is_date_line,
+    iter_lines,
+    non_organisation_reason,
+    parse_date,
+    read_signatory_list,
+)
+
+__all__ = ["read_statement"]
+
+#: A line of at least this many words with a prose reason starts the body.
+_BODY_WORDS = 12
+#: Only this many non-blank lines at the top are considered for the title.
+_TITLE_WINDOW = 8
+_ORG_WORDS = re.compile(
+    r"\b(?:NETWORK|COUNCIL|ASSOCIATION|ORGANI[SZ]ATION|COMMITTEE|FOUNDATION|CENT(?:ER|RE)|"
+    r"UNION|COALITION|LEAGUE|INSTITUTE|SOCIETY|GROUP|CAMPAIGN|MOVEMENT|FORUM|SYNDICATE|"
+    r"TRUST|ALLIANCE|OBSERVATORY|COMMISSION|BAR)\b"
+)
+_SALUTATION = re.compile(
+    r"^(?:dear\b|your\s+(?:excellency|excellencies)\b|excellenc(?:y|ies)\b|to\s+whom\b)",
+    re.IGNORECASE,
+)
+_CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
+_TO_LINE = re.compile(r"^to\s*:\s*(?P<who>\S.*?)\s*$", re.IGNORECASE)
+_SELF_REFERENCE = re.compile(r"\b(?:undersigned|we|us)\b", re.IGNORECASE)
+_STOP = {"of", "for", "and", "the", "in", "on", "at", "to", "a", "an", "de", "la", "le"}
+
+
+class _Line:
+    """A non-blank line: offset of its stripped text, the text, its line number."""
+
+    __slots__ = ("number", "offset", "text")
+
+    def __init__(self, number: int, offset: int, text: str) -> None:
+        self.number = number
+        self.offset = offset
+        self.text = text
+
+
+def _non_blank_lines(text: str) -> list[_Line]:
+    out: list[_Line] = []
+    for number, (offset, raw) in enumerate(iter_lines(text)):
+        stripped = raw.strip()
+        if stripped:
+            out.append(_Line(number, offset + raw.index(stripped), stripped))
+    return out
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def _is_body(line: _Line) -> bool:
+    return (
+        len(_words(line.text)) >= _BODY_WORDS
+        and non_organisation_reason(line.text) == "prose sentence"
+    )
+
+
+def _title(lines: list[_Line]) -> _Line | None:
+    for line in lines[:_TITLE_WINDOW]:
+        words = _words(line.text)
+        if not 2 <= len(words) <= 25 or line.text.endswith("."):
+            continue
+        if non_organisation_reason(line.text) in {"contact line", "page furniture", "date line"}:
+            continue
+        if len(words) <= 6 and (parse_date(line.text) or _CLOCK.search(line.text)):
+            continue  # "5 min read Jan 4, 2018", "Last Update 15:20"
+        return line
+    return None
+
+
+def _is_letterhead_line(text: str) -> bool:
+    if len(_words(text)) > 8 or non_organisation_reason(text) is not None:
+        return False
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return False
+    if all(ch.isupper() for ch in letters if ch.isascii()) and any(ch.isascii() for ch in letters):
+        return True
+    return all(not ch.isascii() and not _is_latin(ch) for ch in letters)
+
+
+def _is_latin(ch: str) -> bool:
+    return "LATIN" in unicodedata.name(ch, "")
+
+
+def _initials(text: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[^\W\d_]+", text) if w.lower() not in _STOP)
+
+
+def _is_acronym(text: str) -> bool:
+    return 2 <= len(text) <= 10 and " " not in text and text.isalpha() and text.isupper()
+
+
+def _letterhead(head: list[_Line]) -> list[_Line]:
+    """The first block of letterhead lines in *head* that names an organisation."""
+    blocks: list[list[_Line]] = []
+    current: list[_Line] = []
+    for line in head:
+        if _is_letterhead_line(line.text):
+            current.append(line)
+        elif current:
+            blocks.append(current)
+            current = []
+    if current:
+        blocks.append(current)
+    for block in blocks:
+        texts = [line.text for line in block]
+        spelled = any(
+            _is_acronym(a) and any(b != a and _initials(b).upper() == a for b in texts)
+            for a in texts
+        )
+        if spelled or any(_ORG_WORDS.search(t) for t in texts if t.isupper() and " " in t):
+            return block
+    return []
+
+
+def _addressee(lines: list[_Line], before: int) -> tuple[str, int] | None:
+    """(name, offset) of the addressee: the address block before a salutation or a To: line."""
+    for index, line in enumerate(lines):
+        if line.offset >= before:
+            break
+        to_line = _TO_LINE.match(line.text)
+        if to_line and index < _TITLE_WINDOW * 2:
+            who = to_line["who"]
+            return who, line.offset + to_line.start("who")
+        if not _SALUTATION.match(line.text) or len(_words(line.text)) > 6:
+            continue
+        k = index - 1
+        while k >= 0 and is_date_line(lines[k].text):
+            k -= 1
+        if k < 0:
+            return None
+        # the block is the run of lines with no blank line between them, ending at k
+        first = k
+        while first > 0 and lines[first - 1].number == lines[first].number - 1:
+            first -= 1
+        candidate = lines[first]
+        if len(_words(candidate.text)) <= 10 and not _is_body(candidate):
+            return candidate.text, candidate.offset
+        return None
+    return None
+
+
+def _claimed(head: list[_Line], text: str, body_start: int) -> ClaimedCount | None:
+    for line in head:
+        for claim in find_claimed_counts(line.text):
+            assert claim.span is not None
+            return ClaimedCount(
+                claim.count,
+                claim.qualifier,
+                claim.text,
+                Span(line.offset + claim.span.start, line.offset + claim.span.end),
+            )
+    for claim in find_claimed_counts(text[body_start:]):
+        assert claim.span is not None
+        start = body_start + claim.span.start
+        sentence_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+        if _SELF_REFERENCE.search(text[sentence_start:start]):
+            span = Span(start, body_start + claim.span.end)
+            return ClaimedCount(claim.count, claim.qualifier, claim.text, span)
+    return None
+
+
+def _add_list(builder: StatementBuilder, found: SignatoryList) -> None:
+    for item in found.items:
+        builder.add(item.name, Role.SIGNATORY, item.offset, item.ordinal)
+    # skipped entries in text order; a number missing from the list sits before the
+    # next entry that has a higher ordinal
+    positioned: list[tuple[int, int, str, str, int | None, int | None]] = []
+    ordered = sorted(
+        [(i.ordinal, i.offset) for i in found.items]
+        + [(g.ordinal, g.offset) for g in found.gaps if g.offset is not None]
+    )
+    for gap in found.gaps:
+        if gap.offset is not None:
+            reason = "empty list item"
+            key = gap.offset
+        else:
+            reason = "number missing from the list"
+            later = [off for ordinal, off in ordered if off is not None and ordinal > gap.ordinal]
+            key = min(later, default=found.end)
+        positioned.append((key, 0, gap.text, reason, gap.offset, gap.ordinal))
+    for line in found.skipped:
+        positioned.append((line.offset, 1, line.text, line.reason, line.offset, line.ordinal))
+    for _, _, text, reason, start, ordinal in sorted(positioned, key=lambda p: (p[0], p[1])):
+        builder.skip(text, reason, start=start, ordinal=ordinal)
+
+
+def read_statement(source: Source, text: str) -> Statement:
+    """The statement *text* (the text read from *source*) states."""
+    builder = StatementBuilder(source, text, kind=StatementKind.STATEMENT)
+    found = read_signatory_list(text)
+    list_start = found.start if found.found else len(text)
+    lines = _non_blank_lines(text)
+    head: list[_Line] = []
+    for line in lines:
+        if line.offset >= list_start or _is_body(line):
+            break
+        head.append(line)
+    body_start = lines[len(head)].offset if len(head) < len(lines) else len(text)
+
+    title = _title(head)
+    dateline = next((ln for ln in lines if ln.offset < list_start and is_date_line(ln.text)), None)
+    date = parse_date(dateline.text) if dateline else None
+    letterhead = _letterhead([ln for ln in head if ln is not title])
+    addressee = _addressee(lines, list_start)
+
+    _add_list(builder, found)
+    for line in letterhead:
+        builder.add(line.text, Role.PUBLISHER, line.offset)
+    if addressee is not None:
+        builder.add(addressee[0], Role.ADDRESSEE, addressee[1])
+    taken = [(line.offset, line.offset + len(line.text)) for line in letterhead]
+    if found.found:
+        taken.append((found.start, found.end))
+    for definition in find_acronym_definitions(text):
+        end = definition.start + len(definition.text)
+        if any(start < end and definition.start < stop for start, stop in taken):
+            continue
+        builder.add(definition.text, Role.MENTIONED, definition.start)
+
+    return builder.build(
+        title=title.text if title else None,
+        date=date,
+        claimed_signers=_claimed(head, text, body_start),
+    )

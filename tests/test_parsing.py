@@ -1,0 +1,64 @@
+"""Batch parsing: crashes and bad output become typed failures; the batch goes on."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import attrs
+import pytest
+from conftest import LineParser
+
+from sochi_er import ParseError, Source, Statement, parse_paths, parse_source, parse_sources
+from sochi_er.testing import (
+    ContractViolation,
+    check_parser,
+    fuzz_parser,
+    make_source,
+    registry_with,
+)
+
+
+class Crashing(LineParser):
+    def parse(self, source: Source) -> Iterator[Statement]:
+        raise KeyError("oops")
+
+
+class LyingSpans(LineParser):
+    def parse(self, source: Source) -> Iterator[Statement]:
+        for st in super().parse(source):
+            m = st.mentions[0]
+            moved = attrs.evolve(m, span=attrs.evolve(m.span, start=m.span.start + 1))  # type: ignore[union-attr]
+            yield attrs.evolve(st, mentions=(moved, *st.mentions[1:]))
+
+
+def test_crashing_parser_becomes_a_parse_error_naming_it() -> None:
+    registry = registry_with(Crashing("crashy"))
+    with pytest.raises(ParseError, match=r"doc.txt: parser crashed: KeyError: 'oops' \[crashy\]"):
+        parse_source(make_source("Zaad\n", "doc.txt"), registry)
+
+
+def test_batch_goes_on_after_failures(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text("Zaad\nSNHR\n")
+    registry = registry_with(LineParser("lines"))
+    report = parse_paths([tmp_path / "missing.txt", good], registry)
+    assert [f.location for f in report.failures] == [str(tmp_path / "missing.txt")]
+    assert [m.name for m in report.statements[0].mentions] == ["Zaad", "SNHR"]
+    assert report.parser_of == ((str(good), "lines"),)
+    assert not report.ok
+
+
+def test_output_with_a_wrong_span_is_rejected() -> None:
+    report = parse_sources([make_source("Zaad\n", "a.txt")], registry_with(LyingSpans("liar")))
+    assert "does not slice it out" in report.failures[0].message
+
+
+def test_kit_catches_contract_violations() -> None:
+    with pytest.raises(ContractViolation, match="slices 'aad"):
+        check_parser(LyingSpans("liar"), make_source("Zaad\n"))
+    with pytest.raises(ContractViolation, match="KeyError"):
+        fuzz_parser(Crashing("crashy"), ["Zaad"], rounds=3)
+    statements = check_parser(LineParser(), make_source("Zaad\n\nSNHR\n"))
+    assert [(m.ordinal, m.name) for m in statements[0].signatories] == [(1, "Zaad"), (3, "SNHR")]
+    assert fuzz_parser(LineParser(), ["Zaad\nSNHR\n"], rounds=50) == 50

@@ -1,0 +1,403 @@
+"""Tests of sochi_er.textkit: dates, claimed counts, non-organisation lines, list reading."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from sochi_er.textkit import (
+    find_acronym_definitions,
+    find_claimed_counts,
+    find_dates,
+    is_date_line,
+    iter_lines,
+    non_organisation_reason,
+    parse_date,
+    read_signatory_list,
+    split_list_marker,
+)
+
+# ------------------------------------------------------------------------ dates
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("January 3, 2018", dt.date(2018, 1, 3)),
+        ("January 03, 2018", dt.date(2018, 1, 3)),
+        ("31 January 2018", dt.date(2018, 1, 31)),
+        ("Wednesday, January 31, 2018", dt.date(2018, 1, 31)),
+        ("Jan 4, 2018", dt.date(2018, 1, 4)),
+        ("5 Jan 2018", dt.date(2018, 1, 5)),
+        ("Friday 5 Jan 2018", dt.date(2018, 1, 5)),
+        ("2018-01-05", dt.date(2018, 1, 5)),
+        ("2018-01-05T15:38:02", dt.date(2018, 1, 5)),
+        ("Sept. 4, 2017", dt.date(2017, 9, 4)),
+        ("3rd of March 2019", dt.date(2019, 3, 3)),
+        ("DECEMBER 27, 2017", dt.date(2017, 12, 27)),
+        ("5 min readJan 4, 2018", dt.date(2018, 1, 4)),
+        ("Bassel Oudat , Friday 5 Jan 2018", dt.date(2018, 1, 5)),
+    ],
+)
+def test_parse_date_reads_common_forms(text: str, expected: dt.date) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last Update 15:20",
+        "February 30, 2018",  # no such day
+        "resolution 2254",
+        "Mayday 12 2018",  # "May" inside a word is no month
+        "2018-13-01",
+        "",
+    ],
+)
+def test_parse_date_none_without_a_date(text: str) -> None:
+    assert parse_date(text) is None
+
+
+def test_find_dates_spans_cover_the_written_form_in_order() -> None:
+    text = "Dated Wednesday, January 31, 2018; on 3 January 2018 we wrote (2018-01-05T15:38:02Z)."
+    found = find_dates(text)
+    assert [d for d, _, _ in found] == [
+        dt.date(2018, 1, 31),
+        dt.date(2018, 1, 3),
+        dt.date(2018, 1, 5),
+    ]
+    assert [text[s:e] for _, s, e in found] == [
+        "Wednesday, January 31, 2018",
+        "3 January 2018",
+        "2018-01-05T15:38:02Z",
+    ]
+
+
+def test_is_date_line_only_for_lines_stating_just_a_date() -> None:
+    assert is_date_line("January 3, 2018")
+    assert is_date_line("  Date: 31 January 2018 ")
+    assert not is_date_line("5 min readJan 4, 2018")
+    assert not is_date_line("On 3 January 2018, more than 130 groups wrote")
+
+
+# ---------------------------------------------------------------- claimed counts
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "qualifier", "phrase"),
+    [
+        (
+            "A statement signed by more than 3,500 opposition figures, including",
+            3500,
+            "more than",
+            "more than 3,500 opposition figures",
+        ),
+        (
+            "Some 40 opposition military groups have",
+            40,
+            "some",
+            "Some 40 opposition military groups",
+        ),
+        (
+            "On 3 January, more than 130 Syrian civil society groups wrote",
+            130,
+            "more than",
+            "more than 130 Syrian civil society groups",
+        ),
+        (
+            "100+ Syrian Civil Society Groups Reject",
+            100,
+            "more than",
+            "100+ Syrian Civil Society Groups",
+        ),
+        ("signed by 57 NGOs.", 57, None, "57 NGOs"),
+        ("nearly 200 Syrian activists", 200, "nearly", "nearly 200 Syrian activists"),
+        ("at least 12 local councils", 12, "at least", "at least 12 local councils"),
+        ("Over 1,000 individuals", 1000, "over", "Over 1,000 individuals"),
+    ],
+)
+def test_find_claimed_counts(text: str, count: int, qualifier: str | None, phrase: str) -> None:
+    (claim,) = find_claimed_counts(text)
+    assert (claim.count, claim.qualifier, claim.text) == (count, qualifier, phrase)
+    assert claim.span is not None
+    assert claim.span.slice(text) == phrase
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "refusing to allow medical access to 765 desperate patients",
+        "became the 21st civilian to die",
+        "Security Council resolution 2254 groups",  # a resolution number is no count
+        "11 times in the UN Security Council",
+        "3.5 groups",
+        "tens of thousands of civilians",
+    ],
+)
+def test_find_claimed_counts_ignores_other_numbers(text: str) -> None:
+    assert find_claimed_counts(text) == []
+
+
+# ------------------------------------------------------------ non-organisation lines
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Warmest regards", "closing formula"),
+        ("Sincerely,", "closing formula"),
+        ("Best regards,", "closing formula"),
+        ("Yours faithfully", "closing formula"),
+        ("Kind regards", "closing formula"),
+        ("Thank you", "closing formula"),
+        ("Your Excellency,", "salutation"),
+        ("@snhr", "contact line"),
+        ("Info@sn4hr.org", "contact line"),
+        ("www.sn4hr.org", "contact line"),
+        ("https://stj-sy.org/en/377/", "contact line"),
+        ("sn4hr.org", "contact line"),
+        ("Tel: +44 20 7946 0000", "contact line"),
+        ("+963 11 234 5678", "contact line"),
+        ("Page 3 of 5", "page furniture"),
+        ("3", "page furniture"),
+        ("- 12 -", "page furniture"),
+        ("2254", "page furniture"),
+        ("31 January 2018", "date line"),
+        ("H.E. Mr. António Guterres", "personal name"),
+        ("Signed by:", "heading"),
+        (
+            "The undersigned organizations believe that such a Conference would not allow "
+            "meaningful representation.",
+            "prose sentence",
+        ),
+        ("We urge you not to repeat this mistake", "prose sentence"),
+        ("Shughl, hurriya, karama wataniyya", "prose sentence"),
+        ("", "blank line"),
+    ],
+)
+def test_non_organisation_reason(line: str, reason: str) -> None:
+    assert non_organisation_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Office for the Documentation of Violations in the Southern Region",
+        "Sanad for People with Special Needs",
+        "Seeds increasing association in Qunaitra",
+        "Technical services directorate in Qunaitra",
+        "Agriculture engineering syndicate of Daraa",
+        "The Syrian Est. for Human Care and Development -MASRRAT",
+        "Help4Syria, UK",
+        "Zenobia, Syrian Women\u2019s Association",
+        "Engineers Association — Hama",
+        "Local Development and Small Projects Support (LDSPS)",
+        "Syrian Civil Defense (The White Helmets)",
+        "الشبكة السورية لحقوق الإنسان",
+        "SNHR",
+        "Zaad",
+        "For All NGO",
+        "White Smile Org",
+        "Save The Rest Campaign",
+    ],
+)
+def test_organisations_that_look_odd_are_not_rejected(name: str) -> None:
+    assert non_organisation_reason(name) is None
+
+
+# ----------------------------------------------------------------------- list items
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("1. Baytna Syria", (1, "Baytna Syria", 3)),
+        ("12) Baytna Syria", (12, "Baytna Syria", 4)),
+        ("- 8.Association de Soutien", (8, "Association de Soutien", 4)),
+        ("8.Association", (8, "Association", 2)),
+        ("(3) Kesh Malek", (3, "Kesh Malek", 4)),
+        ("  7. ANA PRESS  ", (7, "ANA PRESS", 5)),
+        ("• Kesh Malek", (None, "Kesh Malek", 2)),
+        ("- Kesh Malek", (None, "Kesh Malek", 2)),
+        ("* Kesh Malek", (None, "Kesh Malek", 2)),
+        ("\u2013 Kesh Malek", (None, "Kesh Malek", 2)),
+        ("22.", (22, "", 3)),
+        ("- 22. ", (22, "", 5)),
+    ],
+)
+def test_split_list_marker(line: str, expected: tuple[int | None, str, int]) -> None:
+    assert split_list_marker(line) == expected
+    _, item, offset = expected
+    if item:
+        assert line[offset : offset + len(item)] == item
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["3.5 million people", "2018 was a hard year", "1.5", "Baytna Syria", "-", "- ", "", "x. y"],
+)
+def test_split_list_marker_rejects_non_items(line: str) -> None:
+    assert split_list_marker(line) is None
+
+
+def test_iter_lines_offsets_index_the_text() -> None:
+    text = "a\r\nbb\n\nccc"
+    lines = list(iter_lines(text))
+    assert [line for _, line in lines] == ["a", "bb", "", "ccc"]
+    assert all(text[off : off + len(line)] == line for off, line in lines)
+
+
+# ------------------------------------------------------------------ signatory lists
+
+
+def _check_offsets(text: str, names: list[tuple[int, str]]) -> None:
+    for offset, name in names:
+        assert text[offset : offset + len(name)] == name
+
+
+def test_read_list_keeps_gaps_and_document_numbers() -> None:
+    text = (
+        "Joint statement\n\nWe the undersigned reject the conference.\n\n"
+        "1. Baytna Syria\n\n2. Kesh Malek\n\n\n4. Local Council of Namar\n"
+        "5.\n6. Local Council of Namir\n"
+    )
+    result = read_signatory_list(text)
+    assert [(i.ordinal, i.name) for i in result.items] == [
+        (1, "Baytna Syria"),
+        (2, "Kesh Malek"),
+        (4, "Local Council of Namar"),
+        (6, "Local Council of Namir"),
+    ]
+    assert [(g.ordinal, g.text) for g in result.gaps] == [(3, ""), (5, "5.")]
+    assert result.gaps[0].offset is None
+    five = result.gaps[1]
+    assert five.offset is not None and text[five.offset : five.offset + 2] == "5."
+    assert result.numbered
+    _check_offsets(text, [(i.offset, i.name) for i in result.items])
+
+
+def test_read_list_mixed_markers_page_breaks_and_trailing_contacts() -> None:
+    text = (
+        "ACME NETWORK\n\nLetter body that is long enough to be prose, as letters are.\n\n"
+        "Sincerely,\n\n1. Alpha Org\n2. Beta Org\n\n\n\n- 3.Gamma Org\n- 4.Delta Org\n"
+        "Page 2 of 3\nACME NETWORK\n\n5. Epsilon Org\n- 6.Warmest regards\n- 7.Zeta Org\n"
+        "\n\n\n@acme\n\ninfo@acme.org\nwww.acme.org\n"
+    )
+    result = read_signatory_list(text)
+    assert [(i.ordinal, i.name) for i in result.items] == [
+        (1, "Alpha Org"),
+        (2, "Beta Org"),
+        (3, "Gamma Org"),
+        (4, "Delta Org"),
+        (5, "Epsilon Org"),
+        (7, "Zeta Org"),
+    ]
+    assert result.gaps == ()
+    assert [(s.text, s.reason, s.ordinal) for s in result.skipped] == [
+        ("Page 2 of 3", "page furniture", None),
+        ("ACME NETWORK", "repeated header", None),
+        ("Warmest regards", "closing formula", 6),
+        ("@acme", "contact line", None),
+        ("info@acme.org", "contact line", None),
+        ("www.acme.org", "contact line", None),
+    ]
+    _check_offsets(text, [(s.offset, s.text) for s in result.skipped])
+    _check_offsets(text, [(i.offset, i.name) for i in result.items])
+
+
+def test_read_list_prefers_signatories_over_a_numbered_list_of_demands() -> None:
+    text = (
+        "We demand:\n1. An end to the sieges of all besieged areas.\n"
+        "2. The release of all detainees held by the regime.\n"
+        "3. Accountability for crimes committed by every party.\n\n"
+        "Signed by:\n1. Baytna Syria\n2. Kesh Malek\n3. Zaad\n4. The Day After\n"
+    )
+    result = read_signatory_list(text)
+    assert [i.name for i in result.items] == ["Baytna Syria", "Kesh Malek", "Zaad", "The Day After"]
+    assert [i.ordinal for i in result.items] == [1, 2, 3, 4]
+
+
+def test_read_list_bullets_are_numbered_in_order() -> None:
+    text = "Endorsed by\n\n• Baytna Syria\n• Warmest regards\n\n• Kesh Malek\n"
+    result = read_signatory_list(text)
+    assert [(i.ordinal, i.name) for i in result.items] == [(1, "Baytna Syria"), (3, "Kesh Malek")]
+    assert [(s.reason, s.ordinal) for s in result.skipped] == [("closing formula", 2)]
+    assert not result.numbered
+
+
+def test_read_list_one_name_a_line_after_a_cue() -> None:
+    text = (
+        "We call on the Secretary-General to act now and abide by the conditions he set.\n\n"
+        "Signatories:\nBaytna Syria\nKesh Malek\n\nOffice for the Documentation of Violations "
+        "in the Southern Region\nKind regards\nwww.example.org\n"
+    )
+    result = read_signatory_list(text)
+    assert [(i.ordinal, i.name) for i in result.items] == [
+        (1, "Baytna Syria"),
+        (2, "Kesh Malek"),
+        (3, "Office for the Documentation of Violations in the Southern Region"),
+    ]
+    assert [s.reason for s in result.skipped] == ["closing formula", "contact line"]
+    _check_offsets(text, [(i.offset, i.name) for i in result.items])
+
+
+def test_read_list_start_skips_earlier_text() -> None:
+    text = "1. Alpha Org\n2. Beta Org\n3. Gamma Org\n\nSigned by:\n1. Delta Org\n2. Eta Org\n"
+    later = text.index("Signed by")
+    result = read_signatory_list(text, start=later)
+    assert [i.name for i in result.items] == ["Delta Org", "Eta Org"]
+    assert result.start >= later
+
+
+def test_read_list_finds_nothing_in_prose() -> None:
+    text = "Russia has announced a conference.\n\nThe signatories recognise the need for talks.\n"
+    result = read_signatory_list(text)
+    assert not result.found
+    assert (result.items, result.gaps, result.skipped) == ((), (), ())
+
+
+def test_read_list_on_the_corpus(corpus: dict[str, Path]) -> None:
+    medium = corpus["000"].read_text(encoding="utf-8")
+    result = read_signatory_list(medium)
+    assert len(result.items) == 132
+    assert [i.ordinal for i in result.items] == [n for n in range(1, 134) if n != 22]
+    assert [g.ordinal for g in result.gaps] == [22]
+    names = {i.ordinal: i.name for i in result.items}
+    assert names[74] == "Local Council of Namar"
+    assert names[75] == "Local Council of Namir"
+    _check_offsets(medium, [(i.offset, i.name) for i in result.items])
+
+    letter = corpus["002"].read_text(encoding="utf-8")
+    result = read_signatory_list(letter)
+    assert len(result.items) == 149
+    assert [i.ordinal for i in result.items] == [n for n in range(1, 151) if n != 144]
+    assert [(s.text, s.reason, s.ordinal) for s in result.skipped] == [
+        ("Warmest regards", "closing formula", 144),
+        ("@snhr", "contact line", None),
+        ("Info@sn4hr.org", "contact line", None),
+        ("www.sn4hr.org", "contact line", None),
+    ]
+    _check_offsets(letter, [(i.offset, i.name) for i in result.items])
+
+
+# ------------------------------------------------------------- acronym definitions
+
+
+def test_find_acronym_definitions() -> None:
+    text = (
+        "The Syrian Network for Human Rights (SNHR), founded in June 2011, works with "
+        "the Local Administration Councils Unit (LACU) and with partners (UN)."
+    )
+    found = find_acronym_definitions(text)
+    assert [(d.name, d.acronym, d.text) for d in found] == [
+        ("Syrian Network for Human Rights", "SNHR", "Syrian Network for Human Rights (SNHR)"),
+        (
+            "Local Administration Councils Unit",
+            "LACU",
+            "Local Administration Councils Unit (LACU)",
+        ),
+    ]
+    for d in found:
+        assert text[d.start : d.start + len(d.text)] == d.text
