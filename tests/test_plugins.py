@@ -114,7 +114,9 @@ def test_selection_explicit_name_wins_then_highest_confidence() -> None:
     source = make_source("Zaad\nSNHR\n")
     assert registry.select(source).name == "high"
     assert registry.select(source, "low").name == "low"
-    with pytest.raises(ParserSelectionError, match="no parser named 'nope'.*low, high|high, low"):
+    with pytest.raises(
+        ParserSelectionError, match=r"no parser named 'nope' \(candidates: high, low\)"
+    ):
         registry.select(source, "nope")
 
 
@@ -123,7 +125,7 @@ def test_tie_and_no_taker_are_clear_errors() -> None:
     with pytest.raises(ParserSelectionError, match=r"tie at confidence 0.50.*candidates: a, b"):
         registry.select(make_source("Zaad"))
     binary = make_source(b"\x00\x01\x02\xff", "blob.bin")
-    with pytest.raises(ParserSelectionError, match="blob.bin: not text .*no installed parser"):
+    with pytest.raises(ParserSelectionError, match=r"blob\.bin: not text .*no installed parser"):
         registry.select(binary)
 
 
