@@ -117,7 +117,7 @@ class ParserRegistry:
         failures: Iterable[PluginFailure] = (),
     ) -> None:
         self.parsers: Mapping[str, Parser] = MappingProxyType(dict(sorted(parsers.items())))
-        self.info: Mapping[str, ParserInfo] = MappingProxyType(dict(info))
+        self.info: Mapping[str, ParserInfo] = MappingProxyType(dict(sorted(info.items())))
         self.failures: tuple[PluginFailure, ...] = tuple(failures)
 
     def get(self, name: str) -> Parser:
