@@ -243,7 +243,9 @@ def _date_or_none(value: dt.date | str | None) -> dt.date | None:
 class Statement:
     """A public position taken by one or more organisations, as read from one source.
 
-    ``text`` is the text the parser saw; every Mention's ``span`` indexes it.
+    ``text`` is the text the parser saw; every Mention's ``span`` indexes it. ``date`` is
+    the statement's own date; ``published`` the date this rendition was published, when
+    the source says so and it differs (a blog post of an earlier letter).
     ``mentions`` holds signatories in list order, then the other roles. ``id`` is derived
     from the source's content hash and the statement's index in that source.
     """
@@ -254,6 +256,7 @@ class Statement:
     text: str = field(repr=False)
     title: str | None = None
     date: dt.date | None = field(default=None, converter=_date_or_none)
+    published: dt.date | None = field(default=None, converter=_date_or_none)
     mentions: tuple[Mention, ...] = field(default=(), converter=_mention_tuple, repr=False)
     skipped: tuple[Skipped, ...] = field(default=(), converter=_skipped_tuple, repr=False)
     claimed_signers: ClaimedCount | None = None

@@ -45,6 +45,7 @@ def statement_to_dict(statement: Statement, *, with_text: bool = False) -> dict[
         "kind": statement.kind.value,
         "title": statement.title,
         "date": statement.date.isoformat() if statement.date else None,
+        "published": statement.published.isoformat() if statement.published else None,
         "url": statement.url,
         "author": statement.author,
         "language": statement.language,

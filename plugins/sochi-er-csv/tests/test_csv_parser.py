@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from sochi_er_csv import CsvListParser
+
 from sochi_er import ParseError
 from sochi_er.testing import check_parser, fuzz_parser, make_source, registry_with
-from sochi_er_csv import CsvListParser
 
 LISTS = (
     "statement,name,date\n"

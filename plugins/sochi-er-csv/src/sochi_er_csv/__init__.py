@@ -67,7 +67,9 @@ class CsvListParser:
         lines = [title] + [(row.get("name") or "").strip() for _, row in members]
         builder = StatementBuilder(source, "\n".join(lines), index=index)
         offset = len(title) + 1
-        for ordinal, ((line_no, _row), name) in enumerate(zip(members, lines[1:]), start=1):
+        for ordinal, ((line_no, _row), name) in enumerate(
+            zip(members, lines[1:], strict=True), start=1
+        ):
             if name:
                 builder.add(name, Role.SIGNATORY, offset, ordinal)
             else:

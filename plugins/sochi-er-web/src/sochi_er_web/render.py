@@ -1,0 +1,407 @@
+"""Render HTML to plain text once, recording where lines and list items fall in it.
+
+Contract: :func:`render` never raises on malformed markup (unclosed, stray or truncated
+tags are tolerated) and returns a :class:`Rendered` whose offsets all index
+``Rendered.text``. The text is built so that names can be sliced out of it exactly:
+
+- character references are decoded (``&amp;`` -> ``&``, ``&#8211;`` -> an en dash);
+- every run of whitespace, including U+00A0 NO-BREAK SPACE, becomes one space;
+- block elements (``p``, ``div``, ``li``, headings, ``br``, table cells...) end a line,
+  so the text has one block per line and no line has leading or trailing spaces;
+- ``head``, ``script``, ``style``, ``template`` and ``noscript`` are not rendered; the
+  ``<title>``, ``<meta>`` values, ``<time datetime>`` values and JSON-LD blocks are
+  collected instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from html.parser import HTMLParser
+
+from attrs import field, frozen
+
+__all__ = ["HtmlList", "Line", "ListItem", "Rendered", "render"]
+
+_BLOCK = frozenset(
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "br",
+        "dd",
+        "div",
+        "dl",
+        "dt",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "td",
+        "th",
+        "tr",
+        "ul",
+    ]
+)
+_HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
+_CHROME = frozenset(["nav", "footer", "aside", "form"])
+_HIDDEN = frozenset(["head", "script", "style", "template", "noscript", "svg", "iframe"])
+_VOID = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+    ]
+)
+_LISTS = frozenset(("ol", "ul"))
+_TOKEN = re.compile(r"\s+|\S+")
+
+
+@frozen
+class Line:
+    """One rendered line ``text[start:end]`` and the context it began in."""
+
+    start: int
+    end: int
+    heading: bool = False  # inside h1..h6
+    chrome: bool = False  # inside nav, footer, aside or form
+    in_list: bool = False  # inside an <li>
+
+
+@frozen
+class ListItem:
+    """One ``<li>``: its own text is ``text[start:end]`` (empty item: ``start == end``).
+
+    Text of lists nested in the item is not part of it. ``value`` is the number the
+    markup gives it (``<li value>`` or the list's ``start`` plus its position).
+    """
+
+    start: int
+    end: int
+    value: int
+
+
+def _item_tuple(items: Iterable[ListItem]) -> tuple[ListItem, ...]:
+    return tuple(items)
+
+
+@frozen
+class HtmlList:
+    """An ``<ol>`` or ``<ul>`` in document order; ``depth`` 0 for a top-level list."""
+
+    ordered: bool
+    depth: int
+    explicit_start: int | None
+    items: tuple[ListItem, ...] = field(converter=_item_tuple)
+    chrome: bool = False
+
+
+@frozen
+class Rendered:
+    """Plain text of an HTML fragment or page, with its structure and metadata."""
+
+    text: str
+    lines: tuple[Line, ...]
+    lists: tuple[HtmlList, ...]
+    title: str | None  # the <title> element, whitespace collapsed
+    headings: tuple[tuple[int, Line], ...]  # (level, line) of every h1..h6 line
+    meta: dict[str, str] = field(eq=False)  # name/property (lowercased) -> first content
+    times: tuple[str, ...] = ()  # datetime attributes of <time> elements
+    json_ld: tuple[str, ...] = ()  # bodies of <script type="application/ld+json">
+    lang: str | None = None  # the lang attribute of <html>
+
+
+class _OpenItem:
+    __slots__ = ("end", "frozen", "start", "value")
+
+    def __init__(self, start: int, value: int) -> None:
+        self.start: int | None = None
+        self.end = start
+        self.value = value
+        self.frozen = False
+
+
+class _OpenList:
+    __slots__ = ("chrome", "depth", "explicit_start", "items", "next_value", "ordered")
+
+    def __init__(self, ordered: bool, depth: int, start: int | None, chrome: bool) -> None:
+        self.ordered = ordered
+        self.depth = depth
+        self.explicit_start = start
+        self.next_value = 1 if start is None else start
+        self.items: list[_OpenItem] = []
+        self.chrome = chrome
+
+
+def _int_attr(attrs: list[tuple[str, str | None]], name: str) -> int | None:
+    for key, value in attrs:
+        if key == name and value is not None:
+            match = re.fullmatch(r"\s*(-?\d{1,9})\s*", value)
+            if match:
+                return int(match.group(1))
+    return None
+
+
+class _Renderer(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.length = 0
+        self.at_line_start = True
+        self.pending_space = False
+        self.stack: list[str] = []
+        self.line_flags: dict[int, tuple[bool, bool, bool, int]] = {}
+        self.open_lists: list[_OpenList] = []
+        self.done_lists: list[tuple[int, _OpenList]] = []  # (open order, list)
+        self.list_counter = 0
+        self.list_order: dict[int, int] = {}
+        self.open_items: list[_OpenItem] = []
+        self.title_parts: list[str] | None = None
+        self.title: str | None = None
+        self.meta: dict[str, str] = {}
+        self.times: list[str] = []
+        self.json_ld: list[str] = []
+        self.script_parts: list[str] | None = None
+        self.lang: str | None = None
+
+    # -- context -------------------------------------------------------------------
+    def _hidden(self) -> bool:
+        return any(tag in _HIDDEN for tag in self.stack)
+
+    def _heading_level(self) -> int:
+        for tag in reversed(self.stack):
+            if tag in _HEADINGS:
+                return int(tag[1])
+        return 0
+
+    def _chrome(self) -> bool:
+        return any(tag in _CHROME for tag in self.stack)
+
+    # -- output --------------------------------------------------------------------
+    def _break(self) -> None:
+        if not self.at_line_start:
+            self.out.append("\n")
+            self.length += 1
+            self.at_line_start = True
+        self.pending_space = False
+
+    def _word(self, word: str) -> None:
+        if self.at_line_start:
+            level = self._heading_level()
+            self.line_flags[self.length] = (level > 0, self._chrome(), bool(self.open_items), level)
+        elif self.pending_space:
+            self.out.append(" ")
+            self.length += 1
+        self.pending_space = False
+        self.at_line_start = False
+        start = self.length
+        self.out.append(word)
+        self.length += len(word)
+        for item in self.open_items:
+            if item.frozen:
+                continue
+            if item.start is None:
+                item.start = start
+            item.end = self.length
+
+    def _close_to(self, tag: str) -> None:
+        """Pop the stack down to and including the innermost *tag*."""
+        index = len(self.stack) - 1 - self.stack[::-1].index(tag)
+        for closing in reversed(self.stack[index:]):
+            self._on_close(closing)
+        del self.stack[index:]
+
+    def _on_close(self, tag: str) -> None:
+        if tag == "title" and self.title_parts is not None:
+            self.title = " ".join("".join(self.title_parts).split()) or None
+            self.title_parts = None
+        elif tag == "script" and self.script_parts is not None:
+            self.json_ld.append("".join(self.script_parts))
+            self.script_parts = None
+        elif tag == "li" and self.open_items:
+            self.open_items.pop()
+        elif tag in _LISTS and self.open_lists:
+            closed = self.open_lists.pop()
+            self.done_lists.append((self.list_order[id(closed)], closed))
+        if tag in _BLOCK:
+            self._break()
+
+    # -- HTMLParser hooks ------------------------------------------------------------
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {k: (v or "") for k, v in attrs}
+        if tag == "meta":
+            key = (values.get("property") or values.get("name") or "").strip().lower()
+            if key and "content" in values and key not in self.meta:
+                self.meta[key] = values["content"]
+            return
+        if tag == "html" and self.lang is None and values.get("lang"):
+            self.lang = values["lang"]
+        if tag == "time" and values.get("datetime"):
+            self.times.append(values["datetime"])
+        if tag in _VOID:
+            if tag in ("br", "hr") and not self._hidden():
+                self._break()
+            return
+        if tag == "body" and "head" in self.stack:  # a missing </head>
+            self._close_to("head")
+        if tag == "li":
+            self._open_item(attrs)
+        elif tag == "p" and "p" in self.stack and "li" not in self.stack[self.stack.index("p") :]:
+            self._close_to("p")
+        if tag in _BLOCK:
+            self._break()
+        if tag in _LISTS:
+            for item in self.open_items:
+                item.frozen = True
+            ordered = tag == "ol"
+            new = _OpenList(
+                ordered, len(self.open_lists), _int_attr(attrs, "start"), self._chrome()
+            )
+            self.list_order[id(new)] = self.list_counter
+            self.list_counter += 1
+            self.open_lists.append(new)
+        elif tag == "title" and self.title is None:
+            self.title_parts = []
+        elif tag == "script" and values.get("type", "").strip().lower() == "application/ld+json":
+            self.script_parts = []
+        self.stack.append(tag)
+
+    def _open_item(self, attrs: list[tuple[str, str | None]]) -> None:
+        # an <li> closes a previous <li> of the same list (HTML's implied end tag)
+        if "li" in self.stack:
+            last_li = len(self.stack) - 1 - self.stack[::-1].index("li")
+            lists_after = [t for t in self.stack[last_li:] if t in _LISTS]
+            if not lists_after:
+                self._close_to("li")
+        if not self.open_lists:  # a stray <li>: give it an implicit list
+            implicit = _OpenList(False, 0, None, self._chrome())
+            self.list_order[id(implicit)] = self.list_counter
+            self.list_counter += 1
+            self.open_lists.append(implicit)
+            self.stack.append("ul")
+        owner = self.open_lists[-1]
+        explicit = _int_attr(attrs, "value")
+        value = owner.next_value if explicit is None else explicit
+        owner.next_value = value + 1
+        item = _OpenItem(self.length, value)
+        owner.items.append(item)
+        self.open_items.append(item)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("br",) and not self._hidden():
+            self._break()
+            return
+        if tag in self.stack:
+            self._close_to(tag)
+
+    def handle_data(self, data: str) -> None:
+        if self.title_parts is not None:
+            self.title_parts.append(data)
+            return
+        if self.script_parts is not None:
+            self.script_parts.append(data)
+            return
+        if self._hidden():
+            return
+        for match in _TOKEN.finditer(data):
+            token = match.group()
+            if token.isspace():
+                if not self.at_line_start:
+                    self.pending_space = True
+            else:
+                self._word(token)
+
+    def finish(self) -> Rendered:
+        self.close()
+        while self.stack:
+            self._close_to(self.stack[-1])
+        text = "".join(self.out)
+        if text.endswith("\n"):
+            text = text[:-1]
+        return Rendered(
+            text=text,
+            lines=self._lines(text),
+            lists=self._lists(),
+            title=self.title,
+            headings=self._headings(text),
+            meta=self.meta,
+            times=tuple(self.times),
+            json_ld=tuple(self.json_ld),
+            lang=self.lang,
+        )
+
+    def _lines(self, text: str) -> tuple[Line, ...]:
+        lines: list[Line] = []
+        offset = 0
+        for chunk in text.split("\n"):
+            heading, chrome, in_list, _ = self.line_flags.get(offset, (False, False, False, 0))
+            lines.append(Line(offset, offset + len(chunk), heading, chrome, in_list))
+            offset += len(chunk) + 1
+        return tuple(line for line in lines if line.end > line.start)
+
+    def _headings(self, text: str) -> tuple[tuple[int, Line], ...]:
+        return tuple(
+            (self.line_flags[line.start][3], line)
+            for line in self._lines(text)
+            if line.heading and line.start in self.line_flags
+        )
+
+    def _lists(self) -> tuple[HtmlList, ...]:
+        ordered = sorted(self.done_lists, key=lambda pair: pair[0])
+        return tuple(
+            HtmlList(
+                ordered=lst.ordered,
+                depth=lst.depth,
+                explicit_start=lst.explicit_start,
+                items=[
+                    ListItem(
+                        item.start if item.start is not None else item.end,
+                        item.end,
+                        item.value,
+                    )
+                    for item in lst.items
+                ],
+                chrome=lst.chrome,
+            )
+            for _, lst in ordered
+        )
+
+
+def render(markup: str) -> Rendered:
+    """Render *markup* (a page or a fragment) to text with offsets; never raises on bad HTML.
+
+    Only a failure inside :mod:`html.parser` itself could raise; callers that must not
+    leak exceptions wrap this call.
+    """
+    renderer = _Renderer()
+    renderer.feed(markup)
+    return renderer.finish()

@@ -1,0 +1,51 @@
+"""The HTML renderer: text, offsets, entities, lists, malformed markup."""
+
+from __future__ import annotations
+
+from sochi_er_web.render import render
+
+
+def test_entities_and_nbsp_render_to_text_and_spaces() -> None:
+    page = render("<p>Engineers&nbsp;Association &#8211; Hama &amp; Co</p>")
+    assert page.text == "Engineers Association \u2013 Hama & Co"
+
+
+def test_block_elements_end_lines_and_inline_ones_do_not() -> None:
+    page = render("<div>One <b>two</b></div><p>three<br>four</p>  <h2> five </h2>")
+    assert page.text.split("\n") == ["One two", "three", "four", "five"]
+    assert [page.text[h.start : h.end] for _, h in page.headings] == ["five"]
+
+
+def test_list_items_slice_their_own_text_and_respect_start_and_value() -> None:
+    page = render(
+        '<ol start="4"><li> A  B </li><li></li><li value="9">C<ul><li>D</li></ul></li></ol>'
+    )
+    outer = next(lst for lst in page.lists if lst.depth == 0)
+    assert [page.text[i.start : i.end] for i in outer.items] == ["A B", "", "C"]
+    assert [i.value for i in outer.items] == [4, 5, 9]
+    inner = next(lst for lst in page.lists if lst.depth == 1)
+    assert [page.text[i.start : i.end] for i in inner.items] == ["D"]
+
+
+def test_head_script_and_style_are_not_rendered_but_metadata_is_kept() -> None:
+    page = render(
+        '<html lang="ar"><head><title> A  title </title><meta property="og:site_name" '
+        'content="Site"><style>p{}</style></head><body><script>var x;</script>'
+        '<time datetime="2018-01-03">x</time></body></html>'
+    )
+    assert page.text == "x"
+    assert page.title == "A title"
+    assert page.meta["og:site_name"] == "Site"
+    assert page.times == ("2018-01-03",)
+    assert page.lang == "ar"
+
+
+def test_unclosed_and_stray_tags_are_tolerated() -> None:
+    page = render("<ul><li>One<li>Two</p></div><li>Thr")
+    (lst,) = page.lists
+    assert [page.text[i.start : i.end] for i in lst.items] == ["One", "Two", "Thr"]
+
+
+def test_missing_head_end_tag_does_not_hide_the_body() -> None:
+    page = render("<html><head><title>T</title><body><p>Visible</p>")
+    assert page.text == "Visible"
