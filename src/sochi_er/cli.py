@@ -15,10 +15,13 @@ from pathlib import Path
 from typing import TextIO
 
 from sochi_er.corpus import corpus_paths
-from sochi_er.errors import SochiError
+from sochi_er.errors import ConfigError, SochiError, SourceError
+from sochi_er.linkage import LinkageConfig, read_alias_table, resolve
 from sochi_er.parsing import ParseReport, parse_paths
 from sochi_er.plugins import ParserRegistry, default_registry
+from sochi_er.report import summarise, write_resolution
 from sochi_er.serialize import mention_to_dict, statement_to_dict
+from sochi_er.userdata import read_judgements
 
 __all__ = ["main"]
 
@@ -89,14 +92,33 @@ def cmd_parse(args: argparse.Namespace) -> int:
     return EXIT_FAILURES if report.failures else EXIT_OK
 
 
-def cmd_resolve(args: argparse.Namespace) -> int:
-    from sochi_er.linkage import LinkageConfig, resolve
-    from sochi_er.report import summarise, write_resolution
+def _config(args: argparse.Namespace) -> LinkageConfig:
+    """The linkage configuration from the command line; unreadable user files are a
+    :class:`SourceError` naming the file."""
+    changes: dict[str, object] = {}
+    if args.threshold is not None:
+        changes["threshold"] = args.threshold
+    for option, reader, field in (
+        (args.aliases, read_alias_table, "alias_table"),
+        (args.judgements, read_judgements, "judgements"),
+    ):
+        if option is None:
+            continue
+        try:
+            changes[field] = reader(option)
+        except FileNotFoundError:
+            raise SourceError(option, "no such file") from None
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
+            raise SourceError(option, f"cannot read: {exc}") from None
+    try:
+        return LinkageConfig(**changes)  # type: ignore[arg-type]
+    except ValueError as exc:
+        raise ConfigError("linkage configuration", str(exc)) from None
 
+
+def cmd_resolve(args: argparse.Namespace) -> int:
+    config = _config(args)
     report = _parse(args.paths, args.parser)
-    config = LinkageConfig.from_files(
-        threshold=args.threshold, aliases=args.aliases, judgements=args.judgements
-    )
     resolution = resolve(
         report.statements, config, progress=lambda stage: _err(f"linkage: {stage}")
     )
@@ -127,9 +149,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--parser", metavar="NAME", help="force this parser")
     p.add_argument("--out", metavar="DIR", default="sochi-er-out", help="output directory")
     p.add_argument("--threshold", type=float, help="match threshold (default: engine's)")
-    p.add_argument("--aliases", metavar="CSV", help="user alias table: name,alias rows")
     p.add_argument(
-        "--judgements", metavar="CSV", help="user judgements: name_a,name_b,same|different"
+        "--aliases", metavar="CSV", help="alias table: one organisation a row, one name a cell"
+    )
+    p.add_argument(
+        "--judgements",
+        metavar="CSV",
+        help="judgements: left,right,same|different rows (mention ids or exact names)",
     )
     p.set_defaults(func=cmd_resolve)
     return ap

@@ -4,6 +4,7 @@ error a caller would expect. Every error that concerns a document names it."""
 from __future__ import annotations
 
 __all__ = [
+    "ConfigError",
     "DuplicateParserError",
     "ParseError",
     "ParserSelectionError",
@@ -72,3 +73,12 @@ class PluginError(SochiError, RuntimeError):
 
 class DuplicateParserError(PluginError):
     """Two plugins registered parsers with the same name."""
+
+
+class ConfigError(SochiError, ValueError):
+    """A configuration value or user-data file is invalid; ``what`` names it."""
+
+    def __init__(self, what: str, problem: str) -> None:
+        super().__init__(f"{what}: {problem}")
+        self.what = what
+        self.problem = problem

@@ -1,0 +1,107 @@
+"""CI gate: quality on the corpus and the engine at 10 k synthetic names, against
+``baseline.json``. Exits non-zero on a regression.
+
+    python benchmarks/ci.py            # gate
+    python benchmarks/ci.py --update   # rewrite baseline.json from this run (review the diff)
+
+Gates (tolerances live in baseline.json):
+- corpus pairwise F1 and B-cubed F1 not below baseline - tolerance;
+- 10 k synthetic pairwise F1 and pairs completeness not below baseline - tolerance;
+- 10 k engine time / CPU-reference time not above ``time_ratio_bound`` (a generous
+  multiple of the baseline ratio). Never an absolute time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import quality  # noqa: E402
+import scale  # noqa: E402
+
+from sochi_er.evaluation import load_gold  # noqa: E402
+
+BASELINE = HERE / "baseline.json"
+SCALE_SIZE = 10_000
+TIME_RATIO_SLACK = 4.0  # bound = baseline ratio x this
+
+
+def measure() -> dict[str, Any]:
+    gold = load_gold(quality.GOLD)
+    statements = quality._parse()
+    q = quality.evaluate(statements, gold, explain=False)
+    s = scale.run_one(SCALE_SIZE, seed=0, reference_max=0, splink=False, splink_max=0,
+                      breakdown_max=0)
+    return {
+        "pairwise_f1": q["pairwise_f1"],
+        "bcubed_f1": q["bcubed_f1"],
+        "scale_10k": {
+            "pairwise_f1": s["pairwise_f1"],
+            "pairs_completeness": s["pairs_completeness"],
+            "time_ratio": s["time_ratio"],
+            "engine_seconds": s["engine_seconds"],
+            "cpu_reference_seconds": s["cpu_reference_seconds"],
+        },
+    }
+
+
+def gate(now: dict[str, Any], base: dict[str, Any]) -> list[str]:
+    """Regressions of *now* against *base* (empty list: none)."""
+    tol = float(base["tolerance"])
+    problems = []
+    for key in ("pairwise_f1", "bcubed_f1"):
+        if now[key] < base[key] - tol:
+            problems.append(f"corpus {key} {now[key]:.4f} < {base[key]:.4f} - {tol}")
+    s, b = now["scale_10k"], base["scale_10k"]
+    for key in ("pairwise_f1", "pairs_completeness"):
+        if s[key] < b[key] - tol:
+            problems.append(f"10k {key} {s[key]:.4f} < {b[key]:.4f} - {tol}")
+    if s["time_ratio"] > b["time_ratio_bound"]:
+        problems.append(f"10k engine/cpu-reference time ratio {s['time_ratio']:.2f} > "
+                        f"bound {b['time_ratio_bound']:.2f}")
+    return problems
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0] if __doc__ else None)
+    ap.add_argument("--update", action="store_true", help="rewrite baseline.json")
+    args = ap.parse_args(argv)
+    now = measure()
+    print(json.dumps(now, indent=2))
+    if args.update:
+        old = json.loads(BASELINE.read_text(encoding="utf-8")) if BASELINE.exists() else {}
+        base = {
+            "tolerance": old.get("tolerance", quality.TOLERANCE),
+            "pairwise_f1": round(now["pairwise_f1"], 4),
+            "bcubed_f1": round(now["bcubed_f1"], 4),
+            "scale_10k": {
+                "pairwise_f1": round(now["scale_10k"]["pairwise_f1"], 4),
+                "pairs_completeness": round(now["scale_10k"]["pairs_completeness"], 4),
+                "time_ratio": round(now["scale_10k"]["time_ratio"], 2),
+                "time_ratio_bound": round(now["scale_10k"]["time_ratio"] * TIME_RATIO_SLACK, 2),
+            },
+        }
+        for key in ("leave_one_document_out_min_pairwise_f1",):
+            if key in old:
+                base[key] = old[key]
+        BASELINE.write_text(json.dumps(base, indent=2) + "\n", encoding="utf-8")
+        print(f"wrote {BASELINE}")
+        return 0
+    problems = gate(now, json.loads(BASELINE.read_text(encoding="utf-8")))
+    for p in problems:
+        print(f"REGRESSION: {p}", file=sys.stderr)
+    if problems:
+        return 1
+    print("benchmarks gate passed")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

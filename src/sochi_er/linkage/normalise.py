@@ -1,0 +1,287 @@
+"""Name normalisation: pure functions, one step each, composed by :func:`normalise_name`.
+
+Contract: every step is total (never raises) and deterministic; Arabic-script text is
+normalised orthographically and never deleted or transliterated; Latin-script accents are
+folded with unidecode. :func:`normalise_name` returns a :class:`NameForm` whose ``core`` is
+the comparable name (no leading article, no place qualifier, no alias parts), with the
+place qualifier, alias parts and acronyms kept as attributes.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from attrs import frozen
+from unidecode import unidecode
+
+from sochi_er.linkage.wordlists import (
+    DIGIT_WORDS,
+    PLACE_PHRASES,
+    PLACES,
+    SPELLING_EXCEPTIONS,
+    SPELLING_SUFFIXES,
+    SPELLINGS,
+    STOP_WORDS,
+)
+
+__all__ = [
+    "NameForm",
+    "acronym_like",
+    "fold",
+    "fold_arabic",
+    "fold_latin",
+    "initials",
+    "is_arabic",
+    "normalise_name",
+    "split_alias_parts",
+    "split_place",
+    "strip_leading_article",
+    "tokenize",
+    "unify_punctuation",
+    "unify_spelling",
+    "words_for_digits",
+]
+
+_ARABIC_RE = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
+_ARABIC_MARKS_RE = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]")
+_ARABIC_LETTERS = str.maketrans(
+    {
+        "\u0623": "\u0627",  # alef with hamza above -> alef
+        "\u0625": "\u0627",  # alef with hamza below -> alef
+        "\u0622": "\u0627",  # alef with madda -> alef
+        "\u0671": "\u0627",  # alef wasla -> alef
+        "\u0649": "\u064a",  # alef maqsura -> yaa
+        "\u0629": "\u0647",  # taa marbuta -> haa
+        "\u0624": "\u0648",  # waw with hamza -> waw
+        "\u0626": "\u064a",  # yaa with hamza -> yaa
+    }
+)
+_DASHES_RE = re.compile(r"[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]")
+_QUOTES_RE = re.compile(r"[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4\u02BC]")
+_DQUOTES_RE = re.compile(r"[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033\"]")
+_PAREN_RE = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
+# A dash with whitespace on at least one side separates parts; "al-gouta" does not.
+_DASH_SPLIT_RE = re.compile(r"\s+-+\s*|\s*-+\s+")
+_GLUE_RE = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
+_TOKEN_RE = re.compile(r"[^\W_]+")
+_POSSESSIVE_RE = re.compile(r"(?<=\w)'s\b")
+
+
+def fold(text: str) -> str:
+    """Unicode NFKC, then case folding."""
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+def is_arabic(text: str) -> bool:
+    """True when *text* contains Arabic-script letters."""
+    return _ARABIC_RE.search(text) is not None
+
+
+def fold_arabic(text: str) -> str:
+    """Orthographic normalisation of Arabic script: drop diacritics and tatweel, unify
+    alef/hamza forms, taa marbuta -> haa, alef maqsura -> yaa. Other characters unchanged."""
+    return _ARABIC_MARKS_RE.sub("", text).translate(_ARABIC_LETTERS)
+
+
+def fold_latin(text: str) -> str:
+    """Fold accents of non-Arabic characters to ASCII with unidecode; Arabic stays."""
+    if text.isascii():
+        return text
+    if not is_arabic(text):
+        return unidecode(text)
+    return "".join(ch if _ARABIC_RE.match(ch) else unidecode(ch) for ch in text)
+
+
+def unify_punctuation(text: str) -> str:
+    """Dashes -> ``-``, single quotes -> ``'``, double quotes dropped, ``&`` -> ``and``."""
+    text = _DASHES_RE.sub("-", text)
+    text = _QUOTES_RE.sub("'", text)
+    text = _DQUOTES_RE.sub(" ", text)
+    return text.replace("&", " and ")
+
+
+def split_alias_parts(text: str) -> tuple[str, tuple[str, ...]]:
+    """Split ``"Main (Alias)"`` and ``"A - B"`` into a main part and alias parts.
+
+    Parenthesised parts are aliases of the text outside them. Of dash-separated parts
+    (a dash with space on at least one side) the one with the most words is the main part.
+    """
+    inner = [a or b for a, b in _PAREN_RE.findall(text)]
+    outer = _PAREN_RE.sub(" ", text)
+    parts = [p.strip(" ,.;:") for p in _DASH_SPLIT_RE.split(outer)]
+    parts = [p for p in parts if _TOKEN_RE.search(p)]
+    aliases = [p.strip(" ,.;:") for p in inner if _TOKEN_RE.search(p)]
+    if not parts:
+        if not aliases:
+            return text.strip(), ()
+        return aliases[0], tuple(aliases[1:])
+    main = max(parts, key=lambda p: len(p.split()))  # first of the longest
+    rest = [p for p in parts if p is not main]
+    return main, tuple(rest + aliases)
+
+
+def tokenize(text: str) -> list[str]:
+    """Words of folded *text*: possessive ``'s`` and apostrophes dropped, digits glued to
+    letters split off (``"help4syria"`` -> ``help 4 syria``), other punctuation a separator."""
+    text = _POSSESSIVE_RE.sub("", text).replace("'", "")
+    text = _GLUE_RE.sub(" ", text)
+    return _TOKEN_RE.findall(text)
+
+
+def words_for_digits(tokens: list[str]) -> list[str]:
+    """A lone ``4``/``2`` between two words stands for ``for``/``to``."""
+    out = list(tokens)
+    for i in range(1, len(tokens) - 1):
+        word = DIGIT_WORDS.get(tokens[i])
+        if word and not tokens[i - 1].isdigit() and not tokens[i + 1].isdigit():
+            out[i] = word
+    return out
+
+
+@functools.lru_cache(maxsize=1 << 20)
+def _spell(token: str) -> str:
+    mapped = SPELLINGS.get(token)
+    if mapped is not None:
+        return mapped
+    if token in SPELLING_EXCEPTIONS:
+        return token
+    for uk, us in SPELLING_SUFFIXES:
+        if token.endswith(uk) and len(token) > len(uk) + 2:
+            return token[: -len(uk)] + us
+    return token
+
+
+def unify_spelling(tokens: list[str]) -> list[str]:
+    """UK spellings -> US (``defence`` -> ``defense``, ``organisation`` -> ``organization``)."""
+    return [_spell(t) for t in tokens]
+
+
+def strip_leading_article(tokens: list[str]) -> list[str]:
+    """Drop a leading ``the`` unless it is the only word."""
+    if len(tokens) > 1 and tokens[0] == "the":
+        return tokens[1:]
+    return tokens
+
+
+def _trailing_place(tokens: list[str]) -> int:
+    """How many trailing tokens form a known place (0 if none)."""
+    for phrase in PLACE_PHRASES:
+        if len(tokens) > len(phrase) and tuple(tokens[-len(phrase) :]) == phrase:
+            return len(phrase)
+    if len(tokens) > 1 and tokens[-1] in PLACES:
+        return 1
+    return 0
+
+
+def split_place(tokens: list[str], after_comma: bool = False) -> tuple[list[str], str | None]:
+    """Split a trailing place qualifier off *tokens*.
+
+    After a comma or dash (``after_comma``) any known place is a qualifier. Otherwise it
+    is one only when it does not follow a stop-word (``"... for syria"`` keeps it) and at
+    least two words remain (``"baytna syria"`` keeps it).
+    """
+    n = _trailing_place(tokens)
+    if n == 0:
+        return tokens, None
+    rest, place = tokens[:-n], " ".join(tokens[-n:])
+    if after_comma:
+        return rest, place
+    if rest[-1] in STOP_WORDS or len(rest) < 2:
+        return tokens, None
+    return rest, place
+
+
+def initials(tokens: list[str] | tuple[str, ...]) -> str:
+    """First letters of the words that are not stop-words (``"syrian network for human
+    rights"`` -> ``"snhr"``); empty for a single word."""
+    words = [t for t in tokens if t not in STOP_WORDS and not t.isdigit()]
+    if len(words) < 2:
+        return ""
+    return "".join(w[0] for w in words)
+
+
+def acronym_like(raw: str) -> bool:
+    """True for a single written word of 2-8 letters in capitals (``"SNHR"``, ``"LACU"``)."""
+    word = raw.strip(" .()[]-")
+    letters = word.replace(".", "")
+    return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper() and " " not in word
+
+
+@frozen
+class NameForm:
+    """A name as compared: ``core`` (space-joined ``tokens``), trailing ``place``,
+    ``aliases`` (normalised parenthesised/dash parts), ``acronym`` (an explicit acronym
+    among them, or the name itself when it is one), ``initials`` of the core, ``arabic``."""
+
+    core: str
+    tokens: tuple[str, ...]
+    place: str | None
+    aliases: tuple[str, ...]
+    acronym: str | None
+    initials: str
+    arabic: bool
+
+    @property
+    def key(self) -> str:
+        """Everything that defines the form; equal keys are the same written form."""
+        return "\x1f".join((self.core, self.place or "", "|".join(self.aliases)))
+
+
+def _words(text: str) -> list[str]:
+    if is_arabic(text):
+        text = fold_arabic(text)
+    return unify_spelling(words_for_digits(tokenize(fold_latin(text))))
+
+
+def _split_comma_place(text: str) -> tuple[str, str | None]:
+    head, sep, tail = text.rpartition(",")
+    if not sep or not _TOKEN_RE.search(head):
+        return text, None
+    tail_tokens = _words(tail)
+    if tail_tokens and _trailing_place(["x", *tail_tokens]) == len(tail_tokens):
+        return head, " ".join(tail_tokens)
+    return text, None
+
+
+def normalise_name(raw: str) -> NameForm:
+    """Normalise one written name into a :class:`NameForm` (see module docstring)."""
+    arabic = is_arabic(raw)
+    text = unify_punctuation(fold(raw))
+    main, parts = split_alias_parts(text)
+    main, place = _split_comma_place(main)
+    tokens = strip_leading_article(_words(main))
+    if place is None:
+        tokens, place = split_place(tokens)
+    aliases: list[str] = []
+    acronym: str | None = None
+    raw_parts = split_alias_parts(unify_punctuation(unicodedata.normalize("NFKC", raw)))[1]
+    for i, part in enumerate(parts):
+        words = strip_leading_article(_words(part))
+        if not words:
+            continue
+        if place is None and _trailing_place(["x", *words]) == len(words):
+            place = " ".join(words)
+            continue
+        alias = " ".join(words)
+        if alias not in aliases:
+            aliases.append(alias)
+        written = raw_parts[i] if i < len(raw_parts) else part
+        if acronym is None and len(words) == 1 and (
+            acronym_like(written) or words[0] == initials(tokens)
+        ):
+            acronym = words[0]
+    if not tokens:  # the whole name was a place or alias: keep it as the core
+        tokens = _words(main) or (aliases[:1] and aliases[0].split()) or [text.strip()]
+    if acronym is None and len(tokens) == 1 and acronym_like(raw):
+        acronym = tokens[0]
+    return NameForm(
+        core=" ".join(tokens),
+        tokens=tuple(tokens),
+        place=place,
+        aliases=tuple(aliases),
+        acronym=acronym,
+        initials="" if arabic else initials(tokens),
+        arabic=arabic,
+    )

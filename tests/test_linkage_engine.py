@@ -1,0 +1,117 @@
+"""link_names, blocking, classifiers and the recordlinkage boundary."""
+
+from __future__ import annotations
+
+import random
+
+import numpy as np
+import pytest
+
+from sochi_er.linkage import BlockingOptions, LabelledPair, LinkageConfig, link_names
+from sochi_er.linkage._frame import compare
+from sochi_er.linkage.blocking import PASSES, pairs_within_blocks
+from sochi_er.linkage.features import FEATURES, compute_features
+from sochi_er.linkage.forms import build_forms
+
+NAMES = [
+    "Local Council of Nasib", "Local Council of Nawa", "Local Council of Tafas",
+    "Local Council of Jasim", "Local Council of Namar", "Local Council of Namir",
+    "Help4Syria, UK", "Help 4Syria UK", "Help4Syria", "Syrian American Council (SAC)",
+    "Syrian American Council", "SAC", "Syrians for Truth and Justice - STJ", "STJ",
+    "Zaad — Syrische Jeugd Forum", "Zaad", "Kesh Malek", "Baytna Syria", "Women Now",
+]
+GROUPS = ["l1"] * 7 + ["l2"] * 6 + [None] * 6
+
+
+def partition(labels: np.ndarray, names: list[str]) -> set[frozenset[str]]:
+    out: dict[int, set[str]] = {}
+    for label, name in zip(labels.tolist(), names, strict=True):
+        out.setdefault(label, set()).add(name)
+    return {frozenset(v) for v in out.values()}
+
+
+def test_partition_independent_of_input_order() -> None:
+    base = partition(link_names(NAMES, GROUPS).labels, NAMES)
+    order = list(range(len(NAMES)))
+    random.Random(4).shuffle(order)
+    names = [NAMES[i] for i in order]
+    groups = [GROUPS[i] for i in order]
+    assert partition(link_names(names, groups).labels, names) == base
+
+
+def test_labels_are_smallest_member_index() -> None:
+    labels = link_names(NAMES, GROUPS).labels
+    for label in set(labels.tolist()):
+        assert label == min(np.flatnonzero(labels == label))
+
+
+def test_pairs_within_blocks_respects_cap() -> None:
+    keys = np.array([0, 0, 0, 1, 1, 2, -1], np.int64)
+    members = np.arange(7, dtype=np.int64)
+    a, b = pairs_within_blocks(keys, members, cap=3)
+    assert sorted(zip(a.tolist(), b.tolist(), strict=True)) == [(0, 1), (0, 2), (1, 2), (3, 4)]
+    a, b = pairs_within_blocks(keys, members, cap=2)
+    assert sorted(zip(a.tolist(), b.tolist(), strict=True)) == [(3, 4)]
+
+
+def test_blocking_passes_and_completeness() -> None:
+    res = link_names(NAMES, GROUPS)
+    stats = res.blocking
+    assert set(stats.per_pass) == set(PASSES)
+    assert stats.per_pass["acronyms"] >= 2  # SAC and STJ against their full names
+    assert stats.per_pass["aliases"] >= 1  # Zaad against the dash alias
+    true_pairs = [(9, 11), (12, 13), (14, 15), (6, 8)]
+    assert stats.pairs_completeness(true_pairs) == 1.0
+    only_exact = LinkageConfig(
+        blocking=BlockingOptions(
+            sorted_neighbourhood=False, rare_tokens=False, acronyms=False, aliases=False
+        )
+    )
+    weak = link_names(NAMES, GROUPS, only_exact).blocking
+    assert weak.pairs_completeness(true_pairs) < 1.0
+    assert weak.candidate_pairs < stats.candidate_pairs
+
+
+def test_frame_compare_matches_direct_features() -> None:
+    table, _ = build_forms(NAMES)
+    a = np.array([0, 1, 2], np.int64)
+    b = np.array([3, 4, 5], np.int64)
+    via_recordlinkage = compare(table, a, b)
+    direct = compute_features(table, a, b)
+    assert via_recordlinkage.shape == (3, len(FEATURES))
+    np.testing.assert_allclose(via_recordlinkage, direct)
+
+
+def test_ecm_classifier_runs_behind_the_same_interface() -> None:
+    res = link_names(NAMES * 3, GROUPS * 3, LinkageConfig(classifier="ecm"))
+    assert res.classifier.name == "ecm"
+    assert res.scores.shape == (res.candidate_pairs,)
+    assert np.all((res.scores >= 0) & (res.scores <= 1))
+
+
+def test_logistic_classifier_trained_from_labelled_pairs() -> None:
+    pairs = (
+        LabelledPair("Help4Syria", "Help 4 Syria UK", True),
+        LabelledPair("Syrian Civil Defence", "Syrian Civil Defense", True),
+        LabelledPair("Local Council of Nawa", "Local Council of Nawa", True),
+        LabelledPair("Free Syrian Writers", "Free Syrian Writer", True),
+        LabelledPair("Local Council of Namar", "Local Council of Namir", False),
+        LabelledPair("New Syrian Network", "Syrian Women Network", False),
+        LabelledPair("Kesh Malek", "Baytna Syria", False),
+        LabelledPair("Local Council of Nasib", "Local Council of Nawa", False),
+    )
+    config = LinkageConfig(classifier="logistic", training_pairs=pairs, threshold=0.5)
+    res = link_names(["Help4Syria", "Help 4Syria", "Kesh Malek", "Kesh Malik"], None, config)
+    assert res.classifier.name == "logistic"
+    assert res.labels[0] == res.labels[1]
+
+
+def test_logistic_needs_training_pairs() -> None:
+    with pytest.raises(ValueError, match="training_pairs"):
+        LinkageConfig(classifier="logistic")
+
+
+def test_threshold_is_the_callers() -> None:
+    strict = link_names(NAMES, GROUPS, LinkageConfig(threshold=1.0))
+    loose = link_names(NAMES, GROUPS)
+    assert len(set(strict.labels.tolist())) > len(set(loose.labels.tolist()))
