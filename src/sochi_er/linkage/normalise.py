@@ -256,7 +256,11 @@ def normalise_name(raw: str) -> NameForm:
         tokens, place = split_place(tokens)
     aliases: list[str] = []
     acronym: str | None = None
-    raw_parts = split_alias_parts(unify_punctuation(unicodedata.normalize("NFKC", raw)))[1]
+    raw_parts = (
+        split_alias_parts(unify_punctuation(unicodedata.normalize("NFKC", raw)))[1]
+        if parts
+        else ()
+    )
     for i, part in enumerate(parts):
         words = strip_leading_article(_words(part))
         if not words:
