@@ -40,8 +40,7 @@ def measure() -> dict[str, Any]:
     s = scale.run_one(SCALE_SIZE, seed=0, reference_max=0, splink=False, splink_max=0,
                       breakdown_max=0)
     return {
-        "pairwise_f1": q["pairwise_f1"],
-        "bcubed_f1": q["bcubed_f1"],
+        **{key: q[key] for key in quality.GATED},
         "scale_10k": {
             "pairwise_f1": s["pairwise_f1"],
             "pairs_completeness": s["pairs_completeness"],
@@ -56,7 +55,7 @@ def gate(now: dict[str, Any], base: dict[str, Any]) -> list[str]:
     """Regressions of *now* against *base* (empty list: none)."""
     tol = float(base["tolerance"])
     problems = []
-    for key in ("pairwise_f1", "bcubed_f1"):
+    for key in quality.GATED:
         if now[key] < base[key] - tol:
             problems.append(f"corpus {key} {now[key]:.4f} < {base[key]:.4f} - {tol}")
     s, b = now["scale_10k"], base["scale_10k"]
@@ -79,8 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         old = json.loads(BASELINE.read_text(encoding="utf-8")) if BASELINE.exists() else {}
         base = {
             "tolerance": old.get("tolerance", quality.TOLERANCE),
-            "pairwise_f1": round(now["pairwise_f1"], 4),
-            "bcubed_f1": round(now["bcubed_f1"], 4),
+            **{key: round(now[key], 4) for key in quality.GATED},
             "scale_10k": {
                 "pairwise_f1": round(now["scale_10k"]["pairwise_f1"], 4),
                 "pairs_completeness": round(now["scale_10k"]["pairs_completeness"], 4),
