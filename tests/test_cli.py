@@ -101,3 +101,82 @@ def test_module_and_console_script_run(tmp_path: Path) -> None:
     )
     assert missing.returncode == 1
     assert missing.stderr.strip() == f"sochi-er: {tmp_path / 'nope.txt'}: no such file"
+
+
+def _read_csv(path: Path) -> list[dict[str, str]]:
+    import csv
+
+    with open(path, newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_resolve_corpus_writes_every_mention_and_merges_renditions(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = _run(["resolve", "--out", str(tmp_path)], capsys)
+    assert code == 0, err
+    assert "after merging renditions" in out and "hardest merges" in out
+    rows = _read_csv(tmp_path / "mentions.csv")
+    assert list(rows[0]) == [
+        "document",
+        "statement_id",
+        "role",
+        "ordinal",
+        "name",
+        "organisation_id",
+    ]
+    _, parsed, _ = _run(["parse"], capsys)
+    mentions = [json.loads(x) for x in parsed.splitlines() if '"type": "mention"' in x]
+    assert len(rows) == len(mentions)  # one row per mention, none dropped
+    by_doc_name = {(Path(r["document"]).name[:3], r["name"]): r for r in rows}
+    org = {key: r["organisation_id"] for key, r in by_doc_name.items()}
+    assert org[("000", "Help4Syria, UK")] == org[("001", "Help4Syria")]
+    assert org[("000", "Help4Syria, UK")] == org[("002", "Help 4Syria UK")]
+    assert org[("000", "Local Council of Namar")] != org[("000", "Local Council of Namir")]
+    assert by_doc_name[("002", "Zaad")]["ordinal"] == "148"
+    assert all(r["ordinal"] == "" for r in rows if r["role"] != "signatory")
+    orgs = _read_csv(tmp_path / "organisations.csv")
+    assert list(orgs[0]) == ["organisation_id", "name", "aliases", "statements"]
+    assert {r["organisation_id"] for r in orgs} == {r["organisation_id"] for r in rows}
+    groups = [json.loads(x) for x in (tmp_path / "statements.jsonl").read_text().splitlines()]
+    docs = [sorted(Path(r["source"]).name[:3] for r in g["renditions"]) for g in groups]
+    assert ["000", "001"] in docs and ["002"] in docs
+
+
+def test_resolve_applies_user_judgements(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], corpus: dict[str, Path]
+) -> None:
+    def sac_orgs(extra: list[str]) -> set[str]:
+        args = ["resolve", str(corpus["000"]), str(corpus["001"]), "--out", str(tmp_path)]
+        code, _, err = _run(args + extra, capsys)
+        assert code == 0, err
+        rows = _read_csv(tmp_path / "mentions.csv")
+        return {r["organisation_id"] for r in rows if r["name"].startswith("Syrian American")}
+
+    assert len(sac_orgs([])) == 1  # "Syrian American Council (SAC)" ~ "Syrian American Council"
+    judgements = tmp_path / "judgements.csv"
+    judgements.write_text(
+        "left,right,verdict\nSyrian American Council (SAC),Syrian American Council,different\n"
+    )
+    assert len(sac_orgs(["--judgements", str(judgements)])) == 2
+    bad = tmp_path / "bad.csv"
+    bad.write_text("a,b,perhaps\n")
+    code, _, err = _run(["resolve", "--judgements", str(bad), "--out", str(tmp_path)], capsys)
+    assert code == 2 and err.strip() == f"sochi-er: {bad}:1: expected left,right,same|different"
+    code, _, err = _run(
+        ["resolve", "--aliases", str(tmp_path / "none.csv"), "--out", str(tmp_path)], capsys
+    )
+    assert code == 2 and err.strip() == f"sochi-er: {tmp_path / 'none.csv'}: no such file"
+
+
+def test_resolve_goes_on_when_one_document_fails(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], corpus: dict[str, Path]
+) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    code, out, err = _run(
+        ["resolve", str(empty), str(corpus["000"]), "--out", str(tmp_path / "o")], capsys
+    )
+    assert code == 1 and f"{empty}: empty file" in err
+    assert "documents: 1 parsed, 1 failed" in out
+    assert len(_read_csv(tmp_path / "o" / "mentions.csv")) == 132

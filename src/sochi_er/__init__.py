@@ -4,9 +4,12 @@ Parsers are plugins (entry-point group ``sochi_er``); the core turns documents i
 records and resolves which names are the same organisation.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from sochi_er.building import StatementBuilder
 from sochi_er.corpus import corpus_paths
 from sochi_er.errors import (
+    ConfigError,
     DuplicateParserError,
     ParseError,
     ParserSelectionError,
@@ -38,14 +41,52 @@ from sochi_er.records import (
     StatementKind,
 )
 
+if TYPE_CHECKING:
+    from sochi_er.linkage import (
+        Explanation,
+        Judgement,
+        LinkageConfig,
+        Resolution,
+        StatementGroup,
+        link_names,
+        resolve,
+    )
+
 __version__ = "0.1.0"
+
+# The linkage engine pulls in pandas, recordlinkage and scikit-learn (seconds to import);
+# it loads on first use so parsing and plugin listing stay fast.
+_LAZY = frozenset(
+    {
+        "Explanation",
+        "Judgement",
+        "LinkageConfig",
+        "Resolution",
+        "StatementGroup",
+        "link_names",
+        "resolve",
+    }
+)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        from sochi_er import linkage
+
+        return getattr(linkage, name)
+    raise AttributeError(f"module 'sochi_er' has no attribute {name!r}")
+
 
 __all__ = [
     "Alias",
     "AliasKind",
     "ClaimedCount",
+    "ConfigError",
     "DuplicateParserError",
+    "Explanation",
     "Failure",
+    "Judgement",
+    "LinkageConfig",
     "Mention",
     "Organisation",
     "ParseError",
@@ -55,6 +96,7 @@ __all__ = [
     "ParserSelectionError",
     "PluginError",
     "PluginManager",
+    "Resolution",
     "Role",
     "Skipped",
     "SochiError",
@@ -63,14 +105,17 @@ __all__ = [
     "Span",
     "Statement",
     "StatementBuilder",
+    "StatementGroup",
     "StatementKind",
     "__version__",
     "corpus_paths",
     "default_registry",
     "hookimpl",
+    "link_names",
     "load_registry",
     "make_plugin_manager",
     "parse_paths",
     "parse_source",
     "parse_sources",
+    "resolve",
 ]

@@ -12,16 +12,16 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from sochi_er.corpus import corpus_paths
 from sochi_er.errors import ConfigError, SochiError, SourceError
-from sochi_er.linkage import LinkageConfig, read_alias_table, resolve
 from sochi_er.parsing import ParseReport, parse_paths
 from sochi_er.plugins import ParserRegistry, default_registry
-from sochi_er.report import summarise, write_resolution
 from sochi_er.serialize import mention_to_dict, statement_to_dict
-from sochi_er.userdata import read_judgements
+
+if TYPE_CHECKING:  # the engine is imported lazily: it pulls in pandas and recordlinkage
+    from sochi_er.linkage import LinkageConfig
 
 __all__ = ["main"]
 
@@ -93,6 +93,9 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 
 def _config(args: argparse.Namespace) -> LinkageConfig:
+    from sochi_er.linkage import LinkageConfig, read_alias_table
+    from sochi_er.userdata import read_judgements
+
     """The linkage configuration from the command line; unreadable user files are a
     :class:`SourceError` naming the file."""
     changes: dict[str, object] = {}
@@ -106,6 +109,8 @@ def _config(args: argparse.Namespace) -> LinkageConfig:
             continue
         try:
             changes[field] = reader(option)
+        except ConfigError:
+            raise
         except FileNotFoundError:
             raise SourceError(option, "no such file") from None
         except (OSError, UnicodeDecodeError, ValueError) as exc:
@@ -117,6 +122,9 @@ def _config(args: argparse.Namespace) -> LinkageConfig:
 
 
 def cmd_resolve(args: argparse.Namespace) -> int:
+    from sochi_er.linkage import resolve
+    from sochi_er.report import summarise, write_resolution
+
     config = _config(args)
     report = _parse(args.paths, args.parser)
     resolution = resolve(
