@@ -54,10 +54,7 @@ def measure() -> dict[str, Any]:
 def gate(now: dict[str, Any], base: dict[str, Any]) -> list[str]:
     """Regressions of *now* against *base* (empty list: none)."""
     tol = float(base["tolerance"])
-    problems = []
-    for key in quality.GATED:
-        if now[key] < base[key] - tol:
-            problems.append(f"corpus {key} {now[key]:.4f} < {base[key]:.4f} - {tol}")
+    problems = quality.check(now, base)
     s, b = now["scale_10k"], base["scale_10k"]
     for key in ("pairwise_f1", "pairs_completeness"):
         if s[key] < b[key] - tol:
@@ -93,12 +90,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"wrote {BASELINE}")
         return 0
     problems = gate(now, json.loads(BASELINE.read_text(encoding="utf-8")))
-    for p in problems:
-        print(f"REGRESSION: {p}", file=sys.stderr)
-    if problems:
-        return 1
-    print("benchmarks gate passed")
-    return 0
+    return quality.report_problems(problems, "benchmarks gate passed")
 
 
 if __name__ == "__main__":

@@ -22,6 +22,7 @@ from sochi_er.records import Role, Source, Statement
 __all__ = [
     "ContractViolation",
     "check_parser",
+    "check_robust",
     "check_statements",
     "fuzz_parser",
     "make_source",
@@ -128,6 +129,28 @@ def check_parser(parser: Parser, source: Source, *, min_confidence: float = 0.0)
     return first
 
 
+def check_robust(parser: Parser, source: Source) -> tuple[Statement, ...]:
+    """Parse *source* as any input may be: the result must be valid Statements, or a
+    :class:`ParseError` (or the :class:`SourceError` of ``source.require_text()``), which
+    gives ``()``. Anything else, or a confidence outside [0, 1], raises
+    :class:`ContractViolation`. The building block of property tests."""
+    confidence = parser.confidence(source)
+    if not 0.0 <= confidence <= 1.0:
+        raise ContractViolation(parser.name, [f"confidence {confidence} outside [0, 1]"])
+    try:
+        statements = tuple(parser.parse(source))
+    except (ParseError, SourceError):
+        return ()
+    except Exception as exc:
+        raise ContractViolation(
+            parser.name, [f"raised {type(exc).__name__}: {exc} on input {source.location}"]
+        ) from exc
+    problems = check_statements(source, statements)
+    if problems:
+        raise ContractViolation(parser.name, problems)
+    return statements
+
+
 def _mutate(rng: random.Random, data: bytes) -> bytes:
     op = rng.randrange(5)
     if not data:
@@ -166,17 +189,6 @@ def fuzz_parser(
         current = data
         for _ in range(rounds):
             current = _mutate(rng, current if rng.random() < 0.5 else data)
-            source = make_source(current, location)
+            check_robust(parser, make_source(current, location))
             tried += 1
-            try:
-                statements = list(parser.parse(source))
-            except (ParseError, SourceError):
-                continue
-            except Exception as exc:
-                raise ContractViolation(
-                    parser.name, [f"raised {type(exc).__name__}: {exc} on a mutated input"]
-                ) from exc
-            problems = check_statements(source, statements)
-            if problems:
-                raise ContractViolation(parser.name, problems)
     return tried

@@ -5,15 +5,17 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
 from sochi_er_csv import CsvListParser
 
 from sochi_er import ParseError
-from sochi_er.testing import check_parser, fuzz_parser, make_source, registry_with
+from sochi_er.strategies import mutated_text
+from sochi_er.testing import check_parser, check_robust, fuzz_parser, make_source, registry_with
 
 LISTS = (
     "statement,name,date\n"
     "Open letter on Sochi,Help4Syria,31 January 2018\n"
-    "Open letter on Sochi,\"Zenobia, Syrian Women's Association\",\n"
+    'Open letter on Sochi,"Zenobia, Syrian Women\'s Association",\n'
     "Open letter on Sochi,,\n"
     "Boycott call,Scotland for Syria,2018-01-03\n"
 )
@@ -45,3 +47,9 @@ def test_no_name_column_is_a_parse_error() -> None:
 
 def test_mutated_input_gives_statements_or_parse_error() -> None:
     assert fuzz_parser(CsvListParser(), [LISTS], rounds=150) == 150
+
+
+@settings(max_examples=50, deadline=None)
+@given(mutated_text([LISTS]))
+def test_any_edit_of_a_real_document(text: str) -> None:
+    check_robust(CsvListParser(), make_source(text, "lists.csv"))

@@ -3,15 +3,14 @@ every span they report slices its text."""
 
 from __future__ import annotations
 
-import contextlib
-import random
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sochi_er_text import PdfParser, PlainTextParser
 
 import sochi_er
-from sochi_er import ParseError, Source, Statement
+from sochi_er import Source
+from sochi_er.strategies import mutated_text
+from sochi_er.testing import check_robust
 
 TEXT = PlainTextParser()
 PDF = PdfParser()
@@ -24,46 +23,12 @@ FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthChe
 
 
 def _check(source: Source) -> None:
-    try:
-        statements = TEXT.parse(source)
-    except ParseError:
-        return
-    for statement in statements:
-        assert isinstance(statement, Statement)
-        for mention in statement.mentions:
-            assert mention.span is not None
-            assert mention.span.slice(statement.text) == mention.name
-        ordinals = [m.ordinal for m in statement.signatories if m.ordinal is not None]
-        assert len(ordinals) == len(set(ordinals))
-    assert 0.0 <= TEXT.confidence(source) <= 1.0
-
-
-@st.composite
-def mutated_corpus(draw: st.DrawFn) -> str:
-    lines = CORPUS[draw(st.sampled_from(sorted(CORPUS)))].split("\n")
-    rng = random.Random(draw(st.integers(0, 2**32)))
-    for _ in range(draw(st.integers(0, 12))):
-        op = rng.choice(["delete", "insert", "swap", "cut", "dup"])
-        i = rng.randrange(len(lines))
-        if op == "delete":
-            del lines[i]
-        elif op == "insert":
-            lines.insert(i, draw(st.text(max_size=40)))
-        elif op == "swap":
-            j = rng.randrange(len(lines))
-            lines[i], lines[j] = lines[j], lines[i]
-        elif op == "cut" and lines[i]:
-            k = rng.randrange(len(lines[i]))
-            lines[i] = lines[i][:k] + lines[i][k + 1 :]
-        else:
-            lines.insert(i, lines[i])
-        if not lines:
-            lines = [""]
-    return "\n".join(lines)
+    for statement in check_robust(TEXT, source):
+        assert all(m.span is not None for m in statement.mentions)
 
 
 @FAST
-@given(mutated_corpus())
+@given(mutated_text(list(CORPUS.values()), max_ops=12))
 def test_mutated_corpus_text(text: str) -> None:
     _check(Source.from_text("mutated.txt", text))
 
@@ -94,5 +59,4 @@ def test_list_like_text(lines: list[str]) -> None:
 @given(st.binary(max_size=300))
 def test_random_pdf_bytes(tail: bytes) -> None:
     source = Source.from_bytes("random.pdf", b"%PDF-1.4\n" + tail)
-    with contextlib.suppress(ParseError):
-        PDF.parse(source)  # anything but ParseError fails the test
+    check_robust(PDF, source)  # anything but ParseError fails the test

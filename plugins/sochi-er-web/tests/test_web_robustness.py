@@ -9,8 +9,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sochi_er_web import HtmlPageParser, WordPressJsonParser
 
-from sochi_er import ParseError, Parser, Source, corpus_paths
-from sochi_er.testing import check_statements, fuzz_parser, make_source
+from sochi_er import Parser, corpus_paths
+from sochi_er.strategies import mutated_text
+from sochi_er.testing import check_robust, fuzz_parser, make_source
 
 FIXTURES = Path(__file__).parent / "fixtures"
 WORDPRESS = next(p for p in corpus_paths() if p.name.startswith("001_")).read_text("utf-8")
@@ -23,51 +24,25 @@ PARSERS: list[Parser] = [WordPressJsonParser(), HtmlPageParser()]
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
-def _run(parser: Parser, source: Source) -> None:
-    confidence = parser.confidence(source)
-    assert 0.0 <= confidence <= 1.0
-    try:
-        statements = list(parser.parse(source))
-    except ParseError:
-        return
-    assert check_statements(source, statements) == []
-
-
-@st.composite
-def mutated(draw: st.DrawFn, seeds: list[str]) -> str:
-    text = draw(st.sampled_from(seeds))
-    for _ in range(draw(st.integers(1, 4))):
-        i = draw(st.integers(0, len(text)))
-        j = draw(st.integers(i, min(len(text), i + 400)))
-        op = draw(st.sampled_from(["delete", "insert", "duplicate"]))
-        if op == "delete":
-            text = text[:i] + text[j:]
-        elif op == "duplicate":
-            text = text[:j] + text[i:j] + text[j:]
-        else:
-            text = text[:i] + draw(st.text(max_size=20)) + text[i:]
-    return text
-
-
 @SETTINGS
-@given(text=mutated([SMALL_WORDPRESS]))
+@given(text=mutated_text([SMALL_WORDPRESS]))
 def test_mutated_wordpress_json(text: str) -> None:
     for parser in PARSERS:
-        _run(parser, make_source(text, "mutated.json"))
+        check_robust(parser, make_source(text, "mutated.json"))
 
 
 @SETTINGS
-@given(text=mutated(PAGES))
+@given(text=mutated_text(PAGES))
 def test_mutated_html(text: str) -> None:
     for parser in PARSERS:
-        _run(parser, make_source(text, "mutated.html"))
+        check_robust(parser, make_source(text, "mutated.html"))
 
 
 @SETTINGS
 @given(data=st.one_of(st.binary(max_size=300), st.text(max_size=300)))
 def test_random_input(data: bytes | str) -> None:
     for parser in PARSERS:
-        _run(parser, make_source(data, "random.html"))
+        check_robust(parser, make_source(data, "random.html"))
 
 
 @SETTINGS
@@ -80,7 +55,7 @@ def test_random_list_items_render_to_spans_that_slice(items: list[str], start: i
     html = (
         f"<html><body><ol{attr}>" + "".join(f"<li>{i}</li>" for i in items) + "</ol></body></html>"
     )
-    _run(HtmlPageParser(), make_source(html, "list.html"))
+    check_robust(HtmlPageParser(), make_source(html, "list.html"))
 
 
 def test_byte_level_fuzz_with_the_core_kit() -> None:
