@@ -9,7 +9,7 @@ import attrs
 import pytest
 from conftest import LineParser
 
-from sochi_er import ParseError, Source, Statement, parse_paths, parse_source, parse_sources
+from sochi_er import ParseError, Source, Span, Statement, parse_paths, parse_source, parse_sources
 from sochi_er.testing import (
     ContractViolation,
     check_parser,
@@ -28,7 +28,8 @@ class LyingSpans(LineParser):
     def parse(self, source: Source) -> Iterator[Statement]:
         for st in super().parse(source):
             m = st.mentions[0]
-            moved = attrs.evolve(m, span=attrs.evolve(m.span, start=m.span.start + 1))  # type: ignore[union-attr]
+            assert m.span is not None
+            moved = attrs.evolve(m, span=Span(m.span.start + 1, m.span.end + 1))
             yield attrs.evolve(st, mentions=(moved, *st.mentions[1:]))
 
 
