@@ -64,7 +64,12 @@ def test_blocking_passes_and_completeness() -> None:
     assert stats.pairs_completeness(true_pairs) == 1.0
     only_exact = LinkageConfig(
         blocking=BlockingOptions(
-            sorted_neighbourhood=False, rare_tokens=False, acronyms=False, aliases=False
+            sorted_neighbourhood=False,
+            rare_tokens=False,
+            acronyms=False,
+            aliases=False,
+            word_bags=False,
+            scripts=False,
         )
     )
     weak = link_names(NAMES, GROUPS, only_exact).blocking

@@ -161,7 +161,7 @@ def test_joined(resolution: Resolution, statements: list[Statement], names: list
 
 
 def _pairs(statements: list[Statement], names: list[str]) -> list[tuple[str, str]]:
-    first = {}
+    first: dict[str, str] = {}
     for s in statements:
         for m in s.mentions:
             first.setdefault(m.name, m.id)
@@ -276,7 +276,8 @@ def test_timings_and_blocking_stats(resolution: Resolution) -> None:
     assert stats.candidate_pairs == len(resolution.candidate_pairs())
     assert 0.0 < stats.reduction_ratio < 1.0
     assert set(stats.per_pass) == {
-        "exact", "sorted_neighbourhood", "rare_tokens", "acronyms", "aliases"
+        "exact", "sorted_neighbourhood", "rare_tokens", "acronyms", "aliases", "word_bags",
+        "scripts",
     }
 
 

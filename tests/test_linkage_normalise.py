@@ -4,7 +4,12 @@ quotes are the point, hence RUF001 off)."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from sochi_er.linkage.normalise import (
     acronym_like,
@@ -152,3 +157,27 @@ def test_arabic_is_normalised_never_deleted() -> None:
     assert f.arabic
     assert f.core == "الشبكه السوريه لحقوق الانسان"
     assert f.initials == ""
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+def test_ascii_fast_path_folds_like_nfkc_casefold(text: str) -> None:
+    assert fold(text) == unicodedata.normalize("NFKC", text).casefold()
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from([*"ab -'&\"`()", "\u2013", "\u2014", "\u2019", "\u201c"]),
+        max_size=30,
+    )
+)
+def test_unify_punctuation_is_the_documented_sequence(text: str) -> None:
+    expected = re.sub(r"[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]", "-", text)
+    expected = re.sub(r"[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4\u02BC]", "'", expected)
+    expected = re.sub(r"[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033\"]", " ", expected)
+    assert unify_punctuation(text) == expected.replace("&", " and ")
+
+
+def test_split_alias_parts_fast_path_matches_the_general_rule() -> None:
+    assert split_alias_parts("syrian women network.") == ("syrian women network", ())
+    assert split_alias_parts("  ,. ") == (",.", ())  # no word: the stripped text
+    assert split_alias_parts("women now - wn") == ("women now", ("wn",))

@@ -18,6 +18,7 @@ import pandas as pd
 import recordlinkage
 from recordlinkage.base import BaseCompareFeature, BaseIndexAlgorithm
 
+from sochi_er.linkage._arrays import unique_ints
 from sochi_er.linkage.blocking import _PASS_FUNCS as PASS_FUNCS
 from sochi_er.linkage.blocking import PASSES, CandidatePairs, union_passes
 from sochi_er.linkage.config import BlockingOptions
@@ -54,7 +55,7 @@ def _codes_of(index: pd.MultiIndex, n: int) -> IntArray:
     a = np.asarray(index.codes[0], dtype=np.int64)
     b = np.asarray(index.codes[1], dtype=np.int64)
     lo, hi = np.minimum(a, b), np.maximum(a, b)
-    return np.unique(lo * n + hi)
+    return unique_ints(lo * n + hi)
 
 
 class PassIndexer(BaseIndexAlgorithm):  # type: ignore[misc]
@@ -89,6 +90,8 @@ def index_candidates(table: FormTable, opts: BlockingOptions) -> CandidatePairs:
         "rare_tokens": opts.rare_tokens,
         "acronyms": opts.acronyms,
         "aliases": opts.aliases,
+        "word_bags": opts.word_bags,
+        "scripts": opts.scripts,
     }
     x = _frame(table.n)
     results: dict[str, IntArray] = {}
@@ -125,7 +128,7 @@ def compare(table: FormTable, a: IntArray, b: IntArray) -> FloatArray:
 
 
 #: Cut-offs turning continuous features into agreement levels for the ECM model.
-_BINARY_CUTS = (0.9, 0.93, 0.6, 0.5, 0.5, 0.5, 0.5, 0.5, -0.5)
+_BINARY_CUTS = (0.9, 0.93, 0.6, 0.5, 0.5, 0.5, 0.5, 0.5, -0.5, 0.5)
 
 
 def _binarise(x: FloatArray) -> FloatArray:

@@ -13,6 +13,7 @@ import numpy as np
 import numpy.typing as npt
 from attrs import frozen
 
+from sochi_er.linkage._arrays import unique_ints
 from sochi_er.linkage.config import BlockingOptions
 from sochi_er.linkage.forms import FormTable
 
@@ -26,17 +27,31 @@ __all__ = [
     "generate",
     "pairs_within_blocks",
     "rare_token_pass",
+    "script_pass",
     "sorted_neighbourhood_pass",
+    "word_bag_pass",
 ]
 
 IntArray = npt.NDArray[np.int64]
-PASSES = ("exact", "sorted_neighbourhood", "rare_tokens", "acronyms", "aliases")
+PASSES = (
+    "exact",
+    "sorted_neighbourhood",
+    "rare_tokens",
+    "acronyms",
+    "aliases",
+    "word_bags",
+    "scripts",
+)
 _DESCRIPTIONS = {
     "exact": "same normalised core or same letters without spaces",
     "sorted_neighbourhood": "neighbours when sorted by word fingerprint or reversed letters",
     "rare_tokens": "share a rare word (IDF block)",
     "acronyms": "one is a single word equal to the other's initials or explicit acronym",
     "aliases": "one's parenthesised/dash alias or alias-table row matches the other",
+    "word_bags": "same content words in any order, a rare misspelt word read as its "
+    "frequent one-edit neighbour",
+    "scripts": "an Arabic-script name and a Latin-script name share the consonants of a rare "
+    "word (a transliterated place or name)",
 }
 
 
@@ -44,7 +59,7 @@ def _codes(left: IntArray, right: IntArray, n: int) -> IntArray:
     lo = np.minimum(left, right)
     hi = np.maximum(left, right)
     keep = lo != hi
-    return np.unique(lo[keep] * n + hi[keep])
+    return unique_ints(lo[keep] * n + hi[keep])
 
 
 def pairs_within_blocks(keys: IntArray, members: IntArray, cap: int) -> tuple[IntArray, IntArray]:
@@ -98,7 +113,7 @@ def exact_pass(t: FormTable, opts: BlockingOptions) -> IntArray:
 
 
 def _sn(keys: list[str], window: int) -> tuple[IntArray, IntArray]:
-    order = np.argsort(np.asarray(keys, dtype=object), kind="stable").astype(np.int64)
+    order = np.fromiter(sorted(range(len(keys)), key=keys.__getitem__), np.int64, len(keys))
     lefts, rights = [], []
     for d in range(1, window):
         lefts.append(order[:-d])
@@ -146,12 +161,40 @@ def alias_pass(t: FormTable, opts: BlockingOptions) -> IntArray:
     return _codes(np.r_[a1, a2], np.r_[b1, b2], t.n)
 
 
+def word_bag_pass(t: FormTable, opts: BlockingOptions) -> IntArray:
+    """Forms with the same content words in any order (word-order swaps, ``"X - Town"`` vs
+    ``"X in Town"``), each rare word first read as the frequent token one edit away that it
+    likely misspells (``FormTable.token_canonical``), so one typo does not split a block."""
+    idx = np.arange(t.n, dtype=np.int64)
+    a, b = pairs_within_blocks(t.fuzzy_bag_code, idx, opts.max_key_block)
+    return _codes(a, b, t.n)
+
+
+def script_pass(t: FormTable, opts: BlockingOptions) -> IntArray:
+    """Arabic-script forms against Latin-script forms sharing the consonant skeleton of a
+    name-like word (in at most ``max_key_block`` forms; a skeleton matching more Latin
+    forms than that is skipped): a transliterated place or name. Only candidates: the
+    words around it are translations, so deciding needs alias evidence (an alias table, a
+    judgement, a trained model)."""
+    members = np.repeat(np.arange(t.n, dtype=np.int64), t.n_tokens)
+    keys = t.token_skeleton[t.tok_ids]
+    arabic = t.arabic[members]
+    latin_keys = np.where(t.token_df[t.tok_ids] <= opts.max_key_block, keys, -1)
+    a, b = _bipartite(
+        keys[arabic], members[arabic], latin_keys[~arabic], members[~arabic],
+        opts.max_key_block,
+    )
+    return _codes(a, b, t.n)
+
+
 _PASS_FUNCS: dict[str, Callable[[FormTable, BlockingOptions], IntArray]] = {
     "exact": exact_pass,
     "sorted_neighbourhood": sorted_neighbourhood_pass,
     "rare_tokens": rare_token_pass,
     "acronyms": acronym_pass,
     "aliases": alias_pass,
+    "word_bags": word_bag_pass,
+    "scripts": script_pass,
 }
 
 
@@ -195,7 +238,7 @@ class CandidatePairs:
 def union_passes(n_forms: int, results: Mapping[str, IntArray]) -> CandidatePairs:
     """Union the passes' pair codes, remembering which passes found each pair."""
     parts = [c for c in results.values() if len(c)]
-    codes = np.unique(np.concatenate(parts)) if parts else np.empty(0, np.int64)
+    codes = unique_ints(np.concatenate(parts)) if parts else np.empty(0, np.int64)
     bits = np.zeros(len(codes), np.uint8)
     for k, name in enumerate(PASSES):
         found = results.get(name)
@@ -218,6 +261,8 @@ def generate(t: FormTable, opts: BlockingOptions) -> CandidatePairs:
         "rare_tokens": opts.rare_tokens,
         "acronyms": opts.acronyms,
         "aliases": opts.aliases,
+        "word_bags": opts.word_bags,
+        "scripts": opts.scripts,
     }
     results = {name: _PASS_FUNCS[name](t, opts) for name in PASSES if enabled[name]}
     return union_passes(t.n, results)

@@ -25,6 +25,7 @@ from sochi_er.linkage.features import (
     LETTERS,
     PLACE,
     RATIO,
+    WORDS,
 )
 
 __all__ = ["Classifier", "RulesClassifier", "probability"]
@@ -55,8 +56,9 @@ class RulesClassifier:
 
     String similarities count for or against within bounds (so that they can never veto
     an alias or acronym hit); an unambiguous alias/acronym hit adds +12; identical letters
-    +4; differing place qualifiers or explicit acronyms -10; a distinguishing word -8, a
-    likely misspelling of a rarely attested form +2.5.
+    +4; the same content words in another order +6; differing place qualifiers or explicit
+    acronyms -10; a distinguishing word -8, a likely misspelling of a rarely attested form
+    +2.5.
     """
 
     name = "rules"
@@ -73,5 +75,6 @@ class RulesClassifier:
         c[:, PLACE] = np.where(x[:, PLACE] > 0, 0.5, np.where(x[:, PLACE] < 0, -10.0, 0.0))
         c[:, ACR_CONFLICT] = -10.0 * x[:, ACR_CONFLICT]
         c[:, DISTINCT] = np.where(x[:, DISTINCT] < 0, -8.0, 2.5 * x[:, DISTINCT])
+        c[:, WORDS] = 6.0 * x[:, WORDS]
         assert c.shape[1] == len(FEATURES)
         return c

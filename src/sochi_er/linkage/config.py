@@ -45,6 +45,14 @@ class LabelledPair:
     same: bool
 
 
+def _judgements(rows: Iterable[Judgement]) -> tuple[Judgement, ...]:
+    return tuple(rows)
+
+
+def _labelled_pairs(rows: Iterable[LabelledPair]) -> tuple[LabelledPair, ...]:
+    return tuple(rows)
+
+
 def _tuple_of_tuples(rows: Iterable[Iterable[str]]) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(r) for r in rows)
 
@@ -53,6 +61,8 @@ def _tuple_of_tuples(rows: Iterable[Iterable[str]]) -> tuple[tuple[str, ...], ..
 class BlockingOptions:
     """Which candidate-generation passes run and their limits.
 
+    ``word_bags``: same content words in any order, one misspelt rare word tolerated.
+    ``scripts``: Arabic-script against Latin-script names sharing a rare word's consonants.
     ``window``: sorted-neighbourhood window (records compared with the next window-1);
     ``max_token_block``: a token shared by more forms than this is too common to block on
     (the IDF cut); ``max_key_block``: cap on exact/acronym/alias key blocks.
@@ -63,6 +73,8 @@ class BlockingOptions:
     rare_tokens: bool = True
     acronyms: bool = True
     aliases: bool = True
+    word_bags: bool = True
+    scripts: bool = True
     window: int = 7
     max_token_block: int = 60
     max_key_block: int = 200
@@ -87,9 +99,9 @@ class LinkageConfig:
     threshold: float = 0.5
     classifier: ClassifierName = "rules"
     blocking: BlockingOptions = BlockingOptions()
-    judgements: tuple[Judgement, ...] = field(default=(), converter=tuple)
+    judgements: tuple[Judgement, ...] = field(default=(), converter=_judgements)
     alias_table: tuple[tuple[str, ...], ...] = field(default=(), converter=_tuple_of_tuples)
-    training_pairs: tuple[LabelledPair, ...] = field(default=(), converter=tuple)
+    training_pairs: tuple[LabelledPair, ...] = field(default=(), converter=_labelled_pairs)
     publisher_forms_must_link: bool = True
     allow_repeats_in_list: bool = True
     statement_signatory_overlap: float = 0.8

@@ -15,6 +15,7 @@ import numpy.typing as npt
 from attrs import frozen
 
 from sochi_er.linkage import _frame
+from sochi_er.linkage._arrays import pack_pairs, unique_ints, unique_inverse
 from sochi_er.linkage.blocking import BlockingStats, CandidatePairs
 from sochi_er.linkage.classify import Classifier, RulesClassifier, probability
 from sochi_er.linkage.cluster import ClusterResult, cluster
@@ -177,7 +178,7 @@ def _nodes(
     extra = rank > 0
     if extra.any():
         pairs = f[extra] * (len(order) + 1) + rank[extra]
-        inv = np.unique(pairs, return_inverse=True)[1]
+        inv = unique_inverse(pairs)[1]
         node[order[extra]] = n_forms + inv
     return node
 
@@ -192,14 +193,11 @@ def _group_csr(
         arr = np.asarray(extra, np.int64)
         nodes = np.r_[nodes, arr[:, 0]]
         gids = np.r_[gids, arr[:, 1]]
-    pairs = np.unique(np.stack([nodes, gids], axis=1), axis=0) if len(nodes) else np.empty(
-        (0, 2), np.int64
-    )
-    counts = np.bincount(pairs[:, 0], minlength=n_nodes) if len(pairs) else np.zeros(
-        n_nodes, np.int64
-    )
+    packed = unique_ints(pack_pairs(nodes, gids))
+    pair_nodes, pair_groups = packed >> 31, packed & ((1 << 31) - 1)
+    counts = np.bincount(pair_nodes, minlength=n_nodes)
     indptr = np.r_[0, np.cumsum(counts)].astype(np.int64)
-    return indptr, pairs[:, 1].astype(np.int64) if len(pairs) else np.empty(0, np.int64)
+    return indptr, pair_groups.astype(np.int64)
 
 
 def _classifier(config: LinkageConfig, features: FloatArray) -> Classifier:

@@ -13,9 +13,10 @@ import numpy.typing as npt
 import scipy.sparse as sp
 from attrs import frozen
 from rapidfuzz import fuzz
-from rapidfuzz.distance import JaroWinkler
+from rapidfuzz.distance import OSA, JaroWinkler
 from rapidfuzz.process import cpdist
 
+from sochi_er.linkage._arrays import pack_pairs, unique_ints
 from sochi_er.linkage.forms import FormTable
 
 __all__ = [
@@ -31,8 +32,23 @@ IntArray = npt.NDArray[np.int64]
 #: A single-word difference inside a template shared by at least this many distinct names
 #: is a distinguishing token ("local council of <village>").
 MIN_TEMPLATE_FILLERS = 4
-#: Two words at least this similar (rapidfuzz ratio, 0-100) are "close in spelling".
+#: Two words at least this similar (rapidfuzz ratio, 0-100), or one edit apart (optimal
+#: string alignment: insertion, deletion, substitution, adjacent transposition) when both
+#: have at least CLOSE_MIN_LENGTH letters, are "close in spelling".
 CLOSE_WORDS = 85.0
+CLOSE_MIN_LENGTH = 4
+#: A word in at least max(COMMON_WORD_MIN, COMMON_WORD_SHARE x forms) forms is a common
+#: word (a pattern's constant such as "council"), not a name filling a pattern's slot.
+COMMON_WORD_MIN = 20
+COMMON_WORD_SHARE = 0.002
+#: A form attested in 2+ lists still reads as a slip when the other is attested this many
+#: times as often: in a common word (a recurring typo of "development"), or, far more
+#: strictly, in a name (a second village that is just rarely listed must stay apart).
+SLIP_RATIO_COMMON_WORD = 8
+SLIP_RATIO_NAME = 50
+#: Forms attested in at least this many lists each are "well attested": a word that
+#: tells them apart is read as deliberate, not as a slip.
+ESTABLISHED_SUPPORT = 2
 #: Feature value of an acronym or alias agreement that other names share (ambiguous).
 AMBIGUOUS = 0.1
 _CHUNK = 1_000_000
@@ -52,14 +68,22 @@ FEATURES: tuple[Feature, ...] = (
     Feature("acronym", "one is the other's initials or explicit acronym (1; 0.1 ambiguous)"),
     Feature("alias", "an alias part or alias-table row matches (1; 0.1 ambiguous)"),
     Feature("place", "place qualifiers agree (+1), differ (-1) or are missing (0)"),
-    Feature("acronym_conflict", "both carry an explicit acronym and they differ (1/0)"),
+    Feature(
+        "acronym_conflict",
+        "both carry an explicit acronym, or both a named alias part, and they differ (1/0)",
+    ),
     Feature(
         "differing_word",
-        "only one word differs: -1 a distinguishing word inside a common pattern, "
-        "+1 a likely misspelling of a rarely attested form, 0 otherwise",
+        "only one word differs: -1 a distinguishing word (inside a common pattern, or "
+        "unlike the other and both forms well attested, or one word more than the other "
+        "and both well attested), +1 a likely misspelling by a rarely attested form, "
+        "0 otherwise",
     ),
+    Feature("same_words", "same content words in another order (1/0)"),
 )
-RATIO, JW, IDF, LETTERS, ACRONYM, ALIAS, PLACE, ACR_CONFLICT, DISTINCT = range(len(FEATURES))
+RATIO, JW, IDF, LETTERS, ACRONYM, ALIAS, PLACE, ACR_CONFLICT, DISTINCT, WORDS = range(
+    len(FEATURES)
+)
 
 
 def _idf_matrix(t: FormTable) -> sp.csr_matrix:
@@ -125,6 +149,14 @@ def _alias(t: FormTable, a: IntArray, b: IntArray) -> FloatArray:
     return out
 
 
+def _alias_conflict(t: FormTable, a: IntArray, b: IntArray) -> npt.NDArray[np.bool_]:
+    """Both carry a named (non-acronym) alias part and none agrees: ``"X - Mejot"`` vs
+    ``"X - Qaryat"`` name two bodies that share a generic main part."""
+    na, nb = t.named_alias_codes[a], t.named_alias_codes[b]
+    both = (na >= 0).any(axis=1) & (nb >= 0).any(axis=1)
+    return both & ~_any_equal(na, nb)
+
+
 def _place(t: FormTable, a: IntArray, b: IntArray) -> FloatArray:
     pa, pb = t.place_code[a], t.place_code[b]
     known = (pa >= 0) & (pb >= 0)
@@ -143,8 +175,24 @@ def differing_position(t: FormTable, a: IntArray, b: IntArray) -> IntArray:
     return pos
 
 
+def close_words(wa: npt.NDArray[np.object_], wb: npt.NDArray[np.object_]) -> npt.NDArray[
+    np.bool_
+]:
+    """Row-wise: are the two words close in spelling (see :data:`CLOSE_WORDS`)?"""
+    if len(wa) == 0:
+        return np.zeros(0, np.bool_)
+    ratio = cpdist(wa, wb, scorer=fuzz.ratio, workers=-1, dtype=np.float32)
+    edits = cpdist(wa, wb, scorer=OSA.distance, workers=-1, dtype=np.int32)
+    lengths = np.minimum(
+        np.fromiter(map(len, wa), np.int64, len(wa)), np.fromiter(map(len, wb), np.int64, len(wb))
+    )
+    return (ratio >= CLOSE_WORDS) | ((edits <= 1) & (lengths >= CLOSE_MIN_LENGTH))
+
+
 def _differing_word(t: FormTable, a: IntArray, b: IntArray) -> FloatArray:
     out = np.zeros(len(a), np.float32)
+    established = np.minimum(t.support[a], t.support[b]) >= ESTABLISHED_SUPPORT
+    out[extra_word(t, a, b) & established] = -1.0
     pos = differing_position(t, a, b)
     k = np.flatnonzero(pos >= 0)
     if len(k) == 0:
@@ -152,13 +200,68 @@ def _differing_word(t: FormTable, a: IntArray, b: IntArray) -> FloatArray:
     ak, bk, pk = a[k], b[k], pos[k]
     wa = t.token_strings[t.word_ids[ak, pk]]
     wb = t.token_strings[t.word_ids[bk, pk]]
-    close = cpdist(wa, wb, scorer=fuzz.ratio, workers=-1, dtype=np.float32) >= CLOSE_WORDS
+    close = close_words(wa, wb)
     frequent = t.template_size[t.template_code[ak, pk]] >= MIN_TEMPLATE_FILLERS
-    established = np.minimum(t.support[ak], t.support[bk]) >= 2
+    sa, sb = t.support[ak], t.support[bk]
+    low, high = np.minimum(sa, sb), np.maximum(sa, sb)
+    df = np.maximum(t.token_df[t.word_ids[ak, pk]], t.token_df[t.word_ids[bk, pk]])
+    common = df >= max(COMMON_WORD_MIN, COMMON_WORD_SHARE * t.n)
+    # a slip recurs in a few lists when the name is used in very many: relative to the
+    # other form, attested at most 1/ratio as often is still "rarely attested"
+    ratio = np.where(common, SLIP_RATIO_COMMON_WORD, SLIP_RATIO_NAME)
+    established = (low >= ESTABLISHED_SUPPORT) & (low * ratio > high)
     stop = t.token_is_stop[t.word_ids[ak, pk]] | t.token_is_stop[t.word_ids[bk, pk]]
-    against = frequent & (established | ~close) & ~stop
+    against = ((frequent & (established | ~close)) | (established & ~close)) & ~stop
     typo = close & ~established & ~against
     out[k] = np.where(against, -1.0, np.where(typo, 1.0, 0.0))
+    return out
+
+
+def _unambiguous_typos(t: FormTable, a: IntArray, b: IntArray, value: FloatArray) -> FloatArray:
+    """A rarely attested form that reads as a misspelling of several different well
+    attested names keeps the +1 only towards the best attested of them (misspellings are
+    made in proportion to use); with a tie it keeps none. So one slip can never chain two
+    names into one cluster. Judged over the pairs given together (all candidates)."""
+    k = np.flatnonzero(value > 0)
+    if len(k) == 0:
+        return value
+    sa, sb = t.support[a[k]], t.support[b[k]]
+    rare = np.where(sa <= sb, a[k], b[k])
+    partner = np.where(sa <= sb, b[k], a[k])
+    known = t.support[partner] >= ESTABLISHED_SUPPORT
+    if not known.any():
+        return value
+    # per rare form: the best support among its well attested partners, and how many
+    # different names (cores) reach it
+    best = np.zeros(t.n, np.int64)
+    np.maximum.at(best, rare[known], t.support[partner[known]])
+    top = known & (t.support[partner] == best[rare])
+    packed = unique_ints(pack_pairs(rare[top], t.core_code[partner[top]]))
+    tied = np.bincount(packed >> 31, minlength=t.n) > 1
+    drop = known & ((t.support[partner] < best[rare]) | tied[rare])
+    out = value.copy()
+    out[k[drop]] = 0.0
+    return out
+
+
+def extra_word(t: FormTable, a: IntArray, b: IntArray) -> npt.NDArray[np.bool_]:
+    """Row-wise: does one form have exactly the other's content words plus one more core
+    word (``"syrian youth movement for x"`` vs ``"syrian movement for x"``)? Compared as
+    multiset hashes: the longer bag minus one word's value equals the shorter bag."""
+    out = np.zeros(len(a), np.bool_)
+    size_a, size_b = t.bag_size[a], t.bag_size[b]
+    k = np.flatnonzero((np.abs(size_a - size_b) == 1) & (size_a > 0) & (size_b > 0))
+    if len(k) == 0:
+        return out
+    longer = np.where(size_a[k] > size_b[k], a[k], b[k])
+    shorter = np.where(size_a[k] > size_b[k], b[k], a[k])
+    words = t.word_ids[longer]
+    safe = np.maximum(words, 0)
+    usable = (words >= 0) & ~t.token_is_stop[safe]
+    with np.errstate(over="ignore"):
+        rest = t.bag_hash[longer][:, None] - t.word_value[safe]
+    hit = usable & (rest == t.bag_hash[shorter][:, None])
+    out[k] = hit.any(axis=1)
     return out
 
 
@@ -180,8 +283,11 @@ def compute_features(t: FormTable, a: IntArray, b: IntArray) -> FloatArray:
     x[:, ALIAS] = _alias(t, a, b)
     x[:, PLACE] = _place(t, a, b)
     acr_a, acr_b = t.acronym_code[a], t.acronym_code[b]
-    x[:, ACR_CONFLICT] = (acr_a >= 0) & (acr_b >= 0) & (acr_a != acr_b)
-    x[:, DISTINCT] = _differing_word(t, a, b)
+    x[:, ACR_CONFLICT] = ((acr_a >= 0) & (acr_b >= 0) & (acr_a != acr_b)) | _alias_conflict(
+        t, a, b
+    )
+    x[:, DISTINCT] = _unambiguous_typos(t, a, b, _differing_word(t, a, b))
+    x[:, WORDS] = (t.bag_code[a] >= 0) & (t.bag_code[a] == t.bag_code[b])
     return x
 
 
@@ -197,6 +303,11 @@ def describe_feature(k: int, value: float, t: FormTable | None = None, a: int = 
     if k == DISTINCT and t is not None and a >= 0:
         p = int(differing_position(t, np.array([a]), np.array([b]))[0])
         if p < 0:
+            if value < 0:
+                return (
+                    "one has exactly one content word more than the other, and both are "
+                    f"attested in {ESTABLISHED_SUPPORT}+ lists: a distinguishing word"
+                )
             return "more than one word differs (or none)"
         wa, wb = t.forms[a].tokens[p], t.forms[b].tokens[p]
         size = int(t.template_size[t.template_code[a, p]])

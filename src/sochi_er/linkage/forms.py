@@ -15,7 +15,8 @@ from concurrent.futures import ProcessPoolExecutor
 import numpy as np
 import numpy.typing as npt
 
-from sochi_er.linkage.normalise import NameForm, normalise_name
+from sochi_er.linkage._arrays import pack_pairs, unique_first, unique_ints, unique_inverse
+from sochi_er.linkage.normalise import NameForm, consonant_skeleton, normalise_name
 from sochi_er.linkage.wordlists import STOP_WORDS
 
 __all__ = ["MAX_ALIASES", "FormTable", "build_forms"]
@@ -23,6 +24,16 @@ __all__ = ["MAX_ALIASES", "FormTable", "build_forms"]
 IntArray = npt.NDArray[np.int64]
 MAX_ALIASES = 3
 _MAX_TEMPLATE_TOKENS = 8
+_TEMPLATE_SEED = 20_180_103
+_LOW31 = (1 << 31) - 1
+#: Tokens shorter than this are never read as misspellings (too many neighbours).
+MIN_TYPO_LENGTH = 4
+#: Longer tokens are left out of the typo search (keeps the letter matrix narrow).
+MAX_TYPO_LENGTH = 24
+#: A deletion variant shared by more distinct tokens than this is not evidence of a typo.
+MAX_TYPO_GROUP = 32
+#: Consonant skeletons shorter than this are too unspecific to pair across scripts.
+MIN_SKELETON_LENGTH = 3
 
 
 class FormTable:
@@ -30,7 +41,13 @@ class FormTable:
 
     Codes are ``-1`` when absent. ``short_code``: the core of a one-word form (a possible
     acronym); ``initials_code``: initials of a multi-word core; ``template_code[f, p]``:
-    the core with word ``p`` blanked, ``template_size``: how many distinct cores share it.
+    the core with word ``p`` blanked, ``template_size``: how many distinct cores share it;
+    ``named_alias_codes``: alias parts other than the acronym; ``token_canonical``: each
+    token or the frequent one-edit neighbour it likely misspells; ``bag_code`` /
+    ``fuzzy_bag_code``: the content words in any order (as written / typo-corrected), with
+    ``bag_hash``, ``word_value`` and ``bag_size`` for multiset arithmetic;
+    ``token_skeleton``: each token's cross-script consonant skeleton. Hash-derived codes use
+    fixed seeds, so they are the same on every run.
     """
 
     def __init__(
@@ -77,12 +94,19 @@ class FormTable:
         for i, f in enumerate(forms):
             for k, alias in enumerate(f.aliases[:MAX_ALIASES]):
                 self.alias_codes[i, k] = code(alias)
+        #: alias parts that are not the form's acronym (names, towns, ...)
+        self.named_alias_codes = np.where(
+            self.alias_codes == self.acronym_code[:, None], -1, self.alias_codes
+        )
         self.table_code = self._table_codes(alias_table)
         self.arabic = np.fromiter((f.arabic for f in forms), np.bool_, n)
         self.vocab_size = len(vocab)
         self._tokens()
         self._ambiguity()
         self._templates()
+        self._typo_canonical()
+        self._word_bags()
+        self._skeletons()
 
     def _table_codes(self, alias_table: Iterable[Iterable[str]]) -> IntArray:
         group_of: dict[str, int] = {}
@@ -100,27 +124,35 @@ class FormTable:
         return out
 
     def _tokens(self) -> None:
-        token_vocab: dict[str, int] = {}
-        indptr = np.zeros(self.n + 1, np.int64)
-        ids: list[int] = []
-        for i, f in enumerate(self.forms):
-            seen = dict.fromkeys(f.tokens)
-            ids.extend(token_vocab.setdefault(t, len(token_vocab)) for t in seen)
-            indptr[i + 1] = len(ids)
+        forms, n = self.forms, self.n
+        flat = [t for f in forms for t in f.tokens]
+        lens = np.fromiter((len(f.tokens) for f in forms), np.int64, n)
+        token_vocab: dict[str, int] = dict.fromkeys(flat, 0)
+        for k, t in enumerate(token_vocab):
+            token_vocab[t] = k
+        ids = np.fromiter(map(token_vocab.__getitem__, flat), np.int64, len(flat))
+        rows = np.repeat(np.arange(n, dtype=np.int64), lens)
+        packed = unique_ints(pack_pairs(rows, ids))  # each token once per form
+        form_rows, self.tok_ids = packed >> 31, packed & _LOW31
+        indptr = np.zeros(n + 1, np.int64)
+        indptr[1:] = np.cumsum(np.bincount(form_rows, minlength=n))
         self.token_vocab = token_vocab
         self.tok_indptr = indptr
-        self.tok_ids = np.asarray(ids, np.int64)
-        words = np.full((self.n, _MAX_TEMPLATE_TOKENS), -1, np.int64)
-        for i, f in enumerate(self.forms):
-            if len(f.tokens) <= _MAX_TEMPLATE_TOKENS:
-                words[i, : len(f.tokens)] = [token_vocab[t] for t in f.tokens]
+        words = np.full((n, _MAX_TEMPLATE_TOKENS), -1, np.int64)
+        starts = np.cumsum(lens) - lens
+        pos = np.arange(len(flat), dtype=np.int64) - np.repeat(starts, lens)
+        fits = lens[rows] <= _MAX_TEMPLATE_TOKENS
+        words[rows[fits], pos[fits]] = ids[fits]
         self.word_ids = words
+        self.word_count = lens
+        self._occurrence = (rows, ids)  # every word occurrence: (form, token id)
         self.token_strings = np.asarray(list(token_vocab), dtype=object)
         self.n_tokens = np.diff(indptr)
         self.token_df = np.bincount(self.tok_ids, minlength=len(token_vocab)).astype(np.int64)
         stop = np.zeros(len(token_vocab), np.bool_)
-        for t, k in token_vocab.items():
-            stop[k] = t in STOP_WORDS
+        for word in STOP_WORDS:
+            if word in token_vocab:
+                stop[token_vocab[word]] = True
         self.token_is_stop = stop
         self.token_idf = np.log((1.0 + self.n) / (1.0 + self.token_df)) + 1.0
         self.token_idf[stop] *= 0.2
@@ -128,40 +160,165 @@ class FormTable:
     def _ambiguity(self) -> None:
         """How many distinct cores share an initials string / claim an alias."""
         counts = np.zeros(max(self.vocab_size, 1), np.int64)
-        first_core = np.unique(self.core_code, return_index=True)[1]
+        first_core = unique_first(self.core_code)[1]
         ini = self.initials_code[first_core]
         np.add.at(counts, ini[ini >= 0], 1)
         self.initials_count = counts
         alias_counts = np.zeros(max(self.vocab_size, 1), np.int64)
         k = self.alias_codes.shape[1]
-        al = np.stack([self.alias_codes.ravel(), np.repeat(self.core_code, k)], axis=1)
-        al = np.unique(al[al[:, 0] >= 0], axis=0)
-        np.add.at(alias_counts, al[:, 0], 1)
+        alias, core = self.alias_codes.ravel(), np.repeat(self.core_code, k)
+        keep = alias >= 0
+        claimed = unique_ints(pack_pairs(alias[keep], core[keep])) >> 31
+        np.add.at(alias_counts, claimed, 1)
         self.alias_count = alias_counts
 
     def _templates(self) -> None:
-        tpl_vocab: dict[str, int] = {}
-        codes = np.full((self.n, _MAX_TEMPLATE_TOKENS), -1, np.int64)
-        core_seen: dict[int, int] = {}
-        for i, f in enumerate(self.forms):
-            toks = f.tokens
-            if not 2 <= len(toks) <= _MAX_TEMPLATE_TOKENS:
-                continue
-            cc = int(self.core_code[i])
-            j = core_seen.get(cc)
-            if j is not None:
-                codes[i] = codes[j]
-                continue
-            core_seen[cc] = i
-            for p in range(len(toks)):
-                tpl = " ".join((*toks[:p], "\x00", *toks[p + 1 :]))
-                codes[i, p] = tpl_vocab.setdefault(tpl, len(tpl_vocab))
-        sizes = np.zeros(max(len(tpl_vocab), 1), np.int64)
-        distinct = np.fromiter(core_seen.values(), np.int64, len(core_seen))
-        flat = codes[distinct].ravel()
-        np.add.at(sizes, flat[flat >= 0], 1)
+        """``template_code[f, p]``: the words of form *f* with word *p* blanked, as an integer.
+
+        Computed from a seeded 64-bit linear hash of the word-id row, so no strings are
+        built; two different templates collide with probability about 2**-64."""
+        words = self.word_ids
+        n, width = words.shape
+        mult = np.random.default_rng(_TEMPLATE_SEED).integers(
+            1, np.iinfo(np.int64).max, width, dtype=np.int64
+        ).astype(np.uint64) | np.uint64(1)
+        shifted = (words + 2).astype(np.uint64)  # padding -> 1, blank -> 0, words >= 2
+        with np.errstate(over="ignore"):
+            whole = (shifted * mult).sum(axis=1, dtype=np.uint64)
+            hashed = whole[:, None] - shifted * mult  # word p replaced by the blank (0)
+        ok = (self.word_count >= 2) & (self.word_count <= width)
+        valid = ok[:, None] & (words >= 0)
+        codes = np.full((n, width), -1, np.int64)
+        if valid.any():
+            _, inverse = unique_inverse(hashed[valid].view(np.int64))
+            codes[valid] = inverse
+        n_templates = int(codes.max()) + 1 if valid.any() else 0
+        sizes = np.zeros(max(n_templates, 1), np.int64)
+        if valid.any():
+            cores = np.broadcast_to(self.core_code[:, None], codes.shape)[valid]
+            distinct = unique_ints(pack_pairs(codes[valid], cores)) >> 31
+            np.add.at(sizes, distinct, 1)
         self.template_code = codes
         self.template_size = sizes
+
+    def _typo_canonical(self) -> None:
+        """``token_canonical[k]``: token *k*, or the more frequent token one edit away
+        (insertion, deletion, substitution or adjacent transposition) that it most likely
+        misspells. Found through shared single-deletion variants (symmetric deletion), per
+        distinct token and vectorised: each variant is a seeded 64-bit hash of its letters.
+        Tokens shorter than :data:`MIN_TYPO_LENGTH` or longer than :data:`MAX_TYPO_LENGTH`,
+        stop-words and tokens with digits keep themselves. Read only by the typo-tolerant
+        blocking key (``fuzzy_bag_code``), never by a score."""
+        strings: list[str] = self.token_strings.tolist()
+        n_tok = len(strings)
+        canonical = np.arange(n_tok, dtype=np.int64)
+        self.token_canonical = canonical
+        lengths = np.fromiter(map(len, strings), np.int64, n_tok)
+        alpha = np.fromiter((t.isalpha() for t in strings), np.bool_, n_tok)
+        usable = (
+            (lengths >= MIN_TYPO_LENGTH) & (lengths <= MAX_TYPO_LENGTH) & alpha
+            & ~self.token_is_stop
+        )
+        tok = np.flatnonzero(usable)
+        if len(tok) < 2:
+            return
+        width = MAX_TYPO_LENGTH
+        letters = np.asarray([strings[k] for k in tok], dtype=f"<U{width}")
+        chars = letters.view(np.uint32).reshape(len(tok), width).astype(np.uint64)
+        mult = np.random.default_rng(_TEMPLATE_SEED + 1).integers(
+            1, np.iinfo(np.int64).max, width, dtype=np.int64
+        ).astype(np.uint64) | np.uint64(1)
+        with np.errstate(over="ignore"):
+            weighted = chars * mult  # letter k at position k
+            shifted = chars[:, 1:] * mult[:-1]  # letter k moved to position k - 1
+            before = np.cumsum(weighted, axis=1, dtype=np.uint64) - weighted  # letters < i
+            after = np.cumsum(shifted[:, ::-1], axis=1, dtype=np.uint64)[:, ::-1]  # > i
+            after = np.c_[after, np.zeros(len(tok), np.uint64)]
+            variants = np.c_[weighted.sum(axis=1, dtype=np.uint64), before + after]
+        valid = np.c_[np.ones(len(tok), np.bool_), np.arange(width) < lengths[tok][:, None]]
+        owner = np.broadcast_to(tok[:, None], valid.shape)[valid]
+        _, key = unique_inverse(variants[valid].view(np.int64))
+        # a token's own spelling and its deletions must not pair it with itself
+        packed = unique_ints(pack_pairs(key, owner))
+        key, owner = packed >> 31, packed & _LOW31
+        # rank: more forms first, then the smaller token id
+        rank = self.token_df[owner] * (n_tok + 1) + (n_tok - owner)
+        starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
+        sizes = np.diff(np.r_[starts, len(key)])
+        best = np.maximum.reduceat(rank, starts)
+        best[sizes > MAX_TYPO_GROUP] = -1
+        best_of = np.full(n_tok, -1, np.int64)
+        np.maximum.at(best_of, owner, np.repeat(best, sizes))
+        own_rank = self.token_df * (n_tok + 1) + (n_tok - np.arange(n_tok))
+        better = best_of > own_rank
+        canonical[better] = n_tok - best_of[better] % (n_tok + 1)
+
+    def _word_bags(self) -> None:
+        """``bag_code``: the multiset of content words (core words that are not stop-words,
+        plus alias words other than the acronym), whatever their order; ``fuzzy_bag_code``:
+        the same with each core word replaced by its ``token_canonical`` spelling. A bag is
+        the sum of seeded random 64-bit values of its words (a multiset hash)."""
+        n = self.n
+        rows, ids = self._occurrence
+        n_tok = len(self.token_strings)
+        content = ~self.token_is_stop[ids]
+        rows, ids = rows[content], ids[content]
+        rng = np.random.default_rng(_TEMPLATE_SEED + 2)
+        value = rng.integers(1, np.iinfo(np.int64).max, n_tok, dtype=np.int64).astype(np.uint64)
+        exact = np.zeros(n, np.uint64)
+        fuzzy = np.zeros(n, np.uint64)
+        has = np.zeros(n, np.bool_)
+        has[rows] = True
+        # alias words: the core token's value when the word is also a core word
+        vocab = dict(self.token_vocab)
+        extra_rows: list[int] = []
+        extra_ids: list[int] = []
+        for i, f in enumerate(self.forms):
+            if f.aliases:
+                for alias in f.aliases:
+                    if alias != f.acronym:
+                        for word in alias.split():
+                            extra_rows.append(i)
+                            extra_ids.append(vocab.setdefault(word, len(vocab)))
+        value = np.r_[
+            value,
+            rng.integers(1, np.iinfo(np.int64).max, len(vocab) - n_tok, dtype=np.int64).astype(
+                np.uint64
+            ),
+        ]
+        with np.errstate(over="ignore"):
+            np.add.at(exact, rows, value[ids])
+            np.add.at(fuzzy, rows, value[self.token_canonical[ids]])
+            if extra_rows:
+                er = np.asarray(extra_rows, np.int64)
+                ev = value[np.asarray(extra_ids, np.int64)]
+                np.add.at(exact, er, ev)
+                np.add.at(fuzzy, er, ev)
+                has[er] = True
+        self.bag_hash = exact
+        self.word_value = value
+        self.bag_size = np.bincount(rows, minlength=n).astype(np.int64)
+        if extra_rows:
+            self.bag_size += np.bincount(np.asarray(extra_rows, np.int64), minlength=n)
+        both = np.r_[exact[has], fuzzy[has]].view(np.int64)
+        _, codes = unique_inverse(both)
+        self.bag_code = np.full(n, -1, np.int64)
+        self.fuzzy_bag_code = np.full(n, -1, np.int64)
+        k = int(has.sum())
+        self.bag_code[has] = codes[:k]
+        self.fuzzy_bag_code[has] = codes[k:]
+
+    def _skeletons(self) -> None:
+        """``token_skeleton[k]``: code of the consonant skeleton of token *k* (the same for
+        an Arabic word and its Latin transliteration), -1 when shorter than
+        :data:`MIN_SKELETON_LENGTH` consonants. Read only by the cross-script blocking pass."""
+        codes: dict[str, int] = {}
+        out = np.full(len(self.token_strings), -1, np.int64)
+        for k, token in enumerate(self.token_strings.tolist()):
+            skeleton = consonant_skeleton(token)
+            if len(skeleton) >= MIN_SKELETON_LENGTH:
+                out[k] = codes.setdefault(skeleton, len(codes))
+        self.token_skeleton = out
 
     def tokens_of(self, i: int) -> tuple[str, ...]:
         return self.forms[i].tokens
@@ -171,18 +328,27 @@ class FormTable:
 PARALLEL_FROM = 100_000
 
 
-def _normalise_chunk(chunk: list[str]) -> list[NameForm]:
-    return [normalise_name(s) for s in chunk]
+_FormFields = tuple[
+    str, tuple[str, ...], str | None, tuple[str, ...], str | None, str, bool
+]
+
+
+def _normalise_chunk(chunk: list[str]) -> list[_FormFields]:
+    """Worker side: plain tuples, which pickle several times faster than attrs records."""
+    return [
+        (f.core, f.tokens, f.place, f.aliases, f.acronym, f.initials, f.arabic)
+        for f in map(normalise_name, chunk)
+    ]
 
 
 def _normalise_all(distinct: list[str]) -> list[NameForm]:
     workers = min(os.cpu_count() or 1, 8)
     if len(distinct) < PARALLEL_FROM or workers < 2:
-        return _normalise_chunk(distinct)
+        return [normalise_name(s) for s in distinct]
     size = -(-len(distinct) // (workers * 4))
     chunks = [distinct[i : i + size] for i in range(0, len(distinct), size)]
     with ProcessPoolExecutor(workers) as pool:
-        return [form for part in pool.map(_normalise_chunk, chunks) for form in part]
+        return [NameForm(*fields) for part in pool.map(_normalise_chunk, chunks) for fields in part]
 
 
 def build_forms(
@@ -196,25 +362,31 @@ def build_forms(
     distinct lists attesting it, an ungrouped mention counting as its own list."""
     distinct = sorted(set(names))
     normalised = _normalise_all(distinct)
+    form_keys = [f.key for f in normalised]
     by_key: dict[str, NameForm] = {}
-    for form in normalised:
-        by_key.setdefault(form.key, form)
+    for key, form in zip(form_keys, normalised, strict=True):
+        by_key.setdefault(key, form)
     keys = sorted(by_key)
     index_of_key = {k: i for i, k in enumerate(keys)}
-    form_of_distinct = {s: index_of_key[f.key] for s, f in zip(distinct, normalised, strict=True)}
-    form_of_name = np.fromiter((form_of_distinct[s] for s in names), np.int64, len(names))
+    form_of_distinct = np.fromiter(
+        map(index_of_key.__getitem__, form_keys), np.int64, len(distinct)
+    )
+    index_of_name = dict(zip(distinct, range(len(distinct)), strict=True))
+    name_index = np.fromiter(map(index_of_name.__getitem__, names), np.int64, len(names))
+    form_of_name = form_of_distinct[name_index]
     support = np.ones(len(keys), np.int64)
     if len(names):
-        gindex: dict[str | None, int] = {}
+        gindex: dict[str, int] = {}
+        n_names = len(names)
         gcode = np.fromiter(
             (
-                gindex.setdefault(g, len(gindex)) if g is not None else -1 - i
-                for i, g in enumerate(groups if groups is not None else [None] * len(names))
+                gindex.setdefault(g, len(gindex)) if g is not None else n_names + i
+                for i, g in enumerate(groups if groups is not None else [None] * n_names)
             ),
             np.int64,
-            len(names),
+            n_names,
         )
-        pairs = np.unique(np.stack([form_of_name, gcode], axis=1), axis=0)
-        support = np.bincount(pairs[:, 0], minlength=len(keys)).astype(np.int64)
+        attested = unique_ints(pack_pairs(form_of_name, gcode)) >> 31
+        support = np.bincount(attested, minlength=len(keys)).astype(np.int64)
     table = FormTable([by_key[k] for k in keys], alias_table, support)
     return table, form_of_name

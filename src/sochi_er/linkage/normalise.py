@@ -29,6 +29,7 @@ from sochi_er.linkage.wordlists import (
 __all__ = [
     "NameForm",
     "acronym_like",
+    "consonant_skeleton",
     "fold",
     "fold_arabic",
     "fold_latin",
@@ -58,9 +59,22 @@ _ARABIC_LETTERS = str.maketrans(
         "\u0626": "\u064a",  # yaa with hamza -> yaa
     }
 )
-_DASHES_RE = re.compile(r"[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]")
-_QUOTES_RE = re.compile(r"[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4\u02BC]")
-_DQUOTES_RE = re.compile(r"[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033\"]")
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D"
+_QUOTES = "\u2018\u2019\u201A\u201B\u2032\u0060\u00B4\u02BC"
+_DQUOTES = "\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033\""
+#: One translate table for all of :func:`unify_punctuation` (the classes do not overlap and
+#: no replacement contains a character of another class, so one pass equals the sequence).
+_PUNCTUATION = str.maketrans(
+    {
+        **dict.fromkeys(_DASHES, "-"),
+        **dict.fromkeys(_QUOTES, "'"),
+        **dict.fromkeys(_DQUOTES, " "),
+        "&": " and ",
+    }
+)
+_ALIAS_MARKS = ("(", "[", "-")
+_DIGIT_RE = re.compile(r"\d")
+_PHRASE_ENDS = frozenset(phrase[-1] for phrase in PLACE_PHRASES)
 _PAREN_RE = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
 # A dash with whitespace on at least one side separates parts; "al-gouta" does not.
 _DASH_SPLIT_RE = re.compile(r"\s+-+\s*|\s*-+\s+")
@@ -69,14 +83,50 @@ _TOKEN_RE = re.compile(r"[^\W_]+")
 _POSSESSIVE_RE = re.compile(r"(?<=\w)'s\b")
 
 
+#: Arabic letters -> Latin consonants (a common romanisation); long vowels, semivowels,
+#: hamza and ain carry no consonant and map to nothing.
+_ROMAN_CONSONANTS = str.maketrans(
+    {
+        "\u0628": "b", "\u062a": "t", "\u062b": "th", "\u062c": "j", "\u062d": "h",
+        "\u062e": "kh", "\u062f": "d", "\u0630": "dh", "\u0631": "r", "\u0632": "z",
+        "\u0633": "s", "\u0634": "sh", "\u0635": "s", "\u0636": "d", "\u0637": "t",
+        "\u0638": "z", "\u063a": "gh", "\u0641": "f", "\u0642": "q", "\u0643": "k",
+        "\u0644": "l", "\u0645": "m", "\u0646": "n", "\u0647": "h", "\u0629": "h",
+        **dict.fromkeys(
+            "\u0627\u0623\u0625\u0622\u0671\u0649\u064a\u0648\u0624\u0626\u0621\u0639",
+            "",
+        ),
+    }
+)
+#: Latin letters folded to the consonant classes Arabic writes (no p, v, g, c, x; vowels
+#: and the semivowels w, y unwritten or written as long vowels).
+_LATIN_SKELETON = str.maketrans(
+    {"c": "k", "g": "j", "p": "b", "v": "f", "x": "ks", **dict.fromkeys("aeiouwy'", "")}
+)
+_DOUBLED_RE = re.compile(r"(.)\1+")
+
+
+def consonant_skeleton(token: str) -> str:
+    """The consonants of a word as Arabic script writes them, the same for an Arabic word
+    and its Latin transliteration (``"الشاخي"`` and ``"alshakhai"`` -> ``"lshkh"``): Arabic
+    letters romanised, Latin folded to Arabic's consonant classes, vowels and semivowels
+    dropped, doubled letters single. Empty for a word with no letters of either script."""
+    text = token.casefold().translate(_ROMAN_CONSONANTS)
+    text = unidecode(text) if not text.isascii() else text
+    text = "".join(ch for ch in text.translate(_LATIN_SKELETON) if "a" <= ch <= "z")
+    return _DOUBLED_RE.sub(r"\1", text)
+
+
 def fold(text: str) -> str:
-    """Unicode NFKC, then case folding."""
+    """Unicode NFKC, then case folding (plain ASCII: lower case, the same result)."""
+    if text.isascii():
+        return text.lower()
     return unicodedata.normalize("NFKC", text).casefold()
 
 
 def is_arabic(text: str) -> bool:
     """True when *text* contains Arabic-script letters."""
-    return _ARABIC_RE.search(text) is not None
+    return not text.isascii() and _ARABIC_RE.search(text) is not None
 
 
 def fold_arabic(text: str) -> str:
@@ -96,10 +146,7 @@ def fold_latin(text: str) -> str:
 
 def unify_punctuation(text: str) -> str:
     """Dashes -> ``-``, single quotes -> ``'``, double quotes dropped, ``&`` -> ``and``."""
-    text = _DASHES_RE.sub("-", text)
-    text = _QUOTES_RE.sub("'", text)
-    text = _DQUOTES_RE.sub(" ", text)
-    return text.replace("&", " and ")
+    return text.translate(_PUNCTUATION)
 
 
 def split_alias_parts(text: str) -> tuple[str, tuple[str, ...]]:
@@ -108,6 +155,9 @@ def split_alias_parts(text: str) -> tuple[str, tuple[str, ...]]:
     Parenthesised parts are aliases of the text outside them. Of dash-separated parts
     (a dash with space on at least one side) the one with the most words is the main part.
     """
+    if not any(mark in text for mark in _ALIAS_MARKS):  # fast path: nothing to split
+        main = text.strip(" ,.;:")
+        return (main, ()) if _TOKEN_RE.search(main) else (text.strip(), ())
     inner = [a or b for a, b in _PAREN_RE.findall(text)]
     outer = _PAREN_RE.sub(" ", text)
     parts = [p.strip(" ,.;:") for p in _DASH_SPLIT_RE.split(outer)]
@@ -125,14 +175,18 @@ def split_alias_parts(text: str) -> tuple[str, tuple[str, ...]]:
 def tokenize(text: str) -> list[str]:
     """Words of folded *text*: possessive ``'s`` and apostrophes dropped, digits glued to
     letters split off (``"help4syria"`` -> ``help 4 syria``), other punctuation a separator."""
-    text = _POSSESSIVE_RE.sub("", text).replace("'", "")
-    text = _GLUE_RE.sub(" ", text)
+    if "'" in text:
+        text = _POSSESSIVE_RE.sub("", text).replace("'", "")
+    if _DIGIT_RE.search(text) is not None:
+        text = _GLUE_RE.sub(" ", text)
     return _TOKEN_RE.findall(text)
 
 
 def words_for_digits(tokens: list[str]) -> list[str]:
     """A lone ``4``/``2`` between two words stands for ``for``/``to``."""
     out = list(tokens)
+    if not any(t in DIGIT_WORDS for t in tokens):
+        return out
     for i in range(1, len(tokens) - 1):
         word = DIGIT_WORDS.get(tokens[i])
         if word and not tokens[i - 1].isdigit() and not tokens[i + 1].isdigit():
@@ -167,6 +221,8 @@ def strip_leading_article(tokens: list[str]) -> list[str]:
 
 def _trailing_place(tokens: list[str]) -> int:
     """How many trailing tokens form a known place (0 if none)."""
+    if not tokens or (tokens[-1] not in PLACES and tokens[-1] not in _PHRASE_ENDS):
+        return 0
     for phrase in PLACE_PHRASES:
         if len(tokens) > len(phrase) and tuple(tokens[-len(phrase) :]) == phrase:
             return len(phrase)
@@ -230,16 +286,24 @@ class NameForm:
 
 
 def _words(text: str) -> list[str]:
-    if is_arabic(text):
-        text = fold_arabic(text)
-    return unify_spelling(words_for_digits(tokenize(fold_latin(text))))
+    if not text.isascii():
+        if is_arabic(text):
+            text = fold_arabic(text)
+        text = fold_latin(text)
+    return unify_spelling(words_for_digits(tokenize(text)))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _part_words(text: str) -> tuple[str, ...]:
+    """:func:`_words` of a short part (a comma tail, an alias); parts repeat, so cached."""
+    return tuple(_words(text))
 
 
 def _split_comma_place(text: str) -> tuple[str, str | None]:
     head, sep, tail = text.rpartition(",")
     if not sep or not _TOKEN_RE.search(head):
         return text, None
-    tail_tokens = _words(tail)
+    tail_tokens = list(_part_words(tail))
     if tail_tokens and _trailing_place(["x", *tail_tokens]) == len(tail_tokens):
         return head, " ".join(tail_tokens)
     return text, None
@@ -262,7 +326,7 @@ def normalise_name(raw: str) -> NameForm:
         else ()
     )
     for i, part in enumerate(parts):
-        words = strip_leading_article(_words(part))
+        words = strip_leading_article(list(_part_words(part)))
         if not words:
             continue
         if place is None and _trailing_place(["x", *words]) == len(words):
