@@ -61,9 +61,11 @@ def test_001_metadata() -> None:
     assert statement.published == dt.date(2018, 1, 5)
     assert statement.url == "https://stj-sy.org/en/377/"
     assert statement.language == "en"
-    (publisher,) = statement.publishers
+    publisher, arabic = statement.publishers
     assert publisher.name == "Syrians for Truth and Justice"
     assert publisher.role is Role.PUBLISHER and publisher.span is None
+    # the site's schema.org description is bilingual: "<Arabic name> - <English name>"
+    assert arabic.name == "سوريون من أجل الحقيقة والعدالة"
     assert post_date(post()) == dt.date(2018, 1, 5)
 
 
@@ -77,15 +79,33 @@ def test_post_date_is_used_when_the_content_states_no_date() -> None:
 def test_publisher_falls_back_to_schema_then_yoast_head() -> None:
     obj = post()
     del obj["yoast_head_json"]["og_site_name"]
+    both = ["Syrians for Truth and Justice", "سوريون من أجل الحقيقة والعدالة"]
     (statement,) = PARSER.parse(make_source(json.dumps(obj)))
-    assert [m.name for m in statement.publishers] == ["Syrians for Truth and Justice"]
+    assert [m.name for m in statement.publishers] == both
     del obj["yoast_head_json"]
     (statement,) = PARSER.parse(make_source(json.dumps(obj)))
-    assert [m.name for m in statement.publishers] == ["Syrians for Truth and Justice"]
+    assert [m.name for m in statement.publishers] == both
     assert statement.language == "en"
     del obj["yoast_head"]
     (statement,) = PARSER.parse(make_source(json.dumps(obj)))
     assert statement.publishers == ()
+
+
+def test_alternate_site_names_come_from_schema_org_only_when_stated() -> None:
+    from sochi_er_web.metadata import site_name_forms
+
+    site = {"@type": "WebSite", "name": "Example Org", "alternateName": ["EO", "Example Org"]}
+    assert site_name_forms([site], "Example Org") == ["EO"]
+    bilingual = {
+        "@type": "Organization",
+        "name": "Example Org",
+        "description": "مثال - Example Org",
+    }
+    assert site_name_forms([bilingual], "Example Org") == ["مثال"]
+    # same script on both sides of the dash is a tagline, not another form of the name
+    tagline = {"@type": "WebSite", "name": "Example Org", "description": "News - Example Org"}
+    assert site_name_forms([tagline], "Example Org") == []
+    assert site_name_forms([bilingual], "Other Org") == []
 
 
 def _small_post(title: str, items: str, **extra: Any) -> dict[str, Any]:

@@ -18,6 +18,7 @@ __all__ = [
     "schema_language",
     "schema_nodes",
     "schema_site_name",
+    "site_name_forms",
 ]
 
 _LANG_RE = re.compile(r"([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*")
@@ -78,6 +79,38 @@ def schema_site_name(nodes: Iterable[Mapping[str, object]]) -> str | None:
                 if name:
                     return name
     return None
+
+
+_PAIR_SEPARATORS = re.compile(r"\s+[-\u2013\u2014|]\s+")
+
+
+def _script(text: str) -> str:
+    """``"latin"`` if the letters of *text* are mostly Latin, else ``"other"``."""
+    letters = [c for c in text if c.isalpha()]
+    latin = sum(1 for c in letters if c.isascii() or "\u00c0" <= c <= "\u024f")
+    return "latin" if letters and latin * 2 >= len(letters) else "other"
+
+
+def site_name_forms(nodes: Iterable[Mapping[str, object]], name: str) -> list[str]:
+    """Other written forms of the site name *name* that schema.org data states: the
+    ``alternateName`` of the site's Organization/WebSite nodes, and a bilingual
+    ``description`` of the form "<name in another script> - <name>" (either order)."""
+    forms: list[str] = []
+    for node in nodes:
+        if not _types(node) & {"Organization", "WebSite"} or clean(node.get("name")) != name:
+            continue
+        alternates = node.get("alternateName")
+        for value in alternates if isinstance(alternates, list) else [alternates]:
+            form = clean(value)
+            if form and form != name and form not in forms:
+                forms.append(form)
+        description = clean(node.get("description")) or ""
+        parts = _PAIR_SEPARATORS.split(description)
+        if len(parts) == 2 and name in parts:
+            other = parts[1 - parts.index(name)]
+            if other and _script(other) != _script(name) and other not in forms:
+                forms.append(other)
+    return forms
 
 
 def schema_language(nodes: Iterable[Mapping[str, object]]) -> str | None:

@@ -35,6 +35,7 @@ from sochi_er_web.metadata import (
     schema_language,
     schema_nodes,
     schema_site_name,
+    site_name_forms,
 )
 from sochi_er_web.render import Rendered, render
 from sochi_er_web.signatories import add_signatories
@@ -122,8 +123,7 @@ class WordPressJsonParser:
         builder = StatementBuilder(source, body.text, index=index)
         block = add_signatories(builder, body)
         head = _yoast_head(obj)
-        publisher = _publisher(obj, head)
-        if publisher:
+        for publisher in _publishers(obj, head):
             builder.add(publisher, Role.PUBLISHER, None)
         title_html = _rendered(obj, "title")
         title = " ".join(render(title_html).text.split()) if title_html else None
@@ -149,12 +149,16 @@ def _yoast_json(obj: Mapping[str, object]) -> Mapping[str, object]:
     return value if isinstance(value, Mapping) else {}
 
 
-def _publisher(obj: Mapping[str, object], head: Rendered | None) -> str | None:
+def _publishers(obj: Mapping[str, object], head: Rendered | None) -> list[str]:
+    """The site's name, then the other forms of it the metadata states (another script)."""
     yoast = _yoast_json(obj)
-    name = clean(yoast.get("og_site_name")) or schema_site_name(schema_nodes(yoast.get("schema")))
+    nodes = list(schema_nodes(yoast.get("schema")))
+    if head is not None:
+        nodes += json_ld_nodes(head.json_ld)
+    name = clean(yoast.get("og_site_name")) or schema_site_name(nodes)
     if name is None and head is not None:
-        name = clean(head.meta.get("og:site_name")) or schema_site_name(json_ld_nodes(head.json_ld))
-    return name
+        name = clean(head.meta.get("og:site_name"))
+    return [] if name is None else [name, *site_name_forms(nodes, name)]
 
 
 def _language(obj: Mapping[str, object], head: Rendered | None) -> str | None:
