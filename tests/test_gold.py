@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 
 from sochi_er import corpus_paths
-from sochi_er.evaluation import GoldSet, document_text, load_gold, normalise_name
+from sochi_er.evaluation import (
+    GoldMention,
+    GoldSet,
+    document_text,
+    load_gold,
+    normalise_name,
+)
 
 GOLD_DIR = Path(__file__).resolve().parents[1] / "benchmarks" / "gold"
 CATEGORIES = {"exact", "spelling", "acronym", "alias", "translation", "near-twin", "noise"}
@@ -83,6 +89,23 @@ def test_list_rows_follow_the_documents_lists(gold: GoldSet, raw: dict[str, str]
     flat = " ".join(document_text(raw[d001]).split())
     positions = [flat.index(" ".join(m.name.split())) for m in rows]
     assert positions == sorted(positions), "001 rows out of document order"
+
+
+def test_prose_rows_of_the_two_renditions_agree(gold: GoldSet, raw: dict[str, str]) -> None:
+    """000 and 001 are one statement: their prose names the same organisations the same
+    number of times, except 000's headline, which 001 has outside its content (the post
+    title); every 001 prose row lies inside ``content.rendered`` of the raw JSON."""
+    d000, d001 = _doc("000", raw), _doc("001", raw)
+
+    def prose(doc: str) -> list[GoldMention]:
+        return [m for m in gold.mentions if m.document == doc and m.role == "mentioned"]
+
+    body = raw[d000].index("Russia has announced")
+    in_body = Counter((m.name, m.entity_id) for m in prose(d000) if (m.span_start or 0) > body)
+    assert in_body == Counter((m.name, m.entity_id) for m in prose(d001))
+    assert in_body, "000 and 001 prose rows are labelled"
+    content = (raw[d001].index('"content"'), raw[d001].index('"excerpt"'))
+    assert all(content[0] < (m.span_start or 0) < content[1] for m in prose(d001))
 
 
 def test_vocabulary_and_ids(gold: GoldSet) -> None:

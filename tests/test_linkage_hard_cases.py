@@ -337,3 +337,21 @@ def test_repeats_in_list_policy() -> None:
     assert link_names(names, ["l", "l"]).labels.tolist() == [0, 0]
     strict = LinkageConfig(allow_repeats_in_list=False)
     assert link_names(names, ["l", "l"], strict).labels.tolist() == [0, 1]
+
+
+def test_publisher_must_link_never_fuses_two_signatories_of_one_list() -> None:
+    """A letterhead naming two organisations that both sign the list must not join them."""
+    text = (
+        "HUMAN RIGHTS WATCH\nSYRIA CAMPAIGN COALITION\n"
+        "1. Human Rights Watch\n2. Syria Campaign Coalition\n"
+    )
+    source = Source.from_text("coletter.txt", text)
+    b = StatementBuilder(source, text)
+    b.add("HUMAN RIGHTS WATCH", Role.PUBLISHER, 0)
+    b.add("SYRIA CAMPAIGN COALITION", Role.PUBLISHER, 19)
+    b.add("Human Rights Watch", Role.SIGNATORY, text.index("Human Rights Watch"), 1)
+    b.add("Syria Campaign Coalition", Role.SIGNATORY, text.index("Syria Campaign Coalition"), 2)
+    statement = b.build()
+    res = resolve([statement])
+    hrw, scc = statement.signatories
+    assert res.mention_organisation[hrw.id] != res.mention_organisation[scc.id]

@@ -401,3 +401,9 @@ def test_find_acronym_definitions() -> None:
     ]
     for d in found:
         assert text[d.start : d.start + len(d.text)] == d.text
+
+
+def test_contact_pattern_is_linear_on_long_lines() -> None:
+    """A 200 kB line of word characters once took minutes (quadratic backtracking); a
+    bound on the repeats keeps it linear."""
+    assert non_organisation_reason("ab" * 100_000 + " info@example.org") == "contact line"

@@ -206,9 +206,9 @@ _SALUTATION_RE = re.compile(
 )
 _CONTACT_RE = re.compile(
     r"(?:^@\w+"
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}"
     r"|\bhttps?://\S+|\bwww\.\S+"
-    r"|(?<![\w@])[\w-]+\.(?:org|com|net|info|int|gov|edu|uk|de|fr|sy|tr)(?:/\S*)?$"
+    r"|(?<![\w@-])[\w-]{1,63}\.(?:org|com|net|info|int|gov|edu|uk|de|fr|sy|tr)(?:/\S*)?$"
     r"|^(?:tel|phone|fax|mobile|e-?mail|email|web(?:site)?|twitter|facebook)\s*[:.]"
     r"|^\+?\(?\d[\d\s().-]{6,}\d$)",
     re.IGNORECASE,

@@ -1,4 +1,5 @@
-"""Entity patterns, roles, article metadata and the gazetteer on small texts."""
+"""Roles, article metadata and the gazetteer extension on small texts (the prose patterns
+themselves are the core's: tests/test_prose.py)."""
 
 from __future__ import annotations
 
@@ -6,38 +7,11 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from sochi_er_news import ENV_VAR, Gazetteer, NewsParser
-from sochi_er_news.entities import find_organisations
+from sochi_er_news import ENV_VAR, NewsParser
 
 from sochi_er import PluginError, Role, Statement
+from sochi_er.prose import ENV_VAR as CORE_ENV_VAR
 from sochi_er.testing import check_parser, make_source
-
-GAZETTEER = Gazetteer.load(use_env=False)
-
-
-def orgs(text: str, gazetteer: Gazetteer = GAZETTEER) -> list[str]:
-    found, _ = find_organisations(text, gazetteer)
-    return [f.name for f in found]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("The Syrian Interim Government said so.", ["Syrian Interim Government"]),
-        ("the Russian Ministry of Defence is leading", ["Russian Ministry of Defence"]),
-        ("the UN and the Arab League agree", ["UN", "Arab League"]),
-        ("Arab League Secretary-General Ahmed Aboul Gheit", ["Arab League"]),
-        ("the Damascus Bar Council\u2019s decision", ["Damascus Bar Council"]),
-        ("envoy Staffan de Mistura met Bashar al-Assad", []),
-        ("Many Syrian activists went to the Sochi Conference", []),
-        (
-            "the Syrian Network for Human Rights (SNHR) said. Later SNHR added",
-            ["Syrian Network for Human Rights", "SNHR"],
-        ),
-    ],
-)
-def test_organisation_patterns(text: str, expected: list[str]) -> None:
-    assert orgs(text) == expected
 
 
 def _parse(text: str, parser: NewsParser | None = None) -> list[Statement]:
@@ -89,14 +63,27 @@ def test_gazetteer_extension_by_argument_and_environment(
     ]
     heads = tmp_path / "heads.txt"
     heads.write_text("@head Collective\n", "utf-8")
-    monkeypatch.setenv(ENV_VAR, str(heads))
-    (article,) = _parse(text, NewsParser())
-    assert [m.name for m in article.mentions] == ["Douma Lawyers Collective", "Foreign Ministry"]
+    # the plugin's own variable (kept for compatibility) and the core's both extend it
+    for variable in (ENV_VAR, CORE_ENV_VAR):
+        with monkeypatch.context() as env:
+            env.delenv(ENV_VAR, raising=False)
+            env.delenv(CORE_ENV_VAR, raising=False)
+            env.setenv(variable, str(heads))
+            (article,) = _parse(text, NewsParser())
+        names = [m.name for m in article.mentions]
+        assert names == ["Douma Lawyers Collective", "Foreign Ministry"], variable
+    (article,) = _parse(text, NewsParser(use_env=False))
+    assert [m.name for m in article.mentions] == ["Foreign Ministry"]
 
 
-def test_unreadable_gazetteer_file_is_a_plugin_error(tmp_path: Path) -> None:
+def test_unreadable_gazetteer_file_is_a_plugin_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     with pytest.raises(PluginError, match="gazetteer"):
         NewsParser([tmp_path / "missing.txt"], use_env=False)
+    monkeypatch.setenv(ENV_VAR, str(tmp_path / "gone.txt"))
+    with pytest.raises(PluginError, match=r"gone\.txt"):
+        NewsParser()
 
 
 @pytest.mark.parametrize(

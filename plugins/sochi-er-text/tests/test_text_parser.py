@@ -12,7 +12,7 @@ from sochi_er_text import PlainTextParser
 import sochi_er
 from sochi_er import ParseError, Role, Source, Statement
 
-PARSER = PlainTextParser()
+PARSER = PlainTextParser(use_env=False)
 
 
 def _corpus(prefix: str) -> Path:
@@ -33,6 +33,13 @@ def medium() -> Statement:
 @pytest.fixture(scope="module")
 def letter() -> Statement:
     return _parse("002")
+
+
+def _assert_prose_outside_the_list(statement: Statement) -> None:
+    spans = [m.span for m in statement.signatories if m.span is not None]
+    first, last = min(s.start for s in spans), max(s.end for s in spans)
+    for m in statement.with_role(Role.MENTIONED):
+        assert m.span is not None and (m.span.end <= first or m.span.start >= last), m
 
 
 def _assert_spans(statement: Statement) -> None:
@@ -78,6 +85,49 @@ def test_medium_title_date_and_claim(medium: Statement) -> None:
     assert medium.publishers == () and medium.addressees == ()
 
 
+def test_medium_prose_mentions(medium: Statement) -> None:
+    """The headline and body name the White Helmets and the UN and its Security Council in
+    their written forms; the events, the sector and the envoy they also name are not
+    organisations."""
+    mentioned = [m.name for m in medium.with_role(Role.MENTIONED)]
+    assert mentioned == [
+        "White Helmets", "UN Security Council", "Security Council",
+        "United Nations Security Council", "UN", "UN", "Security Council",
+        "UN Security Council", "UN", "UN", "UN", "UN",
+    ]
+    _assert_prose_outside_the_list(medium)
+    _assert_spans(medium)
+
+
+def test_acronym_definition_and_gazetteer_extension(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = (
+        "JOINT STATEMENT\n\n"
+        "The Douma Medical Relief Bureau (DMRB) and the Idlib Lawyers Collective, with DMRB "
+        "staff, ask the European Union to act at the Sochi Conference.\n\n"
+        "Signatories:\n1. Kesh Malek\n2. Baytna Syria\n3. European Union\n"
+    )
+    source = Source.from_text("s.txt", text)
+    (statement,) = PARSER.parse(source)
+    mentioned = [(m.name, m.span.start if m.span else None) for m in statement.mentions
+                 if m.role is Role.MENTIONED]
+    # name and acronym are two mentions, each occurrence once; the list's names are not
+    assert mentioned == [
+        ("Douma Medical Relief Bureau", text.index("Douma")),
+        ("DMRB", text.index("(DMRB)") + 1),
+        ("DMRB", text.index("DMRB staff")),
+        ("European Union", text.index("European Union")),
+    ]
+    mine = tmp_path / "mine.txt"
+    mine.write_text("@head Collective\n", "utf-8")
+    monkeypatch.setenv("SOCHI_ER_GAZETTEER", str(mine))
+    (statement,) = PlainTextParser().parse(source)
+    assert "Idlib Lawyers Collective" in [m.name for m in statement.with_role(Role.MENTIONED)]
+    (statement,) = PlainTextParser(use_env=False).parse(source)
+    assert "Idlib Lawyers Collective" not in [m.name for m in statement.mentions]
+
+
 def test_letter_signatories(letter: Statement) -> None:
     signatories = letter.signatories
     assert len(signatories) == 149
@@ -106,13 +156,23 @@ def test_letter_publishers_addressee_date(letter: Statement) -> None:
         "\u0627\u0644\u0634\u0628\u0643\u0629 \u0627\u0644\u0633\u0648\u0631\u064a\u0629 "
         "\u0644\u062d\u0642\u0648\u0642 \u0627\u0644\u0625\u0646\u0633\u0627\u0646",
     ]
-    assert [m.name for m in letter.addressees] == ["H.E. Mr. Ant\u00f3nio Guterres"]
+    # the address block's first line, then the organisation the block names
+    assert [m.name for m in letter.addressees] == [
+        "H.E. Mr. Ant\u00f3nio Guterres",
+        "United Nations",
+    ]
     assert letter.date == dt.date(2018, 1, 31)
     assert letter.title == "Joint Letter to the UN Secretary-General about Sochi Conference"
     # "more than 130 ... groups" in the body speaks of the earlier letter, not this one
     assert letter.claimed_signers is None
     mentioned = [m.name for m in letter.with_role(Role.MENTIONED)]
-    assert mentioned == ["Syrian Network for Human Rights (SNHR)"]
+    # the title's "UN", the publisher description's name and acronym (one mention each),
+    # then the body; no event ("Sochi Conference"), sector ("Civil Society") or person
+    assert mentioned == [
+        "UN", "Syrian Network for Human Rights", "SNHR", "OHCHR", "Office of the Special Envoy",
+        "United Nations", "UN", "United Nations", "UN", "UN", "United Nations",
+    ]
+    _assert_prose_outside_the_list(letter)
     # signatories come first, then the other roles
     roles = [m.role for m in letter.mentions]
     assert roles[:149] == [Role.SIGNATORY] * 149

@@ -94,3 +94,24 @@ def test_html_without_readable_text_raises_parse_error(content: str | bytes) -> 
 def test_confidence_is_zero_for_json_and_plain_text() -> None:
     assert PARSER.confidence(make_source('{"a": "<html>"}', "x.json")) == 0.0
     assert PARSER.confidence(make_source("Signatories:\nBaytna Syria\n", "x.txt")) == 0.0
+
+
+def test_prose_mentions_outside_the_list_and_the_page_chrome() -> None:
+    page = (
+        "<html><body><nav><p>Partners: Amnesty International</p></nav>"
+        "<h1>Open letter to the UN Security Council</h1>"
+        "<p>We ask the Security Council and the Arab League to act before the Sochi "
+        "Conference; the Syrian Network for Human Rights (SNHR) documented it.</p>"
+        "<h2>Signatories</h2><ol><li>Syrian Network for Human Rights</li>"
+        "<li>Kesh Malek</li><li>Baytna Syria</li></ol>"
+        "<footer><p>Human Rights Watch</p></footer></body></html>"
+    )
+    (statement,) = check_parser(HtmlPageParser(use_env=False), make_source(page, "p.html"))
+    assert [m.name for m in statement.signatories] == [
+        "Syrian Network for Human Rights", "Kesh Malek", "Baytna Syria"
+    ]
+    mentioned = [m.name for m in statement.mentions if m.role is Role.MENTIONED]
+    assert mentioned == [
+        "UN Security Council", "Security Council", "Arab League",
+        "Syrian Network for Human Rights", "SNHR",
+    ]

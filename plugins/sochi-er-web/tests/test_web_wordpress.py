@@ -193,3 +193,18 @@ def test_wrongly_typed_fields_do_not_crash() -> None:
     (statement,) = PARSER.parse(make_source(json.dumps(obj)))
     assert statement.url is None and statement.date is None and statement.author is None
     assert len(statement.signatories) == 2
+
+
+def test_001_prose_mentions() -> None:
+    """The content's prose names the UN and its Security Council in their written forms,
+    outside the list; the events ("Sochi Conference", "Syrian Congress on National
+    Dialogue", "Geneva Peace Process") and the sector ("Syrian Civil Society") it also
+    names are not organisations."""
+    (statement,) = check_parser(WordPressJsonParser(use_env=False), Source.from_path(corpus_001()))
+    mentioned = [m for m in statement.mentions if m.role is Role.MENTIONED]
+    assert [m.name for m in mentioned] == [
+        "UN Security Council", "Security Council", "United Nations Security Council",
+        "UN", "UN", "Security Council", "UN Security Council", "UN", "UN", "UN", "UN",
+    ]
+    first = min(m.span.start for m in statement.signatories if m.span is not None)
+    assert all(m.span is not None and m.span.end <= first for m in mentioned)

@@ -1,9 +1,11 @@
 """Constrained clustering: union-find over nodes with cluster-level cannot-link groups.
 
-Contract: must-links are joined first, unconditionally. Scored edges are then taken in the
-given order (descending score); an edge joins two clusters only if no *group* (a signatory
-list, or a user's not-same judgement) has members in both, so no transitive chain can join
-two cannot-linked nodes. Labels are the smallest node index of each cluster.
+Contract: forced links (user judgements) are joined first, unconditionally; must-links
+next, unless that would break a cannot-link group.
+Scored edges are then taken in the given order (descending score); an edge joins two
+clusters only if no *group* (a signatory list, or a user's not-same judgement) has members
+in both, so no transitive chain can join two cannot-linked nodes. Labels are the smallest
+node index of each cluster.
 """
 
 from __future__ import annotations
@@ -38,9 +40,11 @@ def cluster(
     must_links: Sequence[tuple[int, int]],
     edge_a: IntArray,
     edge_b: IntArray,
+    forced_links: Sequence[tuple[int, int]] = (),
 ) -> ClusterResult:
     """Cluster *n_nodes*; node ``i`` belongs to groups
-    ``group_ids[group_indptr[i]:group_indptr[i+1]]``; edges are tried in array order."""
+    ``group_ids[group_indptr[i]:group_indptr[i+1]]``; edges are tried in array order.
+    *forced_links* (user "same" judgements) join first, whatever the groups."""
     parent = list(range(n_nodes))
     groups: dict[int, set[int]] = {}
     indptr = group_indptr.tolist()
@@ -66,9 +70,21 @@ def cluster(
         ga |= gb
         groups.pop(rb, None)
 
-    for a, b in must_links:
+    def clash(ra: int, rb: int) -> int | None:
+        ga, gb = groups_of(ra), groups_of(rb)
+        small, large = (ga, gb) if len(ga) <= len(gb) else (gb, ga)
+        return next((g for g in small if g in large), None)
+
+    # Must-links (publisher forms, "same" judgements) go first but never join two
+    # members of one cannot-link group: a letterhead naming two organisations that
+    # both sign the list must not fuse them.
+    for a, b in forced_links:
         ra, rb = find(a), find(b)
         if ra != rb:
+            join(ra, rb)
+    for a, b in must_links:
+        ra, rb = find(a), find(b)
+        if ra != rb and clash(ra, rb) is None:
             join(ra, rb)
 
     m = len(edge_a)
@@ -80,12 +96,10 @@ def cluster(
         ra, rb = find(ea[k]), find(eb[k])
         if ra == rb:
             continue
-        ga, gb = groups_of(ra), groups_of(rb)
-        small, large = (ga, gb) if len(ga) <= len(gb) else (gb, ga)
-        clash = next((g for g in small if g in large), None)
-        if clash is not None:
+        group = clash(ra, rb)
+        if group is not None:
             blocked[k] = True
-            conflict[k] = clash
+            conflict[k] = group
             continue
         join(ra, rb)
         merged[k] = True

@@ -222,6 +222,7 @@ def link_names(
     *,
     must_link: Sequence[tuple[int, int]] = (),
     cannot_link: Sequence[tuple[int, int]] = (),
+    forced_link: Sequence[tuple[int, int]] = (),
     progress: Callable[[str], None] | None = None,
 ) -> NameLinkage:
     """Resolve *names* (one per mention) into clusters.
@@ -229,8 +230,11 @@ def link_names(
     *groups*: per name, the signatory list it belongs to (``None``: none). Two names of one
     group are cannot-linked unless their normalised forms are identical and
     ``config.allow_repeats_in_list``. *must_link* / *cannot_link*: pairs of input indices
-    that override scores. Returns a :class:`NameLinkage`; stable across runs, and the
-    partition does not depend on input order.
+    that override scores (a must-link never breaks a list's cannot-link); *forced_link*:
+    pairs joined even against a list's cannot-link (a user's "same" judgement, the
+    documented override for a list that repeats one organisation). Returns a
+    :class:`NameLinkage`; stable across runs, and the partition does not depend on input
+    order.
     """
     config = config or LinkageConfig()
     say = progress or (lambda _msg: None)
@@ -285,17 +289,19 @@ def link_names(
 
     t0 = time.perf_counter()
     say("clustering under constraints")
-    must = frozenset((min(i, j), max(i, j)) for i, j in must_link if i != j)
+    forced = frozenset((min(i, j), max(i, j)) for i, j in forced_link if i != j)
+    must = frozenset((min(i, j), max(i, j)) for i, j in must_link if i != j) | forced
     cannot = frozenset((min(i, j), max(i, j)) for i, j in cannot_link if i != j)
     virtual: list[tuple[int, int]] = []
     for k, (i, j) in enumerate(sorted(cannot)):
         gid = len(group_names) + k
         virtual += [(int(node_of_name[i]), gid), (int(node_of_name[j]), gid)]
     indptr, gids = _group_csr(node_of_name, group_code, n_nodes, virtual)
-    must_nodes = [(int(node_of_name[i]), int(node_of_name[j])) for i, j in sorted(must)]
+    must_nodes = [(int(node_of_name[i]), int(node_of_name[j])) for i, j in sorted(must - forced)]
+    forced_nodes = [(int(node_of_name[i]), int(node_of_name[j])) for i, j in sorted(forced)]
     ok = np.flatnonzero(scores >= config.threshold)
     order = ok[np.lexsort((candidates.codes[ok], -scores[ok]))]
-    result = cluster(n_nodes, indptr, gids, must_nodes, a[order], b[order])
+    result = cluster(n_nodes, indptr, gids, must_nodes, a[order], b[order], forced_nodes)
     node_label = result.labels[node_of_name]
     smallest = np.full(n_nodes, n, np.int64)
     np.minimum.at(smallest, node_label, np.arange(n, dtype=np.int64))

@@ -329,8 +329,9 @@ def resolve(
         [m.name for m in mentions],
         groups,
         config,
-        must_link=must + same,
+        must_link=must,
         cannot_link=not_same,
+        forced_link=same,
         progress=progress,
     )
     if progress:

@@ -1,7 +1,9 @@
 """sochi-er-news: the ``news`` parser, for news articles that report statements.
 
-See :class:`NewsParser`. The gazetteer of organisation names ships as ``gazetteer.txt``
-and can be extended (constructor argument or ``SOCHI_ER_NEWS_GAZETTEER``).
+See :class:`NewsParser`. Organisations named in prose are found by :mod:`sochi_er.prose`
+with the core's gazetteer, which can be extended by the constructor argument,
+``SOCHI_ER_GAZETTEER`` (every parser) or, for this parser only, :data:`ENV_VAR`
+(``SOCHI_ER_NEWS_GAZETTEER``, kept for compatibility).
 """
 
 from __future__ import annotations
@@ -9,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from sochi_er import Parser, hookimpl
-from sochi_er_news.gazetteer import ENV_VAR, Gazetteer
-from sochi_er_news.parser import NewsParser
+from sochi_er.prose import Gazetteer
+from sochi_er_news.parser import ENV_VAR, NewsParser
 
 __all__ = ["ENV_VAR", "Gazetteer", "NewsParser", "register_parsers"]
 

@@ -2,7 +2,7 @@
 
 Per article: one :attr:`StatementKind.ARTICLE` Statement (index 0) with the headline,
 date, author and publishers (see :mod:`sochi_er_news.article`) and every organisation
-named in the prose as a :attr:`Role.MENTIONED` mention (see :mod:`sochi_er_news.entities`);
+named in the prose as a :attr:`Role.MENTIONED` mention (see :mod:`sochi_er.prose`);
 then one :attr:`StatementKind.REPORTED` Statement per statement the article reports
 (index 1, 2...; see :mod:`sochi_er_news.reported`), with ``reported_in`` the article's
 id and ``claimed_signers`` the count the text gives. Every Statement's ``text`` is the
@@ -20,13 +20,22 @@ import re
 from collections.abc import Sequence
 
 from sochi_er import ParseError, Role, Source, Statement, StatementBuilder, StatementKind
+from sochi_er.prose import (
+    Found,
+    Gazetteer,
+    find_excluded,
+    find_organisations,
+    parser_gazetteer,
+)
 from sochi_er.textkit import find_claimed_counts, non_organisation_reason, split_list_marker
 from sochi_er_news.article import read_article_meta
-from sochi_er_news.entities import Found, find_organisations
-from sochi_er_news.gazetteer import Gazetteer
 from sochi_er_news.reported import assign_role, find_reports, split_sentences
 
-__all__ = ["NewsParser"]
+__all__ = ["ENV_VAR", "NewsParser"]
+
+#: This parser's own gazetteer variable, read besides ``SOCHI_ER_GAZETTEER`` (kept for
+#: compatibility with the time the gazetteer lived in this plugin).
+ENV_VAR = "SOCHI_ER_NEWS_GAZETTEER"
 
 #: Confidence for plain text with news cues and no signatory list.
 CONFIDENCE = 0.6
@@ -69,9 +78,12 @@ class NewsParser:
         use_env: bool = True,
         gazetteer: Gazetteer | None = None,
     ) -> None:
-        """Use the bundled gazetteer plus *gazetteer_paths* and (if *use_env*) the files
-        in ``SOCHI_ER_NEWS_GAZETTEER``; or exactly *gazetteer* if given."""
-        self.gazetteer = gazetteer or Gazetteer.load(gazetteer_paths, use_env=use_env)
+        """Use the core's bundled gazetteer plus *gazetteer_paths* and (if *use_env*) the
+        files in ``SOCHI_ER_GAZETTEER`` and ``SOCHI_ER_NEWS_GAZETTEER``; or exactly
+        *gazetteer* if given. An unreadable file raises :class:`sochi_er.PluginError`."""
+        self.gazetteer = gazetteer or parser_gazetteer(
+            self.name, gazetteer_paths, use_env=use_env, env_vars=(ENV_VAR,)
+        )
 
     def confidence(self, source: Source) -> float:
         """0.6 for plain text with news cues and no signatory list; 0.1 for other plain
@@ -101,9 +113,8 @@ class NewsParser:
     def _parse(self, source: Source, text: str) -> list[Statement]:
         meta = read_article_meta(text)
         reserved = [(p.start, p.start + len(p.name)) for p in meta.publishers]
-        orgs, excluded = find_organisations(
-            text, self.gazetteer, reserved=reserved, ignore=meta.furniture
-        )
+        orgs = find_organisations(text, self.gazetteer, reserved=reserved, ignore=meta.furniture)
+        excluded = find_excluded(text, self.gazetteer, ignore=meta.furniture)
         article = StatementBuilder(source, text, index=0, kind=StatementKind.ARTICLE)
         for org in orgs:
             article.add(org.name, Role.MENTIONED, org.start)

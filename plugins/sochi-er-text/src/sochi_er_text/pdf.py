@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import io
 import logging
+import os
+from collections.abc import Sequence
 
 from pypdf import PdfReader
 
 from sochi_er import ParseError, Source, Statement
+from sochi_er.prose import Gazetteer, parser_gazetteer
 from sochi_er_text.statement_reader import read_statement
 
 __all__ = ["PdfParser", "extract_text"]
@@ -51,8 +54,18 @@ class PdfParser:
 
     name = "pdf"
 
+    def __init__(
+        self,
+        gazetteer_paths: Sequence[str | os.PathLike[str]] = (),
+        *,
+        use_env: bool = True,
+        gazetteer: Gazetteer | None = None,
+    ) -> None:
+        """As :class:`~sochi_er_text.plain.PlainTextParser`: the gazetteer for prose."""
+        self.gazetteer = gazetteer or parser_gazetteer(self.name, gazetteer_paths, use_env=use_env)
+
     def confidence(self, source: Source) -> float:
         return 0.9 if source.data.startswith(b"%PDF-") else 0.0
 
     def parse(self, source: Source) -> list[Statement]:
-        return [read_statement(source, extract_text(source, self.name))]
+        return [read_statement(source, extract_text(source, self.name), self.gazetteer)]

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Sequence
+
 from sochi_er import ParseError, Source, Statement
+from sochi_er.prose import Gazetteer, parser_gazetteer
 from sochi_er.textkit import read_signatory_list
 from sochi_er_text.statement_reader import read_statement
 
@@ -22,6 +26,18 @@ class PlainTextParser:
     with_list = 0.8
     without_list = 0.2
 
+    def __init__(
+        self,
+        gazetteer_paths: Sequence[str | os.PathLike[str]] = (),
+        *,
+        use_env: bool = True,
+        gazetteer: Gazetteer | None = None,
+    ) -> None:
+        """Find prose organisations with the core's gazetteer plus *gazetteer_paths* and (if
+        *use_env*) the files in ``SOCHI_ER_GAZETTEER``; or exactly *gazetteer* if given.
+        An unreadable file raises :class:`sochi_er.PluginError`."""
+        self.gazetteer = gazetteer or parser_gazetteer(self.name, gazetteer_paths, use_env=use_env)
+
     def confidence(self, source: Source) -> float:
         if source.text is None or source.media_type not in _PLAIN_TYPES:
             return 0.0
@@ -38,4 +54,4 @@ class PlainTextParser:
             )
         if not source.text.strip():
             raise ParseError(source.location, "no text", parser=self.name)
-        return [read_statement(source, source.text)]
+        return [read_statement(source, source.text, self.gazetteer)]

@@ -11,12 +11,17 @@ Rules (generic, none tuned to one document):
   the top that holds an acronym spelled out by another of its lines or an upper-case
   organisation word ("NETWORK", "COUNCIL"...); every line of it is a publisher mention;
 - addressee: the first line of the address block right before a salutation ("Your
-  Excellency,", "Dear ..."), or the text after a "To:" line at the top;
+  Excellency,", "Dear ..."), or the text after a "To:" line at the top; organisations
+  named in the rest of that block ("Secretary-General / United Nations") are addressees
+  too;
 - claimed signers: the first claimed count in the lines above the body, else one in a
   sentence speaking of "the undersigned"/"we";
 - signatories: :func:`sochi_er.textkit.read_signatory_list`; gaps and non-organisation
   items go to ``Statement.skipped`` keeping their ordinal;
-- mentioned: "Full Name (ACR)" in prose outside the list and the letterhead.
+- mentioned: organisations named in the prose (title included) outside the list, the
+  letterhead and the address block, found by :func:`sochi_er.prose.find_organisations`
+  (gazetteer, "Full Name (ACR)" definitions -- the name and each acronym, a mention
+  each -- and the head-noun pattern), each occurrence once with its exact span.
 """
 
 from __future__ import annotations
@@ -33,9 +38,9 @@ from sochi_er import (
     StatementBuilder,
     StatementKind,
 )
+from sochi_er.prose import Gazetteer, find_organisations
 from sochi_er.textkit import (
     SignatoryList,
-    find_acronym_definitions,
     find_claimed_counts,
     is_date_line,
     iter_lines,
@@ -155,15 +160,27 @@ def _letterhead(head: list[_Line]) -> list[_Line]:
     return []
 
 
-def _addressee(lines: list[_Line], before: int) -> tuple[str, int] | None:
-    """(name, offset) of the addressee: the address block before a salutation or a To: line."""
+class _Addressee:
+    """The addressee's name at ``offset``, and the ``[start, end)`` of its address block."""
+
+    __slots__ = ("block", "name", "offset")
+
+    def __init__(self, name: str, offset: int, block: tuple[int, int]) -> None:
+        self.name = name
+        self.offset = offset
+        self.block = block
+
+
+def _addressee(lines: list[_Line], before: int) -> _Addressee | None:
+    """The addressee: the address block before a salutation, or a To: line."""
     for index, line in enumerate(lines):
         if line.offset >= before:
             break
         to_line = _TO_LINE.match(line.text)
         if to_line and index < _TITLE_WINDOW * 2:
             who = to_line["who"]
-            return who, line.offset + to_line.start("who")
+            start = line.offset + to_line.start("who")
+            return _Addressee(who, start, (line.offset, line.offset + len(line.text)))
         if not _SALUTATION.match(line.text) or len(_words(line.text)) > 6:
             continue
         k = index - 1
@@ -177,7 +194,8 @@ def _addressee(lines: list[_Line], before: int) -> tuple[str, int] | None:
             first -= 1
         candidate = lines[first]
         if len(_words(candidate.text)) <= 10 and not _is_body(candidate):
-            return candidate.text, candidate.offset
+            block = (candidate.offset, lines[k].offset + len(lines[k].text))
+            return _Addressee(candidate.text, candidate.offset, block)
         return None
     return None
 
@@ -227,8 +245,32 @@ def _add_list(builder: StatementBuilder, found: SignatoryList) -> None:
         builder.skip(text, reason, start=start, ordinal=ordinal)
 
 
-def read_statement(source: Source, text: str) -> Statement:
-    """The statement *text* (the text read from *source*) states."""
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _add_prose(
+    builder: StatementBuilder,
+    gazetteer: Gazetteer,
+    taken: list[tuple[int, int]],
+    addressee: _Addressee | None,
+) -> None:
+    """Organisations named outside the *taken* ranges: in the address block (beside the
+    addressee's own line) as addressees, elsewhere as mentioned."""
+    for org in find_organisations(builder.text, gazetteer, reserved=taken):
+        span = (org.start, org.end)
+        if addressee is None or not _overlaps(span, addressee.block):
+            builder.add(org.name, Role.MENTIONED, org.start)
+            continue
+        own = (addressee.offset, addressee.offset + len(addressee.name))
+        block_start, block_end = addressee.block
+        if not _overlaps(span, own) and block_start <= org.start and org.end <= block_end:
+            builder.add(org.name, Role.ADDRESSEE, org.start)
+
+
+def read_statement(source: Source, text: str, gazetteer: Gazetteer) -> Statement:
+    """The statement *text* (the text read from *source*) states; *gazetteer* serves to
+    find the organisations its prose names."""
     builder = StatementBuilder(source, text, kind=StatementKind.STATEMENT)
     found = read_signatory_list(text)
     list_start = found.start if found.found else len(text)
@@ -250,15 +292,11 @@ def read_statement(source: Source, text: str) -> Statement:
     for line in letterhead:
         builder.add(line.text, Role.PUBLISHER, line.offset)
     if addressee is not None:
-        builder.add(addressee[0], Role.ADDRESSEE, addressee[1])
+        builder.add(addressee.name, Role.ADDRESSEE, addressee.offset)
     taken = [(line.offset, line.offset + len(line.text)) for line in letterhead]
     if found.found:
         taken.append((found.start, found.end))
-    for definition in find_acronym_definitions(text):
-        end = definition.start + len(definition.text)
-        if any(start < end and definition.start < stop for start, stop in taken):
-            continue
-        builder.add(definition.text, Role.MENTIONED, definition.start)
+    _add_prose(builder, gazetteer, taken, addressee)
 
     return builder.build(
         title=title.text if title else None,

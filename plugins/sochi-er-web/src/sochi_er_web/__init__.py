@@ -4,7 +4,8 @@
 - ``html``: a generic HTML page of a statement (:class:`HtmlPageParser`).
 
 Both render HTML to text with one shared renderer (:mod:`sochi_er_web.render`), so every
-mention's span slices its name out of ``Statement.text``.
+mention's span slices its name out of ``Statement.text``, and both name the organisations
+of the prose outside the signatory block as mentioned (:mod:`sochi_er_web.mentioned`).
 """
 
 from __future__ import annotations

@@ -3,6 +3,8 @@
 - ``text``: the page body rendered to plain text (see :mod:`sochi_er_web.render`);
 - signatories: see :mod:`sochi_er_web.signatories` (lists, or one name a line after a
   cue such as "Signatories:");
+- mentioned: organisations named in the prose outside the list and the page chrome (see
+  :mod:`sochi_er_web.mentioned`);
 - ``title``: the first ``<h1>``, else ``<title>`` without a trailing " - Site name", else
   ``og:title``;
 - ``date``: a date line next to the signatory block (the statement's own date), else
@@ -19,11 +21,15 @@ Malformed markup is read as far as it goes; a page with no text at all raises
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
+from collections.abc import Sequence
 
 from sochi_er import ParseError, Role, Source, Statement, StatementBuilder
+from sochi_er.prose import Gazetteer, parser_gazetteer
 from sochi_er.textkit import parse_date
 from sochi_er_web.dating import adjacent_date, first_date_line
+from sochi_er_web.mentioned import add_mentioned
 from sochi_er_web.metadata import (
     clean,
     json_ld_nodes,
@@ -44,6 +50,18 @@ class HtmlPageParser:
     """Reads a generic HTML page of a statement."""
 
     name = "html"
+
+    def __init__(
+        self,
+        gazetteer_paths: Sequence[str | os.PathLike[str]] = (),
+        *,
+        use_env: bool = True,
+        gazetteer: Gazetteer | None = None,
+    ) -> None:
+        """Find prose organisations with the core's gazetteer plus *gazetteer_paths* and (if
+        *use_env*) the files in ``SOCHI_ER_GAZETTEER``; or exactly *gazetteer* if given.
+        An unreadable file raises :class:`sochi_er.PluginError`."""
+        self.gazetteer = gazetteer or parser_gazetteer(self.name, gazetteer_paths, use_env=use_env)
 
     def confidence(self, source: Source) -> float:
         """0.7 for HTML text (sniffed ``text/html`` or starting with ``<!doctype html`` or
@@ -68,6 +86,7 @@ class HtmlPageParser:
             raise ParseError(source.location, "the page has no text content", self.name)
         builder = StatementBuilder(source, page.text)
         block = add_signatories(builder, page)
+        add_mentioned(builder, page, block, self.gazetteer)
         nodes = json_ld_nodes(page.json_ld)
         publisher = clean(page.meta.get("og:site_name")) or schema_site_name(nodes)
         if publisher:

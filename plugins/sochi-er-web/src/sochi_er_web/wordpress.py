@@ -4,6 +4,8 @@ One Statement per object (``index`` = position in the array, 0 for a lone object
 
 - ``text``: ``content.rendered`` rendered to plain text (see :mod:`sochi_er_web.render`);
 - signatories: the list in the content (see :mod:`sochi_er_web.signatories`);
+- mentioned: organisations named in the content's prose outside the list (see
+  :mod:`sochi_er_web.mentioned`);
 - ``title``: ``title.rendered`` as text; ``url``: ``link``;
 - ``date``: the statement's own date line in the content when there is one (the date
   that identifies the statement across renditions), else the post's ``date``;
@@ -22,12 +24,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from sochi_er import ParseError, Role, Source, Statement, StatementBuilder
+from sochi_er.prose import Gazetteer, parser_gazetteer
 from sochi_er.textkit import parse_date
 from sochi_er_web.dating import adjacent_date, first_date_line
+from sochi_er_web.mentioned import add_mentioned
 from sochi_er_web.metadata import (
     clean,
     json_ld_nodes,
@@ -81,6 +86,18 @@ class WordPressJsonParser:
 
     name = "wordpress-json"
 
+    def __init__(
+        self,
+        gazetteer_paths: Sequence[str | os.PathLike[str]] = (),
+        *,
+        use_env: bool = True,
+        gazetteer: Gazetteer | None = None,
+    ) -> None:
+        """Find prose organisations with the core's gazetteer plus *gazetteer_paths* and (if
+        *use_env*) the files in ``SOCHI_ER_GAZETTEER``; or exactly *gazetteer* if given.
+        An unreadable file raises :class:`sochi_er.PluginError`."""
+        self.gazetteer = gazetteer or parser_gazetteer(self.name, gazetteer_paths, use_env=use_env)
+
     def confidence(self, source: Source) -> float:
         """0.95 for WordPress REST JSON; 0.5 for broken JSON with WordPress keys; else 0."""
         text = source.text
@@ -122,6 +139,7 @@ class WordPressJsonParser:
         body = render(content)
         builder = StatementBuilder(source, body.text, index=index)
         block = add_signatories(builder, body)
+        add_mentioned(builder, body, block, self.gazetteer)
         head = _yoast_head(obj)
         for publisher in _publishers(obj, head):
             builder.add(publisher, Role.PUBLISHER, None)

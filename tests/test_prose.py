@@ -1,0 +1,167 @@
+"""sochi_er.prose: organisation names in prose, the gazetteer and its extension."""
+
+from __future__ import annotations
+
+import itertools
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sochi_er import ConfigError, corpus_paths
+from sochi_er.prose import (
+    ENV_VAR,
+    Gazetteer,
+    env_paths,
+    find_excluded,
+    find_organisations,
+)
+
+GAZETTEER = Gazetteer.load(use_env=False)
+
+
+def orgs(text: str, gazetteer: Gazetteer = GAZETTEER, **kwargs: object) -> list[str]:
+    found = find_organisations(text, gazetteer, **kwargs)  # type: ignore[arg-type]
+    for f in found:
+        assert text[f.start : f.end] == f.name
+    return [f.name for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Syrian Interim Government said so.", ["Syrian Interim Government"]),
+        ("the Russian Ministry of Defence is leading", ["Russian Ministry of Defence"]),
+        ("the UN and the Arab League agree", ["UN", "Arab League"]),
+        ("Arab League Secretary-General Ahmed Aboul Gheit", ["Arab League"]),
+        ("the Damascus Bar Council\u2019s decision", ["Damascus Bar Council"]),
+        ("envoy Staffan de Mistura met Bashar al-Assad", []),
+        ("Many Syrian activists went to the Sochi Conference", []),
+        ("It will undermine the Geneva Peace Process and the UN-led process.", ["UN"]),
+        ("a \u201cSyrian Congress on National Dialogue\u201d in Sochi", []),
+        ("at the United Nations Security Council and the UN's failure", [
+            "United Nations Security Council", "UN"
+        ]),
+        ("both your office and the Office of the Special Envoy", ["Office of the Special Envoy"]),
+        ("wasted time lambasting the Special Envoy.", []),
+    ],
+)
+def test_organisation_patterns(text: str, expected: list[str]) -> None:
+    assert orgs(text) == expected
+
+
+def test_acronym_definition_gives_the_name_and_every_acronym() -> None:
+    text = "the Douma Medical Relief Bureau (DMRB) said. Later DMRB added, DMRBs aside."
+    found = find_organisations(text, GAZETTEER)
+    assert [(f.name, f.how) for f in found] == [
+        ("Douma Medical Relief Bureau", "acronym"),
+        ("DMRB", "acronym"),
+        ("DMRB", "acronym"),
+    ]
+    assert found[1].start == text.index("(DMRB)") + 1
+
+
+def test_sectors_are_not_organisations_but_longer_names_holding_them_are() -> None:
+    text = (
+        "Syrian Civil Society acknowledges it. Civil Society Response to Sochi. "
+        "Groups, Local Councils, and White Helmets. The Syrian Civil Society Coalition met."
+    )
+    assert orgs(text) == ["White Helmets", "Syrian Civil Society Coalition"]
+    excluded = [f.name for f in find_excluded(text, GAZETTEER)]
+    assert excluded == ["Syrian Civil Society", "Civil Society", "Local Councils",
+                        "Syrian Civil Society"]
+
+
+def test_reserved_and_ignored_ranges() -> None:
+    text = "SNHR\nThe United Nations and the Arab League met.\nLast Update: UN"
+    furniture = text.index("Last Update")
+    assert orgs(text) == ["SNHR", "United Nations", "Arab League", "UN"]
+    assert orgs(text, reserved=[(0, 4)], ignore=[(furniture, len(text))]) == [
+        "United Nations", "Arab League"
+    ]
+    # a reserved range drops what overlaps it, even in part
+    arab = text.index("Arab League")
+    assert orgs(text, reserved=[(arab + 2, arab + 3)]) == ["SNHR", "United Nations", "UN"]
+
+
+def test_apostrophes_and_line_breaks_in_gazetteer_names() -> None:
+    gazetteer = Gazetteer.parse(["Women\u2019s Union of Idlib", "Baytna Syria"])
+    text = "the Women's Union of Idlib met Baytna\nSyria"
+    assert orgs(text, gazetteer) == ["Women's Union of Idlib", "Baytna\nSyria"]
+
+
+def test_gazetteer_file_format() -> None:
+    gazetteer = Gazetteer.parse(
+        ["# comment", "", "  Kesh   Malek ", "-Geneva Process", "@head Collective Forum",
+         "-", "Geneva Process"]
+    )
+    assert gazetteer.names == {"Kesh Malek"}
+    assert gazetteer.excluded == {"Geneva Process"}
+    assert {"Collective", "Forum", "Council"} <= gazetteer.heads
+    assert orgs("the Douma Lawyers Collective met Kesh Malek", gazetteer) == [
+        "Douma Lawyers Collective", "Kesh Malek"
+    ]
+
+
+def test_bundled_gazetteer_ships_with_the_core() -> None:
+    assert {"United Nations", "UN", "OHCHR", "White Helmets"} <= GAZETTEER.names
+    assert {"Sochi Conference", "Geneva Peace Process", "Civil Society"} <= GAZETTEER.excluded
+    assert not GAZETTEER.names & GAZETTEER.excluded
+
+
+def test_extension_by_paths_and_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = "The Douma Lawyers Collective and the Foreign Ministry spoke."
+    monkeypatch.delenv(ENV_VAR, raising=False)
+    assert orgs(text, Gazetteer.load()) == ["Foreign Ministry"]
+    mine = tmp_path / "mine.txt"
+    mine.write_text("Douma Lawyers Collective\n-Foreign Ministry\n", "utf-8")
+    assert orgs(text, Gazetteer.load([mine], use_env=False)) == ["Douma Lawyers Collective"]
+    heads = tmp_path / "heads.txt"
+    heads.write_text("@head Collective\n", "utf-8")
+    monkeypatch.setenv(ENV_VAR, f"{heads}{os.pathsep} ")
+    assert env_paths() == [str(heads)]
+    assert orgs(text, Gazetteer.load()) == ["Douma Lawyers Collective", "Foreign Ministry"]
+    assert orgs(text, Gazetteer.load(use_env=False)) == ["Foreign Ministry"]
+
+
+def test_unreadable_gazetteer_file_is_a_config_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with pytest.raises(ConfigError, match=r"missing\.txt"):
+        Gazetteer.load([tmp_path / "missing.txt"], use_env=False)
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe\xfa not utf-8")
+    monkeypatch.setenv(ENV_VAR, str(bad))
+    with pytest.raises(ConfigError, match=r"bad\.txt"):
+        Gazetteer.load()
+
+
+def test_letter_prose_of_the_real_corpus() -> None:
+    """The prose of the 002 letter above its list: the UN in its many forms, OHCHR, the
+    Special Envoy's office, SNHR described; no event, person or sector."""
+    (path,) = [p for p in corpus_paths() if p.name.startswith("002")]
+    text = path.read_text(encoding="utf-8")
+    prose = text[: text.index("Sincerely,")]
+    assert orgs(prose) == [
+        "UN", "SNHR", "Syrian Network for Human Rights", "SNHR", "OHCHR", "United Nations",
+        "Office of the Special Envoy", "United Nations", "UN", "United Nations", "UN", "UN",
+        "United Nations",
+    ]
+    assert [f.name for f in find_excluded(prose, GAZETTEER)] == [
+        "Sochi Conference", "Civil Society", "Ant\u00f3nio Guterres"
+    ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("UN SNHR(of)the Council Arab League\n'\u2019-aZ"),
+               max_size=120))
+def test_results_slice_the_text_and_never_overlap(text: str) -> None:
+    found = find_organisations(text, GAZETTEER)
+    for f in found:
+        assert text[f.start : f.end] == f.name and f.name
+    for a, b in itertools.pairwise(found):
+        assert a.end <= b.start
