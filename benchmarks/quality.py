@@ -285,9 +285,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.json.write_text(json.dumps(figures, indent=2, ensure_ascii=False) + "\n",
                              encoding="utf-8")
     if args.write_baseline:
-        base = {k: round(figures[k], 4) for k in GATED}
-        base.update(tolerance=TOLERANCE, leave_one_document_out_min_pairwise_f1=round(
-            min(v["pairwise_f1"] for v in loo.values()), 4))
+        # only the corpus figures change; the scale section and tolerance are kept
+        base = json.loads(BASELINE.read_text(encoding="utf-8")) if BASELINE.exists() else {}
+        base.update({k: round(figures[k], 4) for k in GATED})
+        base.setdefault("tolerance", TOLERANCE)
+        base["leave_one_document_out_min_pairwise_f1"] = round(
+            min(v["pairwise_f1"] for v in loo.values()), 4
+        )
         BASELINE.write_text(json.dumps(base, indent=2) + "\n", encoding="utf-8")
         print(f"wrote {BASELINE}")
     if args.check:
