@@ -76,7 +76,7 @@ _ALIAS_MARKS = ("(", "[", "-")
 _DIGIT_RE = re.compile(r"\d")
 _PHRASE_ENDS = frozenset(phrase[-1] for phrase in PLACE_PHRASES)
 _PAREN_RE = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
-# A dash with whitespace on at least one side separates parts; "al-gouta" does not.
+# A dash with whitespace on at least one side separates parts; "al-zahra" does not.
 _DASH_SPLIT_RE = re.compile(r"\s+-+\s*|\s*-+\s+")
 _GLUE_RE = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 _TOKEN_RE = re.compile(r"[^\W_]+")
@@ -174,7 +174,7 @@ def split_alias_parts(text: str) -> tuple[str, tuple[str, ...]]:
 
 def tokenize(text: str) -> list[str]:
     """Words of folded *text*: possessive ``'s`` and apostrophes dropped, digits glued to
-    letters split off (``"help4syria"`` -> ``help 4 syria``), other punctuation a separator."""
+    letters split off (``"aid4kids"`` -> ``aid 4 kids``), other punctuation a separator."""
     if "'" in text:
         text = _POSSESSIVE_RE.sub("", text).replace("'", "")
     if _DIGIT_RE.search(text) is not None:
@@ -236,7 +236,7 @@ def split_place(tokens: list[str], after_comma: bool = False) -> tuple[list[str]
 
     After a comma or dash (``after_comma``) any known place is a qualifier. Otherwise it
     is one only when it does not follow a stop-word (``"... for syria"`` keeps it) and at
-    least two words remain (``"baytna syria"`` keeps it).
+    least two words remain (``"bayt lebanon"`` keeps it).
     """
     n = _trailing_place(tokens)
     if n == 0:
@@ -250,8 +250,8 @@ def split_place(tokens: list[str], after_comma: bool = False) -> tuple[list[str]
 
 
 def initials(tokens: list[str] | tuple[str, ...]) -> str:
-    """First letters of the words that are not stop-words (``"syrian network for human
-    rights"`` -> ``"snhr"``); empty for a single word."""
+    """First letters of the words that are not stop-words (``"youth network for open
+    media"`` -> ``"ynom"``); empty for a single word."""
     words = [t for t in tokens if t not in STOP_WORDS and not t.isdigit()]
     if len(words) < 2:
         return ""
@@ -259,7 +259,7 @@ def initials(tokens: list[str] | tuple[str, ...]) -> str:
 
 
 def acronym_like(raw: str) -> bool:
-    """True for a single written word of 2-8 letters in capitals (``"SNHR"``, ``"LACU"``)."""
+    """True for a single written word of 2-8 letters in capitals (``"ABC"``, ``"WXYZ"``)."""
     word = raw.strip(" .()[]-")
     letters = word.replace(".", "")
     return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper() and " " not in word

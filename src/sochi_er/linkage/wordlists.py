@@ -56,7 +56,7 @@ STOP_WORDS: frozenset[str] = frozenset(
     ]
 )
 
-#: Digits that stand for a word when glued between words ("help4syria" -> "help for syria").
+#: Digits that stand for a word when glued between words ("aid4kids" -> "aid for kids").
 DIGIT_WORDS: dict[str, str] = {"4": "for", "2": "to"}
 
 #: UK spelling -> US spelling, applied to whole tokens (a small generic table).
