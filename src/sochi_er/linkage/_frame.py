@@ -20,7 +20,7 @@ from recordlinkage.base import BaseCompareFeature, BaseIndexAlgorithm
 
 from sochi_er.linkage._arrays import unique_ints
 from sochi_er.linkage.blocking import _PASS_FUNCS as PASS_FUNCS
-from sochi_er.linkage.blocking import PASSES, CandidatePairs, union_passes
+from sochi_er.linkage.blocking import CandidatePairs, enabled_passes, union_passes
 from sochi_er.linkage.config import BlockingOptions
 from sochi_er.linkage.features import FEATURES, compute_features
 from sochi_er.linkage.forms import FormTable
@@ -84,21 +84,11 @@ class PassIndexer(BaseIndexAlgorithm):  # type: ignore[misc]
 
 def index_candidates(table: FormTable, opts: BlockingOptions) -> CandidatePairs:
     """Run the enabled passes as recordlinkage indexers and union them (in numpy)."""
-    enabled = {
-        "exact": opts.exact,
-        "sorted_neighbourhood": opts.sorted_neighbourhood,
-        "rare_tokens": opts.rare_tokens,
-        "acronyms": opts.acronyms,
-        "aliases": opts.aliases,
-        "word_bags": opts.word_bags,
-        "scripts": opts.scripts,
-    }
     x = _frame(table.n)
     results: dict[str, IntArray] = {}
-    for name in PASSES:
-        if enabled[name]:
-            pairs = PassIndexer(name, table, opts).index(x)
-            results[name] = _codes_of(pairs, table.n)
+    for name in enabled_passes(opts):
+        pairs = PassIndexer(name, table, opts).index(x)
+        results[name] = _codes_of(pairs, table.n)
     return union_passes(table.n, results)
 
 

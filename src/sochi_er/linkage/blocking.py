@@ -23,8 +23,8 @@ __all__ = [
     "CandidatePairs",
     "acronym_pass",
     "alias_pass",
+    "enabled_passes",
     "exact_pass",
-    "generate",
     "pairs_within_blocks",
     "rare_token_pass",
     "script_pass",
@@ -253,19 +253,9 @@ def union_passes(n_forms: int, results: Mapping[str, IntArray]) -> CandidatePair
     )
 
 
-def generate(t: FormTable, opts: BlockingOptions) -> CandidatePairs:
-    """Run the enabled passes and union them."""
-    enabled = {
-        "exact": opts.exact,
-        "sorted_neighbourhood": opts.sorted_neighbourhood,
-        "rare_tokens": opts.rare_tokens,
-        "acronyms": opts.acronyms,
-        "aliases": opts.aliases,
-        "word_bags": opts.word_bags,
-        "scripts": opts.scripts,
-    }
-    results = {name: _PASS_FUNCS[name](t, opts) for name in PASSES if enabled[name]}
-    return union_passes(t.n, results)
+def enabled_passes(opts: BlockingOptions) -> tuple[str, ...]:
+    """The names of the passes *opts* switches on, in :data:`PASSES` order."""
+    return tuple(name for name in PASSES if getattr(opts, name))
 
 
 class BlockingStats:
