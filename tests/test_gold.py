@@ -79,7 +79,8 @@ def test_list_rows_follow_the_documents_lists(gold: GoldSet, raw: dict[str, str]
         }
         for row in gold.mentions:
             if row.document == doc and row.ordinal is not None:
-                assert numbered[row.ordinal] == row.name
+                written = numbered[row.ordinal]  # the name, or the name and a qualifier
+                assert written == row.name or written.startswith(row.name + ", "), written
     d001 = _doc("001", raw)
     rows = sorted(
         (m for m in gold.mentions if m.document == d001 and m.ordinal is not None),
@@ -136,8 +137,7 @@ def test_entity_ids_used_consistently(gold: GoldSet) -> None:
 
 
 SAME = [
-    ("Help4Syria, UK", "Help 4Syria UK"),
-    ("Help4Syria, UK", "Help4Syria"),
+    ("Help4Syria", "Help 4Syria UK"),
     ("Scotland4Syria", "Scotland for Syria"),
     ("Syrian Civil Defence (The White Helmets)", "Syrian Civil Defense (The White Helmets)"),
     ("Zaad \u2014 Syrische Jeugd Forum", "Syrische Jeugd Forum (Zaad)"),

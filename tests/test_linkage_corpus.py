@@ -31,7 +31,7 @@ def _orgs(res: Resolution, corpus: list[Statement], name: str) -> set[str]:
 @pytest.mark.parametrize(
     "names",
     [
-        ["Help4Syria, UK", "Help 4Syria UK", "Help4Syria"],
+        ["Help 4Syria UK", "Help4Syria"],
         ["Scotland4Syria", "Scotland for Syria"],
         ["Zaad — Syrische Jeugd Forum", "Syrische Jeugd Forum (Zaad)", "Zaad"],
         ["Local Administration Councils Unit (LACU)", "The Local Administration Councils Unit"],

@@ -1,4 +1,4 @@
-"""sochi_er.prose: organisation names in prose, the gazetteer and its extension."""
+"""sochi_er.extraction.prose: organisation names in prose, the gazetteer and its extension."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sochi_er import ConfigError, corpus_paths
-from sochi_er.prose import (
+from sochi_er.extraction.prose import (
     ENV_VAR,
     Gazetteer,
     env_paths,

@@ -11,6 +11,7 @@ import datetime as dt
 from sochi_er.records import (
     ClaimedCount,
     Mention,
+    Person,
     Role,
     Skipped,
     Source,
@@ -42,6 +43,7 @@ class StatementBuilder:
         self.kind = kind
         self.id = Statement.make_id(source, index)
         self._mentions: list[Mention] = []
+        self._persons: list[Person] = []
         self._skipped: list[Skipped] = []
 
     def span_of(self, name: str, start: int) -> Span:
@@ -51,8 +53,17 @@ class StatementBuilder:
             raise ValueError(f"{name!r} is not at offset {start} of the statement text")
         return Span(start, end)
 
-    def add(self, name: str, role: Role, start: int | None, ordinal: int | None = None) -> Mention:
-        """Add a mention of *name* at offset *start* (``None``: position unknown)."""
+    def add(
+        self,
+        name: str,
+        role: Role,
+        start: int | None,
+        ordinal: int | None = None,
+        **qualifiers: str | None,
+    ) -> Mention:
+        """Add a mention of *name* at offset *start* (``None``: position unknown).
+        *qualifiers* are :class:`Mention`'s ``person``, ``person_role``, ``country``,
+        ``place`` and ``legal_form``."""
         span = None if start is None else self.span_of(name, start)
         mention = Mention(
             name=name,
@@ -61,9 +72,27 @@ class StatementBuilder:
             document=self.source.location,
             ordinal=ordinal,
             span=span,
+            **qualifiers,
         )
         self._mentions.append(mention)
         return mention
+
+    def add_person(
+        self, name: str, start: int | None, ordinal: int | None = None, **details: str | None
+    ) -> Person:
+        """Add a person who signed in their own name; *details*: ``role``, ``country``,
+        ``place``."""
+        span = None if start is None else self.span_of(name, start)
+        person = Person(
+            name=name,
+            statement_id=self.id,
+            document=self.source.location,
+            ordinal=ordinal,
+            span=span,
+            **details,
+        )
+        self._persons.append(person)
+        return person
 
     def skip(
         self, text: str, reason: str, start: int | None = None, ordinal: int | None = None
@@ -77,6 +106,10 @@ class StatementBuilder:
     @property
     def mentions(self) -> tuple[Mention, ...]:
         return tuple(self._mentions)
+
+    @property
+    def persons(self) -> tuple[Person, ...]:
+        return tuple(self._persons)
 
     @property
     def skipped(self) -> tuple[Skipped, ...]:
@@ -105,6 +138,7 @@ class StatementBuilder:
             published=published,
             mentions=self._mentions,
             skipped=self._skipped,
+            persons=self._persons,
             claimed_signers=claimed_signers,
             language=language,
             url=url,

@@ -26,6 +26,7 @@ __all__ = [
     "ClaimedCount",
     "Mention",
     "Organisation",
+    "Person",
     "Role",
     "Skipped",
     "Source",
@@ -178,6 +179,10 @@ class Mention:
 
     ``name`` is exactly as written; ``span`` (when known) slices ``name`` out of the
     statement's ``text``; ``ordinal`` is the 1-based position in a signatory list.
+    What the line said beside the name: ``person`` and ``person_role`` (who signed for
+    the organisation: "Jane Roe", "Director"), ``country`` / ``place`` (a trailing
+    qualifier: "Colombia", "Springfield NY") and ``legal_form`` ("Inc.", kept in the name
+    too). None of these take part in the id.
     """
 
     name: str
@@ -186,12 +191,36 @@ class Mention:
     document: str = field(eq=False)
     ordinal: int | None = None
     span: Span | None = None
+    person: str | None = None
+    person_role: str | None = None
+    country: str | None = None
+    place: str | None = None
+    legal_form: str | None = None
     id: str = field(init=False)
 
     @id.default
     def _content_id(self) -> str:
         start = self.span.start if self.span else None
         return content_id("m", self.statement_id, self.role, self.ordinal, start, self.name)
+
+
+@frozen
+class Person:
+    """A person who signed a statement in their own name (not for an organisation).
+
+    Persons are kept apart from :class:`Mention` so they never enter organisation linkage.
+    ``ordinal`` is the position in the signatory list (shared with organisations);
+    ``role`` what the line said of them ("lawyer", "Professor").
+    """
+
+    name: str
+    statement_id: str
+    document: str = field(eq=False)
+    ordinal: int | None = None
+    span: Span | None = None
+    role: str | None = None
+    country: str | None = None
+    place: str | None = None
 
 
 @frozen
@@ -221,6 +250,10 @@ def _mention_tuple(items: Iterable[Mention]) -> tuple[Mention, ...]:
     return tuple(items)
 
 
+def _person_tuple(items: Iterable[Person]) -> tuple[Person, ...]:
+    return tuple(items)
+
+
 def _skipped_tuple(items: Iterable[Skipped]) -> tuple[Skipped, ...]:
     return tuple(items)
 
@@ -246,7 +279,8 @@ class Statement:
     ``text`` is the text the parser saw; every Mention's ``span`` indexes it. ``date`` is
     the statement's own date; ``published`` the date this rendition was published, when
     the source says so and it differs (a blog post of an earlier letter).
-    ``mentions`` holds signatories in list order, then the other roles. ``id`` is derived
+    ``mentions`` holds signatories in list order, then the other roles; ``persons`` the
+    persons who signed in their own name. ``id`` is derived
     from the source's content hash and the statement's index in that source.
     """
 
@@ -259,6 +293,7 @@ class Statement:
     published: dt.date | None = field(default=None, converter=_date_or_none)
     mentions: tuple[Mention, ...] = field(default=(), converter=_mention_tuple, repr=False)
     skipped: tuple[Skipped, ...] = field(default=(), converter=_skipped_tuple, repr=False)
+    persons: tuple[Person, ...] = field(default=(), converter=_person_tuple, repr=False)
     claimed_signers: ClaimedCount | None = None
     language: str | None = None
     url: str | None = None

@@ -15,7 +15,19 @@ from sochi_er.records import Role, Statement
 
 __all__ = ["MENTION_COLUMNS", "ORGANISATION_COLUMNS", "summarise", "write_resolution"]
 
-MENTION_COLUMNS = ("document", "statement_id", "role", "ordinal", "name", "organisation_id")
+MENTION_COLUMNS = (
+    "document",
+    "statement_id",
+    "role",
+    "ordinal",
+    "name",
+    "organisation_id",
+    "person",
+    "person_role",
+    "country",
+    "place",
+    "legal_form",
+)
 ORGANISATION_COLUMNS = ("organisation_id", "name", "aliases", "statements")
 
 
@@ -49,6 +61,11 @@ def write_resolution(
                         "" if m.ordinal is None else m.ordinal,
                         m.name,
                         resolution.mention_organisation[m.id],
+                        m.person or "",
+                        m.person_role or "",
+                        m.country or "",
+                        m.place or "",
+                        m.legal_form or "",
                     )
                 )
     group_of = {sid: g.id for g in resolution.statement_groups for sid in g.statement_ids}
@@ -78,6 +95,11 @@ def write_resolution(
                     for st in members
                 ],
                 "signatory_organisations": signatories,
+                "signatory_persons": [
+                    {"name": p.name, "role": p.role, "statement_id": p.statement_id}
+                    for st in members
+                    for p in st.persons
+                ],
                 "claimed_signers": next(
                     (st.claimed_signers.count for st in members if st.claimed_signers), None
                 ),

@@ -53,6 +53,7 @@ def statement_to_dict(statement: Statement, *, with_text: bool = False) -> dict[
         "claimed_signers": to_jsonable(statement.claimed_signers),
         "signatory_count": len(statement.signatories),
         "mention_ids": [m.id for m in statement.mentions],
+        "persons": to_jsonable(statement.persons),
         "skipped": to_jsonable(statement.skipped),
         **({"text": statement.text} if with_text else {}),
     }

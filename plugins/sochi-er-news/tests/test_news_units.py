@@ -10,7 +10,7 @@ import pytest
 from sochi_er_news import ENV_VAR, NewsParser
 
 from sochi_er import PluginError, Role, Statement
-from sochi_er.prose import ENV_VAR as CORE_ENV_VAR
+from sochi_er.extraction.prose import ENV_VAR as CORE_ENV_VAR
 from sochi_er.testing import check_parser, make_source
 
 

@@ -25,7 +25,7 @@ def test_ol_page() -> None:
     (statement,) = check_parser(PARSER, source)
     assert [(m.name, m.ordinal) for m in statement.signatories] == [
         ("Syrian Journalists Association (SJA)", 3),
-        ("Help 4Syria, UK", 4),
+        ("Help 4Syria", 4),
         ("Women Now for Development", 6),
         ("Zaad \u2014 Syrische Jeugd Forum", 8),
     ]
@@ -33,7 +33,9 @@ def test_ol_page() -> None:
         ("", 5),
         ("Warmest regards", 7),
         ("Amsterdam", None),
+        ("January 8, 2018", None),  # the line after the list, reported as read
     ]
+    assert [s.reason for s in statement.skipped][-1] == "date line"
     assert statement.title == "Joint Statement: Reject the Sochi Conference"
     # the dated line after the list is the statement's own date
     assert statement.date == dt.date(2018, 1, 8)
@@ -78,7 +80,7 @@ def test_truncated_html_gives_what_is_there() -> None:
     (statement,) = check_parser(PARSER, make_source(cut, "cut.html"))
     assert [m.name for m in statement.signatories][:2] == [
         "Syrian Journalists Association (SJA)",
-        "Help 4Syria, UK",
+        "Help 4Syria",
     ]
 
 

@@ -21,7 +21,7 @@ from sochi_er import (
     StatementBuilder,
     hookimpl,
 )
-from sochi_er.textkit import parse_date
+from sochi_er.extraction import parse_date
 
 __all__ = ["CsvListParser", "register_parsers"]
 

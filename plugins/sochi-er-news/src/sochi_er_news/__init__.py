@@ -1,6 +1,6 @@
 """sochi-er-news: the ``news`` parser, for news articles that report statements.
 
-See :class:`NewsParser`. Organisations named in prose are found by :mod:`sochi_er.prose`
+See :class:`NewsParser`. Organisations named in prose are found by :mod:`sochi_er.extraction.prose`
 with the core's gazetteer, which can be extended by the constructor argument,
 ``SOCHI_ER_GAZETTEER`` (every parser) or, for this parser only, :data:`ENV_VAR`
 (``SOCHI_ER_NEWS_GAZETTEER``, kept for compatibility).
@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from sochi_er import Parser, hookimpl
-from sochi_er.prose import Gazetteer
+from sochi_er.extraction.prose import Gazetteer
 from sochi_er_news.parser import ENV_VAR, NewsParser
 
 __all__ = ["ENV_VAR", "Gazetteer", "NewsParser", "register_parsers"]

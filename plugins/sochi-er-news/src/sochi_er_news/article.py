@@ -20,7 +20,7 @@ import re
 
 from attrs import frozen
 
-from sochi_er.textkit import find_dates, is_date_line, iter_lines
+from sochi_er.extraction import find_dates, is_date_line, iter_lines
 
 __all__ = ["ArticleMeta", "Publisher", "read_article_meta"]
 

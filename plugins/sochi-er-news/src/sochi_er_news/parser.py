@@ -2,7 +2,7 @@
 
 Per article: one :attr:`StatementKind.ARTICLE` Statement (index 0) with the headline,
 date, author and publishers (see :mod:`sochi_er_news.article`) and every organisation
-named in the prose as a :attr:`Role.MENTIONED` mention (see :mod:`sochi_er.prose`);
+named in the prose as a :attr:`Role.MENTIONED` mention (see :mod:`sochi_er.extraction.prose`);
 then one :attr:`StatementKind.REPORTED` Statement per statement the article reports
 (index 1, 2...; see :mod:`sochi_er_news.reported`), with ``reported_in`` the article's
 id and ``claimed_signers`` the count the text gives. Every Statement's ``text`` is the
@@ -20,14 +20,14 @@ import re
 from collections.abc import Sequence
 
 from sochi_er import ParseError, Role, Source, Statement, StatementBuilder, StatementKind
-from sochi_er.prose import (
+from sochi_er.extraction import find_claimed_counts, non_organisation_reason, split_list_marker
+from sochi_er.extraction.prose import (
     Found,
     Gazetteer,
     find_excluded,
     find_organisations,
     parser_gazetteer,
 )
-from sochi_er.textkit import find_claimed_counts, non_organisation_reason, split_list_marker
 from sochi_er_news.article import read_article_meta
 from sochi_er_news.reported import assign_role, find_reports, split_sentences
 

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from attrs import define, field
 
 from sochi_er import ClaimedCount, Role
-from sochi_er.prose import Found
+from sochi_er.extraction.prose import Found
 
 __all__ = ["Report", "Sentence", "assign_role", "find_reports", "split_sentences"]
 

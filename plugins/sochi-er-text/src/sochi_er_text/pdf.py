@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import io
 import logging
-import os
-from collections.abc import Sequence
 
 from pypdf import PdfReader
 
-from sochi_er import ParseError, Source, Statement
-from sochi_er.prose import Gazetteer, parser_gazetteer
-from sochi_er_text.statement_reader import read_statement
+from sochi_er import ParseError, Source
+from sochi_er.extraction import Document, text_document
+from sochi_er.pluginkit import DocumentParser
 
 __all__ = ["PdfParser", "extract_text"]
 
@@ -49,23 +47,13 @@ def extract_text(source: Source, parser: str = "pdf") -> str:
     return text
 
 
-class PdfParser:
+class PdfParser(DocumentParser):
     """``application/pdf`` sources: confidence 0.9 for data starting with ``%PDF-``."""
 
     name = "pdf"
 
-    def __init__(
-        self,
-        gazetteer_paths: Sequence[str | os.PathLike[str]] = (),
-        *,
-        use_env: bool = True,
-        gazetteer: Gazetteer | None = None,
-    ) -> None:
-        """As :class:`~sochi_er_text.plain.PlainTextParser`: the gazetteer for prose."""
-        self.gazetteer = gazetteer or parser_gazetteer(self.name, gazetteer_paths, use_env=use_env)
-
     def confidence(self, source: Source) -> float:
         return 0.9 if source.data.startswith(b"%PDF-") else 0.0
 
-    def parse(self, source: Source) -> list[Statement]:
-        return [read_statement(source, extract_text(source, self.name), self.gazetteer)]
+    def document(self, source: Source) -> Document:
+        return text_document(extract_text(source, self.name))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from sochi_er.textkit import is_date_line, parse_date
+from sochi_er.extraction import is_date_line, parse_date
 from sochi_er_web.render import Line, Rendered
 from sochi_er_web.signatories import Block
 

@@ -1,6 +1,6 @@
 """Organisations named in the prose of a rendered page, outside its signatory block.
 
-Each organisation :func:`sochi_er.prose.find_organisations` finds in the rendered text
+Each organisation :func:`sochi_er.extraction.prose.find_organisations` finds in the rendered text
 becomes a :attr:`Role.MENTIONED` mention with its exact span, except inside the signatory
 block (its names are signatories) and on page-chrome lines (``nav``, ``footer``,
 ``aside``, ``form``), which are not the statement's prose.
@@ -9,7 +9,7 @@ block (its names are signatories) and on page-chrome lines (``nav``, ``footer``,
 from __future__ import annotations
 
 from sochi_er import Role, StatementBuilder
-from sochi_er.prose import Gazetteer, find_organisations
+from sochi_er.extraction.prose import Gazetteer, find_organisations
 from sochi_er_web.render import Rendered
 from sochi_er_web.signatories import Block
 

@@ -21,7 +21,7 @@ from html.parser import HTMLParser
 
 from attrs import field, frozen
 
-__all__ = ["HtmlList", "Line", "ListItem", "Rendered", "render"]
+__all__ = ["CELL_SEPARATOR", "HtmlList", "Line", "ListItem", "Rendered", "render"]
 
 _BLOCK = frozenset(
     [
@@ -55,14 +55,22 @@ _BLOCK = frozenset(
         "pre",
         "section",
         "table",
-        "td",
-        "th",
         "tr",
         "ul",
     ]
 )
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _CHROME = frozenset(["nav", "footer", "aside", "form"])
+#: class or id words of elements that hold page furniture, not content
+_CHROME_ATTR = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|menubar|sidebar|footer|widget|related|share|"
+    r"sharing|social|breadcrumbs?|cookie|cookies|banner|comments?|skip-link|site-header|"
+    r"masthead|toolbar|pagination|subscribe|newsletter)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_CELLS = frozenset(["td", "th"])
+#: Between the cells of a table row on one rendered line.
+CELL_SEPARATOR = " | "
 _HIDDEN = frozenset(["head", "script", "style", "template", "noscript", "svg", "iframe"])
 _VOID = frozenset(
     [
@@ -95,6 +103,7 @@ class Line:
     heading: bool = False  # inside h1..h6
     chrome: bool = False  # inside nav, footer, aside or form
     in_list: bool = False  # inside an <li>
+    table_row: bool = False  # the cells of one <tr>, joined by CELL_SEPARATOR
 
 
 @frozen
@@ -179,7 +188,8 @@ class _Renderer(HTMLParser):
         self.at_line_start = True
         self.pending_space = False
         self.stack: list[str] = []
-        self.line_flags: dict[int, tuple[bool, bool, bool, int]] = {}
+        self.chrome_marks: list[bool] = []  # per stack entry: class/id says page furniture
+        self.line_flags: dict[int, tuple[bool, bool, bool, int, bool]] = {}
         self.open_lists: list[_OpenList] = []
         self.done_lists: list[tuple[int, _OpenList]] = []  # (open order, list)
         self.list_counter = 0
@@ -204,7 +214,7 @@ class _Renderer(HTMLParser):
         return 0
 
     def _chrome(self) -> bool:
-        return any(tag in _CHROME for tag in self.stack)
+        return any(tag in _CHROME for tag in self.stack) or any(self.chrome_marks)
 
     # -- output --------------------------------------------------------------------
     def _break(self) -> None:
@@ -217,7 +227,9 @@ class _Renderer(HTMLParser):
     def _word(self, word: str) -> None:
         if self.at_line_start:
             level = self._heading_level()
-            self.line_flags[self.length] = (level > 0, self._chrome(), bool(self.open_items), level)
+            self.line_flags[self.length] = (
+                level > 0, self._chrome(), bool(self.open_items), level, "tr" in self.stack
+            )
         elif self.pending_space:
             self.out.append(" ")
             self.length += 1
@@ -239,6 +251,7 @@ class _Renderer(HTMLParser):
         for closing in reversed(self.stack[index:]):
             self._on_close(closing)
         del self.stack[index:]
+        del self.chrome_marks[index:]
 
     def _on_close(self, tag: str) -> None:
         if tag == "title" and self.title_parts is not None:
@@ -279,6 +292,10 @@ class _Renderer(HTMLParser):
             self._close_to("p")
         if tag in _BLOCK:
             self._break()
+        elif tag in _CELLS and not self.at_line_start:
+            self.out.append(CELL_SEPARATOR)
+            self.length += len(CELL_SEPARATOR)
+            self.pending_space = False
         if tag in _LISTS:
             for item in self.open_items:
                 item.frozen = True
@@ -294,6 +311,10 @@ class _Renderer(HTMLParser):
         elif tag == "script" and values.get("type", "").strip().lower() == "application/ld+json":
             self.script_parts = []
         self.stack.append(tag)
+        marker = f"{values.get('class', '')} {values.get('id', '')} {values.get('role', '')}"
+        self.chrome_marks.append(
+            tag not in ("html", "body", "main", "article") and bool(_CHROME_ATTR.search(marker))
+        )
 
     def _open_item(self, attrs: list[tuple[str, str | None]]) -> None:
         # an <li> closes a previous <li> of the same list (HTML's implied end tag)
@@ -308,6 +329,7 @@ class _Renderer(HTMLParser):
             self.list_counter += 1
             self.open_lists.append(implicit)
             self.stack.append("ul")
+            self.chrome_marks.append(False)
         owner = self.open_lists[-1]
         explicit = _int_attr(attrs, "value")
         value = owner.next_value if explicit is None else explicit
@@ -363,8 +385,9 @@ class _Renderer(HTMLParser):
         lines: list[Line] = []
         offset = 0
         for chunk in text.split("\n"):
-            heading, chrome, in_list, _ = self.line_flags.get(offset, (False, False, False, 0))
-            lines.append(Line(offset, offset + len(chunk), heading, chrome, in_list))
+            flags = self.line_flags.get(offset, (False, False, False, 0, False))
+            heading, chrome, in_list, _, row = flags
+            lines.append(Line(offset, offset + len(chunk), heading, chrome, in_list, row))
             offset += len(chunk) + 1
         return tuple(line for line in lines if line.end > line.start)
 

@@ -29,8 +29,8 @@ import re
 from collections.abc import Mapping, Sequence
 
 from sochi_er import ParseError, Role, Source, Statement, StatementBuilder
-from sochi_er.prose import Gazetteer, parser_gazetteer
-from sochi_er.textkit import parse_date
+from sochi_er.extraction import parse_date
+from sochi_er.extraction.prose import Gazetteer, parser_gazetteer
 from sochi_er_web.dating import adjacent_date, first_date_line
 from sochi_er_web.mentioned import add_mentioned
 from sochi_er_web.metadata import (

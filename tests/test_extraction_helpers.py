@@ -1,13 +1,12 @@
-"""Tests of sochi_er.textkit: dates, claimed counts, non-organisation lines, list reading."""
+"""Tests of the extraction helpers: dates, claimed counts, non-organisation lines, markers."""
 
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
-from sochi_er.textkit import (
+from sochi_er.extraction import (
     find_acronym_definitions,
     find_claimed_counts,
     find_dates,
@@ -15,7 +14,6 @@ from sochi_er.textkit import (
     iter_lines,
     non_organisation_reason,
     parse_date,
-    read_signatory_list,
     split_list_marker,
 )
 
@@ -250,136 +248,6 @@ def test_iter_lines_offsets_index_the_text() -> None:
 
 
 # ------------------------------------------------------------------ signatory lists
-
-
-def _check_offsets(text: str, names: list[tuple[int, str]]) -> None:
-    for offset, name in names:
-        assert text[offset : offset + len(name)] == name
-
-
-def test_read_list_keeps_gaps_and_document_numbers() -> None:
-    text = (
-        "Joint statement\n\nWe the undersigned reject the conference.\n\n"
-        "1. Baytna Syria\n\n2. Kesh Malek\n\n\n4. Local Council of Namar\n"
-        "5.\n6. Local Council of Namir\n"
-    )
-    result = read_signatory_list(text)
-    assert [(i.ordinal, i.name) for i in result.items] == [
-        (1, "Baytna Syria"),
-        (2, "Kesh Malek"),
-        (4, "Local Council of Namar"),
-        (6, "Local Council of Namir"),
-    ]
-    assert [(g.ordinal, g.text) for g in result.gaps] == [(3, ""), (5, "5.")]
-    assert result.gaps[0].offset is None
-    five = result.gaps[1]
-    assert five.offset is not None and text[five.offset : five.offset + 2] == "5."
-    assert result.numbered
-    _check_offsets(text, [(i.offset, i.name) for i in result.items])
-
-
-def test_read_list_mixed_markers_page_breaks_and_trailing_contacts() -> None:
-    text = (
-        "ACME NETWORK\n\nLetter body that is long enough to be prose, as letters are.\n\n"
-        "Sincerely,\n\n1. Alpha Org\n2. Beta Org\n\n\n\n- 3.Gamma Org\n- 4.Delta Org\n"
-        "Page 2 of 3\nACME NETWORK\n\n5. Epsilon Org\n- 6.Warmest regards\n- 7.Zeta Org\n"
-        "\n\n\n@acme\n\ninfo@acme.org\nwww.acme.org\n"
-    )
-    result = read_signatory_list(text)
-    assert [(i.ordinal, i.name) for i in result.items] == [
-        (1, "Alpha Org"),
-        (2, "Beta Org"),
-        (3, "Gamma Org"),
-        (4, "Delta Org"),
-        (5, "Epsilon Org"),
-        (7, "Zeta Org"),
-    ]
-    assert result.gaps == ()
-    assert [(s.text, s.reason, s.ordinal) for s in result.skipped] == [
-        ("Page 2 of 3", "page furniture", None),
-        ("ACME NETWORK", "repeated header", None),
-        ("Warmest regards", "closing formula", 6),
-        ("@acme", "contact line", None),
-        ("info@acme.org", "contact line", None),
-        ("www.acme.org", "contact line", None),
-    ]
-    _check_offsets(text, [(s.offset, s.text) for s in result.skipped])
-    _check_offsets(text, [(i.offset, i.name) for i in result.items])
-
-
-def test_read_list_prefers_signatories_over_a_numbered_list_of_demands() -> None:
-    text = (
-        "We demand:\n1. An end to the sieges of all besieged areas.\n"
-        "2. The release of all detainees held by the regime.\n"
-        "3. Accountability for crimes committed by every party.\n\n"
-        "Signed by:\n1. Baytna Syria\n2. Kesh Malek\n3. Zaad\n4. The Day After\n"
-    )
-    result = read_signatory_list(text)
-    assert [i.name for i in result.items] == ["Baytna Syria", "Kesh Malek", "Zaad", "The Day After"]
-    assert [i.ordinal for i in result.items] == [1, 2, 3, 4]
-
-
-def test_read_list_bullets_are_numbered_in_order() -> None:
-    text = "Endorsed by\n\n• Baytna Syria\n• Warmest regards\n\n• Kesh Malek\n"
-    result = read_signatory_list(text)
-    assert [(i.ordinal, i.name) for i in result.items] == [(1, "Baytna Syria"), (3, "Kesh Malek")]
-    assert [(s.reason, s.ordinal) for s in result.skipped] == [("closing formula", 2)]
-    assert not result.numbered
-
-
-def test_read_list_one_name_a_line_after_a_cue() -> None:
-    text = (
-        "We call on the Secretary-General to act now and abide by the conditions he set.\n\n"
-        "Signatories:\nBaytna Syria\nKesh Malek\n\nOffice for the Documentation of Violations "
-        "in the Southern Region\nKind regards\nwww.example.org\n"
-    )
-    result = read_signatory_list(text)
-    assert [(i.ordinal, i.name) for i in result.items] == [
-        (1, "Baytna Syria"),
-        (2, "Kesh Malek"),
-        (3, "Office for the Documentation of Violations in the Southern Region"),
-    ]
-    assert [s.reason for s in result.skipped] == ["closing formula", "contact line"]
-    _check_offsets(text, [(i.offset, i.name) for i in result.items])
-
-
-def test_read_list_start_skips_earlier_text() -> None:
-    text = "1. Alpha Org\n2. Beta Org\n3. Gamma Org\n\nSigned by:\n1. Delta Org\n2. Eta Org\n"
-    later = text.index("Signed by")
-    result = read_signatory_list(text, start=later)
-    assert [i.name for i in result.items] == ["Delta Org", "Eta Org"]
-    assert result.start >= later
-
-
-def test_read_list_finds_nothing_in_prose() -> None:
-    text = "Russia has announced a conference.\n\nThe signatories recognise the need for talks.\n"
-    result = read_signatory_list(text)
-    assert not result.found
-    assert (result.items, result.gaps, result.skipped) == ((), (), ())
-
-
-def test_read_list_on_the_corpus(corpus: dict[str, Path]) -> None:
-    medium = corpus["000"].read_text(encoding="utf-8")
-    result = read_signatory_list(medium)
-    assert len(result.items) == 132
-    assert [i.ordinal for i in result.items] == [n for n in range(1, 134) if n != 22]
-    assert [g.ordinal for g in result.gaps] == [22]
-    names = {i.ordinal: i.name for i in result.items}
-    assert names[74] == "Local Council of Namar"
-    assert names[75] == "Local Council of Namir"
-    _check_offsets(medium, [(i.offset, i.name) for i in result.items])
-
-    letter = corpus["002"].read_text(encoding="utf-8")
-    result = read_signatory_list(letter)
-    assert len(result.items) == 149
-    assert [i.ordinal for i in result.items] == [n for n in range(1, 151) if n != 144]
-    assert [(s.text, s.reason, s.ordinal) for s in result.skipped] == [
-        ("Warmest regards", "closing formula", 144),
-        ("@snhr", "contact line", None),
-        ("Info@sn4hr.org", "contact line", None),
-        ("www.sn4hr.org", "contact line", None),
-    ]
-    _check_offsets(letter, [(i.offset, i.name) for i in result.items])
 
 
 # ------------------------------------------------------------- acronym definitions

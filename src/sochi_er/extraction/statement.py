@@ -1,7 +1,6 @@
-"""Read one statement out of its plain text: the reader shared by the ``text`` and ``pdf``
-parsers.
+"""Read one statement out of a :class:`Document`: the reader every block-based parser shares.
 
-Rules (generic, none tuned to one document):
+Rules (generic, none tuned to one document); "line" means a block of the document:
 
 - title: the first substantial line near the top (2..25 words, not a date, contact or
   page line, not a sentence ending with a full stop);
@@ -16,40 +15,36 @@ Rules (generic, none tuned to one document):
   too;
 - claimed signers: the first claimed count in the lines above the body, else one in a
   sentence speaking of "the undersigned"/"we";
-- signatories: :func:`sochi_er.textkit.read_signatory_list`; gaps and non-organisation
-  items go to ``Statement.skipped`` keeping their ordinal;
+- signatories: :func:`sochi_er.extraction.signatories.find_signatories`; persons go to
+  ``Statement.persons``; gaps and non-signatory lines go to ``Statement.skipped`` keeping
+  their ordinal; a document with no list says so in ``skipped``;
 - mentioned: organisations named in the prose (title included) outside the list, the
-  letterhead and the address block, found by :func:`sochi_er.prose.find_organisations`
+  letterhead and the address block, found by :func:`sochi_er.extraction.prose.find_organisations`
   (gazetteer, "Full Name (ACR)" definitions -- the name and each acronym, a mention
   each -- and the head-noun pattern), each occurrence once with its exact span.
+
+:func:`read_statement` returns a :class:`StatementBuilder` holding all of this, so a
+parser can add what its format knows besides (metadata, a publisher) before building.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 
-from sochi_er import (
-    ClaimedCount,
-    Role,
-    Source,
-    Span,
-    Statement,
-    StatementBuilder,
-    StatementKind,
-)
-from sochi_er.prose import Gazetteer, find_organisations
-from sochi_er.textkit import (
-    SignatoryList,
-    find_claimed_counts,
-    is_date_line,
-    iter_lines,
-    non_organisation_reason,
-    parse_date,
-    read_signatory_list,
-)
+from attrs import frozen
 
-__all__ = ["read_statement"]
+from sochi_er.building import StatementBuilder
+from sochi_er.extraction.blocks import Document
+from sochi_er.extraction.counts import find_claimed_counts
+from sochi_er.extraction.dates import is_date_line, parse_date
+from sochi_er.extraction.lines import non_organisation_reason
+from sochi_er.extraction.prose import Gazetteer, find_organisations
+from sochi_er.extraction.signatories import SignatoryList, find_signatories
+from sochi_er.records import ClaimedCount, Role, Source, Span, StatementKind
+
+__all__ = ["StatementReading", "read_statement"]
 
 #: A line of at least this many words with a prose reason starts the body.
 _BODY_WORDS = 12
@@ -81,12 +76,13 @@ class _Line:
         self.text = text
 
 
-def _non_blank_lines(text: str) -> list[_Line]:
+def _block_lines(document: Document) -> list[_Line]:
+    """One line per content block; a visible break between blocks skips a line number."""
     out: list[_Line] = []
-    for number, (offset, raw) in enumerate(iter_lines(text)):
-        stripped = raw.strip()
-        if stripped:
-            out.append(_Line(number, offset + raw.index(stripped), stripped))
+    number = 0
+    for _, block in document.content():
+        number += 2 if block.gap_before else 1
+        out.append(_Line(number, block.start, document.text_of(block)))
     return out
 
 
@@ -220,31 +216,6 @@ def _claimed(head: list[_Line], text: str, body_start: int) -> ClaimedCount | No
     return None
 
 
-def _add_list(builder: StatementBuilder, found: SignatoryList) -> None:
-    for item in found.items:
-        builder.add(item.name, Role.SIGNATORY, item.offset, item.ordinal)
-    # skipped entries in text order; a number missing from the list sits before the
-    # next entry that has a higher ordinal
-    positioned: list[tuple[int, int, str, str, int | None, int | None]] = []
-    ordered = sorted(
-        [(i.ordinal, i.offset) for i in found.items]
-        + [(g.ordinal, g.offset) for g in found.gaps if g.offset is not None]
-    )
-    for gap in found.gaps:
-        if gap.offset is not None:
-            reason = "empty list item"
-            key = gap.offset
-        else:
-            reason = "number missing from the list"
-            later = [off for ordinal, off in ordered if off is not None and ordinal > gap.ordinal]
-            key = min(later, default=found.end)
-        positioned.append((key, 0, gap.text, reason, gap.offset, gap.ordinal))
-    for line in found.skipped:
-        positioned.append((line.offset, 1, line.text, line.reason, line.offset, line.ordinal))
-    for _, _, text, reason, start, ordinal in sorted(positioned, key=lambda p: (p[0], p[1])):
-        builder.skip(text, reason, start=start, ordinal=ordinal)
-
-
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
@@ -268,13 +239,33 @@ def _add_prose(
             builder.add(org.name, Role.ADDRESSEE, org.start)
 
 
-def read_statement(source: Source, text: str, gazetteer: Gazetteer) -> Statement:
-    """The statement *text* (the text read from *source*) states; *gazetteer* serves to
+@frozen
+class StatementReading:
+    """What :func:`read_statement` read: the builder (mentions, persons, skipped lines
+    added), the title, the date, the claimed count and the signatory list."""
+
+    builder: StatementBuilder
+    title: str | None
+    date: dt.date | None
+    claimed_signers: ClaimedCount | None
+    signatories: SignatoryList
+
+
+def read_statement(
+    source: Source,
+    document: Document,
+    gazetteer: Gazetteer,
+    *,
+    kind: StatementKind = StatementKind.STATEMENT,
+    index: int = 0,
+) -> StatementReading:
+    """Read the statement *document* (read from *source*) holds; *gazetteer* serves to
     find the organisations its prose names."""
-    builder = StatementBuilder(source, text, kind=StatementKind.STATEMENT)
-    found = read_signatory_list(text)
+    text = document.text
+    builder = StatementBuilder(source, text, kind=kind, index=index)
+    found = find_signatories(document)
     list_start = found.start if found.found else len(text)
-    lines = _non_blank_lines(text)
+    lines = _block_lines(document)
     head: list[_Line] = []
     for line in lines:
         if line.offset >= list_start or _is_body(line):
@@ -288,7 +279,10 @@ def read_statement(source: Source, text: str, gazetteer: Gazetteer) -> Statement
     letterhead = _letterhead([ln for ln in head if ln is not title])
     addressee = _addressee(lines, list_start)
 
-    _add_list(builder, found)
+    if found.found:
+        found.add_to(builder)
+    else:
+        builder.skip("", "no signatory list found")
     for line in letterhead:
         builder.add(line.text, Role.PUBLISHER, line.offset)
     if addressee is not None:
@@ -297,9 +291,10 @@ def read_statement(source: Source, text: str, gazetteer: Gazetteer) -> Statement
     if found.found:
         taken.append((found.start, found.end))
     _add_prose(builder, gazetteer, taken, addressee)
-
-    return builder.build(
-        title=title.text if title else None,
-        date=date,
-        claimed_signers=_claimed(head, text, body_start),
+    return StatementReading(
+        builder,
+        title.text if title else None,
+        date,
+        _claimed(head, text, body_start),
+        found,
     )

@@ -1,0 +1,193 @@
+"""Cues: the words that announce a signatory list, as data (``data/cues.tsv``).
+
+:func:`block_cue` says what a block announces: a list (``LIST``), a closing formula after
+which names follow (``CLOSING``), an unannounced list of undersigned (``UNDERSIGNED``,
+weak), or a sub-section of organisation or person signers (``ORGS``, ``PERSONS``).
+Matching is on whole words after markup is stripped, case folded and accents removed, so
+``**Signed by:**``, ``_Sincerely,_``, "Liste des signataires" and "FIRMATARI" all match.
+Users extend the lexicon with their own files (:meth:`CueLexicon.load`).
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import os
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from importlib import resources
+
+from attrs import field, frozen
+
+from sochi_er.errors import ConfigError
+
+__all__ = ["CueKind", "CueLexicon", "block_cue", "default_cues", "normalise_cue_text"]
+
+
+class CueKind(enum.StrEnum):
+    """What a block announces (see ``data/cues.tsv`` for the kinds)."""
+
+    LIST = "list"
+    COLON = "colon"
+    CLOSING = "closing"
+    UNDERSIGNED = "undersigned"
+    ORGS = "orgs"
+    PERSONS = "persons"
+
+
+_MARKUP = re.compile(r"[*_#>`~|\[\]]+")
+_TOKEN = re.compile(r"[^\W_]+(?:[-'\u2019][^\W_]+)*\*?")
+#: A block longer than this (in words) is prose: only a final colon makes it a cue.
+_SHORT = 12
+#: A sentence ending in ":" longer than this is not read as a cue.
+_LONG = 60
+
+
+def normalise_cue_text(text: str) -> str:
+    """*text* with markup removed, case folded, accents stripped, spaces collapsed."""
+    return _fold(_MARKUP.sub(" ", text))
+
+
+def _fold(text: str) -> str:
+    text = text.casefold().replace("\u0131", "i")
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(stripped.split())
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+@frozen
+class _Phrase:
+    kind: CueKind
+    language: str
+    words: tuple[str, ...]
+
+    def matches_at(self, tokens: Sequence[str], index: int) -> bool:
+        if index + len(self.words) > len(tokens):
+            return False
+        for want, got in zip(self.words, tokens[index:], strict=False):
+            if want.endswith("*"):
+                if not got.startswith(want[:-1]):
+                    return False
+            elif got != want:
+                return False
+        return True
+
+
+@frozen
+class CueLexicon:
+    """Cue phrases by kind; :meth:`kinds_in` finds which kinds a text contains."""
+
+    phrases: tuple[_Phrase, ...]
+    _index: dict[str, tuple[_Phrase, ...]] = field(init=False, eq=False, repr=False)
+
+    @classmethod
+    def parse(cls, lines: Iterable[str], origin: str = "<cues>") -> CueLexicon:
+        """Read ``KIND<tab>LANGUAGE<tab>PHRASE`` lines; :class:`ConfigError` names a bad one."""
+        phrases: list[_Phrase] = []
+        for number, raw in enumerate(lines, 1):
+            line = raw.strip()
+            if not line or line.startswith("#"):
+                continue
+            parts = line.split("\t")
+            if len(parts) != 3:
+                raise ConfigError(f"{origin}:{number}", "want KIND<tab>LANGUAGE<tab>PHRASE")
+            kind, language, phrase = (p.strip() for p in parts)
+            try:
+                cue_kind = CueKind(kind)
+            except ValueError:
+                raise ConfigError(f"{origin}:{number}", f"unknown cue kind {kind!r}") from None
+            words = tuple(_tokens(_fold(phrase)))
+            if not words:
+                raise ConfigError(f"{origin}:{number}", "empty phrase")
+            phrases.append(_Phrase(cue_kind, language, words))
+        return cls(tuple(phrases))
+
+    @classmethod
+    def load(cls, paths: Sequence[str | os.PathLike[str]] = ()) -> CueLexicon:
+        """The bundled lexicon plus the files at *paths*."""
+        lexicon = default_cues()
+        extra: list[_Phrase] = []
+        for path in paths:
+            try:
+                with open(path, encoding="utf-8-sig") as handle:
+                    extra.extend(cls.parse(handle, os.fspath(path)).phrases)
+            except OSError as exc:
+                raise ConfigError(os.fspath(path), f"cannot read cue file: {exc}") from None
+        return cls(lexicon.phrases + tuple(extra))
+
+    def kinds_in(self, text: str) -> set[CueKind]:
+        """The kinds of every phrase found in *text* (already normalised)."""
+        tokens = _tokens(text)
+        found: set[CueKind] = set()
+        for index in range(len(tokens)):
+            for phrase in self._by_first().get(tokens[index][:3], ()):
+                if phrase.kind not in found and phrase.matches_at(tokens, index):
+                    found.add(phrase.kind)
+        return found
+
+    def whole(self, text: str) -> CueKind | None:
+        """The kind of the phrase that is all of *text* (normalised, punctuation aside)."""
+        tokens = _tokens(text)
+        for phrase in self._by_first().get(tokens[0][:3] if tokens else "", ()):
+            if len(phrase.words) == len(tokens) and phrase.matches_at(tokens, 0):
+                return phrase.kind
+        return None
+
+    def _by_first(self) -> dict[str, tuple[_Phrase, ...]]:
+        return self._index
+
+    @_index.default
+    def _make_index(self) -> dict[str, tuple[_Phrase, ...]]:
+        index: dict[str, list[_Phrase]] = {}
+        for phrase in self.phrases:
+            index.setdefault(phrase.words[0][:3], []).append(phrase)
+        return {key: tuple(value) for key, value in index.items()}
+
+
+@functools.cache
+def default_cues() -> CueLexicon:
+    """The bundled lexicon, ``sochi_er/data/cues.tsv``."""
+    text = resources.files("sochi_er").joinpath("data/cues.tsv").read_text(encoding="utf-8")
+    return CueLexicon.parse(text.splitlines(), "sochi_er/data/cues.tsv")
+
+
+def block_cue(
+    text: str, *, heading: bool = False, lexicon: CueLexicon | None = None
+) -> CueKind | None:
+    """What the block *text* announces, or ``None``.
+
+    - a whole-block closing formula ("Sincerely,") is ``CLOSING``; a whole-block
+      sub-heading ("Organisations", "Individuals:") is ``ORGS`` / ``PERSONS``;
+    - a ``list`` phrase in a heading or a short block, or in a sentence that ends with
+      ":", is ``LIST``; so is a ``colon`` phrase in a block that ends with ":" or is a
+      heading;
+    - an ``undersigned`` phrase anywhere is ``UNDERSIGNED``.
+    """
+    lexicon = lexicon or default_cues()
+    norm = normalise_cue_text(text)
+    if not norm:
+        return None
+    bare = norm.rstrip(" .,;:!-\u2013\u2014")
+    whole = lexicon.whole(bare)
+    if whole in (CueKind.CLOSING, CueKind.ORGS, CueKind.PERSONS, CueKind.LIST):
+        return whole
+    colon = norm.endswith(":")
+    words = len(_tokens(norm))
+    if words > _LONG:
+        kinds = lexicon.kinds_in(norm)
+        return CueKind.UNDERSIGNED if CueKind.UNDERSIGNED in kinds else None
+    kinds = lexicon.kinds_in(norm)
+    if CueKind.LIST in kinds and (heading or colon or words <= _SHORT):
+        return CueKind.LIST
+    if CueKind.COLON in kinds and (colon or (heading and words <= _SHORT)):
+        return CueKind.LIST
+    if colon and (CueKind.PERSONS in kinds or CueKind.ORGS in kinds) and words <= _SHORT:
+        return CueKind.PERSONS if CueKind.PERSONS in kinds else CueKind.ORGS
+    if CueKind.UNDERSIGNED in kinds:
+        return CueKind.UNDERSIGNED
+    return None

@@ -1,0 +1,84 @@
+"""Dates written in the common English forms: "January 3, 2018", "31 January 2018",
+"Friday 5 Jan 2018", "2018-01-05T15:38:02". Offsets index the string given."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+__all__ = ["find_dates", "is_date_line", "parse_date"]
+
+_DASHES = "\u2013\u2014"  # en and em dash
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH = (
+    r"(?i:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+)
+_WEEKDAY = (
+    r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"mon|tues|tue|wed|thurs|thu|fri|sat|sun)\.?"
+)
+# A word may start right after a lower-case letter when it is capitalised: "readJan 4".
+_WORD_START = r"(?:(?<![^\W\d_])|(?<=[a-z])(?=[A-Z]))"
+_DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<{n}>(?:19|20)\d\d)(?!\d)"
+_DATE_RE = re.compile(
+    rf"{_WORD_START}(?:{_WEEKDAY},?\s+)?"
+    rf"(?:"
+    rf"(?P<m1>{_MONTH})\s+{_DAY.format(n='d1')},?\s+{_YEAR.format(n='y1')}"
+    rf"|{_DAY.format(n='d2')}(?:\s+of)?\s+(?P<m2>{_MONTH}),?\s+{_YEAR.format(n='y2')}"
+    rf")"
+    rf"|(?<![\d-])(?P<y3>(?:19|20)\d\d)-(?P<mo3>[01]\d)-(?P<d3>[0-3]\d)"
+    rf"(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\d])"
+)
+
+
+def _date_of(match: re.Match[str]) -> dt.date | None:
+    if match.group("y3"):
+        year, month, day = int(match["y3"]), int(match["mo3"]), int(match["d3"])
+    else:
+        month_word = match["m1"] or match["m2"]
+        month = _MONTHS[month_word.rstrip(".").lower()]
+        day = int(match["d1"] or match["d2"])
+        year = int(match["y1"] or match["y2"])
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_dates(text: str) -> list[tuple[dt.date, int, int]]:
+    """Every valid date written in *text*, as ``(date, start, end)`` in text order.
+
+    The span covers the whole written form, weekday included ("Wednesday, January 31,
+    2018"). Impossible dates ("February 30, 2018") are not reported.
+    """
+    found: list[tuple[dt.date, int, int]] = []
+    for match in _DATE_RE.finditer(text):
+        date = _date_of(match)
+        if date is not None:
+            found.append((date, match.start(), match.end()))
+    return found
+
+
+def parse_date(text: str) -> dt.date | None:
+    """The date a short string states (the first one if it names several); ``None`` if none."""
+    dates = find_dates(text)
+    return dates[0][0] if dates else None
+
+
+def is_date_line(line: str) -> bool:
+    """Whether *line* states a date and nothing else (besides "Date:" and punctuation)."""
+    stripped = line.strip()
+    dates = find_dates(stripped)
+    if len(dates) != 1:
+        return False
+    _, start, end = dates[0]
+    rest = (stripped[:start] + stripped[end:]).strip(" \t.,:;()" + _DASHES)
+    return rest.lower() in {"", "date", "dated", "on"}

@@ -1,0 +1,397 @@
+"""Read one signatory line: who signed, and what else the line says.
+
+:func:`read_item` turns the text of one list item, table row or line into an
+:class:`ItemReading`:
+
+- ``ORGANISATION``: an organisation signed. ``start:end`` covers its name only; a person
+  who signed for it ("Jane Roe, Director, Example Foundation") is kept in ``person`` and
+  ``person_role``; a trailing place ("..., Colombia", "... (Kenya)", "..., Springfield
+  NY") goes to ``country`` or ``place``; a legal form stays in the name and is recorded
+  in ``legal_form`` ("Example Trust, Inc.").
+- ``PERSON``: a person signed in their own name ("Jane Roe", "Dr. John Doe, lawyer",
+  "..., in a personal capacity"). Persons never enter organisation linkage.
+- ``SECTION``: a sub-heading inside the list ("Organisations", "Individuals:").
+- ``NOT_SIGNATORY``: not a signer, with the ``reason`` (closing formula, contact line...).
+
+Nothing here knows any organisation's name: only word lists (:mod:`.lexicons`).
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+
+import attrs
+from attrs import frozen
+
+from sochi_er.extraction.cues import CueKind, block_cue
+from sochi_er.extraction.lexicons import SignerWords, default_signer_words, word_tokens
+from sochi_er.extraction.lines import non_organisation_reason
+
+__all__ = ["ItemKind", "ItemReading", "is_table_header", "read_item"]
+
+
+class ItemKind(enum.StrEnum):
+    ORGANISATION = "organisation"
+    PERSON = "person"
+    SECTION = "section"
+    NOT_SIGNATORY = "not_signatory"
+
+
+@frozen
+class ItemReading:
+    """What one item says; ``start:end`` index the item text given to :func:`read_item`.
+
+    ``evidence`` grades how surely the name is an organisation's: 2 (an organisation
+    word, an acronym, a legal form), 1 (a name-like run of words), 0 (nothing).
+    ``section`` is the kind of a ``SECTION`` (``ORGS``, ``PERSONS`` or ``None``).
+    """
+
+    kind: ItemKind
+    start: int
+    end: int
+    person: str | None = None
+    person_role: str | None = None
+    country: str | None = None
+    place: str | None = None
+    legal_form: str | None = None
+    reason: str | None = None
+    evidence: int = 0
+    section: CueKind | None = None
+
+
+_TRAIL = " \t,;:\u00b7|"
+#: A line of this many words that reads as prose is a sentence, whatever words it holds.
+_SENTENCE = 8
+_FOOTNOTE = re.compile(r"(?:\s*(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+|\*{1,3}))+$")
+_SEPARATOR = re.compile(r"\s*[,;|]\s+|\s+[\u2013\u2014-]\s+|\s*[,;]\s*(?=\S)")
+_PAREN_END = re.compile(r"\s*\((?P<inner>[^()]{1,80})\)\s*$")
+_DOTTED_NUMBER = re.compile(r"^\d{1,4}(?:\.\d{1,4}){1,4}$")
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,11}$")
+_INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
+_STATE = re.compile(r"^[A-Z]{2}$")
+_PREPOSITIONS = frozenset(
+    [
+        "of",
+        "at",
+        "for",
+        "with",
+        "in",
+        "di",
+        "de",
+        "del",
+        "della",
+        "dello",
+        "dei",
+        "degli",
+        "delle",
+        "du",
+        "des",
+        "von",
+        "der",
+        "des",
+        "fur",
+        "bei",
+        "en",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "al",
+    ]
+)
+_NON_LATIN_ORG_SCRIPT = re.compile(r"[\u0600-\u06ff\u0400-\u04ff\u0590-\u05ff\u4e00-\u9fff]")
+_PAGE = re.compile(
+    r"^(?:page\s+)?[-\u2013\u2014]?\s*\d{1,4}\s*(?:(?:of|/)\s*\d{1,4})?[-\u2013\u2014]?$", re.I
+)
+
+
+@frozen
+class _Part:
+    start: int
+    end: int
+    text: str
+
+
+def _core(text: str) -> tuple[int, int]:
+    """The span of *text* without surrounding spaces, separators and footnote marks."""
+    start = len(text) - len(text.lstrip())
+    end = len(text.rstrip())
+    while True:
+        trimmed = text[start:end].rstrip(_TRAIL)
+        foot = _FOOTNOTE.search(trimmed)
+        if foot and foot.start() > 0:
+            trimmed = trimmed[: foot.start()]
+        if trimmed.endswith(".") and not _keeps_dot(trimmed):
+            trimmed = trimmed[:-1]
+        if start + len(trimmed) == end:
+            return start, end
+        end = start + len(trimmed)
+
+
+def _keeps_dot(text: str) -> bool:
+    words = text.split()
+    if not words:
+        return False
+    last = words[-1]
+    words_all = default_signer_words()
+    return bool(
+        words_all.has("legal", last)
+        or _INITIAL.match(last)
+        or re.search(r"\.[^\W\d_]{1,3}\.$", last)  # "e.V.", "S.p.A."
+    )
+
+
+def _parts(text: str, start: int, end: int) -> list[_Part]:
+    """Top-level parts of ``text[start:end]`` split at commas, semicolons, bars and spaced
+    dashes (not inside parentheses)."""
+    parts: list[_Part] = []
+    depth = 0
+    cut = start
+    pos = start
+    while pos < end:
+        ch = text[pos]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            match = _SEPARATOR.match(text, pos, end)
+            if match and match.end() > pos:
+                if pos > cut:
+                    parts.append(_Part(cut, pos, text[cut:pos]))
+                cut = pos = match.end()
+                continue
+        pos += 1
+    if end > cut:
+        parts.append(_Part(cut, end, text[cut:end]))
+    return [p for p in parts if p.text.strip()]
+
+
+def _tokens(text: str) -> list[str]:
+    return [t.group(0) for t in word_tokens(text)]
+
+
+def _org_evidence(text: str, words: SignerWords) -> int:
+    tokens = _tokens(text)
+    if not tokens:
+        return 0
+    if any(words.has("org", t) or words.has("legal", t) for t in tokens):
+        return 2
+    if any(_is_acronym(t) and sum(c.isalpha() for c in t) >= 2 for t in tokens):
+        return 2
+    if "&" in text or _NON_LATIN_ORG_SCRIPT.search(text):
+        return 1
+    capitalised = [t for t in tokens if t[0].isupper() or t[0].isdigit()]
+    return 1 if capitalised else 0
+
+
+def _is_person(text: str, words: SignerWords) -> bool:
+    """Whether *text* is a personal name: a title then a name, or a given name (or an
+    initial) followed by one to four capitalised words or particles, no organisation
+    word, no acronym, no digit."""
+    tokens = _tokens(text)
+    if not tokens or any(ch.isdigit() for ch in text):
+        return False
+    if any(words.has("org", t) or words.has("legal", t) for t in tokens):
+        return False
+    if words.has("honorific", tokens[0]) and len(tokens) >= 2:
+        return tokens[0][0].isupper() or not tokens[0].isascii()
+    if not 2 <= len(tokens) <= 5:
+        return False
+    first = tokens[0]
+    if not (words.is_given_name(first) or _INITIAL.match(first)):
+        return False
+    for token in tokens[1:]:
+        if words.has("particle", token) and token.islower():
+            continue
+        if not (token[0].isupper() or not token[0].isascii() or token[0] in "'\u2019"):
+            return False
+        if _ACRONYM.match(token) and len(token) > 2 and not text.isupper():
+            return False
+    return True
+
+
+def _is_role(text: str, words: SignerWords) -> bool:
+    tokens = _tokens(text)
+    return bool(tokens) and words.has("role", tokens[0])
+
+
+def _role_and_org(part: _Part, words: SignerWords) -> tuple[str, _Part | None]:
+    """Split "Director of Example Foundation" into the role and the organisation part."""
+    for match in word_tokens(part.text):
+        token = match.group(0)
+        if token.casefold() in _PREPOSITIONS and match.start() > 0:
+            rest = part.text[match.end() :].lstrip()
+            if rest and _org_evidence(rest, words) and (rest[0].isupper() or not rest[0].isascii()):
+                begin = part.start + len(part.text) - len(rest)
+                return part.text[: match.start()].rstrip(), _Part(begin, part.end, rest)
+    return part.text, None
+
+
+def _is_place(text: str, words: SignerWords) -> bool:
+    """A country, or one to three capitalised words (with a state code) and nothing else."""
+    if words.is_country(text):
+        return True
+    tokens = _tokens(text)
+    if not 1 <= len(tokens) <= 4 or any(ch.isdigit() for ch in text):
+        return False
+    if any(words.has("org", t) or words.has("legal", t) or words.has("role", t) for t in tokens):
+        return False
+    if _STATE.match(tokens[-1]) and len(tokens) >= 2:
+        tokens = tokens[:-1]
+    return all(t[0].isupper() and not _is_acronym(t) for t in tokens) and len(tokens) <= 3
+
+
+def _is_acronym(text: str) -> bool:
+    """ "SNHR", "EDRi", "ACT-UP": one word with at least two capitals."""
+    return " " not in text and (bool(_ACRONYM.match(text)) or sum(c.isupper() for c in text) >= 2)
+
+
+def _section(text: str) -> ItemReading | None:
+    cue = block_cue(text)
+    if cue in (CueKind.ORGS, CueKind.PERSONS):
+        return ItemReading(ItemKind.SECTION, 0, len(text), reason="section heading", section=cue)
+    if cue is CueKind.CLOSING:
+        return ItemReading(ItemKind.NOT_SIGNATORY, 0, len(text), reason="closing formula")
+    return None
+
+
+def is_table_header(cells: list[str], words: SignerWords | None = None) -> bool:
+    """Whether a table row's *cells* are column headings ("Organisation | Country")."""
+    words = words or default_signer_words()
+    return bool(cells) and all(
+        len(c.split()) <= 3 and all(words.has("header", t) for t in _tokens(c)) for c in cells
+    )
+
+
+def read_item(
+    text: str, *, persons_section: bool = False, words: SignerWords | None = None
+) -> ItemReading:
+    """Read the signatory line *text* (see the module doc). *persons_section*: the line
+    stands under an "Individuals" sub-heading, so a bare personal name is a person."""
+    words = words or default_signer_words()
+    start, end = _core(text)
+    core = text[start:end]
+    if not core:
+        return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="empty list item")
+    section = _section(core)
+    if section is not None:
+        return ItemReading(section.kind, start, end, reason=section.reason, section=section.section)
+    if text.rstrip().endswith(":") and len(core.split()) <= 8:
+        return ItemReading(ItemKind.SECTION, start, end, reason="section heading")
+    reason = non_organisation_reason(core)
+    if reason in ("contact line", "page furniture") and _DOTTED_NUMBER.match(core):
+        reason = None  # "10.10.10" is a name, not a phone number
+    if reason in ("closing formula", "salutation", "contact line", "date line"):
+        return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason=reason)
+    if reason == "page furniture" and _PAGE.match(core):
+        return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason=reason)
+    if len(core.split()) > 25:
+        return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="prose sentence")
+    return _read_parts(text, start, end, persons_section, words, reason == "prose sentence")
+
+
+def _read_parts(
+    text: str, start: int, end: int, persons_section: bool, words: SignerWords, prose: bool
+) -> ItemReading:
+    parts = _parts(text, start, end)
+    country = place = None
+    # a trailing place: its own part ("..., Colombia") or in parentheses ("... (Kenya)")
+    while (
+        len(parts) > 1
+        and _is_place(parts[-1].text, words)
+        and (
+            words.is_country(parts[-1].text) or text[parts[-2].end : parts[-1].start].strip() == ","
+        )
+    ):  # after a dash only a country is a place: "Association — Hama" is a branch's name
+        last = parts.pop()
+        if words.is_country(last.text):
+            country = country or last.text
+        else:
+            place = place or last.text
+    paren = _PAREN_END.search(parts[-1].text)
+    if paren and paren.start() > 0:
+        inner = paren["inner"].strip()
+        if words.is_country(inner):  # "(Zaad)", "(The White Helmets)": names, not places
+            if words.is_country(inner):
+                country = country or inner
+            else:
+                place = place or inner
+            kept = parts[-1].text[: paren.start()]
+            parts[-1] = _Part(parts[-1].start, parts[-1].start + len(kept), kept)
+    legal = next((p.text for p in parts[1:] if _all_legal(p.text, words)), None)
+    if legal is None:
+        tokens = _tokens(parts[-1].text)
+        if len(tokens) > 1 and words.has("legal", tokens[-1]) and tokens[-1][0].isupper():
+            legal = tokens[-1]
+    capacity = any(words.phrase_in("capacity", p.text) for p in parts)
+    parts = [p for p in parts if not words.phrase_in("capacity", p.text)]
+    if not parts:
+        return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="no name")
+    person_at = next((i for i, p in enumerate(parts) if _is_person(p.text, words)), None)
+    base = ItemReading(
+        ItemKind.ORGANISATION, start, end, country=country, place=place, legal_form=legal
+    )
+    if person_at is None:
+        if persons_section and _evidence_all(parts, words) < 2:
+            return attrs.evolve(base, kind=ItemKind.PERSON, start=parts[0].start, end=parts[0].end)
+        if prose and (_evidence_all(parts, words) < 2 or len(_tokens(text)) >= _SENTENCE):
+            return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="prose sentence")
+        first, last = parts[0], parts[-1]
+        if _is_role(first.text, words) and len(parts) > 1:
+            first = parts[1]
+        name = text[first.start : last.end]
+        return attrs.evolve(
+            base, start=first.start, end=last.end, evidence=_org_evidence(name, words)
+        )
+    person = parts[person_at]
+    roles: list[str] = []
+    orgs: list[_Part] = []
+    for index, part in enumerate(parts):
+        if index == person_at:
+            continue
+        if _is_role(part.text, words):
+            role, org = _role_and_org(part, words)
+            roles.append(role)
+            inner = _PAREN_END.search(role)
+            if org is None and inner and _ACRONYM.match(inner["inner"].strip()):
+                acronym = inner["inner"].strip()
+                begin = part.start + part.text.rindex(acronym)
+                org = _Part(begin, begin + len(acronym), acronym)
+                roles[-1] = role[: inner.start()].rstrip()
+            if org is not None:
+                orgs.append(org)
+        elif index > person_at or _org_evidence(part.text, words) >= 1:
+            orgs.append(part)
+    person_name = _strip_honorific(person.text, words)
+    role_text = ", ".join(r for r in roles if r) or None
+    if capacity or not orgs:
+        begin = person.end - len(person_name)
+        return attrs.evolve(
+            base, kind=ItemKind.PERSON, start=begin, end=person.end, person=person_name,
+            person_role=role_text,
+        )  # fmt: skip
+    first, last = orgs[0], orgs[-1]
+    name = text[first.start : last.end]
+    return attrs.evolve(
+        base, start=first.start, end=last.end, person=person_name, person_role=role_text,
+        evidence=_org_evidence(name, words),
+    )  # fmt: skip
+
+
+def _all_legal(text: str, words: SignerWords) -> bool:
+    tokens = _tokens(text)
+    return bool(tokens) and all(words.has("legal", t) for t in tokens)
+
+
+def _evidence_all(parts: list[_Part], words: SignerWords) -> int:
+    return max((_org_evidence(p.text, words) for p in parts), default=0)
+
+
+def _strip_honorific(name: str, words: SignerWords) -> str:
+    tokens = word_tokens(name)
+    while len(tokens) > 1 and words.has("honorific", tokens[0].group(0)):
+        name = name[tokens[1].start() :]
+        tokens = word_tokens(name)
+    return name.strip()

@@ -1,0 +1,170 @@
+"""Word lists that tell what a signatory line holds, loaded once from ``sochi_er/data``.
+
+- ``signer_words.tsv``: organisation words, person roles, honorifics, legal forms,
+  name particles and "personal capacity" phrases, in many languages;
+- ``given_names.txt``: given names (to tell "Jane Roe" from "Access Now");
+- country names in English and in the languages of pycountry's translations.
+
+Every word is folded (:func:`fold`): case folded, accents removed, so lookups are
+accent- and case-blind. Users add words with :meth:`SignerWords.load`.
+"""
+
+from __future__ import annotations
+
+import functools
+import gettext
+import os
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from importlib import resources
+
+import pycountry
+from attrs import frozen
+
+from sochi_er.errors import ConfigError
+
+__all__ = ["SignerWords", "default_signer_words", "fold", "word_tokens"]
+
+_KINDS = ("org", "role", "honorific", "legal", "particle", "capacity", "header")
+_TOKEN = re.compile(r"[^\W_](?:[\w'\u2019.&-]*[^\W_])?\.?")
+#: Languages whose country names are read from pycountry's translations.
+_COUNTRY_LANGUAGES = ("fr", "es", "it", "de", "pt", "nl", "tr", "ar", "ru", "pl", "sv")
+#: Short and common country names pycountry lacks.
+_COUNTRY_EXTRA = (
+    "UK", "U.K.", "USA", "U.S.A.", "US", "U.S.", "UAE", "DRC", "DR Congo", "Syria", "Russia",
+    "Iran", "Bolivia", "Venezuela", "Tanzania", "Vietnam", "Laos", "Moldova", "South Korea",
+    "North Korea", "Korea", "Palestine", "Congo", "Czech Republic", "Czechia", "Taiwan",
+    "Macedonia", "North Macedonia", "Kosovo", "Ivory Coast", "Turkey", "Türkiye", "Britain",
+    "Great Britain", "England", "Scotland", "Wales", "Northern Ireland", "Europe", "Africa",
+    "Asia", "Latin America", "Middle East", "MENA", "Gaza", "West Bank", "Kurdistan",
+    "Brasil", "México", "Perú", "España", "Italia", "Deutschland", "Schweiz", "Suisse",
+    "Österreich", "België", "Belgique", "Nederland", "Sverige", "Norge", "Danmark", "Suomi",
+    "Polska", "Россия", "Україна", "Ελλάδα", "Türkiye", "سوريا", "سورية", "لبنان", "العراق",
+    "مصر", "فلسطين", "الأردن", "تركيا", "اليمن", "ليبيا", "تونس", "المغرب", "السودان",
+)  # fmt: skip
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def fold(text: str) -> str:
+    """*text* case folded with accents removed and spaces collapsed (dotless i -> i)."""
+    text = text.casefold().replace("\u0131", "i")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).split())
+
+
+def word_tokens(text: str) -> list[re.Match[str]]:
+    """The words of *text* (letters or digits, inner ``' . & -`` kept, a final "." kept)."""
+    return list(_TOKEN.finditer(text))
+
+
+def _matches(words: frozenset[str], prefixes: re.Pattern[str] | None, token: str) -> bool:
+    return token in words or (prefixes is not None and prefixes.match(token) is not None)
+
+
+def _prefix_pattern(prefixes: Iterable[str]) -> re.Pattern[str] | None:
+    ordered = sorted(set(prefixes), key=len, reverse=True)
+    return re.compile("|".join(re.escape(p) for p in ordered)) if ordered else None
+
+
+@frozen
+class SignerWords:
+    """Folded word sets by kind, plus given names and country names."""
+
+    words: dict[str, frozenset[str]]
+    prefixes: dict[str, re.Pattern[str] | None]
+    phrases: dict[str, tuple[str, ...]]
+    given_names: frozenset[str]
+    countries: frozenset[str]
+
+    def has(self, kind: str, token: str) -> bool:
+        """Whether the folded *token* is a word of *kind* (stars in the data match endings)."""
+        folded = fold(token).rstrip(".")
+        return _matches(self.words[kind], self.prefixes[kind], folded) or (
+            folded != fold(token) and fold(token) in self.words[kind]
+        )
+
+    def phrase_in(self, kind: str, text: str) -> bool:
+        """Whether a multi-word entry of *kind* occurs in *text* (folded, whole words)."""
+        padded = f" {' '.join(t.group(0).rstrip('.') for t in word_tokens(fold(text)))} "
+        return any(f" {p} " in padded for p in self.phrases[kind])
+
+    def is_given_name(self, token: str) -> bool:
+        return fold(token) in self.given_names
+
+    def is_country(self, text: str) -> bool:
+        return fold(text).strip(" .") in self.countries or fold(text) in self.countries
+
+    @classmethod
+    def parse(cls, lines: Iterable[str], origin: str) -> dict[str, list[str]]:
+        """``{kind: [entries]}`` from ``KIND<tab>WORDS`` lines; ConfigError on a bad one."""
+        out: dict[str, list[str]] = {kind: [] for kind in _KINDS}
+        for number, raw in enumerate(lines, 1):
+            line = raw.strip()
+            if not line or line.startswith("#"):
+                continue
+            kind, _, words = line.partition("\t")
+            if kind not in out or not words.strip():
+                raise ConfigError(f"{origin}:{number}", f"want one of {_KINDS} <tab> words")
+            if kind == "capacity":
+                out[kind].extend(p.strip() for p in words.split(";") if p.strip())
+            else:
+                out[kind].extend(words.split())
+        return out
+
+    @classmethod
+    def load(cls, paths: Sequence[str | os.PathLike[str]] = ()) -> SignerWords:
+        """The bundled words plus the files at *paths* (same format as the bundled one)."""
+        data = resources.files("sochi_er").joinpath("data/signer_words.tsv")
+        entries = cls.parse(data.read_text(encoding="utf-8").splitlines(), str(data))
+        for path in paths:
+            try:
+                with open(path, encoding="utf-8-sig") as handle:
+                    extra = cls.parse(handle, os.fspath(path))
+            except OSError as exc:
+                raise ConfigError(os.fspath(path), f"cannot read word file: {exc}") from None
+            for kind, added in extra.items():
+                entries[kind].extend(added)
+        sets: dict[str, frozenset[str]] = {}
+        prefixes: dict[str, re.Pattern[str] | None] = {}
+        phrases: dict[str, tuple[str, ...]] = {}
+        for kind in _KINDS:
+            folded = [fold(w) for w in entries[kind]]
+            sets[kind] = frozenset(w.rstrip(".") for w in folded if not w.endswith("*"))
+            prefixes[kind] = _prefix_pattern(w[:-1] for w in folded if w.endswith("*"))
+            phrases[kind] = tuple(w for w in folded if " " in w)
+        return cls(sets, prefixes, phrases, _given_names(), _countries())
+
+
+@functools.cache
+def _given_names() -> frozenset[str]:
+    data = resources.files("sochi_er").joinpath("data/given_names.txt")
+    lines = data.read_text(encoding="utf-8").splitlines()
+    return frozenset(fold(n) for n in lines if n.strip() and not n.startswith("#"))
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    names: set[str] = set(_COUNTRY_EXTRA)
+    english: list[str] = []
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name", "official_name"):
+            value = getattr(country, attribute, None)
+            if value:
+                english.append(value)
+    names.update(english)
+    for language in _COUNTRY_LANGUAGES:
+        try:
+            translation = gettext.translation(
+                "iso3166-1", pycountry.LOCALES_DIR, languages=[language]
+            )
+        except OSError:
+            continue
+        names.update(translation.gettext(name) for name in english)
+    return frozenset(fold(n) for n in names)
+
+
+@functools.cache
+def default_signer_words() -> SignerWords:
+    """The bundled word lists (read once)."""
+    return SignerWords.load()

@@ -1,0 +1,168 @@
+"""Line-level judgements shared by every reader.
+
+- :func:`non_organisation_reason`: why a line standing where a signatory could be is not
+  an organisation (closing formula, contact line, page furniture, prose sentence...);
+- :func:`split_list_marker`: recognise a numbered or bulleted list item line;
+- :func:`iter_lines`: lines with their offsets, for any line ending (LF, CRLF, lone CR)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from sochi_er.extraction.dates import is_date_line
+
+__all__ = ["FUNCTION_WORDS", "iter_lines", "non_organisation_reason", "split_list_marker"]
+
+
+def _words(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
+
+_CLOSING_RE = re.compile(
+    r"^(?:(?:with\s+)?(?:warmest|warm|best|kind|kindest|many|sincere|respectful)?\s*"
+    r"regards|sincerely(?:\s+yours)?|yours\s+(?:sincerely|faithfully|truly|respectfully)|"
+    r"respectfully(?:\s+yours)?|thank\s+you(?:\s+very\s+much)?|many\s+thanks|thanks|"
+    r"cordially|with\s+(?:best|warm|kind)\s+wishes|best\s+wishes|in\s+solidarity|"
+    r"with\s+thanks)\s*[,.!]*$",
+    re.IGNORECASE,
+)
+_SALUTATION_RE = re.compile(
+    r"^(?:dear\b.*|your\s+(?:excellency|excellencies|honou?r)|excellenc(?:y|ies)|"
+    r"to\s+whom\s+it\s+may\s+concern)\s*[,:!]*$",
+    re.IGNORECASE,
+)
+_CONTACT_RE = re.compile(
+    r"(?:^@\w+"
+    r"|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}"
+    r"|\bhttps?://\S+|\bwww\.\S+"
+    r"|(?<![\w@-])[\w-]{1,63}\.(?:org|com|net|info|int|gov|edu|uk|de|fr|sy|tr)(?:/\S*)?$"
+    r"|^(?:tel|phone|fax|mobile|e-?mail|email|web(?:site)?|twitter|facebook)\s*[:.]"
+    r"|^\+?\(?\d[\d\s().-]{6,}\d$)",
+    re.IGNORECASE,
+)
+_PAGE_RE = re.compile(
+    r"^(?:page\s+\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*(?:of|/)\s*\d+|[-\u2013\u2014]?\s*\d+\s*[-\u2013\u2014]?|"
+    r"[ivxlc]+)$",
+    re.IGNORECASE,
+)
+_PERSON_RE = re.compile(r"^(?:h\.\s?e\.|mr|mrs|ms|dr|prof|sir|madam)\.?\s", re.IGNORECASE)
+FUNCTION_WORDS = _words(
+    "a an the of for and in on at to with by from into under per via or & "
+    "de du des la le les et pour sur en al el van der den und für y del da di"
+)
+_PROSE_WORDS = _words(
+    "we our us you your is are was were will would shall should has have had be been "
+    "that this these those not it its they their them which who whom must can could "
+    "may might do does did"
+)
+_ABBREVIATIONS = _words("est co inc ltd corp assoc org dept int st e.v")
+_WORD_RE = re.compile(r"[^\W\d_][\w\u2019'.\-]*")
+
+
+def non_organisation_reason(line: str) -> str | None:
+    """Why *line* (standing where a signatory could be) is not an organisation name, or
+    ``None`` if it may be one.
+
+    Reasons: ``"blank line"``, ``"closing formula"`` ("Warmest regards", "Sincerely,"),
+    ``"salutation"`` ("Your Excellency,"), ``"contact line"`` (handle, e-mail, URL,
+    phone), ``"page furniture"`` (page numbers, bare numbers), ``"date line"``,
+    ``"personal name"`` (starts with an honorific), ``"heading"`` (ends with a colon),
+    ``"prose sentence"`` (a sentence or slogan rather than a name). Organisation names
+    full of function words ("Office for the Documentation of Violations in the Southern
+    Region") are not prose.
+    """
+    text = " ".join(line.split())
+    if not text:
+        return "blank line"
+    if _CLOSING_RE.match(text):
+        return "closing formula"
+    if _SALUTATION_RE.match(text):
+        return "salutation"
+    if _CONTACT_RE.search(text):
+        return "contact line"
+    if _PAGE_RE.match(text) or not any(ch.isalpha() for ch in text):
+        return "page furniture"
+    if is_date_line(text):
+        return "date line"
+    if _PERSON_RE.match(text):
+        return "personal name"
+    if text.endswith(":"):
+        return "heading"
+    if _is_prose(text):
+        return "prose sentence"
+    return None
+
+
+def _is_prose(text: str) -> bool:
+    words = _WORD_RE.findall(text)
+    if len(words) > 18:
+        return True
+    if not words:
+        return False
+    last = words[-1].lower().rstrip(".")
+    if text[-1] in ".!?" and len(words) >= 5 and last not in _ABBREVIATIONS:
+        return True
+    lower = [w for w in words if w[0].islower() and w.lower() not in FUNCTION_WORDS]
+    if sum(w in _PROSE_WORDS for w in lower) >= 1 and len(words) >= 5:
+        return True
+    return len(lower) >= 3 and len(lower) * 2 > len(words)
+
+
+_NUMBERED_RE = re.compile(
+    r"^(?P<lead>\s*(?:[-\u2013\u2014\u2022*\u00b7]\s*)?)"
+    r"(?:\((?P<p>\d{1,7})\)|(?P<n>\d{1,7})(?:[.)]|\s*[-\u2013\u2014](?=\s)))"
+    r"(?![\d])(?P<gap>[ \t]*)"
+)
+_BULLETS = r"\u2022*\u00b7\u25aa\u25e6\u25cb\u25cf\u25a0\u2023\u2043\-\u2013\u2014"
+_BULLET_RE = re.compile(rf"^(?P<lead>\s*)[{_BULLETS}](?P<gap>[ \t]+)(?=\S)")
+
+
+def split_list_marker(line: str) -> tuple[int | None, str, int] | None:
+    """Recognise a list-item line.
+
+    Numbered forms "1. X", "12) X", "(3) X", "- 8.X", "8.X", "3 - X" give the number as
+    ordinal; bulleted forms "• X", "- X", "* X", "\u2013 X" give ``None``. Returns
+    ``(ordinal, item text stripped, offset of the item text in line)``, or ``None`` if
+    *line* is not a list item. A number with nothing after it ("22.") returns
+    ``(22, "", offset)`` with the offset just after the marker.
+    """
+    match = _NUMBERED_RE.match(line)
+    if match:
+        rest = line[match.end() :]
+        if rest.strip() and not match["gap"] and not match["p"] and rest[0].isdigit():
+            return None
+        ordinal = int(match["p"] or match["n"])
+        item = rest.strip()
+        offset = match.end() + (len(rest) - len(rest.lstrip())) if item else match.start("gap")
+        # "8.X" without a space must be followed by a letter or quote: not "3.5" or "1.-"
+        if item and match["n"] and not match["gap"] and not _starts_name(rest):
+            return None
+        return ordinal, item, offset
+    match = _BULLET_RE.match(line)
+    if match:
+        rest = line[match.end() :]
+        return None, rest.strip(), match.end()
+    return None
+
+
+def _starts_name(rest: str) -> bool:
+    return rest[0].isalpha() or (rest[0] in "\"'\u201c\u2018(" and len(rest) > 1)
+
+
+_LINE_RE = re.compile(r"([^\r\n]*)(\r\n|\r|\n|$)")
+
+
+def iter_lines(text: str, start: int = 0) -> Iterator[tuple[int, str]]:
+    """``(offset, line)`` for each line of ``text[start:]``, without its terminator.
+
+    LF, CRLF and a lone CR all end a line, so old Mac files read like any other.
+    """
+    pos = start
+    while True:
+        match = _LINE_RE.match(text, pos)
+        assert match is not None  # the pattern matches the empty string
+        yield pos, match.group(1)
+        if not match.group(2):
+            return
+        pos = match.end()

@@ -1,0 +1,76 @@
+"""Plain text as blocks: one block per non-blank line, over the text exactly as given.
+
+A line with a list marker ("1.", "12)", "(3)", "•", "-", "*") is a ``LIST_ITEM`` whose span
+is the item text after the marker (an empty span for a bare number such as "22."); a
+line written as a pipe-table row ("| A | B |") is a ``TABLE_ROW``; every other line is a
+``LINE``. A blank line before a block sets ``gap_before``. Offsets index the text as
+given, so spans stay valid in the raw file.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sochi_er.extraction.blocks import Block, BlockKind, Document
+from sochi_er.extraction.lines import iter_lines, split_list_marker
+
+__all__ = ["text_document"]
+
+_PIPE_ROW = re.compile(r"^\s*\|(?P<body>.*)\|\s*$")
+_RULE_ROW = re.compile(r"^\s*\|?[\s:|+-]*-{3,}[\s:|+-]*\|?\s*$")
+
+
+def _cells(line: str, offset: int) -> list[tuple[int, int]]:
+    cells: list[tuple[int, int]] = []
+    start = line.index("|") + 1
+    for part in line[start:].split("|")[:-1]:
+        stripped = part.strip()
+        if stripped:
+            at = start + part.index(stripped)
+            cells.append((offset + at, offset + at + len(stripped)))
+        start += len(part) + 1
+    return cells
+
+
+def text_document(text: str) -> Document:
+    """The blocks of the plain *text* (see the module doc)."""
+    blocks: list[Block] = []
+    gap = False
+    group = 0
+    previous_kind: BlockKind | None = None
+    for offset, line in iter_lines(text):
+        stripped = line.strip()
+        if not stripped or _RULE_ROW.match(line):
+            gap = gap or not stripped
+            continue
+        marker = split_list_marker(line)
+        if _PIPE_ROW.match(line):
+            kind = BlockKind.TABLE_ROW
+            cells = _cells(line, offset)
+            if not cells:
+                continue
+            start, end = cells[0][0], cells[-1][1]
+            block = Block(kind, start, end, cells=cells, gap_before=gap)
+        elif marker is not None:
+            number, item, at = marker
+            kind = BlockKind.LIST_ITEM
+            start = offset + at
+            raw_marker = line[:at].strip() if item else stripped
+            block = Block(
+                kind, start, start + len(item), number=number, marker=raw_marker, gap_before=gap
+            )
+        else:
+            kind = BlockKind.LINE
+            start = offset + line.index(stripped)
+            block = Block(kind, start, start + len(stripped), gap_before=gap)
+        if kind is not previous_kind or (gap and kind is BlockKind.LINE):
+            group += 1
+        previous_kind = kind
+        blocks.append(
+            Block(
+                block.kind, block.start, block.end, number=block.number, marker=block.marker,
+                group=group, cells=block.cells, gap_before=block.gap_before,
+            )
+        )  # fmt: skip
+        gap = False
+    return Document(text, blocks)

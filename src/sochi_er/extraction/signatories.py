@@ -1,0 +1,425 @@
+"""The signatory detector: one for every format, working on :class:`Document` blocks.
+
+Where the list is (:func:`find_signatories`):
+
+1. **After a cue.** A block that announces a list (``block_cue``: "Signed by:",
+   "**Signatories**", "firmata da:", "Sincerely,", an "Organisations" sub-heading...)
+   starts a list; the list runs over the blocks that follow as long as they read as
+   signatory lines (:func:`sochi_er.extraction.items.read_item`). A cue followed by prose
+   yields nothing.
+2. **No cue.** Failing that, a run of at least :data:`MIN_CUE_FREE` name-like items (list
+   items, table rows or short lines) in which most lines carry organisation evidence; the
+   run with the most names wins, so a bare run of names at the end of a page is found.
+3. **Inline.** Failing that, a sentence with a cue ("... was signed by A, B, C and D.") is
+   split into names (lower confidence: every name must carry organisation evidence).
+
+A run never ends at one odd line: a line that is not a signatory is reported in
+``skipped`` with its reason, and the list goes on when signatory lines follow within
+:data:`LOOKAHEAD` blocks. Sub-headings are sections ("Individuals" makes bare personal
+names persons). Ordinals are the document's own numbers for numbered lists (a number it
+skips is reported), else positions; they only increase. Nothing read in the list is
+dropped: every block is a signatory, a person, or a skipped line with its reason.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import attrs
+from attrs import frozen
+
+from sochi_er.building import StatementBuilder
+from sochi_er.extraction.blocks import Block, BlockKind, Document
+from sochi_er.extraction.cues import CueKind, block_cue
+from sochi_er.extraction.items import ItemKind, ItemReading, is_table_header, read_item
+from sochi_er.extraction.lines import non_organisation_reason
+from sochi_er.records import Role
+
+__all__ = ["Entry", "SignatoryList", "find_signatories"]
+
+#: Signatory lines a cue-free run needs: of a marked list or table, of plain lines.
+MIN_CUE_FREE_ITEMS = 2
+MIN_CUE_FREE_LINES = 4
+#: Least mean organisation evidence (0..1) and share of signers in a cue-free run.
+MIN_EVIDENCE = 0.5
+MIN_SIGNER_SHARE = 0.6
+#: Blocks looked at past an odd line to see whether the list goes on.
+LOOKAHEAD = 3
+#: A numbering jump larger than this is not reported as missing numbers.
+MAX_GAP = 5
+#: Lines after the list reported one by one when no more than this many follow it.
+MAX_TAIL = 12
+#: Longest block (in words) read as one signatory line.
+MAX_ITEM_WORDS = 25
+_START_CUES = (CueKind.LIST, CueKind.CLOSING, CueKind.ORGS, CueKind.PERSONS)
+
+
+@frozen
+class Entry:
+    """One line of the list as read: ``reading`` indexes ``document.text[offset:]``.
+
+    ``ordinal`` is ``None`` for sections and lines that are not list positions.
+    """
+
+    offset: int
+    text: str
+    reading: ItemReading
+    ordinal: int | None
+    block: int = -1  # index of the block among the document's content blocks
+
+    @property
+    def name(self) -> str:
+        return self.text[self.reading.start : self.reading.end]
+
+    @property
+    def start(self) -> int:
+        return self.offset + self.reading.start
+
+
+@frozen
+class SignatoryList:
+    """The signatory list of a document: its entries in order, missing numbers, where it
+    lies (``start``/``end``; equal when nothing was found) and how it was found
+    (``"cue"``, ``"cue-free"``, ``"inline"`` or ``"none"``)."""
+
+    entries: tuple[Entry, ...]
+    missing: tuple[tuple[int, int], ...]  # (ordinal, offset of the next entry)
+    start: int
+    end: int
+    how: str
+    notes: tuple[str, ...] = ()  # e.g. where and why a list stopped
+
+    @property
+    def found(self) -> bool:
+        return any(e.reading.kind in (ItemKind.ORGANISATION, ItemKind.PERSON) for e in self.entries)
+
+    @property
+    def organisations(self) -> tuple[Entry, ...]:
+        return tuple(e for e in self.entries if e.reading.kind is ItemKind.ORGANISATION)
+
+    @property
+    def persons(self) -> tuple[Entry, ...]:
+        return tuple(e for e in self.entries if e.reading.kind is ItemKind.PERSON)
+
+    def add_to(self, builder: StatementBuilder) -> None:
+        """Add the list to *builder*: organisations as signatory mentions, persons as
+        persons, every other line and each missing number as skipped, in text order."""
+        missing = list(self.missing)
+        for entry in self.entries:
+            while missing and missing[0][1] <= entry.offset:
+                ordinal, _ = missing.pop(0)
+                builder.skip("", "number missing from the list", None, ordinal)
+            reading = entry.reading
+            if reading.kind is ItemKind.ORGANISATION:
+                builder.add(
+                    entry.name, Role.SIGNATORY, entry.start, entry.ordinal,
+                    person=reading.person, person_role=reading.person_role,
+                    country=reading.country, place=reading.place, legal_form=reading.legal_form,
+                )  # fmt: skip
+            elif reading.kind is ItemKind.PERSON:
+                builder.add_person(
+                    entry.name, entry.start, entry.ordinal, role=reading.person_role,
+                    country=reading.country, place=reading.place,
+                )  # fmt: skip
+            else:
+                core = entry.text[reading.start : reading.end]
+                builder.skip(
+                    core, reading.reason or "not a signatory", entry.offset + reading.start,
+                    entry.ordinal,
+                )  # fmt: skip
+        for ordinal, _ in missing:
+            builder.skip("", "number missing from the list", None, ordinal)
+        for note in self.notes:
+            builder.skip("", note)
+
+
+_NONE = SignatoryList((), (), 0, 0, "none")
+_WORDS = re.compile(r"\S+")
+
+
+def _words(text: str) -> int:
+    return len(_WORDS.findall(text))
+
+
+def _itemable(block: Block, text: str) -> bool:
+    """Whether *block* can be one signatory line."""
+    if block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW):
+        return True
+    return _words(text) <= MAX_ITEM_WORDS
+
+
+def _is_signer(reading: ItemReading) -> bool:
+    return reading.kind in (ItemKind.ORGANISATION, ItemKind.PERSON)
+
+
+@frozen
+class _Run:
+    entries: tuple[Entry, ...]
+    first: int  # block index of the first entry
+    last: int  # block index of the last entry
+    how: str
+    stop_note: str | None
+
+    @property
+    def signers(self) -> int:
+        return sum(_is_signer(e.reading) for e in self.entries)
+
+    @property
+    def evidence(self) -> float:
+        scores = [
+            min(e.reading.evidence, 2) / 2 if e.reading.kind is ItemKind.ORGANISATION else 0.5
+            for e in self.entries
+            if _is_signer(e.reading)
+        ]
+        return sum(scores) / len(scores) if scores else 0.0
+
+
+class _Reader:
+    def __init__(self, document: Document) -> None:
+        self.doc = document
+        self.blocks = [b for _, b in document.content()]
+        self.texts = [document.text_of(b) for b in self.blocks]
+        self.cues = [self._cue(i) for i in range(len(self.blocks))]
+        self.counts: dict[str, int] = {}
+        for block, text in zip(self.blocks, self.texts, strict=True):
+            if block.kind is not BlockKind.LIST_ITEM:
+                self.counts[text] = self.counts.get(text, 0) + 1
+        self._readings: dict[tuple[int, bool], ItemReading] = {}
+
+    def _cue(self, index: int) -> CueKind | None:
+        block = self.blocks[index]
+        if block.kind is BlockKind.TABLE_ROW:
+            return None
+        heading = block.kind is BlockKind.HEADING
+        cue = block_cue(self.texts[index], heading=heading)
+        if block.kind is BlockKind.LIST_ITEM and cue not in (CueKind.ORGS, CueKind.PERSONS):
+            return None
+        return cue
+
+    def reading(self, index: int, persons: bool) -> ItemReading:
+        key = (index, persons)
+        if key not in self._readings:
+            block = self.blocks[index]
+            text = self.texts[index]
+            if block.kind is BlockKind.HEADING and self.cues[index] is None:
+                reading = read_item(text, persons_section=persons)
+                if reading.kind is ItemKind.ORGANISATION and reading.evidence < 2:
+                    reading = ItemReading(ItemKind.SECTION, 0, len(text), reason="section heading")
+            elif not _itemable(block, text):
+                reading = ItemReading(ItemKind.NOT_SIGNATORY, 0, len(text), reason="prose")
+            elif block.kind is not BlockKind.LIST_ITEM and self.counts.get(text, 0) > 1:
+                reason = "repeated header"  # a running page header, not a name
+                reading = ItemReading(ItemKind.NOT_SIGNATORY, 0, len(text), reason=reason)
+            else:
+                reading = read_item(text, persons_section=persons)
+            self._readings[key] = reading
+        return self._readings[key]
+
+    # -------------------------------------------------------------------- runs
+    def run_from(
+        self, begin: int, how: str, persons: bool = False, family: str | None = None
+    ) -> _Run:
+        """Read signatory lines from block *begin* on, until the list ends. With a
+        *family* (cue-free runs), only blocks of that family belong to the run."""
+        entries: list[Entry] = []
+        pending: list[Entry] = []
+        ordinals = _Ordinals()
+        index = begin
+        first = last = -1
+        stop_note: str | None = None
+        table_started: set[int] = set()
+        while index < len(self.blocks):
+            block = self.blocks[index]
+            text = self.texts[index]
+            cue = self.cues[index]
+            if family is not None and _family(block) != family:
+                break
+            if block.continuation and (entries or pending):
+                reading = ItemReading(
+                    ItemKind.NOT_SIGNATORY, 0, len(text), reason="further line of a list item"
+                )
+                pending.append(Entry(block.start, text, reading, None))
+                index += 1
+                continue
+            if cue in (CueKind.ORGS, CueKind.PERSONS, CueKind.LIST):
+                persons = cue is CueKind.PERSONS or (persons and cue is CueKind.LIST)
+                pending.append(_section_entry(block, text, cue))
+                index += 1
+                continue
+            if block.kind is BlockKind.TABLE_ROW and block.group not in table_started:
+                table_started.add(block.group if block.group is not None else -index)
+                cells = [self.doc.text[a:b] for a, b in block.cells]
+                if is_table_header(cells):
+                    pending.append(
+                        Entry(block.start, text, ItemReading(
+                            ItemKind.SECTION, 0, len(text), reason="table header"), None)
+                    )  # fmt: skip
+                    index += 1
+                    continue
+            reading = self.reading(index, persons)
+            if _is_signer(reading):
+                if first < 0:
+                    first = index
+                entries.extend(pending)
+                pending = []
+                entries.append(Entry(block.start, text, reading, ordinals.next(block), index))
+                last = index
+                index += 1
+                continue
+            if reading.kind is ItemKind.SECTION:
+                pending.append(Entry(block.start, text, reading, None))
+                index += 1
+                continue
+            # an odd line: the list goes on only if signatory lines follow soon
+            if not entries or not self._continues(index + 1, persons, family):
+                stop_note = f"list ends before: {_clip(text)}" if entries else None
+                break
+            ordinal = ordinals.next(block) if block.kind is BlockKind.LIST_ITEM else None
+            pending.append(Entry(block.start, text, reading, ordinal, index))
+            index += 1
+        return _Run(tuple(entries), first, last, how, stop_note)
+
+    def _continues(self, index: int, persons: bool, family: str | None) -> bool:
+        for k in range(index, min(index + LOOKAHEAD, len(self.blocks))):
+            if family is not None and _family(self.blocks[k]) != family:
+                return False
+            if self.cues[k] in (CueKind.ORGS, CueKind.PERSONS):
+                return True
+            reading = self.reading(k, persons)
+            if _is_signer(reading) and reading.evidence >= 1:
+                return True
+            if reading.kind is ItemKind.NOT_SIGNATORY and reading.reason == "prose":
+                return False
+        return False
+
+    def cue_runs(self) -> Iterator[_Run]:
+        index = 0
+        while index < len(self.blocks):
+            cue = self.cues[index]
+            if cue in _START_CUES and self._cue_is_start(index):
+                persons = cue is CueKind.PERSONS
+                if cue in (CueKind.ORGS, CueKind.PERSONS):
+                    run = self.run_from(index, "cue", persons)
+                else:
+                    run = self.run_from(index + 1, "cue", persons)
+                if run.signers:
+                    yield run
+                    index = max(run.last + 1, index + 1)
+                    continue
+            index += 1
+
+    def _cue_is_start(self, index: int) -> bool:
+        cue = self.cues[index]
+        if cue in (CueKind.ORGS, CueKind.PERSONS):
+            # a bare "Organisations" sub-heading starts a list only before list lines
+            return index + 1 < len(self.blocks) and _is_signer(self.reading(index + 1, False))
+        return True
+
+    def cue_free_runs(self) -> Iterator[_Run]:
+        index = 0
+        while index < len(self.blocks):
+            reading = self.reading(index, False)
+            if _is_signer(reading) and self.blocks[index].kind is not BlockKind.HEADING:
+                run = self.run_from(index, "cue-free", family=_family(self.blocks[index]))
+                if run.signers:
+                    yield run
+                    index = max(run.last + 1, index + 1)
+                    continue
+            index += 1
+
+
+def _family(block: Block) -> str:
+    """Blocks of one family can form one cue-free run: list items, table rows, or lines."""
+    if block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW):
+        return block.kind.value
+    return "line"
+
+
+def _clip(text: str, width: int = 60) -> str:
+    return text if len(text) <= width else text[: width - 1] + "\u2026"
+
+
+def _section_entry(block: Block, text: str, cue: CueKind | None) -> Entry:
+    reading = ItemReading(ItemKind.SECTION, 0, len(text), reason="section heading", section=cue)
+    return Entry(block.start, text, reading, None)
+
+
+class _Ordinals:
+    """Ordinals for a run: the list's own numbers while they increase, else positions."""
+
+    def __init__(self) -> None:
+        self.last = 0
+        self.missing: list[tuple[int, int]] = []
+
+    def next(self, block: Block) -> int:
+        number = block.number
+        if number is not None and self.last < number <= self.last + 1 + MAX_GAP:
+            if self.last > 0:  # a list may start where it likes ("<ol start=3>")
+                self.missing.extend((k, block.start) for k in range(self.last + 1, number))
+            self.last = number
+        else:
+            self.last += 1
+        return self.last
+
+
+def _accept_cue_free(run: _Run, family: str) -> bool:
+    least = MIN_CUE_FREE_LINES if family == "line" else MIN_CUE_FREE_ITEMS
+    lines = [
+        e
+        for e in run.entries
+        if e.reading.kind is not ItemKind.SECTION and e.reading.reason != "empty list item"
+    ]
+    share = run.signers / len(lines) if lines else 0.0
+    return run.signers >= least and run.evidence >= MIN_EVIDENCE and share >= MIN_SIGNER_SHARE
+
+
+def find_signatories(document: Document) -> SignatoryList:
+    """The signatory list of *document* (see the module doc); ``how == "none"`` if none."""
+    reader = _Reader(document)
+    runs = list(reader.cue_runs())
+    if not runs:
+        candidates = [
+            r
+            for r in reader.cue_free_runs()
+            if _accept_cue_free(r, _family(reader.blocks[r.first]))
+        ]
+        if candidates:
+            runs = [max(candidates, key=lambda r: (r.signers * r.evidence, r.first))]
+    if not runs:
+        return _NONE
+    return _combine(reader, runs)
+
+
+def _combine(reader: _Reader, runs: list[_Run]) -> SignatoryList:
+    """One list from *runs*, renumbered so ordinals only increase across them."""
+    entries: list[Entry] = []
+    missing: list[tuple[int, int]] = []
+    last = 0
+    for run in runs:
+        ordinals = _Ordinals()
+        ordinals.last = last
+        for entry in run.entries:
+            ordinal = None
+            if entry.ordinal is not None and entry.block >= 0:
+                ordinal = ordinals.next(reader.blocks[entry.block])
+            entries.append(Entry(entry.offset, entry.text, entry.reading, ordinal))
+        missing.extend(ordinals.missing)
+        last = ordinals.last
+    tail = list(range(runs[-1].last + 1, len(reader.blocks)))
+    if len(tail) <= MAX_TAIL:
+        for index in tail:
+            block, text = reader.blocks[index], reader.texts[index]
+            reason = non_organisation_reason(text) or "text after the list"
+            reading = ItemReading(ItemKind.NOT_SIGNATORY, 0, len(text), reason=reason)
+            numbered = block.kind is BlockKind.LIST_ITEM and block.number is not None
+            entries.append(
+                Entry(block.start, text, reading, ordinals.next(block) if numbered else None)
+            )
+        runs = [*runs[:-1], attrs.evolve(runs[-1], stop_note=None)]
+    notes = tuple(r.stop_note for r in runs if r.stop_note)
+    first_block = reader.blocks[runs[0].first]
+    last_block = reader.blocks[runs[-1].last]
+    return SignatoryList(
+        tuple(entries), tuple(missing), first_block.start, last_block.end, runs[0].how, notes
+    )

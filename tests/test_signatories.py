@@ -1,0 +1,220 @@
+"""The shared signatory detector on plain-text blocks: cues, runs, gaps, odd lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sochi_er.extraction import ItemKind, SignatoryList, find_signatories, text_document
+
+
+def _read(text: str) -> SignatoryList:
+    return find_signatories(text_document(text))
+
+
+def _names(result: SignatoryList) -> list[tuple[int | None, str]]:
+    return [(e.ordinal, e.name) for e in result.organisations]
+
+
+def _skipped(result: SignatoryList) -> list[tuple[str, str | None, int | None]]:
+    return [
+        (e.name, e.reading.reason, e.ordinal)
+        for e in result.entries
+        if e.reading.kind is ItemKind.NOT_SIGNATORY
+    ]
+
+
+def _check_offsets(text: str, result: SignatoryList) -> None:
+    for entry in result.entries:
+        assert text[entry.start : entry.start + len(entry.name)] == entry.name
+
+
+def test_gaps_and_document_numbers_are_kept() -> None:
+    text = (
+        "Joint statement\n\nWe the undersigned reject the conference.\n\n"
+        "1. Baytna Syria\n\n2. Kesh Malek\n\n\n4. Local Council of Namar\n"
+        "5.\n6. Local Council of Namir\n"
+    )
+    result = _read(text)
+    assert _names(result) == [
+        (1, "Baytna Syria"),
+        (2, "Kesh Malek"),
+        (4, "Local Council of Namar"),
+        (6, "Local Council of Namir"),
+    ]
+    assert [ordinal for ordinal, _ in result.missing] == [3]
+    assert _skipped(result) == [("", "empty list item", 5)]
+    _check_offsets(text, result)
+
+
+def test_mixed_markers_page_breaks_repeated_header_and_trailing_contacts() -> None:
+    text = (
+        "ACME NETWORK\n\nLetter body that is long enough to be prose, as letters are.\n\n"
+        "Sincerely,\n\n1. Alpha Org\n2. Beta Org\n\n\n\n- 3.Gamma Org\n- 4.Delta Org\n"
+        "Page 2 of 3\nACME NETWORK\n\n5. Epsilon Org\n- 6.Warmest regards\n- 7.Zeta Org\n"
+        "\n\n\n@acme\n\ninfo@acme.org\nwww.acme.org\n"
+    )
+    result = _read(text)
+    assert _names(result) == [
+        (1, "Alpha Org"),
+        (2, "Beta Org"),
+        (3, "Gamma Org"),
+        (4, "Delta Org"),
+        (5, "Epsilon Org"),
+        (7, "Zeta Org"),
+    ]
+    assert result.missing == ()
+    assert _skipped(result) == [
+        ("Page 2 of 3", "page furniture", None),
+        ("ACME NETWORK", "repeated header", None),
+        ("Warmest regards", "closing formula", 6),
+        ("@acme", "contact line", None),
+        ("info@acme.org", "contact line", None),
+        ("www.acme.org", "contact line", None),
+    ]
+    _check_offsets(text, result)
+
+
+def test_signatories_win_over_a_numbered_list_of_demands() -> None:
+    text = (
+        "We demand:\n1. An end to the sieges of all besieged areas.\n"
+        "2. The release of all detainees held by the regime.\n"
+        "3. Accountability for crimes committed by every party.\n\n"
+        "Signed by:\n1. Baytna Syria\n2. Kesh Malek\n3. Zaad\n4. The Day After\n"
+    )
+    result = _read(text)
+    assert _names(result) == [
+        (1, "Baytna Syria"),
+        (2, "Kesh Malek"),
+        (3, "Zaad"),
+        (4, "The Day After"),
+    ]
+
+
+def test_bullets_are_numbered_in_order_and_an_odd_line_does_not_end_the_list() -> None:
+    text = "Endorsed by\n\n• Baytna Syria\n• Warmest regards\n\n• Kesh Malek\n"
+    result = _read(text)
+    assert _names(result) == [(1, "Baytna Syria"), (3, "Kesh Malek")]
+    assert _skipped(result) == [("Warmest regards", "closing formula", 2)]
+
+
+def test_one_name_a_line_after_a_cue() -> None:
+    text = (
+        "We call on the Secretary-General to act now and abide by the conditions he set.\n\n"
+        "Signatories:\nBaytna Syria\nKesh Malek\n\nOffice for the Documentation of Violations "
+        "in the Southern Region\nKind regards\nwww.example.org\n"
+    )
+    result = _read(text)
+    assert _names(result) == [
+        (1, "Baytna Syria"),
+        (2, "Kesh Malek"),
+        (3, "Office for the Documentation of Violations in the Southern Region"),
+    ]
+    assert [reason for _, reason, _ in _skipped(result)] == ["closing formula", "contact line"]
+    _check_offsets(text, result)
+
+
+def test_nothing_in_prose_and_nothing_after_a_cue_followed_by_prose() -> None:
+    text = "Russia has announced a conference.\n\nThe signatories recognise the need for talks.\n"
+    assert not _read(text).found
+    cue_then_prose = (
+        "Signatories:\n\nThe full list of the organisations that signed this letter is kept "
+        "on our website and is updated every week as new groups join the call.\n"
+    )
+    assert not _read(cue_then_prose).found
+
+
+def test_cues_in_other_languages_and_markup() -> None:
+    for cue in ("**Signed by:**", "_Sincerely,_", "firmata da:", "Liste des signataires",
+                "Firmantes:", "Unterzeichnende:", "الموقعون:",
+                "This letter is endorsed by the following organisations:"):  # fmt: skip
+        text = (
+            f"A paragraph of the letter, long enough to be read as prose by any reader.\n\n"
+            f"{cue}\nAlpha Cooperative\nBeta Network\nGamma Foundation\n"
+        )
+        assert [n for _, n in _names(_read(text))] == [
+            "Alpha Cooperative",
+            "Beta Network",
+            "Gamma Foundation",
+        ], cue
+
+
+def test_cue_free_run_of_names_at_the_end() -> None:
+    text = (
+        "We, the undersigned organisations, call on the government to release every "
+        "detained journalist and to end the prosecution of reporters.\n\n"
+        "Alpha Press Freedom Network\nBeta Journalists Union\nGamma Media Foundation\n"
+        "Associação dos Trabalhadores do Campo\nDelta Reporters Collective\n"
+    )
+    result = _read(text)
+    assert result.how == "cue-free"
+    assert len(result.organisations) == 5
+
+
+def test_odd_lines_inside_a_list_are_kept_or_reported_never_the_end() -> None:
+    text = (
+        "Signed by:\n\n1. Alpha Association\n2. Acme \u2013 for open data\n3. 10.10.10\n"
+        "4. Associação dos Trabalhadores do Campo\n5. Beta Network\n"
+    )
+    result = _read(text)
+    assert [n for _, n in _names(result)] == [
+        "Alpha Association",
+        "Acme \u2013 for open data",
+        "10.10.10",
+        "Associação dos Trabalhadores do Campo",
+        "Beta Network",
+    ]
+
+
+def test_persons_and_sections() -> None:
+    text = (
+        "Signatories\n\nOrganisations\nAlpha Foundation\nBeta Network, Colombia\n"
+        "Jane Roe, Director, Gamma Institute\n\nIndividuals\nJohn Doe\nMaria Rossi, lawyer\n"
+    )
+    result = _read(text)
+    orgs = result.organisations
+    assert [(e.name, e.reading.country, e.reading.person) for e in orgs] == [
+        ("Alpha Foundation", None, None),
+        ("Beta Network", "Colombia", None),
+        ("Gamma Institute", None, "Jane Roe"),
+    ]
+    assert [e.name for e in result.persons] == ["John Doe", "Maria Rossi"]
+    assert [e.ordinal for e in result.entries if e.ordinal is not None] == [1, 2, 3, 4, 5]
+    sections = [e.name for e in result.entries if e.reading.kind is ItemKind.SECTION]
+    assert sections == ["Organisations", "Individuals"]
+
+
+def test_list_numbers_above_9999_are_kept() -> None:
+    text = "Signed by:\n" + "".join(f"{n}. Org Number {n} Association\n" for n in range(1, 12_001))
+    result = _read(text)
+    assert len(result.organisations) == 12_000
+    assert result.organisations[-1].ordinal == 12_000
+
+
+def test_lone_cr_line_endings_read_like_lf(corpus: dict[str, Path]) -> None:
+    medium = corpus["000"].read_text(encoding="utf-8")
+    assert len(_read(medium.replace("\n", "\r")).organisations) == 132
+    assert len(_read(medium.replace("\n", "\r\n")).organisations) == 132
+
+
+def test_the_corpus_lists(corpus: dict[str, Path]) -> None:
+    medium = corpus["000"].read_text(encoding="utf-8")
+    result = _read(medium)
+    assert len(result.organisations) == 132
+    assert [e.ordinal for e in result.organisations] == [n for n in range(1, 134) if n != 22]
+    assert [ordinal for ordinal, _ in result.missing] == [22]
+    names = {e.ordinal: e.name for e in result.organisations}
+    assert names[74] == "Local Council of Namar"
+    assert names[75] == "Local Council of Namir"
+    _check_offsets(medium, result)
+
+    letter = corpus["002"].read_text(encoding="utf-8")
+    result = _read(letter)
+    assert len(result.organisations) == 149
+    assert [e.ordinal for e in result.organisations] == [n for n in range(1, 151) if n != 144]
+    assert _skipped(result) == [
+        ("Warmest regards", "closing formula", 144),
+        ("@snhr", "contact line", None),
+        ("Info@sn4hr.org", "contact line", None),
+        ("www.sn4hr.org", "contact line", None),
+    ]
+    _check_offsets(letter, result)
