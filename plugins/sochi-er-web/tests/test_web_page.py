@@ -32,9 +32,10 @@ def test_ol_page() -> None:
     assert [(s.text, s.ordinal) for s in statement.skipped] == [
         ("", 5),
         ("Warmest regards", 7),
-        ("Amsterdam", None),
         ("January 8, 2018", None),  # the line after the list, reported as read
     ]
+    # "<strong>Zaad — ...</strong><br>Amsterdam": the item's second line is its place
+    assert statement.signatories[-1].place == "Amsterdam"
     assert [s.reason for s in statement.skipped][-1] == "date line"
     assert statement.title == "Joint Statement: Reject the Sochi Conference"
     # the dated line after the list is the statement's own date

@@ -26,7 +26,7 @@ from attrs import frozen
 
 from sochi_er.extraction.cues import CueKind, block_cue
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, word_tokens
-from sochi_er.extraction.lines import non_organisation_reason
+from sochi_er.extraction.lines import FUNCTION_WORDS, non_organisation_reason
 
 __all__ = ["ItemKind", "ItemReading", "is_table_header", "read_item"]
 
@@ -64,12 +64,18 @@ _TRAIL = " \t,;:\u00b7|"
 #: A line of this many words that reads as prose is a sentence, whatever words it holds.
 _SENTENCE = 8
 _FOOTNOTE = re.compile(r"(?:\s*(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+|\*{1,3}))+$")
-_SEPARATOR = re.compile(r"\s*[,;|]\s+|\s+[\u2013\u2014-]\s+|\s*[,;]\s*(?=\S)")
+_SEPARATOR = re.compile(r"[ \t]*[\n\t]\s*|\s*[,;|]\s+|\s+[\u2013\u2014-]\s+|\s*[,;]\s*(?=\S)")
 _PAREN_END = re.compile(r"\s*\((?P<inner>[^()]{1,80})\)\s*$")
+#: A capitalised name written as a domain ("Startpage.com"); not a URL or an address.
+_DOMAIN_NAME = re.compile(r"^(?=[^@/]*[A-Z])(?!www\.)[^\s@/]+(?:\s[^\s@/]+){0,3}$")
 _DOTTED_NUMBER = re.compile(r"^\d{1,4}(?:\.\d{1,4}){1,4}$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,11}$")
 _INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
 _STATE = re.compile(r"^[A-Z]{2}$")
+#: Letters after a personal name: "OAM", "QC", "PhD", "Jr.", "(ret)".
+_POST_NOMINAL = re.compile(
+    r"(?:\s+(?:[A-Z]{2,5}|Ph\.?D\.?|Jr\.?|Sr\.?|I{2,3}|\((?:ret|ret\.|retired)\)))+\s*$"
+)
 _PREPOSITIONS = frozenset(
     [
         "of",
@@ -190,13 +196,20 @@ def _is_person(text: str, words: SignerWords) -> bool:
     """Whether *text* is a personal name: a title then a name, or a given name (or an
     initial) followed by one to four capitalised words or particles, no organisation
     word, no acronym, no digit."""
-    tokens = _tokens(text)
+    tokens = _tokens(_POST_NOMINAL.sub("", text))
     if not tokens or any(ch.isdigit() for ch in text):
         return False
     if any(words.has("org", t) or words.has("legal", t) for t in tokens):
         return False
+    titled = False
+    while len(tokens) > 2 and (words.has("honorific", tokens[0]) or words.has("role", tokens[0])):
+        if not (tokens[0][0].isupper() or not tokens[0].isascii()):
+            return False
+        tokens, titled = tokens[1:], True  # "Senator", "Emeritus Professor", "Father"
     if words.has("honorific", tokens[0]) and len(tokens) >= 2:
         return tokens[0][0].isupper() or not tokens[0].isascii()
+    if titled and 2 <= len(tokens) <= 4 and all(t[0].isupper() for t in tokens):
+        return True
     if not 2 <= len(tokens) <= 5:
         return False
     first = tokens[0]
@@ -212,9 +225,32 @@ def _is_person(text: str, words: SignerWords) -> bool:
     return True
 
 
+def _looks_like_name(text: str, words: SignerWords) -> bool:
+    """Two or three capitalised words, none an organisation, role or legal word, no
+    acronym, no digit: a personal name when an affiliation follows it."""
+    tokens = _tokens(_POST_NOMINAL.sub("", text))
+    if not 2 <= len(tokens) <= 3 or any(ch.isdigit() for ch in text):
+        return False
+    return all(
+        t[0].isupper()
+        and not _is_acronym(t)
+        and t.casefold() not in FUNCTION_WORDS
+        and not any(words.has(k, t) for k in ("org", "role", "legal", "header"))
+        for t in tokens
+    )
+
+
 def _is_role(text: str, words: SignerWords) -> bool:
+    """A person's function: it starts with a role word ("Director of ..."), holds one and
+    no organisation word ("human rights lawyer", "Law Lecturer"), or is in lower case."""
     tokens = _tokens(text)
-    return bool(tokens) and words.has("role", tokens[0])
+    if not tokens:
+        return False
+    if words.has("role", tokens[0]):
+        return True
+    if tokens[0][0].islower() and tokens[0].isalpha() and not _is_acronym(tokens[0]):
+        return True
+    return any(words.has("role", t) for t in tokens) and _org_evidence(text, words) < 2
 
 
 def _role_and_org(part: _Part, words: SignerWords) -> tuple[str, _Part | None]:
@@ -223,7 +259,11 @@ def _role_and_org(part: _Part, words: SignerWords) -> tuple[str, _Part | None]:
         token = match.group(0)
         if token.casefold() in _PREPOSITIONS and match.start() > 0:
             rest = part.text[match.end() :].lstrip()
-            if rest and _org_evidence(rest, words) and (rest[0].isupper() or not rest[0].isascii()):
+            if (
+                rest
+                and _org_evidence(rest, words) >= 2
+                and (rest[0].isupper() or not rest[0].isascii())
+            ):  # "Director of Example Foundation"; not "Professor of Sociology"
                 begin = part.start + len(part.text) - len(rest)
                 return part.text[: match.start()].rstrip(), _Part(begin, part.end, rest)
     return part.text, None
@@ -283,6 +323,12 @@ def read_item(
     reason = non_organisation_reason(core)
     if reason in ("contact line", "page furniture") and _DOTTED_NUMBER.match(core):
         reason = None  # "10.10.10" is a name, not a phone number
+    if reason == "contact line" and _DOMAIN_NAME.match(core):
+        reason = None  # "Startpage.com", "Rede Ciranda.net": a name that is a domain
+    if core.startswith("#") and " " not in core:
+        return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="hashtag")
+    if reason is None and words.is_country(core):
+        return ItemReading(ItemKind.SECTION, start, end, reason="place heading")
     if reason in ("closing formula", "salutation", "contact line", "date line"):
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason=reason)
     if reason == "page furniture" and _PAGE.match(core):
@@ -297,12 +343,16 @@ def _read_parts(
 ) -> ItemReading:
     parts = _parts(text, start, end)
     country = place = None
+    # a person's only other part is their affiliation, not a town: "Jane Roe, Regione X"
+    affiliation = len(parts) == 2 and _is_person(parts[0].text, words)
     # a trailing place: its own part ("..., Colombia") or in parentheses ("... (Kenya)")
     while (
         len(parts) > 1
         and _is_place(parts[-1].text, words)
+        and (words.is_country(parts[-1].text) or not affiliation)
         and (
-            words.is_country(parts[-1].text) or text[parts[-2].end : parts[-1].start].strip() == ","
+            words.is_country(parts[-1].text)
+            or text[parts[-2].end : parts[-1].start].strip() in (",", "")
         )
     ):  # after a dash only a country is a place: "Association — Hama" is a branch's name
         last = parts.pop()
@@ -330,6 +380,11 @@ def _read_parts(
     if not parts:
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="no name")
     person_at = next((i for i, p in enumerate(parts) if _is_person(p.text, words)), None)
+    if person_at is None and len(parts) > 1 and _looks_like_name(parts[0].text, words):
+        if any(
+            _org_evidence(p.text, words) >= 2 and not _all_legal(p.text, words) for p in parts[1:]
+        ) or all(_is_role(p.text, words) for p in parts[1:]):
+            person_at = 0  # "Given Family, Example Foundation": a name we do not know
     base = ItemReading(
         ItemKind.ORGANISATION, start, end, country=country, place=place, legal_form=legal
     )
@@ -338,9 +393,9 @@ def _read_parts(
             return attrs.evolve(base, kind=ItemKind.PERSON, start=parts[0].start, end=parts[0].end)
         if prose and (_evidence_all(parts, words) < 2 or len(_tokens(text)) >= _SENTENCE):
             return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="prose sentence")
-        first, last = parts[0], parts[-1]
-        if _is_role(first.text, words) and len(parts) > 1:
-            first = parts[1]
+        if _is_role(parts[0].text, words) and len(parts) > 1:
+            parts = parts[1:]
+        first, last = parts[0], _last_on_line(text, parts)
         name = text[first.start : last.end]
         return attrs.evolve(
             base, start=first.start, end=last.end, evidence=_org_evidence(name, words)
@@ -348,9 +403,15 @@ def _read_parts(
     person = parts[person_at]
     roles: list[str] = []
     orgs: list[_Part] = []
+    after_role = False
     for index, part in enumerate(parts):
         if index == person_at:
             continue
+        evidence = _org_evidence(part.text, words)
+        if after_role and evidence < 2 and not _is_role(part.text, words):
+            roles[-1] = f"{roles[-1]}, {part.text}"  # "Manager, Collections & Extension"
+            continue
+        after_role = False
         if _is_role(part.text, words):
             role, org = _role_and_org(part, words)
             roles.append(role)
@@ -362,22 +423,48 @@ def _read_parts(
                 roles[-1] = role[: inner.start()].rstrip()
             if org is not None:
                 orgs.append(org)
-        elif index > person_at or _org_evidence(part.text, words) >= 1:
+            else:
+                after_role = True
+        elif index > person_at or evidence >= 1:
             orgs.append(part)
     person_name = _strip_honorific(person.text, words)
     role_text = ", ".join(r for r in roles if r) or None
     if capacity or not orgs:
-        begin = person.end - len(person_name)
+        begin = person.start + person.text.index(person_name)
         return attrs.evolve(
-            base, kind=ItemKind.PERSON, start=begin, end=person.end, person=person_name,
+            base, kind=ItemKind.PERSON, start=begin, end=begin + len(person_name),
+            person=person_name,
             person_role=role_text,
         )  # fmt: skip
-    first, last = orgs[0], orgs[-1]
+    first, last = orgs[0], _first_organisation_end(text, orgs, words)
     name = text[first.start : last.end]
     return attrs.evolve(
         base, start=first.start, end=last.end, person=person_name, person_role=role_text,
         evidence=_org_evidence(name, words),
     )  # fmt: skip
+
+
+def _line_of(text: str, part: _Part) -> int:
+    return text.count("\n", 0, part.start)
+
+
+def _last_on_line(text: str, parts: list[_Part]) -> _Part:
+    """The last of *parts* on the line of the first: a name never spans two lines."""
+    line = _line_of(text, parts[0])
+    return [p for p in parts if _line_of(text, p) == line][-1]
+
+
+def _first_organisation_end(text: str, orgs: list[_Part], words: SignerWords) -> _Part:
+    """Where the first of several affiliations ends ("Jane Roe, Org A, Org B": Org A);
+    a lower-case continuation or a legal form ("..., Inc.") stays with it."""
+    last = orgs[0]
+    for part in orgs[1:]:
+        if _line_of(text, part) != _line_of(text, orgs[0]):
+            break
+        if not (part.text[:1].islower() or _all_legal(part.text, words)):
+            break
+        last = part
+    return last
 
 
 def _all_legal(text: str, words: SignerWords) -> bool:
@@ -390,8 +477,15 @@ def _evidence_all(parts: list[_Part], words: SignerWords) -> int:
 
 
 def _strip_honorific(name: str, words: SignerWords) -> str:
+    """The personal name without titles before it or letters after it: "Emeritus
+    Professor Jane A. Roe OAM" -> "Jane A. Roe"."""
+    post = _POST_NOMINAL.search(name)
+    if post and post.start() > 0:
+        name = name[: post.start()]
     tokens = word_tokens(name)
-    while len(tokens) > 1 and words.has("honorific", tokens[0].group(0)):
+    while len(tokens) > 2 and any(words.has(k, tokens[0].group(0)) for k in ("honorific", "role")):
         name = name[tokens[1].start() :]
         tokens = word_tokens(name)
+    if len(tokens) == 2 and words.has("honorific", tokens[0].group(0)):
+        name = name[tokens[1].start() :]
     return name.strip()

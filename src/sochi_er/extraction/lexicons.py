@@ -93,7 +93,12 @@ class SignerWords:
         return fold(token) in self.given_names
 
     def is_country(self, text: str) -> bool:
-        return fold(text).strip(" .") in self.countries or fold(text) in self.countries
+        """A country's name (in one of several languages) or, written in capitals, its
+        ISO 3166 two-letter code ("CY", "UK")."""
+        stripped = text.strip(" .")
+        if len(stripped) == 2 and stripped.isupper() and stripped.isalpha():
+            return stripped in _alpha2()
+        return fold(stripped) in self.countries or fold(text) in self.countries
 
     @classmethod
     def parse(cls, lines: Iterable[str], origin: str) -> dict[str, list[str]]:
@@ -141,6 +146,11 @@ def _given_names() -> frozenset[str]:
     data = resources.files("sochi_er").joinpath("data/given_names.txt")
     lines = data.read_text(encoding="utf-8").splitlines()
     return frozenset(fold(n) for n in lines if n.strip() and not n.startswith("#"))
+
+
+@functools.cache
+def _alpha2() -> frozenset[str]:
+    return frozenset(c.alpha_2 for c in pycountry.countries) | {"UK", "EU"}
 
 
 @functools.cache

@@ -47,9 +47,16 @@ _PAGE_RE = re.compile(
     re.IGNORECASE,
 )
 _PERSON_RE = re.compile(r"^(?:h\.\s?e\.|mr|mrs|ms|dr|prof|sir|madam)\.?\s", re.IGNORECASE)
+#: Short connecting words of several languages: lower case inside organisation names.
 FUNCTION_WORDS = _words(
     "a an the of for and in on at to with by from into under per via or & "
-    "de du des la le les et pour sur en al el van der den und für y del da di"
+    "de du des la le les et pour sur en al el van der den und für y del da di "
+    "do dos das della delle dello degli dei e i il lo gli per con su tra fra "
+    "los las por para con sin entre o u "
+    "au aux dans par avec sans sous une un "
+    "em no na nos nas um uma pelo pela com sem "
+    "zu zur zum im am auf an bei mit von vom für ein eine einer dem die das "
+    "voor het een op te ve ile için"
 )
 _PROSE_WORDS = _words(
     "we our us you your is are was were will would shall should has have had be been "
@@ -103,10 +110,12 @@ def _is_prose(text: str) -> bool:
     last = words[-1].lower().rstrip(".")
     if text[-1] in ".!?" and len(words) >= 5 and last not in _ABBREVIATIONS:
         return True
-    lower = [w for w in words if w[0].islower() and w.lower() not in FUNCTION_WORDS]
+    content = [w for w in words if w.lower() not in FUNCTION_WORDS]
+    lower = [w for w in content if w[0].islower()]
     if sum(w in _PROSE_WORDS for w in lower) >= 1 and len(words) >= 5:
         return True
-    return len(lower) >= 3 and len(lower) * 2 > len(words)
+    # names capitalise their content words; running text does not
+    return len(lower) >= 3 and len(lower) * 2 > len(content)
 
 
 _NUMBERED_RE = re.compile(

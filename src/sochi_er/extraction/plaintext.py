@@ -3,7 +3,8 @@
 A line with a list marker ("1.", "12)", "(3)", "•", "-", "*") is a ``LIST_ITEM`` whose span
 is the item text after the marker (an empty span for a bare number such as "22."); a
 line written as a pipe-table row ("| A | B |") is a ``TABLE_ROW``; every other line is a
-``LINE``. A blank line before a block sets ``gap_before``. Offsets index the text as
+``LINE``; so is a line of tab-separated cells (a table pasted as text), whose first cell,
+when it is a number, numbers the row. A blank line before a block sets ``gap_before``. Offsets index the text as
 given, so spans stay valid in the raw file.
 """
 
@@ -17,6 +18,7 @@ from sochi_er.extraction.lines import iter_lines, split_list_marker
 __all__ = ["text_document"]
 
 _PIPE_ROW = re.compile(r"^\s*\|(?P<body>.*)\|\s*$")
+_NUMBER = re.compile(r"^\d{1,7}[.)]?$")
 _RULE_ROW = re.compile(r"^\s*\|?[\s:|+-]*-{3,}[\s:|+-]*\|?\s*$")
 
 
@@ -24,6 +26,19 @@ def _cells(line: str, offset: int) -> list[tuple[int, int]]:
     cells: list[tuple[int, int]] = []
     start = line.index("|") + 1
     for part in line[start:].split("|")[:-1]:
+        stripped = part.strip()
+        if stripped:
+            at = start + part.index(stripped)
+            cells.append((offset + at, offset + at + len(stripped)))
+        start += len(part) + 1
+    return cells
+
+
+def _tab_cells(line: str, offset: int) -> list[tuple[int, int]]:
+    """The non-empty tab-separated cells of *line* (a table pasted as text)."""
+    cells: list[tuple[int, int]] = []
+    start = 0
+    for part in line.split("\t"):
         stripped = part.strip()
         if stripped:
             at = start + part.index(stripped)
@@ -44,13 +59,16 @@ def text_document(text: str) -> Document:
             gap = gap or not stripped
             continue
         marker = split_list_marker(line)
-        if _PIPE_ROW.match(line):
+        tabbed = _tab_cells(line, offset) if "\t" in stripped else []
+        if _PIPE_ROW.match(line) or len(tabbed) >= 2:
             kind = BlockKind.TABLE_ROW
-            cells = _cells(line, offset)
+            cells = tabbed or _cells(line, offset)
             if not cells:
                 continue
             start, end = cells[0][0], cells[-1][1]
-            block = Block(kind, start, end, cells=cells, gap_before=gap)
+            first = text[cells[0][0] : cells[0][1]]
+            number = int(first.rstrip(".)")) if _NUMBER.match(first) else None
+            block = Block(kind, start, end, number=number, cells=cells, gap_before=gap)
         elif marker is not None:
             number, item, at = marker
             kind = BlockKind.LIST_ITEM

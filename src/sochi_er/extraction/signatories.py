@@ -48,10 +48,15 @@ MIN_SIGNER_SHARE = 0.6
 LOOKAHEAD = 3
 #: A numbering jump larger than this is not reported as missing numbers.
 MAX_GAP = 5
+#: A cue-free run of plain lines with more words of text than this after it is not a
+#: list unless "the undersigned" came before it.
+TAIL_WORDS = 80
 #: Lines after the list reported one by one when no more than this many follow it.
 MAX_TAIL = 12
 #: Longest block (in words) read as one signatory line.
 MAX_ITEM_WORDS = 25
+#: Reasons of lines that do not count against a cue-free run: page furniture, not text.
+_FURNITURE = frozenset({"empty list item", "repeated header", "page furniture"})
 _START_CUES = (CueKind.LIST, CueKind.CLOSING, CueKind.ORGS, CueKind.PERSONS)
 
 
@@ -180,12 +185,21 @@ class _Reader:
         self.doc = document
         self.blocks = [b for _, b in document.content()]
         self.texts = [document.text_of(b) for b in self.blocks]
+        # what is read as the signatory line: the block, or a table row's name cells
+        self.items = [_item_span(document, b) for b in self.blocks]
         self.cues = [self._cue(i) for i in range(len(self.blocks))]
         self.counts: dict[str, int] = {}
         for block, text in zip(self.blocks, self.texts, strict=True):
             if block.kind is not BlockKind.LIST_ITEM:
                 self.counts[text] = self.counts.get(text, 0) + 1
         self._readings: dict[tuple[int, bool], ItemReading] = {}
+        self._words_from = [0] * (len(self.blocks) + 1)  # words in blocks index.. end
+        for index in range(len(self.blocks) - 1, -1, -1):
+            self._words_from[index] = self._words_from[index + 1] + _words(self.texts[index])
+
+    def words_after(self, index: int) -> int:
+        """Words in the content blocks after block *index*."""
+        return self._words_from[index + 1] if index + 1 < len(self._words_from) else 0
 
     def _cue(self, index: int) -> CueKind | None:
         block = self.blocks[index]
@@ -201,14 +215,14 @@ class _Reader:
         key = (index, persons)
         if key not in self._readings:
             block = self.blocks[index]
-            text = self.texts[index]
+            text = self.items[index][1]
             if block.kind is BlockKind.HEADING and self.cues[index] is None:
                 reading = read_item(text, persons_section=persons)
                 if reading.kind is ItemKind.ORGANISATION and reading.evidence < 2:
                     reading = ItemReading(ItemKind.SECTION, 0, len(text), reason="section heading")
             elif not _itemable(block, text):
                 reading = ItemReading(ItemKind.NOT_SIGNATORY, 0, len(text), reason="prose")
-            elif block.kind is not BlockKind.LIST_ITEM and self.counts.get(text, 0) > 1:
+            elif block.kind is BlockKind.LINE and self.counts.get(text, 0) > 1:
                 reason = "repeated header"  # a running page header, not a name
                 reading = ItemReading(ItemKind.NOT_SIGNATORY, 0, len(text), reason=reason)
             else:
@@ -258,17 +272,18 @@ class _Reader:
                     index += 1
                     continue
             reading = self.reading(index, persons)
+            at, item = self.items[index]
             if _is_signer(reading):
                 if first < 0:
                     first = index
                 entries.extend(pending)
                 pending = []
-                entries.append(Entry(block.start, text, reading, ordinals.next(block), index))
+                entries.append(Entry(at, item, reading, ordinals.next(block), index))
                 last = index
                 index += 1
                 continue
             if reading.kind is ItemKind.SECTION:
-                pending.append(Entry(block.start, text, reading, None))
+                pending.append(Entry(at, item, reading, None))
                 index += 1
                 continue
             # an odd line: the list goes on only if signatory lines follow soon
@@ -276,7 +291,7 @@ class _Reader:
                 stop_note = f"list ends before: {_clip(text)}" if entries else None
                 break
             ordinal = ordinals.next(block) if block.kind is BlockKind.LIST_ITEM else None
-            pending.append(Entry(block.start, text, reading, ordinal, index))
+            pending.append(Entry(at, item, reading, ordinal, index))
             index += 1
         return _Run(tuple(entries), first, last, how, stop_note)
 
@@ -320,7 +335,7 @@ class _Reader:
         index = 0
         while index < len(self.blocks):
             reading = self.reading(index, False)
-            if _is_signer(reading) and self.blocks[index].kind is not BlockKind.HEADING:
+            if _is_signer(reading) and _family(self.blocks[index]) != "heading":
                 run = self.run_from(index, "cue-free", family=_family(self.blocks[index]))
                 if run.signers:
                     yield run
@@ -329,9 +344,32 @@ class _Reader:
             index += 1
 
 
+_NUMBER_CELL = re.compile(r"^\s*\d{1,7}[.)]?\s*$")
+#: A table cell longer than this (in words) is a description, not part of the name.
+MAX_CELL_WORDS = 8
+
+
+def _item_span(document: Document, block: Block) -> tuple[int, str]:
+    """``(offset, text)`` of the signatory line a block holds: the block itself, or for a
+    table row its cells from the first that is not a number up to the first long one
+    (a description column is not part of the name)."""
+    if block.kind is not BlockKind.TABLE_ROW or not block.cells:
+        return block.start, document.text_of(block)
+    cells = [(a, b) for a, b in block.cells if not _NUMBER_CELL.match(document.text[a:b])]
+    if not cells:
+        return block.start, document.text_of(block)
+    start, end = cells[0]
+    for a, b in cells[1:]:
+        if _words(document.text[a:b]) > MAX_CELL_WORDS:
+            break
+        end = b
+    return start, document.text[start:end]
+
+
 def _family(block: Block) -> str:
-    """Blocks of one family can form one cue-free run: list items, table rows, or lines."""
-    if block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW):
+    """Blocks of one family can form one cue-free run: list items, table rows, lines
+    (headings are a family of their own and never start one)."""
+    if block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW, BlockKind.HEADING):
         return block.kind.value
     return "line"
 
@@ -363,12 +401,19 @@ class _Ordinals:
         return self.last
 
 
-def _accept_cue_free(run: _Run, family: str) -> bool:
+def _accept_cue_free(reader: _Reader, run: _Run, family: str) -> bool:
+    """A cue-free run is a list when enough of it are signers with organisation evidence;
+    a run of plain lines also needs "the undersigned" before it or to end the text."""
     least = MIN_CUE_FREE_LINES if family == "line" else MIN_CUE_FREE_ITEMS
+    if family == "line" and not (
+        CueKind.UNDERSIGNED in reader.cues[: run.first]
+        or reader.words_after(run.last) <= TAIL_WORDS
+    ):
+        return False
     lines = [
         e
         for e in run.entries
-        if e.reading.kind is not ItemKind.SECTION and e.reading.reason != "empty list item"
+        if e.reading.kind is not ItemKind.SECTION and e.reading.reason not in _FURNITURE
     ]
     share = run.signers / len(lines) if lines else 0.0
     return run.signers >= least and run.evidence >= MIN_EVIDENCE and share >= MIN_SIGNER_SHARE
@@ -382,7 +427,7 @@ def find_signatories(document: Document) -> SignatoryList:
         candidates = [
             r
             for r in reader.cue_free_runs()
-            if _accept_cue_free(r, _family(reader.blocks[r.first]))
+            if _accept_cue_free(reader, r, _family(reader.blocks[r.first]))
         ]
         if candidates:
             runs = [max(candidates, key=lambda r: (r.signers * r.evidence, r.first))]

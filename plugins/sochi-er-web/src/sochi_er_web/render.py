@@ -8,6 +8,8 @@ tags are tolerated) and returns a :class:`Rendered` whose offsets all index
 - every run of whitespace, including U+00A0 NO-BREAK SPACE, becomes one space;
 - block elements (``p``, ``div``, ``li``, headings, ``br``, table cells...) end a line,
   so the text has one block per line and no line has leading or trailing spaces;
+- an ``<img>`` inside a list item or table cell renders as its ``alt`` text (a list of
+  signatories' logos);
 - ``head``, ``script``, ``style``, ``template`` and ``noscript`` are not rendered; the
   ``<title>``, ``<meta>`` values, ``<time datetime>`` values and JSON-LD blocks are
   collected instead.
@@ -69,6 +71,8 @@ _CHROME_ATTR = re.compile(
     re.IGNORECASE,
 )
 _CELLS = frozenset(["td", "th"])
+#: Elements in which an image's alt text is read as text (logo lists of signatories).
+_IMAGE_HOLDERS = frozenset(["li", "td", "th"])
 #: Between the cells of a table row on one rendered line.
 CELL_SEPARATOR = " | "
 _HIDDEN = frozenset(["head", "script", "style", "template", "noscript", "svg", "iframe"])
@@ -283,6 +287,8 @@ class _Renderer(HTMLParser):
         if tag in _VOID:
             if tag in ("br", "hr") and not self._hidden():
                 self._break()
+            elif tag == "img" and not self._hidden() and _IMAGE_HOLDERS & set(self.stack):
+                self._alt_text(values.get("alt", ""))
             return
         if tag == "body" and "head" in self.stack:  # a missing </head>
             self._close_to("head")
@@ -337,6 +343,13 @@ class _Renderer(HTMLParser):
         item = _OpenItem(self.length, value)
         owner.items.append(item)
         self.open_items.append(item)
+
+    def _alt_text(self, alt: str) -> None:
+        """A logo's alt text in a list item or table cell reads as its words."""
+        for token in alt.split():
+            if not self.at_line_start:
+                self.pending_space = True
+            self._word(token)
 
     def handle_endtag(self, tag: str) -> None:
         if tag in ("br",) and not self._hidden():

@@ -2,7 +2,8 @@
 
 :func:`page_document` turns a :class:`~sochi_er_web.render.Rendered` text into the
 format-agnostic :class:`~sochi_er.extraction.Document`: headings (``h1``..``h6``), list
-items (``<li>``, numbered as the markup gives them: ``<ol start>``, ``<li value>``), table
+items (``<li>``, its whole text, all its lines; numbered as the markup gives them:
+``<ol start>``, ``<li value>``), table
 rows (cells joined by " | "), and lines (paragraphs, ``<br>``-broken lines), page chrome
 (``nav``, ``footer``, ``aside``, ``form`` and elements whose class or id says menu,
 sidebar, footer, related, share...) marked so it is never read as a list.
@@ -36,13 +37,13 @@ class Block:
 def page_document(rendered: Rendered) -> Document:
     """The blocks of *rendered* (see the module doc)."""
     text = rendered.text
-    items: dict[int, tuple[int | None, int]] = {}
+    items: dict[int, tuple[int | None, int, int]] = {}
     empty: list[DocBlock] = []  # "<li></li>": a position worth reporting
     for group, lst in enumerate(rendered.lists, 1):
         for item in lst.items:
             number = item.value if lst.ordered else None
             if item.end > item.start:
-                items[item.start] = (number, group)
+                items[item.start] = (number, group, item.end)
             elif not lst.chrome:
                 empty.append(
                     DocBlock(
@@ -55,17 +56,21 @@ def page_document(rendered: Rendered) -> Document:
     blocks: list[DocBlock] = []
     row_group = 0
     previous_row = False
+    covered = 0  # the end of the list item read so far: its further lines are its own
     for line in rendered.lines:
         chunk = text[line.start : line.end]
+        if line.start < covered and line.start not in items:
+            continue
         if line.heading:
             block = DocBlock(
                 BlockKind.HEADING, line.start, line.end, level=levels.get(line.start, 1),
                 chrome=line.chrome,
             )  # fmt: skip
         elif line.start in items:
-            number, group = items[line.start]
+            number, group, end = items[line.start]
+            covered = end
             block = DocBlock(
-                BlockKind.LIST_ITEM, line.start, line.end, number=number, marker="",
+                BlockKind.LIST_ITEM, line.start, end, number=number, marker="",
                 group=group + 1_000_000, chrome=line.chrome,
             )  # fmt: skip
         elif line.table_row:
