@@ -225,6 +225,17 @@ def _is_person(text: str, words: SignerWords) -> bool:
     return True
 
 
+def _unknown_person_first(parts: list[_Part], words: SignerWords) -> bool:
+    """Whether the first part is a personal name we cannot look up, followed by a clear
+    affiliation (an organisation word, not only a legal form) or only by roles."""
+    if len(parts) < 2 or not _looks_like_name(parts[0].text, words):
+        return False
+    rest = parts[1:]
+    return any(
+        _org_evidence(p.text, words) >= 2 and not _all_legal(p.text, words) for p in rest
+    ) or all(_is_role(p.text, words) for p in rest)
+
+
 def _looks_like_name(text: str, words: SignerWords) -> bool:
     """Two or three capitalised words, none an organisation, role or legal word, no
     acronym, no digit: a personal name when an affiliation follows it."""
@@ -380,11 +391,8 @@ def _read_parts(
     if not parts:
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="no name")
     person_at = next((i for i, p in enumerate(parts) if _is_person(p.text, words)), None)
-    if person_at is None and len(parts) > 1 and _looks_like_name(parts[0].text, words):
-        if any(
-            _org_evidence(p.text, words) >= 2 and not _all_legal(p.text, words) for p in parts[1:]
-        ) or all(_is_role(p.text, words) for p in parts[1:]):
-            person_at = 0  # "Given Family, Example Foundation": a name we do not know
+    if person_at is None and _unknown_person_first(parts, words):
+        person_at = 0  # "Given Family, Example Foundation": a name we do not know
     base = ItemReading(
         ItemKind.ORGANISATION, start, end, country=country, place=place, legal_form=legal
     )

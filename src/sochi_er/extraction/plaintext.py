@@ -2,10 +2,10 @@
 
 A line with a list marker ("1.", "12)", "(3)", "•", "-", "*") is a ``LIST_ITEM`` whose span
 is the item text after the marker (an empty span for a bare number such as "22."); a
-line written as a pipe-table row ("| A | B |") is a ``TABLE_ROW``; every other line is a
-``LINE``; so is a line of tab-separated cells (a table pasted as text), whose first cell,
-when it is a number, numbers the row. A blank line before a block sets ``gap_before``. Offsets index the text as
-given, so spans stay valid in the raw file.
+line written as a pipe-table row ("| A | B |") or as tab-separated cells (a table pasted
+as text) is a ``TABLE_ROW``, numbered by its first cell when that is a number; every other
+line is a ``LINE``. A blank line before a block sets ``gap_before``. Offsets index the
+text as given, so spans stay valid in the raw file.
 """
 
 from __future__ import annotations
