@@ -51,7 +51,11 @@ class Block:
     - ``gap_before``: a blank line (or another visible break) precedes the block;
     - ``continuation``: a further line of the list item before (its first line is the
       item; the rest is reported, never read as another signatory);
-    - ``chrome``: page furniture (navigation, footer, sidebar) outside the main content.
+    - ``chrome``: page furniture (navigation, footer, sidebar) outside the main content;
+      never read;
+    - ``boilerplate``: a main-content extractor left the block out; a cue-free list never
+      starts or runs there (a list after a cue is read wherever it is: extractors drop
+      link and logo lists, which is what signatory lists often are).
     """
 
     kind: BlockKind = field(converter=BlockKind)
@@ -65,6 +69,7 @@ class Block:
     gap_before: bool = False
     continuation: bool = False
     chrome: bool = False
+    boilerplate: bool = False
 
     def __attrs_post_init__(self) -> None:
         if not 0 <= self.start <= self.end:

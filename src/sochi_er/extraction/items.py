@@ -68,6 +68,7 @@ _SEPARATOR = re.compile(r"[ \t]*[\n\t]\s*|\s*[,;|]\s+|\s+[\u2013\u2014-]\s+|\s*[
 _PAREN_END = re.compile(r"\s*\((?P<inner>[^()]{1,80})\)\s*$")
 #: A capitalised name written as a domain ("Startpage.com"); not a URL or an address.
 _DOMAIN_NAME = re.compile(r"^(?=[^@/]*[A-Z])(?!www\.)[^\s@/]+(?:\s[^\s@/]+){0,3}$")
+_CAMEL = re.compile(r"[a-z][A-Z0-9]")  # "ilSarret", "epicenter.works" is not
 _DOTTED_NUMBER = re.compile(r"^\d{1,4}(?:\.\d{1,4}){1,4}$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,11}$")
 _INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
@@ -188,7 +189,7 @@ def _org_evidence(text: str, words: SignerWords) -> int:
         return 2
     if "&" in text or _NON_LATIN_ORG_SCRIPT.search(text):
         return 1
-    capitalised = [t for t in tokens if t[0].isupper() or t[0].isdigit()]
+    capitalised = [t for t in tokens if t[0].isupper() or t[0].isdigit() or _CAMEL.search(t)]
     return 1 if capitalised else 0
 
 

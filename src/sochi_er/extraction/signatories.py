@@ -247,7 +247,7 @@ class _Reader:
             block = self.blocks[index]
             text = self.texts[index]
             cue = self.cues[index]
-            if family is not None and _family(block) != family:
+            if family is not None and (_family(block) != family or block.boilerplate):
                 break
             if block.continuation and (entries or pending):
                 reading = ItemReading(
@@ -274,8 +274,9 @@ class _Reader:
             reading = self.reading(index, persons)
             at, item = self.items[index]
             if _is_signer(reading):
-                if first < 0:
+                if first < 0:  # text between the cue and the list is not part of it
                     first = index
+                    pending = [e for e in pending if e.reading.kind is ItemKind.SECTION]
                 entries.extend(pending)
                 pending = []
                 entries.append(Entry(at, item, reading, ordinals.next(block), index))
@@ -287,7 +288,7 @@ class _Reader:
                 index += 1
                 continue
             # an odd line: the list goes on only if signatory lines follow soon
-            if not entries or not self._continues(index + 1, persons, family):
+            if not self._continues(index + 1, persons, family):
                 stop_note = f"list ends before: {_clip(text)}" if entries else None
                 break
             ordinal = ordinals.next(block) if block.kind is BlockKind.LIST_ITEM else None
@@ -335,7 +336,8 @@ class _Reader:
         index = 0
         while index < len(self.blocks):
             reading = self.reading(index, False)
-            if _is_signer(reading) and _family(self.blocks[index]) != "heading":
+            block = self.blocks[index]
+            if _is_signer(reading) and _family(block) != "heading" and not block.boilerplate:
                 run = self.run_from(index, "cue-free", family=_family(self.blocks[index]))
                 if run.signers:
                     yield run

@@ -1,8 +1,9 @@
 """The ``html`` parser: an HTML page carrying one statement.
 
 - ``text``: the page body rendered to plain text (see :mod:`sochi_er_web.render`);
-- signatories: see :mod:`sochi_er_web.signatories` (lists, or one name a line after a
-  cue such as "Signatories:");
+- signatories: the shared detector on the page's blocks (:mod:`sochi_er_web.signatories`);
+  blocks trafilatura leaves out of the main content are read only after a cue, and a list
+  ends where the main content ends (:mod:`sochi_er_web.maincontent`);
 - mentioned: organisations named in the prose outside the list and the page chrome (see
   :mod:`sochi_er_web.mentioned`);
 - ``title``: the first ``<h1>``, else ``<title>`` without a trailing " - Site name", else
@@ -29,6 +30,7 @@ from sochi_er import ParseError, Role, Source, Statement, StatementBuilder
 from sochi_er.extraction import parse_date
 from sochi_er.extraction.prose import Gazetteer, parser_gazetteer
 from sochi_er_web.dating import adjacent_date, first_date_line
+from sochi_er_web.maincontent import main_vocabulary
 from sochi_er_web.mentioned import add_mentioned
 from sochi_er_web.metadata import (
     clean,
@@ -85,7 +87,7 @@ class HtmlPageParser:
         if not any(ch.isalnum() for ch in page.text):
             raise ParseError(source.location, "the page has no text content", self.name)
         builder = StatementBuilder(source, page.text)
-        block = add_signatories(builder, page)
+        block = add_signatories(builder, page, main_vocabulary(source.text))
         add_mentioned(builder, page, block, self.gazetteer)
         nodes = json_ld_nodes(page.json_ld)
         publisher = clean(page.meta.get("og:site_name")) or schema_site_name(nodes)

@@ -12,14 +12,19 @@ sidebar, footer, related, share...) marked so it is never read as a list.
 
 from __future__ import annotations
 
+import attrs
 from attrs import frozen
 
 from sochi_er import StatementBuilder
 from sochi_er.extraction import Block as DocBlock
 from sochi_er.extraction import BlockKind, Document, SignatoryList, find_signatories
+from sochi_er_web.maincontent import is_boilerplate
 from sochi_er_web.render import CELL_SEPARATOR, Rendered
 
-__all__ = ["Block", "add_signatories", "page_document"]
+__all__ = ["BODY_WORDS", "Block", "add_signatories", "page_document"]
+
+#: A line of this many words that trafilatura keeps starts the page's content.
+BODY_WORDS = 12
 
 
 @frozen
@@ -34,8 +39,14 @@ class Block:
         return self.end > self.start
 
 
-def page_document(rendered: Rendered) -> Document:
-    """The blocks of *rendered* (see the module doc)."""
+def page_document(rendered: Rendered, main: frozenset[str] | None = None) -> Document:
+    """The blocks of *rendered* (see the module doc).
+
+    With the words of the page's *main* content
+    (:func:`~sochi_er_web.maincontent.main_vocabulary`), blocks mostly outside it are
+    marked boilerplate, but only before the first paragraph of content (the page head:
+    menus, banners). Later blocks are never judged so: on the dev set, trafilatura left
+    out two of six signatory lists entirely (a list of links, a list of logos)."""
     text = rendered.text
     items: dict[int, tuple[int | None, int, int]] = {}
     empty: list[DocBlock] = []  # "<li></li>": a position worth reporting
@@ -57,6 +68,7 @@ def page_document(rendered: Rendered) -> Document:
     row_group = 0
     previous_row = False
     covered = 0  # the end of the list item read so far: its further lines are its own
+    body_seen = False  # boilerplate is judged only before the first paragraph of content
     for line in rendered.lines:
         chunk = text[line.start : line.end]
         if line.start < covered and line.start not in items:
@@ -92,17 +104,25 @@ def page_document(rendered: Rendered) -> Document:
                 chrome=line.chrome,
             )  # fmt: skip
         previous_row = line.table_row
+        if main is not None and not body_seen and not block.chrome:
+            if is_boilerplate(chunk, main):
+                block = attrs.evolve(block, boilerplate=True)
+            elif block.kind is BlockKind.LINE and len(chunk.split()) >= BODY_WORDS:
+                body_seen = True
         blocks.append(block)
     if empty:  # each before the line that starts where it stands; sorted is stable
         blocks = sorted(empty + blocks, key=lambda b: b.start)
     return Document(text, blocks)
 
 
-def add_signatories(builder: StatementBuilder, rendered: Rendered) -> Block:
+def add_signatories(
+    builder: StatementBuilder, rendered: Rendered, main: frozenset[str] | None = None
+) -> Block:
     """Add the signatory list of *rendered* (whose text is ``builder.text``) to *builder*
     (organisations as signatory mentions, persons, skipped lines); return where it lies.
-    A page without a list says "no signatory list found" in ``skipped``."""
-    found: SignatoryList = find_signatories(page_document(rendered))
+    *main*: the words of the page's main content, if known. A page without a list says
+    "no signatory list found" in ``skipped``."""
+    found: SignatoryList = find_signatories(page_document(rendered, main))
     if not found.found:
         builder.skip("", "no signatory list found")
         return Block(0, 0)
