@@ -1,11 +1,13 @@
-"""CI gate: quality on the corpus and the engine at 10 k synthetic names, against
-``baseline.json``. Exits non-zero on a regression.
+"""CI gate: quality on the corpus, signatory extraction on the dev set, and the engine at
+10 k synthetic names, against ``baseline.json``. Exits non-zero on a regression.
 
     python benchmarks/ci.py            # gate
     python benchmarks/ci.py --update   # rewrite baseline.json from this run (review the diff)
 
 Gates (tolerances live in baseline.json):
 - corpus pairwise F1 and B-cubed F1 not below baseline - tolerance;
+- extraction (``extraction.py``): micro/macro recall and precision and the exact-name
+  rate not below baseline - tolerance; no more persons taken for organisations;
 - 10 k synthetic pairwise F1 and pairs completeness not below baseline - tolerance;
 - 10 k engine time / CPU-reference time not above ``time_ratio_bound`` (a generous
   multiple of the baseline ratio). Never an absolute time.
@@ -23,6 +25,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+import extraction  # noqa: E402
 import quality  # noqa: E402
 import scale  # noqa: E402
 
@@ -39,8 +42,13 @@ def measure() -> dict[str, Any]:
     q = quality.evaluate(statements, gold, explain=False)
     s = scale.run_one(SCALE_SIZE, seed=0, reference_max=0, splink=False, splink_max=0,
                       breakdown_max=0)
+    e = extraction.run()["summary"]
     return {
         **{key: q[key] for key in quality.GATED},
+        "extraction": {
+            **{key: e[key] for key in extraction.GATED},
+            "persons_as_organisations": e["persons_as_organisations"],
+        },
         "scale_10k": {
             "pairwise_f1": s["pairwise_f1"],
             "pairs_completeness": s["pairs_completeness"],
@@ -55,6 +63,8 @@ def gate(now: dict[str, Any], base: dict[str, Any]) -> list[str]:
     """Regressions of *now* against *base* (empty list: none)."""
     tol = float(base["tolerance"])
     problems = quality.check(now, base)
+    if "extraction" in base:
+        problems += extraction.check(now["extraction"], base)
     s, b = now["scale_10k"], base["scale_10k"]
     for key in ("pairwise_f1", "pairs_completeness"):
         if s[key] < b[key] - tol:
@@ -76,6 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         base = {
             "tolerance": old.get("tolerance", quality.TOLERANCE),
             **{key: round(now[key], 4) for key in quality.GATED},
+            "extraction": now["extraction"],
             "scale_10k": {
                 "pairwise_f1": round(now["scale_10k"]["pairwise_f1"], 4),
                 "pairs_completeness": round(now["scale_10k"]["pairs_completeness"], 4),

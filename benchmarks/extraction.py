@@ -4,6 +4,7 @@
     python benchmarks/extraction.py --quiet         # per document and totals only
     python benchmarks/extraction.py --json OUT.json
     python benchmarks/extraction.py --check         # exit 1 below baseline.json - tolerance
+    python benchmarks/extraction.py --write-baseline  # after an intended change
 
 Each document in ``gold/extraction/docs`` is parsed by the installed parsers exactly as a
 user's file would be (``sochi_er.parse_paths``). Its organisation signatories are then
@@ -213,9 +214,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="write the full result here")
     parser.add_argument("--quiet", action="store_true", help="no list of errors")
     parser.add_argument("--check", action="store_true", help="gate against baseline.json")
+    parser.add_argument(
+        "--write-baseline", action="store_true", help="store this run's figures in baseline.json"
+    )
     args = parser.parse_args(argv)
     result = run()
     show(result, args.quiet)
+    if args.write_baseline:
+        baseline = json.loads(BASELINE.read_text(encoding="utf-8"))
+        s = result["summary"]
+        baseline["extraction"] = {key: s[key] for key in (*GATED, "persons_as_organisations")}
+        BASELINE.write_text(json.dumps(baseline, indent=2) + "\n", encoding="utf-8")
+        print(f"wrote the extraction section of {BASELINE}")
     if args.json:
         args.json.write_text(json.dumps(result, indent=2, ensure_ascii=False), encoding="utf-8")
     if args.check:

@@ -218,3 +218,28 @@ def test_the_corpus_lists(corpus: dict[str, Path]) -> None:
         ("www.sn4hr.org", "contact line", None),
     ]
     _check_offsets(letter, result)
+
+
+def test_inline_lists_are_a_fallback_with_evidence() -> None:
+    text = (
+        "A paragraph about the law that is long enough to be prose for anyone reading it.\n\n"
+        "The letter was signed by Example Foundation, the Example Network, Beispielverein "
+        "e.V. and Example Watch. It was sent on Monday.\n"
+    )
+    result = _read(text)
+    assert result.how == "inline"
+    assert _names(result) == [
+        (1, "Example Foundation"),
+        (2, "Example Network"),
+        (3, "Beispielverein e.V."),
+        (4, "Example Watch"),
+    ]
+    _check_offsets(text, result)
+    italian = "La lettera è stata firmata da Associazione Esempio, Rete Prova e Fondazione Test.\n"
+    assert [n for _, n in _names(_read(italian))] == [
+        "Associazione Esempio",
+        "Rete Prova",
+        "Fondazione Test",
+    ]
+    # no organisation evidence: no list
+    assert not _read("The report was signed by the minister and his deputy.\n").found

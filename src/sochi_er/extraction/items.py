@@ -385,8 +385,9 @@ def _read_parts(
     legal = next((p.text for p in parts[1:] if _all_legal(p.text, words)), None)
     if legal is None:
         tokens = _tokens(parts[-1].text)
-        if len(tokens) > 1 and words.has("legal", tokens[-1]) and tokens[-1][0].isupper():
-            legal = tokens[-1]
+        final = tokens[-1] if len(tokens) > 1 else ""
+        if final and words.has("legal", final) and (final[0].isupper() or "." in final):
+            legal = final
     capacity = any(words.phrase_in("capacity", p.text) for p in parts)
     parts = [p for p in parts if not words.phrase_in("capacity", p.text)]
     if not parts:

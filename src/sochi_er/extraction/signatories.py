@@ -32,6 +32,7 @@ from attrs import frozen
 from sochi_er.building import StatementBuilder
 from sochi_er.extraction.blocks import Block, BlockKind, Document
 from sochi_er.extraction.cues import CueKind, block_cue
+from sochi_er.extraction.inline import find_inline_list
 from sochi_er.extraction.items import ItemKind, ItemReading, is_table_header, read_item
 from sochi_er.extraction.lines import non_organisation_reason
 from sochi_er.records import Role
@@ -434,8 +435,24 @@ def find_signatories(document: Document) -> SignatoryList:
         if candidates:
             runs = [max(candidates, key=lambda r: (r.signers * r.evidence, r.first))]
     if not runs:
-        return _NONE
+        return _inline(reader)
     return _combine(reader, runs)
+
+
+def _inline(reader: _Reader) -> SignatoryList:
+    """The first inline list ("... signed by A, B and C.") of the text, else none."""
+    for index, block in enumerate(reader.blocks):
+        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LINE):
+            continue
+        names = find_inline_list(reader.texts[index])
+        if names:
+            entries = tuple(
+                Entry(block.start + n.start, reader.texts[index][n.start : n.end], n.reading, k)
+                for k, n in enumerate(names, 1)
+            )
+            end = block.start + names[-1].end
+            return SignatoryList(entries, (), block.start + names[0].start, end, "inline")
+    return _NONE
 
 
 def _combine(reader: _Reader, runs: list[_Run]) -> SignatoryList:

@@ -1,0 +1,124 @@
+"""Inline signatory lists: "... the letter was signed by A, B, C and D." (a fallback).
+
+:func:`find_inline_list` looks in a block for a ``list`` cue phrase of the lexicon
+("signed by", "firmata da", "endorsed by") and reads the names that follow it up to the
+end of the sentence, split at commas and semicolons and at a final "and" ("e", "y",
+"et", "und"...) between two capitalised names. It is a lower-confidence reading: every
+name must carry organisation evidence and at least one must carry strong evidence
+(:attr:`ItemReading.evidence`), else nothing is returned.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from attrs import frozen
+
+from sochi_er.extraction.cues import CueKind, CueLexicon, default_cues
+from sochi_er.extraction.items import ItemKind, ItemReading, read_item
+
+__all__ = ["InlineName", "find_inline_list"]
+
+#: Fewest names an inline list needs.
+MIN_NAMES = 2
+_LEAD = re.compile(
+    r"^[\s:,]*(?:(?:the|les|las|los|le|la|i|gli|die)\s+)?"
+    r"(?:following|suivantes?|siguientes|seguenti|folgende[nr]?|seguintes)?"
+    r"(?:\s+(?:organi[sz]ations?|groups|organisations|organizaciones|organizzazioni|"
+    r"organisationen|organizações|institutions|entities))?\s*:?\s*",
+    re.IGNORECASE,
+)
+_ARTICLE = re.compile(r"(?:the|la|le|il|lo|el|die|der|das|a|o)\s+(?=[A-Z\u00c0-\u00dd])")
+_SENTENCE_END = re.compile(r"\.(?=\s+[A-Z]|\s*$)|[!?\n]")
+_SPLIT = re.compile(r"\s*[,;]\s*(?:(?:and|e|y|et|und|en|ve|&)\s+)?")
+_LAST_AND = re.compile(r"\s+(?:and|e|y|et|und|en|ve)\s+(?=[A-Z\u00c0-\u00dd])")
+
+
+@frozen
+class InlineName:
+    """One name of an inline list: ``text[start:end]`` of the block text, and its reading
+    (offsets relative to the name)."""
+
+    start: int
+    end: int
+    reading: ItemReading
+
+
+def _fold_with_offsets(text: str) -> tuple[str, list[int]]:
+    """*text* case folded with accents removed, and for each folded character the index
+    of the character of *text* it came from (one pass)."""
+    out: list[str] = []
+    where: list[int] = []
+    for index, ch in enumerate(text):
+        for part in unicodedata.normalize("NFKD", ch.casefold()):
+            if not unicodedata.combining(part):
+                out.append(part)
+                where.append(index)
+    where.append(len(text))
+    return "".join(out), where
+
+
+@functools.cache
+def _cue_pattern(lexicon: CueLexicon) -> re.Pattern[str]:
+    phrases = []
+    for phrase in lexicon.phrases:
+        if phrase.kind is CueKind.LIST and len(phrase.words) >= 2:
+            words = [
+                re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w)
+                for w in phrase.words
+            ]
+            phrases.append(r"\s+".join(words))
+    return re.compile(r"(?<!\w)(?:" + "|".join(sorted(phrases, key=len, reverse=True)) + r")(?!\w)")
+
+
+def find_inline_list(text: str, lexicon: CueLexicon | None = None) -> list[InlineName]:
+    """The names of the first inline list in *text*, or ``[]`` (see the module doc)."""
+    folded, where = _fold_with_offsets(text)
+    for match in _cue_pattern(lexicon or default_cues()).finditer(folded):
+        begin = where[match.end()]
+        lead = _LEAD.match(text, begin)
+        begin = lead.end() if lead else begin
+        end_match = _SENTENCE_END.search(text, begin)
+        end = end_match.start() if end_match else len(text)
+        names = _split(text, begin, end)
+        if len(names) >= MIN_NAMES and _confident(names):
+            return names
+    return []
+
+
+def _split(text: str, begin: int, end: int) -> list[InlineName]:
+    pieces: list[tuple[int, int]] = []
+    cut = begin
+    for sep in _SPLIT.finditer(text, begin, end):
+        if sep.end() > sep.start():
+            pieces.append((cut, sep.start()))
+            cut = sep.end()
+    pieces.append((cut, end))
+    if pieces:  # "A, B and C": the last piece holds two names
+        start, stop = pieces.pop()
+        ands = list(_LAST_AND.finditer(text, start, stop))
+        last_and = ands[-1] if ands else None
+        if last_and is not None:
+            pieces += [(start, last_and.start()), (last_and.end(), stop)]
+        else:
+            pieces.append((start, stop))
+    names: list[InlineName] = []
+    for start, stop in pieces:
+        article = _ARTICLE.match(text, start, stop)
+        if article:  # "the Example Network": the article is not part of the name
+            start = article.end()
+        piece = text[start:stop]
+        if not piece.strip():
+            continue
+        reading = read_item(piece)
+        names.append(InlineName(start, stop, reading))
+    return names
+
+
+def _confident(names: list[InlineName]) -> bool:
+    readings = [n.reading for n in names]
+    return all(r.kind is ItemKind.ORGANISATION and r.evidence >= 1 for r in readings) and any(
+        r.evidence >= 2 for r in readings
+    )

@@ -1,0 +1,164 @@
+"""Reading one signatory line (sochi_er.extraction.items) and the cue lexicon, on the hard
+cases real lists hold. Every name here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from sochi_er import ConfigError
+from sochi_er.extraction import CueKind, ItemKind, block_cue, read_item
+from sochi_er.extraction.cues import CueLexicon
+from sochi_er.extraction.items import is_table_header
+
+
+def _read(text: str, **kwargs: bool) -> tuple[str, str, dict[str, str | None]]:
+    reading = read_item(text, **kwargs)
+    extra = {
+        "person": reading.person,
+        "role": reading.person_role,
+        "country": reading.country,
+        "place": reading.place,
+        "legal": reading.legal_form,
+    }
+    return (
+        reading.kind.value,
+        text[reading.start : reading.end],
+        {k: v for k, v in extra.items() if v},
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "name", "extra"),
+    [
+        # persons with organisations: the organisation signs, the person is kept on it
+        ("Jane Roe, Director, Example Foundation", "organisation", "Example Foundation",
+         {"person": "Jane Roe", "role": "Director"}),
+        ("Mr. John Doe, Representative (EXA)", "organisation", "EXA",
+         {"person": "John Doe", "role": "Representative"}),
+        ("Jane Roe, presidente di Associazione Esempio", "organisation",
+         "Associazione Esempio", {"person": "Jane Roe", "role": "presidente"}),
+        ("Maria Rossi, Professor of Sociology, Example State University", "organisation",
+         "Example State University", {"person": "Maria Rossi", "role": "Professor of Sociology"}),
+        # persons alone
+        ("Jane Roe", "person", "Jane Roe", {"person": "Jane Roe"}),
+        ("Dr. Jane Roe, lawyer", "person", "Jane Roe", {"person": "Jane Roe", "role": "lawyer"}),
+        ("Senator Maria Rossi", "person", "Maria Rossi", {"person": "Maria Rossi"}),
+        ("Emeritus Professor John A. Doe OAM", "person", "John A. Doe", {"person": "John A. Doe"}),
+        ("Prof. Jane Roe, Example University (personal capacity)", "person", "Jane Roe",
+         {"person": "Jane Roe"}),
+        # qualifiers after the name
+        ("Example Network, Colombia", "organisation", "Example Network", {"country": "Colombia"}),
+        ("Example Community, Springfield NY", "organisation", "Example Community",
+         {"place": "Springfield NY"}),
+        ("Example Org (Kenya)", "organisation", "Example Org", {"country": "Kenya"}),
+        ("Example Watch \u2013 Italia", "organisation", "Example Watch", {"country": "Italia"}),
+        # commas, dashes and parentheses that belong to the name
+        ("Coalition for Water, Land and Air", "organisation", "Coalition for Water, Land and Air",
+         {}),
+        ("Example Trust, Inc.", "organisation", "Example Trust, Inc.", {"legal": "Inc."}),
+        ("Beispielverein für Freiheit e.V.", "organisation", "Beispielverein für Freiheit e.V.",
+         {"legal": "e.V."}),
+        ("Acme \u2013 for open data", "organisation", "Acme \u2013 for open data", {}),
+        ("Example Workers Association \u2014 Northtown", "organisation",
+         "Example Workers Association \u2014 Northtown", {}),
+        ("Example Youth Forum (EYF)", "organisation", "Example Youth Forum (EYF)", {}),
+        ("Example Youth Forum (Zaal)", "organisation", "Example Youth Forum (Zaal)", {}),
+        # odd names that are still names
+        ("Associação dos Trabalhadores do Exemplo", "organisation",
+         "Associação dos Trabalhadores do Exemplo", {}),
+        ("10.10.10", "organisation", "10.10.10", {}),
+        ("Examplepage.com", "organisation", "Examplepage.com", {}),
+        ("\u0627\u0644\u0634\u0628\u0643\u0629 \u0627\u0644\u0645\u062b\u0627\u0644\u064a\u0629",
+         "organisation",
+         "\u0627\u0644\u0634\u0628\u0643\u0629 \u0627\u0644\u0645\u062b\u0627\u0644\u064a\u0629",
+         {}),
+    ],
+)  # fmt: skip
+def test_read_item(line: str, kind: str, name: str, extra: dict[str, str]) -> None:
+    assert _read(line) == (kind, name, extra)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "reason"),
+    [
+        ("Organisations", "section", "section heading"),
+        ("Individuals:", "section", "section heading"),
+        ("Organizzazioni", "section", "section heading"),
+        ("Italy", "section", "place heading"),
+        ("Warmest regards", "not_signatory", "closing formula"),
+        ("info@example.org", "not_signatory", "contact line"),
+        ("www.example.org", "not_signatory", "contact line"),
+        ("+44 20 7946 0958", "not_signatory", "contact line"),
+        ("#ExampleHashtag", "not_signatory", "hashtag"),
+        ("Page 2 of 3", "not_signatory", "page furniture"),
+        ("", "not_signatory", "empty list item"),
+        (
+            "EXIGIR la liberación de las personas detenidas, integrantes de la Comunidad Ejemplo",
+            "not_signatory",
+            "prose sentence",
+        ),
+        (
+            "We, the undersigned organisations, call on the government to act at once.",
+            "not_signatory",
+            "prose sentence",
+        ),
+    ],
+)
+def test_lines_that_are_not_signatories(line: str, kind: str, reason: str) -> None:
+    reading = read_item(line)
+    assert (reading.kind.value, reading.reason) == (kind, reason)
+
+
+def test_persons_section_makes_bare_names_persons() -> None:
+    assert read_item("Zorbek Quillon").kind is ItemKind.ORGANISATION  # unknown: a name
+    assert read_item("Zorbek Quillon", persons_section=True).kind is ItemKind.PERSON
+    # an organisation stays one under "Individuals" when its words say so
+    assert read_item("Example Foundation", persons_section=True).kind is ItemKind.ORGANISATION
+
+
+def test_table_header_rows() -> None:
+    assert is_table_header(["Organisation", "Country"])
+    assert is_table_header(["Nome", "Organizzazione", "Paese"])
+    assert not is_table_header(["Example Network", "Colombia"])
+
+
+@pytest.mark.parametrize(
+    ("text", "heading", "kind"),
+    [
+        ("**Signed by:**", False, CueKind.LIST),
+        ("_Sincerely,_", False, CueKind.CLOSING),
+        ("This letter is endorsed by the following organisations:", False, CueKind.LIST),
+        ("The groups that have signed this statement include:", False, CueKind.LIST),
+        ("The institutions taking part are:", False, CueKind.LIST),
+        ("firmata da:", False, CueKind.LIST),
+        ("Liste des signataires", False, CueKind.LIST),
+        ("Firmantes:", False, CueKind.LIST),
+        ("Unterzeichnende:", False, CueKind.LIST),
+        ("Assinam:", False, CueKind.LIST),
+        ("İMZACILAR", False, CueKind.LIST),
+        ("\u0627\u0644\u0645\u0648\u0642\u0639\u0648\u0646", False, CueKind.LIST),
+        ("Signatories", True, CueKind.LIST),
+        ("Individuals", True, CueKind.PERSONS),
+        ("We, the undersigned organisations, call on the government to act.", False,
+         CueKind.UNDERSIGNED),
+        ("Joint Statement: Reject the Example Conference", True, None),
+        ("A statement signed by more than 50 groups was published yesterday in the capital "
+         "and reported widely by the press.", False, None),
+        ("Sign the petition", False, None),
+    ],
+)  # fmt: skip
+def test_block_cue(text: str, heading: bool, kind: CueKind | None) -> None:
+    assert block_cue(text, heading=heading) is kind
+
+
+def test_users_extend_the_cue_lexicon(tmp_path: object) -> None:
+    from pathlib import Path
+
+    extra = Path(str(tmp_path)) / "cues.tsv"
+    extra.write_text("list\tnl\tondertekend door de volgende\n", encoding="utf-8")
+    lexicon = CueLexicon.load([extra])
+    assert block_cue("Ondertekend door de volgende:", lexicon=lexicon) is CueKind.LIST
+    bad = Path(str(tmp_path)) / "bad.tsv"
+    bad.write_text("nonsense line\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"bad\.tsv:1"):
+        CueLexicon.load([bad])
