@@ -1,4 +1,4 @@
-"""Rebuild ``src/sochi_er/data/given_names.txt`` from Faker's first-name lists.
+"""Rebuild ``src/sochi_er/data/given_names.txt`` from Faker's first-name lists (all locales).
 
 Run: ``pip install faker && python benchmarks/tools/build_given_names.py``. The output is
 committed; the library never imports Faker.
@@ -7,53 +7,9 @@ committed; the library never imports Faker.
 from __future__ import annotations
 
 import importlib
+import pkgutil
 from pathlib import Path
 
-LOCALES = [
-    "en_US",
-    "en_GB",
-    "en_IN",
-    "en_NG",
-    "it_IT",
-    "fr_FR",
-    "es_ES",
-    "es_MX",
-    "es_CO",
-    "de_DE",
-    "pt_BR",
-    "pt_PT",
-    "nl_NL",
-    "tr_TR",
-    "ar_AA",
-    "ar_SA",
-    "fa_IR",
-    "pl_PL",
-    "ru_RU",
-    "uk_UA",
-    "el_GR",
-    "sw",
-    "id_ID",
-    "ro_RO",
-    "hu_HU",
-    "cs_CZ",
-    "sv_SE",
-    "da_DK",
-    "no_NO",
-    "fi_FI",
-    "he_IL",
-    "hr_HR",
-    "bg_BG",
-    "zh_CN",
-    "ja_JP",
-    "ko_KR",
-    "hi_IN",
-    "bn_BD",
-    "th_TH",
-    "vi_VN",
-    "az_AZ",
-    "ka_GE",
-    "hy_AM",
-]
 ATTRIBUTES = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")
 #: Given names that are also common words of organisation names.
 NOT_NAMES = frozenset(
@@ -165,21 +121,22 @@ NOT_NAMES = frozenset(
 )
 HEADER = """\
 # Given names, one a line, used to tell a person's name ("Jane Roe") from an organisation's.
-# Built from the first-name lists of the Faker package (MIT) for 40+ locales by
+# Built from the first-name lists of the Faker package (MIT) for every locale by
 # benchmarks/tools/build_given_names.py; words that are also common organisation-name
 # words (Hope, Justice, Unity...) are left out.
 """
 
 
 def main() -> None:
+    import faker.providers.person as person_providers
+
     names: set[str] = set()
-    for locale in LOCALES:
-        try:
-            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        except ImportError:
-            continue
+    for module in pkgutil.iter_modules(person_providers.__path__):  # every locale
+        provider = importlib.import_module(f"faker.providers.person.{module.name}").Provider
         for attribute in ATTRIBUTES:
             values = getattr(provider, attribute, None) or ()
+            if isinstance(values, property):
+                continue
             names.update(v for v in values if isinstance(v, str) and v.strip() and " " not in v)
     kept = sorted(n for n in names - NOT_NAMES if len(n) >= 2)
     out = Path(__file__).resolve().parents[2] / "src/sochi_er/data/given_names.txt"

@@ -200,17 +200,27 @@ def _is_person(text: str, words: SignerWords) -> bool:
     tokens = _tokens(_POST_NOMINAL.sub("", text))
     if not tokens or any(ch.isdigit() for ch in text):
         return False
+    # a title among the first words, then the name: "Senator", "Emeritus Professor",
+    # "Youth Commission Chair", "Father"
+    titles = [
+        k
+        for k, t in enumerate(tokens[:4])
+        if (t[0].isupper() or not t.isascii())
+        and (words.has("honorific", t) or words.has("role", t))
+    ]
+    if titles:
+        name = tokens[titles[-1] + 1 :]
+        if 2 <= len(name) <= 4 and all(
+            (t[0].isupper() or not t.isascii())
+            and not words.has("org", t)
+            and not words.has("legal", t)
+            for t in name
+        ):
+            return True
     if any(words.has("org", t) or words.has("legal", t) for t in tokens):
         return False
-    titled = False
-    while len(tokens) > 2 and (words.has("honorific", tokens[0]) or words.has("role", tokens[0])):
-        if not (tokens[0][0].isupper() or not tokens[0].isascii()):
-            return False
-        tokens, titled = tokens[1:], True  # "Senator", "Emeritus Professor", "Father"
     if words.has("honorific", tokens[0]) and len(tokens) >= 2:
         return tokens[0][0].isupper() or not tokens[0].isascii()
-    if titled and 2 <= len(tokens) <= 4 and all(t[0].isupper() for t in tokens):
-        return True
     if not 2 <= len(tokens) <= 5:
         return False
     first = tokens[0]
@@ -493,8 +503,13 @@ def _strip_honorific(name: str, words: SignerWords) -> str:
     if post and post.start() > 0:
         name = name[: post.start()]
     tokens = word_tokens(name)
-    while len(tokens) > 2 and any(words.has(k, tokens[0].group(0)) for k in ("honorific", "role")):
-        name = name[tokens[1].start() :]
+    titles = [
+        k
+        for k, t in enumerate(tokens[:4])
+        if any(words.has(kind, t.group(0)) for kind in ("honorific", "role"))
+    ]
+    if titles and len(tokens) - titles[-1] - 1 >= 2:
+        name = name[tokens[titles[-1] + 1].start() :]
         tokens = word_tokens(name)
     if len(tokens) == 2 and words.has("honorific", tokens[0].group(0)):
         name = name[tokens[1].start() :]
