@@ -1,4 +1,5 @@
-"""Plugin host: discovery from real installed entry points, selection rules, failures."""
+"""Plugin host: discovery from real installed entry points, selection rules, failures,
+and every hook of the hook surface (each one documented and tested here as test_hook_*)."""
 
 from __future__ import annotations
 
@@ -15,9 +16,12 @@ from sochi_er import (
     DuplicateParserError,
     ParserSelectionError,
     hookimpl,
+    hookspecs,
     load_registry,
     make_plugin_manager,
 )
+from sochi_er.extraction.prose import Gazetteer, find_organisations, parser_gazetteer
+from sochi_er.plugins import installed_gazetteer_lines, load_gazetteer_lines
 from sochi_er.testing import make_source, registry_with
 
 
@@ -139,10 +143,115 @@ def test_a_parser_whose_confidence_raises_counts_as_zero() -> None:
     assert registry.select(make_source("Zaad")).name == "steady"
 
 
-def test_every_hook_is_documented() -> None:
-    from sochi_er import hookspecs
+DATA_PACK = """
+    from sochi_er import hookimpl
 
+    @hookimpl
+    def register_gazetteer(register):
+        for line in ["# a comment", "Zenda Relief", "-Ruritania Peace Conference",
+                     "@head Collective"]:
+            register(line)
+"""
+
+
+@pytest.fixture
+def fresh_gazetteer_cache() -> Iterator[None]:
+    """Forget the process-wide plugin gazetteer lines before and after the test."""
+    installed_gazetteer_lines.cache_clear()
+    yield
+    installed_gazetteer_lines.cache_clear()
+
+
+def test_hook_register_parsers_collects_every_parser_of_a_plugin() -> None:
+    def register_parsers(register):  # type: ignore[no-untyped-def]
+        register(LineParser("first"))
+        register(LineParser("second"))
+
+    plugin = SimpleNamespace(register_parsers=hookimpl(register_parsers), __name__="two")
+    registry = load_registry(make_plugin_manager(entry_points=False, plugins=[plugin]))
+    assert list(registry.parsers) == ["first", "second"]
+    assert {info.plugin for info in registry.info.values()} == {"two"}
+    assert registry.failures == ()
+
+
+def test_hook_register_gazetteer_collects_lines_and_reports_failures() -> None:
+    def good(register):  # type: ignore[no-untyped-def]
+        register("Zenda Relief")
+        register("-Ruritania Peace Conference")
+
+    def raises(register):  # type: ignore[no-untyped-def]
+        register("Never Kept Council")
+        raise RuntimeError("boom")
+
+    def sloppy(register):  # type: ignore[no-untyped-def]
+        register(42)
+        register("Two\nLines")
+        register("Example Relief Council")
+
+    plugins = [
+        SimpleNamespace(register_gazetteer=hookimpl(fn), __name__=fn.__name__)
+        for fn in (good, raises, sloppy)
+    ]
+    pm = make_plugin_manager(entry_points=False, plugins=plugins)
+    collected = load_gazetteer_lines(pm)
+    assert dict(collected.plugins) == {
+        "good": ("Zenda Relief", "-Ruritania Peace Conference"),
+        "sloppy": ("Example Relief Council",),
+    }
+    assert sorted(collected.lines) == [
+        "-Ruritania Peace Conference", "Example Relief Council", "Zenda Relief"
+    ]
+    problems = sorted((f.plugin, f.problem) for f in collected.failures)
+    assert problems == [
+        ("raises", "register_gazetteer raised RuntimeError('boom')"),
+        ("sloppy", "registered 'Two\\nLines', which is not one gazetteer line"),
+        ("sloppy", "registered 42, which is not one gazetteer line"),
+    ]
+    # reported like every plugin problem: in the registry's failures, which the CLI prints
+    assert set(collected.failures) <= set(load_registry(pm).failures)
+
+
+def test_hook_register_gazetteer_from_an_installed_distribution(
+    site: Path, fresh_gazetteer_cache: None
+) -> None:
+    _install_dist(site, "throwaway-pack", "throwaway_pack", DATA_PACK, "pack")
+    assert installed_gazetteer_lines().plugins["pack"] == (
+        "# a comment", "Zenda Relief", "-Ruritania Peace Conference", "@head Collective"
+    )
+    assert installed_gazetteer_lines() is installed_gazetteer_lines()  # collected once
+    text = "Zenda Relief and the Zenda Lawyers Collective went to the Ruritania Peace Conference"
+    for gazetteer in (Gazetteer.load(use_env=False), parser_gazetteer("p", use_env=False)):
+        assert "Zenda Relief" in gazetteer.names and "Collective" in gazetteer.heads
+        assert "Ruritania Peace Conference" in gazetteer.excluded
+        assert [f.name for f in find_organisations(text, gazetteer)] == [
+            "Zenda Relief", "Zenda Lawyers Collective"
+        ]
+    for gazetteer in (
+        Gazetteer.load(use_env=False, use_plugins=False),
+        parser_gazetteer("p", use_env=False, use_plugins=False),
+    ):
+        assert "Zenda Relief" not in gazetteer.names and "Collective" not in gazetteer.heads
+        assert "Ruritania Peace Conference" not in gazetteer.excluded
+        assert find_organisations(text, gazetteer) == []
+
+
+def _hooks() -> list[str]:
+    """The hookspecs in hookspecs.py, found by pluggy's marker."""
+    marker = f"{hookspecs.PROJECT_NAME}_spec"
+    return sorted(n for n, obj in vars(hookspecs).items() if hasattr(obj, marker))
+
+
+def test_every_hook_is_documented() -> None:
+    hooks = _hooks()
+    callers = {n for n in vars(make_plugin_manager(entry_points=False).hook) if n[0] != "_"}
+    assert set(hooks) == callers
+    assert {"register_parsers", "register_gazetteer"} <= set(hooks)
     doc = (Path(__file__).parents[1] / "docs" / "plugins.md").read_text()
-    hooks = [n for n in dir(hookspecs) if n.startswith("register_")]
-    assert hooks == ["register_parsers"]
-    assert all(f"`{h}" in doc for h in hooks)
+    undocumented = [h for h in hooks if f"`{h}(" not in doc or f"def {h}(" not in doc]
+    assert undocumented == []
+
+
+def test_every_hook_has_a_test() -> None:
+    tests = [n for n in globals() if n.startswith("test_hook_")]
+    untested = [h for h in _hooks() if not any(t.startswith(f"test_hook_{h}_") for t in tests)]
+    assert untested == []

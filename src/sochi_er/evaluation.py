@@ -620,7 +620,7 @@ class Alignment:
 
     ``matched`` maps mention id to its gold row; ``mentions`` maps every aligned mention id
     to its Mention; ``partial`` lists mention ids matched only because their name contains
-    the row's name (a parser that took "Syrian Network for Human Rights (SNHR)" as one
+    the row's name (a parser that took "Example Network for Human Rights (ENHR)" as one
     name); ``unmatched_gold`` are rows no mention matched; ``unmatched_mentions`` are
     mentions no row matched (restricted to the gold set's documents).
     """
@@ -633,7 +633,7 @@ class Alignment:
 
     def scored(self) -> dict[str, GoldMention]:
         """The matches metrics are computed on: all but the ``partial`` ones (a longer name
-        such as "Syrian Coalition's Media Department" is not simply the row's entity)."""
+        such as "Example Coalition's Media Department" is not simply the row's entity)."""
         skip = set(self.partial)
         return {mid: row for mid, row in self.matched.items() if mid not in skip}
 

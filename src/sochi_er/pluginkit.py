@@ -43,9 +43,9 @@ class DocumentParser:
         use_env: bool = True,
         gazetteer: Gazetteer | None = None,
     ) -> None:
-        """Find prose organisations with the core's gazetteer plus *gazetteer_paths* and (if
-        *use_env*) the files in ``SOCHI_ER_GAZETTEER``; or exactly *gazetteer* if given.
-        An unreadable file raises :class:`sochi_er.PluginError`."""
+        """Find prose organisations with the core's gazetteer, the installed data packs'
+        lines, *gazetteer_paths* and (if *use_env*) the files in ``SOCHI_ER_GAZETTEER``; or
+        exactly *gazetteer* if given. An unreadable file raises :class:`sochi_er.PluginError`."""
         self.gazetteer = gazetteer or parser_gazetteer(self.name, gazetteer_paths, use_env=use_env)
 
     def is_format(self, source: Source) -> bool:

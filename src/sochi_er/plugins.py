@@ -1,11 +1,15 @@
-"""Plugin host: build a plugin manager, load entry points, collect parsers into a registry.
+"""Plugin host: build a plugin manager, load entry points, collect parsers into a registry
+and gazetteer lines from data packs.
 
-No global state: every call to :func:`make_plugin_manager` returns a fresh manager, so a
-test can build its own and register throwaway plugins.
+No global state but one cache: every call to :func:`make_plugin_manager` returns a fresh
+manager, so a test can build its own and register throwaway plugins;
+:func:`installed_gazetteer_lines` collects the installed plugins' gazetteer lines once per
+process (``installed_gazetteer_lines.cache_clear()`` forgets them).
 """
 
 from __future__ import annotations
 
+import functools
 import importlib.metadata as metadata
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
@@ -21,11 +25,14 @@ from sochi_er.records import Source
 __all__ = [
     "ENTRY_POINT_GROUP",
     "TIE_TOLERANCE",
+    "GazetteerLines",
     "ParserInfo",
     "ParserRegistry",
     "PluginFailure",
     "PluginManager",
     "default_registry",
+    "installed_gazetteer_lines",
+    "load_gazetteer_lines",
     "load_registry",
     "make_plugin_manager",
 ]
@@ -170,7 +177,9 @@ def load_registry(pm: PluginManager) -> ParserRegistry:
     """Call every plugin's ``register_parsers`` and collect the parsers.
 
     A plugin whose hook raises is reported and skipped; two parsers with one name raise
-    :class:`DuplicateParserError` naming both plugins.
+    :class:`DuplicateParserError` naming both plugins. The failures of the
+    ``register_gazetteer`` hook (see :func:`load_gazetteer_lines`) are listed in the
+    registry's ``failures`` too, so every plugin problem is reported in one place.
     """
     found: dict[str, Parser] = {}
     info: dict[str, ParserInfo] = {}
@@ -203,9 +212,63 @@ def load_registry(pm: PluginManager) -> ParserRegistry:
                 distribution=dist,
                 version=version,
             )
+    problems.extend(load_gazetteer_lines(pm).failures)
     return ParserRegistry(found, info, problems)
 
 
 def default_registry() -> ParserRegistry:
     """A registry of every installed parser plugin."""
     return load_registry(make_plugin_manager())
+
+
+@frozen
+class GazetteerLines:
+    """The gazetteer lines plugins registered, by plugin (in hook call order), and the
+    plugins whose ``register_gazetteer`` hook failed. The order carries no meaning: a
+    gazetteer is a set of entries."""
+
+    plugins: Mapping[str, tuple[str, ...]]
+    failures: tuple[PluginFailure, ...] = ()
+
+    @property
+    def lines(self) -> tuple[str, ...]:
+        """Every registered line, plugin after plugin."""
+        return tuple(line for lines in self.plugins.values() for line in lines)
+
+
+def load_gazetteer_lines(pm: PluginManager) -> GazetteerLines:
+    """Call every plugin's ``register_gazetteer`` and collect the lines.
+
+    A plugin whose hook raises is reported and contributes nothing; a registered value
+    that is not a string, or holds a line break, is reported and left out.
+    """
+    found: dict[str, tuple[str, ...]] = {}
+    problems: list[PluginFailure] = []
+    for impl in reversed(pm.hook.register_gazetteer.get_hookimpls()):
+        plugin_name = impl.plugin_name
+        collected: list[object] = []
+        try:
+            impl.function(**{arg: collected.append for arg in impl.argnames})
+        except Exception as exc:
+            problems.append(PluginFailure(plugin_name, f"register_gazetteer raised {exc!r}"))
+            continue
+        lines: list[str] = []
+        for line in collected:
+            if not isinstance(line, str) or len(line.splitlines()) > 1:
+                problems.append(
+                    PluginFailure(
+                        plugin_name, f"registered {line!r}, which is not one gazetteer line"
+                    )
+                )
+                continue
+            lines.append(line)
+        found[plugin_name] = tuple(lines)
+    return GazetteerLines(MappingProxyType(found), tuple(problems))
+
+
+@functools.cache
+def installed_gazetteer_lines() -> GazetteerLines:
+    """The gazetteer lines of every installed plugin (entry points), collected once per
+    process; failures are kept in ``failures`` (the CLI reports them through
+    :func:`default_registry`)."""
+    return load_gazetteer_lines(make_plugin_manager())

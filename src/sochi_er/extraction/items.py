@@ -24,7 +24,7 @@ import re
 import attrs
 from attrs import frozen
 
-from sochi_er.extraction.cues import CueKind, block_cue
+from sochi_er.extraction.cues import CueKind, block_cue, default_cues, normalise_cue_text
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, word_tokens
 from sochi_er.extraction.lines import FUNCTION_WORDS, non_organisation_reason
 
@@ -67,7 +67,9 @@ _FOOTNOTE = re.compile(r"(?:\s*(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+
 _SEPARATOR = re.compile(r"[ \t]*[\n\t]\s*|\s*[,;|]\s+|\s+[\u2013\u2014-]\s+|\s*[,;]\s*(?=\S)")
 _PAREN_END = re.compile(r"\s*\((?P<inner>[^()]{1,80})\)\s*$")
 #: A capitalised name written as a domain ("Startpage.com"); not a URL or an address.
-_DOMAIN_NAME = re.compile(r"^(?=[^@/]*[A-Z])(?!www\.)[^\s@/]+(?:\s[^\s@/]+){0,3}$")
+_DOMAIN_NAME = re.compile(
+    r"^(?=[^@/]*[A-Z])(?!.*www\.)[^\s@/,|;]+(?:\s[^\s@/,|;]+){0,3}$"
+)
 _CAMEL = re.compile(r"[a-z][A-Z0-9]")  # "ilSarret", "epicenter.works" is not
 _DOTTED_NUMBER = re.compile(r"^\d{1,4}(?:\.\d{1,4}){1,4}$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,11}$")
@@ -312,6 +314,11 @@ def _is_acronym(text: str) -> bool:
 
 def _section(text: str) -> ItemReading | None:
     cue = block_cue(text)
+    letters = [ch for ch in text if ch.isalpha()]
+    shouted = letters and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
+    if cue is None and shouted and len(text.split()) > 1:
+        kinds = default_cues().kinds_in(normalise_cue_text(text))  # "ONGS Y OTRAS INSTITUCIONES"
+        cue = next((k for k in (CueKind.PERSONS, CueKind.ORGS) if k in kinds), None)
     if cue in (CueKind.ORGS, CueKind.PERSONS):
         return ItemReading(ItemKind.SECTION, 0, len(text), reason="section heading", section=cue)
     if cue is CueKind.CLOSING:
@@ -347,6 +354,12 @@ def read_item(
         reason = None  # "10.10.10" is a name, not a phone number
     if reason == "contact line" and _DOMAIN_NAME.match(core):
         reason = None  # "Startpage.com", "Rede Ciranda.net": a name that is a domain
+    if reason == "contact line":  # "Example Org | https://example.org": keep the name
+        named = _before_contacts(text, start, end)
+        if named is not None:
+            start, end = named
+            core = text[start:end]
+            reason = non_organisation_reason(core)
     if core.startswith("#") and " " not in core:
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="hashtag")
     if reason is None and words.is_country(core):
@@ -358,6 +371,22 @@ def read_item(
     if len(core.split()) > 25:
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="prose sentence")
     return _read_parts(text, start, end, persons_section, words, reason == "prose sentence")
+
+
+def _before_contacts(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the parts before the first contact part (URL, e-mail, handle), or
+    ``None`` when the line starts with one."""
+    parts = _parts(text, start, end)
+    kept = []
+    for part in parts:
+        if non_organisation_reason(part.text) == "contact line" and not _DOMAIN_NAME.match(
+            part.text
+        ):
+            break
+        kept.append(part)
+    if not kept or len(kept) == len(parts):
+        return None
+    return kept[0].start, kept[-1].end
 
 
 def _read_parts(
@@ -402,6 +431,10 @@ def _read_parts(
     parts = [p for p in parts if not words.phrase_in("capacity", p.text)]
     if not parts:
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="no name")
+    named = [p for p in parts if not _is_distinction(p.text, words)]
+    if not named:  # "Nobel Peace Prize 1980" on a line of its own
+        return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="distinction")
+    parts = named
     person_at = next((i for i, p in enumerate(parts) if _is_person(p.text, words)), None)
     if person_at is None and _unknown_person_first(parts, words):
         person_at = 0  # "Given Family, Example Foundation": a name we do not know
@@ -485,6 +518,15 @@ def _first_organisation_end(text: str, orgs: list[_Part], words: SignerWords) ->
             break
         last = part
     return last
+
+
+def _is_distinction(text: str, words: SignerWords) -> bool:
+    """A prize named after a person's name ("Premio Nobel Alternativo 2004"): an award word
+    and no organisation word."""
+    tokens = _tokens(text)
+    return any(words.has("award", t) for t in tokens) and not any(
+        words.has("org", t) for t in tokens
+    )
 
 
 def _all_legal(text: str, words: SignerWords) -> bool:

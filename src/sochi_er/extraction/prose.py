@@ -1,33 +1,36 @@
 """Organisation names in prose, for any parser: a gazetteer plus a head-noun pattern.
 
 :class:`Gazetteer` holds organisation names, names that are never organisations (events,
-documents, people, sectors) and head nouns. The bundled ``sochi_er/data/gazetteer.txt``
-is always read (its top comment describes the format); users add files through
-``Gazetteer.load(paths)`` or the environment variable :data:`ENV_VAR` (paths separated by
-``os.pathsep``).
+documents, people, sectors) and head nouns. :meth:`Gazetteer.load` reads the bundled
+``sochi_er/data/gazetteer.txt`` (generic entries only: international bodies, generic
+exclusions; its top comment describes the format), the lines installed data packs
+register through the ``register_gazetteer`` hook (unless ``use_plugins=False``), the
+user's files given as ``paths`` and those named in the environment variable
+:data:`ENV_VAR` (paths separated by ``os.pathsep``).
 
 :func:`find_organisations` returns the organisation names written in a text, each with
 its offsets, found three ways:
 
 - gazetteer names, matched case-sensitively on word boundaries;
 - "Name (ACR)" definitions: the name, and the acronym wherever it stands in the text,
-  its parenthesis included (two mentions: "Syrian Network for Human Rights", "SNHR");
+  its parenthesis included (two mentions: "Example Network for Human Rights", "ENHR");
 - the pattern: a run of capitalised words on one line (joined by "of", "for", "and",
   "the"...), trimmed of leading sentence words ("The", "If", "Many"...), ending in a head
-  noun ("Syrian Interim Government", "UN Security Council") or a head noun followed by an
-  "of"/"for" phrase ("Coalition of Revolutionary Forces", "Russian Ministry of Defence").
-  A run needs at least two capitalised words; a final possessive ("Coalition's") is left
-  out. So person names, places and events ("Sochi Conference": "Conference" is no head
-  noun) are not taken.
+  noun ("Ruritanian Interim Government", "UN Security Council") or a head noun followed
+  by an "of"/"for" phrase ("Coalition of Example Relief Groups", "Ruritanian Ministry of
+  Defence"). A run needs at least two capitalised words; a final possessive
+  ("Coalition's") is left out. So person names, places and events ("Ruritania Peace
+  Conference": "Conference" is no head noun) are not taken.
 
 Overlaps are resolved longest first (gazetteer, then acronym, then pattern on a tie). A
 candidate is dropped when it overlaps a *reserved* range (the caller has a role for that
-text: a list, a letterhead) or an excluded name it does not strictly contain ("Syrian
-Civil Society" is excluded; a "Syrian Civil Society Coalition" would still be taken).
+text: a list, a letterhead) or an excluded name it does not strictly contain ("Civil
+Society" is excluded; a "Ruritanian Civil Society Coalition" would still be taken).
 """
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 from collections.abc import Iterable, Sequence
@@ -113,7 +116,6 @@ DEFAULT_HEADS = frozenset(
         "Services",
         "Defence",
         "Defense",
-        "Helmets",
         "Watch",
     ]
 )
@@ -187,19 +189,39 @@ class Gazetteer:
 
     @classmethod
     def load(
-        cls, paths: Sequence[str | os.PathLike[str]] = (), *, use_env: bool = True
+        cls,
+        paths: Sequence[str | os.PathLike[str]] = (),
+        *,
+        use_env: bool = True,
+        use_plugins: bool = True,
     ) -> Gazetteer:
-        """The bundled gazetteer plus *paths* plus, if *use_env*, the files named in
-        :data:`ENV_VAR`. A file that cannot be read raises :class:`sochi_er.ConfigError`."""
+        """The bundled gazetteer plus, if *use_plugins*, the lines installed plugins
+        register (``register_gazetteer``, collected once per process) plus *paths* plus, if
+        *use_env*, the files named in :data:`ENV_VAR`. An exclusion from any source beats a
+        name from any other. A file that cannot be read raises :class:`sochi_er.ConfigError`;
+        a failing plugin contributes nothing (the plugin host reports it)."""
         bundled = (resources.files("sochi_er") / "data" / "gazetteer.txt").read_text("utf-8")
-        texts = [bundled]
+        plugin_lines: Sequence[str] = ()
+        if use_plugins:
+            # Imported here: the plugin host sits above the extraction kit, and entry points
+            # are only loaded when a gazetteer is first built.
+            from sochi_er.plugins import installed_gazetteer_lines
+
+            plugin_lines = installed_gazetteer_lines().lines
+        texts = []
         extra = [os.fspath(p) for p in paths] + (env_paths() if use_env else [])
         for path in extra:
             try:
                 texts.append(Path(path).read_text("utf-8"))
             except (OSError, UnicodeDecodeError) as exc:
                 raise ConfigError(f"gazetteer file {path!r}", f"cannot read it: {exc}") from None
-        return cls.parse(line for text in texts for line in text.splitlines())
+        return cls.parse(
+            itertools.chain(
+                bundled.splitlines(),
+                plugin_lines,
+                (line for text in texts for line in text.splitlines()),
+            )
+        )
 
     def find(self, text: str) -> list[GazetteerMatch]:
         """Every gazetteer name (organisation or excluded) in *text*, in text order."""
@@ -218,13 +240,15 @@ def parser_gazetteer(
     *,
     use_env: bool = True,
     env_vars: Sequence[str] = (),
+    use_plugins: bool = True,
 ) -> Gazetteer:
-    """The gazetteer a parser constructor loads: :meth:`Gazetteer.load` with *paths* plus,
-    if *use_env*, the files in the parser's own *env_vars*. An unreadable file raises
-    :class:`sochi_er.PluginError` naming *parser*."""
+    """The gazetteer a parser constructor loads: :meth:`Gazetteer.load` (with the installed
+    data packs' lines if *use_plugins*) with *paths* plus, if *use_env*, the files in the
+    parser's own *env_vars*. An unreadable file raises :class:`sochi_er.PluginError`
+    naming *parser*."""
     extra = [p for var in env_vars for p in env_paths(var)] if use_env else []
     try:
-        return Gazetteer.load([*paths, *extra], use_env=use_env)
+        return Gazetteer.load([*paths, *extra], use_env=use_env, use_plugins=use_plugins)
     except ConfigError as exc:
         raise PluginError(parser, str(exc)) from None
 
@@ -315,8 +339,8 @@ def _base(word: str) -> str:
 
 def _segments(words: list[_Word]) -> list[list[_Word]]:
     """Split a run at connectors that cannot stand inside one name: "and", "the"... may
-    only follow an "of"/"for" phrase ("Coalition for Syrian Revolutionary and Opposition
-    Forces", "Committee of the Red Cross"), so "UN and the Arab League" is two runs."""
+    only follow an "of"/"for" phrase ("Coalition for Ruritanian Relief and Development
+    Groups", "Committee of the Red Cross"), so "UN and the Arab League" is two runs."""
     segments: list[list[_Word]] = []
     current: list[_Word] = []
     seen_of = False

@@ -304,7 +304,7 @@ class _Reader:
             if self.cues[k] in (CueKind.ORGS, CueKind.PERSONS):
                 return True
             reading = self.reading(k, persons)
-            if _is_signer(reading) and reading.evidence >= 1:
+            if reading.kind is ItemKind.PERSON or (_is_signer(reading) and reading.evidence >= 1):
                 return True
             if reading.kind is ItemKind.NOT_SIGNATORY and reading.reason == "prose":
                 return False
