@@ -14,7 +14,7 @@ __all__ = ["AcronymDefinition", "find_acronym_definitions"]
 @frozen
 class AcronymDefinition:
     """A "Full Name (ACR)" pair in prose: ``text`` is the whole phrase as written
-    ("Syrian Network for Human Rights (SNHR)"), ``start`` its offset."""
+    ("Example Network for Human Rights (ENHR)"), ``start`` its offset."""
 
     name: str
     acronym: str

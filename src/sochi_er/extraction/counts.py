@@ -1,4 +1,4 @@
-"""What a text says of how many signed: "more than 130 Syrian civil society groups",
+"""What a text says of how many signed: "more than 130 civil society groups",
 "100+ groups" (:func:`find_claimed_counts`)."""
 
 from __future__ import annotations

@@ -308,7 +308,7 @@ def _is_place(text: str, words: SignerWords) -> bool:
 
 
 def _is_acronym(text: str) -> bool:
-    """ "SNHR", "EDRi", "ACT-UP": one word with at least two capitals."""
+    """ "ENHR", "EDRi", "ACT-UP": one word with at least two capitals."""
     return " " not in text and (bool(_ACRONYM.match(text)) or sum(c.isupper() for c in text) >= 2)
 
 
@@ -414,7 +414,7 @@ def _read_parts(
     paren = _PAREN_END.search(parts[-1].text)
     if paren and paren.start() > 0:
         inner = paren["inner"].strip()
-        if words.is_country(inner):  # "(Zaad)", "(The White Helmets)": names, not places
+        if words.is_country(inner):  # "(Zaal)", "(The Blue Helmets)": names, not places
             if words.is_country(inner):
                 country = country or inner
             else:
