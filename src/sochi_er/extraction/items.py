@@ -25,8 +25,8 @@ import attrs
 from attrs import frozen
 
 from sochi_er.extraction.cues import CueKind, block_cue, default_cues, normalise_cue_text
-from sochi_er.extraction.lexicons import SignerWords, default_signer_words, word_tokens
-from sochi_er.extraction.lines import FUNCTION_WORDS, non_organisation_reason
+from sochi_er.extraction.lexicons import SignerWords, default_signer_words, fold, word_tokens
+from sochi_er.extraction.lines import FUNCTION_WORDS, PROSE_WORDS, non_organisation_reason
 
 __all__ = ["ItemKind", "ItemReading", "is_table_header", "read_item"]
 
@@ -61,6 +61,7 @@ class ItemReading:
 
 
 _TRAIL = " \t,;:\u00b7|"
+_DASHES = ("-", "\u2013", "\u2014")
 #: A line of this many words that reads as prose is a sentence, whatever words it holds.
 _SENTENCE = 8
 _FOOTNOTE = re.compile(r"(?:\s*(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+|\*{1,3}))+$")
@@ -68,7 +69,7 @@ _SEPARATOR = re.compile(r"[ \t]*[\n\t]\s*|\s*[,;|]\s+|\s+[\u2013\u2014-]\s+|\s*[
 _PAREN_END = re.compile(r"\s*\((?P<inner>[^()]{1,80})\)\s*$")
 #: A capitalised name written as a domain ("Startpage.com"); not a URL or an address.
 _DOMAIN_NAME = re.compile(
-    r"^(?=[^@/]*[A-Z])(?!.*www\.)[^\s@/,|;]+(?:\s[^\s@/,|;]+){0,3}$"
+    r"^(?=[^@/]*[A-Z])(?=.*\w\.[A-Za-z]{2,})(?!.*www\.)[^\s@/,|;]+(?:\s[^\s@/,|;]+){0,3}$"
 )
 _CAMEL = re.compile(r"[a-z][A-Z0-9]")  # "ilSarret", "epicenter.works" is not
 _DOTTED_NUMBER = re.compile(r"^\d{1,4}(?:\.\d{1,4}){1,4}$")
@@ -78,6 +79,31 @@ _STATE = re.compile(r"^[A-Z]{2}$")
 #: Letters after a personal name: "OAM", "QC", "PhD", "Jr.", "(ret)".
 _POST_NOMINAL = re.compile(
     r"(?:\s+(?:[A-Z]{2,5}|Ph\.?D\.?|Jr\.?|Sr\.?|I{2,3}|\((?:ret|ret\.|retired)\)))+\s*$"
+)
+#: Lower-case words inside place names ("Valle del Huasco"); never "and", "y", "e".
+_PLACE_PARTICLES = frozenset(
+    [
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "du",
+        "des",
+        "la",
+        "las",
+        "los",
+        "le",
+        "les",
+        "el",
+        "al",
+        "von",
+        "van",
+        "der",
+    ]
 )
 _PREPOSITIONS = frozenset(
     [
@@ -264,15 +290,16 @@ def _looks_like_name(text: str, words: SignerWords) -> bool:
     )
 
 
-def _is_role(text: str, words: SignerWords) -> bool:
+def _is_role(text: str, words: SignerWords, *, lower_case: bool = True) -> bool:
     """A person's function: it starts with a role word ("Director of ..."), holds one and
-    no organisation word ("human rights lawyer", "Law Lecturer"), or is in lower case."""
+    no organisation word ("human rights lawyer", "Law Lecturer"), or (if *lower_case*,
+    beside a person's name) is in lower case ("writer and activist")."""
     tokens = _tokens(text)
     if not tokens:
         return False
     if words.has("role", tokens[0]):
         return True
-    if tokens[0][0].islower() and tokens[0].isalpha() and not _is_acronym(tokens[0]):
+    if lower_case and tokens[0][0].islower() and tokens[0].isalpha() and not _is_acronym(tokens[0]):
         return True
     return any(words.has("role", t) for t in tokens) and _org_evidence(text, words) < 2
 
@@ -294,17 +321,37 @@ def _role_and_org(part: _Part, words: SignerWords) -> tuple[str, _Part | None]:
 
 
 def _is_place(text: str, words: SignerWords) -> bool:
-    """A country, or one to three capitalised words (with a state code) and nothing else."""
+    """A country, or one to four capitalised words joined by place particles ("Valle del
+    Huasco", "Springfield NY", "Junín de los Andes") and nothing else; a conjunction
+    ("Land and Air") makes it a name, not a place."""
     if words.is_country(text):
         return True
     tokens = _tokens(text)
-    if not 1 <= len(tokens) <= 4 or any(ch.isdigit() for ch in text):
+    if not 1 <= len(tokens) <= 7 or any(ch.isdigit() for ch in text):
         return False
     if any(words.has("org", t) or words.has("legal", t) or words.has("role", t) for t in tokens):
         return False
     if _STATE.match(tokens[-1]) and len(tokens) >= 2:
         tokens = tokens[:-1]
-    return all(t[0].isupper() and not _is_acronym(t) for t in tokens) and len(tokens) <= 3
+    if tokens[0] in _PLACE_PARTICLES:  # lower case: "de Córdoba" is no place; "La Rioja" is
+        return False
+    named = [t for t in tokens if t.casefold() not in _PLACE_PARTICLES]
+    return 1 <= len(named) <= 4 and all(t[0].isupper() and not _is_acronym(t) for t in named)
+
+
+def _campus(text: str) -> bool:
+    """Whether a place after *text* names a campus: "University of California, Davis"."""
+    tokens = _tokens(text)
+    return bool(tokens) and fold(tokens[0]).startswith("universi")
+
+
+def _is_description(text: str, words: SignerWords) -> bool:
+    """A trailing clause that describes rather than names: four words or more, most of
+    its content words in lower case ("organización de comunidades indígenas de X")."""
+    tokens = _tokens(text)
+    content = [t for t in tokens if t.casefold() not in FUNCTION_WORDS]
+    lower = [t for t in content if t[0].islower()]
+    return len(tokens) >= 4 and len(lower) * 2 > len(content) and not _all_legal(text, words)
 
 
 def _is_acronym(text: str) -> bool:
@@ -335,10 +382,16 @@ def is_table_header(cells: list[str], words: SignerWords | None = None) -> bool:
 
 
 def read_item(
-    text: str, *, persons_section: bool = False, words: SignerWords | None = None
+    text: str,
+    *,
+    persons_section: bool = False,
+    in_list: bool = False,
+    words: SignerWords | None = None,
 ) -> ItemReading:
     """Read the signatory line *text* (see the module doc). *persons_section*: the line
-    stands under an "Individuals" sub-heading, so a bare personal name is a person."""
+    stands under an "Individuals" sub-heading, so a bare personal name is a person.
+    *in_list*: the line is a list item or a table row, so a short line in lower case
+    ("Spoločnosť pre otvorené informačné technológie") is a name, not running text."""
     words = words or default_signer_words()
     start, end = _core(text)
     core = text[start:end]
@@ -370,7 +423,10 @@ def read_item(
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason=reason)
     if len(core.split()) > 25:
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="prose sentence")
-    return _read_parts(text, start, end, persons_section, words, reason == "prose sentence")
+    prose = reason == "prose sentence" and not (
+        in_list and len(core.split()) < _SENTENCE and not core.endswith(".")
+    )
+    return _read_parts(text, start, end, persons_section, words, prose)
 
 
 def _before_contacts(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -397,10 +453,15 @@ def _read_parts(
     # a person's only other part is their affiliation, not a town: "Jane Roe, Regione X"
     affiliation = len(parts) == 2 and _is_person(parts[0].text, words)
     # a trailing place: its own part ("..., Colombia") or in parentheses ("... (Kenya)")
+    sentence = any(t.casefold() in PROSE_WORDS for t in _tokens(text[start:end]))
+    while len(parts) > 1 and not sentence and _is_description(parts[-1].text, words):
+        parts.pop()  # "..., ONG con status consultivo en Naciones Unidas": not the name
+        kept = text[parts[0].start : parts[-1].end]
+        prose = prose and non_organisation_reason(kept) == "prose sentence"
     while (
         len(parts) > 1
         and _is_place(parts[-1].text, words)
-        and (words.is_country(parts[-1].text) or not affiliation)
+        and (words.is_country(parts[-1].text) or not (affiliation or _campus(parts[-2].text)))
         and (
             words.is_country(parts[-1].text)
             or text[parts[-2].end : parts[-1].start].strip() in (",", "")
@@ -415,10 +476,7 @@ def _read_parts(
     if paren and paren.start() > 0:
         inner = paren["inner"].strip()
         if words.is_country(inner):  # "(Zaal)", "(The Blue Helmets)": names, not places
-            if words.is_country(inner):
-                country = country or inner
-            else:
-                place = place or inner
+            country = country or inner
             kept = parts[-1].text[: paren.start()]
             parts[-1] = _Part(parts[-1].start, parts[-1].start + len(kept), kept)
     legal = next((p.text for p in parts[1:] if _all_legal(p.text, words)), None)
@@ -442,11 +500,17 @@ def _read_parts(
         ItemKind.ORGANISATION, start, end, country=country, place=place, legal_form=legal
     )
     if person_at is None:
+        if _evidence_all(parts, words) < 2 and all(
+            _is_role(p.text, words, lower_case=False) for p in parts
+        ):
+            # "Referente indígena", "human rights lawyer": the rest of a person's line
+            return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="a role, not a name")
         if persons_section and _evidence_all(parts, words) < 2:
             return attrs.evolve(base, kind=ItemKind.PERSON, start=parts[0].start, end=parts[0].end)
-        if prose and (_evidence_all(parts, words) < 2 or len(_tokens(text)) >= _SENTENCE):
+        kept = text[parts[0].start : parts[-1].end]
+        if prose and (_evidence_all(parts, words) < 2 or len(_tokens(kept)) >= _SENTENCE):
             return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="prose sentence")
-        if _is_role(parts[0].text, words) and len(parts) > 1:
+        if _is_role(parts[0].text, words, lower_case=False) and len(parts) > 1:
             parts = parts[1:]
         first, last = parts[0], _last_on_line(text, parts)
         name = text[first.start : last.end]
@@ -514,7 +578,8 @@ def _first_organisation_end(text: str, orgs: list[_Part], words: SignerWords) ->
     for part in orgs[1:]:
         if _line_of(text, part) != _line_of(text, orgs[0]):
             break
-        if not (part.text[:1].islower() or _all_legal(part.text, words)):
+        dash = text[last.end : part.start].strip() in _DASHES
+        if not (dash or part.text[:1].islower() or _all_legal(part.text, words)):
             break
         last = part
     return last

@@ -12,7 +12,13 @@ from collections.abc import Iterator
 
 from sochi_er.extraction.dates import is_date_line
 
-__all__ = ["FUNCTION_WORDS", "iter_lines", "non_organisation_reason", "split_list_marker"]
+__all__ = [
+    "FUNCTION_WORDS",
+    "PROSE_WORDS",
+    "iter_lines",
+    "non_organisation_reason",
+    "split_list_marker",
+]
 
 
 def _words(spaced: str) -> frozenset[str]:
@@ -38,6 +44,8 @@ _CONTACT_RE = re.compile(
     r"|\bhttps?://\S+|\bwww\.\S+"
     r"|(?<![\w@-])[\w-]{1,63}\.(?:org|com|net|info|int|gov|edu|uk|de|fr|sy|tr)(?:/\S*)?$"
     r"|^(?:tel|phone|fax|mobile|e-?mail|email|web(?:site)?|twitter|facebook)\s*[:.]"
+    r"|(?<![\w+])\+\d[\d \t().-]{7,30}\d(?!\d)"
+    r"|^(?:press\s+|media\s+)?(?:contacts?|contactos?|contatti|contato|kontakt)\b"
     r"|^\+?\(?\d[\d\s().-]{6,}\d$)",
     re.IGNORECASE,
 )
@@ -58,7 +66,7 @@ FUNCTION_WORDS = _words(
     "zu zur zum im am auf an bei mit von vom für ein eine einer dem die das "
     "voor het een op te ve ile için"
 )
-_PROSE_WORDS = _words(
+PROSE_WORDS = _words(
     "we our us you your is are was were will would shall should has have had be been "
     "that this these those not it its they their them which who whom must can could "
     "may might do does did"
@@ -108,11 +116,11 @@ def _is_prose(text: str) -> bool:
     if not words:
         return False
     last = words[-1].lower().rstrip(".")
-    if text[-1] in ".!?" and len(words) >= 5 and last not in _ABBREVIATIONS:
+    if text[-1] in ".!?" and len(words) >= 5 and last not in _ABBREVIATIONS and len(last) > 2:
         return True
     content = [w for w in words if w.lower() not in FUNCTION_WORDS]
     lower = [w for w in content if w[0].islower()]
-    if sum(w in _PROSE_WORDS for w in lower) >= 1 and len(words) >= 5:
+    if sum(w in PROSE_WORDS for w in lower) >= 1 and len(words) >= 5:
         return True
     # names capitalise their content words; running text does not
     return len(lower) >= 3 and len(lower) * 2 > len(content)

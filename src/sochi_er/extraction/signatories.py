@@ -227,7 +227,8 @@ class _Reader:
                 reason = "repeated header"  # a running page header, not a name
                 reading = ItemReading(ItemKind.NOT_SIGNATORY, 0, len(text), reason=reason)
             else:
-                reading = read_item(text, persons_section=persons)
+                in_list = block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)
+                reading = read_item(text, persons_section=persons, in_list=in_list)
             self._readings[key] = reading
         return self._readings[key]
 
