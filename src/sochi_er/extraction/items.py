@@ -294,11 +294,14 @@ def _is_role(text: str, words: SignerWords, *, lower_case: bool = True) -> bool:
     """A person's function: it starts with a role word ("Director of ..."), holds one and
     no organisation word ("human rights lawyer", "Law Lecturer"), or (if *lower_case*,
     beside a person's name) is in lower case ("writer and activist")."""
-    tokens = _tokens(text)
+    tokens = _tokens(_PAREN_END.sub("", text) or text)  # not "... Observatory (CEO)"
     if not tokens:
         return False
-    if words.has("role", tokens[0]):
-        return True
+    # the head word: the last before a preposition ("Associate Professor of History")
+    head = next((k for k, t in enumerate(tokens) if k and t.casefold() in _PREPOSITIONS), None)
+    head_word = tokens[(head or len(tokens)) - 1]
+    if words.has("role", tokens[0]) or words.has("role", head_word):
+        return True  # "Director ...", "Technology Consultant", "IP Lawyer"
     if lower_case and tokens[0][0].islower() and tokens[0].isalpha() and not _is_acronym(tokens[0]):
         return True
     return any(words.has("role", t) for t in tokens) and _org_evidence(text, words) < 2
@@ -317,6 +320,20 @@ def _role_and_org(part: _Part, words: SignerWords) -> tuple[str, _Part | None]:
             ):  # "Director of Example Foundation"; not "Professor of Sociology"
                 begin = part.start + len(part.text) - len(rest)
                 return part.text[: match.start()].rstrip(), _Part(begin, part.end, rest)
+    # "founder Example Media", "CEO ExampleAid Australia": role words, then a name
+    tokens = word_tokens(part.text)
+    lead = 0
+    while (
+        lead < len(tokens)
+        and tokens[lead].group(0).casefold() not in _PREPOSITIONS
+        and (words.has("role", tokens[lead].group(0)) or tokens[lead].group(0).islower())
+    ):
+        lead += 1
+    if 0 < lead < len(tokens) and "(" not in part.text[: tokens[lead].start()]:
+        rest = part.text[tokens[lead].start() :]
+        if rest[0].isupper() and not _is_role(rest, words):
+            begin = part.start + tokens[lead].start()
+            return part.text[: tokens[lead].start()].rstrip(), _Part(begin, part.end, rest)
     return part.text, None
 
 
@@ -449,11 +466,16 @@ def _read_parts(
     text: str, start: int, end: int, persons_section: bool, words: SignerWords, prose: bool
 ) -> ItemReading:
     parts = _parts(text, start, end)
+    written = len(parts)  # parts as written, before places and descriptions leave
     country = place = None
-    # a person's only other part is their affiliation, not a town: "Jane Roe, Regione X"
-    affiliation = len(parts) == 2 and _is_person(parts[0].text, words)
+    # after a person's name (and a role), a capitalised part is an affiliation, not a
+    # town: "Jane Roe, Regione X", "Jane Roe, lawyer, Example Chambers"
+    person_first = len(parts) >= 2 and _is_person(parts[0].text, words)
     # a trailing place: its own part ("..., Colombia") or in parentheses ("... (Kenya)")
-    sentence = any(t.casefold() in PROSE_WORDS for t in _tokens(text[start:end]))
+    line_tokens = _tokens(text[start:end])
+    sentence = any(t.casefold() in PROSE_WORDS for t in line_tokens) or (
+        len(line_tokens) > 1 and line_tokens[0][0].islower()  # a wrapped line of prose
+    )
     while len(parts) > 1 and not sentence and _is_description(parts[-1].text, words):
         parts.pop()  # "..., ONG con status consultivo en Naciones Unidas": not the name
         kept = text[parts[0].start : parts[-1].end]
@@ -461,7 +483,18 @@ def _read_parts(
     while (
         len(parts) > 1
         and _is_place(parts[-1].text, words)
-        and (words.is_country(parts[-1].text) or not (affiliation or _campus(parts[-2].text)))
+        and (
+            words.is_country(parts[-1].text)
+            or not (
+                _campus(parts[-2].text)
+                or (
+                    person_first
+                    and (
+                        written == 2 or (len(parts) == written and _is_role(parts[-2].text, words))
+                    )
+                )
+            )
+        )
         and (
             words.is_country(parts[-1].text)
             or text[parts[-2].end : parts[-1].start].strip() in (",", "")
@@ -500,9 +533,7 @@ def _read_parts(
         ItemKind.ORGANISATION, start, end, country=country, place=place, legal_form=legal
     )
     if person_at is None:
-        if _evidence_all(parts, words) < 2 and all(
-            _is_role(p.text, words, lower_case=False) for p in parts
-        ):
+        if all(_is_role(p.text, words, lower_case=False) for p in parts):
             # "Referente indígena", "human rights lawyer": the rest of a person's line
             return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="a role, not a name")
         if persons_section and _evidence_all(parts, words) < 2:
@@ -525,7 +556,7 @@ def _read_parts(
         if index == person_at:
             continue
         evidence = _org_evidence(part.text, words)
-        if after_role and evidence < 2 and not _is_role(part.text, words):
+        if after_role and orgs and evidence < 2 and not _is_role(part.text, words):
             roles[-1] = f"{roles[-1]}, {part.text}"  # "Manager, Collections & Extension"
             continue
         after_role = False
