@@ -33,3 +33,23 @@ def test_readme_python_snippet_runs() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "features" in done.stdout and "result:" in done.stdout
+
+
+def _marked_snippets() -> list[tuple[str, str]]:
+    """Every ```python block in docs/ preceded by ``<!-- snippet: run -->``."""
+    found = []
+    for path in sorted((ROOT / "docs").glob("*.md")):
+        text = path.read_text(encoding="utf-8")
+        for match in re.finditer(r"<!-- snippet: run -->\s*```python\n(.*?)```", text, re.S):
+            found.append((path.name, match.group(1)))
+    return found
+
+
+def test_marked_doc_snippets_run_as_written() -> None:
+    snippets = _marked_snippets()
+    assert snippets, "no runnable snippet in docs/"
+    for name, code in snippets:
+        done = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, timeout=300, cwd=ROOT
+        )
+        assert done.returncode == 0, f"{name}: {done.stderr}"

@@ -34,6 +34,7 @@ class CueKind(enum.StrEnum):
     UNDERSIGNED = "undersigned"
     ORGS = "orgs"
     PERSONS = "persons"
+    END = "end"
 
 
 _MARKUP = re.compile(r"[*_#>`~|\[\]]+")
@@ -162,7 +163,8 @@ def block_cue(
     """What the block *text* announces, or ``None``.
 
     - a whole-block closing formula ("Sincerely,") is ``CLOSING``; a whole-block
-      sub-heading ("Organisations", "Individuals:") is ``ORGS`` / ``PERSONS``;
+      sub-heading ("Organisations", "Individuals:") is ``ORGS`` / ``PERSONS``; a
+      whole-block heading of what follows a list ("Endnotes", "Press contact") is ``END``;
     - a ``list`` phrase in a heading or a short block, or in a sentence that ends with
       ":", is ``LIST``; so is a ``colon`` phrase in a block that ends with ":" or is a
       heading;
@@ -174,7 +176,7 @@ def block_cue(
         return None
     bare = norm.rstrip(" .,;:!-\u2013\u2014")
     whole = lexicon.whole(bare)
-    if whole in (CueKind.CLOSING, CueKind.ORGS, CueKind.PERSONS, CueKind.LIST):
+    if whole in (CueKind.CLOSING, CueKind.ORGS, CueKind.PERSONS, CueKind.LIST, CueKind.END):
         return whole
     colon = norm.endswith(":")
     words = len(_tokens(norm))

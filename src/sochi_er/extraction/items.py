@@ -64,7 +64,8 @@ _TRAIL = " \t,;:\u00b7|"
 _DASHES = ("-", "\u2013", "\u2014")
 #: A line of this many words that reads as prose is a sentence, whatever words it holds.
 _SENTENCE = 8
-_FOOTNOTE = re.compile(r"(?:\s*(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+|\*{1,3}))+$")
+_FOOTNOTE_MARK = re.compile(r"(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079*])$")
+_FOOTNOTE_LINE = re.compile(r"^\s*\[\d{1,3}\]\s")
 _SEPARATOR = re.compile(r"[ \t]*[\n\t]\s*|\s*[,;|]\s+|\s+[\u2013\u2014-]\s+|\s*[,;]\s*(?=\S)")
 _PAREN_END = re.compile(r"\s*\((?P<inner>[^()]{1,80})\)\s*$")
 #: A capitalised name written as a domain ("Startpage.com"); not a URL or an address.
@@ -154,14 +155,22 @@ def _core(text: str) -> tuple[int, int]:
     end = len(text.rstrip())
     while True:
         trimmed = text[start:end].rstrip(_TRAIL)
-        foot = _FOOTNOTE.search(trimmed)
-        if foot and foot.start() > 0:
-            trimmed = trimmed[: foot.start()]
+        trimmed = _without_footnote_marks(trimmed)
         if trimmed.endswith(".") and not _keeps_dot(trimmed):
             trimmed = trimmed[:-1]
         if start + len(trimmed) == end:
             return start, end
         end = start + len(trimmed)
+
+
+def _without_footnote_marks(text: str) -> str:
+    """*text* without trailing footnote marks ("Org*", "Org\u00b9", "Org [3]"); one
+    mark at a time from the end, so the work is linear in the marks."""
+    while True:
+        mark = _FOOTNOTE_MARK.search(text, max(0, len(text) - 6))
+        if mark is None or mark.start() == 0:
+            return text
+        text = text[: mark.start()].rstrip()
 
 
 def _keeps_dot(text: str) -> bool:
@@ -430,6 +439,8 @@ def read_item(
             start, end = named
             core = text[start:end]
             reason = non_organisation_reason(core)
+    if _FOOTNOTE_LINE.match(core):
+        return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="footnote")
     if core.startswith("#") and " " not in core:
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="hashtag")
     if reason is None and words.is_country(core):

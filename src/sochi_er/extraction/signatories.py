@@ -251,6 +251,9 @@ class _Reader:
             cue = self.cues[index]
             if family is not None and (_family(block) != family or block.boilerplate):
                 break
+            if cue is CueKind.END:  # "Endnotes", "Press contact": the list is over
+                stop_note = f"list ends at: {_clip(text)}" if entries else None
+                break
             if block.continuation and (entries or pending):
                 reading = ItemReading(
                     ItemKind.NOT_SIGNATORY, 0, len(text), reason="further line of a list item"

@@ -1,0 +1,87 @@
+"""Inline Markdown as plain text: what a reader sees, without markup.
+
+Kept: text, code spans and link text. Dropped: link targets, images (alt text too),
+emphasis and strike-through markers, inline HTML. Entities arrive decoded from
+markdown-it. Whitespace is collapsed inside each line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from markdown_it.token import Token
+
+__all__ = ["collapse", "inline_lines", "inline_text"]
+
+_TEXT_TYPES = frozenset({"text", "text_special", "code_inline"})
+_BR = re.compile(r"^<br\s*/?>$", re.IGNORECASE)
+#: Words a name never ends with: a line ending in one is prose wrapped mid-sentence.
+_CONNECTIVE_WORDS = (
+    "a an the of for and or to with by from in on at into as that "
+    "de du des la le les et pour en el los las y del por para con da di e il per "
+    "der die das und von zu mit f\u00fcr"
+)
+_CONNECTIVES = frozenset(_CONNECTIVE_WORDS.split())
+
+
+def collapse(text: str) -> str:
+    """*text* with every whitespace run made one space, and no space at the ends."""
+    return " ".join(text.split())
+
+
+def _pieces(children: Sequence[Token]) -> tuple[list[str], list[bool]]:
+    """The text between line breaks, and for each break whether it is a hard one."""
+    pieces: list[list[str]] = [[]]
+    hard: list[bool] = []
+    for token in children:
+        if token.type in _TEXT_TYPES:
+            pieces[-1].append(token.content)
+        elif token.type == "softbreak":
+            hard.append(False)
+            pieces.append([])
+        elif token.type == "hardbreak" or (
+            token.type == "html_inline" and _BR.match(token.content.strip())
+        ):
+            hard.append(True)
+            pieces.append([])
+        # link_open/close, em/strong/s markers, images, other inline HTML: nothing
+    return [collapse("".join(p)) for p in pieces], hard
+
+
+def _reads_as_lines(lines: Sequence[str]) -> bool:
+    """Whether soft-broken *lines* are one entry each (names, an address) rather than
+    prose wrapped at a column: fewer than half the lines after the first start in lower
+    case (wrapped prose mostly continues a sentence; a list of names may hold one
+    "epicenter.works")."""
+    rest = lines[1:]
+    return sum(line[:1].islower() for line in rest) * 2 < len(rest)
+
+
+def _dangles(line: str) -> bool:
+    """Whether *line* stops mid-sentence: it ends with a connective ("... Parliament of")."""
+    words = line.split()
+    return bool(words) and words[-1] in _CONNECTIVES
+
+
+def inline_lines(children: Sequence[Token]) -> list[str]:
+    """The non-empty plain-text lines of an inline token's *children*.
+
+    Hard breaks (two trailing spaces, a backslash, ``<br>``) always end a line; soft
+    breaks end one when the paragraph reads as one entry per line and the line does not
+    stop on a connective ("of", "and"); otherwise they are a space, as in wrapped prose.
+    """
+    lines, hard = _pieces(children)
+    split_soft = _reads_as_lines([line for line in lines if line])
+    out = [lines[0]]
+    for is_hard, line in zip(hard, lines[1:], strict=True):
+        if is_hard or (split_soft and not _dangles(out[-1])):
+            out.append(line)
+        else:
+            out[-1] = collapse(f"{out[-1]} {line}")
+    return [line for line in out if line]
+
+
+def inline_text(children: Sequence[Token]) -> str:
+    """The plain text of an inline token's *children* on one line."""
+    return collapse(" ".join(_pieces(children)[0]))

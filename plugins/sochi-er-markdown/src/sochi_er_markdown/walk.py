@@ -1,0 +1,196 @@
+"""Markdown syntax tree -> document blocks.
+
+- headings -> ``HEADING`` (level from the tag; trailing ``{#id}`` attributes dropped);
+- paragraphs -> ``PARAGRAPH``, or one ``LINE`` per line (sharing a group) when the
+  paragraph is broken into lines (see :func:`sochi_er_markdown.inline.inline_lines`);
+  a line that starts with a marker Markdown does not know ("\u2022 X", "(3) X") is a
+  ``LIST_ITEM`` with that marker (:mod:`sochi_er_markdown.markers`);
+- list items -> ``LIST_ITEM`` (``marker`` as written, ``number`` for ordered lists,
+  ``level`` = nesting depth, a group per list); further lines of an item -> ``LINE``
+  blocks in the list's group; an item with no text is kept empty (its number is a gap);
+- table rows (header too) -> ``TABLE_ROW`` with cells, a group per table;
+- block quotes -> their content as usual; code blocks -> one ``LINE`` per line;
+- raw HTML blocks, rules: skipped.
+
+Top-level blocks are separated by a blank line (``DocumentWriter.gap``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from attrs import define
+from markdown_it.token import Token
+from markdown_it.tree import SyntaxTreeNode
+
+from sochi_er.extraction import BlockKind, Document, DocumentWriter
+from sochi_er_markdown.inline import collapse, inline_lines, inline_text
+from sochi_er_markdown.markers import typed_marker
+
+__all__ = ["tree_document"]
+
+#: Pandoc / kramdown heading attributes: "Title {#an-id .a-class}".
+_HEADING_ATTRIBUTES = re.compile(r"\s*\{[#.][^{}]*\}$")
+
+
+@define
+class _Item:
+    """A list item being written: its first line becomes the ``LIST_ITEM`` block."""
+
+    marker: str
+    number: int | None
+    level: int
+    group: int
+    written: bool = False
+
+
+def _inline_tokens(node: SyntaxTreeNode) -> list[list[Token]]:
+    """The inline tokens of each inline child of a paragraph, heading or cell *node*."""
+    return [
+        child.token.children or []
+        for child in node.children
+        if child.type == "inline" and child.token is not None
+    ]
+
+
+def _lines(node: SyntaxTreeNode) -> list[str]:
+    """The plain-text lines of a paragraph or heading *node*."""
+    return [line for tokens in _inline_tokens(node) for line in inline_lines(tokens)]
+
+
+def _cell_text(node: SyntaxTreeNode) -> str:
+    return collapse(" ".join(inline_text(tokens) for tokens in _inline_tokens(node)))
+
+
+def _start(node: SyntaxTreeNode) -> int:
+    """The first number of an ordered list *node* (``start`` attribute, default 1)."""
+    value = node.attrs.get("start", 1)
+    if isinstance(value, str):
+        return int(value) if value.isdigit() else 1
+    return int(value)
+
+
+def _number(info: str, start: int, position: int) -> int:
+    """An item's number: as written (``info``), else what the list's start implies."""
+    return int(info) if info.isdigit() else start + position
+
+
+class _Walker:
+    def __init__(self) -> None:
+        self.writer = DocumentWriter()
+        self.item: _Item | None = None
+        self.depth = 0  # list nesting depth
+        self.written = False  # whether a block has been written yet
+
+    def _write(
+        self,
+        kind: BlockKind,
+        text: str,
+        *,
+        level: int = 0,
+        number: int | None = None,
+        marker: str | None = None,
+        group: int | None = None,
+        cells: Sequence[str] = (),
+    ) -> None:
+        block = self.writer.add(
+            kind, text, level=level, number=number, marker=marker, group=group, cells=cells
+        )
+        self.written = self.written or block is not None
+
+    # ------------------------------------------------------------------ output
+    def _add(self, kind: BlockKind, text: str, *, level: int = 0, group: int | None = None) -> None:
+        """Write one line of content; inside a list item the first line is the item."""
+        item = self.item
+        if item is not None and not item.written:
+            item.written = True
+            self._write(
+                BlockKind.LIST_ITEM, text, level=item.level, number=item.number,
+                marker=item.marker, group=item.group,
+            )  # fmt: skip
+            return
+        if item is not None and kind is not BlockKind.HEADING:
+            kind, group = BlockKind.LINE, item.group
+        self._write(kind, text, level=level, group=group)
+
+    def _flush_item(self) -> None:
+        """Write the pending item with no text (before a nested list or a table)."""
+        if self.item is not None and not self.item.written:
+            self._add(BlockKind.LIST_ITEM, "")
+
+    def _lines_block(self, lines: list[str]) -> None:
+        """A paragraph: one ``PARAGRAPH``, or ``LINE`` blocks in a group when broken into
+        lines. Outside list items, a line starting with a marker Markdown does not know
+        ("\u2022 X", "(3) X") is a ``LIST_ITEM`` with that marker, as in plain text."""
+        group = self.writer.new_group() if len(lines) > 1 else None
+        for line in lines:
+            typed = typed_marker(line) if self.item is None else None
+            if typed is not None:
+                self._write(
+                    BlockKind.LIST_ITEM, typed.text, number=typed.number, marker=typed.marker,
+                    group=group,
+                )  # fmt: skip
+            elif group is None:
+                self._add(BlockKind.PARAGRAPH, line)
+            else:
+                self._add(BlockKind.LINE, line, group=group)
+
+    # ------------------------------------------------------------------ blocks
+    def blocks(self, nodes: Iterable[SyntaxTreeNode]) -> None:
+        for node in nodes:
+            if self.item is None and self.written and node.type != "blockquote":
+                self.writer.gap()
+            self.block(node)
+
+    def block(self, node: SyntaxTreeNode) -> None:
+        kind = node.type
+        if kind == "heading":
+            level = int(node.tag[1:]) if node.tag[1:].isdigit() else 1
+            text = _HEADING_ATTRIBUTES.sub("", " ".join(_lines(node)))
+            self._add(BlockKind.HEADING, text, level=level)
+        elif kind == "paragraph":
+            self._lines_block(_lines(node))
+        elif kind in ("bullet_list", "ordered_list"):
+            self.list(node)
+        elif kind == "table":
+            self.table(node)
+        elif kind == "blockquote":
+            self.blocks(node.children)
+        elif kind in ("fence", "code_block"):
+            self._lines_block([c for c in map(collapse, node.content.splitlines()) if c])
+        # html_block, hr and anything unknown: not content
+
+    def list(self, node: SyntaxTreeNode) -> None:
+        self._flush_item()
+        ordered = node.type == "ordered_list"
+        start = _start(node) if ordered else 1
+        group = self.writer.new_group()
+        outer = self.item
+        items = [child for child in node.children if child.type == "list_item"]
+        for position, child in enumerate(items):
+            number = _number(child.info, start, position) if ordered else None
+            marker = f"{child.info or number}{child.markup}" if ordered else child.markup
+            self.item = _Item(marker, number, self.depth, group)
+            self.depth += 1
+            self.blocks(child.children)
+            self.depth -= 1
+            self._flush_item()
+        self.item = outer
+
+    def table(self, node: SyntaxTreeNode) -> None:
+        self._flush_item()
+        group = self.writer.new_group()
+        for section in node.children:  # thead, tbody
+            for row in section.children:
+                if row.type != "tr":
+                    continue
+                cells = [_cell_text(cell) for cell in row.children]
+                self._write(BlockKind.TABLE_ROW, "", cells=cells, group=group)
+
+
+def tree_document(tree: SyntaxTreeNode) -> Document:
+    """The blocks of the Markdown syntax *tree* (see the module doc)."""
+    walker = _Walker()
+    walker.blocks(tree.children)
+    return walker.writer.document()

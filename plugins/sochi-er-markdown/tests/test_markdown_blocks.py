@@ -1,0 +1,208 @@
+"""The blocks the ``markdown`` parser builds: kinds, markers, numbers, levels, groups,
+cells and gaps, and text free of markup."""
+
+from __future__ import annotations
+
+from sochi_er_markdown import MarkdownParser
+from sochi_er_markdown.parser import strip_front_matter
+
+from sochi_er import Source
+from sochi_er.extraction import Block, BlockKind, Document
+
+PARSER = MarkdownParser(use_env=False)
+
+
+def _document(text: str) -> Document:
+    return PARSER.document(Source.from_text("blocks.md", text))
+
+
+def _rows(document: Document) -> list[tuple[BlockKind, str]]:
+    return [(b.kind, document.text_of(b)) for b in document.blocks]
+
+
+def _only(document: Document, kind: BlockKind) -> list[Block]:
+    return [b for b in document.blocks if b.kind is kind]
+
+
+def test_headings_and_paragraphs() -> None:
+    document = _document("# Title *one*\n\nSome **bold** text.\n\n### Third level\n")
+    assert _rows(document) == [
+        (BlockKind.HEADING, "Title one"),
+        (BlockKind.PARAGRAPH, "Some bold text."),
+        (BlockKind.HEADING, "Third level"),
+    ]
+    assert [b.level for b in document.blocks] == [1, 0, 3]
+    assert document.text == "Title one\n\nSome bold text.\n\nThird level"
+    assert [b.gap_before for b in document.blocks] == [False, True, True]
+
+
+def test_setext_heading_level() -> None:
+    document = _document("Big title\n=========\n\nSmaller\n-------\n")
+    assert [(b.kind, b.level) for b in document.blocks] == [
+        (BlockKind.HEADING, 1),
+        (BlockKind.HEADING, 2),
+    ]
+
+
+def test_broken_paragraph_becomes_lines_of_one_group() -> None:
+    document = _document("Example One\nExample Two  \nExample   Three\n\nAfter\n")
+    lines = _only(document, BlockKind.LINE)
+    assert [document.text_of(b) for b in lines] == ["Example One", "Example Two", "Example Three"]
+    assert len({b.group for b in lines}) == 1 and lines[0].group is not None
+    assert [b.gap_before for b in lines] == [False, False, False]
+    assert _rows(document)[-1] == (BlockKind.PARAGRAPH, "After")
+
+
+def test_wrapped_prose_stays_one_paragraph() -> None:
+    document = _document("We ask the council to act\nbefore the summer, as the water\nis low.\n")
+    assert _rows(document) == [
+        (BlockKind.PARAGRAPH, "We ask the council to act before the summer, as the water is low.")
+    ]
+
+
+def test_hard_breaks_split_even_wrapped_prose() -> None:
+    document = _document("first line\\\nsecond line<br>third line\n")
+    assert _rows(document) == [
+        (BlockKind.LINE, "first line"),
+        (BlockKind.LINE, "second line"),
+        (BlockKind.LINE, "third line"),
+    ]
+
+
+def test_bullet_list_markers_levels_and_groups() -> None:
+    document = _document("- One\n- Two\n  * Nested a\n  * Nested b\n- Three\n\n+ Other list\n")
+    items = _only(document, BlockKind.LIST_ITEM)
+    assert [(document.text_of(b), b.marker, b.level, b.number) for b in items] == [
+        ("One", "-", 0, None),
+        ("Two", "-", 0, None),
+        ("Nested a", "*", 1, None),
+        ("Nested b", "*", 1, None),
+        ("Three", "-", 0, None),
+        ("Other list", "+", 0, None),
+    ]
+    groups = [b.group for b in items]
+    assert groups[0] == groups[1] == groups[4]
+    assert groups[2] == groups[3] != groups[0]
+    assert groups[5] not in groups[:5]
+
+
+def test_ordered_list_numbers() -> None:
+    document = _document("3. Three\n4. Four\n7. Seven\n\n1) Alpha\n1) Beta\n")
+    items = _only(document, BlockKind.LIST_ITEM)
+    assert [(document.text_of(b), b.marker, b.number) for b in items] == [
+        ("Three", "3.", 3),
+        ("Four", "4.", 4),
+        ("Seven", "7.", 7),
+        ("Alpha", "1)", 1),
+        ("Beta", "1)", 1),
+    ]
+
+
+def test_item_with_several_paragraphs() -> None:
+    document = _document("- Example Network\n  Secretariat Office\n\n  More about it\n- Next\n")
+    assert _rows(document) == [
+        (BlockKind.LIST_ITEM, "Example Network"),
+        (BlockKind.LINE, "Secretariat Office"),
+        (BlockKind.LINE, "More about it"),
+        (BlockKind.LIST_ITEM, "Next"),
+    ]
+    assert len({b.group for b in document.blocks}) == 1
+
+
+def test_empty_items_are_kept_with_their_number() -> None:
+    document = _document("1. One\n2.\n3. Three\n")
+    items = _only(document, BlockKind.LIST_ITEM)
+    assert [(document.text_of(b), b.number) for b in items] == [("One", 1), ("", 2), ("Three", 3)]
+
+
+def test_item_holding_only_a_nested_list() -> None:
+    document = _document("1. - Inner one\n   - Inner two\n2. Outer two\n")
+    items = _only(document, BlockKind.LIST_ITEM)
+    assert [(document.text_of(b), b.number, b.level) for b in items] == [
+        ("", 1, 0),
+        ("Inner one", None, 1),
+        ("Inner two", None, 1),
+        ("Outer two", 2, 0),
+    ]
+
+
+def test_table_rows_and_cells() -> None:
+    document = _document(
+        "| Organisation | Country |\n|---|---|\n| Example *Org* | Kenya |\n| Solo | |\n"
+    )
+    rows = _only(document, BlockKind.TABLE_ROW)
+    assert [[document.text[a:b] for a, b in row.cells] for row in rows] == [
+        ["Organisation", "Country"],
+        ["Example Org", "Kenya"],
+        ["Solo"],
+    ]
+    assert len({row.group for row in rows}) == 1
+
+
+def test_blockquote_html_rule_and_code() -> None:
+    document = _document(
+        "> Quoted paragraph\n>\n> - quoted item\n\n<div>\nraw html\n</div>\n\n---\n\n"
+        "```\nExample One\n\nExample Two\n```\n"
+    )
+    assert _rows(document) == [
+        (BlockKind.PARAGRAPH, "Quoted paragraph"),
+        (BlockKind.LIST_ITEM, "quoted item"),
+        (BlockKind.LINE, "Example One"),
+        (BlockKind.LINE, "Example Two"),
+    ]
+
+
+def test_inline_text_without_markup() -> None:
+    document = _document(
+        "A [link **bold**](https://x.example) and ![alt text](i.png) plus `code`, "
+        "<b>tags</b> &amp; entities &copy;\n"
+    )
+    assert document.text == "A link bold and plus code, tags & entities \u00a9"
+
+
+def test_front_matter() -> None:
+    assert strip_front_matter("---\ntitle: X\n---\n# Body\n") == "# Body\n"
+    assert strip_front_matter("---\ntitle: X\n...\nBody") == "Body"
+    # not front matter: not at the top, not key: lines, or never closed
+    for text in ("\n---\ntitle: X\n---\n", "---\nSome text\n---\n", "---\ntitle: X\nBody\n"):
+        assert strip_front_matter(text) == text
+
+
+def test_every_block_span_is_in_the_text() -> None:
+    document = _document("# T\n\n- a\n- b\n\n|x|y|\n|-|-|\n|1|2|\n\nline one\nLine two\n")
+    for block in document.blocks:
+        text = document.text_of(block)
+        assert text == text.strip() and "  " not in text
+
+
+def test_foreign_markers_in_broken_paragraphs_become_items() -> None:
+    document = _document("Signed by:\n\u2022 Example One\n\u2022 Example Two\n(3) Example Three\n")
+    assert [(b.kind, document.text_of(b), b.marker, b.number) for b in document.blocks] == [
+        (BlockKind.LINE, "Signed by:", None, None),
+        (BlockKind.LIST_ITEM, "Example One", "\u2022", None),
+        (BlockKind.LIST_ITEM, "Example Two", "\u2022", None),
+        (BlockKind.LIST_ITEM, "Example Three", "(3)", 3),
+    ]
+    assert len({b.group for b in document.blocks}) == 1
+    single = _document("\u2022 Example One\n\n\u2022 Example Two\n")
+    assert [(b.kind, single.text_of(b), b.marker) for b in single.blocks] == [
+        (BlockKind.LIST_ITEM, "Example One", "\u2022"),
+        (BlockKind.LIST_ITEM, "Example Two", "\u2022"),
+    ]
+    # "2018 - ..." starts a sentence about a year, not an item
+    assert _rows(_document("2018 - a dry year for every river in the region.\n")) == [
+        (BlockKind.PARAGRAPH, "2018 - a dry year for every river in the region.")
+    ]
+
+
+def test_a_line_ending_on_a_connective_is_wrapped() -> None:
+    document = _document("Example Network of\nRiver Guardians\nSample Union\n")
+    assert [document.text_of(b) for b in document.blocks] == [
+        "Example Network of River Guardians",
+        "Sample Union",
+    ]
+
+
+def test_one_lower_case_name_does_not_merge_a_list() -> None:
+    document = _document("Example One\nexample.two\nExample Three\nExample Four\n")
+    assert [b.kind for b in document.blocks] == [BlockKind.LINE] * 4
