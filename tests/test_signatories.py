@@ -243,3 +243,44 @@ def test_inline_lists_are_a_fallback_with_evidence() -> None:
     ]
     # no organisation evidence: no list
     assert not _read("The report was signed by the minister and his deputy.\n").found
+
+
+def test_a_country_code_column_run_into_the_names_is_the_country() -> None:
+    rows = ["Alpha Network CY", "Beta Foundation DE", "Gamma Collective IT", "Delta Union FR"]
+    text = "Signatories\n" + "\n".join(rows) + "\n"
+    result = _read(text)
+    assert [(e.name, e.reading.country) for e in result.organisations] == [
+        ("Alpha Network", "CY"),
+        ("Beta Foundation", "DE"),
+        ("Gamma Collective", "IT"),
+        ("Delta Union", "FR"),
+    ]
+    # one name ending in a code among many without: part of the name
+    text = "Signatories\nHelp Example UK\nBeta Foundation\nGamma Collective\nDelta Union\n"
+    assert _names(_read(text))[0] == (1, "Help Example UK")
+
+
+def test_sub_headings_and_end_headings() -> None:
+    text = (
+        "Signed by:\n\nAlpha Foundation\nBeta Network\n\nElected & Community Leaders\n"
+        "Zorbek Quillon\nMarta Quell\n\nEndnotes\n[1] Jane Roe, Example Journal 12 (2020).\n"
+        "Gamma Institute\n"
+    )
+    result = _read(text)
+    assert [e.name for e in result.organisations] == ["Alpha Foundation", "Beta Network"]
+    assert [e.name for e in result.persons] == ["Zorbek Quillon", "Marta Quell"]
+    # the list ends at "Endnotes"; what follows is reported line by line, not read
+    assert [e.name for e in result.entries][-3:] == [
+        "Endnotes",
+        "[1] Jane Roe, Example Journal 12 (2020).",
+        "Gamma Institute",
+    ]
+    long_tail = text + "".join(f"Further note line {n} of the page.\n" for n in range(20))
+    assert any(n.startswith("list ends at: Endnotes") for n in _read(long_tail).notes)
+
+
+def test_reading_is_linear_on_runs_of_footnote_marks() -> None:
+    from sochi_er.extraction import read_item
+
+    reading = read_item("*" * 20_000 + "Example Org***")
+    assert reading.kind is ItemKind.ORGANISATION

@@ -361,6 +361,8 @@ def _is_place(text: str, words: SignerWords) -> bool:
         tokens = tokens[:-1]
     if tokens[0] in _PLACE_PARTICLES:  # lower case: "de Córdoba" is no place; "La Rioja" is
         return False
+    if words.has("place", tokens[0]) and tokens[0][0].isupper():
+        return True  # "Campus de Tocantinópolis-TO", "Ciudad de Villa Carlos Paz"
     named = [t for t in tokens if t.casefold() not in _PLACE_PARTICLES]
     return 1 <= len(named) <= 4 and all(t[0].isupper() and not _is_acronym(t) for t in named)
 
@@ -385,8 +387,14 @@ def _is_acronym(text: str) -> bool:
     return " " not in text and (bool(_ACRONYM.match(text)) or sum(c.isupper() for c in text) >= 2)
 
 
-def _section(text: str) -> ItemReading | None:
+def _section(text: str, words: SignerWords, in_list: bool) -> ItemReading | None:
     cue = block_cue(text)
+    tokens = _tokens(text)
+    if cue is None and not in_list and 1 < len(tokens) <= 5 and words.has("section", tokens[-1]):
+        head = fold(tokens[-1])  # "Elected & Community Leaders", "International Groups"
+        if not _is_person(text, words):
+            persons = not any(w in head for w in ("organ", "group", "ngo", "institu"))
+            cue = CueKind.PERSONS if persons else CueKind.ORGS
     letters = [ch for ch in text if ch.isalpha()]
     shouted = letters and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
     if cue is None and shouted and len(text.split()) > 1:
@@ -423,7 +431,7 @@ def read_item(
     core = text[start:end]
     if not core:
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="empty list item")
-    section = _section(core)
+    section = _section(core, words, in_list)
     if section is not None:
         return ItemReading(section.kind, start, end, reason=section.reason, section=section.section)
     if text.rstrip().endswith(":") and len(core.split()) <= 8:

@@ -26,7 +26,10 @@ from sochi_er.errors import ConfigError
 
 __all__ = ["SignerWords", "default_signer_words", "fold", "word_tokens"]
 
-_KINDS = ("org", "role", "honorific", "legal", "particle", "capacity", "header", "award")
+_KINDS = (
+    "org", "role", "honorific", "legal", "particle", "capacity", "header", "award", "place",
+    "section",
+)  # fmt: skip
 _TOKEN = re.compile(r"[^\W_](?:[\w'\u2019.&-]*[^\W_])?\.?")
 #: Languages whose country names are read from pycountry's translations.
 _COUNTRY_LANGUAGES = ("fr", "es", "it", "de", "pt", "nl", "tr", "ar", "ru", "pl", "sv")

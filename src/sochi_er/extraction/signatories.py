@@ -34,6 +34,7 @@ from sochi_er.extraction.blocks import Block, BlockKind, Document
 from sochi_er.extraction.cues import CueKind, block_cue
 from sochi_er.extraction.inline import find_inline_list
 from sochi_er.extraction.items import ItemKind, ItemReading, is_table_header, read_item
+from sochi_er.extraction.lexicons import SignerWords, default_signer_words
 from sochi_er.extraction.lines import non_organisation_reason
 from sochi_er.records import Role
 
@@ -289,6 +290,8 @@ class _Reader:
                 index += 1
                 continue
             if reading.kind is ItemKind.SECTION:
+                if reading.section in (CueKind.PERSONS, CueKind.ORGS):
+                    persons = reading.section is CueKind.PERSONS
                 pending.append(Entry(at, item, reading, None))
                 index += 1
                 continue
@@ -443,6 +446,36 @@ def find_signatories(document: Document) -> SignatoryList:
     return _combine(reader, runs)
 
 
+_TRAILING_CODE = re.compile(r"\s+(?P<code>[A-Z]{2})$")
+
+
+def _country_code_column(entries: list[Entry]) -> list[Entry]:
+    """A table whose columns ran together (a PDF's text layer: "Example Org CY"): when
+    most organisations of the list end with a two-letter country code, the code is the
+    country column, not part of the name."""
+    words = default_signer_words()
+    orgs = [e for e in entries if e.reading.kind is ItemKind.ORGANISATION]
+    coded = [e for e in orgs if _code_of(e, words)]
+    if len(coded) < 3 or len(coded) * 2 < len(orgs):
+        return entries
+    out: list[Entry] = []
+    for entry in entries:
+        code = _code_of(entry, words) if entry.reading.kind is ItemKind.ORGANISATION else None
+        if code is not None and entry.reading.country is None:
+            cut = entry.reading.end - len(code.group(0))
+            reading = attrs.evolve(entry.reading, end=cut, country=code["code"])
+            entry = attrs.evolve(entry, reading=reading)
+        out.append(entry)
+    return out
+
+
+def _code_of(entry: Entry, words: SignerWords) -> re.Match[str] | None:
+    match = _TRAILING_CODE.search(entry.name)
+    if match and match.start() > 0 and words.is_country(match["code"]):
+        return match
+    return None
+
+
 def _inline(reader: _Reader) -> SignatoryList:
     """The first inline list ("... signed by A, B and C.") of the text, else none."""
     for index, block in enumerate(reader.blocks):
@@ -485,6 +518,7 @@ def _combine(reader: _Reader, runs: list[_Run]) -> SignatoryList:
                 Entry(block.start, text, reading, ordinals.next(block) if numbered else None)
             )
         runs = [*runs[:-1], attrs.evolve(runs[-1], stop_note=None)]
+    entries = _country_code_column(entries)
     notes = tuple(r.stop_note for r in runs if r.stop_note)
     first_block = reader.blocks[runs[0].first]
     last_block = reader.blocks[runs[-1].last]
