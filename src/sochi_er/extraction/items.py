@@ -106,6 +106,32 @@ _PLACE_PARTICLES = frozenset(
         "der",
     ]
 )
+#: Prepositions that join a role to the organisation it is held in ("Director of X");
+#: not "for" or "in", which name what a role represents ("Senator for Victoria").
+_AFFILIATION_PREPOSITIONS = frozenset(
+    [
+        "of",
+        "at",
+        "di",
+        "de",
+        "del",
+        "della",
+        "dello",
+        "dei",
+        "degli",
+        "delle",
+        "du",
+        "des",
+        "von",
+        "der",
+        "bei",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "al",
+    ]
+)
 _PREPOSITIONS = frozenset(
     [
         "of",
@@ -320,7 +346,7 @@ def _role_and_org(part: _Part, words: SignerWords) -> tuple[str, _Part | None]:
     """Split "Director of Example Foundation" into the role and the organisation part."""
     for match in word_tokens(part.text):
         token = match.group(0)
-        if token.casefold() in _PREPOSITIONS and match.start() > 0:
+        if token.casefold() in _AFFILIATION_PREPOSITIONS and match.start() > 0:
             rest = part.text[match.end() :].lstrip()
             if (
                 rest
@@ -332,12 +358,12 @@ def _role_and_org(part: _Part, words: SignerWords) -> tuple[str, _Part | None]:
     # "founder Example Media", "CEO ExampleAid Australia": role words, then a name
     tokens = word_tokens(part.text)
     lead = 0
-    while (
-        lead < len(tokens)
-        and tokens[lead].group(0).casefold() not in _PREPOSITIONS
-        and (words.has("role", tokens[lead].group(0)) or tokens[lead].group(0).islower())
-    ):
-        lead += 1
+    for k, match in enumerate(tokens[:4]):  # "National President Example Alliance"
+        token = match.group(0)
+        if token.casefold() in _PREPOSITIONS:
+            break
+        if words.has("role", token) or (token.islower() and k == lead):
+            lead = k + 1
     if 0 < lead < len(tokens) and "(" not in part.text[: tokens[lead].start()]:
         rest = part.text[tokens[lead].start() :]
         if rest[0].isupper() and not _is_role(rest, words):
@@ -593,6 +619,14 @@ def _read_parts(
             else:
                 after_role = True
         elif index > person_at or evidence >= 1:
+            role, org = _role_and_org(part, words)  # "National President Example Alliance"
+            if (
+                org is not None
+                and org.start > part.start
+                and _is_role(role, words, lower_case=False)
+            ):
+                roles.append(role)
+                part = org
             orgs.append(part)
     person_name = _strip_honorific(person.text, words)
     role_text = ", ".join(r for r in roles if r) or None
