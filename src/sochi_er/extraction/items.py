@@ -109,59 +109,9 @@ _PLACE_PARTICLES = frozenset(
 #: Prepositions that join a role to the organisation it is held in ("Director of X");
 #: not "for" or "in", which name what a role represents ("Senator for Victoria").
 _AFFILIATION_PREPOSITIONS = frozenset(
-    [
-        "of",
-        "at",
-        "di",
-        "de",
-        "del",
-        "della",
-        "dello",
-        "dei",
-        "degli",
-        "delle",
-        "du",
-        "des",
-        "von",
-        "der",
-        "bei",
-        "da",
-        "do",
-        "dos",
-        "das",
-        "al",
-    ]
+    "of at di de del della dello dei degli delle du des von der bei da do dos das al".split()  # noqa: SIM905
 )
-_PREPOSITIONS = frozenset(
-    [
-        "of",
-        "at",
-        "for",
-        "with",
-        "in",
-        "di",
-        "de",
-        "del",
-        "della",
-        "dello",
-        "dei",
-        "degli",
-        "delle",
-        "du",
-        "des",
-        "von",
-        "der",
-        "des",
-        "fur",
-        "bei",
-        "en",
-        "da",
-        "do",
-        "dos",
-        "das",
-        "al",
-    ]
-)
+_PREPOSITIONS = _AFFILIATION_PREPOSITIONS | {"for", "with", "in", "fur", "en"}
 _NON_LATIN_ORG_SCRIPT = re.compile(r"[\u0600-\u06ff\u0400-\u04ff\u0590-\u05ff\u4e00-\u9fff]")
 _PAGE = re.compile(
     r"^(?:page\s+)?[-\u2013\u2014]?\s*\d{1,4}\s*(?:(?:of|/)\s*\d{1,4})?[-\u2013\u2014]?$", re.I

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from attrs import frozen
+
 from sochi_er.extraction.dates import is_date_line
 
 __all__ = [
@@ -183,3 +185,31 @@ def iter_lines(text: str, start: int = 0) -> Iterator[tuple[int, str]]:
         if not match.group(2):
             return
         pos = match.end()
+
+
+_NUMBER_MARKER = re.compile(r"\(\d+\)|\d+[.)]")
+
+
+@frozen
+class TypedMarker:
+    """A list marker typed into the text: as written, the number it gives (``None`` for
+    bullets), and the item text after it."""
+
+    marker: str
+    number: int | None
+    text: str
+
+
+def typed_marker(line: str) -> TypedMarker | None:
+    """The list marker *line* starts with when a format's markup made none (a pasted
+    "\u2022", a typed "3."): a bullet ("\u2022", "-", "\u2013"...) or a number written
+    "3.", "3)" or "(3)"; ``None`` otherwise, and for "2018 - ..." (a year more often than
+    an item)."""
+    found = split_list_marker(line)
+    if found is None:
+        return None
+    number, text, at = found
+    marker = line[:at].strip() if text else line.strip()
+    if number is not None and not _NUMBER_MARKER.fullmatch(marker):
+        return None
+    return TypedMarker(marker, number, text)

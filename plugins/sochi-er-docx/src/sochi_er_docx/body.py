@@ -8,7 +8,8 @@
   further lines of an item (line breaks) -> ``LINE`` blocks in the list's group;
 - other paragraphs -> ``PARAGRAPH``, or one ``LINE`` per line (a group) when the
   paragraph holds line breaks; a paragraph or line that starts with a typed marker
-  ("\u2022 X", "3. X", see :mod:`sochi_er_docx.markers`) is a ``LIST_ITEM`` with it;
+  ("\u2022 X", "3. X", see :func:`sochi_er.extraction.lines.typed_marker`) is a
+  ``LIST_ITEM`` with it;
 - table rows -> ``TABLE_ROW`` with one cell per ``w:tc`` (a merged cell once), a group
   per table;
 - content controls (``w:sdt``) are read through; other body children are skipped.
@@ -32,7 +33,7 @@ from docx.table import Table, _Cell, _Row
 from docx.text.paragraph import Paragraph
 
 from sochi_er.extraction import BlockKind, Document, DocumentWriter
-from sochi_er_docx.markers import TypedMarker, typed_marker
+from sochi_er.extraction.lines import TypedMarker, typed_marker
 from sochi_er_docx.styles import paragraph_role
 from sochi_er_docx.text import cell_text, paragraph_text
 

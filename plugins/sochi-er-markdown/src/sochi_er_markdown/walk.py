@@ -4,7 +4,7 @@
 - paragraphs -> ``PARAGRAPH``, or one ``LINE`` per line (sharing a group) when the
   paragraph is broken into lines (see :func:`sochi_er_markdown.inline.inline_lines`);
   a line that starts with a marker Markdown does not know ("\u2022 X", "(3) X") is a
-  ``LIST_ITEM`` with that marker (:mod:`sochi_er_markdown.markers`);
+  ``LIST_ITEM`` with that marker (:func:`sochi_er.extraction.lines.typed_marker`);
 - list items -> ``LIST_ITEM`` (``marker`` as written, ``number`` for ordered lists,
   ``level`` = nesting depth, a group per list); further lines of an item -> ``LINE``
   blocks in the list's group; an item with no text is kept empty (its number is a gap);
@@ -25,8 +25,8 @@ from markdown_it.token import Token
 from markdown_it.tree import SyntaxTreeNode
 
 from sochi_er.extraction import BlockKind, Document, DocumentWriter
+from sochi_er.extraction.lines import typed_marker
 from sochi_er_markdown.inline import collapse, inline_lines, inline_text
-from sochi_er_markdown.markers import typed_marker
 
 __all__ = ["tree_document"]
 
