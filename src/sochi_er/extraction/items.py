@@ -433,6 +433,14 @@ def read_item(
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason=reason)
     if reason == "page furniture" and _PAGE.match(core):
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason=reason)
+    written = text.rstrip()
+    if (
+        core[0].islower()
+        and written.endswith(".")
+        and len(core.split()) > 1
+        and not _keeps_dot(written)
+    ):
+        return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="prose sentence")
     if len(core.split()) > 25:
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="prose sentence")
     prose = reason == "prose sentence" and not (
