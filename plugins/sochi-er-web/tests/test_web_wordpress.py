@@ -171,9 +171,8 @@ def test_json_that_is_not_wordpress_is_refused(content: str) -> None:
         PARSER.parse(source)
 
 
-def test_an_array_with_one_non_wordpress_element_is_refused() -> None:
-    good = _small_post("T", "<ul><li>Baytna Syria</li><li>Kesh Malek</li></ul>")
-    source = make_source(json.dumps([good, {"name": "x"}]))
+def test_an_array_of_nothing_but_other_objects_is_refused() -> None:
+    source = make_source(json.dumps([{"name": "x"}, {"name": "y"}]))
     assert PARSER.confidence(source) == 0.0
     with pytest.raises(ParseError):
         PARSER.parse(source)
@@ -203,8 +202,37 @@ def test_001_prose_mentions() -> None:
     (statement,) = check_parser(WordPressJsonParser(use_env=False), Source.from_path(corpus_001()))
     mentioned = [m for m in statement.mentions if m.role is Role.MENTIONED]
     assert [m.name for m in mentioned] == [
-        "UN Security Council", "Security Council", "United Nations Security Council",
-        "UN", "UN", "Security Council", "UN Security Council", "UN", "UN", "UN", "UN",
+        "UN Security Council",
+        "Security Council",
+        "United Nations Security Council",
+        "UN",
+        "UN",
+        "Security Council",
+        "UN Security Council",
+        "UN",
+        "UN",
+        "UN",
+        "UN",
     ]
     first = min(m.span.start for m in statement.signatories if m.span is not None)
     assert all(m.span is not None and m.span.end <= first for m in mentioned)
+
+
+def test_an_array_item_that_is_not_a_post_is_reported_and_the_posts_are_read() -> None:
+    good = _small_post("Letter", "<ul><li>Example Network</li><li>Example Foundation</li></ul>")
+    source = make_source(json.dumps([good, {"unrelated": 1}, good]), "posts.json")
+    first, second = check_parser(PARSER, source)
+    assert [m.name for m in first.signatories] == ["Example Network", "Example Foundation"]
+    assert [m.name for m in second.signatories] == ["Example Network", "Example Foundation"]
+    assert ("", "array item 1 is not a WordPress post or page") in [
+        (s.text, s.reason) for s in first.skipped
+    ]
+
+
+def test_a_post_without_content_text_says_so() -> None:
+    post = _small_post("Letter", "", guid={"rendered": "https://example.org/?p=1"})
+    post["content"] = {"rendered": 12}
+    (statement,) = PARSER.parse(make_source(json.dumps(post), "post.json"))
+    assert "the post has no content text (content.rendered)" in [
+        s.reason for s in statement.skipped
+    ]

@@ -28,7 +28,9 @@ import os
 import re
 from collections.abc import Mapping, Sequence
 
-from sochi_er import ParseError, Role, Source, Statement, StatementBuilder
+import attrs
+
+from sochi_er import ParseError, Role, Skipped, Source, Statement, StatementBuilder
 from sochi_er.extraction import parse_date
 from sochi_er.extraction.prose import Gazetteer, parser_gazetteer
 from sochi_er_web.dating import adjacent_date, first_date_line
@@ -73,11 +75,14 @@ def is_wordpress_object(value: object) -> bool:
     return has_rendered or "guid" in value or "_links" in value
 
 
-def _objects(value: object) -> list[Mapping[str, object]] | None:
+def _objects(value: object) -> list[tuple[int, Mapping[str, object]]] | None:
+    """The WordPress objects of *value* with their index in it: the object itself, or the
+    posts of an array holding at least one (its other items are reported, not read)."""
     if isinstance(value, Mapping):
-        return [value] if is_wordpress_object(value) else None
-    if isinstance(value, list) and value and all(is_wordpress_object(v) for v in value):
-        return list(value)
+        return [(0, value)] if is_wordpress_object(value) else None
+    if isinstance(value, list):
+        posts = [(k, v) for k, v in enumerate(value) if is_wordpress_object(v)]
+        return posts or None
     return None
 
 
@@ -125,19 +130,28 @@ class WordPressJsonParser:
             problem = "JSON is not a WordPress REST post/page object or a list of them"
             raise ParseError(source.location, problem, self.name)
         statements: list[Statement] = []
-        for index, obj in enumerate(objects):
+        for index, (position, obj) in enumerate(objects):
             try:
                 statements.append(self._statement(source, index, obj))
             except (ValueError, TypeError, AssertionError, RecursionError) as exc:
-                where = f"object {index}: " if len(objects) > 1 else ""
+                where = f"item {position}: " if isinstance(value, list) else ""
                 problem = f"{where}cannot read the post: {type(exc).__name__}: {exc}"
                 raise ParseError(source.location, problem, self.name) from exc
+        read = {position for position, _ in objects}
+        others = [k for k in range(len(value)) if k not in read] if isinstance(value, list) else []
+        if others:  # nothing silently lost: the first statement says what was passed over
+            notes = tuple(
+                Skipped("", f"array item {k} is not a WordPress post or page") for k in others
+            )
+            statements[0] = attrs.evolve(statements[0], skipped=statements[0].skipped + notes)
         return statements
 
     def _statement(self, source: Source, index: int, obj: Mapping[str, object]) -> Statement:
-        content = _rendered(obj, "content") or ""
-        body = render(content)
+        content = _rendered(obj, "content")
+        body = render(content or "")
         builder = StatementBuilder(source, body.text, index=index)
+        if content is None:
+            builder.skip("", "the post has no content text (content.rendered)")
         block = add_signatories(builder, body)
         add_mentioned(builder, body, block, self.gazetteer)
         head = _yoast_head(obj)
