@@ -14,9 +14,12 @@ GOLD = Path(__file__).resolve().parents[1] / "benchmarks" / "gold" / "extraction
 HEADER = ["document", "ordinal", "kind", "name", "person", "place", "line"]
 
 
-def _labels() -> dict[Path, list[dict[str, str]]]:
+HELD_OUT = GOLD.parent / "extraction-test"
+
+
+def _labels(gold: Path = GOLD) -> dict[Path, list[dict[str, str]]]:
     out: dict[Path, list[dict[str, str]]] = {}
-    for path in sorted((GOLD / "labels").glob("*.csv")):
+    for path in sorted((gold / "labels").glob("*.csv")):
         with path.open(encoding="utf-8", newline="") as handle:
             reader = csv.DictReader(handle)
             assert reader.fieldnames == HEADER, path
@@ -53,11 +56,12 @@ def test_the_dev_set_has_the_documents_the_issue_asks_for() -> None:
     assert sum(s["persons"] == "yes" for s in sources) >= 3
 
 
-def test_every_label_file_is_consistent() -> None:
-    labels = _labels()
-    assert len(labels) == len(list((GOLD / "docs").iterdir()))
+@pytest.mark.parametrize("gold", [GOLD, HELD_OUT], ids=["dev", "held-out"])
+def test_every_label_file_is_consistent(gold: Path) -> None:
+    labels = _labels(gold)
+    assert len(labels) == len(list((gold / "docs").iterdir())) > 0
     for path, rows in labels.items():
-        assert list((GOLD / "docs").glob(path.stem + ".*")), path
+        assert list((gold / "docs").glob(path.stem + ".*")), path
         assert [int(r["ordinal"]) for r in rows] == list(range(1, len(rows) + 1)), path
         for row in rows:
             assert row["document"].startswith(path.stem), row

@@ -608,9 +608,15 @@ def _line_of(text: str, part: _Part) -> int:
 
 
 def _last_on_line(text: str, parts: list[_Part]) -> _Part:
-    """The last of *parts* on the line of the first: a name never spans two lines."""
-    line = _line_of(text, parts[0])
-    return [p for p in parts if _line_of(text, p) == line][-1]
+    """The last of *parts* that continue the first: a name never spans two lines or two
+    table cells ("Example Org | Association | Belgium": Example Org)."""
+    last = parts[0]
+    for part in parts[1:]:
+        gap = text[last.end : part.start]
+        if "\n" in gap or "|" in gap or "\t" in gap:
+            break
+        last = part
+    return last
 
 
 def _first_organisation_end(text: str, orgs: list[_Part], words: SignerWords) -> _Part:
@@ -620,7 +626,10 @@ def _first_organisation_end(text: str, orgs: list[_Part], words: SignerWords) ->
     for part in orgs[1:]:
         if _line_of(text, part) != _line_of(text, orgs[0]):
             break
-        dash = text[last.end : part.start].strip() in _DASHES
+        gap = text[last.end : part.start]
+        if "|" in gap or "\t" in gap:
+            break  # a name never spans two table cells
+        dash = gap.strip() in _DASHES
         if not (dash or part.text[:1].islower() or _all_legal(part.text, words)):
             break
         last = part
