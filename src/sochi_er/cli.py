@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from sochi_er.corpus import corpus_paths
 from sochi_er.errors import ConfigError, SochiError, SourceError
+from sochi_er.outputs import atomic_text, check_output_dir, check_output_file
 from sochi_er.parsing import ParseReport, parse_paths
 from sochi_er.plugins import ParserRegistry, default_registry
 from sochi_er.serialize import mention_to_dict, statement_to_dict
@@ -25,7 +26,7 @@ if TYPE_CHECKING:  # the engine is imported lazily: it pulls in pandas and recor
 
 __all__ = ["main"]
 
-EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILURES, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 def _err(message: str) -> None:
@@ -37,7 +38,9 @@ def _output(path: str | None) -> Iterator[TextIO]:
     if path is None or path == "-":
         yield sys.stdout
         return
-    with open(path, "w", encoding="utf-8", newline="\n") as handle:
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with atomic_text(target) as handle:
         yield handle
 
 
@@ -83,6 +86,8 @@ def cmd_plugins(_args: argparse.Namespace) -> int:
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
+    if args.out not in (None, "-"):
+        check_output_file(Path(args.out))
     report = _parse(args.paths, args.parser)
     with _output(args.out) as out:
         for statement in report.statements:
@@ -126,11 +131,12 @@ def cmd_resolve(args: argparse.Namespace) -> int:
     from sochi_er.report import summarise, write_resolution
 
     config = _config(args)
+    out_dir = Path(args.out)
+    check_output_dir(out_dir)  # a usage problem is reported before any work
     report = _parse(args.paths, args.parser)
     resolution = resolve(
         report.statements, config, progress=lambda stage: _err(f"linkage: {stage}")
     )
-    out_dir = Path(args.out)
     write_resolution(resolution, report.statements, out_dir)
     print(summarise(resolution, report, out_dir))
     return EXIT_FAILURES if report.failures else EXIT_OK
@@ -179,6 +185,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except BrokenPipeError:
         return EXIT_OK
+    except KeyboardInterrupt:
+        _err("interrupted; outputs already written are whole, the rest were not written")
+        return EXIT_INTERRUPTED
     except Exception as exc:  # last resort: one line, never a traceback
         _err(f"internal error: {type(exc).__name__}: {exc}")
         return EXIT_FAILURES

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from sochi_er.linkage import Resolution
+from sochi_er.outputs import atomic_text, locked_directory
 from sochi_er.parsing import ParseReport
 from sochi_er.records import Role, Statement
 
@@ -46,9 +47,15 @@ def write_resolution(
     resolution: Resolution, statements: Sequence[Statement], out_dir: Path
 ) -> None:
     """Write one row per Mention (none dropped), one per Organisation, one JSON line per
-    merged statement into *out_dir* (created if missing)."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    with open(out_dir / "mentions.csv", "w", encoding="utf-8", newline="") as f:
+    merged statement into *out_dir* (created if missing). Each file is replaced
+    atomically, and the directory is locked while the three are written, so concurrent
+    runs to one directory leave one run's files, whole."""
+    with locked_directory(out_dir):
+        _write_files(resolution, statements, out_dir)
+
+
+def _write_files(resolution: Resolution, statements: Sequence[Statement], out_dir: Path) -> None:
+    with atomic_text(out_dir / "mentions.csv", newline="") as f:
         w = csv.writer(f)
         w.writerow(MENTION_COLUMNS)
         for st in statements:
@@ -69,7 +76,7 @@ def write_resolution(
                     )
                 )
     group_of = {sid: g.id for g in resolution.statement_groups for sid in g.statement_ids}
-    with open(out_dir / "organisations.csv", "w", encoding="utf-8", newline="") as f:
+    with atomic_text(out_dir / "organisations.csv", newline="") as f:
         w = csv.writer(f)
         w.writerow(ORGANISATION_COLUMNS)
         for org in resolution.organisations:
@@ -77,7 +84,7 @@ def write_resolution(
             aliases = " | ".join(a.name for a in org.aliases if a.name != org.name)
             w.writerow((org.id, org.name, aliases, ";".join(groups)))
     by_id = {st.id: st for st in statements}
-    with open(out_dir / "statements.jsonl", "w", encoding="utf-8", newline="\n") as f:
+    with atomic_text(out_dir / "statements.jsonl") as f:
         for g in resolution.statement_groups:
             members = [by_id[sid] for sid in g.statement_ids]
             signatories: list[str] = []
