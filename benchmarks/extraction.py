@@ -88,7 +88,10 @@ def _match(found: Sequence[str], wanted: Sequence[str]) -> tuple[dict[int, int],
         best, best_score = None, 0.0
         for w in sorted(free):
             b = norm(wanted[w])
-            score = 100.0 if a and b and (a in b or b in a) else fuzz.ratio(a, b)
+            contained = (
+                a and b and (a in b or b in a) and min(len(a), len(b)) * 2 >= max(len(a), len(b))
+            )
+            score = 100.0 if contained else fuzz.ratio(a, b)
             if score >= NEAR and score > best_score:
                 best, best_score = w, score
         if best is not None:

@@ -282,5 +282,23 @@ def test_sub_headings_and_end_headings() -> None:
 def test_reading_is_linear_on_runs_of_footnote_marks() -> None:
     from sochi_er.extraction import read_item
 
-    reading = read_item("*" * 20_000 + "Example Org***")
+    reading = read_item("*" * 500 + "Example Org" + "*" * 40 + "." * 40)
     assert reading.kind is ItemKind.ORGANISATION
+    # a line longer than any name is reported, not read
+    assert read_item("Jane" + " " * 100_000 + "Roe").reason == "too long for a name"
+
+
+def test_a_number_before_the_first_name_and_in_the_tail_is_reported() -> None:
+    text = "Signed by:\n\n1.\n2. Example Foundation\n3. Example Network\n6. Warmest regards\n"
+    result = _read(text)
+    assert _names(result) == [(2, "Example Foundation"), (3, "Example Network")]
+    assert _skipped(result) == [
+        ("", "empty list item", 1),
+        ("Warmest regards", "closing formula", 6),
+    ]
+    assert [ordinal for ordinal, _ in result.missing] == [4, 5]
+
+
+def test_a_name_listed_twice_is_read_twice() -> None:
+    text = "Signed by:\nExample Foundation\nExample Network\nExample Foundation\nGamma Union\n"
+    assert [n for _, n in _names(_read(text))].count("Example Foundation") == 2

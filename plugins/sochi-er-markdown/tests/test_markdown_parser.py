@@ -223,3 +223,21 @@ def test_binary_markdown_file_is_a_parse_error() -> None:
     source = Source.from_bytes("broken.md", b"\xff\xd8\xff\x00\x01binary")
     with pytest.raises(ParseError, match=r"broken\.md"):
         PARSER.parse(source)
+
+
+def test_a_further_line_of_an_item_is_reported_not_read_as_a_signatory() -> None:
+    text = (
+        "An introduction long enough to be read as running text by the detector here.\n\n"
+        "**Signed by:**\n\n- Example Foundation\n  Jane Roe, Director\n- Acme Network\n"
+    )
+    (statement,) = sochi_er.parse_source(
+        sochi_er.Source.from_text("letter.md", text), sochi_er.default_registry()
+    )[1]
+    assert [(m.name, m.ordinal) for m in statement.signatories] == [
+        ("Example Foundation", 1),
+        ("Acme Network", 2),
+    ]
+    assert statement.persons == ()
+    assert ("Jane Roe, Director", "further line of a list item") in [
+        (s.text, s.reason) for s in statement.skipped
+    ]

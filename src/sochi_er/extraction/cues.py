@@ -70,7 +70,8 @@ class _Phrase:
     def matches_at(self, tokens: Sequence[str], index: int) -> bool:
         if index + len(self.words) > len(tokens):
             return False
-        for want, got in zip(self.words, tokens[index:], strict=False):
+        for offset, want in enumerate(self.words):  # no slice: linear in a long block
+            got = tokens[index + offset]
             if want.endswith("*"):
                 if not got.startswith(want[:-1]):
                     return False

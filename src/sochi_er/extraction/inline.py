@@ -24,7 +24,7 @@ __all__ = ["InlineName", "find_inline_list"]
 #: Fewest names an inline list needs.
 MIN_NAMES = 2
 _LEAD = re.compile(
-    r"^[\s:,]*(?:(?:the|les|las|los|le|la|i|gli|die)\s+)?"
+    r"[\s:,]*(?:(?:the|les|las|los|le|la|i|gli|die)\s+)?"
     r"(?:following|suivantes?|siguientes|seguenti|folgende[nr]?|seguintes)?"
     r"(?:\s+(?:organi[sz]ations?|groups|organisations|organizaciones|organizzazioni|"
     r"organisationen|organizações|institutions|entities))?\s*:?\s*",

@@ -61,6 +61,8 @@ class ItemReading:
 
 
 _TRAIL = " \t,;:\u00b7|"
+#: The longest line read as one signatory line (longer ones are reported, not read).
+MAX_ITEM_CHARS = 600
 _DASHES = ("-", "\u2013", "\u2014")
 #: A line of this many words that reads as prose is a sentence, whatever words it holds.
 _SENTENCE = 8
@@ -133,15 +135,15 @@ def _core(text: str) -> tuple[int, int]:
         trimmed = text[start:end].rstrip(_TRAIL)
         trimmed = _without_footnote_marks(trimmed)
         if trimmed.endswith(".") and not _keeps_dot(trimmed):
-            trimmed = trimmed[:-1]
+            trimmed = trimmed.rstrip(".")
         if start + len(trimmed) == end:
             return start, end
         end = start + len(trimmed)
 
 
 def _without_footnote_marks(text: str) -> str:
-    """*text* without trailing footnote marks ("Org*", "Org\u00b9", "Org [3]"); one
-    mark at a time from the end, so the work is linear in the marks."""
+    """*text* without trailing footnote marks ("Org*", "Org\u00b9", "Org [3]"), one mark
+    at a time from the end (a line is at most :data:`MAX_ITEM_CHARS` long)."""
     while True:
         mark = _FOOTNOTE_MARK.search(text, max(0, len(text) - 6))
         if mark is None or mark.start() == 0:
@@ -403,10 +405,16 @@ def read_item(
     *in_list*: the line is a list item or a table row, so a short line in lower case
     ("Spoločnosť pre otvorené informačné technológie") is a name, not running text."""
     words = words or default_signer_words()
+    if len(text) > MAX_ITEM_CHARS:  # no name is this long; bounds the work on a line
+        start = len(text) - len(text.lstrip())
+        end = len(text.rstrip())
+        return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="too long for a name")
     start, end = _core(text)
     core = text[start:end]
     if not core:
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="empty list item")
+    if not any(ch.isalnum() for ch in core):
+        return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="no name")
     section = _section(core, words, in_list)
     if section is not None:
         return ItemReading(section.kind, start, end, reason=section.reason, section=section.section)

@@ -48,9 +48,18 @@ _COUNTRY_EXTRA = (
 )  # fmt: skip
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """*text* case folded with accents removed and spaces collapsed (dotless i -> i)."""
+    """*text* case folded with accents removed and spaces collapsed (dotless i -> i).
+    Words are looked up many times, so short strings are remembered."""
+    return _fold_word(text) if len(text) <= 64 else _fold(text)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _fold_word(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     text = text.casefold().replace("\u0131", "i")
     decomposed = unicodedata.normalize("NFKD", text)
     return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).split())

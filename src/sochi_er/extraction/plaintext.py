@@ -19,7 +19,12 @@ __all__ = ["text_document"]
 
 _PIPE_ROW = re.compile(r"^\s*\|(?P<body>.*)\|\s*$")
 _NUMBER = re.compile(r"^\d{1,7}[.)]?$")
-_RULE_ROW = re.compile(r"^\s*\|?[\s:|+-]*-{3,}[\s:|+-]*\|?\s*$")
+_RULE_CHARS = frozenset("|:+- \t")
+
+
+def _is_rule_row(line: str) -> bool:
+    """A table's rule row ("|---|:--:|", "+---+"): rule characters only, with "---"."""
+    return "---" in line and set(line) <= _RULE_CHARS
 
 
 def _cells(line: str, offset: int) -> list[tuple[int, int]]:
@@ -55,7 +60,7 @@ def text_document(text: str) -> Document:
     previous_kind: BlockKind | None = None
     for offset, line in iter_lines(text):
         stripped = line.strip()
-        if not stripped or _RULE_ROW.match(line):
+        if not stripped or _is_rule_row(stripped):
             gap = gap or not stripped
             continue
         marker = split_list_marker(line)

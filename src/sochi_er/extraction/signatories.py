@@ -53,6 +53,8 @@ MAX_GAP = 5
 #: A cue-free run of plain lines with more words of text than this after it is not a
 #: list unless "the undersigned" came before it.
 TAIL_WORDS = 80
+#: Blocks at the top of a document where a letterhead, repeated on every page, stands.
+HEAD_BLOCKS = 5
 #: Lines after the list reported one by one when no more than this many follow it.
 MAX_TAIL = 12
 #: Longest block (in words) read as one signatory line.
@@ -190,10 +192,11 @@ class _Reader:
         # what is read as the signatory line: the block, or a table row's name cells
         self.items = [_item_span(document, b) for b in self.blocks]
         self.cues = [self._cue(i) for i in range(len(self.blocks))]
-        self.counts: dict[str, int] = {}
-        for block, text in zip(self.blocks, self.texts, strict=True):
-            if block.kind is not BlockKind.LIST_ITEM:
-                self.counts[text] = self.counts.get(text, 0) + 1
+        # where each line first stands: a line of the document's head seen again later
+        # is a running page header ("EXAMPLE NETWORK" at the top of every page)
+        self.first_seen: dict[str, int] = {}
+        for index, text in enumerate(self.texts):
+            self.first_seen.setdefault(text, index)
         self._readings: dict[tuple[int, bool], ItemReading] = {}
         self._words_from = [0] * (len(self.blocks) + 1)  # words in blocks index.. end
         for index in range(len(self.blocks) - 1, -1, -1):
@@ -224,7 +227,10 @@ class _Reader:
                     reading = ItemReading(ItemKind.SECTION, 0, len(text), reason="section heading")
             elif not _itemable(block, text):
                 reading = ItemReading(ItemKind.NOT_SIGNATORY, 0, len(text), reason="prose")
-            elif block.kind is BlockKind.LINE and self.counts.get(text, 0) > 1:
+            elif (
+                block.kind is BlockKind.LINE
+                and self.first_seen.get(text, index) < HEAD_BLOCKS < index
+            ):
                 reason = "repeated header"  # a running page header, not a name
                 reading = ItemReading(ItemKind.NOT_SIGNATORY, 0, len(text), reason=reason)
             else:
@@ -262,6 +268,8 @@ class _Reader:
                 pending.append(Entry(block.start, text, reading, None))
                 index += 1
                 continue
+            if cue is CueKind.LIST and index > begin and not entries:
+                break  # a later cue before any name: that cue starts its own list
             if cue in (CueKind.ORGS, CueKind.PERSONS, CueKind.LIST):
                 persons = cue is CueKind.PERSONS or (persons and cue is CueKind.LIST)
                 pending.append(_section_entry(block, text, cue))
@@ -282,7 +290,11 @@ class _Reader:
             if _is_signer(reading):
                 if first < 0:  # text between the cue and the list is not part of it
                     first = index
-                    pending = [e for e in pending if e.reading.kind is ItemKind.SECTION]
+                    pending = [  # sections and list positions; not text between
+                        e
+                        for e in pending
+                        if e.reading.kind is ItemKind.SECTION or e.ordinal is not None
+                    ]
                 entries.extend(pending)
                 pending = []
                 entries.append(Entry(at, item, reading, ordinals.next(block), index))
@@ -508,6 +520,7 @@ def _combine(reader: _Reader, runs: list[_Run]) -> SignatoryList:
         missing.extend(ordinals.missing)
         last = ordinals.last
     tail = list(range(runs[-1].last + 1, len(reader.blocks)))
+    known = len(ordinals.missing)
     if len(tail) <= MAX_TAIL:
         for index in tail:
             block, text = reader.blocks[index], reader.texts[index]
@@ -517,6 +530,7 @@ def _combine(reader: _Reader, runs: list[_Run]) -> SignatoryList:
             entries.append(
                 Entry(block.start, text, reading, ordinals.next(block) if numbered else None)
             )
+        missing.extend(ordinals.missing[known:])  # numbers the tail skips
         runs = [*runs[:-1], attrs.evolve(runs[-1], stop_note=None)]
     entries = _country_code_column(entries)
     notes = tuple(r.stop_note for r in runs if r.stop_note)

@@ -94,10 +94,12 @@ class _BodyWriter:
         marker: str | None = None,
         group: int | None = None,
         cells: Sequence[str] = (),
+        continuation: bool = False,
     ) -> None:
         block = self.writer.add(
-            kind, text, level=level, number=number, marker=marker, group=group, cells=cells
-        )
+            kind, text, level=level, number=number, marker=marker, group=group, cells=cells,
+            continuation=continuation,
+        )  # fmt: skip
         self.written = self.written or block is not None
 
     # ------------------------------------------------------------------ blocks
@@ -168,8 +170,8 @@ class _BodyWriter:
         self._add(
             BlockKind.LIST_ITEM, first, level=level, number=number, marker=marker, group=group
         )
-        for line in rest:
-            self._add(BlockKind.LINE, line, group=group)
+        for line in rest:  # further lines of the item (<w:br/>): never a signatory
+            self._add(BlockKind.LINE, line, group=group, continuation=True)
 
     def table(self, table: Table) -> None:
         self._start("table")

@@ -93,10 +93,12 @@ class _Walker:
         marker: str | None = None,
         group: int | None = None,
         cells: Sequence[str] = (),
+        continuation: bool = False,
     ) -> None:
         block = self.writer.add(
-            kind, text, level=level, number=number, marker=marker, group=group, cells=cells
-        )
+            kind, text, level=level, number=number, marker=marker, group=group, cells=cells,
+            continuation=continuation,
+        )  # fmt: skip
         self.written = self.written or block is not None
 
     # ------------------------------------------------------------------ output
@@ -110,8 +112,9 @@ class _Walker:
                 marker=item.marker, group=item.group,
             )  # fmt: skip
             return
-        if item is not None and kind is not BlockKind.HEADING:
-            kind, group = BlockKind.LINE, item.group
+        if item is not None and kind is not BlockKind.HEADING:  # a further line of the item
+            self._write(BlockKind.LINE, text, group=item.group, continuation=True)
+            return
         self._write(kind, text, level=level, group=group)
 
     def _flush_item(self) -> None:
