@@ -82,15 +82,10 @@ def _block_tuple(items: Iterable[Block]) -> tuple[Block, ...]:
 
 @frozen
 class Document:
-    """A document as blocks: ``text`` and its ``blocks`` in reading order.
-
-    ``complete`` is ``False`` when the source is known to be cut off (a stored page that
-    ends mid-list), so a fragment at the very end is not taken for a name.
-    """
+    """A document as blocks: ``text`` and its ``blocks`` in reading order."""
 
     text: str = field(repr=False)
     blocks: tuple[Block, ...] = field(converter=_block_tuple, repr=False)
-    complete: bool = True
 
     def __attrs_post_init__(self) -> None:
         for block in self.blocks:
@@ -191,6 +186,6 @@ class DocumentWriter:
         self._blocks.append(block)
         return block
 
-    def document(self, *, complete: bool = True) -> Document:
+    def document(self) -> Document:
         """The finished document."""
-        return Document("".join(self._parts), self._blocks, complete)
+        return Document("".join(self._parts), self._blocks)

@@ -14,13 +14,13 @@ import enum
 import functools
 import os
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from importlib import resources
 
 from attrs import field, frozen
 
 from sochi_er.errors import ConfigError
+from sochi_er.extraction.lexicons import fold
 
 __all__ = ["CueKind", "CueLexicon", "block_cue", "default_cues", "normalise_cue_text"]
 
@@ -47,14 +47,8 @@ _LONG = 60
 
 def normalise_cue_text(text: str) -> str:
     """*text* with markup removed, case folded, accents stripped, spaces collapsed."""
-    return _fold(_MARKUP.sub(" ", text))
+    return fold(_MARKUP.sub(" ", text))
 
-
-def _fold(text: str) -> str:
-    text = text.casefold().replace("\u0131", "i")
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(stripped.split())
 
 
 def _tokens(text: str) -> list[str]:
@@ -103,7 +97,7 @@ class CueLexicon:
                 cue_kind = CueKind(kind)
             except ValueError:
                 raise ConfigError(f"{origin}:{number}", f"unknown cue kind {kind!r}") from None
-            words = tuple(_tokens(_fold(phrase)))
+            words = tuple(_tokens(fold(phrase)))
             if not words:
                 raise ConfigError(f"{origin}:{number}", "empty phrase")
             phrases.append(_Phrase(cue_kind, language, words))

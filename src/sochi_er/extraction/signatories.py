@@ -7,18 +7,23 @@ Where the list is (:func:`find_signatories`):
    starts a list; the list runs over the blocks that follow as long as they read as
    signatory lines (:func:`sochi_er.extraction.items.read_item`). A cue followed by prose
    yields nothing.
-2. **No cue.** Failing that, a run of at least :data:`MIN_CUE_FREE` name-like items (list
-   items, table rows or short lines) in which most lines carry organisation evidence; the
-   run with the most names wins, so a bare run of names at the end of a page is found.
+2. **No cue.** Failing that, a run of name-like lines of one kind (at least
+   :data:`MIN_CUE_FREE_ITEMS` list items or table rows, or :data:`MIN_CUE_FREE_LINES`
+   plain lines after "the undersigned" or at the end of the text) in which most lines are
+   signers with organisation evidence; the run with the most evidence-weighted signers
+   wins, so a bare run of names at the end of a page is found.
 3. **Inline.** Failing that, a sentence with a cue ("... was signed by A, B, C and D.") is
    split into names (lower confidence: every name must carry organisation evidence).
 
 A run never ends at one odd line: a line that is not a signatory is reported in
 ``skipped`` with its reason, and the list goes on when signatory lines follow within
-:data:`LOOKAHEAD` blocks. Sub-headings are sections ("Individuals" makes bare personal
-names persons). Ordinals are the document's own numbers for numbered lists (a number it
-skips is reported), else positions; they only increase. Nothing read in the list is
-dropped: every block is a signatory, a person, or a skipped line with its reason.
+:data:`LOOKAHEAD` blocks; it ends at an "end" heading ("Endnotes", "Press contact").
+Sub-headings are sections ("Individuals" makes bare personal names persons). Ordinals are
+the document's own numbers while they rise (a number the list skips is reported), else
+positions; they only increase. Every list line is a signatory, a person, or a skipped line
+with its reason; lines between a cue and the first name that are not list items are not
+part of the list; when more than :data:`MAX_TAIL` lines follow a list, one note says where
+it ended instead of a line each.
 """
 
 from __future__ import annotations
