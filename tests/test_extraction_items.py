@@ -162,3 +162,30 @@ def test_users_extend_the_cue_lexicon(tmp_path: object) -> None:
     bad.write_text("nonsense line\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=r"bad\.tsv:1"):
         CueLexicon.load([bad])
+
+
+def test_users_add_cues_and_words_for_every_parser_through_the_environment(
+    tmp_path: object,
+) -> None:
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    folder = Path(str(tmp_path))
+    (folder / "cues.tsv").write_text("list\tnl\thebben getekend\n", encoding="utf-8")
+    (folder / "words.tsv").write_text("role\tkassier\n", encoding="utf-8")
+    code = (
+        "from sochi_er.extraction import block_cue, read_item\n"
+        "print(block_cue('Hebben getekend:'), read_item('Jan Jansen, Kassier').kind)\n"
+    )
+    env = dict(
+        os.environ,
+        SOCHI_ER_CUES=str(folder / "cues.tsv"),
+        SOCHI_ER_SIGNER_WORDS=str(folder / "words.tsv"),
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["list", "person"]

@@ -22,7 +22,14 @@ from attrs import field, frozen
 from sochi_er.errors import ConfigError
 from sochi_er.extraction.lexicons import fold
 
-__all__ = ["CueKind", "CueLexicon", "block_cue", "default_cues", "normalise_cue_text"]
+__all__ = [
+    "CUES_ENV_VAR",
+    "CueKind",
+    "CueLexicon",
+    "block_cue",
+    "default_cues",
+    "normalise_cue_text",
+]
 
 
 class CueKind(enum.StrEnum):
@@ -106,7 +113,7 @@ class CueLexicon:
     @classmethod
     def load(cls, paths: Sequence[str | os.PathLike[str]] = ()) -> CueLexicon:
         """The bundled lexicon plus the files at *paths*."""
-        lexicon = default_cues()
+        lexicon = _bundled_cues()
         extra: list[_Phrase] = []
         for path in paths:
             try:
@@ -145,11 +152,23 @@ class CueLexicon:
         return {key: tuple(value) for key, value in index.items()}
 
 
+#: Environment variable naming extra cue files (``os.pathsep``-separated), read by every
+#: parser through :func:`default_cues`.
+CUES_ENV_VAR = "SOCHI_ER_CUES"
+
+
 @functools.cache
-def default_cues() -> CueLexicon:
-    """The bundled lexicon, ``sochi_er/data/cues.tsv``."""
+def _bundled_cues() -> CueLexicon:
     text = resources.files("sochi_er").joinpath("data/cues.tsv").read_text(encoding="utf-8")
     return CueLexicon.parse(text.splitlines(), "sochi_er/data/cues.tsv")
+
+
+@functools.cache
+def default_cues() -> CueLexicon:
+    """The lexicon parsers use: ``sochi_er/data/cues.tsv`` plus the files named in
+    :data:`CUES_ENV_VAR` (read once a process)."""
+    paths = [p for p in os.environ.get(CUES_ENV_VAR, "").split(os.pathsep) if p.strip()]
+    return CueLexicon.load(paths) if paths else _bundled_cues()
 
 
 def block_cue(

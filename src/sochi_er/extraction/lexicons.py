@@ -24,7 +24,7 @@ from attrs import frozen
 
 from sochi_er.errors import ConfigError
 
-__all__ = ["SignerWords", "default_signer_words", "fold", "word_tokens"]
+__all__ = ["WORDS_ENV_VAR", "SignerWords", "default_signer_words", "fold", "word_tokens"]
 
 _KINDS = (
     "org", "role", "honorific", "legal", "particle", "capacity", "header", "award", "place",
@@ -186,7 +186,14 @@ def _countries() -> frozenset[str]:
     return frozenset(fold(n) for n in names)
 
 
+#: Environment variable naming extra word files (``os.pathsep``-separated, the format of
+#: ``data/signer_words.tsv``), read by every parser through :func:`default_signer_words`.
+WORDS_ENV_VAR = "SOCHI_ER_SIGNER_WORDS"
+
+
 @functools.cache
 def default_signer_words() -> SignerWords:
-    """The bundled word lists (read once)."""
-    return SignerWords.load()
+    """The word lists parsers use: the bundled ones plus the files named in
+    :data:`WORDS_ENV_VAR` (read once a process)."""
+    paths = [p for p in os.environ.get(WORDS_ENV_VAR, "").split(os.pathsep) if p.strip()]
+    return SignerWords.load(paths)
