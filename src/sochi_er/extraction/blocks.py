@@ -186,6 +186,11 @@ class DocumentWriter:
         self._blocks.append(block)
         return block
 
+    @property
+    def empty(self) -> bool:
+        """Whether no block has been added yet."""
+        return not self._blocks
+
     def document(self) -> Document:
         """The finished document."""
         return Document("".join(self._parts), self._blocks)

@@ -22,7 +22,7 @@ footnotes, text boxes and tables nested in cells are not read.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from docx.document import Document as WordDocument
 from docx.oxml.ns import qn
@@ -72,35 +72,16 @@ class _BodyWriter:
         self.section: str | None = None  # "text", "list", "table", "heading"
         self.list_group: int | None = None
         self.counts: dict[int, int] = {}  # list level -> items so far
-        self.written = False
 
     # ------------------------------------------------------------------ output
     def _start(self, section: str) -> None:
         """Enter *section*; a change of section (or a heading) is a visible break."""
-        if self.written and (section != self.section or section == "heading"):
+        if not self.writer.empty and (section != self.section or section == "heading"):
             self.writer.gap()
         if section != "list":
             self.list_group = None
             self.counts = {}
         self.section = section
-
-    def _add(
-        self,
-        kind: BlockKind,
-        text: str,
-        *,
-        level: int = 0,
-        number: int | None = None,
-        marker: str | None = None,
-        group: int | None = None,
-        cells: Sequence[str] = (),
-        continuation: bool = False,
-    ) -> None:
-        block = self.writer.add(
-            kind, text, level=level, number=number, marker=marker, group=group, cells=cells,
-            continuation=continuation,
-        )  # fmt: skip
-        self.written = self.written or block is not None
 
     # ------------------------------------------------------------------ blocks
     def children(self, elements: Iterable[BaseOxmlElement]) -> None:
@@ -116,13 +97,13 @@ class _BodyWriter:
     def paragraph(self, p: CT_P) -> None:
         lines = _lines(paragraph_text(p))
         if not lines:
-            if self.written:
+            if not self.writer.empty:
                 self.writer.gap()
             return
         role = paragraph_role(Paragraph(p, self.word))
         if role.kind is BlockKind.HEADING:
             self._start("heading")
-            self._add(BlockKind.HEADING, " ".join(lines), level=role.level)
+            self.writer.add(BlockKind.HEADING, " ".join(lines), level=role.level)
         elif role.kind is BlockKind.LIST_ITEM:
             self._start("list")
             self.list_item(lines, role.level, role.numbered)
@@ -143,10 +124,10 @@ class _BodyWriter:
             if marker is not None:
                 self._typed_item(marker, group)
             else:
-                self._add(kind, line, group=group)
+                self.writer.add(kind, line, group=group)
 
     def _typed_item(self, typed: TypedMarker, group: int | None) -> None:
-        self._add(
+        self.writer.add(
             BlockKind.LIST_ITEM, typed.text, number=typed.number, marker=typed.marker, group=group
         )
 
@@ -167,18 +148,18 @@ class _BodyWriter:
         if typed is not None:
             first, marker = typed.text, typed.marker
             number = typed.number if typed.number is not None else number
-        self._add(
+        self.writer.add(
             BlockKind.LIST_ITEM, first, level=level, number=number, marker=marker, group=group
         )
         for line in rest:  # further lines of the item (<w:br/>): never a signatory
-            self._add(BlockKind.LINE, line, group=group, continuation=True)
+            self.writer.add(BlockKind.LINE, line, group=group, continuation=True)
 
     def table(self, table: Table) -> None:
         self._start("table")
         group = self.writer.new_group()
         for row in table.rows:
             cells = [collapse(cell_text(cell._tc)) for cell in _row_cells(row, table)]
-            self._add(BlockKind.TABLE_ROW, "", cells=cells, group=group)
+            self.writer.add(BlockKind.TABLE_ROW, "", cells=cells, group=group)
 
 
 def body_document(word: WordDocument) -> Document:

@@ -18,7 +18,7 @@ Top-level blocks are separated by a blank line (``DocumentWriter.gap``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from attrs import define
 from markdown_it.token import Token
@@ -81,25 +81,6 @@ class _Walker:
         self.writer = DocumentWriter()
         self.item: _Item | None = None
         self.depth = 0  # list nesting depth
-        self.written = False  # whether a block has been written yet
-
-    def _write(
-        self,
-        kind: BlockKind,
-        text: str,
-        *,
-        level: int = 0,
-        number: int | None = None,
-        marker: str | None = None,
-        group: int | None = None,
-        cells: Sequence[str] = (),
-        continuation: bool = False,
-    ) -> None:
-        block = self.writer.add(
-            kind, text, level=level, number=number, marker=marker, group=group, cells=cells,
-            continuation=continuation,
-        )  # fmt: skip
-        self.written = self.written or block is not None
 
     # ------------------------------------------------------------------ output
     def _add(self, kind: BlockKind, text: str, *, level: int = 0, group: int | None = None) -> None:
@@ -107,15 +88,15 @@ class _Walker:
         item = self.item
         if item is not None and not item.written:
             item.written = True
-            self._write(
+            self.writer.add(
                 BlockKind.LIST_ITEM, text, level=item.level, number=item.number,
                 marker=item.marker, group=item.group,
             )  # fmt: skip
             return
         if item is not None and kind is not BlockKind.HEADING:  # a further line of the item
-            self._write(BlockKind.LINE, text, group=item.group, continuation=True)
+            self.writer.add(BlockKind.LINE, text, group=item.group, continuation=True)
             return
-        self._write(kind, text, level=level, group=group)
+        self.writer.add(kind, text, level=level, group=group)
 
     def _flush_item(self) -> None:
         """Write the pending item with no text (before a nested list or a table)."""
@@ -130,7 +111,7 @@ class _Walker:
         for line in lines:
             typed = typed_marker(line) if self.item is None else None
             if typed is not None:
-                self._write(
+                self.writer.add(
                     BlockKind.LIST_ITEM, typed.text, number=typed.number, marker=typed.marker,
                     group=group,
                 )  # fmt: skip
@@ -142,7 +123,7 @@ class _Walker:
     # ------------------------------------------------------------------ blocks
     def blocks(self, nodes: Iterable[SyntaxTreeNode]) -> None:
         for node in nodes:
-            if self.item is None and self.written and node.type != "blockquote":
+            if self.item is None and not self.writer.empty and node.type != "blockquote":
                 self.writer.gap()
             self.block(node)
 
@@ -189,7 +170,7 @@ class _Walker:
                 if row.type != "tr":
                     continue
                 cells = [_cell_text(cell) for cell in row.children]
-                self._write(BlockKind.TABLE_ROW, "", cells=cells, group=group)
+                self.writer.add(BlockKind.TABLE_ROW, "", cells=cells, group=group)
 
 
 def tree_document(tree: SyntaxTreeNode) -> Document:
