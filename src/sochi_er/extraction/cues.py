@@ -57,7 +57,6 @@ def normalise_cue_text(text: str) -> str:
     return fold(_MARKUP.sub(" ", text))
 
 
-
 def _tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
@@ -87,6 +86,7 @@ class CueLexicon:
 
     phrases: tuple[_Phrase, ...]
     _index: dict[str, tuple[_Phrase, ...]] = field(init=False, eq=False, repr=False)
+    _list_re: re.Pattern[str] = field(init=False, eq=False, repr=False)
 
     @classmethod
     def parse(cls, lines: Iterable[str], origin: str = "<cues>") -> CueLexicon:
@@ -128,7 +128,7 @@ class CueLexicon:
         tokens = _tokens(text)
         found: set[CueKind] = set()
         for index in range(len(tokens)):
-            for phrase in self._by_first().get(tokens[index][:3], ()):
+            for phrase in self._index.get(tokens[index][:3], ()):
                 if phrase.kind not in found and phrase.matches_at(tokens, index):
                     found.add(phrase.kind)
         return found
@@ -136,13 +136,28 @@ class CueLexicon:
     def whole(self, text: str) -> CueKind | None:
         """The kind of the phrase that is all of *text* (normalised, punctuation aside)."""
         tokens = _tokens(text)
-        for phrase in self._by_first().get(tokens[0][:3] if tokens else "", ()):
+        for phrase in self._index.get(tokens[0][:3] if tokens else "", ()):
             if len(phrase.words) == len(tokens) and phrase.matches_at(tokens, 0):
                 return phrase.kind
         return None
 
-    def _by_first(self) -> dict[str, tuple[_Phrase, ...]]:
-        return self._index
+    @_list_re.default
+    def _make_list_re(self) -> re.Pattern[str]:
+        phrases = []
+        for phrase in self.phrases:
+            if phrase.kind is CueKind.LIST and len(phrase.words) >= 2:
+                words = [
+                    re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w)
+                    for w in phrase.words
+                ]
+                phrases.append(r"\s+".join(words))
+        body = "|".join(sorted(phrases, key=len, reverse=True)) or r"(?!)"
+        return re.compile(r"(?<!\w)(?:" + body + r")(?!\w)")
+
+    def list_phrases(self) -> re.Pattern[str]:
+        """A pattern of the multi-word ``list`` phrases, for folded text ("signed by",
+        "firmata da"): what an inline list follows."""
+        return self._list_re
 
     @_index.default
     def _make_index(self) -> dict[str, tuple[_Phrase, ...]]:

@@ -10,13 +10,12 @@ name must carry organisation evidence and at least one must carry strong evidenc
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 
 from attrs import frozen
 
-from sochi_er.extraction.cues import CueKind, CueLexicon, default_cues
+from sochi_er.extraction.cues import CueLexicon, default_cues
 from sochi_er.extraction.items import ItemKind, ItemReading, read_item
 
 __all__ = ["InlineName", "find_inline_list"]
@@ -60,23 +59,10 @@ def _fold_with_offsets(text: str) -> tuple[str, list[int]]:
     return "".join(out), where
 
 
-@functools.cache
-def _cue_pattern(lexicon: CueLexicon) -> re.Pattern[str]:
-    phrases = []
-    for phrase in lexicon.phrases:
-        if phrase.kind is CueKind.LIST and len(phrase.words) >= 2:
-            words = [
-                re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w)
-                for w in phrase.words
-            ]
-            phrases.append(r"\s+".join(words))
-    return re.compile(r"(?<!\w)(?:" + "|".join(sorted(phrases, key=len, reverse=True)) + r")(?!\w)")
-
-
 def find_inline_list(text: str, lexicon: CueLexicon | None = None) -> list[InlineName]:
     """The names of the first inline list in *text*, or ``[]`` (see the module doc)."""
     folded, where = _fold_with_offsets(text)
-    for match in _cue_pattern(lexicon or default_cues()).finditer(folded):
+    for match in (lexicon or default_cues()).list_phrases().finditer(folded):
         begin = where[match.end()]
         lead = _LEAD.match(text, begin)
         begin = lead.end() if lead else begin

@@ -91,9 +91,10 @@ class SignerWords:
 
     def has(self, kind: str, token: str) -> bool:
         """Whether the folded *token* is a word of *kind* (stars in the data match endings)."""
-        folded = fold(token).rstrip(".")
+        full = fold(token)
+        folded = full.rstrip(".")
         return _matches(self.words[kind], self.prefixes[kind], folded) or (
-            folded != fold(token) and fold(token) in self.words[kind]
+            folded != full and full in self.words[kind]
         )
 
     def phrase_in(self, kind: str, text: str) -> bool:

@@ -119,11 +119,12 @@ class SignatoryList:
     def add_to(self, builder: StatementBuilder) -> None:
         """Add the list to *builder*: organisations as signatory mentions, persons as
         persons, every other line and each missing number as skipped, in text order."""
-        missing = list(self.missing)
+        missing = self.missing
+        next_missing = 0  # an index, not pop(0): a long list may miss many numbers
         for entry in self.entries:
-            while missing and missing[0][1] <= entry.offset:
-                ordinal, _ = missing.pop(0)
-                builder.skip("", "number missing from the list", None, ordinal)
+            while next_missing < len(missing) and missing[next_missing][1] <= entry.offset:
+                builder.skip("", "number missing from the list", None, missing[next_missing][0])
+                next_missing += 1
             reading = entry.reading
             if reading.kind is ItemKind.ORGANISATION:
                 builder.add(
@@ -142,18 +143,17 @@ class SignatoryList:
                     core, reading.reason or "not a signatory", entry.offset + reading.start,
                     entry.ordinal,
                 )  # fmt: skip
-        for ordinal, _ in missing:
+        for ordinal, _ in missing[next_missing:]:
             builder.skip("", "number missing from the list", None, ordinal)
         for note in self.notes:
             builder.skip("", note)
 
 
 _NONE = SignatoryList((), (), 0, 0, "none")
-_WORDS = re.compile(r"\S+")
 
 
 def _words(text: str) -> int:
-    return len(_WORDS.findall(text))
+    return len(text.split())
 
 
 def _itemable(block: Block, text: str) -> bool:
@@ -363,7 +363,7 @@ class _Reader:
             reading = self.reading(index, False)
             block = self.blocks[index]
             if _is_signer(reading) and _family(block) != "heading" and not block.boilerplate:
-                run = self.run_from(index, "cue-free", family=_family(self.blocks[index]))
+                run = self.run_from(index, "cue-free", family=_family(block))
                 if run.signers:
                     yield run
                     index = max(run.last + 1, index + 1)
