@@ -302,3 +302,33 @@ def test_a_number_before_the_first_name_and_in_the_tail_is_reported() -> None:
 def test_a_name_listed_twice_is_read_twice() -> None:
     text = "Signed by:\nExample Foundation\nExample Network\nExample Foundation\nGamma Union\n"
     assert [n for _, n in _names(_read(text))].count("Example Foundation") == 2
+
+
+def test_a_table_is_read_by_the_columns_its_header_names() -> None:
+    """The header says which cell is the name, the country and the kind of signer: the
+    kind cell overrides how the name looks (a product with a given name is an
+    organisation; a pseudonym of a person is a person), and a place cell is the place."""
+    text = (
+        "We, the undersigned, ask the Commission to keep funding free software.\n\n"
+        "| Nom / Name | Statut / Organization type | Pays / Country | Lien / Link |\n"
+        "|---|---|---|---|\n"
+        "| Exampleware Collective | Association | Belgique | https://example.org/a |\n"
+        "| Molly Example | FOSS Project | Global | https://example.org/b |\n"
+        "| Jane Roe | Free software user and contributor | Denmark | https://example.org/c |\n"
+        "| Quuxhacker | Free software developer | The Netherlands | |\n"
+        "| Example Blog | Free software user | Italy | https://example.org/d |\n"
+        "| Astro Example CAE | Cooperative of Freelancers | France | |\n"
+    )
+    result = _read(text)
+    assert [(e.name, e.reading.country, e.reading.place) for e in result.organisations] == [
+        ("Exampleware Collective", "Belgique", None),
+        ("Molly Example", None, "Global"),
+        ("Example Blog", "Italy", None),
+        ("Astro Example CAE", "France", None),
+    ]
+    assert [e.reading.person for e in result.entries if e.reading.kind is ItemKind.PERSON] == [
+        "Jane Roe",
+        "Quuxhacker",
+    ]
+    assert result.entries[0].reading.reason == "table header"
+    _check_offsets(text, result)

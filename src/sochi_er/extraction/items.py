@@ -454,7 +454,36 @@ def read_item(
     prose = reason == "prose sentence" and not (
         in_list and len(core.split()) < _SENTENCE and not core.endswith(".")
     )
+    behalf = _ON_BEHALF.search(text, start, end)
+    if behalf is not None and _signs_for(text[start : behalf.start()], words):
+        reading = _read_parts(text, behalf.end(), end, False, words, prose)
+        if reading.kind is ItemKind.ORGANISATION:  # "Jane Roe for Example Project"
+            person = _strip_honorific(text[start : behalf.start()].rstrip(_TRAIL), words)
+            return attrs.evolve(reading, person=reading.person or person)
     return _read_parts(text, start, end, persons_section, words, prose)
+
+
+def _signs_for(left: str, words: SignerWords) -> bool:
+    """Whether *left*, before "for"/"a nome di", is a person's name: two to five words,
+    the first a title or a given name ("Hack for Privacy", "Lawyers for X" are names)."""
+    tokens = _tokens(left)
+    return (
+        not any(mark in left.rstrip(_TRAIL) for mark in ",;()|")
+        and 2 <= len(tokens) <= 5
+        and (words.is_given_name(tokens[0]) or words.has("honorific", tokens[0]))
+        and not any(words.has("org", t) for t in tokens)
+        and _is_person(left.rstrip(_TRAIL), words)
+    )
+
+
+#: Words between a person and the organisation they sign for ("Jane Roe for Example",
+#: "Mario Rossi a nome di Esempio"); the person must read as a personal name.
+_ON_BEHALF = re.compile(
+    r"\s+(?:for|on behalf of|representing|a nome d(?:i|el|ella|ell')|per conto d(?:i|el|ella)"
+    r"|in rappresentanza d(?:i|el|ella)|en nombre de(?:l)?|en representaci[oó]n de(?:l)?"
+    r"|au nom d(?:e|u|es)|pour|em nome d(?:e|o|a)|im Namen d(?:er|es))\s+(?=\S)",
+    re.IGNORECASE,
+)
 
 
 def _before_contacts(text: str, start: int, end: int) -> tuple[int, int] | None:

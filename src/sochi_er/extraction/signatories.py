@@ -39,8 +39,9 @@ from sochi_er.extraction.blocks import Block, BlockKind, Document
 from sochi_er.extraction.cues import CueKind, block_cue
 from sochi_er.extraction.inline import find_inline_list
 from sochi_er.extraction.items import ItemKind, ItemReading, is_table_header, read_item
-from sochi_er.extraction.lexicons import SignerWords, default_signer_words
+from sochi_er.extraction.lexicons import SignerWords, default_signer_words, word_tokens
 from sochi_er.extraction.lines import non_organisation_reason
+from sochi_er.extraction.tables import TableColumns, read_header
 from sochi_er.records import Role
 
 __all__ = ["Entry", "SignatoryList", "find_signatories"]
@@ -194,8 +195,18 @@ class _Reader:
         self.doc = document
         self.blocks = [b for _, b in document.content()]
         self.texts = [document.text_of(b) for b in self.blocks]
+        # a table with a header row is read by its columns (name, place, kind of signer)
+        self.headers: dict[int, int] = {}  # table group -> index of its header row
+        self.columns: dict[int, TableColumns] = {}
+        for index, block in enumerate(self.blocks):
+            group = _table_group(block, index)
+            if group is not None and group not in self.headers:
+                self.headers[group] = index
+                columns = read_header(self._cells(block))
+                if columns is not None:
+                    self.columns[group] = columns
         # what is read as the signatory line: the block, or a table row's name cells
-        self.items = [_item_span(document, b) for b in self.blocks]
+        self.items = [self._item_span(i, b) for i, b in enumerate(self.blocks)]
         self.cues = [self._cue(i) for i in range(len(self.blocks))]
         # where each line first stands: a line of the document's head seen again later
         # is a running page header ("EXAMPLE NETWORK" at the top of every page)
@@ -241,8 +252,64 @@ class _Reader:
             else:
                 in_list = block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)
                 reading = read_item(text, persons_section=persons, in_list=in_list)
+                reading = self._with_columns(index, reading)
             self._readings[key] = reading
         return self._readings[key]
+
+    # ------------------------------------------------------------------ tables
+    def _cells(self, block: Block) -> list[str]:
+        return [self.doc.text[a:b] for a, b in block.cells]
+
+    def _table_columns(self, index: int) -> TableColumns | None:
+        group = _table_group(self.blocks[index], index)
+        return None if group is None else self.columns.get(group)
+
+    def _is_header_row(self, index: int) -> bool:
+        block = self.blocks[index]
+        group = _table_group(block, index)
+        if group is None or self.headers.get(group) != index:
+            return False
+        return group in self.columns or is_table_header(self._cells(block))
+
+    def _item_span(self, index: int, block: Block) -> tuple[int, str]:
+        """``(offset, text)`` of the signatory line block *index* holds: its name cell
+        when its table has a header naming one, else :func:`_item_span`."""
+        columns = self._table_columns(index)
+        if columns is not None and columns.name < len(block.cells):
+            start, end = block.cells[columns.name]
+            return start, self.doc.text[start:end]
+        return _item_span(self.doc, block)
+
+    def _with_columns(self, index: int, reading: ItemReading) -> ItemReading:
+        """A row's reading completed from its place and kind columns: the place cell is
+        the mention's country or place, and a kind cell such as "Individual" makes the
+        row a person's."""
+        columns = self._table_columns(index)
+        if columns is None or reading.kind is ItemKind.SECTION:
+            return reading
+        cells = self._cells(self.blocks[index])
+        kind = columns.cell(cells, columns.kind)
+        if kind is not None:  # the table says what the signer is
+            name = self.items[index][1]
+            organisation, individual = _kind_says(kind)
+            if organisation and not individual and reading.kind is not ItemKind.ORGANISATION:
+                core = name.strip()  # "Example Name | FOSS Project": not a person
+                begin = name.index(core)
+                reading = ItemReading(ItemKind.ORGANISATION, begin, begin + len(core), evidence=2)
+            elif (
+                individual
+                and not organisation
+                and reading.kind is ItemKind.ORGANISATION
+                and not _has_org_word(name[reading.start : reading.end])  # "Example Blog"
+            ):
+                person = reading.person or name[reading.start : reading.end].strip()
+                return attrs.evolve(reading, kind=ItemKind.PERSON, person=person)
+        place = columns.cell(cells, columns.place)
+        if place is None or reading.country or reading.place:
+            return reading
+        if default_signer_words().is_country(place):
+            return attrs.evolve(reading, country=place)
+        return attrs.evolve(reading, place=place)
 
     # -------------------------------------------------------------------- runs
     def run_from(
@@ -256,7 +323,6 @@ class _Reader:
         index = begin
         first = last = -1
         stop_note: str | None = None
-        table_started: set[int] = set()
         while index < len(self.blocks):
             block = self.blocks[index]
             text = self.texts[index]
@@ -280,10 +346,7 @@ class _Reader:
                 pending.append(_section_entry(block, text, cue))
                 index += 1
                 continue
-            if block.kind is BlockKind.TABLE_ROW and block.group not in table_started:
-                table_started.add(block.group if block.group is not None else -index)
-                cells = [self.doc.text[a:b] for a, b in block.cells]
-                if is_table_header(cells):
+            if self._is_header_row(index):
                     pending.append(
                         Entry(block.start, text, ItemReading(
                             ItemKind.SECTION, 0, len(text), reason="table header"), None)
@@ -403,6 +466,48 @@ def _family(block: Block) -> str:
 
 def _clip(text: str, width: int = 60) -> str:
     return text if len(text) <= width else text[: width - 1] + "\u2026"
+
+
+def _table_group(block: Block, index: int) -> int | None:
+    """The table a row belongs to (its group; a lone row is a table of its own)."""
+    if block.kind is not BlockKind.TABLE_ROW:
+        return None
+    return block.group if block.group is not None else -index - 1
+
+
+_OF = frozenset("of for de di da del della des du von für pour per para".split())  # noqa: SIM905
+_KIND_SEGMENTS = re.compile(r"\s*(?:[,;/&+]|\band\b|\bund\b|\bet\b|\be\b|\by\b)\s*", re.I)
+
+
+def _kind_heads(cell: str) -> list[str]:
+    """The head word (the last) of each part of a kind cell: "Free software user and
+    contributor" -> user, contributor; "Librarian/Hacker" -> Librarian, Hacker."""
+    heads = []
+    for segment in _KIND_SEGMENTS.split(cell):
+        tokens = [t.group(0) for t in word_tokens(segment)]
+        cut = next((k for k, t in enumerate(tokens) if t.casefold() in _OF), len(tokens))
+        if cut:  # "Cooperative of Freelancers": the head comes before "of"
+            heads.append(tokens[cut - 1])
+    return heads
+
+
+def _kind_says(cell: str) -> tuple[bool, bool]:
+    """What a kind cell says of the signer: ``(organisation, individual)``. An organisation
+    word heads one of its parts ("Association", "FOSS Project", "Cooperative of
+    Freelancers"); an individual is named by any person word ("Individual", "Privato",
+    "Free software user", "Librarian/Hacker")."""
+    words = default_signer_words()
+    organisation = any(words.has("org", h) or words.has("legal", h) for h in _kind_heads(cell))
+    individual = any(
+        words.has("individual", t.group(0)) or words.has("role", t.group(0))
+        for t in word_tokens(cell)
+    )
+    return organisation, individual
+
+
+def _has_org_word(name: str) -> bool:
+    words = default_signer_words()
+    return any(words.has("org", t.group(0)) for t in word_tokens(name))
 
 
 def _section_entry(block: Block, text: str, cue: CueKind | None) -> Entry:
