@@ -49,3 +49,26 @@ def test_unclosed_and_stray_tags_are_tolerated() -> None:
 def test_missing_head_end_tag_does_not_hide_the_body() -> None:
     page = render("<html><head><title>T</title><body><p>Visible</p>")
     assert page.text == "Visible"
+
+
+def test_a_logo_without_alt_text_reads_as_its_link_title_once() -> None:
+    page = render(
+        '<ul><li><a href="#" title="Example Pirate Party"><img src="a.png"></a>'
+        '<a href="#" title="Example Pirate Party"></a></li>'
+        '<li><a href="#"><img src="b.png" title="Example Network"></a></li>'
+        '<li><a href="#" title="ignored"><img src="c.png" alt="Example Alt Org"></a></li></ul>'
+    )
+    items = page.lists[0].items
+    assert [page.text[i.start : i.end] for i in items] == [
+        "Example Pirate Party",
+        "Example Network",
+        "Example Alt Org",
+    ]
+
+
+def test_deeply_nested_markup_renders_whole() -> None:
+    depth = 20_000
+    page = render("<div>" * depth + "<h3>Signed by</h3><ul><li>Example Org</li></ul>"
+                  + "</div>" * depth + "<p>after</p>")  # fmt: skip
+    assert page.text.split("\n") == ["Signed by", "Example Org", "after"]
+    assert [page.text[h.start : h.end] for _, h in page.headings] == ["Signed by"]

@@ -431,6 +431,8 @@ def read_item(
             start, end = named
             core = text[start:end]
             reason = non_organisation_reason(core)
+    if core.endswith("?") and len(core.split()) >= 3:
+        return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="question")
     if _FOOTNOTE_LINE.match(core):
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="footnote")
     if core.startswith("#") and " " not in core:
