@@ -332,3 +332,53 @@ def test_a_table_is_read_by_the_columns_its_header_names() -> None:
     ]
     assert result.entries[0].reading.reason == "table header"
     _check_offsets(text, result)
+
+
+def test_an_enumeration_under_a_cue_is_read_name_by_name() -> None:
+    text = (
+        "Appello per i diritti dei migranti, firmato da associazioni e persone.\n\n"
+        "Primi aderenti:\n\n"
+        "Mario Rossi (giornalista), Giulia Bianchi (Rete Esempio), Paolo Verdi (scrittore).\n\n"
+        "Organizzazioni:\n\n"
+        "Associazione Esempio, Example Network Italia, Cooperativa Sociale Esempio ONLUS, "
+        "Comitato Esempio e Rete Esempio.\n"
+    )
+    result = _read(text)
+    assert [(e.name, e.reading.person) for e in result.organisations] == [
+        ("Rete Esempio", "Giulia Bianchi"),
+        ("Associazione Esempio", None),
+        ("Example Network Italia", None),
+        ("Cooperativa Sociale Esempio ONLUS", None),
+        ("Comitato Esempio", None),
+        ("Rete Esempio", None),
+    ]
+    persons = [(e.reading.person, e.reading.person_role) for e in result.entries
+               if e.reading.kind is ItemKind.PERSON]  # fmt: skip
+    assert persons == [("Mario Rossi", "giornalista"), ("Paolo Verdi", "scrittore")]
+    _check_offsets(text, result)
+
+
+def test_a_sentence_under_a_cue_is_not_an_enumeration() -> None:
+    text = (
+        "Signed by:\n\n"
+        "The organisations listed on our website, which we thank for their support, "
+        "and many others who asked not to be named.\n"
+    )
+    assert _read(text).organisations == ()
+
+
+def test_person_then_organisation_lines_teach_the_reader_unknown_names() -> None:
+    """Three lines start with known given names; the fourth person's name is unknown, yet
+    it is read like the others ("Name, Organisation"), not as an organisation with a
+    place."""
+    text = (
+        "Signatories\n\n"
+        "- Jane Roe, Example Foundation\n- John Doe, Example Institute\n"
+        "- Maria Rossi, Example University\n- Qwyx Zarbela, Examplar\n"
+    )
+    result = _read(text)
+    assert [(e.name, e.reading.person, e.reading.place) for e in result.organisations][-1] == (
+        "Examplar",
+        "Qwyx Zarbela",
+        None,
+    )

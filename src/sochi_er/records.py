@@ -12,6 +12,7 @@ import enum
 import hashlib
 import mimetypes
 import os
+import re
 from collections.abc import Iterable
 
 import attrs
@@ -83,12 +84,16 @@ class Span:
         return text[self.start : self.end]
 
 
+#: How a JSON document starts: an object with a key (or empty), an array of values.
+_JSON_START = re.compile(r'^(?:\{\s*(?:"|\})|\[\s*(?:[{\["\]\d-]|true|false|null))')
+
+
 def _sniff_media_type(location: str, data: bytes, text: str | None) -> str:
     if data.startswith(b"%PDF-"):
         return "application/pdf"
     if text is not None:
         head = text.lstrip()[:512].lower()
-        if head.startswith(("{", "[")):
+        if _JSON_START.match(head):  # not "{% extends %}" or "[link]: url"
             return "application/json"
         if head.startswith(("<!doctype html", "<html")) or "<body" in head:
             return "text/html"

@@ -18,10 +18,14 @@ from attrs import frozen
 from sochi_er.extraction.cues import CueLexicon, default_cues
 from sochi_er.extraction.items import ItemKind, ItemReading, read_item
 
-__all__ = ["InlineName", "find_inline_list"]
+__all__ = ["InlineName", "find_inline_list", "read_enumeration"]
 
 #: Fewest names an inline list needs.
 MIN_NAMES = 2
+#: Share of an enumeration's pieces that must read as signers, and the most words a
+#: piece may have (a sentence split at its commas has long pieces and few names).
+MIN_ENUMERATION_SIGNERS = 0.8
+MAX_PIECE_WORDS = 14
 _LEAD = re.compile(
     r"[\s:,]*(?:(?:the|les|las|los|le|la|i|gli|die)\s+)?"
     r"(?:following|suivantes?|siguientes|seguenti|folgende[nr]?|seguintes)?"
@@ -72,6 +76,23 @@ def find_inline_list(text: str, lexicon: CueLexicon | None = None) -> list[Inlin
         if len(names) >= MIN_NAMES and _confident(names):
             return names
     return []
+
+
+def read_enumeration(text: str) -> list[InlineName]:
+    """The names of *text* when the whole block is an enumeration that stands under a
+    cue ("Organisations:" then "Example Network, Example Union, ... and Example
+    Forum."), else ``[]``: at least ``MIN_NAMES`` pieces, none longer than
+    ``MAX_PIECE_WORDS`` words, and ``MIN_ENUMERATION_SIGNERS`` of them signers
+    (organisations or persons)."""
+    end = len(text.rstrip().rstrip("."))
+    begin = len(text) - len(text.lstrip())
+    names = _split(text, begin, end)
+    if len(names) < MIN_NAMES or any(
+        len(text[n.start : n.end].split()) > MAX_PIECE_WORDS for n in names
+    ):
+        return []
+    signers = sum(n.reading.kind in (ItemKind.ORGANISATION, ItemKind.PERSON) for n in names)
+    return names if signers >= MIN_ENUMERATION_SIGNERS * len(names) else []
 
 
 def _split(text: str, begin: int, end: int) -> list[InlineName]:

@@ -37,7 +37,7 @@ from attrs import frozen
 from sochi_er.building import StatementBuilder
 from sochi_er.extraction.blocks import Block, BlockKind, Document
 from sochi_er.extraction.cues import CueKind, block_cue
-from sochi_er.extraction.inline import find_inline_list
+from sochi_er.extraction.inline import InlineName, find_inline_list, read_enumeration
 from sochi_er.extraction.items import ItemKind, ItemReading, is_table_header, read_item
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, word_tokens
 from sochi_er.extraction.lines import non_organisation_reason
@@ -207,6 +207,7 @@ class _Reader:
                     self.columns[group] = columns
         # what is read as the signatory line: the block, or a table row's name cells
         self.items = [self._item_span(i, b) for i, b in enumerate(self.blocks)]
+        self.names_first = self._names_first()
         self.cues = [self._cue(i) for i in range(len(self.blocks))]
         # where each line first stands: a line of the document's head seen again later
         # is a running page header ("EXAMPLE NETWORK" at the top of every page)
@@ -251,10 +252,34 @@ class _Reader:
                 reading = ItemReading(ItemKind.NOT_SIGNATORY, 0, len(text), reason=reason)
             else:
                 in_list = block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)
-                reading = read_item(text, persons_section=persons, in_list=in_list)
+                reading = read_item(
+                    text, persons_section=persons, in_list=in_list, names_first=self.names_first
+                )
                 reading = self._with_columns(index, reading)
             self._readings[key] = reading
         return self._readings[key]
+
+    def _names_first(self) -> bool:
+        """Whether the document's signatory lines are written "Person, Organisation":
+        at least ``NAMES_FIRST_MIN`` lines begin with a known personal name followed by
+        more, and they are at least as many as the lines whose first part merely looks
+        like a name ("Given Family, Example"). Then the latter are read the same way."""
+        known = unknown = 0
+        for index, block in enumerate(self.blocks):
+            text = self.items[index][1]
+            if "," not in text or not _itemable(block, text):
+                continue
+            reading = read_item(text, in_list=block.kind is not BlockKind.LINE)
+            if reading.person is not None and (
+                reading.kind is ItemKind.ORGANISATION or reading.person_role is not None
+            ):
+                known += 1
+            elif (
+                reading.kind is ItemKind.ORGANISATION
+                and read_item(text, in_list=True, names_first=True).person is not None
+            ):
+                unknown += 1
+        return known >= NAMES_FIRST_MIN and known >= unknown
 
     # ------------------------------------------------------------------ tables
     def _cells(self, block: Block) -> list[str]:
@@ -323,6 +348,7 @@ class _Reader:
         index = begin
         first = last = -1
         stop_note: str | None = None
+        after_cue = how == "cue"  # the block read next stands right under a cue
         while index < len(self.blocks):
             block = self.blocks[index]
             text = self.texts[index]
@@ -344,17 +370,42 @@ class _Reader:
             if cue in (CueKind.ORGS, CueKind.PERSONS, CueKind.LIST):
                 persons = cue is CueKind.PERSONS or (persons and cue is CueKind.LIST)
                 pending.append(_section_entry(block, text, cue))
+                after_cue = True
                 index += 1
                 continue
             if self._is_header_row(index):
-                    pending.append(
+                pending.append(
                         Entry(block.start, text, ItemReading(
                             ItemKind.SECTION, 0, len(text), reason="table header"), None)
                     )  # fmt: skip
-                    index += 1
-                    continue
+                index += 1
+                continue
             reading = self.reading(index, persons)
             at, item = self.items[index]
+            if after_cue and block.kind in (BlockKind.PARAGRAPH, BlockKind.LINE):
+                # "Organisations:" then "Example Network, Example Union and Example Forum."
+                names = read_enumeration(item)
+                split = reading.kind is ItemKind.NOT_SIGNATORY or _many_names(item, names, reading)
+                if names and split:
+                    if first < 0:
+                        first = index
+                    entries.extend(pending)
+                    pending = []
+                    entries.extend(
+                        Entry(
+                            at + n.start,
+                            item[n.start : n.end],
+                            n.reading,
+                            ordinals.next(block),
+                            index,
+                        )
+                        for n in names
+                    )
+                    last = index
+                    index += 1
+                    after_cue = False
+                    continue
+            after_cue = False
             if _is_signer(reading):
                 if first < 0:  # text between the cue and the list is not part of it
                     first = index
@@ -373,6 +424,7 @@ class _Reader:
                 if reading.section in (CueKind.PERSONS, CueKind.ORGS):
                     persons = reading.section is CueKind.PERSONS
                 pending.append(Entry(at, item, reading, None))
+                after_cue = True
                 index += 1
                 continue
             # an odd line: the list goes on only if signatory lines follow soon
@@ -434,6 +486,9 @@ class _Reader:
             index += 1
 
 
+#: Lines of "Known Person, Organisation" a document needs before an unknown first name
+#: is read as a person's (:meth:`_Reader._names_first`).
+NAMES_FIRST_MIN = 3
 _NUMBER_CELL = re.compile(r"^\s*\d{1,7}[.)]?\s*$")
 #: A table cell longer than this (in words) is a description, not part of the name.
 MAX_CELL_WORDS = 8
@@ -466,6 +521,16 @@ def _family(block: Block) -> str:
 
 def _clip(text: str, width: int = 60) -> str:
     return text if len(text) <= width else text[: width - 1] + "\u2026"
+
+
+def _many_names(text: str, names: list[InlineName], whole: ItemReading) -> bool:
+    """Whether an enumeration in *text* read as one name (*whole*) is several: three or
+    more names, most of several words ("Coalition for Water, Land and Air" is one name),
+    and the whole reading found no place after a name ("Example Org, Town, Region")."""
+    if whole.place is not None or whole.country is not None:
+        return False
+    long_names = sum(len(text[n.start : n.end].split()) >= 2 for n in names)
+    return len(names) >= 3 and long_names * 2 >= len(names)
 
 
 def _table_group(block: Block, index: int) -> int | None:
