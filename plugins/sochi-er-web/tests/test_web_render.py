@@ -72,3 +72,18 @@ def test_deeply_nested_markup_renders_whole() -> None:
                   + "</div>" * depth + "<p>after</p>")  # fmt: skip
     assert page.text.split("\n") == ["Signed by", "Example Org", "after"]
     assert [page.text[h.start : h.end] for _, h in page.headings] == ["Signed by"]
+
+
+def test_a_grid_of_linked_logos_reads_one_name_a_line() -> None:
+    page = render(
+        '<h2>Promotori</h2><div class="row"><div><a href="#"><img src="a.png" '
+        'alt="Associazione Esempio"></a></div><div><a href="#"><img src="b.png" '
+        'alt="Example Network Italia"></a></div></div><p>Text <img src="c.png" alt="photo"> '
+        "goes on.</p>"
+    )
+    assert page.text.split("\n") == [
+        "Promotori",
+        "Associazione Esempio",
+        "Example Network Italia",
+        "Text goes on.",
+    ]

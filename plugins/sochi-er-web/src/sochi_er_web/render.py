@@ -9,7 +9,8 @@ tags are tolerated) and returns a :class:`Rendered` whose offsets all index
 - block elements (``p``, ``div``, ``li``, headings, ``br``, table cells...) end a line,
   so the text has one block per line and no line has leading or trailing spaces;
 - an ``<img>`` inside a list item or table cell renders as its ``alt`` text (a list of
-  signatories' logos);
+  signatories' logos), or its ``title`` or its link's when it has no alt text; a linked
+  ``<img>`` elsewhere (a grid of logos) renders its short alt text as a line of its own;
 - ``head``, ``script``, ``style``, ``template`` and ``noscript`` are not rendered; the
   ``<title>``, ``<meta>`` values, ``<time datetime>`` values and JSON-LD blocks are
   collected instead.
@@ -73,6 +74,8 @@ _CHROME_ATTR = re.compile(
 _CELLS = frozenset(["td", "th"])
 #: Elements in which an image's alt text is read as text (logo lists of signatories).
 _IMAGE_HOLDERS = frozenset(["li", "td", "th"])
+#: The longest alt text (in words) of a linked image read as a line (a logo's name).
+MAX_LOGO_WORDS = 12
 #: Between the cells of a table row on one rendered line.
 CELL_SEPARATOR = " | "
 _HIDDEN = frozenset(["head", "script", "style", "template", "noscript", "svg", "iframe"])
@@ -342,6 +345,13 @@ class _Renderer(HTMLParser):
                 # a logo: its alt text, else its title or its link's ("<a title=...>")
                 alt = values.get("alt", "").strip() or values.get("title", "").strip()
                 self._alt_text(alt or self._take_anchor_title())
+            elif tag == "img" and not self._hidden() and "a" in self.stack:
+                # a linked logo in a grid of <div>s: its alt text is a line of its own
+                alt = values.get("alt", "").strip()
+                if alt and len(alt.split()) <= MAX_LOGO_WORDS:
+                    self._break()
+                    self._alt_text(alt)
+                    self._break()
             return
         if tag == "body" and "head" in self.stack:  # a missing </head>
             self._close_to("head")
