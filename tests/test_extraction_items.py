@@ -49,6 +49,11 @@ def _read(text: str, **kwargs: bool) -> tuple[str, str, dict[str, str | None]]:
         ("Dr. Jan Muster, LL.M., Vorsitzender der Gesellschaft für Beispielrechte (GBR)",
          "organisation", "Gesellschaft für Beispielrechte (GBR)",
          {"person": "Jan Muster", "role": "LL.M., Vorsitzender"}),
+        ("Jane Roe, Professor, Political Science, University of Example, Northtown",
+         "organisation", "University of Example, Northtown",
+         {"person": "Jane Roe", "role": "Professor"}),
+        ("John Doe, Lecturer, Example Institute of Technology", "organisation",
+         "Example Institute of Technology", {"person": "John Doe", "role": "Lecturer"}),
         # "for" inside an organisation's name is not a person signing for one
         ("People for Example Disarmament", "organisation", "People for Example Disarmament", {}),
         ("Examplers for Human Rights", "organisation", "Examplers for Human Rights", {}),

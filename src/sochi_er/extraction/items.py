@@ -359,6 +359,18 @@ def _is_place(text: str, words: SignerWords) -> bool:
     return 1 <= len(named) <= 4 and all(t[0].isupper() and not _is_acronym(t) for t in named)
 
 
+def _is_discipline(text: str, words: SignerWords) -> bool:
+    """A field of study named where an affiliation stands ("Political Science", "Law and
+    Technology", "Storia contemporanea"): a discipline word ends or heads it, and no
+    other word is an organisation's ("Institute of Technology" is an institute)."""
+    tokens = [t for t in _tokens(text) if t.casefold() not in FUNCTION_WORDS]
+    if not tokens or len(tokens) > 6:
+        return False
+    return (words.has("discipline", tokens[-1]) or words.has("discipline", tokens[0])) and not any(
+        words.has("org", t) for t in tokens if not words.has("discipline", t)
+    )
+
+
 def _campus(text: str) -> bool:
     """Whether a place after *text* names a campus: "University of California, Davis"."""
     tokens = _tokens(text)
@@ -687,6 +699,10 @@ def _read_parts(
             person=person_name,
             person_role=role_text,
         )  # fmt: skip
+    # a department or discipline before the institution is not the signer: "Jane Roe,
+    # Professor, Political Science, Example University" -> Example University
+    while len(orgs) > 1 and _is_discipline(orgs[0].text, words):
+        orgs = orgs[1:]
     first, last = orgs[0], _first_organisation_end(text, orgs, words)
     name = text[first.start : last.end]
     return attrs.evolve(
@@ -722,7 +738,8 @@ def _first_organisation_end(text: str, orgs: list[_Part], words: SignerWords) ->
         if "|" in gap or "\t" in gap:
             break  # a name never spans two table cells
         dash = gap.strip() in _DASHES
-        if not (dash or part.text[:1].islower() or _all_legal(part.text, words)):
+        campus = _campus(last.text) and _is_place(part.text, words)  # "University of X, Y"
+        if not (dash or campus or part.text[:1].islower() or _all_legal(part.text, words)):
             break
         last = part
     return last
