@@ -382,3 +382,26 @@ def test_person_then_organisation_lines_teach_the_reader_unknown_names() -> None
         "Qwyx Zarbela",
         None,
     )
+
+
+def test_a_slash_separated_enumeration_after_an_order_note() -> None:
+    text = (
+        "Comunicato congiunto contro la discriminazione, firmato dalle associazioni.\n\n"
+        "(I nomi sono in ordine alfabetico)\n\n"
+        "Associazione Esempio \u2013 Italia / Example Students Union /Rete Esempio di Milano / "
+        "Unione Studenti Esempio\n\n"
+        "\u4eb2\u7231\u7684\u670b\u53cb\u4eec\uff0c\u6211\u4eec\u547c\u5401\u5927\u5bb6"
+        "\u4fdd\u6301\u51b7\u9759\u3002\n"
+    )
+    result = _read(text)
+    assert next((e.name, e.reading.country) for e in result.organisations) == (
+        "Associazione Esempio",
+        "Italia",
+    )
+    assert [e.name for e in result.organisations] == [
+        "Associazione Esempio",
+        "Example Students Union",
+        "Rete Esempio di Milano",
+        "Unione Studenti Esempio",
+    ]
+    _check_offsets(text, result)

@@ -36,6 +36,8 @@ _LEAD = re.compile(
 _ARTICLE = re.compile(r"(?:the|la|le|il|lo|el|die|der|das|a|o)\s+(?=[A-Z\u00c0-\u00dd])")
 _SENTENCE_END = re.compile(r"\.(?=\s+[A-Z]|\s*$)|[!?\n]")
 _SPLIT = re.compile(r"\s*[,;]\s*(?:(?:and|e|y|et|und|en|ve|&)\s+)?")
+#: Separators of an enumeration written without commas: spaced slashes, bullets, bars.
+_MARKS = re.compile(r"\s+[/\u00b7\u2022|]\s*|\s*[/\u00b7\u2022|]\s+")
 _LAST_AND = re.compile(r"\s+(?:and|e|y|et|und|en|ve)\s+(?=[A-Z\u00c0-\u00dd])")
 
 
@@ -86,13 +88,32 @@ def read_enumeration(text: str) -> list[InlineName]:
     (organisations or persons)."""
     end = len(text.rstrip().rstrip("."))
     begin = len(text) - len(text.lstrip())
-    names = _split(text, begin, end)
+    marks = _MARKS.findall(text, begin, end)
+    if len(marks) >= MIN_NAMES:  # "A / B / C", "A · B · C": split there only
+        names = _pieces(text, begin, end, _MARKS)
+    else:
+        names = _split(text, begin, end)
     if len(names) < MIN_NAMES or any(
         len(text[n.start : n.end].split()) > MAX_PIECE_WORDS for n in names
     ):
         return []
     signers = sum(n.reading.kind in (ItemKind.ORGANISATION, ItemKind.PERSON) for n in names)
     return names if signers >= MIN_ENUMERATION_SIGNERS * len(names) else []
+
+
+def _pieces(text: str, begin: int, end: int, separator: re.Pattern[str]) -> list[InlineName]:
+    """The names between the *separator* marks of ``text[begin:end]``."""
+    names: list[InlineName] = []
+    cut = begin
+    for mark in [*separator.finditer(text, begin, end), None]:
+        stop = end if mark is None else mark.start()
+        piece = text[cut:stop]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            names.append(InlineName(cut + lead, stop, read_item(piece.strip())))
+        if mark is not None:
+            cut = mark.end()
+    return names
 
 
 def _split(text: str, begin: int, end: int) -> list[InlineName]:

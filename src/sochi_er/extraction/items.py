@@ -461,6 +461,8 @@ def read_item(
             start, end = named
             core = text[start:end]
             reason = non_organisation_reason(core)
+    if core[0] in "(\uff08" and core[-1] in ")\uff09":  # "(names in alphabetical order)"
+        return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="note in parentheses")
     if core.endswith("?") and len(core.split()) >= 3:
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="question")
     if _FOOTNOTE_LINE.match(core):
