@@ -176,3 +176,47 @@ def test_resolve_goes_on_when_one_document_fails(
     assert "documents: 1 parsed, 1 failed" in out
     rows = _read_csv(tmp_path / "o" / "mentions.csv")
     assert sum(r["role"] == "signatory" for r in rows) == 132
+
+
+def test_the_same_document_twice_is_read_once_and_said_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], corpus: dict[str, Path]
+) -> None:
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes(corpus["000"].read_bytes())
+    out = tmp_path / "o"
+    code, _, err = _run(
+        ["resolve", str(corpus["000"]), str(corpus["000"]), str(copy), "--out", str(out)], capsys
+    )
+    assert code == 0, err
+    assert f"{corpus['000']}: same content as {corpus['000']}; read once" in err
+    assert f"{copy}: same content as {corpus['000']}; read once" in err
+    rows = _read_csv(out / "mentions.csv")
+    assert len([r for r in rows if r["role"] == "signatory"]) == 132
+    statements = [json.loads(line) for line in (out / "statements.jsonl").read_text().splitlines()]
+    sources = {Path(r["source"]).name for s in statements for r in s["renditions"]}
+    assert sources == {corpus["000"].name}
+
+
+def test_judgements_with_a_bom_header_and_judgements_matching_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], corpus: dict[str, Path]
+) -> None:
+    judgements = tmp_path / "judgements.csv"
+    judgements.write_bytes(
+        "\ufeffleft,right,verdict\n"
+        "Syrian American Council (SAC),Syrian American Council,different\n"
+        "Example Nowhere Org,Syrian American Council,same\n".encode()
+    )
+    args = ["resolve", str(corpus["000"]), str(corpus["001"]), "--judgements", str(judgements)]
+    code, _, err = _run([*args, "--out", str(tmp_path / "o")], capsys)
+    assert code == 1
+    assert err.count("matches no mention") == 1 and "'Example Nowhere Org'" in err
+
+
+def test_an_image_named_pdf_is_not_called_a_pdf(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fake = tmp_path / "scan.pdf"
+    fake.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    code, _, err = _run(["parse", str(fake), "--out", str(tmp_path / "p.jsonl")], capsys)
+    assert code == 1
+    assert "image/png" in err and "application/pdf" not in err

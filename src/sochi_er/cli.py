@@ -22,7 +22,7 @@ from sochi_er.plugins import ParserRegistry, default_registry
 from sochi_er.serialize import mention_to_dict, statement_to_dict
 
 if TYPE_CHECKING:  # the engine is imported lazily: it pulls in pandas and recordlinkage
-    from sochi_er.linkage import LinkageConfig
+    from sochi_er.linkage import Judgement, LinkageConfig
 
 __all__ = ["main"]
 
@@ -67,6 +67,8 @@ def _parse(paths: Sequence[str], parser: str | None) -> ParseReport:
     report = parse_paths(inputs, registry, parser, progress=_progress(len(inputs)))
     for failure in report.failures:
         _err(failure.message)
+    for location, read in report.duplicates:
+        _err(f"{location}: same content as {read}; read once")
     return report
 
 
@@ -134,12 +136,25 @@ def cmd_resolve(args: argparse.Namespace) -> int:
     out_dir = Path(args.out)
     check_output_dir(out_dir)  # a usage problem is reported before any work
     report = _parse(args.paths, args.parser)
+    unmatched = _unmatched_judgements(config, report)
+    for judgement in unmatched:
+        _err(
+            f"{args.judgements}: judgement {judgement.left!r} / {judgement.right!r} "
+            "matches no mention of these documents; ignored"
+        )
     resolution = resolve(
         report.statements, config, progress=lambda stage: _err(f"linkage: {stage}")
     )
     write_resolution(resolution, report.statements, out_dir)
     print(summarise(resolution, report, out_dir))
-    return EXIT_FAILURES if report.failures else EXIT_OK
+    return EXIT_FAILURES if report.failures or unmatched else EXIT_OK
+
+
+def _unmatched_judgements(config: LinkageConfig, report: ParseReport) -> list[Judgement]:
+    """The judgements whose left or right is neither a mention id nor a written name."""
+    known = {m.id for s in report.statements for m in s.mentions}
+    known |= {m.name for s in report.statements for m in s.mentions}
+    return [j for j in config.judgements if j.left not in known or j.right not in known]
 
 
 def build_parser() -> argparse.ArgumentParser:

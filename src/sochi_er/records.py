@@ -88,9 +88,26 @@ class Span:
 _JSON_START = re.compile(r'^(?:\{\s*(?:"|\})|\[\s*(?:[{\["\]\d-]|true|false|null))')
 
 
+#: File signatures of binary formats, checked before the file name is trusted.
+_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"GIF87a", "image/gif"),
+    (b"GIF89a", "image/gif"),
+    (b"PK\x03\x04", "application/zip"),
+    (b"\x1f\x8b", "application/gzip"),
+)
+
+
 def _sniff_media_type(location: str, data: bytes, text: str | None) -> str:
     if data.startswith(b"%PDF-"):
         return "application/pdf"
+    for magic, media_type in _MAGIC:  # an image or archive named .pdf is not a PDF
+        if data.startswith(magic):
+            guessed, _ = mimetypes.guess_type(location)
+            if magic == b"PK\x03\x04" and guessed and guessed.startswith("application/vnd."):
+                return guessed  # .docx, .odt: zip containers of their own type
+            return media_type
     if text is not None:
         head = text.lstrip()[:512].lower()
         if _JSON_START.match(head):  # not "{% extends %}" or "[link]: url"
