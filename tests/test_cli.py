@@ -50,7 +50,6 @@ def test_one_bad_file_does_not_stop_the_batch(
     bad = {
         "missing.txt": None,
         "empty.txt": b"",
-        "latin1.txt": "Caf\xe9 des Syriens\n1. Zaad\n".encode("latin-1"),
         "binary.dat": bytes(range(256)) * 4,
         "broken.json": b'{"title": {"rendered": "x"}, "content": {"rendered": "<ol><li>',
     }
@@ -220,3 +219,38 @@ def test_an_image_named_pdf_is_not_called_a_pdf(
     code, _, err = _run(["parse", str(fake), "--out", str(tmp_path / "p.jsonl")], capsys)
     assert code == 1
     assert "image/png" in err and "application/pdf" not in err
+
+
+def test_parse_names_each_statements_parser_and_debug_shows_tracebacks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], corpus: dict[str, Path]
+) -> None:
+    code, out, err = _run(["parse", str(corpus["000"]), str(corpus["001"])], capsys)
+    assert code == 0, err
+    parsers = [json.loads(line)["parser"] for line in out.splitlines()
+               if json.loads(line)["type"] == "statement"]  # fmt: skip
+    assert parsers == ["text", "wordpress-json"]
+    bad = tmp_path / "out.txt"
+    bad.write_text("x")
+    code, _, err = _run(["--debug", "resolve", "--out", str(bad)], capsys)
+    assert code == 2 and "Traceback" in err
+    code, _, err = _run(["resolve", "--out", str(bad)], capsys)
+    assert code == 2 and "Traceback" not in err
+
+
+def test_a_legacy_encoded_file_is_read_and_the_guess_reported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    letter = tmp_path / "lettera.txt"
+    letter.write_bytes(
+        "Lettera aperta per la libert\u00e0 di stampa, firmata da associazioni.\n\n"
+        "Firmatari:\n\n- Associazione Citt\u00e0 Aperta\n- Comitato Libert\u00e0 e Diritti\n"
+        "- Rete Solidariet\u00e0 Esempio\n".encode("cp1252")
+    )
+    code, out, err = _run(["parse", str(letter)], capsys)
+    assert code == 0, err
+    assert f"{letter}: not UTF-8; read as cp1252 (guessed)" in err
+    names = [json.loads(x)["name"] for x in out.splitlines() if '"mention"' in x]
+    assert names == [
+        "Associazione Citt\u00e0 Aperta", "Comitato Libert\u00e0 e Diritti",
+        "Rete Solidariet\u00e0 Esempio",
+    ]  # fmt: skip

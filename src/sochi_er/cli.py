@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import traceback
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -69,12 +70,14 @@ def _parse(paths: Sequence[str], parser: str | None) -> ParseReport:
         _err(failure.message)
     for location, read in report.duplicates:
         _err(f"{location}: same content as {read}; read once")
+    for location, encoding in report.encodings:
+        _err(f"{location}: not UTF-8; read as {encoding} (guessed)")
     return report
 
 
 def cmd_plugins(_args: argparse.Namespace) -> int:
     registry = _registry()
-    rows = [
+    rows: list[dict[str, str | None]] = [
         {
             "name": info.name,
             "plugin": info.plugin,
@@ -83,6 +86,7 @@ def cmd_plugins(_args: argparse.Namespace) -> int:
         }
         for info in registry.info.values()
     ]
+    rows += [{"plugin": f.plugin, "error": f.problem} for f in registry.failures]
     print(json.dumps(rows, indent=2, ensure_ascii=False))
     return EXIT_OK
 
@@ -91,9 +95,12 @@ def cmd_parse(args: argparse.Namespace) -> int:
     if args.out not in (None, "-"):
         check_output_file(Path(args.out))
     report = _parse(args.paths, args.parser)
+    parser_of = dict(report.parser_of)
     with _output(args.out) as out:
         for statement in report.statements:
-            out.write(json.dumps(statement_to_dict(statement), ensure_ascii=False) + "\n")
+            record = statement_to_dict(statement)
+            record["parser"] = parser_of.get(statement.source)
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
             for mention in statement.mentions:
                 out.write(json.dumps(mention_to_dict(mention), ensure_ascii=False) + "\n")
     return EXIT_FAILURES if report.failures else EXIT_OK
@@ -162,6 +169,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="sochi-er",
         description="Parse joint statements and resolve the organisations that signed them.",
     )
+    ap.add_argument(
+        "--debug", action="store_true", help="show tracebacks of errors (for bug reports)"
+    )
     sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("plugins", help="list installed parsers as JSON")
@@ -196,6 +206,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         code: int = args.func(args)
     except SochiError as exc:
+        if args.debug:
+            traceback.print_exc()
         _err(str(exc))
         return EXIT_USAGE
     except BrokenPipeError:
@@ -203,8 +215,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _err("interrupted; outputs already written are whole, the rest were not written")
         return EXIT_INTERRUPTED
-    except Exception as exc:  # last resort: one line, never a traceback
-        _err(f"internal error: {type(exc).__name__}: {exc}")
+    except Exception as exc:  # last resort: one line; the traceback only with --debug
+        if args.debug:
+            traceback.print_exc()
+        _err(f"internal error: {type(exc).__name__}: {exc} (--debug shows where)")
         return EXIT_FAILURES
     return code
 

@@ -37,6 +37,8 @@ class ParseReport:
     #: (location, location read) of documents left out because an earlier one of the
     #: batch has the same bytes (the same file given twice, or a copy of it)
     duplicates: tuple[tuple[str, str], ...] = ()
+    #: (location, encoding) of documents read in a guessed legacy encoding
+    encodings: tuple[tuple[str, str], ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -91,6 +93,7 @@ def parse_sources(
     failures: list[Failure] = []
     used: list[tuple[str, str]] = []
     duplicates: list[tuple[str, str]] = []
+    encodings: list[tuple[str, str]] = []
     seen: dict[str, str] = {}  # content hash -> the location read
     for i, item in enumerate(sources):
         if isinstance(item, SochiError):
@@ -100,6 +103,8 @@ def parse_sources(
             duplicates.append((item.location, seen[item.sha256]))
             continue
         seen[item.sha256] = item.location
+        if item.encoding is not None:
+            encodings.append((item.location, item.encoding))
         if progress is not None:
             progress(i, item.location)
         try:
@@ -109,7 +114,9 @@ def parse_sources(
             continue
         statements.extend(produced)
         used.append((item.location, name))
-    return ParseReport(tuple(statements), tuple(failures), tuple(used), tuple(duplicates))
+    return ParseReport(
+        tuple(statements), tuple(failures), tuple(used), tuple(duplicates), tuple(encodings)
+    )
 
 
 def _read(path: str | os.PathLike[str]) -> Source | SochiError:
