@@ -254,3 +254,25 @@ def test_a_legacy_encoded_file_is_read_and_the_guess_reported(
         "Associazione Citt\u00e0 Aperta", "Comitato Libert\u00e0 e Diritti",
         "Rete Solidariet\u00e0 Esempio",
     ]  # fmt: skip
+
+
+def test_new_plugin_writes_a_plugin_whose_own_tests_pass(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "plugin"
+    code, out, err = _run(["new-plugin", "tab-list", "--directory", str(target)], capsys)
+    assert code == 0, err
+    assert "next: pip install -e" in out
+    assert (target / "src" / "sochi_er_tab_list" / "parser.py").exists()
+    assert 'tab-list = "sochi_er_tab_list"' in (target / "pyproject.toml").read_text()
+    env = {**__import__("os").environ, "PYTHONPATH": str(target / "src")}
+    run = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(target / "tests")],
+        capture_output=True, text=True, env=env, cwd=target, check=False,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "4 passed" in run.stdout
+    code, _, err = _run(["new-plugin", "tab-list", "--directory", str(target)], capsys)
+    assert code == 2 and "not an empty folder" in err
+    code, _, err = _run(["new-plugin", "Bad Name!"], capsys)
+    assert code == 2 and "lower-case letters" in err

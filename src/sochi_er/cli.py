@@ -1,4 +1,4 @@
-"""Command line: ``sochi-er plugins | parse | resolve``.
+"""Command line: ``sochi-er plugins | parse | resolve | new-plugin``.
 
 Exit codes: 0 ok; 1 some inputs failed (each named on stderr, the rest processed and
 written); 2 usage error. Errors are one line each, never a traceback.
@@ -164,6 +164,17 @@ def _unmatched_judgements(config: LinkageConfig, report: ParseReport) -> list[Ju
     return [j for j in config.judgements if j.left not in known or j.right not in known]
 
 
+def cmd_new_plugin(args: argparse.Namespace) -> int:
+    from sochi_er.scaffold import write_plugin
+
+    directory = Path(args.directory or f"sochi-er-{args.name}")
+    written = write_plugin(args.name, directory)
+    for path in written:
+        print(path)
+    print(f"next: pip install -e {directory} && python -m pytest {directory / 'tests'}")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="sochi-er",
@@ -182,6 +193,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--parser", metavar="NAME", help="force this parser")
     p.add_argument("--out", metavar="FILE", help="write here instead of stdout")
     p.set_defaults(func=cmd_parse)
+
+    p = sub.add_parser("new-plugin", help="write a working parser plugin to start from")
+    p.add_argument("name", metavar="NAME", help="parser name, e.g. my-format")
+    p.add_argument("--directory", metavar="DIR", help="where (default: ./sochi-er-NAME)")
+    p.set_defaults(func=cmd_new_plugin)
 
     p = sub.add_parser("resolve", help="resolve organisations and merge statement renditions")
     p.add_argument("paths", nargs="*", metavar="PATH", help="documents (default: bundled corpus)")
