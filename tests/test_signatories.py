@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from sochi_er.extraction import ItemKind, SignatoryList, find_signatories, text_document
 
 
@@ -405,3 +407,21 @@ def test_a_slash_separated_enumeration_after_an_order_note() -> None:
         "Unione Studenti Esempio",
     ]
     _check_offsets(text, result)
+
+
+@pytest.mark.parametrize(
+    ("ending", "reason"),
+    [
+        ("3. Al-Fu", "cut off at the end of the document"),
+        ("3. Al-Fu\n", "cut off at the end of the document"),
+        ("3. Example Ne", "cut off at the end of the document"),
+        ("3. Example Ne\n", None),  # a whole line: maybe a name
+        ("3. Oxfamo", None),
+        ("3. Friends of UK", None),
+    ],
+)
+def test_a_list_cut_where_the_stored_page_ends(ending: str, reason: str | None) -> None:
+    result = _read("Text of the letter.\n\nSignatories:\n1. Example Network\n2. Example Union\n"
+                   + ending)  # fmt: skip
+    assert result.entries[-1].reading.reason == reason
+    assert len(result.organisations) == (2 if reason else 3)

@@ -679,6 +679,33 @@ def _inline(reader: _Reader) -> SignatoryList:
     return _NONE
 
 
+#: The last word of a name cut off where a stored page ends ("Al-Fu", "Example Ne").
+_CUT_WORD = re.compile(r"(?:^|[\s\-\u2010'\u2019])[^\W\d_][a-z]{0,1}$")
+
+
+def _cut_at_the_end(document: Document, entries: list[Entry]) -> list[Entry]:
+    """The entries, with the last one reported instead of read when the document stops
+    inside it: nothing follows that name, and its last word is a stub of one or two
+    letters after a hyphen or apostrophe ("Al-Fu"), or after a space when the text ends
+    mid-line ("Example Ne")."""
+    signers = [k for k, e in enumerate(entries) if e.reading.kind is ItemKind.ORGANISATION]
+    if not signers:
+        return entries
+    k = signers[-1]
+    entry = entries[k]
+    end = entry.offset + len(entry.text.rstrip())
+    if document.text.rstrip() != document.text[:end]:
+        return entries  # text follows the last name
+    stub = _CUT_WORD.search(entry.name)
+    broken_line = not document.text.endswith(("\n", "\r"))
+    if stub is None or not (broken_line or stub.group(0)[:1] in "-\u2010'\u2019"):
+        return entries
+    reading = ItemReading(
+        ItemKind.NOT_SIGNATORY, 0, len(entry.text), reason="cut off at the end of the document"
+    )
+    return [*entries[:k], attrs.evolve(entry, reading=reading), *entries[k + 1 :]]
+
+
 def _combine(reader: _Reader, runs: list[_Run]) -> SignatoryList:
     """One list from *runs*, renumbered so ordinals only increase across them."""
     entries: list[Entry] = []
@@ -707,7 +734,7 @@ def _combine(reader: _Reader, runs: list[_Run]) -> SignatoryList:
             )
         missing.extend(ordinals.missing[known:])  # numbers the tail skips
         runs = [*runs[:-1], attrs.evolve(runs[-1], stop_note=None)]
-    entries = _country_code_column(entries)
+    entries = _country_code_column(_cut_at_the_end(reader.doc, entries))
     notes = tuple(r.stop_note for r in runs if r.stop_note)
     first_block = reader.blocks[runs[0].first]
     last_block = reader.blocks[runs[-1].last]
