@@ -239,3 +239,14 @@ def test_a_line_ending_on_a_connective_is_wrapped() -> None:
 def test_one_lower_case_name_does_not_merge_a_list() -> None:
     document = _document("Example One\nexample.two\nExample Three\nExample Four\n")
     assert [b.kind for b in document.blocks] == [BlockKind.LINE] * 4
+
+
+def test_a_grid_table_is_read_as_table_rows() -> None:
+    document = _document(
+        "+-----------------+---------+\n| Organisation    | Country |\n"
+        "+=================+=========+\n| Example Network | Kenya   |\n"
+        "+-----------------+---------+\n"
+    )
+    rows = [[document.text[a:b] for a, b in block.cells] for block in document.blocks]
+    assert rows == [["Organisation", "Country"], ["Example Network", "Kenya"]]
+    assert {block.kind for block in document.blocks} == {BlockKind.TABLE_ROW}
