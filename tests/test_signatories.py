@@ -425,3 +425,21 @@ def test_a_list_cut_where_the_stored_page_ends(ending: str, reason: str | None) 
                    + ending)  # fmt: skip
     assert result.entries[-1].reading.reason == reason
     assert len(result.organisations) == (2 if reason else 3)
+
+
+def test_a_table_of_organisations_then_a_table_of_persons() -> None:
+    text = (
+        "We, the undersigned, oppose the mandatory app.\n\n"
+        "| Organisation Name |\n|---|\n| Example Network |\n| Example Union |\n"
+        "| Individual Name | Profession/Affiliation |\n"
+        "| Jane Roe | Advocate |\n| John Doe | Example University |\n"
+    )
+    result = _read(text)
+    assert [(e.name, e.reading.person) for e in result.organisations] == [
+        ("Example Network", None),
+        ("Example Union", None),
+        ("Example University", "John Doe"),
+    ]
+    persons = [(e.reading.person, e.reading.person_role) for e in result.entries
+               if e.reading.kind is ItemKind.PERSON]  # fmt: skip
+    assert persons == [("Jane Roe", "Advocate")]

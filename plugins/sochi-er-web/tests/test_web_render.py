@@ -87,3 +87,18 @@ def test_a_grid_of_linked_logos_reads_one_name_a_line() -> None:
         "Example Network Italia",
         "Text goes on.",
     ]
+
+
+def test_links_one_after_another_are_a_list_one_a_line() -> None:
+    page = render(
+        '<h1>Signatures so far (3)</h1>\n<a href="a">Example Labs</a>\n<a href="b">Example '
+        'Systems</a> <a href="c">7Example</a>\n<p>Read <a href="d">our letter</a> and '
+        '<a href="e">the press release</a>.</p>'
+    )
+    assert page.text.split("\n") == [
+        "Signatures so far (3)",
+        "Example Labs",
+        "Example Systems",
+        "7Example",
+        "Read our letter and the press release.",
+    ]

@@ -196,15 +196,23 @@ class _Reader:
         self.blocks = [b for _, b in document.content()]
         self.texts = [document.text_of(b) for b in self.blocks]
         # a table with a header row is read by its columns (name, place, kind of signer)
-        self.headers: dict[int, int] = {}  # table group -> index of its header row
+        # a header row inside a run of rows starts a table of its own (two tables one
+        # after the other: "Organisation Name", then "Individual Name | Affiliation")
+        self.table_of: dict[int, int] = {}  # block index -> table (its first row's index)
+        self.headers: dict[int, int] = {}  # table -> index of its first row
         self.columns: dict[int, TableColumns] = {}
+        current: dict[int, int] = {}  # block group -> the table it is in now
         for index, block in enumerate(self.blocks):
             group = _table_group(block, index)
-            if group is not None and group not in self.headers:
-                self.headers[group] = index
-                columns = read_header(self._cells(block))
+            if group is None:
+                continue
+            columns = read_header(self._cells(block))
+            if group not in current or columns is not None:
+                current[group] = index
+                self.headers[index] = index
                 if columns is not None:
-                    self.columns[group] = columns
+                    self.columns[index] = columns
+            self.table_of[index] = current[group]
         # what is read as the signatory line: the block, or a table row's name cells
         self.items = [self._item_span(i, b) for i, b in enumerate(self.blocks)]
         self.names_first = self._names_first()
@@ -252,9 +260,12 @@ class _Reader:
                 reading = ItemReading(ItemKind.NOT_SIGNATORY, 0, len(text), reason=reason)
             else:
                 in_list = block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)
+                columns = self._table_columns(index)
+                people = columns is not None and columns.persons  # "Individual Name | ..."
                 reading = read_item(
-                    text, persons_section=persons, in_list=in_list, names_first=self.names_first
-                )
+                    text, persons_section=persons or people, in_list=in_list,
+                    names_first=self.names_first or people,
+                )  # fmt: skip
                 reading = self._with_columns(index, reading)
             self._readings[key] = reading
         return self._readings[key]
@@ -286,24 +297,22 @@ class _Reader:
         return [self.doc.text[a:b] for a, b in block.cells]
 
     def _table_columns(self, index: int) -> TableColumns | None:
-        group = _table_group(self.blocks[index], index)
-        return None if group is None else self.columns.get(group)
+        table = self.table_of.get(index)
+        return None if table is None else self.columns.get(table)
 
     def _is_header_row(self, index: int) -> bool:
-        block = self.blocks[index]
-        group = _table_group(block, index)
-        if group is None or self.headers.get(group) != index:
+        if self.headers.get(index) != index:
             return False
-        return group in self.columns or is_table_header(self._cells(block))
+        return index in self.columns or is_table_header(self._cells(self.blocks[index]))
 
     def _item_span(self, index: int, block: Block) -> tuple[int, str]:
         """``(offset, text)`` of the signatory line block *index* holds: its name cell
         when its table has a header naming one, else :func:`_item_span`."""
         columns = self._table_columns(index)
-        if columns is not None and columns.name < len(block.cells):
+        if columns is not None and not columns.persons and columns.name < len(block.cells):
             start, end = block.cells[columns.name]
             return start, self.doc.text[start:end]
-        return _item_span(self.doc, block)
+        return _item_span(self.doc, block)  # a person's row: the person and affiliation
 
     def _with_columns(self, index: int, reading: ItemReading) -> ItemReading:
         """A row's reading completed from its place and kind columns: the place cell is
@@ -312,6 +321,18 @@ class _Reader:
         columns = self._table_columns(index)
         if columns is None or reading.kind is ItemKind.SECTION:
             return reading
+        if columns.persons and reading.kind is ItemKind.ORGANISATION and reading.evidence < 2:
+            # "Jane Roe | Advocate": in a table of persons, only a clear organisation
+            # ("Example University", "EXA") makes the row an organisation's
+            cells = self._cells(self.blocks[index])
+            text = self.items[index][1]
+            role = text[reading.start : reading.end].strip()
+            person = reading.person or cells[columns.name].strip()
+            start = text.find(person)
+            start = max(start, 0)
+            return ItemReading(
+                ItemKind.PERSON, start, start + len(person), person=person, person_role=role
+            )
         cells = self._cells(self.blocks[index])
         kind = columns.cell(cells, columns.kind)
         if kind is not None:  # the table says what the signer is

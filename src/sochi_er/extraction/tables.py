@@ -29,6 +29,9 @@ class TableColumns:
     name: int
     place: int | None = None
     kind: int | None = None
+    #: the name column holds persons ("Individual Name", "Nome e cognome"): a row is a
+    #: person, signing for the organisation its other cells name, if any
+    persons: bool = False
 
     def cell(self, cells: list[str], column: int | None) -> str | None:
         """The stripped text of *column* in a row of *cells*, or ``None`` when empty."""
@@ -58,11 +61,13 @@ def read_header(cells: list[str], words: SignerWords | None = None) -> TableColu
     is not a header or names no name column. A header row has only short cells, at least
     half of whose words are column words ("Nom / Name", "Lien vers la publication / Link
     to publication"). The first name column wins; a column naming both a name and a
-    kind ("Organisation type") is the kind column."""
+    kind ("Organisation type") is the kind column; a name column whose heading names
+    individuals ("Individual Name") makes the table a table of persons."""
     words = words or default_signer_words()
     if not cells or any(len(c.split()) > MAX_HEADER_WORDS for c in cells):
         return None
     name = place = kind = None
+    persons = False
     header = content = 0
     for column, cell in enumerate(cells):
         kinds, cell_header, cell_content = _column_kinds(cell, words)
@@ -71,9 +76,11 @@ def read_header(cells: list[str], words: SignerWords | None = None) -> TableColu
         if "column_kind" in kinds:
             kind = column if kind is None else kind
         elif "column_name" in kinds:
-            name = column if name is None else name
+            if name is None:
+                name = column
+                persons = any(words.has("individual", t.group(0)) for t in word_tokens(cell))
         elif "column_place" in kinds:
             place = column if place is None else place
     if name is None or content == 0 or header * 2 < content:
         return None
-    return TableColumns(name, place, kind)
+    return TableColumns(name, place, kind, persons)

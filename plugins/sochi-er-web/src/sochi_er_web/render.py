@@ -7,7 +7,8 @@ tags are tolerated) and returns a :class:`Rendered` whose offsets all index
 - character references are decoded (``&amp;`` -> ``&``, ``&#8211;`` -> an en dash);
 - every run of whitespace, including U+00A0 NO-BREAK SPACE, becomes one space;
 - block elements (``p``, ``div``, ``li``, headings, ``br``, table cells...) end a line,
-  so the text has one block per line and no line has leading or trailing spaces;
+  so the text has one block per line and no line has leading or trailing spaces; links
+  that follow one another with only space between them are a list, one a line;
 - an ``<img>`` inside a list item or table cell renders as its ``alt`` text (a list of
   signatories' logos), or its ``title`` or its link's when it has no alt text; a linked
   ``<img>`` elsewhere (a grid of logos) renders its short alt text as a line of its own;
@@ -247,6 +248,7 @@ class _Renderer(HTMLParser):
         self.stack = _TagStack()
         self.headings: list[int] = []  # levels of the open headings, innermost last
         self.anchor_title: str | None = None  # title of the open <a>, until it is used
+        self.link_ended = False  # a link closed and nothing but space written since
         self.line_flags: dict[int, tuple[bool, bool, bool, int, bool]] = {}
         self.open_lists: list[_OpenList] = []
         self.done_lists: list[tuple[int, _OpenList]] = []  # (open order, list)
@@ -388,6 +390,8 @@ class _Renderer(HTMLParser):
             self.headings.append(int(tag[1]))
         elif tag == "a":
             self.anchor_title = values.get("title", "").strip() or None
+            if self.link_ended and not self._hidden():
+                self._break()  # links one after another with only space between: a list
 
     def _open_item(self, attrs: list[tuple[str, str | None]]) -> None:
         # an <li> closes a previous <li> of the same list (HTML's implied end tag)
@@ -428,6 +432,8 @@ class _Renderer(HTMLParser):
             return
         if tag in self.stack:
             self._close_to(tag)
+        if tag == "a":
+            self.link_ended = True
 
     def handle_data(self, data: str) -> None:
         if self.title_parts is not None:
@@ -438,6 +444,8 @@ class _Renderer(HTMLParser):
             return
         if self._hidden():
             return
+        if data.strip():
+            self.link_ended = False
         for match in _TOKEN.finditer(data):
             token = match.group()
             if token.isspace():
