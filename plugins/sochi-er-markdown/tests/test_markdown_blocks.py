@@ -250,3 +250,22 @@ def test_a_grid_table_is_read_as_table_rows() -> None:
     rows = [[document.text[a:b] for a, b in block.cells] for block in document.blocks]
     assert rows == [["Organisation", "Country"], ["Example Network", "Kenya"]]
     assert {block.kind for block in document.blocks} == {BlockKind.TABLE_ROW}
+
+
+def test_a_grid_table_with_cells_over_several_lines() -> None:
+    document = _document(
+        "The first signatories are:\n\n"
+        "+----------------------+-----------------+\n"
+        "| <p>                  | [Example        |\n"
+        "| [![](http://x.org/lo | Network](http:/ |\n"
+        "| go.png)](http://x.or | /x.org/)        |\n"
+        "| g/)                  | - Italy\\        |\n"
+        "|                      | What the network|\n"
+        "|                      | does, at length.|\n"
+        "+----------------------+-----------------+\n"
+        "| Second               | Example Union   |\n"
+        "+----------------------+-----------------+\n"
+    )
+    rows = [[document.text[a:b] for a, b in block.cells] for block in document.blocks
+            if block.kind is BlockKind.TABLE_ROW]  # fmt: skip
+    assert rows == [["Example Network - Italy"], ["Second", "Example Union"]]

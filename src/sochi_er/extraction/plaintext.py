@@ -15,26 +15,18 @@ import re
 from sochi_er.extraction.blocks import Block, BlockKind, Document
 from sochi_er.extraction.lines import iter_lines, split_list_marker
 
-__all__ = ["is_rule_row", "pipe_row_cells", "text_document"]
+__all__ = ["text_document"]
 
 _PIPE_ROW = re.compile(r"^\s*\|(?P<body>.*)\|\s*$")
 _NUMBER = re.compile(r"^\d{1,7}[.)]?$")
 _RULE_CHARS = frozenset("|:+-= \t")
 
 
-def is_rule_row(line: str) -> bool:
+def _is_rule_row(line: str) -> bool:
     """A table's rule row ("|---|:--:|", "+---+", a grid table's "+===+"): rule
     characters only, with "---" or "===" in it."""
     stripped = line.strip()
     return ("---" in stripped or "===" in stripped) and set(stripped) <= _RULE_CHARS
-
-
-def pipe_row_cells(line: str) -> list[str] | None:
-    """The non-empty cells of a pipe-table row ("| A | B |"), or ``None`` if *line* is
-    not one."""
-    if not _PIPE_ROW.match(line):
-        return None
-    return [c.strip() for c in line.strip()[1:-1].split("|") if c.strip()]
 
 
 def _cells(line: str, offset: int) -> list[tuple[int, int]]:
@@ -70,7 +62,7 @@ def text_document(text: str) -> Document:
     previous_kind: BlockKind | None = None
     for offset, line in iter_lines(text):
         stripped = line.strip()
-        if not stripped or is_rule_row(stripped):
+        if not stripped or _is_rule_row(stripped):
             gap = gap or not stripped
             continue
         marker = split_list_marker(line)

@@ -11,6 +11,7 @@ from markdown_it.tree import SyntaxTreeNode
 from sochi_er.extraction import Document, DocumentWriter
 from sochi_er.pluginkit import DocumentParser
 from sochi_er.records import Source
+from sochi_er_markdown.gridtables import grid_to_pipe
 from sochi_er_markdown.walk import html_into, tree_document
 
 __all__ = ["MarkdownParser", "mostly_html", "strip_front_matter"]
@@ -51,6 +52,8 @@ class MarkdownParser(DocumentParser):
             writer = DocumentWriter()
             html_into(writer, text)
             return writer.document()
+        if "+-" in text:  # pandoc grid tables, as pipe tables
+            text = grid_to_pipe(text)
         return tree_document(SyntaxTreeNode(_markdown().parse(text)))
 
 

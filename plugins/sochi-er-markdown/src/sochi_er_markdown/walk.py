@@ -8,8 +8,8 @@
 - list items -> ``LIST_ITEM`` (``marker`` as written, ``number`` for ordered lists,
   ``level`` = nesting depth, a group per list); further lines of an item -> ``LINE``
   blocks in the list's group; an item with no text is kept empty (its number is a gap);
-- table rows (header too) -> ``TABLE_ROW`` with cells, a group per table; a grid table
-  (``+---+`` borders, a paragraph to CommonMark) too;
+- table rows (header too) -> ``TABLE_ROW`` with cells, a group per table (grid tables
+  arrive as pipe tables: :mod:`sochi_er_markdown.gridtables`);
 - block quotes -> their content as usual; code blocks -> one ``LINE`` per line;
 - raw HTML blocks -> the blocks the HTML renderer of ``sochi-er-web`` reads in them
   (:func:`html_into`); rules: skipped.
@@ -30,7 +30,6 @@ from sochi_er_web.signatories import page_document
 
 from sochi_er.extraction import BlockKind, Document, DocumentWriter
 from sochi_er.extraction.lines import typed_marker
-from sochi_er.extraction.plaintext import is_rule_row, pipe_row_cells
 from sochi_er_markdown.inline import collapse, inline_lines, inline_text
 
 __all__ = ["html_into", "tree_document"]
@@ -112,15 +111,6 @@ class _Walker:
         """A paragraph: one ``PARAGRAPH``, or ``LINE`` blocks in a group when broken into
         lines. Outside list items, a line starting with a marker Markdown does not know
         ("\u2022 X", "(3) X") is a ``LIST_ITEM`` with that marker, as in plain text."""
-        if len(lines) > 1 and any(map(is_rule_row, lines)) and all(
-            is_rule_row(line) or pipe_row_cells(line) is not None for line in lines
-        ):  # a grid table ("+---+" borders), which CommonMark reads as a paragraph
-            table = self.writer.new_group()
-            for line in lines:
-                cells = pipe_row_cells(line)
-                if cells:
-                    self.writer.add(BlockKind.TABLE_ROW, "", cells=cells, group=table)
-            return
         group = self.writer.new_group() if len(lines) > 1 else None
         for line in lines:
             typed = typed_marker(line) if self.item is None else None
