@@ -443,3 +443,27 @@ def test_a_table_of_organisations_then_a_table_of_persons() -> None:
     persons = [(e.reading.person, e.reading.person_role) for e in result.entries
                if e.reading.kind is ItemKind.PERSON]  # fmt: skip
     assert persons == [("Jane Roe", "Advocate")]
+
+
+def test_dash_separated_and_successive_enumerations_under_a_cue() -> None:
+    text = (
+        "Campagna per la nonviolenza nelle scuole.\n\n"
+        "Campagna promossa da:\n"
+        "Associazione Esempio Onlus - Centro delle Culture - Rete Esempio - Comitato Esempio\n\n"
+        "Le adesioni finora pervenute:\n\n"
+        "Mario Rossi, Giulia Bianchi (Rete Solidale), Paolo Verdi (giornalista).\n\n"
+        "Arci Esempio, Associazione Culturale Punto Esempio, Circolo Esempio, Naga Esempio.\n"
+    )
+    result = _read(text)
+    assert [e.name for e in result.organisations] == [
+        "Associazione Esempio Onlus",
+        "Centro delle Culture",
+        "Rete Esempio",
+        "Comitato Esempio",
+        "Rete Solidale",
+        "Arci Esempio",
+        "Associazione Culturale Punto Esempio",
+        "Circolo Esempio",
+        "Naga Esempio",
+    ]
+    _check_offsets(text, result)

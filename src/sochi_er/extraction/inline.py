@@ -38,6 +38,8 @@ _SENTENCE_END = re.compile(r"\.(?=\s+[A-Z]|\s*$)|[!?\n]")
 _SPLIT = re.compile(r"\s*[,;]\s*(?:(?:and|e|y|et|und|en|ve|&)\s+)?")
 #: Separators of an enumeration written without commas: spaced slashes, bullets, bars.
 _MARKS = re.compile(r"\s+[/\u00b7\u2022|]\s*|\s*[/\u00b7\u2022|]\s+")
+#: Spaced dashes, the separators of "A - B - C - D" when the block has no commas.
+_DASHED = re.compile(r"\s+[-\u2013\u2014]\s+")
 _LAST_AND = re.compile(r"\s+(?:and|e|y|et|und|en|ve)\s+(?=[A-Z\u00c0-\u00dd])")
 
 
@@ -89,8 +91,11 @@ def read_enumeration(text: str) -> list[InlineName]:
     end = len(text.rstrip().rstrip("."))
     begin = len(text) - len(text.lstrip())
     marks = _MARKS.findall(text, begin, end)
+    dashes = _DASHED.findall(text, begin, end)
     if len(marks) >= MIN_NAMES:  # "A / B / C", "A · B · C": split there only
         names = _pieces(text, begin, end, _MARKS)
+    elif len(dashes) >= 3 and text.count(",", begin, end) < 2:  # "A - B - C - D"
+        names = _pieces(text, begin, end, _DASHED)
     else:
         names = _split(text, begin, end)
     if len(names) < MIN_NAMES or any(

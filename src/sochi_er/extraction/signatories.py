@@ -424,7 +424,7 @@ class _Reader:
                     )
                     last = index
                     index += 1
-                    after_cue = False
+                    after_cue = True  # another enumeration may follow (persons, then groups)
                     continue
             after_cue = False
             if _is_signer(reading):
@@ -547,8 +547,10 @@ def _clip(text: str, width: int = 60) -> str:
 def _many_names(text: str, names: list[InlineName], whole: ItemReading) -> bool:
     """Whether an enumeration in *text* read as one name (*whole*) is several: three or
     more names, most of several words ("Coalition for Water, Land and Air" is one name),
-    and the whole reading found no place after a name ("Example Org, Town, Region")."""
-    if whole.place is not None or whole.country is not None:
+    and the whole reading found no place after a name ("Example Org, Town, Region")
+    unless two of the names are clearly organisations'."""
+    strong = sum(n.reading.evidence >= 2 for n in names)
+    if (whole.place is not None or whole.country is not None) and strong < 2:
         return False
     long_names = sum(len(text[n.start : n.end].split()) >= 2 for n in names)
     return len(names) >= 3 and long_names * 2 >= len(names)
