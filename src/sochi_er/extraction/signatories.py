@@ -28,6 +28,7 @@ it ended instead of a line each.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -666,8 +667,11 @@ def _accept_cue_free(reader: _Reader, run: _Run, family: str) -> bool:
     return run.signers >= least and run.evidence >= MIN_EVIDENCE and share >= MIN_SIGNER_SHARE
 
 
+@functools.lru_cache(maxsize=4)
 def find_signatories(document: Document) -> SignatoryList:
-    """The signatory list of *document* (see the module doc); ``how == "none"`` if none."""
+    """The signatory list of *document* (see the module doc); ``how == "none"`` if none.
+    The last few answers are remembered: a parser that asks while judging its confidence
+    and again while parsing reads the document once."""
     reader = _Reader(document)
     runs = list(reader.cue_runs())
     if not runs:
