@@ -68,3 +68,16 @@ def test_concurrent_resolves_to_one_folder_leave_one_runs_files(tmp_path: Path) 
     for line in (out / "statements.jsonl").read_text(encoding="utf-8").splitlines():
         json.loads(line)  # every line whole
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_outputs_get_the_mode_of_an_ordinary_new_file(tmp_path: Path) -> None:
+    import os
+
+    from sochi_er.outputs import atomic_text
+
+    target = tmp_path / "report.html"
+    with atomic_text(target) as handle:
+        handle.write("<p>x</p>")
+    mask = os.umask(0)
+    os.umask(mask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~mask

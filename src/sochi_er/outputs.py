@@ -28,6 +28,16 @@ __all__ = ["atomic_text", "check_output_dir", "check_output_file", "locked_direc
 LOCK_NAME = ".sochi-er.lock"
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+#: The mode of a file created the ordinary way under this process's umask.
+_FILE_MODE = 0o666 & ~_umask()
+
+
 @contextlib.contextmanager
 def atomic_text(path: Path, *, newline: str = "\n") -> Iterator[TextIO]:
     """A text handle whose content replaces *path* when the block ends without error."""
@@ -39,6 +49,7 @@ def atomic_text(path: Path, *, newline: str = "\n") -> Iterator[TextIO]:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
+        os.chmod(temporary, _FILE_MODE)  # as an ordinary new file, not mkstemp's 0600
         os.replace(temporary, path)
     except BaseException:
         with contextlib.suppress(OSError):
