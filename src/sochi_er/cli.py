@@ -1,4 +1,4 @@
-"""Command line: ``sochi-er plugins | parse | resolve``.
+"""Command line: ``sochi-er plugins | parse | resolve | add | show | judge``.
 
 Exit codes: 0 ok; 1 some inputs failed (each named on stderr, the rest processed and
 written); 2 usage error. Errors are one line each, never a traceback.
@@ -142,6 +142,50 @@ def cmd_resolve(args: argparse.Namespace) -> int:
     return EXIT_FAILURES if report.failures else EXIT_OK
 
 
+def cmd_add(args: argparse.Namespace) -> int:
+    from sochi_er.registry import Registry
+    from sochi_er.registry.text import add_text
+
+    config = _config(args)
+    inputs = list(args.paths) or [str(p) for p in corpus_paths()]
+    parsers = _registry()
+    if args.parser is not None:
+        parsers.get(args.parser)
+    with Registry(args.registry, create=True) as registry:
+        result = registry.add_paths(
+            inputs, parsers, args.parser, config, progress=_progress(len(inputs))
+        )
+    for failure in result.failures:
+        _err(failure.message)
+    print(add_text(result))
+    return EXIT_FAILURES if result.failures else EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from sochi_er.registry import Registry
+    from sochi_er.registry.text import organisation_text
+
+    with Registry(args.registry) as registry:
+        print(organisation_text(registry.show(args.id)))
+    return EXIT_OK
+
+
+def cmd_judge(args: argparse.Namespace) -> int:
+    from sochi_er.registry import Registry
+    from sochi_er.registry.text import judgement_text
+
+    with Registry(args.registry) as registry:
+        result = registry.judge(
+            args.left, args.right, args.verdict, note=args.note, author=args.author
+        )
+    print(judgement_text(result))
+    return EXIT_OK
+
+
+def _registry_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--registry", metavar="FILE.db", required=True, help="registry file")
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="sochi-er",
@@ -172,6 +216,27 @@ def build_parser() -> argparse.ArgumentParser:
         help="judgements: left,right,same|different rows (mention ids or exact names)",
     )
     p.set_defaults(func=cmd_resolve)
+
+    p = sub.add_parser("add", help="add documents to a registry and link them to it")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="documents (default: bundled corpus)")
+    _registry_option(p)
+    p.add_argument("--parser", metavar="NAME", help="force this parser")
+    p.add_argument("--threshold", type=float, help="match threshold (default: engine's)")
+    p.set_defaults(func=cmd_add, aliases=None, judgements=None)
+
+    p = sub.add_parser("show", help="one organisation of a registry (redirects followed)")
+    p.add_argument("id", metavar="ID", help="organisation id")
+    _registry_option(p)
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("judge", help="store a judgement on two organisations or mentions")
+    _registry_option(p)
+    p.add_argument("left", metavar="A", help="organisation or mention id")
+    p.add_argument("right", metavar="B", help="organisation or mention id")
+    p.add_argument("verdict", choices=("same", "different", "unsure"))
+    p.add_argument("--note", default="", help="why")
+    p.add_argument("--author", default="", help="who (default: none)")
+    p.set_defaults(func=cmd_judge)
     return ap
 
 
