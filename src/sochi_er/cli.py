@@ -1,4 +1,4 @@
-"""Command line: ``sochi-er plugins | parse | resolve | add | show | judge``.
+"""Command line: ``sochi-er plugins | parse | resolve | add | show | judge | export``.
 
 Exit codes: 0 ok; 1 some inputs failed (each named on stderr, the rest processed and
 written); 2 usage error. Errors are one line each, never a traceback.
@@ -182,6 +182,21 @@ def cmd_judge(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from sochi_er.registry import Registry
+
+    out_dir = Path(args.out)
+    check_output_dir(out_dir)
+    with Registry(args.registry) as registry:
+        snap = registry.export(out_dir)
+    print(
+        f"{len(snap.organisations)} organisations, {len(snap.statement_groups)} statements "
+        f"({len(snap.statements)} renditions), {len(snap.mention_organisation)} mentions"
+    )
+    print(f"written: {out_dir}/mentions.csv, organisations.csv, statements.jsonl")
+    return EXIT_OK
+
+
 def _registry_option(p: argparse.ArgumentParser) -> None:
     p.add_argument("--registry", metavar="FILE.db", required=True, help="registry file")
 
@@ -237,6 +252,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--note", default="", help="why")
     p.add_argument("--author", default="", help="who (default: none)")
     p.set_defaults(func=cmd_judge)
+
+    p = sub.add_parser("export", help="write a registry as resolve's three files")
+    _registry_option(p)
+    p.add_argument("--out", metavar="DIR", required=True, help="output directory")
+    p.set_defaults(func=cmd_export)
     return ap
 
 

@@ -27,6 +27,7 @@ from sochi_er.plugins import ParserRegistry, default_registry
 from sochi_er.records import Role, Source, Statement
 from sochi_er.registry.codec import chunks, insert_statement, mention_from_row
 from sochi_er.registry.errors import RegistryError, UnknownIdError
+from sochi_er.registry.export import export_registry
 from sochi_er.registry.ids import (
     create_organisation,
     merge_organisations,
@@ -45,6 +46,7 @@ from sochi_er.registry.judgements import (
 from sochi_er.registry.keys import CAPPED_PREFIXES, lookup_keys, name_keys
 from sochi_er.registry.linking import Known, OrgState, plan_links
 from sochi_er.registry.schema import connect, transaction
+from sochi_er.registry.snapshot import Snapshot, load_snapshot
 
 __all__ = [
     "AddResult",
@@ -369,6 +371,17 @@ class Registry:
             )
 
     # -- reading ------------------------------------------------------------------
+    def export(
+        self, out_dir: str | os.PathLike[str], config: LinkageConfig | None = None
+    ) -> Snapshot:
+        """Write mentions.csv, organisations.csv and statements.jsonl (as ``resolve``
+        does) into *out_dir*; returns what was written."""
+        return export_registry(self.conn, Path(out_dir), config)
+
+    def snapshot(self, config: LinkageConfig | None = None) -> Snapshot:
+        """Everything the registry holds, as records."""
+        return load_snapshot(self.conn, config)
+
     def organisation_ids(self) -> tuple[str, ...]:
         """Ids of the live organisations (redirects left out), sorted."""
         return tuple(
