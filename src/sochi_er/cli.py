@@ -1,4 +1,4 @@
-"""Command line: ``sochi-er plugins | parse | resolve | add | show | judge | export``.
+"""Command line: ``sochi-er plugins | parse | resolve | add | show | judge | export | report``.
 
 Exit codes: 0 ok; 1 some inputs failed (each named on stderr, the rest processed and
 written); 2 usage error. Errors are one line each, never a traceback.
@@ -197,6 +197,17 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from sochi_er.registry import Registry
+
+    out = Path(args.out)
+    check_output_file(out)
+    with Registry(args.registry) as registry:
+        registry.report(out)
+    print(f"written: {out}")
+    return EXIT_OK
+
+
 def _registry_option(p: argparse.ArgumentParser) -> None:
     p.add_argument("--registry", metavar="FILE.db", required=True, help="registry file")
 
@@ -257,6 +268,11 @@ def build_parser() -> argparse.ArgumentParser:
     _registry_option(p)
     p.add_argument("--out", metavar="DIR", required=True, help="output directory")
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("report", help="write a registry as one static HTML page")
+    _registry_option(p)
+    p.add_argument("--out", metavar="FILE", required=True, help="HTML file to write")
+    p.set_defaults(func=cmd_report)
     return ap
 
 

@@ -20,7 +20,7 @@ from attrs import frozen
 from sochi_er.linkage import LinkageConfig, link_names
 from sochi_er.records import Mention, Role
 from sochi_er.registry.codec import mention_from_row
-from sochi_er.registry.errors import RegistryError, UnknownIdError
+from sochi_er.registry.errors import RegistryError
 from sochi_er.registry.ids import (
     canonical,
     create_organisation,
@@ -30,7 +30,15 @@ from sochi_er.registry.ids import (
     refresh_names,
 )
 
-__all__ = ["JudgementResult", "Verdict", "judge", "judged_pairs", "resolve_ref"]
+__all__ = [
+    "JudgementResult",
+    "Verdict",
+    "judge",
+    "judged_pairs",
+    "judgement_line",
+    "judgements_by_organisation",
+    "resolve_ref",
+]
 
 
 class Verdict(enum.StrEnum):
@@ -197,15 +205,18 @@ def _anchor(conn: sqlite3.Connection, org: str, other: _Ref) -> str:
     return min(members)[1]
 
 
-def judgements_of(conn: sqlite3.Connection, org: str) -> list[sqlite3.Row]:
-    """Stored judgements whose references name *org* now."""
-    out = []
+def judgements_by_organisation(conn: sqlite3.Connection) -> dict[str, list[sqlite3.Row]]:
+    """Stored judgements by the live organisations their references name now."""
+    out: dict[str, list[sqlite3.Row]] = {}
     for row in conn.execute("SELECT * FROM judgements ORDER BY id"):
-        refs = (row["left_ref"], row["right_ref"])
-        try:
-            if any(resolve_ref(conn, r).organisation == org for r in refs):
-                out.append(row)
-        except UnknownIdError:
-            continue
+        orgs = {resolve_ref(conn, r).organisation for r in (row["left_ref"], row["right_ref"])}
+        for org in sorted(orgs):
+            out.setdefault(org, []).append(row)
     return out
 
+
+def judgement_line(row: sqlite3.Row) -> str:
+    """A stored judgement in words: ``#id A verdict B by author: note``."""
+    by = f" by {row['author']}" if row["author"] else ""
+    note = f": {row['note']}" if row["note"] else ""
+    return f"#{row['id']} {row['left_ref']} {row['verdict']} {row['right_ref']}{by}{note}"

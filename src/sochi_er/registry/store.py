@@ -28,6 +28,7 @@ from sochi_er.records import Role, Source, Statement
 from sochi_er.registry.codec import chunks, insert_statement, mention_from_row
 from sochi_er.registry.errors import RegistryError, UnknownIdError
 from sochi_er.registry.export import export_registry
+from sochi_er.registry.html_report import write_report
 from sochi_er.registry.ids import (
     create_organisation,
     merge_organisations,
@@ -41,7 +42,8 @@ from sochi_er.registry.judgements import (
     Verdict,
     judge,
     judged_pairs,
-    judgements_of,
+    judgement_line,
+    judgements_by_organisation,
 )
 from sochi_er.registry.keys import CAPPED_PREFIXES, lookup_keys, name_keys
 from sochi_er.registry.linking import Known, OrgState, plan_links
@@ -378,6 +380,13 @@ class Registry:
         does) into *out_dir*; returns what was written."""
         return export_registry(self.conn, Path(out_dir), config)
 
+    def report(
+        self, out: str | os.PathLike[str], config: LinkageConfig | None = None
+    ) -> None:
+        """Write the static HTML report to *out* (see
+        :mod:`sochi_er.registry.html_report`)."""
+        write_report(self.conn, Path(out), config)
+
     def snapshot(self, config: LinkageConfig | None = None) -> Snapshot:
         """Everything the registry holds, as records."""
         return load_snapshot(self.conn, config)
@@ -449,14 +458,8 @@ class Registry:
             )
         )
         judgements = tuple(
-            (
-                r["at"],
-                r["verdict"],
-                f"#{r['id']} {r['left_ref']} {r['verdict']} {r['right_ref']}"
-                + (f" by {r['author']}" if r["author"] else "")
-                + (f": {r['note']}" if r["note"] else ""),
-            )
-            for r in judgements_of(conn, live)
+            (r["at"], r["verdict"], judgement_line(r))
+            for r in judgements_by_organisation(conn).get(live, [])
         )
         return OrganisationView(
             org_id, live, name, names, statements, redirects, events, judgements
