@@ -1,4 +1,5 @@
-"""Command line: ``sochi-er plugins | parse | resolve | add | show | judge | export | report``.
+"""Command line: ``sochi-er plugins | parse | resolve | add | show | judge | review | export |
+report``.
 
 Exit codes: 0 ok; 1 some inputs failed (each named on stderr, the rest processed and
 written); 2 usage error. Errors are one line each, never a traceback.
@@ -12,7 +13,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, TextIO, cast
 
 from sochi_er.corpus import corpus_paths
 from sochi_er.errors import ConfigError, SochiError, SourceError
@@ -22,7 +23,8 @@ from sochi_er.plugins import ParserRegistry, default_registry
 from sochi_er.serialize import mention_to_dict, statement_to_dict
 
 if TYPE_CHECKING:  # the engine is imported lazily: it pulls in pandas and recordlinkage
-    from sochi_er.linkage import LinkageConfig
+    from sochi_er.linkage import LabelledPair, LinkageConfig
+    from sochi_er.linkage.config import ClassifierName
 
 __all__ = ["main"]
 
@@ -152,6 +154,8 @@ def cmd_add(args: argparse.Namespace) -> int:
     if args.parser is not None:
         parsers.get(args.parser)
     with Registry(args.registry, create=True) as registry:
+        if args.classifier is not None:
+            config = _with_classifier(config, args.classifier, registry.training_pairs())
         result = registry.add_paths(
             inputs, parsers, args.parser, config, progress=_progress(len(inputs))
         )
@@ -159,6 +163,35 @@ def cmd_add(args: argparse.Namespace) -> int:
         _err(failure.message)
     print(add_text(result))
     return EXIT_FAILURES if result.failures else EXIT_OK
+
+
+def _with_classifier(
+    config: LinkageConfig, classifier: str, pairs: Sequence[LabelledPair]
+) -> LinkageConfig:
+    """*config* with *classifier*; ``logistic`` learns from the registry's judgements."""
+    import attrs
+
+    name = cast("ClassifierName", classifier)
+    try:
+        if name == "logistic":
+            return attrs.evolve(config, classifier=name, training_pairs=pairs)
+        return attrs.evolve(config, classifier=name)
+    except ValueError as exc:
+        raise ConfigError(
+            "--classifier", f"{exc} (judge same and different pairs first: sochi-er review)"
+        ) from None
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    from sochi_er.registry import Registry
+    from sochi_er.registry.review import review
+
+    with Registry(args.registry) as registry:
+        summary = review(registry, sys.stdin, sys.stdout, author=args.author)
+    answers = ", ".join(f"{n} {v}" for v, n in sorted(summary.answers.items())) or "none"
+    print(f"\nreviewed {summary.asked} pair(s): {answers}; {summary.skipped} skipped; "
+          f"{summary.left} left")
+    return EXIT_OK
 
 
 def cmd_show(args: argparse.Namespace) -> int:
@@ -248,6 +281,11 @@ def build_parser() -> argparse.ArgumentParser:
     _registry_option(p)
     p.add_argument("--parser", metavar="NAME", help="force this parser")
     p.add_argument("--threshold", type=float, help="match threshold (default: engine's)")
+    p.add_argument(
+        "--classifier",
+        choices=("rules", "ecm", "logistic"),
+        help="classifier (logistic: trained on the registry's judgements)",
+    )
     p.set_defaults(func=cmd_add, aliases=None, judgements=None)
 
     p = sub.add_parser("show", help="one organisation of a registry (redirects followed)")
@@ -273,6 +311,11 @@ def build_parser() -> argparse.ArgumentParser:
     _registry_option(p)
     p.add_argument("--out", metavar="FILE", required=True, help="HTML file to write")
     p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("review", help="judge the most uncertain pairs in the terminal")
+    _registry_option(p)
+    p.add_argument("--author", default="", help="who answers (stored with each judgement)")
+    p.set_defaults(func=cmd_review)
     return ap
 
 

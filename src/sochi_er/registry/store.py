@@ -21,7 +21,7 @@ from types import TracebackType
 from attrs import frozen
 
 from sochi_er.errors import SochiError
-from sochi_er.linkage import BlockingOptions, LinkageConfig
+from sochi_er.linkage import BlockingOptions, LabelledPair, LinkageConfig
 from sochi_er.parsing import Failure, parse_source
 from sochi_er.plugins import ParserRegistry, default_registry
 from sochi_er.records import Role, Source, Statement
@@ -30,6 +30,7 @@ from sochi_er.registry.errors import RegistryError, UnknownIdError
 from sochi_er.registry.export import export_registry
 from sochi_er.registry.html_report import write_report
 from sochi_er.registry.ids import (
+    canonical,
     create_organisation,
     merge_organisations,
     mint,
@@ -386,6 +387,28 @@ class Registry:
         """Write the static HTML report to *out* (see
         :mod:`sochi_er.registry.html_report`)."""
         write_report(self.conn, Path(out), config)
+
+    def training_pairs(self) -> tuple[LabelledPair, ...]:
+        """The latest same / different judgement of each pair of references, as written
+        names (an organisation reference by its preferred name): what the supervised
+        classifier learns from."""
+        rows: dict[frozenset[str], sqlite3.Row] = {}
+        for row in self.conn.execute("SELECT * FROM judgements ORDER BY id"):
+            rows[frozenset((row["left_ref"], row["right_ref"]))] = row
+        return tuple(
+            LabelledPair(self._written(r["left_ref"]), self._written(r["right_ref"]),
+                         r["verdict"] == Verdict.SAME)
+            for r in rows.values()
+            if r["verdict"] != Verdict.UNSURE
+        )
+
+    def _written(self, ref: str) -> str:
+        row = self.conn.execute("SELECT name FROM mentions WHERE id = ?", (ref,)).fetchone()
+        if row is None:
+            row = self.conn.execute(
+                "SELECT name FROM organisations WHERE id = ?", (canonical(self.conn, ref),)
+            ).fetchone()
+        return str(row["name"])
 
     def snapshot(self, config: LinkageConfig | None = None) -> Snapshot:
         """Everything the registry holds, as records."""
