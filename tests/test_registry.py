@@ -189,3 +189,33 @@ def test_cli_add_and_show(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     assert err.count("\n") == 1 and "o-unknown" in err
     assert main(["add", "--registry", db, str(tmp_path / "nope.txt")]) == 1
     assert main(["show", org_id, "--registry", str(tmp_path / "none.db")]) == 2
+
+
+def test_readers_do_not_wait_for_a_writer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "r.db"
+    with Registry(path, create=True) as registry:
+        org = registry.add_paths([PATHS[0]]).new[0].id
+    writer = sqlite3.connect(path, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute("DELETE FROM review_pairs")
+    monkeypatch.setattr("sochi_er.registry.schema.BUSY_TIMEOUT", 0.01)  # fail, not wait
+    try:
+        with Registry(path) as registry:
+            assert registry.show(org).id == org
+            assert registry.snapshot().organisations
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                registry.judge(org, org.replace("o-", "o-x"), "same")
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+
+
+def test_show_takes_a_mention_id(tmp_path: Path) -> None:
+    with Registry(tmp_path / "r.db", create=True) as registry:
+        registry.add_paths([PATHS[0]])
+        mention, org = registry.conn.execute(
+            "SELECT id, organisation_id FROM mentions LIMIT 1"
+        ).fetchone()
+        assert registry.show(mention).id == org

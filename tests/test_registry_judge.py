@@ -105,3 +105,23 @@ def test_cli_judge(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert "m-nothing" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         main(["judge", "--registry", db, a, b, "maybe"])
+
+
+def test_different_between_an_organisation_and_its_own_mention_splits_that_mention_off(
+    tmp_path: Path,
+) -> None:
+    with Registry(tmp_path / "r.db", create=True) as registry:
+        registry.add([document("a.txt", ["Alpha Relief Network", "Gamma"])])
+        registry.add([document("b.txt", ["Alpha Relief Network", "Delta"])])
+        org = next(o for o in registry.organisation_ids()
+                   if registry.show(o).name == "Alpha Relief Network")
+        late = registry.conn.execute(
+            "SELECT m.id FROM mentions m JOIN statements s ON s.id = m.statement_id "
+            "WHERE m.organisation_id = ? AND s.source = 'b.txt'", (org,),
+        ).fetchone()[0]
+        result = registry.judge(org, late, "different")
+        assert result.action == "split"
+        assert registry.organisation_of(late) != org
+        assert registry.show(org).statements[0].source == "a.txt"
+        registry.add([document("c.txt", ["Alpha Relief Network", "Epsilon"])])
+        assert registry.organisation_of(late) != org

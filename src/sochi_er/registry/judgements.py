@@ -122,6 +122,7 @@ def _split(
     index = {m.id: i for i, m in enumerate(mentions)}
     _apart, judged = judged_pairs(conn)
     pairs = [(index[a], index[b], same) for a, b, same in judged if a in index and b in index]
+    pairs.append((index[left], index[right], False))
     linkage = link_names(
         [m.name for m in mentions],
         [m.statement_id if m.role is Role.SIGNATORY else None for m in mentions],

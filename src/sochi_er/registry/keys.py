@@ -11,6 +11,8 @@ strings with a one-letter kind prefix; the same name always gives the same keys.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sochi_er.linkage import normalise_name
 from sochi_er.linkage.normalise import consonant_skeleton
 from sochi_er.linkage.wordlists import STOP_WORDS
@@ -44,8 +46,9 @@ def name_keys(name: str) -> frozenset[str]:
     return frozenset(keys)
 
 
-def lookup_keys(name: str) -> frozenset[str]:
-    """The keys to look up for *name*: its own keys, with script skeletons pointing at
-    the other script (an Arabic name looks for Latin names and the other way round)."""
+def lookup_keys(keys: Iterable[str]) -> frozenset[str]:
+    """The keys to look up for a name with *keys* (from :func:`name_keys`): the same,
+    with script skeletons pointing at the other script (an Arabic name looks for Latin
+    names and the other way round)."""
     swap = {"a:": "l:", "l:": "a:"}
-    return frozenset(swap.get(k[:2], k[:2]) + k[2:] for k in name_keys(name))
+    return frozenset(swap.get(k[:2], k[:2]) + k[2:] for k in keys)

@@ -5,7 +5,7 @@ timeout, and brings its schema to :data:`SCHEMA_VERSION` (``PRAGMA user_version`
 running the missing steps of :data:`MIGRATIONS` in one transaction. :func:`transaction`
 is ``BEGIN IMMEDIATE`` ... ``COMMIT``: writers take the write lock at the start, so two
 processes writing at once run one after the other, and any exception rolls everything
-back.
+back. :func:`reading` gives readers one consistent state without blocking writers.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sochi_er.registry.errors import RegistryError
 
-__all__ = ["MIGRATIONS", "SCHEMA_VERSION", "connect", "transaction"]
+__all__ = ["MIGRATIONS", "SCHEMA_VERSION", "connect", "reading", "transaction"]
 
 #: One tuple of SQL statements per schema version; never edit a released step, append one.
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
@@ -127,9 +127,26 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     conn.execute("COMMIT")
 
 
+@contextmanager
+def reading(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """A read transaction: every query in the block sees one committed state, and (in
+    WAL mode) neither waits for a writer nor holds one up."""
+    conn.execute("BEGIN DEFERRED")
+    try:
+        yield conn
+    finally:
+        conn.execute("COMMIT")
+
+
+def _version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
 def _migrate(conn: sqlite3.Connection, where: str) -> None:
+    if _version(conn) == SCHEMA_VERSION:
+        return  # the usual case: no write lock taken, so readers never wait for a writer
     with transaction(conn):
-        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        version = _version(conn)
         if version > SCHEMA_VERSION:
             raise RegistryError(
                 f"{where}: schema version {version} is newer than this sochi-er "

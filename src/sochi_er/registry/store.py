@@ -48,7 +48,7 @@ from sochi_er.registry.judgements import (
 )
 from sochi_er.registry.keys import CAPPED_PREFIXES, lookup_keys, name_keys
 from sochi_er.registry.linking import Known, OrgState, plan_links
-from sochi_er.registry.schema import connect, transaction
+from sochi_er.registry.schema import connect, reading, transaction
 from sochi_er.registry.snapshot import Snapshot, load_snapshot
 
 __all__ = [
@@ -136,6 +136,11 @@ class OrganisationView:
     redirects: tuple[str, ...]
     events: tuple[tuple[str, str, str], ...]
     judgements: tuple[tuple[str, str, str], ...]
+
+
+#: Registry mentions of one written name in one organisation given to the engine at most
+#: (the engine compares forms; the organisation's lists are checked in full apart).
+KNOWN_PER_NAME = 3
 
 
 def _read(path: str | os.PathLike[str]) -> Source | SochiError:
@@ -237,8 +242,8 @@ class Registry:
             return AddResult((), tuple(already), (), (), (), ())
         seq = conn.execute("INSERT INTO adds (at) VALUES (?)", (now(),)).lastrowid
         statements = [s for doc in fresh.values() for s in doc.statements]
-        names = sorted({m.name for s in statements for m in s.mentions})
-        known = self._candidates(names, config.blocking)
+        keys = {n: name_keys(n) for n in sorted({m.name for s in statements for m in s.mentions})}
+        known = self._candidates(keys.values(), config.blocking)
         states = self._states({k.organisation_id for k in known})
         apart, judged = judged_pairs(conn)
         taken: set[str] = set()
@@ -262,7 +267,7 @@ class Registry:
                 insert_statement(conn, st, sha, position, final)
         conn.executemany(
             "INSERT OR IGNORE INTO name_keys (key, name) VALUES (?, ?)",
-            [(key, n) for n in names for key in sorted(name_keys(n))],
+            [(key, n) for n, ks in keys.items() for key in sorted(ks)],
         )
         conn.executemany(
             "INSERT OR IGNORE INTO review_pairs VALUES (?, ?, ?, ?)",
@@ -270,8 +275,8 @@ class Registry:
         )
         touched = set(final.values())
         refresh_names(conn, touched)
-        summaries = {o: self._summary(o, sum(1 for v in final.values() if v == o))
-                     for o in sorted(touched)}
+        joined = Counter(final.values())
+        summaries = {o: self._summary(o, joined[o]) for o in sorted(touched)}
         created = {self._live(o) for o in plan.created}
         conn.execute(
             "UPDATE adds SET summary = ? WHERE seq = ?",
@@ -292,10 +297,11 @@ class Registry:
         ).fetchone()
         return str(row["redirect_to"] or org)
 
-    def _candidates(self, names: Sequence[str], opts: BlockingOptions) -> list[Known]:
-        """Registry mentions whose names share a key with *names* (capped keys that
-        block too many names are skipped, as the engine's IDF cut does)."""
-        wanted = sorted({k for n in names for k in lookup_keys(n)})
+    def _candidates(self, keys: Iterable[frozenset[str]], opts: BlockingOptions) -> list[Known]:
+        """Registry mentions whose names share one of *keys* (capped keys that
+        block too many names are skipped, as the engine's IDF cut does), at most
+        :data:`KNOWN_PER_NAME` per organisation and name, the smallest ids."""
+        wanted = sorted({k for ks in keys for k in lookup_keys(ks)})
         usable: list[str] = []
         for part in chunks(wanted):
             marks = ",".join("?" * len(part))
@@ -319,7 +325,10 @@ class Registry:
         for part in chunks(sorted(found)):
             marks = ",".join("?" * len(part))
             for row in self.conn.execute(
-                f"SELECT * FROM mentions WHERE name IN ({marks}) ORDER BY id", tuple(part)
+                "SELECT * FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY organisation_id, "
+                f"name ORDER BY id) AS k FROM mentions WHERE name IN ({marks})) "
+                "WHERE k <= ? ORDER BY id",
+                (*part, KNOWN_PER_NAME),
             ):
                 known.append(Known(mention_from_row(row), row["organisation_id"]))
         return known
@@ -379,28 +388,31 @@ class Registry:
     ) -> Snapshot:
         """Write mentions.csv, organisations.csv and statements.jsonl (as ``resolve``
         does) into *out_dir*; returns what was written."""
-        return export_registry(self.conn, Path(out_dir), config)
+        with reading(self.conn):
+            return export_registry(self.conn, Path(out_dir), config)
 
     def report(
         self, out: str | os.PathLike[str], config: LinkageConfig | None = None
     ) -> None:
         """Write the static HTML report to *out* (see
         :mod:`sochi_er.registry.html_report`)."""
-        write_report(self.conn, Path(out), config)
+        with reading(self.conn):
+            write_report(self.conn, Path(out), config)
 
     def training_pairs(self) -> tuple[LabelledPair, ...]:
         """The latest same / different judgement of each pair of references, as written
         names (an organisation reference by its preferred name): what the supervised
         classifier learns from."""
         rows: dict[frozenset[str], sqlite3.Row] = {}
-        for row in self.conn.execute("SELECT * FROM judgements ORDER BY id"):
-            rows[frozenset((row["left_ref"], row["right_ref"]))] = row
-        return tuple(
-            LabelledPair(self._written(r["left_ref"]), self._written(r["right_ref"]),
-                         r["verdict"] == Verdict.SAME)
-            for r in rows.values()
-            if r["verdict"] != Verdict.UNSURE
-        )
+        with reading(self.conn):
+            for row in self.conn.execute("SELECT * FROM judgements ORDER BY id"):
+                rows[frozenset((row["left_ref"], row["right_ref"]))] = row
+            return tuple(
+                LabelledPair(self._written(r["left_ref"]), self._written(r["right_ref"]),
+                             r["verdict"] == Verdict.SAME)
+                for r in rows.values()
+                if r["verdict"] != Verdict.UNSURE
+            )
 
     def _written(self, ref: str) -> str:
         row = self.conn.execute("SELECT name FROM mentions WHERE id = ?", (ref,)).fetchone()
@@ -412,7 +424,8 @@ class Registry:
 
     def snapshot(self, config: LinkageConfig | None = None) -> Snapshot:
         """Everything the registry holds, as records."""
-        return load_snapshot(self.conn, config)
+        with reading(self.conn):
+            return load_snapshot(self.conn, config)
 
     def organisation_ids(self) -> tuple[str, ...]:
         """Ids of the live organisations (redirects left out), sorted."""
@@ -433,13 +446,20 @@ class Registry:
         return str(row["organisation_id"])
 
     def show(self, org_id: str) -> OrganisationView:
-        """The organisation *org_id* names, redirects followed; :class:`UnknownIdError`
-        when it names none."""
+        """The organisation *org_id* names (an organisation id, redirects followed, or a
+        mention id); :class:`UnknownIdError` when it names none."""
+        with reading(self.conn):
+            return self._show(org_id)
+
+    def _show(self, org_id: str) -> OrganisationView:
         conn = self.conn
         row = conn.execute("SELECT * FROM organisations WHERE id = ?", (org_id,)).fetchone()
-        if row is None:
-            raise UnknownIdError(f"{org_id}: no such organisation in the registry")
-        live = str(row["redirect_to"] or org_id)
+        mention = conn.execute(
+            "SELECT organisation_id FROM mentions WHERE id = ?", (org_id,)
+        ).fetchone()
+        if row is None and mention is None:
+            raise UnknownIdError(f"{org_id}: no such organisation or mention in the registry")
+        live = str(mention[0]) if row is None else str(row["redirect_to"] or org_id)
         name = conn.execute("SELECT name FROM organisations WHERE id = ?", (live,)).fetchone()[0]
         rows = conn.execute(
             "SELECT m.name, m.role, m.statement_id, m.document, st.title, st.date, st.source "
