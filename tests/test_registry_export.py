@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -75,3 +76,42 @@ def test_cli_export(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "file").write_text("x", encoding="utf-8")
     assert main(["export", "--registry", db, "--out", str(tmp_path / "file")]) == 2
     assert main(["export", "--registry", str(tmp_path / "no.db"), "--out", str(tmp_path)]) == 2
+
+
+def test_export_ftm_entities(tmp_path: Path) -> None:
+    pytest.importorskip("followthemoney")
+    from followthemoney import model
+
+    with Registry(tmp_path / "r.db", create=True) as registry:
+        registry.add_paths(PATHS)
+        snap = registry.export(tmp_path / "out", ftm=True)
+    lines = (tmp_path / "out" / "entities.ftm.json").read_text(encoding="utf-8").splitlines()
+    entities = [model.get_proxy(json.loads(line)) for line in lines]
+    by_schema: dict[str, list[object]] = {}
+    for e in entities:
+        by_schema.setdefault(e.schema.name, []).append(e)
+    assert {e.id for e in by_schema["Organization"]} == {o.id for o in snap.organisations}
+    assert len(by_schema["Document"]) == len(snap.statement_groups)
+    org_ids = {o.id for o in snap.organisations}
+    links = by_schema["Documentation"]
+    assert links and all(e.first("entity") in org_ids for e in links)
+    assert (tmp_path / "out" / "mentions.csv").is_file()
+
+
+def test_cli_export_ftm(tmp_path: Path) -> None:
+    pytest.importorskip("followthemoney")
+    db = str(tmp_path / "r.db")
+    assert main(["add", "--registry", db, str(PATHS[0])]) == 0
+    assert main(["export", "--registry", db, "--out", str(tmp_path / "o"), "--ftm"]) == 0
+    assert (tmp_path / "o" / "entities.ftm.json").read_text(encoding="utf-8").count("\n") > 100
+
+
+def test_export_ftm_without_the_package_is_a_usage_error_and_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "r.db")
+    assert main(["add", "--registry", db, str(PATHS[0])]) == 0
+    monkeypatch.setitem(sys.modules, "followthemoney", None)  # import fails
+    assert main(["export", "--registry", db, "--out", str(tmp_path / "o"), "--ftm"]) == 2
+    assert "sochi-er[ftm]" in capsys.readouterr().err
+    assert not (tmp_path / "o").exists() or not any((tmp_path / "o").iterdir())

@@ -221,12 +221,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     out_dir = Path(args.out)
     check_output_dir(out_dir)
     with Registry(args.registry) as registry:
-        snap = registry.export(out_dir)
+        snap = registry.export(out_dir, ftm=args.ftm)
     print(
         f"{len(snap.organisations)} organisations, {len(snap.statement_groups)} statements "
         f"({len(snap.statements)} renditions), {len(snap.mention_organisation)} mentions"
     )
-    print(f"written: {out_dir}/mentions.csv, organisations.csv, statements.jsonl")
+    extra = ", entities.ftm.json" if args.ftm else ""
+    print(f"written: {out_dir}/mentions.csv, organisations.csv, statements.jsonl{extra}")
     return EXIT_OK
 
 
@@ -305,6 +306,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="write a registry as resolve's three files")
     _registry_option(p)
     p.add_argument("--out", metavar="DIR", required=True, help="output directory")
+    p.add_argument(
+        "--ftm", action="store_true", help="also FollowTheMoney entities (needs sochi-er[ftm])"
+    )
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("report", help="write a registry as one static HTML page")

@@ -384,12 +384,17 @@ class Registry:
 
     # -- reading ------------------------------------------------------------------
     def export(
-        self, out_dir: str | os.PathLike[str], config: LinkageConfig | None = None
+        self,
+        out_dir: str | os.PathLike[str],
+        config: LinkageConfig | None = None,
+        *,
+        ftm: bool = False,
     ) -> Snapshot:
         """Write mentions.csv, organisations.csv and statements.jsonl (as ``resolve``
-        does) into *out_dir*; returns what was written."""
+        does) into *out_dir*, and ``entities.ftm.json`` when *ftm*; returns what was
+        written."""
         with reading(self.conn):
-            return export_registry(self.conn, Path(out_dir), config)
+            return export_registry(self.conn, Path(out_dir), config, ftm=ftm)
 
     def report(
         self, out: str | os.PathLike[str], config: LinkageConfig | None = None
