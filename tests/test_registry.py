@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from registry_helpers import snapshot
 
-import sochi_er.registry.store as store
+import sochi_er.registry.adding as adding
 from sochi_er import corpus_paths, default_registry, parse_paths, resolve
 from sochi_er.cli import main
 from sochi_er.registry import Registry, RegistryError, UnknownIdError
@@ -109,7 +109,7 @@ def test_a_failing_add_leaves_the_registry_as_it_was(
     with Registry(path, create=True) as registry:
         registry.add_paths([PATHS[0]])
     before = snapshot(path)
-    real = store.insert_statement
+    real = adding.insert_statement
     calls = []
 
     def failing(*args: object, **kwargs: object) -> None:
@@ -118,7 +118,7 @@ def test_a_failing_add_leaves_the_registry_as_it_was(
             raise KeyboardInterrupt  # as if killed half-way
         real(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(store, "insert_statement", failing)
+    monkeypatch.setattr(adding, "insert_statement", failing)
     with Registry(path) as registry, pytest.raises(KeyboardInterrupt):
         registry.add_paths(PATHS[1:])
     assert len(calls) == 2

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sochi_er.registry.adding import AddResult
 from sochi_er.registry.judgements import JudgementResult
-from sochi_er.registry.store import AddResult, OrganisationView
+from sochi_er.registry.views import OrganisationView
 
 __all__ = ["add_text", "judgement_text", "organisation_text"]
 
