@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from registry_helpers import snapshot
+from registry_helpers import document, snapshot
 
 import sochi_er.registry.adding as adding
 from sochi_er import corpus_paths, default_registry, parse_paths, resolve
@@ -31,6 +31,10 @@ def test_ids_of_the_first_add_survive_later_adds_with_their_mentions(tmp_path: P
         before = _members(registry)
         assert {o.id for o in first.new} == set(before)
         registry.add_paths([PATHS[1]])
+        known = [registry.show(o).name for o in sorted(before)[:5]]
+        listed = registry.add([document("new.txt", [*known, "A Body Never Seen Before"])])
+        assert {o.id for o in listed.seen} == {registry.show(o).id for o in sorted(before)[:5]}
+        assert [o.name for o in listed.new] == ["A Body Never Seen Before"]
         registry.add_paths(PATHS[3:])
         after = _members(registry)
         for org_id, mentions in before.items():
@@ -219,3 +223,17 @@ def test_show_takes_a_mention_id(tmp_path: Path) -> None:
             "SELECT id, organisation_id FROM mentions LIMIT 1"
         ).fetchone()
         assert registry.show(mention).id == org
+
+
+def test_a_newer_schema_or_another_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "r.db"
+    Registry(path, create=True).close()
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    with pytest.raises(RegistryError, match="newer"):
+        Registry(path)
+    other = tmp_path / "notes.txt"
+    other.write_text("not a database\n" * 100, encoding="utf-8")
+    with pytest.raises(RegistryError, match="not a registry"):
+        Registry(other)
