@@ -49,7 +49,7 @@ def test_report_has_every_organisation_statements_and_the_network(tmp_path: Path
         live = registry.organisation_ids()
         groups = registry.snapshot().statement_groups
     page = _parse(out)
-    assert "svg" in page.tags and "circle" in page.tags
+    assert "svg" in page.tags and "circle" in page.tags and "rect" in page.tags
     assert {f"org-{o}" for o in live} <= set(page.ids)
     assert len([i for i in page.ids if i.startswith("org-")]) == len(live)
     statement_ids = [i for i in page.ids if i.startswith("statement-")]
@@ -69,10 +69,17 @@ def test_report_escapes_names(tmp_path: Path) -> None:
     assert hostile in "".join(page.text)
 
 
-def test_network_counts_cosignatures_and_lays_out_inside_the_square() -> None:
-    net = cosignatures([frozenset({"a", "b", "c"}), frozenset({"a", "b"}), frozenset({"d"})])
-    assert net.edges[("a", "b")] == 2 and net.edges[("a", "c")] == 1
-    assert net.signed["a"] == 2 and net.total == 4
+def test_network_keeps_the_latest_statements_and_the_most_signing_organisations() -> None:
+    groups = [
+        ("s1", frozenset({"a", "b", "c"})),
+        ("s2", frozenset({"a", "b"})),
+        ("s3", frozenset({"a", "d"})),
+    ]
+    net = cosignatures(groups, max_statements=2, max_organisations=2)
+    assert net.statements == ("s2", "s3")
+    assert net.organisations == ("a", "b") and net.signed == {"a": 2, "b": 1}
+    assert net.signatures == (("a", "s2"), ("b", "s2"), ("a", "s3"))
+    assert (net.total_statements, net.total_organisations) == (3, 4)
     pos = layout(net)
     assert pos.shape == (4, 2) and (pos >= 0).all() and (pos <= 1).all()
     assert (layout(net) == pos).all()

@@ -48,20 +48,21 @@ def _signatories(group: StatementGroup, by_id: dict[str, Statement], snap: Snaps
     return out
 
 
-def _statements(snap: Snapshot, names: dict[str, str]) -> Iterable[str]:
-    by_id = {s.id: s for s in snap.statements}
-    groups = sorted(
-        snap.statement_groups, key=lambda g: (g.date is None, g.date, g.title or "", g.id)
-    )
+def _heading(group: StatementGroup) -> str:
+    return f"{group.date.isoformat() if group.date else 'undated'}: {group.title or group.id}"
+
+
+def _statements(
+    groups: list[StatementGroup], signers: dict[str, list[str]], by_id: dict[str, Statement],
+    names: dict[str, str],
+) -> Iterable[str]:
     yield '<section id="statements"><h2>Statements by date</h2>'
     for g in groups:
-        date = g.date.isoformat() if g.date else "undated"
-        yield f'<article id="statement-{_e(g.id)}"><h3>{_e(date)}: {_e(g.title or g.id)}</h3>'
+        yield f'<article id="statement-{_e(g.id)}"><h3>{_e(_heading(g))}</h3>'
         sources = ", ".join(_e(Path(by_id[s].source).name) for s in g.statement_ids)
         yield f"<p>{_e(g.kind.value)}; from {sources}</p>"
-        signers = _signatories(g, by_id, snap)
-        yield f"<p>{len(signers)} signatory organisations:</p><ol>"
-        yield from (f"<li>{_org_link(o, names)}</li>" for o in signers)
+        yield f"<p>{len(signers[g.id])} signatory organisations:</p><ol>"
+        yield from (f"<li>{_org_link(o, names)}</li>" for o in signers[g.id])
         yield "</ol>"
         persons = [p for s in g.statement_ids for p in by_id[s].persons]
         if persons:
@@ -121,8 +122,11 @@ def render_report(conn: sqlite3.Connection, config: LinkageConfig | None = None)
     names = {o.id: o.name for o in snap.organisations}
     by_id = {s.id: s for s in snap.statements}
     titles = {s.id: s.title or s.id for s in snap.statements}
-    signer_sets = [frozenset(_signatories(g, by_id, snap)) for g in snap.statement_groups]
-    network = cosignatures(signer_sets)
+    dated = sorted(
+        snap.statement_groups, key=lambda g: (g.date is None, g.date, g.title or "", g.id)
+    )
+    signers = {g.id: _signatories(g, by_id, snap) for g in dated}
+    network = cosignatures([(g.id, frozenset(signers[g.id])) for g in dated])
     events: dict[str, list[sqlite3.Row]] = defaultdict(list)
     for row in conn.execute("SELECT * FROM events ORDER BY id"):
         events[row["organisation_id"]].append(row)
@@ -146,13 +150,14 @@ def render_report(conn: sqlite3.Connection, config: LinkageConfig | None = None)
         '<nav><a href="#network">Network</a> · <a href="#statements">Statements</a> · '
         '<a href="#organisations">Organisations</a></nav>',
         '<section id="network"><h2>Who signs with whom</h2>',
-        f"<p>The {len(network.nodes)} organisations that signed the most statements "
-        f"(of {network.total}); a line joins two that signed at least "
-        f"{network.min_weight} statement(s) together, thicker the more often. Select a dot "
-        "for the organisation.</p>",
-        svg(network, names),
+        f"<p>Organisations (dots, larger for more statements) and the statements they "
+        f"signed (squares): organisations that sign together sit together. Shown: the "
+        f"{len(network.statements)} latest of {network.total_statements} statements and the "
+        f"{len(network.organisations)} of {network.total_organisations} organisations that "
+        "signed the most of them. Select a dot or a square for its section.</p>",
+        svg(network, names, {g.id: _heading(g) for g in dated}),
         "</section>",
-        *_statements(snap, names),
+        *_statements(dated, signers, by_id, names),
         '<section id="organisations"><h2>Organisations</h2>',
     ]
     for org in sorted(snap.organisations, key=lambda o: (o.name.casefold(), o.id)):
