@@ -237,3 +237,26 @@ def test_a_newer_schema_or_another_file_is_refused(tmp_path: Path) -> None:
     other.write_text("not a database\n" * 100, encoding="utf-8")
     with pytest.raises(RegistryError, match="not a registry"):
         Registry(other)
+
+
+def _partition(pairs: dict[str, str]) -> set[frozenset[str]]:
+    groups: dict[str, set[str]] = {}
+    for mention, org in pairs.items():
+        groups.setdefault(org, set()).add(mention)
+    return {frozenset(g) for g in groups.values()}
+
+
+@pytest.mark.parametrize("steps", [((0, 2), (1,), (3, 4)), ((4,), (3,), (2,), (1,), (0,))])
+def test_adding_step_by_step_finds_the_organisations_resolve_finds(
+    tmp_path: Path, steps: tuple[tuple[int, ...], ...]
+) -> None:
+    report = parse_paths(PATHS, default_registry())
+    expected = _partition(dict(resolve(report.statements).mention_organisation))
+    with Registry(tmp_path / "r.db", create=True) as registry:
+        for step in steps:
+            registry.add_paths([PATHS[i] for i in step])
+        held = {
+            r["id"]: r["organisation_id"]
+            for r in registry.conn.execute("SELECT id, organisation_id FROM mentions")
+        }
+    assert _partition(held) == expected
