@@ -10,6 +10,7 @@ from registry_helpers import document, snapshot
 
 from sochi_er import corpus_paths
 from sochi_er.cli import main
+from sochi_er.linkage import LinkageConfig
 from sochi_er.registry import Registry, UnknownIdError
 
 PATHS = corpus_paths()
@@ -125,3 +126,32 @@ def test_different_between_an_organisation_and_its_own_mention_splits_that_menti
         assert registry.show(org).statements[0].source == "a.txt"
         registry.add([document("c.txt", ["Alpha Relief Network", "Epsilon"])])
         assert registry.organisation_of(late) != org
+
+
+def _two_organisations(registry: Registry) -> tuple[str, str]:
+    """"Alpha Relief Network" and "ARN", kept apart by a threshold nothing reaches."""
+    strict = LinkageConfig(threshold=1.0)
+    old = registry.add([document("a.txt", ["Alpha Relief Network"])], strict).new[0].id
+    young = registry.add([document("b.txt", ["ARN"])], strict).new[0].id
+    return old, young
+
+
+def test_a_new_mention_linking_two_organisations_merges_them_into_the_older(
+    tmp_path: Path,
+) -> None:
+    with Registry(tmp_path / "r.db", create=True) as registry:
+        old, young = _two_organisations(registry)
+        result = registry.add([document("c.txt", ["Alpha Relief Network (ARN)"])])
+        assert result.merges == ((old, young),)
+        assert registry.show(young).id == old
+        assert {o.id for o in result.seen} == {old} and not result.new
+        assert any("linked through new mention" in text for _, _, text in registry.show(old).events)
+
+
+def test_organisations_judged_different_are_not_merged_by_a_new_mention(tmp_path: Path) -> None:
+    with Registry(tmp_path / "r.db", create=True) as registry:
+        old, young = _two_organisations(registry)
+        registry.judge(old, young, "different")
+        result = registry.add([document("c.txt", ["Alpha Relief Network (ARN)"])])
+        assert result.merges == ()
+        assert registry.show(young).id == young and registry.show(old).id == old

@@ -13,7 +13,7 @@ of the statements given.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from attrs import frozen
 
@@ -103,6 +103,21 @@ class _Orgs:
         self.parent[absorbed] = survivor
         self.signed[survivor] |= self.signed.pop(absorbed)
 
+    def bridge(self, olds: Iterable[str], reason: str) -> tuple[list[str], list[Merge]]:
+        """Merge the organisations one cluster of new mentions links, oldest first, each
+        into the oldest it is compatible with; returns the survivors (oldest first) and
+        the merges."""
+        survivors: list[str] = []
+        merges: list[Merge] = []
+        for org in sorted({self.root(o) for o in olds}, key=lambda o: (self.rank[o], o)):
+            host = next((s for s in survivors if self.compatible(s, org)), None)
+            if host is None:
+                survivors.append(org)
+            else:
+                self.merge(host, org)
+                merges.append(Merge(host, org, reason))
+        return survivors, merges
+
 
 def _inputs(
     new: Sequence[Statement], known: Sequence[Known], config: LinkageConfig
@@ -172,22 +187,11 @@ def plan_links(
         if not news:
             continue
         signed = {m.statement_id for m in news if m.role is Role.SIGNATORY}
-        olds = sorted(
-            {orgs.root(org_of_known[mentions[i].id]) for i in cluster if i >= n_new},
-            key=lambda o: (orgs.rank[o], o),
+        survivors, merged = orgs.bridge(
+            (org_of_known[mentions[i].id] for i in cluster if i >= n_new),
+            f"linked through new mention {news[0].name!r} in statement {news[0].statement_id}",
         )
-        survivors: list[str] = []
-        for org in olds:
-            org = orgs.root(org)
-            if org in survivors:
-                continue
-            host = next((s for s in survivors if orgs.compatible(s, org)), None)
-            if host is None:
-                survivors.append(org)
-                continue
-            orgs.merge(host, org)
-            merges.append(Merge(host, org, f"linked through new mention {news[0].name!r} "
-                                           f"in statement {news[0].statement_id}"))
+        merges += merged
         target = next((s for s in survivors if not orgs.signed[s] & signed), None)
         if target is None:
             target = mint(sorted(m.id for m in news))
