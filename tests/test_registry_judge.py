@@ -11,7 +11,7 @@ from registry_helpers import document, snapshot
 from sochi_er import corpus_paths
 from sochi_er.cli import main
 from sochi_er.linkage import LinkageConfig
-from sochi_er.registry import Registry, UnknownIdError
+from sochi_er.registry import Registry, RegistryError, UnknownIdError
 
 PATHS = corpus_paths()
 
@@ -25,6 +25,8 @@ def test_same_merges_into_the_older_id_and_the_other_redirects(tmp_path: Path) -
         assert registry.show(young).id == old
         assert young in registry.show(old).redirects
         assert young not in registry.organisation_ids()
+        with pytest.raises(RegistryError, match="name one organisation"):
+            registry.judge(young, old, "different")
         registry.add_paths(PATHS[2:])
         assert registry.show(young).id == old
         assert any("one body" in text for _, _, text in registry.show(old).judgements)

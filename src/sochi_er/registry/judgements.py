@@ -188,6 +188,11 @@ def judge(
         action = "already one"
     elif verdict is Verdict.DIFFERENT and a.organisation == b.organisation:
         org = a.organisation
+        if a.mention is None and b.mention is None:
+            raise RegistryError(
+                f"{left} and {right} name one organisation ({org}, merged before); "
+                "judge two of its mentions to split it"
+            )
         sides = [r.mention or _anchor(conn, org, other) for r, other in ((a, b), (b, a))]
         _split(conn, org, sides[0], sides[1], config, detail)
         action = "split"
