@@ -187,7 +187,8 @@ def test_cli_add_and_show(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     out = capsys.readouterr().out
     assert "already in the registry" in out and "organisations seen before: " in out
     assert main(["show", org_id, "--registry", db]) == 0
-    assert capsys.readouterr().out.startswith(org_id)
+    shown = capsys.readouterr().out
+    assert shown.startswith(org_id) and "mentions: m-" in shown
     assert main(["show", "o-unknown", "--registry", db]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "o-unknown" in err

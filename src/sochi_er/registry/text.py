@@ -33,10 +33,9 @@ def organisation_text(view: OrganisationView) -> str:
     if view.asked != view.id:
         lines.append(f"  ({view.asked} was merged into {view.id})")
     lines.append("names:")
-    lines += [
-        f"  {n.name}  x{n.count}  in {', '.join(Path(d).name for d in n.documents)}"
-        for n in view.names
-    ]
+    for n in view.names:
+        lines.append(f"  {n.name}  x{n.count}  in {', '.join(Path(d).name for d in n.documents)}")
+        lines.append(f"    mentions: {' '.join(n.mentions)}")
     lines.append("statements:")
     lines += [
         f"  {s.date or '????-??-??'}  {s.id}  {', '.join(s.roles)}  {s.title or ''}"

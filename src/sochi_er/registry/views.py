@@ -15,12 +15,14 @@ __all__ = ["NameSeen", "OrganisationView", "StatementSeen", "organisation_view"]
 
 @frozen
 class NameSeen:
-    """A written name of an organisation: how often, in which statements and documents."""
+    """A written name of an organisation: how often, in which statements and documents,
+    and the ids of those mentions (what ``judge`` takes to split them off)."""
 
     name: str
     count: int
     statements: tuple[str, ...]
     documents: tuple[str, ...]
+    mentions: tuple[str, ...]
 
 
 @frozen
@@ -67,7 +69,7 @@ def organisation_view(conn: sqlite3.Connection, org_id: str) -> OrganisationView
     live = str(mention[0]) if row is None else str(row["redirect_to"] or org_id)
     name = conn.execute("SELECT name FROM organisations WHERE id = ?", (live,)).fetchone()[0]
     rows = conn.execute(
-        "SELECT m.name, m.role, m.statement_id, m.document, st.title, st.date, st.source "
+        "SELECT m.id, m.name, m.role, m.statement_id, m.document, st.title, st.date, st.source "
         "FROM mentions m JOIN statements st ON st.id = m.statement_id "
         "WHERE m.organisation_id = ? ORDER BY st.date, m.statement_id, m.position",
         (live,),
@@ -83,6 +85,7 @@ def organisation_view(conn: sqlite3.Connection, org_id: str) -> OrganisationView
             len(rs),
             tuple(sorted({r["statement_id"] for r in rs})),
             tuple(sorted({r["document"] for r in rs})),
+            tuple(sorted(r["id"] for r in rs)),
         )
         for n, rs in sorted(by_name.items(), key=lambda kv: (-len(kv[1]), kv[0]))
     )
