@@ -11,6 +11,8 @@ Gates (tolerances live in baseline.json):
 - 10 k synthetic pairwise F1 and pairs completeness not below baseline - tolerance;
 - 10 k engine time / CPU-reference time not above ``time_ratio_bound`` (a generous
   multiple of the baseline ratio). Never an absolute time.
+- hostile inputs (``hostile.py``): parsing time grows linearly with the input (growth
+  exponent between n and 4n at most ``hostile.EXPONENT_BOUND``); measured in this run.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import extraction  # noqa: E402
+import hostile  # noqa: E402
 import quality  # noqa: E402
 import scale  # noqa: E402
 
@@ -49,6 +52,7 @@ def measure() -> dict[str, Any]:
             **{key: e[key] for key in extraction.GATED},
             "persons_as_organisations": e["persons_as_organisations"],
         },
+        "hostile": {shape: r["exponent"] for shape, r in hostile.run().items()},
         "scale_10k": {
             "pairwise_f1": s["pairwise_f1"],
             "pairs_completeness": s["pairs_completeness"],
@@ -69,6 +73,11 @@ def gate(now: dict[str, Any], base: dict[str, Any]) -> list[str]:
     for key in ("pairwise_f1", "pairs_completeness"):
         if s[key] < b[key] - tol:
             problems.append(f"10k {key} {s[key]:.4f} < {b[key]:.4f} - {tol}")
+    problems += [
+        f"hostile input {shape}: growth exponent {exponent:.2f} > {hostile.EXPONENT_BOUND}"
+        for shape, exponent in now.get("hostile", {}).items()
+        if exponent > hostile.EXPONENT_BOUND
+    ]
     if s["time_ratio"] > b["time_ratio_bound"]:
         problems.append(f"10k engine/cpu-reference time ratio {s['time_ratio']:.2f} > "
                         f"bound {b['time_ratio_bound']:.2f}")

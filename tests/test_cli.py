@@ -50,7 +50,6 @@ def test_one_bad_file_does_not_stop_the_batch(
     bad = {
         "missing.txt": None,
         "empty.txt": b"",
-        "latin1.txt": "Caf\xe9 des Syriens\n1. Zaad\n".encode("latin-1"),
         "binary.dat": bytes(range(256)) * 4,
         "broken.json": b'{"title": {"rendered": "x"}, "content": {"rendered": "<ol><li>',
     }
@@ -176,3 +175,104 @@ def test_resolve_goes_on_when_one_document_fails(
     assert "documents: 1 parsed, 1 failed" in out
     rows = _read_csv(tmp_path / "o" / "mentions.csv")
     assert sum(r["role"] == "signatory" for r in rows) == 132
+
+
+def test_the_same_document_twice_is_read_once_and_said_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], corpus: dict[str, Path]
+) -> None:
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes(corpus["000"].read_bytes())
+    out = tmp_path / "o"
+    code, _, err = _run(
+        ["resolve", str(corpus["000"]), str(corpus["000"]), str(copy), "--out", str(out)], capsys
+    )
+    assert code == 0, err
+    assert f"{corpus['000']}: same content as {corpus['000']}; read once" in err
+    assert f"{copy}: same content as {corpus['000']}; read once" in err
+    rows = _read_csv(out / "mentions.csv")
+    assert len([r for r in rows if r["role"] == "signatory"]) == 132
+    statements = [json.loads(line) for line in (out / "statements.jsonl").read_text().splitlines()]
+    sources = {Path(r["source"]).name for s in statements for r in s["renditions"]}
+    assert sources == {corpus["000"].name}
+
+
+def test_judgements_with_a_bom_header_and_judgements_matching_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], corpus: dict[str, Path]
+) -> None:
+    judgements = tmp_path / "judgements.csv"
+    judgements.write_bytes(
+        "\ufeffleft,right,verdict\n"
+        "Syrian American Council (SAC),Syrian American Council,different\n"
+        "Example Nowhere Org,Syrian American Council,same\n".encode()
+    )
+    args = ["resolve", str(corpus["000"]), str(corpus["001"]), "--judgements", str(judgements)]
+    code, _, err = _run([*args, "--out", str(tmp_path / "o")], capsys)
+    assert code == 1
+    assert err.count("matches no mention") == 1 and "'Example Nowhere Org'" in err
+
+
+def test_an_image_named_pdf_is_not_called_a_pdf(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fake = tmp_path / "scan.pdf"
+    fake.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    code, _, err = _run(["parse", str(fake), "--out", str(tmp_path / "p.jsonl")], capsys)
+    assert code == 1
+    assert "image/png" in err and "application/pdf" not in err
+
+
+def test_parse_names_each_statements_parser_and_debug_shows_tracebacks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], corpus: dict[str, Path]
+) -> None:
+    code, out, err = _run(["parse", str(corpus["000"]), str(corpus["001"])], capsys)
+    assert code == 0, err
+    parsers = [json.loads(line)["parser"] for line in out.splitlines()
+               if json.loads(line)["type"] == "statement"]  # fmt: skip
+    assert parsers == ["text", "wordpress-json"]
+    bad = tmp_path / "out.txt"
+    bad.write_text("x")
+    code, _, err = _run(["--debug", "resolve", "--out", str(bad)], capsys)
+    assert code == 2 and "Traceback" in err
+    code, _, err = _run(["resolve", "--out", str(bad)], capsys)
+    assert code == 2 and "Traceback" not in err
+
+
+def test_a_legacy_encoded_file_is_read_and_the_guess_reported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    letter = tmp_path / "lettera.txt"
+    letter.write_bytes(
+        "Lettera aperta per la libert\u00e0 di stampa, firmata da associazioni.\n\n"
+        "Firmatari:\n\n- Associazione Citt\u00e0 Aperta\n- Comitato Libert\u00e0 e Diritti\n"
+        "- Rete Solidariet\u00e0 Esempio\n".encode("cp1252")
+    )
+    code, out, err = _run(["parse", str(letter)], capsys)
+    assert code == 0, err
+    assert f"{letter}: not UTF-8; read as cp1252 (guessed)" in err
+    names = [json.loads(x)["name"] for x in out.splitlines() if '"mention"' in x]
+    assert names == [
+        "Associazione Citt\u00e0 Aperta", "Comitato Libert\u00e0 e Diritti",
+        "Rete Solidariet\u00e0 Esempio",
+    ]  # fmt: skip
+
+
+def test_new_plugin_writes_a_plugin_whose_own_tests_pass(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "plugin"
+    code, out, err = _run(["new-plugin", "tab-list", "--directory", str(target)], capsys)
+    assert code == 0, err
+    assert "next: pip install -e" in out
+    assert (target / "src" / "sochi_er_tab_list" / "parser.py").exists()
+    assert 'tab-list = "sochi_er_tab_list"' in (target / "pyproject.toml").read_text()
+    env = {**__import__("os").environ, "PYTHONPATH": str(target / "src")}
+    run = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(target / "tests")],
+        capture_output=True, text=True, env=env, cwd=target, check=False,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "4 passed" in run.stdout
+    code, _, err = _run(["new-plugin", "tab-list", "--directory", str(target)], capsys)
+    assert code == 2 and "not an empty folder" in err
+    code, _, err = _run(["new-plugin", "Bad Name!"], capsys)
+    assert code == 2 and "lower-case letters" in err

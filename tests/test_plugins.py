@@ -15,6 +15,7 @@ from conftest import LineParser
 from sochi_er import (
     DuplicateParserError,
     ParserSelectionError,
+    PluginError,
     hookimpl,
     hookspecs,
     load_registry,
@@ -102,9 +103,15 @@ def test_broken_plugins_are_reported_not_fatal(site: Path) -> None:
     assert "register_parsrs" in failures["typo"]
 
 
-def test_duplicate_parser_name_is_an_error() -> None:
-    with pytest.raises(DuplicateParserError, match="'lines' is already registered"):
-        registry_with(LineParser("lines"), LineParser("lines"))
+def test_a_duplicate_parser_name_disables_the_later_parser_only() -> None:
+    first, second = LineParser("lines"), LineParser("lines")
+    registry = registry_with(first, second, LineParser("other"))
+    assert registry.parsers["lines"] is first
+    assert "other" in registry.parsers
+    problems = [f.problem for f in registry.failures]
+    assert problems == ["parser name 'lines' is already registered by 'test-plugin'; "
+                        "this one is disabled"]  # fmt: skip
+    assert issubclass(DuplicateParserError, PluginError)
 
 
 def test_factory_gives_independent_managers() -> None:

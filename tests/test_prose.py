@@ -45,9 +45,10 @@ def orgs(text: str, gazetteer: Gazetteer = GAZETTEER, **kwargs: object) -> list[
         ("Many Syrian activists went to the Sochi Conference", []),
         ("It will undermine the Geneva Peace Process and the UN-led process.", ["UN"]),
         ("a \u201cSyrian Congress on National Dialogue\u201d in Sochi", []),
-        ("at the United Nations Security Council and the UN's failure", [
-            "United Nations Security Council", "UN"
-        ]),
+        (
+            "at the United Nations Security Council and the UN's failure",
+            ["United Nations Security Council", "UN"],
+        ),
         ("both your office and the Office of the Special Envoy", ["Office of the Special Envoy"]),
         ("wasted time lambasting the Special Envoy.", []),
     ],
@@ -82,7 +83,8 @@ def test_reserved_and_ignored_ranges() -> None:
     furniture = text.index("Last Update")
     assert orgs(text) == ["OCHA", "United Nations", "Arab League", "UN"]
     assert orgs(text, reserved=[(0, 4)], ignore=[(furniture, len(text))]) == [
-        "United Nations", "Arab League"
+        "United Nations",
+        "Arab League",
     ]
     # a reserved range drops what overlaps it, even in part
     arab = text.index("Arab League")
@@ -97,14 +99,22 @@ def test_apostrophes_and_line_breaks_in_gazetteer_names() -> None:
 
 def test_gazetteer_file_format() -> None:
     gazetteer = Gazetteer.parse(
-        ["# comment", "", "  Kesh   Malek ", "-Geneva Process", "@head Collective Forum",
-         "-", "Geneva Process"]
+        [
+            "# comment",
+            "",
+            "  Kesh   Malek ",
+            "-Geneva Process",
+            "@head Collective Forum",
+            "-",
+            "Geneva Process",
+        ]
     )
     assert gazetteer.names == {"Kesh Malek"}
     assert gazetteer.excluded == {"Geneva Process"}
     assert {"Collective", "Forum", "Council"} <= gazetteer.heads
     assert orgs("the Douma Lawyers Collective met Kesh Malek", gazetteer) == [
-        "Douma Lawyers Collective", "Kesh Malek"
+        "Douma Lawyers Collective",
+        "Kesh Malek",
     ]
 
 
@@ -156,11 +166,32 @@ def test_unreadable_gazetteer_file_is_a_config_error(
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.sampled_from("UN SNHR(of)the Council Arab League\n'\u2019-aZ"),
-               max_size=120))
+@given(
+    st.text(
+        alphabet=st.sampled_from("UN SNHR(of)the Council Arab League\n'\u2019-aZ"), max_size=120
+    )
+)
 def test_results_slice_the_text_and_never_overlap(text: str) -> None:
     found = find_organisations(text, GAZETTEER)
     for f in found:
         assert text[f.start : f.end] == f.name and f.name
     for a, b in itertools.pairwise(found):
         assert a.end <= b.start
+
+
+def test_span_index_answers_like_a_scan_over_every_span() -> None:
+    import random
+
+    from sochi_er.extraction.prose import _Spans
+
+    rng = random.Random(7)
+    for _ in range(200):
+        spans = [(a, a + rng.randint(0, 15)) for a in (rng.randint(0, 60) for _ in range(12))]
+        index = _Spans(spans)
+        for position in range(-2, 80):
+            assert index.covers(position) == any(a <= position < b for a, b in spans)
+        for start in range(0, 70, 3):
+            end = start + rng.randint(1, 10)
+            found = sorted(index.overlapping(start, end))
+            expected = sorted((a, b) for a, b in spans if a < end and start < b and a < b)
+            assert found == expected

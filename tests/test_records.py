@@ -62,7 +62,19 @@ def test_source_sniffs_content_over_extension(corpus: dict[str, object]) -> None
 def test_source_decodes_utf8_bom_and_utf16() -> None:
     assert Source.from_bytes("a", "\ufeffZaad".encode()).text == "Zaad"
     assert Source.from_bytes("a", "Zaad \u0627".encode("utf-16")).text == "Zaad \u0627"
-    assert Source.from_bytes("a", b"caf\xe9 latin-1").text is None
+
+
+
+def test_legacy_encodings_are_read_and_named() -> None:
+    text = (
+        "Firmatari:\n- Associazione Citt\u00e0 Aperta\n- Comitato per la Libert\u00e0\n"
+        "- Soci\u00e9t\u00e9 G\u00e9n\u00e9rale des \u00c9crivains \u2013 \u201cZitat\u201d\n"
+    )
+    source = Source.from_bytes("letter.txt", text.encode("cp1252"))
+    assert (source.text, source.encoding) == (text, "cp1252")
+    assert Source.from_bytes("a.txt", text.encode()).encoding is None  # UTF-8 as is
+    noise = Source.from_bytes("x.dat", bytes(range(1, 256)) * 8)
+    assert noise.text is None and noise.encoding is None
 
 
 @pytest.mark.parametrize(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from sochi_er.extraction import ItemKind, SignatoryList, find_signatories, text_document
 
 
@@ -302,3 +304,166 @@ def test_a_number_before_the_first_name_and_in_the_tail_is_reported() -> None:
 def test_a_name_listed_twice_is_read_twice() -> None:
     text = "Signed by:\nExample Foundation\nExample Network\nExample Foundation\nGamma Union\n"
     assert [n for _, n in _names(_read(text))].count("Example Foundation") == 2
+
+
+def test_a_table_is_read_by_the_columns_its_header_names() -> None:
+    """The header says which cell is the name, the country and the kind of signer: the
+    kind cell overrides how the name looks (a product with a given name is an
+    organisation; a pseudonym of a person is a person), and a place cell is the place."""
+    text = (
+        "We, the undersigned, ask the Commission to keep funding free software.\n\n"
+        "| Nom / Name | Statut / Organization type | Pays / Country | Lien / Link |\n"
+        "|---|---|---|---|\n"
+        "| Exampleware Collective | Association | Belgique | https://example.org/a |\n"
+        "| Molly Example | FOSS Project | Global | https://example.org/b |\n"
+        "| Jane Roe | Free software user and contributor | Denmark | https://example.org/c |\n"
+        "| Quuxhacker | Free software developer | The Netherlands | |\n"
+        "| Example Blog | Free software user | Italy | https://example.org/d |\n"
+        "| Astro Example CAE | Cooperative of Freelancers | France | |\n"
+    )
+    result = _read(text)
+    assert [(e.name, e.reading.country, e.reading.place) for e in result.organisations] == [
+        ("Exampleware Collective", "Belgique", None),
+        ("Molly Example", None, "Global"),
+        ("Example Blog", "Italy", None),
+        ("Astro Example CAE", "France", None),
+    ]
+    assert [e.reading.person for e in result.entries if e.reading.kind is ItemKind.PERSON] == [
+        "Jane Roe",
+        "Quuxhacker",
+    ]
+    assert result.entries[0].reading.reason == "table header"
+    _check_offsets(text, result)
+
+
+def test_an_enumeration_under_a_cue_is_read_name_by_name() -> None:
+    text = (
+        "Appello per i diritti dei migranti, firmato da associazioni e persone.\n\n"
+        "Primi aderenti:\n\n"
+        "Mario Rossi (giornalista), Giulia Bianchi (Rete Esempio), Paolo Verdi (scrittore).\n\n"
+        "Organizzazioni:\n\n"
+        "Associazione Esempio, Example Network Italia, Cooperativa Sociale Esempio ONLUS, "
+        "Comitato Esempio e Rete Esempio.\n"
+    )
+    result = _read(text)
+    assert [(e.name, e.reading.person) for e in result.organisations] == [
+        ("Rete Esempio", "Giulia Bianchi"),
+        ("Associazione Esempio", None),
+        ("Example Network Italia", None),
+        ("Cooperativa Sociale Esempio ONLUS", None),
+        ("Comitato Esempio", None),
+        ("Rete Esempio", None),
+    ]
+    persons = [(e.reading.person, e.reading.person_role) for e in result.entries
+               if e.reading.kind is ItemKind.PERSON]  # fmt: skip
+    assert persons == [("Mario Rossi", "giornalista"), ("Paolo Verdi", "scrittore")]
+    _check_offsets(text, result)
+
+
+def test_a_sentence_under_a_cue_is_not_an_enumeration() -> None:
+    text = (
+        "Signed by:\n\n"
+        "The organisations listed on our website, which we thank for their support, "
+        "and many others who asked not to be named.\n"
+    )
+    assert _read(text).organisations == ()
+
+
+def test_person_then_organisation_lines_teach_the_reader_unknown_names() -> None:
+    """Three lines start with known given names; the fourth person's name is unknown, yet
+    it is read like the others ("Name, Organisation"), not as an organisation with a
+    place."""
+    text = (
+        "Signatories\n\n"
+        "- Jane Roe, Example Foundation\n- John Doe, Example Institute\n"
+        "- Maria Rossi, Example University\n- Qwyx Zarbela, Examplar\n"
+    )
+    result = _read(text)
+    assert [(e.name, e.reading.person, e.reading.place) for e in result.organisations][-1] == (
+        "Examplar",
+        "Qwyx Zarbela",
+        None,
+    )
+
+
+def test_a_slash_separated_enumeration_after_an_order_note() -> None:
+    text = (
+        "Comunicato congiunto contro la discriminazione, firmato dalle associazioni.\n\n"
+        "(I nomi sono in ordine alfabetico)\n\n"
+        "Associazione Esempio \u2013 Italia / Example Students Union /Rete Esempio di Milano / "
+        "Unione Studenti Esempio\n\n"
+        "\u4eb2\u7231\u7684\u670b\u53cb\u4eec\uff0c\u6211\u4eec\u547c\u5401\u5927\u5bb6"
+        "\u4fdd\u6301\u51b7\u9759\u3002\n"
+    )
+    result = _read(text)
+    assert next((e.name, e.reading.country) for e in result.organisations) == (
+        "Associazione Esempio",
+        "Italia",
+    )
+    assert [e.name for e in result.organisations] == [
+        "Associazione Esempio",
+        "Example Students Union",
+        "Rete Esempio di Milano",
+        "Unione Studenti Esempio",
+    ]
+    _check_offsets(text, result)
+
+
+@pytest.mark.parametrize(
+    ("ending", "reason"),
+    [
+        ("3. Al-Fu", "cut off at the end of the document"),
+        ("3. Al-Fu\n", "cut off at the end of the document"),
+        ("3. Example Ne", "cut off at the end of the document"),
+        ("3. Example Ne\n", None),  # a whole line: maybe a name
+        ("3. Oxfamo", None),
+        ("3. Friends of UK", None),
+    ],
+)
+def test_a_list_cut_where_the_stored_page_ends(ending: str, reason: str | None) -> None:
+    result = _read("Text of the letter.\n\nSignatories:\n1. Example Network\n2. Example Union\n"
+                   + ending)  # fmt: skip
+    assert result.entries[-1].reading.reason == reason
+    assert len(result.organisations) == (2 if reason else 3)
+
+
+def test_a_table_of_organisations_then_a_table_of_persons() -> None:
+    text = (
+        "We, the undersigned, oppose the mandatory app.\n\n"
+        "| Organisation Name |\n|---|\n| Example Network |\n| Example Union |\n"
+        "| Individual Name | Profession/Affiliation |\n"
+        "| Jane Roe | Advocate |\n| John Doe | Example University |\n"
+    )
+    result = _read(text)
+    assert [(e.name, e.reading.person) for e in result.organisations] == [
+        ("Example Network", None),
+        ("Example Union", None),
+        ("Example University", "John Doe"),
+    ]
+    persons = [(e.reading.person, e.reading.person_role) for e in result.entries
+               if e.reading.kind is ItemKind.PERSON]  # fmt: skip
+    assert persons == [("Jane Roe", "Advocate")]
+
+
+def test_dash_separated_and_successive_enumerations_under_a_cue() -> None:
+    text = (
+        "Campagna per la nonviolenza nelle scuole.\n\n"
+        "Campagna promossa da:\n"
+        "Associazione Esempio Onlus - Centro delle Culture - Rete Esempio - Comitato Esempio\n\n"
+        "Le adesioni finora pervenute:\n\n"
+        "Mario Rossi, Giulia Bianchi (Rete Solidale), Paolo Verdi (giornalista).\n\n"
+        "Arci Esempio, Associazione Culturale Punto Esempio, Circolo Esempio, Naga Esempio.\n"
+    )
+    result = _read(text)
+    assert [e.name for e in result.organisations] == [
+        "Associazione Esempio Onlus",
+        "Centro delle Culture",
+        "Rete Esempio",
+        "Comitato Esempio",
+        "Rete Solidale",
+        "Arci Esempio",
+        "Associazione Culturale Punto Esempio",
+        "Circolo Esempio",
+        "Naga Esempio",
+    ]
+    _check_offsets(text, result)

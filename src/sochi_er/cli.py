@@ -1,5 +1,5 @@
-"""Command line: ``sochi-er plugins | parse | resolve | add | show | judge | review | export |
-report``.
+"""Command line: ``sochi-er plugins | parse | resolve | new-plugin | add | show | judge |
+review | export | report``.
 
 Exit codes: 0 ok; 1 some inputs failed (each named on stderr, the rest processed and
 written); 2 usage error. Errors are one line each, never a traceback.
@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import traceback
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,7 +24,7 @@ from sochi_er.plugins import ParserRegistry, default_registry
 from sochi_er.serialize import mention_to_dict, statement_to_dict
 
 if TYPE_CHECKING:  # the engine is imported lazily: it pulls in pandas and recordlinkage
-    from sochi_er.linkage import LabelledPair, LinkageConfig
+    from sochi_er.linkage import Judgement, LabelledPair, LinkageConfig
     from sochi_er.linkage.config import ClassifierName
 
 __all__ = ["main"]
@@ -69,12 +70,16 @@ def _parse(paths: Sequence[str], parser: str | None) -> ParseReport:
     report = parse_paths(inputs, registry, parser, progress=_progress(len(inputs)))
     for failure in report.failures:
         _err(failure.message)
+    for location, read in report.duplicates:
+        _err(f"{location}: same content as {read}; read once")
+    for location, encoding in report.encodings:
+        _err(f"{location}: not UTF-8; read as {encoding} (guessed)")
     return report
 
 
 def cmd_plugins(_args: argparse.Namespace) -> int:
     registry = _registry()
-    rows = [
+    rows: list[dict[str, str | None]] = [
         {
             "name": info.name,
             "plugin": info.plugin,
@@ -83,6 +88,7 @@ def cmd_plugins(_args: argparse.Namespace) -> int:
         }
         for info in registry.info.values()
     ]
+    rows += [{"plugin": f.plugin, "error": f.problem} for f in registry.failures]
     print(json.dumps(rows, indent=2, ensure_ascii=False))
     return EXIT_OK
 
@@ -91,9 +97,12 @@ def cmd_parse(args: argparse.Namespace) -> int:
     if args.out not in (None, "-"):
         check_output_file(Path(args.out))
     report = _parse(args.paths, args.parser)
+    parser_of = dict(report.parser_of)
     with _output(args.out) as out:
         for statement in report.statements:
-            out.write(json.dumps(statement_to_dict(statement), ensure_ascii=False) + "\n")
+            record = statement_to_dict(statement)
+            record["parser"] = parser_of.get(statement.source)
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
             for mention in statement.mentions:
                 out.write(json.dumps(mention_to_dict(mention), ensure_ascii=False) + "\n")
     return EXIT_FAILURES if report.failures else EXIT_OK
@@ -136,12 +145,36 @@ def cmd_resolve(args: argparse.Namespace) -> int:
     out_dir = Path(args.out)
     check_output_dir(out_dir)  # a usage problem is reported before any work
     report = _parse(args.paths, args.parser)
+    unmatched = _unmatched_judgements(config, report)
+    for judgement in unmatched:
+        _err(
+            f"{args.judgements}: judgement {judgement.left!r} / {judgement.right!r} "
+            "matches no mention of these documents; ignored"
+        )
     resolution = resolve(
         report.statements, config, progress=lambda stage: _err(f"linkage: {stage}")
     )
     write_resolution(resolution, report.statements, out_dir)
     print(summarise(resolution, report, out_dir))
-    return EXIT_FAILURES if report.failures else EXIT_OK
+    return EXIT_FAILURES if report.failures or unmatched else EXIT_OK
+
+
+def _unmatched_judgements(config: LinkageConfig, report: ParseReport) -> list[Judgement]:
+    """The judgements whose left or right is neither a mention id nor a written name."""
+    known = {m.id for s in report.statements for m in s.mentions}
+    known |= {m.name for s in report.statements for m in s.mentions}
+    return [j for j in config.judgements if j.left not in known or j.right not in known]
+
+
+def cmd_new_plugin(args: argparse.Namespace) -> int:
+    from sochi_er.scaffold import write_plugin
+
+    directory = Path(args.directory or f"sochi-er-{args.name}")
+    written = write_plugin(args.name, directory)
+    for path in written:
+        print(path)
+    print(f"next: pip install -e {directory} && python -m pytest {directory / 'tests'}")
+    return EXIT_OK
 
 
 def cmd_add(args: argparse.Namespace) -> int:
@@ -251,6 +284,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="sochi-er",
         description="Parse joint statements and resolve the organisations that signed them.",
     )
+    ap.add_argument(
+        "--debug", action="store_true", help="show tracebacks of errors (for bug reports)"
+    )
     sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("plugins", help="list installed parsers as JSON")
@@ -261,6 +297,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--parser", metavar="NAME", help="force this parser")
     p.add_argument("--out", metavar="FILE", help="write here instead of stdout")
     p.set_defaults(func=cmd_parse)
+
+    p = sub.add_parser("new-plugin", help="write a working parser plugin to start from")
+    p.add_argument("name", metavar="NAME", help="parser name, e.g. my-format")
+    p.add_argument("--directory", metavar="DIR", help="where (default: ./sochi-er-NAME)")
+    p.set_defaults(func=cmd_new_plugin)
 
     p = sub.add_parser("resolve", help="resolve organisations and merge statement renditions")
     p.add_argument("paths", nargs="*", metavar="PATH", help="documents (default: bundled corpus)")
@@ -329,6 +370,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         code: int = args.func(args)
     except SochiError as exc:
+        if args.debug:
+            traceback.print_exc()
         _err(str(exc))
         return EXIT_USAGE
     except BrokenPipeError:
@@ -336,8 +379,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _err("interrupted; outputs already written are whole, the rest were not written")
         return EXIT_INTERRUPTED
-    except Exception as exc:  # last resort: one line, never a traceback
-        _err(f"internal error: {type(exc).__name__}: {exc}")
+    except Exception as exc:  # last resort: one line; the traceback only with --debug
+        if args.debug:
+            traceback.print_exc()
+        _err(f"internal error: {type(exc).__name__}: {exc} (--debug shows where)")
         return EXIT_FAILURES
     return code
 

@@ -34,6 +34,11 @@ class ParseReport:
     statements: tuple[Statement, ...]
     failures: tuple[Failure, ...]
     parser_of: tuple[tuple[str, str], ...]  # (location, parser name), in input order
+    #: (location, location read) of documents left out because an earlier one of the
+    #: batch has the same bytes (the same file given twice, or a copy of it)
+    duplicates: tuple[tuple[str, str], ...] = ()
+    #: (location, encoding) of documents read in a guessed legacy encoding
+    encodings: tuple[tuple[str, str], ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -81,14 +86,25 @@ def parse_sources(
     parser: str | None = None,
     progress: Callable[[int, str], None] | None = None,
 ) -> ParseReport:
-    """Parse every source; errors (given or raised) become :class:`Failure` entries."""
+    """Parse every source; errors (given or raised) become :class:`Failure` entries. A
+    source with the same bytes as an earlier one is read once and listed in
+    ``duplicates``."""
     statements: list[Statement] = []
     failures: list[Failure] = []
     used: list[tuple[str, str]] = []
+    duplicates: list[tuple[str, str]] = []
+    encodings: list[tuple[str, str]] = []
+    seen: dict[str, str] = {}  # content hash -> the location read
     for i, item in enumerate(sources):
         if isinstance(item, SochiError):
             failures.append(Failure(getattr(item, "location", "?"), item))
             continue
+        if item.sha256 in seen:
+            duplicates.append((item.location, seen[item.sha256]))
+            continue
+        seen[item.sha256] = item.location
+        if item.encoding is not None:
+            encodings.append((item.location, item.encoding))
         if progress is not None:
             progress(i, item.location)
         try:
@@ -98,7 +114,9 @@ def parse_sources(
             continue
         statements.extend(produced)
         used.append((item.location, name))
-    return ParseReport(tuple(statements), tuple(failures), tuple(used))
+    return ParseReport(
+        tuple(statements), tuple(failures), tuple(used), tuple(duplicates), tuple(encodings)
+    )
 
 
 def _read(path: str | os.PathLike[str]) -> Source | SochiError:

@@ -176,10 +176,12 @@ class ParserRegistry:
 def load_registry(pm: PluginManager) -> ParserRegistry:
     """Call every plugin's ``register_parsers`` and collect the parsers.
 
-    A plugin whose hook raises is reported and skipped; two parsers with one name raise
-    :class:`DuplicateParserError` naming both plugins. The failures of the
-    ``register_gazetteer`` hook (see :func:`load_gazetteer_lines`) are listed in the
-    registry's ``failures`` too, so every plugin problem is reported in one place.
+    A plugin whose hook raises is reported and skipped; of two parsers with one name the
+    first registered keeps it and the other is disabled, reported in ``failures`` naming
+    both plugins (a :class:`DuplicateParserError` problem), so every other command runs.
+    The failures of the ``register_gazetteer`` hook (see :func:`load_gazetteer_lines`)
+    are listed in the registry's ``failures`` too, so every plugin problem is reported
+    in one place.
     """
     found: dict[str, Parser] = {}
     info: dict[str, ParserInfo] = {}
@@ -199,12 +201,14 @@ def load_registry(pm: PluginManager) -> ParserRegistry:
                     PluginFailure(plugin_name, f"registered {parser!r}, which is not a Parser")
                 )
                 continue
-            if parser.name in found:
-                raise DuplicateParserError(
+            if parser.name in found:  # the first keeps the name; the rest still run
+                duplicate = DuplicateParserError(
                     plugin_name,
                     f"parser name {parser.name!r} is already registered by "
-                    f"{info[parser.name].plugin!r}",
+                    f"{info[parser.name].plugin!r}; this one is disabled",
                 )
+                problems.append(PluginFailure(plugin_name, duplicate.problem))
+                continue
             found[parser.name] = parser
             info[parser.name] = ParserInfo(
                 name=parser.name,

@@ -12,9 +12,11 @@ import enum
 import hashlib
 import mimetypes
 import os
+import re
 from collections.abc import Iterable
 
 import attrs
+import charset_normalizer
 from attrs import field, frozen
 
 from sochi_er.errors import SourceError
@@ -83,12 +85,33 @@ class Span:
         return text[self.start : self.end]
 
 
+#: How a JSON document starts: an object with a key (or empty), an array of values.
+_JSON_START = re.compile(r'^(?:\{\s*(?:"|\})|\[\s*(?:[{\["\]\d-]|true|false|null))')
+
+
+#: File signatures of binary formats, checked before the file name is trusted.
+_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"GIF87a", "image/gif"),
+    (b"GIF89a", "image/gif"),
+    (b"PK\x03\x04", "application/zip"),
+    (b"\x1f\x8b", "application/gzip"),
+)
+
+
 def _sniff_media_type(location: str, data: bytes, text: str | None) -> str:
     if data.startswith(b"%PDF-"):
         return "application/pdf"
+    for magic, media_type in _MAGIC:  # an image or archive named .pdf is not a PDF
+        if data.startswith(magic):
+            guessed, _ = mimetypes.guess_type(location)
+            if magic == b"PK\x03\x04" and guessed and guessed.startswith("application/vnd."):
+                return guessed  # .docx, .odt: zip containers of their own type
+            return media_type
     if text is not None:
         head = text.lstrip()[:512].lower()
-        if head.startswith(("{", "[")):
+        if _JSON_START.match(head):  # not "{% extends %}" or "[link]: url"
             return "application/json"
         if head.startswith(("<!doctype html", "<html")) or "<body" in head:
             return "text/html"
@@ -98,28 +121,82 @@ def _sniff_media_type(location: str, data: bytes, text: str | None) -> str:
     return "text/plain" if text is not None else "application/octet-stream"
 
 
-def _decode(data: bytes) -> str | None:
-    """Decode UTF-8 (with or without BOM) or BOM-marked UTF-16; ``None`` if not text."""
+def _decode(data: bytes) -> tuple[str | None, str | None]:
+    """``(text, encoding)``: UTF-8 (with or without BOM) or BOM-marked UTF-16 as is
+    (encoding ``None``); other text in a legacy encoding (Windows-1252, Latin-1...) as
+    guessed by charset-normalizer, with the encoding's name; ``(None, None)`` for data
+    that is not text (a NUL byte, or no encoding that reads it as printable text)."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16")
+            return data.decode("utf-16"), None
         except UnicodeDecodeError:
-            return None
+            return None, None
+    if b"\x00" in data:
+        return None, None
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), None
     except UnicodeDecodeError:
-        return None
-    if "\x00" in text:
-        return None
-    return text
+        pass
+    if any(data.startswith(magic) for magic, _ in _MAGIC) or data.startswith(b"%PDF-"):
+        return None, None
+    best = charset_normalizer.from_bytes(data[:_SNIFF_BYTES]).best()
+    if best is None or best.encoding is None:
+        return None, None
+    encoding = best.encoding
+    if encoding in _LATIN_CODE_PAGES:  # ties among them: the most common one
+        encoding = "cp1252"
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        encoding = best.encoding
+        try:
+            text = data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            return None, None
+    except LookupError:
+        return None, None
+    printable = sum(ch.isprintable() or ch.isspace() for ch in text[:_SNIFF_BYTES])
+    if printable < _PRINTABLE_SHARE * min(len(text), _SNIFF_BYTES):
+        return None, None
+    return text, encoding
+
+
+#: Single-byte Latin code pages charset-normalizer cannot tell apart on short texts;
+#: Windows-1252 is read when it decodes the bytes (it is by far the most common).
+_LATIN_CODE_PAGES = frozenset(
+    {
+        "cp1250",
+        "cp1252",
+        "cp1254",
+        "cp1257",
+        "latin_1",
+        "iso8859_1",
+        "iso8859_2",
+        "iso8859_4",
+        "iso8859_9",
+        "iso8859_10",
+        "iso8859_13",
+        "iso8859_15",
+        "cp850",
+        "cp852",
+        "cp775",
+        "mac_latin2",
+        "mac_roman",
+    }
+)
+#: Bytes charset-normalizer looks at to guess an encoding, and the share of printable
+#: characters the decoded text must have to count as text.
+_SNIFF_BYTES = 200_000
+_PRINTABLE_SHARE = 0.97
 
 
 @frozen
 class Source:
     """A document as read: where it came from, its bytes, its text if it is text.
 
-    ``text`` is ``None`` for content that is not UTF-8/UTF-16 text (a PDF, an image...);
-    ``sha256`` is the hex digest of ``data``. Build with :meth:`from_bytes`,
+    ``text`` is ``None`` for content that is not text (a PDF, an image...); text in a
+    legacy encoding is decoded and ``encoding`` names the guessed encoding (``None`` for
+    UTF-8 and UTF-16); ``sha256`` is the hex digest of ``data``. Build with :meth:`from_bytes`,
     :meth:`from_text` or :meth:`from_path`.
     """
 
@@ -128,16 +205,18 @@ class Source:
     sha256: str
     data: bytes = field(repr=False, eq=False)
     text: str | None = field(repr=False, eq=False)
+    encoding: str | None = field(default=None, eq=False)
 
     @classmethod
     def from_bytes(cls, location: str, data: bytes, media_type: str | None = None) -> Source:
-        text = _decode(data)
+        text, encoding = _decode(data)
         return cls(
             location=location,
             media_type=media_type or _sniff_media_type(location, data, text),
             sha256=hashlib.sha256(data).hexdigest(),
             data=data,
             text=text,
+            encoding=encoding,
         )
 
     @classmethod

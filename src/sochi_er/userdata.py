@@ -18,7 +18,7 @@ def read_judgements(path: str | os.PathLike[str]) -> tuple[Judgement, ...]:
     written names, *verdict* is ``same`` or ``different``. A header row starting with
     ``left`` is skipped. A bad verdict raises :class:`ConfigError` naming file and line."""
     judgements: list[Judgement] = []
-    with open(path, newline="", encoding="utf-8") as handle:
+    with open(path, newline="", encoding="utf-8-sig") as handle:  # spreadsheets write a BOM
         for line_no, row in enumerate(csv.reader(handle), start=1):
             cells = [c.strip() for c in row]
             if not any(cells) or (line_no == 1 and cells[0].lower() == "left"):

@@ -4,7 +4,7 @@ cells and gaps, and text free of markup."""
 from __future__ import annotations
 
 from sochi_er_markdown import MarkdownParser
-from sochi_er_markdown.parser import strip_front_matter
+from sochi_er_markdown.parser import mostly_html, strip_front_matter
 
 from sochi_er import Source
 from sochi_er.extraction import Block, BlockKind, Document
@@ -147,8 +147,41 @@ def test_blockquote_html_rule_and_code() -> None:
     assert _rows(document) == [
         (BlockKind.PARAGRAPH, "Quoted paragraph"),
         (BlockKind.LIST_ITEM, "quoted item"),
+        (BlockKind.LINE, "raw html"),
         (BlockKind.LINE, "Example One"),
         (BlockKind.LINE, "Example Two"),
+    ]
+
+
+def test_html_inside_markdown_is_read_as_the_web_parser_reads_it() -> None:
+    document = _document(
+        "# Appeal\n\nWe ask for peace.\n\n<h4>Organisations:</h4>\n"
+        "<ul><li>Example Network</li><li>Example Union <img src=x.png></li></ul>\n"
+        "<nav><ul><li>Home</li></ul></nav>\n"
+    )
+    rows = [(b.kind, document.text_of(b), b.chrome) for b in document.blocks]
+    assert rows == [
+        (BlockKind.HEADING, "Appeal", False),
+        (BlockKind.PARAGRAPH, "We ask for peace.", False),
+        (BlockKind.HEADING, "Organisations:", False),
+        (BlockKind.LIST_ITEM, "Example Network", False),
+        (BlockKind.LIST_ITEM, "Example Union", False),
+    ]
+
+
+def test_a_page_written_in_html_and_saved_as_markdown_is_read_as_html() -> None:
+    page = (
+        "---\nlayout: page\n---\n<section>\n  <div class=\"container\">\n"
+        "    <h2>Organizzazioni:</h2>\n\n"
+        "    <p>Example Network, Example Union, Associazione Esempio e Example Forum.</p>\n"
+        "  </div>\n</section>\n"
+    )
+    assert mostly_html(page)
+    assert not mostly_html("Some *markdown* text\n\n<span>inline</span> more text here\n")
+    document = _document(page)
+    assert [document.text_of(b) for b in document.blocks] == [
+        "Organizzazioni:",
+        "Example Network, Example Union, Associazione Esempio e Example Forum.",
     ]
 
 
@@ -206,3 +239,33 @@ def test_a_line_ending_on_a_connective_is_wrapped() -> None:
 def test_one_lower_case_name_does_not_merge_a_list() -> None:
     document = _document("Example One\nexample.two\nExample Three\nExample Four\n")
     assert [b.kind for b in document.blocks] == [BlockKind.LINE] * 4
+
+
+def test_a_grid_table_is_read_as_table_rows() -> None:
+    document = _document(
+        "+-----------------+---------+\n| Organisation    | Country |\n"
+        "+=================+=========+\n| Example Network | Kenya   |\n"
+        "+-----------------+---------+\n"
+    )
+    rows = [[document.text[a:b] for a, b in block.cells] for block in document.blocks]
+    assert rows == [["Organisation", "Country"], ["Example Network", "Kenya"]]
+    assert {block.kind for block in document.blocks} == {BlockKind.TABLE_ROW}
+
+
+def test_a_grid_table_with_cells_over_several_lines() -> None:
+    document = _document(
+        "The first signatories are:\n\n"
+        "+----------------------+-----------------+\n"
+        "| <p>                  | [Example        |\n"
+        "| [![](http://x.org/lo | Network](http:/ |\n"
+        "| go.png)](http://x.or | /x.org/)        |\n"
+        "| g/)                  | - Italy\\        |\n"
+        "|                      | What the network|\n"
+        "|                      | does, at length.|\n"
+        "+----------------------+-----------------+\n"
+        "| Second               | Example Union   |\n"
+        "+----------------------+-----------------+\n"
+    )
+    rows = [[document.text[a:b] for a, b in block.cells] for block in document.blocks
+            if block.kind is BlockKind.TABLE_ROW]  # fmt: skip
+    assert rows == [["Example Network - Italy"], ["Second", "Example Union"]]

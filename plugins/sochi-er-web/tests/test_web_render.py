@@ -49,3 +49,56 @@ def test_unclosed_and_stray_tags_are_tolerated() -> None:
 def test_missing_head_end_tag_does_not_hide_the_body() -> None:
     page = render("<html><head><title>T</title><body><p>Visible</p>")
     assert page.text == "Visible"
+
+
+def test_a_logo_without_alt_text_reads_as_its_link_title_once() -> None:
+    page = render(
+        '<ul><li><a href="#" title="Example Pirate Party"><img src="a.png"></a>'
+        '<a href="#" title="Example Pirate Party"></a></li>'
+        '<li><a href="#"><img src="b.png" title="Example Network"></a></li>'
+        '<li><a href="#" title="ignored"><img src="c.png" alt="Example Alt Org"></a></li></ul>'
+    )
+    items = page.lists[0].items
+    assert [page.text[i.start : i.end] for i in items] == [
+        "Example Pirate Party",
+        "Example Network",
+        "Example Alt Org",
+    ]
+
+
+def test_deeply_nested_markup_renders_whole() -> None:
+    depth = 20_000
+    page = render("<div>" * depth + "<h3>Signed by</h3><ul><li>Example Org</li></ul>"
+                  + "</div>" * depth + "<p>after</p>")  # fmt: skip
+    assert page.text.split("\n") == ["Signed by", "Example Org", "after"]
+    assert [page.text[h.start : h.end] for _, h in page.headings] == ["Signed by"]
+
+
+def test_a_grid_of_linked_logos_reads_one_name_a_line() -> None:
+    page = render(
+        '<h2>Promotori</h2><div class="row"><div><a href="#"><img src="a.png" '
+        'alt="Associazione Esempio"></a></div><div><a href="#"><img src="b.png" '
+        'alt="Example Network Italia"></a></div></div><p>Text <img src="c.png" alt="photo"> '
+        "goes on.</p>"
+    )
+    assert page.text.split("\n") == [
+        "Promotori",
+        "Associazione Esempio",
+        "Example Network Italia",
+        "Text goes on.",
+    ]
+
+
+def test_links_one_after_another_are_a_list_one_a_line() -> None:
+    page = render(
+        '<h1>Signatures so far (3)</h1>\n<a href="a">Example Labs</a>\n<a href="b">Example '
+        'Systems</a> <a href="c">7Example</a>\n<p>Read <a href="d">our letter</a> and '
+        '<a href="e">the press release</a>.</p>'
+    )
+    assert page.text.split("\n") == [
+        "Signatures so far (3)",
+        "Example Labs",
+        "Example Systems",
+        "7Example",
+        "Read our letter and the press release.",
+    ]

@@ -18,10 +18,14 @@ from attrs import frozen
 from sochi_er.extraction.cues import CueLexicon, default_cues
 from sochi_er.extraction.items import ItemKind, ItemReading, read_item
 
-__all__ = ["InlineName", "find_inline_list"]
+__all__ = ["InlineName", "find_inline_list", "read_enumeration"]
 
 #: Fewest names an inline list needs.
 MIN_NAMES = 2
+#: Share of an enumeration's pieces that must read as signers, and the most words a
+#: piece may have (a sentence split at its commas has long pieces and few names).
+MIN_ENUMERATION_SIGNERS = 0.8
+MAX_PIECE_WORDS = 14
 _LEAD = re.compile(
     r"[\s:,]*(?:(?:the|les|las|los|le|la|i|gli|die)\s+)?"
     r"(?:following|suivantes?|siguientes|seguenti|folgende[nr]?|seguintes)?"
@@ -32,6 +36,10 @@ _LEAD = re.compile(
 _ARTICLE = re.compile(r"(?:the|la|le|il|lo|el|die|der|das|a|o)\s+(?=[A-Z\u00c0-\u00dd])")
 _SENTENCE_END = re.compile(r"\.(?=\s+[A-Z]|\s*$)|[!?\n]")
 _SPLIT = re.compile(r"\s*[,;]\s*(?:(?:and|e|y|et|und|en|ve|&)\s+)?")
+#: Separators of an enumeration written without commas: spaced slashes, bullets, bars.
+_MARKS = re.compile(r"\s+[/\u00b7\u2022|]\s*|\s*[/\u00b7\u2022|]\s+")
+#: Spaced dashes, the separators of "A - B - C - D" when the block has no commas.
+_DASHED = re.compile(r"\s+[-\u2013\u2014]\s+")
 _LAST_AND = re.compile(r"\s+(?:and|e|y|et|und|en|ve)\s+(?=[A-Z\u00c0-\u00dd])")
 
 
@@ -72,6 +80,45 @@ def find_inline_list(text: str, lexicon: CueLexicon | None = None) -> list[Inlin
         if len(names) >= MIN_NAMES and _confident(names):
             return names
     return []
+
+
+def read_enumeration(text: str) -> list[InlineName]:
+    """The names of *text* when the whole block is an enumeration that stands under a
+    cue ("Organisations:" then "Example Network, Example Union, ... and Example
+    Forum."), else ``[]``: at least ``MIN_NAMES`` pieces, none longer than
+    ``MAX_PIECE_WORDS`` words, and ``MIN_ENUMERATION_SIGNERS`` of them signers
+    (organisations or persons)."""
+    end = len(text.rstrip().rstrip("."))
+    begin = len(text) - len(text.lstrip())
+    marks = _MARKS.findall(text, begin, end)
+    dashes = _DASHED.findall(text, begin, end)
+    if len(marks) >= MIN_NAMES:  # "A / B / C", "A · B · C": split there only
+        names = _pieces(text, begin, end, _MARKS)
+    elif len(dashes) >= 3 and text.count(",", begin, end) < 2:  # "A - B - C - D"
+        names = _pieces(text, begin, end, _DASHED)
+    else:
+        names = _split(text, begin, end)
+    if len(names) < MIN_NAMES or any(
+        len(text[n.start : n.end].split()) > MAX_PIECE_WORDS for n in names
+    ):
+        return []
+    signers = sum(n.reading.kind in (ItemKind.ORGANISATION, ItemKind.PERSON) for n in names)
+    return names if signers >= MIN_ENUMERATION_SIGNERS * len(names) else []
+
+
+def _pieces(text: str, begin: int, end: int, separator: re.Pattern[str]) -> list[InlineName]:
+    """The names between the *separator* marks of ``text[begin:end]``."""
+    names: list[InlineName] = []
+    cut = begin
+    for mark in [*separator.finditer(text, begin, end), None]:
+        stop = end if mark is None else mark.start()
+        piece = text[cut:stop]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            names.append(InlineName(cut + lead, stop, read_item(piece.strip())))
+        if mark is not None:
+            cut = mark.end()
+    return names
 
 
 def _split(text: str, begin: int, end: int) -> list[InlineName]:

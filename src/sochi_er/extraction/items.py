@@ -61,6 +61,8 @@ class ItemReading:
 
 
 _TRAIL = " \t,;:\u00b7|"
+#: Emphasis marks of plain text and Markdown left around a name, with spaces.
+_EMPHASIS_SPACE = " \t*_"
 #: The longest line read as one signatory line (longer ones are reported, not read).
 MAX_ITEM_CHARS = 600
 _DASHES = ("-", "\u2013", "\u2014")
@@ -68,7 +70,9 @@ _DASHES = ("-", "\u2013", "\u2014")
 _SENTENCE = 8
 _FOOTNOTE_MARK = re.compile(r"(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079*])$")
 _FOOTNOTE_LINE = re.compile(r"^\s*\[\d{1,3}\]\s")
-_SEPARATOR = re.compile(r"[ \t]*[\n\t]\s*|\s*[,;|]\s+|\s+[\u2013\u2014-]\s+|\s*[,;]\s*(?=\S)")
+_SEPARATOR = re.compile(
+    r"[ \t]*[\n\t]\s*|\s*[,;|]\s+|\s+[\u2013\u2014-]\s+|\s+/\s+|\s*[,;]\s*(?=\S)"
+)
 _PAREN_END = re.compile(r"\s*\((?P<inner>[^()]{1,80})\)\s*$")
 #: A capitalised name written as a domain ("Startpage.com"); not a URL or an address.
 _DOMAIN_NAME = re.compile(
@@ -128,9 +132,10 @@ class _Part:
 
 
 def _core(text: str) -> tuple[int, int]:
-    """The span of *text* without surrounding spaces, separators and footnote marks."""
-    start = len(text) - len(text.lstrip())
-    end = len(text.rstrip())
+    """The span of *text* without surrounding spaces, separators, emphasis marks
+    ("**Example Org**" in a plain-text file) and footnote marks."""
+    start = len(text) - len(text.lstrip(_EMPHASIS_SPACE))
+    end = len(text.rstrip(_EMPHASIS_SPACE))
     while True:
         trimmed = text[start:end].rstrip(_TRAIL)
         trimmed = _without_footnote_marks(trimmed)
@@ -187,7 +192,16 @@ def _parts(text: str, start: int, end: int) -> list[_Part]:
         pos += 1
     if end > cut:
         parts.append(_Part(cut, end, text[cut:end]))
-    return [p for p in parts if p.text.strip()]
+    return [_unemphasised(p) for p in parts if p.text.strip(_EMPHASIS_SPACE)]
+
+
+def _unemphasised(part: _Part) -> _Part:
+    """*part* without the emphasis marks and spaces around it ("**Jane Roe**")."""
+    begin = part.start + len(part.text) - len(part.text.lstrip(_EMPHASIS_SPACE))
+    end = part.start + len(part.text.rstrip(_EMPHASIS_SPACE))
+    if (begin, end) == (part.start, part.end):
+        return part
+    return _Part(begin, end, part.text[begin - part.start : end - part.start])
 
 
 def _tokens(text: str) -> list[str]:
@@ -345,6 +359,18 @@ def _is_place(text: str, words: SignerWords) -> bool:
     return 1 <= len(named) <= 4 and all(t[0].isupper() and not _is_acronym(t) for t in named)
 
 
+def _is_discipline(text: str, words: SignerWords) -> bool:
+    """A field of study named where an affiliation stands ("Political Science", "Law and
+    Technology", "Storia contemporanea"): a discipline word ends or heads it, and no
+    other word is an organisation's ("Institute of Technology" is an institute)."""
+    tokens = [t for t in _tokens(text) if t.casefold() not in FUNCTION_WORDS]
+    if not tokens or len(tokens) > 6:
+        return False
+    return (words.has("discipline", tokens[-1]) or words.has("discipline", tokens[0])) and not any(
+        words.has("org", t) for t in tokens if not words.has("discipline", t)
+    )
+
+
 def _campus(text: str) -> bool:
     """Whether a place after *text* names a campus: "University of California, Davis"."""
     tokens = _tokens(text)
@@ -398,12 +424,16 @@ def read_item(
     *,
     persons_section: bool = False,
     in_list: bool = False,
+    names_first: bool = False,
     words: SignerWords | None = None,
 ) -> ItemReading:
     """Read the signatory line *text* (see the module doc). *persons_section*: the line
     stands under an "Individuals" sub-heading, so a bare personal name is a person.
     *in_list*: the line is a list item or a table row, so a short line in lower case
-    ("Spoločnosť pre otvorené informačné technológie") is a name, not running text."""
+    ("Spoločnosť pre otvorené informačné technológie") is a name, not running text.
+    *names_first*: the list's lines are "Person, Organisation", so a first part shaped
+    like a personal name is one even when its given name is not known ("Given Family,
+    Example")."""
     words = words or default_signer_words()
     if len(text) > MAX_ITEM_CHARS:  # no name is this long; bounds the work on a line
         start = len(text) - len(text.lstrip())
@@ -431,6 +461,10 @@ def read_item(
             start, end = named
             core = text[start:end]
             reason = non_organisation_reason(core)
+    if core[0] in "(\uff08" and core[-1] in ")\uff09":  # "(names in alphabetical order)"
+        return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="note in parentheses")
+    if core.endswith("?") and len(core.split()) >= 3:
+        return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="question")
     if _FOOTNOTE_LINE.match(core):
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="footnote")
     if core.startswith("#") and " " not in core:
@@ -454,7 +488,36 @@ def read_item(
     prose = reason == "prose sentence" and not (
         in_list and len(core.split()) < _SENTENCE and not core.endswith(".")
     )
-    return _read_parts(text, start, end, persons_section, words, prose)
+    behalf = _ON_BEHALF.search(text, start, end)
+    if behalf is not None and _signs_for(text[start : behalf.start()], words):
+        reading = _read_parts(text, behalf.end(), end, False, words, prose, False)
+        if reading.kind is ItemKind.ORGANISATION:  # "Jane Roe for Example Project"
+            person = _strip_honorific(text[start : behalf.start()].rstrip(_TRAIL), words)
+            return attrs.evolve(reading, person=reading.person or person)
+    return _read_parts(text, start, end, persons_section, words, prose, names_first)
+
+
+def _signs_for(left: str, words: SignerWords) -> bool:
+    """Whether *left*, before "for"/"a nome di", is a person's name: two to five words,
+    the first a title or a given name ("Hack for Privacy", "Lawyers for X" are names)."""
+    tokens = _tokens(left)
+    return (
+        not any(mark in left.rstrip(_TRAIL) for mark in ",;()|")
+        and 2 <= len(tokens) <= 5
+        and (words.is_given_name(tokens[0]) or words.has("honorific", tokens[0]))
+        and not any(words.has("org", t) for t in tokens)
+        and _is_person(left.rstrip(_TRAIL), words)
+    )
+
+
+#: Words between a person and the organisation they sign for ("Jane Roe for Example",
+#: "Mario Rossi a nome di Esempio"); the person must read as a personal name.
+_ON_BEHALF = re.compile(
+    r"\s+(?:for|on behalf of|representing|a nome d(?:i|el|ella|ell')|per conto d(?:i|el|ella)"
+    r"|in rappresentanza d(?:i|el|ella)|en nombre de(?:l)?|en representaci[oó]n de(?:l)?"
+    r"|au nom d(?:e|u|es)|pour|em nome d(?:e|o|a)|im Namen d(?:er|es))\s+(?=\S)",
+    re.IGNORECASE,
+)
 
 
 def _before_contacts(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -474,14 +537,27 @@ def _before_contacts(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _read_parts(
-    text: str, start: int, end: int, persons_section: bool, words: SignerWords, prose: bool
+    text: str,
+    start: int,
+    end: int,
+    persons_section: bool,
+    words: SignerWords,
+    prose: bool,
+    names_first: bool,
 ) -> ItemReading:
     parts = _parts(text, start, end)
     written = len(parts)  # parts as written, before places and descriptions leave
     country = place = None
     # after a person's name (and a role), a capitalised part is an affiliation, not a
     # town: "Jane Roe, Regione X", "Jane Roe, lawyer, Example Chambers"
-    person_first = len(parts) >= 2 and _is_person(parts[0].text, words)
+    unknown_first = (
+        names_first
+        and len(parts) >= 2
+        and _looks_like_name(parts[0].text, words)
+        and not words.is_country(parts[-1].text)
+        and not all(_all_legal(p.text, words) for p in parts[1:])  # "Example Zero, LLC"
+    )
+    person_first = unknown_first or (len(parts) >= 2 and _is_person(parts[0].text, words))
     # a trailing place: its own part ("..., Colombia") or in parentheses ("... (Kenya)")
     line_tokens = _tokens(text[start:end])
     sentence = any(t.casefold() in PROSE_WORDS for t in line_tokens) or (
@@ -517,6 +593,28 @@ def _read_parts(
         else:
             place = place or last.text
     paren = _PAREN_END.search(parts[-1].text)
+    if paren and paren.start() > 0 and len(parts) == 1:
+        outside = parts[0].text[: paren.start()]
+        inner = paren["inner"].strip()
+        known = _is_person(outside, words)
+        if not _ACRONYM.match(inner) and (
+            known or (names_first and _looks_like_name(outside, words))
+        ):
+            # "Jane Roe (journalist)": a person; "Jane Roe (Example Network)": its person
+            person_name = _strip_honorific(outside, words)
+            begin = parts[0].start + paren.start() + paren.group(0).index(inner)
+            if _is_role(inner, words) or words.is_country(inner):
+                at = parts[0].start + outside.index(person_name)
+                return ItemReading(
+                    ItemKind.PERSON, at, at + len(person_name), person=person_name,
+                    person_role=None if words.is_country(inner) else inner,
+                    country=inner if words.is_country(inner) else None,
+                )  # fmt: skip
+            if known:
+                return ItemReading(
+                    ItemKind.ORGANISATION, begin, begin + len(inner), person=person_name,
+                    evidence=_org_evidence(inner, words),
+                )  # fmt: skip
     if paren and paren.start() > 0:
         inner = paren["inner"].strip()
         if words.is_country(inner):  # "(Zaal)", "(The Blue Helmets)": names, not places
@@ -538,7 +636,7 @@ def _read_parts(
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="distinction")
     parts = named
     person_at = next((i for i, p in enumerate(parts) if _is_person(p.text, words)), None)
-    if person_at is None and _unknown_person_first(parts, words):
+    if person_at is None and (unknown_first or _unknown_person_first(parts, words)):
         person_at = 0  # "Given Family, Example Foundation": a name we do not know
     base = ItemReading(
         ItemKind.ORGANISATION, start, end, country=country, place=place, legal_form=legal
@@ -603,6 +701,10 @@ def _read_parts(
             person=person_name,
             person_role=role_text,
         )  # fmt: skip
+    # a department or discipline before the institution is not the signer: "Jane Roe,
+    # Professor, Political Science, Example University" -> Example University
+    while len(orgs) > 1 and _is_discipline(orgs[0].text, words):
+        orgs = orgs[1:]
     first, last = orgs[0], _first_organisation_end(text, orgs, words)
     name = text[first.start : last.end]
     return attrs.evolve(
@@ -638,7 +740,8 @@ def _first_organisation_end(text: str, orgs: list[_Part], words: SignerWords) ->
         if "|" in gap or "\t" in gap:
             break  # a name never spans two table cells
         dash = gap.strip() in _DASHES
-        if not (dash or part.text[:1].islower() or _all_legal(part.text, words)):
+        campus = _campus(last.text) and _is_place(part.text, words)  # "University of X, Y"
+        if not (dash or campus or part.text[:1].islower() or _all_legal(part.text, words)):
             break
         last = part
     return last

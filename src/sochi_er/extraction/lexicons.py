@@ -28,7 +28,7 @@ __all__ = ["WORDS_ENV_VAR", "SignerWords", "default_signer_words", "fold", "word
 
 _KINDS = (
     "org", "role", "honorific", "legal", "particle", "capacity", "header", "award", "place",
-    "section",
+    "section", "column_name", "column_place", "column_kind", "individual", "discipline",
 )  # fmt: skip
 _TOKEN = re.compile(r"[^\W_](?:[\w'\u2019.&-]*[^\W_])?\.?")
 #: Languages whose country names are read from pycountry's translations.
@@ -70,13 +70,27 @@ def word_tokens(text: str) -> list[re.Match[str]]:
     return list(_TOKEN.finditer(text))
 
 
-def _matches(words: frozenset[str], prefixes: re.Pattern[str] | None, token: str) -> bool:
-    return token in words or (prefixes is not None and prefixes.match(token) is not None)
+def _matches(
+    words: frozenset[str],
+    prefixes: re.Pattern[str] | None,
+    suffixes: re.Pattern[str] | None,
+    token: str,
+) -> bool:
+    return (
+        token in words
+        or (prefixes is not None and prefixes.match(token) is not None)
+        or (suffixes is not None and suffixes.search(token) is not None)
+    )
 
 
 def _prefix_pattern(prefixes: Iterable[str]) -> re.Pattern[str] | None:
     ordered = sorted(set(prefixes), key=len, reverse=True)
     return re.compile("|".join(re.escape(p) for p in ordered)) if ordered else None
+
+
+def _suffix_pattern(suffixes: Iterable[str]) -> re.Pattern[str] | None:
+    ordered = sorted(set(suffixes), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(p) for p in ordered) + ")$") if ordered else None
 
 
 @frozen
@@ -85,15 +99,17 @@ class SignerWords:
 
     words: dict[str, frozenset[str]]
     prefixes: dict[str, re.Pattern[str] | None]
+    suffixes: dict[str, re.Pattern[str] | None]
     phrases: dict[str, tuple[str, ...]]
     given_names: frozenset[str]
     countries: frozenset[str]
 
     def has(self, kind: str, token: str) -> bool:
-        """Whether the folded *token* is a word of *kind* (stars in the data match endings)."""
+        """Whether the folded *token* is a word of *kind*: a star at the end of an entry
+        matches any ending ("associ*"), at the start any beginning ("*wissenschaftler")."""
         full = fold(token)
         folded = full.rstrip(".")
-        return _matches(self.words[kind], self.prefixes[kind], folded) or (
+        return _matches(self.words[kind], self.prefixes[kind], self.suffixes[kind], folded) or (
             folded != full and full in self.words[kind]
         )
 
@@ -145,13 +161,15 @@ class SignerWords:
                 entries[kind].extend(added)
         sets: dict[str, frozenset[str]] = {}
         prefixes: dict[str, re.Pattern[str] | None] = {}
+        suffixes: dict[str, re.Pattern[str] | None] = {}
         phrases: dict[str, tuple[str, ...]] = {}
         for kind in _KINDS:
             folded = [fold(w) for w in entries[kind]]
-            sets[kind] = frozenset(w.rstrip(".") for w in folded if not w.endswith("*"))
+            sets[kind] = frozenset(w.rstrip(".") for w in folded if "*" not in w)
             prefixes[kind] = _prefix_pattern(w[:-1] for w in folded if w.endswith("*"))
+            suffixes[kind] = _suffix_pattern(w[1:] for w in folded if w.startswith("*"))
             phrases[kind] = tuple(w for w in folded if " " in w)
-        return cls(sets, prefixes, phrases, _given_names(), _countries())
+        return cls(sets, prefixes, suffixes, phrases, _given_names(), _countries())
 
 
 @functools.cache

@@ -111,7 +111,20 @@ def non_organisation_reason(line: str) -> str | None:
     return None
 
 
+#: Runs of Chinese and Japanese text, and a sentence in it (its punctuation): that text
+#: has no spaces between words, so words cannot be counted.
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff\u3040-\u30ff]+")
+_CJK_SENTENCE = re.compile(
+    r"[\u4e00-\u9fff\u3040-\u30ff][^\n]*[\uff0c\u3002\uff1b\uff01\uff1f\u3001]"
+)
+#: Longest run of CJK characters read as a name (longer is a sentence).
+MAX_CJK_NAME = 30
+
+
 def _is_prose(text: str) -> bool:
+    longest_cjk = max((len(run) for run in _CJK_RUN.findall(text)), default=0)
+    if longest_cjk > MAX_CJK_NAME or _CJK_SENTENCE.search(text):
+        return True
     words = _WORD_RE.findall(text)
     if len(words) > 18:
         return True

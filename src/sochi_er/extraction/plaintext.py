@@ -19,12 +19,14 @@ __all__ = ["text_document"]
 
 _PIPE_ROW = re.compile(r"^\s*\|(?P<body>.*)\|\s*$")
 _NUMBER = re.compile(r"^\d{1,7}[.)]?$")
-_RULE_CHARS = frozenset("|:+- \t")
+_RULE_CHARS = frozenset("|:+-= \t")
 
 
 def _is_rule_row(line: str) -> bool:
-    """A table's rule row ("|---|:--:|", "+---+"): rule characters only, with "---"."""
-    return "---" in line and set(line) <= _RULE_CHARS
+    """A table's rule row ("|---|:--:|", "+---+", a grid table's "+===+"): rule
+    characters only, with "---" or "===" in it."""
+    stripped = line.strip()
+    return ("---" in stripped or "===" in stripped) and set(stripped) <= _RULE_CHARS
 
 
 def _cells(line: str, offset: int) -> list[tuple[int, int]]:

@@ -30,10 +30,11 @@ Society" is excluded; a "Ruritanian Civil Society Coalition" would still be take
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from importlib import resources
 from pathlib import Path
 
@@ -408,12 +409,37 @@ def _pattern_names(text: str, heads: frozenset[str]) -> Iterable[tuple[int, int]
 # ------------------------------------------------------------------------- finding
 
 
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
+class _Spans:
+    """A fixed set of non-empty ``[start, end)`` spans (they may overlap; empty ones are
+    dropped) answering "which spans
+    cover this position" and "which overlap this range" by binary search, so that checking
+    every candidate name stays near-linear in the text (never candidates x spans)."""
 
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted((a, b) for a, b in spans if b > a)
+        self.starts = [a for a, _ in ordered]
+        self.spans = ordered
+        self.reach: list[int] = []  # reach[k]: the furthest end among spans[: k + 1]
+        furthest = -1
+        for _, end in ordered:
+            furthest = max(furthest, end)
+            self.reach.append(furthest)
 
-def _strictly_contains(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] <= b[0] and b[1] <= a[1] and a != b
+    def covers(self, position: int) -> bool:
+        """Whether some span has ``start <= position < end``."""
+        k = bisect.bisect_right(self.starts, position)
+        return k > 0 and self.reach[k - 1] > position
+
+    def overlapping(self, start: int, end: int) -> Iterator[tuple[int, int]]:
+        """The spans overlapping ``[start, end)``: those starting inside it, and those
+        starting before it that reach into it (walked back only while one can)."""
+        k = bisect.bisect_left(self.starts, end)
+        for index in range(k - 1, -1, -1):
+            a, b = self.spans[index]
+            if a < start and self.reach[index] <= start:
+                break
+            if b > start:
+                yield a, b
 
 
 def find_excluded(
@@ -421,11 +447,11 @@ def find_excluded(
 ) -> list[Found]:
     """The excluded gazetteer names (events, people...) written in *text*, in text order;
     names starting inside an *ignore* range are left out."""
-    ignored = list(ignore)
+    ignored = _Spans(ignore)
     return [
         Found(m.name, m.start, m.end, "gazetteer")
         for m in gazetteer.find(text)
-        if not m.organisation and not any(a <= m.start < b for a, b in ignored)
+        if not m.organisation and not ignored.covers(m.start)
     ]
 
 
@@ -442,10 +468,7 @@ def find_organisations(
     role for that text); nothing starting inside an *ignore* range (page furniture) is
     looked at. ``text[f.start:f.end] == f.name`` for every result.
     """
-    ignored = list(ignore)
-
-    def ignored_at(start: int) -> bool:
-        return any(a <= start < b for a, b in ignored)
+    ignored_at = _Spans(ignore).covers
 
     candidates: list[Found] = []
     excluded: list[tuple[int, int]] = []
@@ -457,7 +480,7 @@ def find_organisations(
         else:
             excluded.append((match.start, match.end))
     acronyms: set[str] = set()
-    blocked = list(reserved)
+    reserved = list(reserved)
     for definition in find_acronym_definitions(text):
         start = definition.start
         if not ignored_at(start):
@@ -465,22 +488,29 @@ def find_organisations(
                 Found(definition.name, start, start + len(definition.name), "acronym")
             )
         acronyms.add(definition.acronym)
-    for acronym in sorted(acronyms):
-        for m in re.finditer(rf"(?<![\w\-]){re.escape(acronym)}(?![\w])", text):
+    if acronyms:  # one pass for all of them, longest first
+        alternatives = "|".join(re.escape(a) for a in sorted(acronyms, key=lambda a: -len(a)))
+        for m in re.finditer(rf"(?<![\w\-])(?:{alternatives})(?![\w])", text):
             if not ignored_at(m.start()):
-                candidates.append(Found(acronym, m.start(), m.end(), "acronym"))
+                candidates.append(Found(m.group(), m.start(), m.end(), "acronym"))
     for start, end in _pattern_names(text, gazetteer.heads):
         if not ignored_at(start):
             candidates.append(Found(text[start:end], start, end, "pattern"))
     rank = {"gazetteer": 0, "acronym": 1, "pattern": 2}
     chosen: list[Found] = []
+    taken = bytearray(len(text) + 1)  # 1 where a reserved range or a chosen name lies
+    for start, end in reserved:
+        taken[max(start, 0) : max(end, 0)] = b"\x01" * (max(end, 0) - max(start, 0))
+    events = _Spans(excluded)
     for cand in sorted(candidates, key=lambda f: (-(f.end - f.start), rank[f.how], f.start)):
-        span = (cand.start, cand.end)
-        if any(_overlaps(span, b) for b in blocked):
+        if taken.find(1, cand.start, cand.end) != -1:
             continue
-        if any(_overlaps(span, e) and not _strictly_contains(span, e) for e in excluded):
-            continue
-        if any(_overlaps(span, (c.start, c.end)) for c in chosen):
+        # an excluded name ("Example Conference") may only lie strictly inside a candidate
+        if any(
+            not (cand.start <= a and b <= cand.end and (a, b) != (cand.start, cand.end))
+            for a, b in events.overlapping(cand.start, cand.end)
+        ):
             continue
         chosen.append(cand)
+        taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
     return sorted(chosen, key=lambda f: f.start)

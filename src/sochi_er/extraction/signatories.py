@@ -37,10 +37,11 @@ from attrs import frozen
 from sochi_er.building import StatementBuilder
 from sochi_er.extraction.blocks import Block, BlockKind, Document
 from sochi_er.extraction.cues import CueKind, block_cue
-from sochi_er.extraction.inline import find_inline_list
+from sochi_er.extraction.inline import InlineName, find_inline_list, read_enumeration
 from sochi_er.extraction.items import ItemKind, ItemReading, is_table_header, read_item
-from sochi_er.extraction.lexicons import SignerWords, default_signer_words
+from sochi_er.extraction.lexicons import SignerWords, default_signer_words, word_tokens
 from sochi_er.extraction.lines import non_organisation_reason
+from sochi_er.extraction.tables import TableColumns, read_header
 from sochi_er.records import Role
 
 __all__ = ["Entry", "SignatoryList", "find_signatories"]
@@ -194,8 +195,27 @@ class _Reader:
         self.doc = document
         self.blocks = [b for _, b in document.content()]
         self.texts = [document.text_of(b) for b in self.blocks]
+        # a table with a header row is read by its columns (name, place, kind of signer)
+        # a header row inside a run of rows starts a table of its own (two tables one
+        # after the other: "Organisation Name", then "Individual Name | Affiliation")
+        self.table_of: dict[int, int] = {}  # block index -> table (its first row's index)
+        self.headers: dict[int, int] = {}  # table -> index of its first row
+        self.columns: dict[int, TableColumns] = {}
+        current: dict[int, int] = {}  # block group -> the table it is in now
+        for index, block in enumerate(self.blocks):
+            group = _table_group(block, index)
+            if group is None:
+                continue
+            columns = read_header(self._cells(block))
+            if group not in current or columns is not None:
+                current[group] = index
+                self.headers[index] = index
+                if columns is not None:
+                    self.columns[index] = columns
+            self.table_of[index] = current[group]
         # what is read as the signatory line: the block, or a table row's name cells
-        self.items = [_item_span(document, b) for b in self.blocks]
+        self.items = [self._item_span(i, b) for i, b in enumerate(self.blocks)]
+        self.names_first = self._names_first()
         self.cues = [self._cue(i) for i in range(len(self.blocks))]
         # where each line first stands: a line of the document's head seen again later
         # is a running page header ("EXAMPLE NETWORK" at the top of every page)
@@ -240,9 +260,102 @@ class _Reader:
                 reading = ItemReading(ItemKind.NOT_SIGNATORY, 0, len(text), reason=reason)
             else:
                 in_list = block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)
-                reading = read_item(text, persons_section=persons, in_list=in_list)
+                columns = self._table_columns(index)
+                people = columns is not None and columns.persons  # "Individual Name | ..."
+                reading = read_item(
+                    text, persons_section=persons or people, in_list=in_list,
+                    names_first=self.names_first or people,
+                )  # fmt: skip
+                reading = self._with_columns(index, reading)
             self._readings[key] = reading
         return self._readings[key]
+
+    def _names_first(self) -> bool:
+        """Whether the document's signatory lines are written "Person, Organisation":
+        at least ``NAMES_FIRST_MIN`` lines begin with a known personal name followed by
+        more, and they are at least as many as the lines whose first part merely looks
+        like a name ("Given Family, Example"). Then the latter are read the same way."""
+        known = unknown = 0
+        for index, block in enumerate(self.blocks):
+            text = self.items[index][1]
+            if "," not in text or not _itemable(block, text):
+                continue
+            reading = read_item(text, in_list=block.kind is not BlockKind.LINE)
+            if reading.person is not None and (
+                reading.kind is ItemKind.ORGANISATION or reading.person_role is not None
+            ):
+                known += 1
+            elif (
+                reading.kind is ItemKind.ORGANISATION
+                and read_item(text, in_list=True, names_first=True).person is not None
+            ):
+                unknown += 1
+        return known >= NAMES_FIRST_MIN and known >= unknown
+
+    # ------------------------------------------------------------------ tables
+    def _cells(self, block: Block) -> list[str]:
+        return [self.doc.text[a:b] for a, b in block.cells]
+
+    def _table_columns(self, index: int) -> TableColumns | None:
+        table = self.table_of.get(index)
+        return None if table is None else self.columns.get(table)
+
+    def _is_header_row(self, index: int) -> bool:
+        if self.headers.get(index) != index:
+            return False
+        return index in self.columns or is_table_header(self._cells(self.blocks[index]))
+
+    def _item_span(self, index: int, block: Block) -> tuple[int, str]:
+        """``(offset, text)`` of the signatory line block *index* holds: its name cell
+        when its table has a header naming one, else :func:`_item_span`."""
+        columns = self._table_columns(index)
+        if columns is not None and not columns.persons and columns.name < len(block.cells):
+            start, end = block.cells[columns.name]
+            return start, self.doc.text[start:end]
+        return _item_span(self.doc, block)  # a person's row: the person and affiliation
+
+    def _with_columns(self, index: int, reading: ItemReading) -> ItemReading:
+        """A row's reading completed from its place and kind columns: the place cell is
+        the mention's country or place, and a kind cell such as "Individual" makes the
+        row a person's."""
+        columns = self._table_columns(index)
+        if columns is None or reading.kind is ItemKind.SECTION:
+            return reading
+        if columns.persons and reading.kind is ItemKind.ORGANISATION and reading.evidence < 2:
+            # "Jane Roe | Advocate": in a table of persons, only a clear organisation
+            # ("Example University", "EXA") makes the row an organisation's
+            cells = self._cells(self.blocks[index])
+            text = self.items[index][1]
+            role = text[reading.start : reading.end].strip()
+            person = reading.person or cells[columns.name].strip()
+            start = text.find(person)
+            start = max(start, 0)
+            return ItemReading(
+                ItemKind.PERSON, start, start + len(person), person=person, person_role=role
+            )
+        cells = self._cells(self.blocks[index])
+        kind = columns.cell(cells, columns.kind)
+        if kind is not None:  # the table says what the signer is
+            name = self.items[index][1]
+            organisation, individual = _kind_says(kind)
+            if organisation and not individual and reading.kind is not ItemKind.ORGANISATION:
+                core = name.strip()  # "Example Name | FOSS Project": not a person
+                begin = name.index(core)
+                reading = ItemReading(ItemKind.ORGANISATION, begin, begin + len(core), evidence=2)
+            elif (
+                individual
+                and not organisation
+                and reading.kind is ItemKind.ORGANISATION
+                and not _has_org_word(name[reading.start : reading.end])  # "Example Blog"
+            ):
+                person = reading.person or name[reading.start : reading.end].strip()
+                return attrs.evolve(reading, kind=ItemKind.PERSON, person=person)
+        place = columns.cell(cells, columns.place)
+        if place is None or reading.country or reading.place:
+            return reading
+        if default_signer_words().is_country(place):
+            return attrs.evolve(reading, country=place)
+        return attrs.evolve(reading, place=place)
 
     # -------------------------------------------------------------------- runs
     def run_from(
@@ -256,7 +369,7 @@ class _Reader:
         index = begin
         first = last = -1
         stop_note: str | None = None
-        table_started: set[int] = set()
+        after_cue = how == "cue"  # the block read next stands right under a cue
         while index < len(self.blocks):
             block = self.blocks[index]
             text = self.texts[index]
@@ -278,20 +391,42 @@ class _Reader:
             if cue in (CueKind.ORGS, CueKind.PERSONS, CueKind.LIST):
                 persons = cue is CueKind.PERSONS or (persons and cue is CueKind.LIST)
                 pending.append(_section_entry(block, text, cue))
+                after_cue = True
                 index += 1
                 continue
-            if block.kind is BlockKind.TABLE_ROW and block.group not in table_started:
-                table_started.add(block.group if block.group is not None else -index)
-                cells = [self.doc.text[a:b] for a, b in block.cells]
-                if is_table_header(cells):
-                    pending.append(
+            if self._is_header_row(index):
+                pending.append(
                         Entry(block.start, text, ItemReading(
                             ItemKind.SECTION, 0, len(text), reason="table header"), None)
                     )  # fmt: skip
-                    index += 1
-                    continue
+                index += 1
+                continue
             reading = self.reading(index, persons)
             at, item = self.items[index]
+            if after_cue and block.kind in (BlockKind.PARAGRAPH, BlockKind.LINE):
+                # "Organisations:" then "Example Network, Example Union and Example Forum."
+                names = read_enumeration(item)
+                split = reading.kind is ItemKind.NOT_SIGNATORY or _many_names(item, names, reading)
+                if names and split:
+                    if first < 0:
+                        first = index
+                    entries.extend(pending)
+                    pending = []
+                    entries.extend(
+                        Entry(
+                            at + n.start,
+                            item[n.start : n.end],
+                            n.reading,
+                            ordinals.next(block),
+                            index,
+                        )
+                        for n in names
+                    )
+                    last = index
+                    index += 1
+                    after_cue = True  # another enumeration may follow (persons, then groups)
+                    continue
+            after_cue = False
             if _is_signer(reading):
                 if first < 0:  # text between the cue and the list is not part of it
                     first = index
@@ -310,6 +445,7 @@ class _Reader:
                 if reading.section in (CueKind.PERSONS, CueKind.ORGS):
                     persons = reading.section is CueKind.PERSONS
                 pending.append(Entry(at, item, reading, None))
+                after_cue = True
                 index += 1
                 continue
             # an odd line: the list goes on only if signatory lines follow soon
@@ -371,6 +507,9 @@ class _Reader:
             index += 1
 
 
+#: Lines of "Known Person, Organisation" a document needs before an unknown first name
+#: is read as a person's (:meth:`_Reader._names_first`).
+NAMES_FIRST_MIN = 3
 _NUMBER_CELL = re.compile(r"^\s*\d{1,7}[.)]?\s*$")
 #: A table cell longer than this (in words) is a description, not part of the name.
 MAX_CELL_WORDS = 8
@@ -403,6 +542,60 @@ def _family(block: Block) -> str:
 
 def _clip(text: str, width: int = 60) -> str:
     return text if len(text) <= width else text[: width - 1] + "\u2026"
+
+
+def _many_names(text: str, names: list[InlineName], whole: ItemReading) -> bool:
+    """Whether an enumeration in *text* read as one name (*whole*) is several: three or
+    more names, most of several words ("Coalition for Water, Land and Air" is one name),
+    and the whole reading found no place after a name ("Example Org, Town, Region")
+    unless two of the names are clearly organisations'."""
+    strong = sum(n.reading.evidence >= 2 for n in names)
+    if (whole.place is not None or whole.country is not None) and strong < 2:
+        return False
+    long_names = sum(len(text[n.start : n.end].split()) >= 2 for n in names)
+    return len(names) >= 3 and long_names * 2 >= len(names)
+
+
+def _table_group(block: Block, index: int) -> int | None:
+    """The table a row belongs to (its group; a lone row is a table of its own)."""
+    if block.kind is not BlockKind.TABLE_ROW:
+        return None
+    return block.group if block.group is not None else -index - 1
+
+
+_OF = frozenset("of for de di da del della des du von für pour per para".split())  # noqa: SIM905
+_KIND_SEGMENTS = re.compile(r"\s*(?:[,;/&+]|\band\b|\bund\b|\bet\b|\be\b|\by\b)\s*", re.I)
+
+
+def _kind_heads(cell: str) -> list[str]:
+    """The head word (the last) of each part of a kind cell: "Free software user and
+    contributor" -> user, contributor; "Librarian/Hacker" -> Librarian, Hacker."""
+    heads = []
+    for segment in _KIND_SEGMENTS.split(cell):
+        tokens = [t.group(0) for t in word_tokens(segment)]
+        cut = next((k for k, t in enumerate(tokens) if t.casefold() in _OF), len(tokens))
+        if cut:  # "Cooperative of Freelancers": the head comes before "of"
+            heads.append(tokens[cut - 1])
+    return heads
+
+
+def _kind_says(cell: str) -> tuple[bool, bool]:
+    """What a kind cell says of the signer: ``(organisation, individual)``. An organisation
+    word heads one of its parts ("Association", "FOSS Project", "Cooperative of
+    Freelancers"); an individual is named by any person word ("Individual", "Privato",
+    "Free software user", "Librarian/Hacker")."""
+    words = default_signer_words()
+    organisation = any(words.has("org", h) or words.has("legal", h) for h in _kind_heads(cell))
+    individual = any(
+        words.has("individual", t.group(0)) or words.has("role", t.group(0))
+        for t in word_tokens(cell)
+    )
+    return organisation, individual
+
+
+def _has_org_word(name: str) -> bool:
+    words = default_signer_words()
+    return any(words.has("org", t.group(0)) for t in word_tokens(name))
 
 
 def _section_entry(block: Block, text: str, cue: CueKind | None) -> Entry:
@@ -509,6 +702,33 @@ def _inline(reader: _Reader) -> SignatoryList:
     return _NONE
 
 
+#: The last word of a name cut off where a stored page ends ("Al-Fu", "Example Ne").
+_CUT_WORD = re.compile(r"(?:^|[\s\-\u2010'\u2019])[^\W\d_][a-z]{0,1}$")
+
+
+def _cut_at_the_end(document: Document, entries: list[Entry]) -> list[Entry]:
+    """The entries, with the last one reported instead of read when the document stops
+    inside it: nothing follows that name, and its last word is a stub of one or two
+    letters after a hyphen or apostrophe ("Al-Fu"), or after a space when the text ends
+    mid-line ("Example Ne")."""
+    signers = [k for k, e in enumerate(entries) if e.reading.kind is ItemKind.ORGANISATION]
+    if not signers:
+        return entries
+    k = signers[-1]
+    entry = entries[k]
+    end = entry.offset + len(entry.text.rstrip())
+    if document.text.rstrip() != document.text[:end]:
+        return entries  # text follows the last name
+    stub = _CUT_WORD.search(entry.name)
+    broken_line = not document.text.endswith(("\n", "\r"))
+    if stub is None or not (broken_line or stub.group(0)[:1] in "-\u2010'\u2019"):
+        return entries
+    reading = ItemReading(
+        ItemKind.NOT_SIGNATORY, 0, len(entry.text), reason="cut off at the end of the document"
+    )
+    return [*entries[:k], attrs.evolve(entry, reading=reading), *entries[k + 1 :]]
+
+
 def _combine(reader: _Reader, runs: list[_Run]) -> SignatoryList:
     """One list from *runs*, renumbered so ordinals only increase across them."""
     entries: list[Entry] = []
@@ -537,7 +757,7 @@ def _combine(reader: _Reader, runs: list[_Run]) -> SignatoryList:
             )
         missing.extend(ordinals.missing[known:])  # numbers the tail skips
         runs = [*runs[:-1], attrs.evolve(runs[-1], stop_note=None)]
-    entries = _country_code_column(entries)
+    entries = _country_code_column(_cut_at_the_end(reader.doc, entries))
     notes = tuple(r.stop_note for r in runs if r.stop_note)
     first_block = reader.blocks[runs[0].first]
     last_block = reader.blocks[runs[-1].last]

@@ -4,12 +4,14 @@ Contract: every input statement lands in exactly one group; a group's ``id`` is 
 from its sorted statement ids (order-independent). Two statements are renditions when
 their kinds are compatible (an article never joins a statement), their dates (when both
 known) are close, and either their signatories - compared as resolved organisations - or
-their texts largely overlap.
+their texts largely overlap. Only pairs that can reach either threshold are compared
+(prefix filtering), so grouping thousands of lists is near-linear, not quadratic.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -82,6 +84,27 @@ def rendition_evidence(
     return False, f"signatory overlap {overlap:.2f}, text similarity {text:.2f}"
 
 
+def _candidate_pairs(sets: Sequence[frozenset[str]], threshold: float) -> set[tuple[int, int]]:
+    """Every pair ``(i, j)``, ``i < j``, whose sets may have Jaccard similarity of at least
+    *threshold*, by prefix filtering: under one order of the elements (rarest first), two
+    such sets share an element among their first ``n - ceil(threshold * n) + 1``. Exact,
+    and near-linear when elements are spread out; all pairs when *threshold* <= 0."""
+    n = len(sets)
+    if threshold <= 0:
+        return {(i, j) for i in range(n) for j in range(i + 1, n)}
+    frequency = Counter(element for elements in sets for element in elements)
+    index: dict[str, list[int]] = {}
+    pairs: set[tuple[int, int]] = set()
+    for i, elements in enumerate(sets):
+        ordered = sorted(elements, key=lambda e: (frequency[e], e))
+        prefix = len(ordered) - math.ceil(threshold * len(ordered)) + 1
+        for element in ordered[: max(prefix, 0)]:
+            seen = index.setdefault(element, [])
+            pairs.update((k, i) for k in seen)
+            seen.append(i)
+    return pairs
+
+
 def group_statements(
     statements: Sequence[Statement],
     organisation_of_mention: Mapping[str, str],
@@ -106,10 +129,12 @@ def group_statements(
             x = parent[x]
         return x
 
-    for i in range(len(profiles)):
-        for j in range(i + 1, len(profiles)):
-            if find(i) != find(j) and rendition_evidence(profiles[i], profiles[j], config)[0]:
-                parent[find(j)] = find(i)
+    candidates = _candidate_pairs(
+        [p.signers for p in profiles], config.statement_signatory_overlap
+    ) | _candidate_pairs([p.shingles for p in profiles], config.statement_text_similarity)
+    for i, j in sorted(candidates):
+        if find(i) != find(j) and rendition_evidence(profiles[i], profiles[j], config)[0]:
+            parent[find(j)] = find(i)
     members: dict[int, list[Statement]] = {}
     for i, p in enumerate(profiles):
         members.setdefault(find(i), []).append(p.statement)

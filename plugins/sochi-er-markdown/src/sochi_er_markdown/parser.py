@@ -8,12 +8,13 @@ import re
 from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 
-from sochi_er.extraction import Document
+from sochi_er.extraction import Document, DocumentWriter
 from sochi_er.pluginkit import DocumentParser
 from sochi_er.records import Source
-from sochi_er_markdown.walk import tree_document
+from sochi_er_markdown.gridtables import grid_to_pipe
+from sochi_er_markdown.walk import html_into, tree_document
 
-__all__ = ["MarkdownParser", "strip_front_matter"]
+__all__ = ["MarkdownParser", "mostly_html", "strip_front_matter"]
 
 #: YAML front matter at the very top: ``---``, ``key: value`` lines, ``---`` (or ``...``).
 _FRONT_MATTER = re.compile(
@@ -34,7 +35,9 @@ class MarkdownParser(DocumentParser):
     headings, paragraphs, lines, list items and table rows (:mod:`sochi_er_markdown.walk`).
 
     Confidence: 0.85 for ``text/markdown`` / ``text/x-markdown`` sources or file names
-    ending ``.md``, ``.markdown``, ``.mdown``; 0 otherwise. Front matter is skipped.
+    ending ``.md``, ``.markdown``, ``.mdown``; 0 otherwise. Front matter is skipped. Raw
+    HTML blocks, and a whole file that is mostly HTML, are read as the web parser reads
+    HTML (``sochi-er-web``).
     A source that is not text, or holds no visible text, raises :class:`ParseError`.
     """
 
@@ -45,7 +48,44 @@ class MarkdownParser(DocumentParser):
 
     def document(self, source: Source) -> Document:
         text = strip_front_matter(self.require_text(source))
+        if mostly_html(text):  # a page written in HTML and saved as .md (Jekyll, Hugo)
+            writer = DocumentWriter()
+            html_into(writer, text)
+            return writer.document()
+        if "+-" in text:  # pandoc grid tables, as pipe tables
+            text = grid_to_pipe(text)
         return tree_document(SyntaxTreeNode(_markdown().parse(text)))
+
+
+#: The share of a file's visible characters on lines that start with a tag, above which
+#: the file is HTML saved as Markdown (indented HTML would otherwise read as code).
+HTML_SHARE = 0.6
+
+
+_BLOCK_TAG = re.compile(
+    r"</?(?:html|head|body|div|section|article|main|header|footer|nav|aside|p|ul|ol|li|"
+    r"table|thead|tbody|tr|td|th|h[1-6]|form|iframe|script|style|link|meta|br|hr|img|"
+    r"figure|blockquote)\b|<!--|<!doctype",
+    re.IGNORECASE,
+)
+
+
+_MARKDOWN_HEADING = re.compile(r"#{1,6} \S")
+
+
+def mostly_html(text: str) -> bool:
+    """Whether most of *text*'s non-blank characters are on lines that start with a
+    block-level HTML tag (an inline ``<span>`` paragraph is still Markdown), and no line
+    is a Markdown heading."""
+    tagged = total = 0
+    for line in text.splitlines():
+        stripped = line.strip()
+        if _MARKDOWN_HEADING.match(line):
+            return False
+        total += len(stripped)
+        if _BLOCK_TAG.match(stripped):
+            tagged += len(stripped)
+    return total > 0 and tagged >= HTML_SHARE * total
 
 
 @functools.cache

@@ -8,9 +8,11 @@
 - list items -> ``LIST_ITEM`` (``marker`` as written, ``number`` for ordered lists,
   ``level`` = nesting depth, a group per list); further lines of an item -> ``LINE``
   blocks in the list's group; an item with no text is kept empty (its number is a gap);
-- table rows (header too) -> ``TABLE_ROW`` with cells, a group per table;
+- table rows (header too) -> ``TABLE_ROW`` with cells, a group per table (grid tables
+  arrive as pipe tables: :mod:`sochi_er_markdown.gridtables`);
 - block quotes -> their content as usual; code blocks -> one ``LINE`` per line;
-- raw HTML blocks, rules: skipped.
+- raw HTML blocks -> the blocks the HTML renderer of ``sochi-er-web`` reads in them
+  (:func:`html_into`); rules: skipped.
 
 Top-level blocks are separated by a blank line (``DocumentWriter.gap``).
 """
@@ -23,12 +25,14 @@ from collections.abc import Iterable
 from attrs import define
 from markdown_it.token import Token
 from markdown_it.tree import SyntaxTreeNode
+from sochi_er_web.render import render
+from sochi_er_web.signatories import page_document
 
 from sochi_er.extraction import BlockKind, Document, DocumentWriter
 from sochi_er.extraction.lines import typed_marker
 from sochi_er_markdown.inline import collapse, inline_lines, inline_text
 
-__all__ = ["tree_document"]
+__all__ = ["html_into", "tree_document"]
 
 #: Pandoc / kramdown heading attributes: "Title {#an-id .a-class}".
 _HEADING_ATTRIBUTES = re.compile(r"\s*\{[#.][^{}]*\}$")
@@ -143,7 +147,10 @@ class _Walker:
             self.blocks(node.children)
         elif kind in ("fence", "code_block"):
             self._lines_block([c for c in map(collapse, node.content.splitlines()) if c])
-        # html_block, hr and anything unknown: not content
+        elif kind == "html_block":
+            self._flush_item()
+            html_into(self.writer, node.content)
+        # hr and anything unknown: not content
 
     def list(self, node: SyntaxTreeNode) -> None:
         self._flush_item()
@@ -171,6 +178,24 @@ class _Walker:
                     continue
                 cells = [_cell_text(cell) for cell in row.children]
                 self.writer.add(BlockKind.TABLE_ROW, "", cells=cells, group=group)
+
+
+def html_into(writer: DocumentWriter, html: str) -> None:
+    """Write the blocks of the HTML fragment *html* (headings, list items, table rows,
+    lines) as the web parser reads them; page chrome (menus, banners, footers) is left
+    out, as Markdown's own text has none."""
+    document = page_document(render(html))
+    groups: dict[int, int] = {}
+    for block in document.blocks:
+        if block.chrome:
+            continue
+        group = None if block.group is None else groups.setdefault(block.group, writer.new_group())
+        cells = [document.text[a:b] for a, b in block.cells]
+        writer.add(
+            block.kind, "" if cells else document.text_of(block), level=block.level,
+            number=block.number, marker=block.marker, group=group, cells=cells,
+            continuation=block.continuation, chrome=block.chrome,
+        )  # fmt: skip
 
 
 def tree_document(tree: SyntaxTreeNode) -> Document:

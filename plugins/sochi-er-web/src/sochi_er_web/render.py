@@ -7,9 +7,11 @@ tags are tolerated) and returns a :class:`Rendered` whose offsets all index
 - character references are decoded (``&amp;`` -> ``&``, ``&#8211;`` -> an en dash);
 - every run of whitespace, including U+00A0 NO-BREAK SPACE, becomes one space;
 - block elements (``p``, ``div``, ``li``, headings, ``br``, table cells...) end a line,
-  so the text has one block per line and no line has leading or trailing spaces;
+  so the text has one block per line and no line has leading or trailing spaces; links
+  that follow one another with only space between them are a list, one a line;
 - an ``<img>`` inside a list item or table cell renders as its ``alt`` text (a list of
-  signatories' logos);
+  signatories' logos), or its ``title`` or its link's when it has no alt text; a linked
+  ``<img>`` elsewhere (a grid of logos) renders its short alt text as a line of its own;
 - ``head``, ``script``, ``style``, ``template`` and ``noscript`` are not rendered; the
   ``<title>``, ``<meta>`` values, ``<time datetime>`` values and JSON-LD blocks are
   collected instead.
@@ -73,6 +75,8 @@ _CHROME_ATTR = re.compile(
 _CELLS = frozenset(["td", "th"])
 #: Elements in which an image's alt text is read as text (logo lists of signatories).
 _IMAGE_HOLDERS = frozenset(["li", "td", "th"])
+#: The longest alt text (in words) of a linked image read as a line (a logo's name).
+MAX_LOGO_WORDS = 12
 #: Between the cells of a table row on one rendered line.
 CELL_SEPARATOR = " | "
 _HIDDEN = frozenset(["head", "script", "style", "template", "noscript", "svg", "iframe"])
@@ -175,6 +179,56 @@ class _OpenList:
         self.chrome = chrome
 
 
+class _TagStack:
+    """The open elements, innermost last, with every question the renderer asks of them
+    answered in constant time (a page of deeply nested ``<div>`` stays linear)."""
+
+    __slots__ = ("chrome_marks", "positions", "tags")
+
+    def __init__(self) -> None:
+        self.tags: list[str] = []
+        self.positions: dict[str, list[int]] = {}  # tag -> its indices in tags, ascending
+        self.chrome_marks: list[int] = []  # indices whose class/id says page furniture
+
+    def __bool__(self) -> bool:
+        return bool(self.tags)
+
+    def __contains__(self, tag: str) -> bool:
+        return bool(self.positions.get(tag))
+
+    def last(self, tag: str) -> int:
+        """Index of the innermost open *tag* (-1 when none is open)."""
+        found = self.positions.get(tag)
+        return found[-1] if found else -1
+
+    def first(self, tag: str) -> int:
+        """Index of the outermost open *tag* (-1 when none is open)."""
+        found = self.positions.get(tag)
+        return found[0] if found else -1
+
+    def any_of(self, tags: frozenset[str]) -> bool:
+        return any(self.positions.get(tag) for tag in tags)
+
+    @property
+    def marked(self) -> bool:
+        """Whether an open element's class or id marks page furniture."""
+        return bool(self.chrome_marks)
+
+    def push(self, tag: str, chrome: bool) -> None:
+        index = len(self.tags)
+        self.tags.append(tag)
+        self.positions.setdefault(tag, []).append(index)
+        if chrome:
+            self.chrome_marks.append(index)
+
+    def pop(self) -> str:
+        tag = self.tags.pop()
+        self.positions[tag].pop()
+        if self.chrome_marks and self.chrome_marks[-1] == len(self.tags):
+            self.chrome_marks.pop()
+        return tag
+
+
 def _int_attr(attrs: list[tuple[str, str | None]], name: str) -> int | None:
     for key, value in attrs:
         if key == name and value is not None:
@@ -191,8 +245,10 @@ class _Renderer(HTMLParser):
         self.length = 0
         self.at_line_start = True
         self.pending_space = False
-        self.stack: list[str] = []
-        self.chrome_marks: list[bool] = []  # per stack entry: class/id says page furniture
+        self.stack = _TagStack()
+        self.headings: list[int] = []  # levels of the open headings, innermost last
+        self.anchor_title: str | None = None  # title of the open <a>, until it is used
+        self.link_ended = False  # a link closed and nothing but space written since
         self.line_flags: dict[int, tuple[bool, bool, bool, int, bool]] = {}
         self.open_lists: list[_OpenList] = []
         self.done_lists: list[tuple[int, _OpenList]] = []  # (open order, list)
@@ -209,16 +265,13 @@ class _Renderer(HTMLParser):
 
     # -- context -------------------------------------------------------------------
     def _hidden(self) -> bool:
-        return any(tag in _HIDDEN for tag in self.stack)
+        return self.stack.any_of(_HIDDEN)
 
     def _heading_level(self) -> int:
-        for tag in reversed(self.stack):
-            if tag in _HEADINGS:
-                return int(tag[1])
-        return 0
+        return self.headings[-1] if self.headings else 0
 
     def _chrome(self) -> bool:
-        return any(tag in _CHROME for tag in self.stack) or any(self.chrome_marks)
+        return self.stack.any_of(_CHROME) or self.stack.marked
 
     # -- output --------------------------------------------------------------------
     def _break(self) -> None:
@@ -251,11 +304,14 @@ class _Renderer(HTMLParser):
 
     def _close_to(self, tag: str) -> None:
         """Pop the stack down to and including the innermost *tag*."""
-        index = len(self.stack) - 1 - self.stack[::-1].index(tag)
-        for closing in reversed(self.stack[index:]):
+        index = self.stack.last(tag)
+        while index >= 0 and len(self.stack.tags) > index:
+            closing = self.stack.pop()
+            if closing in _HEADINGS and self.headings:
+                self.headings.pop()
+            elif closing == "a":
+                self.anchor_title = None
             self._on_close(closing)
-        del self.stack[index:]
-        del self.chrome_marks[index:]
 
     def _on_close(self, tag: str) -> None:
         if tag == "title" and self.title_parts is not None:
@@ -287,14 +343,23 @@ class _Renderer(HTMLParser):
         if tag in _VOID:
             if tag in ("br", "hr") and not self._hidden():
                 self._break()
-            elif tag == "img" and not self._hidden() and _IMAGE_HOLDERS & set(self.stack):
-                self._alt_text(values.get("alt", ""))
+            elif tag == "img" and not self._hidden() and self.stack.any_of(_IMAGE_HOLDERS):
+                # a logo: its alt text, else its title or its link's ("<a title=...>")
+                alt = values.get("alt", "").strip() or values.get("title", "").strip()
+                self._alt_text(alt or self._take_anchor_title())
+            elif tag == "img" and not self._hidden() and "a" in self.stack:
+                # a linked logo in a grid of <div>s: its alt text is a line of its own
+                alt = values.get("alt", "").strip()
+                if alt and len(alt.split()) <= MAX_LOGO_WORDS:
+                    self._break()
+                    self._alt_text(alt)
+                    self._break()
             return
         if tag == "body" and "head" in self.stack:  # a missing </head>
             self._close_to("head")
         if tag == "li":
             self._open_item(attrs)
-        elif tag == "p" and "p" in self.stack and "li" not in self.stack[self.stack.index("p") :]:
+        elif tag == "p" and "p" in self.stack and self.stack.last("li") < self.stack.first("p"):
             self._close_to("p")
         if tag in _BLOCK:
             self._break()
@@ -316,26 +381,30 @@ class _Renderer(HTMLParser):
             self.title_parts = []
         elif tag == "script" and values.get("type", "").strip().lower() == "application/ld+json":
             self.script_parts = []
-        self.stack.append(tag)
         marker = f"{values.get('class', '')} {values.get('id', '')} {values.get('role', '')}"
-        self.chrome_marks.append(
-            tag not in ("html", "body", "main", "article") and bool(_CHROME_ATTR.search(marker))
+        self.stack.push(
+            tag,
+            tag not in ("html", "body", "main", "article") and bool(_CHROME_ATTR.search(marker)),
         )
+        if tag in _HEADINGS:
+            self.headings.append(int(tag[1]))
+        elif tag == "a":
+            self.anchor_title = values.get("title", "").strip() or None
+            if self.link_ended and not self._hidden():
+                self._break()  # links one after another with only space between: a list
 
     def _open_item(self, attrs: list[tuple[str, str | None]]) -> None:
         # an <li> closes a previous <li> of the same list (HTML's implied end tag)
         if "li" in self.stack:
-            last_li = len(self.stack) - 1 - self.stack[::-1].index("li")
-            lists_after = [t for t in self.stack[last_li:] if t in _LISTS]
-            if not lists_after:
+            last_li = self.stack.last("li")
+            if max(self.stack.last(t) for t in _LISTS) < last_li:  # no list inside it
                 self._close_to("li")
         if not self.open_lists:  # a stray <li>: give it an implicit list
             implicit = _OpenList(False, 0, None, self._chrome())
             self.list_order[id(implicit)] = self.list_counter
             self.list_counter += 1
             self.open_lists.append(implicit)
-            self.stack.append("ul")
-            self.chrome_marks.append(False)
+            self.stack.push("ul", False)
         owner = self.open_lists[-1]
         explicit = _int_attr(attrs, "value")
         value = owner.next_value if explicit is None else explicit
@@ -343,6 +412,12 @@ class _Renderer(HTMLParser):
         item = _OpenItem(self.length, value)
         owner.items.append(item)
         self.open_items.append(item)
+
+    def _take_anchor_title(self) -> str:
+        """The open link's title, once: a logo link with no alt text names its
+        organisation in ``title``; a second image in the same link does not repeat it."""
+        title, self.anchor_title = self.anchor_title or "", None
+        return title
 
     def _alt_text(self, alt: str) -> None:
         """A logo's alt text in a list item or table cell reads as its words."""
@@ -357,6 +432,8 @@ class _Renderer(HTMLParser):
             return
         if tag in self.stack:
             self._close_to(tag)
+        if tag == "a":
+            self.link_ended = True
 
     def handle_data(self, data: str) -> None:
         if self.title_parts is not None:
@@ -367,6 +444,8 @@ class _Renderer(HTMLParser):
             return
         if self._hidden():
             return
+        if data.strip():
+            self.link_ended = False
         for match in _TOKEN.finditer(data):
             token = match.group()
             if token.isspace():
@@ -378,7 +457,7 @@ class _Renderer(HTMLParser):
     def finish(self) -> Rendered:
         self.close()
         while self.stack:
-            self._close_to(self.stack[-1])
+            self._close_to(self.stack.tags[-1])
         text = "".join(self.out)
         if text.endswith("\n"):
             text = text[:-1]

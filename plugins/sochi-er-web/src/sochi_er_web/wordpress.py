@@ -54,6 +54,8 @@ CONFIDENCE = 0.95
 #: Confidence for text that looks like WordPress JSON but does not parse: claimed so the
 #: user gets the line and column of the syntax error rather than "no parser".
 BROKEN_CONFIDENCE = 0.5
+#: Any other JSON: the last resort that explains what is wrong with it.
+JSON_CONFIDENCE = 0.05
 _KEY_CUES = re.compile(r'"(?:rendered|guid|_links)"\s*:')
 
 
@@ -104,15 +106,18 @@ class WordPressJsonParser:
         self.gazetteer = gazetteer or parser_gazetteer(self.name, gazetteer_paths, use_env=use_env)
 
     def confidence(self, source: Source) -> float:
-        """0.95 for WordPress REST JSON; 0.5 for broken JSON with WordPress keys; else 0."""
+        """0.95 for WordPress REST JSON; 0.5 for broken JSON with WordPress keys; 0.05 for
+        any other JSON, so that a JSON file no other parser reads gets this parser's
+        precise error ("malformed JSON at line 3", "nested too deeply", "not a WordPress
+        post") rather than "no installed parser"; else 0."""
         text = source.text
         if text is None or not text.lstrip().startswith(("{", "[")):
             return 0.0
         try:
             value = json.loads(text)
         except (ValueError, RecursionError):
-            return BROKEN_CONFIDENCE if _KEY_CUES.search(text[:20000]) else 0.0
-        return CONFIDENCE if _objects(value) is not None else 0.0
+            return BROKEN_CONFIDENCE if _KEY_CUES.search(text[:20000]) else JSON_CONFIDENCE
+        return CONFIDENCE if _objects(value) is not None else JSON_CONFIDENCE
 
     def parse(self, source: Source) -> list[Statement]:
         """One Statement per WordPress object; :class:`ParseError` for anything else."""

@@ -1,0 +1,131 @@
+"""Hostile inputs: does parsing stay linear in the input's size?
+
+For each input shape, the whole parse (parser chosen as for any file) is timed at a base
+size and at ``FACTOR`` times it, in the same process. A linear pass takes about ``FACTOR``
+times longer; a quadratic one ``FACTOR ** 2``. The figure printed and gated is the
+*growth exponent*: log(time ratio) / log(FACTOR), about 1 when linear, 2 when quadratic.
+
+    python benchmarks/hostile.py                # print the figures
+    python benchmarks/hostile.py --json out.json
+    python benchmarks/hostile.py --check        # exit 1 when an exponent exceeds the bound
+
+Shapes (all built here, none read from outside):
+- ``corpus repeated``: the first bundled corpus document repeated (prose, cues, lists);
+- ``one long line``: a single line of words with no line break;
+- ``nested divs``: closed nested ``<div>`` elements around one list;
+- ``long list``: one numbered list of invented names.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from sochi_er import Source, corpus_paths, default_registry, parse_source
+
+FACTOR = 4
+#: An exponent above this fails ``--check`` (1 is linear; timer noise stays well below).
+EXPONENT_BOUND = 1.5
+GATED = ("exponent",)
+
+
+def _corpus_repeated(size: int) -> tuple[str, bytes]:
+    text = corpus_paths()[0].read_text(encoding="utf-8")
+    times = max(1, size // len(text))
+    return "repeated.txt", ("\n\n".join([text] * times)).encode()
+
+
+def _long_line(size: int) -> tuple[str, bytes]:
+    words = "Example Network for Open Data, Springfield; "
+    return "line.txt", (words * (size // len(words))).encode()
+
+
+def _nested_divs(size: int) -> tuple[str, bytes]:
+    depth = size // 11
+    body = "<div>" * depth + "<h2>Signed by</h2><ul><li>Example Org</li></ul>" + "</div>" * depth
+    return "nested.html", f"<html><body>{body}</body></html>".encode()
+
+
+def _long_list(size: int) -> tuple[str, bytes]:
+    lines = ["We, the undersigned organisations, ask for peace.", "", "Signed by:"]
+    n = size // 40
+    lines += [f"{k}. Example Association Number {k}" for k in range(1, n + 1)]
+    return "list.txt", "\n".join(lines).encode()
+
+
+SHAPES: dict[str, tuple[Callable[[int], tuple[str, bytes]], int]] = {
+    "corpus repeated": (_corpus_repeated, 200_000),
+    "one long line": (_long_line, 200_000),
+    "nested divs": (_nested_divs, 400_000),
+    "long list": (_long_list, 200_000),
+}
+
+
+def _time(build: Callable[[int], tuple[str, bytes]], size: int) -> tuple[float, int]:
+    name, data = build(size)
+    source = Source.from_bytes(name, data)
+    registry = default_registry()
+    started = time.perf_counter()
+    _, statements = parse_source(source, registry)
+    elapsed = time.perf_counter() - started
+    return elapsed, sum(len(s.mentions) for s in statements)
+
+
+def run(scale: float = 1.0) -> dict[str, dict[str, float]]:
+    """``{shape: {bytes, seconds, seconds_x, mentions, exponent}}``, each shape timed at
+    its base size and ``FACTOR`` times it (the best of two runs each)."""
+    results: dict[str, dict[str, float]] = {}
+    for shape, (build, base) in SHAPES.items():
+        size = int(base * scale)
+        small = min(_time(build, size)[0] for _ in range(2))
+        large_runs = [_time(build, size * FACTOR) for _ in range(2)]
+        large = min(t for t, _ in large_runs)
+        exponent = math.log(max(large, 1e-6) / max(small, 1e-6)) / math.log(FACTOR)
+        results[shape] = {
+            "bytes": size * FACTOR,
+            "seconds": round(small, 4),
+            "seconds_x": round(large, 4),
+            "mentions": large_runs[0][1],
+            "exponent": round(exponent, 3),
+        }
+    return results
+
+
+def failures(results: dict[str, dict[str, float]], bound: float = EXPONENT_BOUND) -> list[str]:
+    return [
+        f"{shape}: growth exponent {r['exponent']:.2f} > {bound}"
+        for shape, r in results.items()
+        if r["exponent"] > bound
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--json", metavar="FILE", help="also write the figures here")
+    ap.add_argument("--check", action="store_true", help="exit 1 when not linear")
+    ap.add_argument("--scale", type=float, default=1.0, help="multiply every base size")
+    args = ap.parse_args(argv)
+    results = run(args.scale)
+    print(
+        f"{'shape':18} {'bytes':>10} {'t(n) s':>8} {'t(4n) s':>8} {'mentions':>9} {'exponent':>8}"
+    )
+    for shape, r in results.items():
+        print(
+            f"{shape:18} {int(r['bytes']):>10} {r['seconds']:>8.3f} {r['seconds_x']:>8.3f} "
+            f"{int(r['mentions']):>9} {r['exponent']:>8.2f}"
+        )
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=2), encoding="utf-8")
+    problems = failures(results)
+    for problem in problems:
+        print(f"NOT LINEAR: {problem}", file=sys.stderr)
+    return 1 if args.check and problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

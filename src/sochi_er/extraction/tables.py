@@ -1,0 +1,86 @@
+"""Signatory tables: which column holds the name, the place and the kind of signer.
+
+A table of signatories usually opens with a header row ("Name | Type | Country | Link").
+:func:`read_header` recognises it from word lists (:mod:`.lexicons`: ``column_name``,
+``column_place``, ``column_kind``, ``header``) and says which column is which, so that
+each row is read from its name cell, its place cell becomes the mention's place, and a
+kind cell such as "Individual" makes the row a person. Nothing here knows a table's
+language or an organisation's name.
+"""
+
+from __future__ import annotations
+
+from attrs import frozen
+
+from sochi_er.extraction.lexicons import SignerWords, default_signer_words, word_tokens
+from sochi_er.extraction.lines import FUNCTION_WORDS
+
+__all__ = ["TableColumns", "read_header"]
+
+#: A header cell longer than this (in words) is a value, not a column heading.
+MAX_HEADER_WORDS = 8
+
+
+@frozen
+class TableColumns:
+    """Column indices (into the row's cells) of the name, the place and the signer's kind;
+    ``None`` when the table has no such column."""
+
+    name: int
+    place: int | None = None
+    kind: int | None = None
+    #: the name column holds persons ("Individual Name", "Nome e cognome"): a row is a
+    #: person, signing for the organisation its other cells name, if any
+    persons: bool = False
+
+    def cell(self, cells: list[str], column: int | None) -> str | None:
+        """The stripped text of *column* in a row of *cells*, or ``None`` when empty."""
+        if column is None or column >= len(cells):
+            return None
+        text = cells[column].strip()
+        return text or None
+
+
+def _column_kinds(cell: str, words: SignerWords) -> tuple[set[str], int, int]:
+    """The column kinds a header cell's words name, its header words and its content words."""
+    kinds: set[str] = set()
+    header = content = 0
+    for match in word_tokens(cell):
+        token = match.group(0)
+        if token.lower() in FUNCTION_WORDS:
+            continue
+        content += 1
+        found = {k for k in ("column_name", "column_place", "column_kind") if words.has(k, token)}
+        kinds |= found
+        header += bool(found) or words.has("header", token)
+    return kinds, header, content
+
+
+def read_header(cells: list[str], words: SignerWords | None = None) -> TableColumns | None:
+    """The columns of a table whose header row has these *cells*, or ``None`` when the row
+    is not a header or names no name column. A header row has only short cells, at least
+    half of whose words are column words ("Nom / Name", "Lien vers la publication / Link
+    to publication"). The first name column wins; a column naming both a name and a
+    kind ("Organisation type") is the kind column; a name column whose heading names
+    individuals ("Individual Name") makes the table a table of persons."""
+    words = words or default_signer_words()
+    if not cells or any(len(c.split()) > MAX_HEADER_WORDS for c in cells):
+        return None
+    name = place = kind = None
+    persons = False
+    header = content = 0
+    for column, cell in enumerate(cells):
+        kinds, cell_header, cell_content = _column_kinds(cell, words)
+        header += cell_header
+        content += cell_content
+        if "column_kind" in kinds:
+            kind = column if kind is None else kind
+        elif "column_name" in kinds:
+            if name is None:
+                name = column
+                persons = any(words.has("individual", t.group(0)) for t in word_tokens(cell))
+        elif "column_place" in kinds:
+            place = column if place is None else place
+    if name is None or content == 0 or header * 2 < content:
+        return None
+    return TableColumns(name, place, kind, persons)
