@@ -261,3 +261,23 @@ def test_adding_step_by_step_finds_the_organisations_resolve_finds(
             for r in registry.conn.execute("SELECT id, organisation_id FROM mentions")
         }
     assert _partition(held) == expected
+
+
+def test_a_document_given_twice_is_read_once_and_a_legacy_encoding_is_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes(PATHS[0].read_bytes())
+    legacy = tmp_path / "legacy.txt"
+    legacy.write_bytes(
+        "Signed:\n\n1. Réseau d'Entraide Européen\n2. Comité de Défense\n".encode("cp1252")
+    )
+    db = str(tmp_path / "r.db")
+    assert main(["add", "--registry", db, str(PATHS[0]), str(copy), str(legacy)]) == 0
+    err = capsys.readouterr().err
+    assert f"{copy}: same content as {PATHS[0]}; read once" in err
+    assert f"{legacy}: not UTF-8; read as cp1252 (guessed)" in err
+    with Registry(db) as registry:
+        assert registry.conn.execute("SELECT COUNT(*) FROM sources").fetchone()[0] == 2
+        again = registry.add_paths([copy])
+        assert again.already == (str(copy),) and not again.changed

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, TextIO, cast
 from sochi_er.corpus import corpus_paths
 from sochi_er.errors import ConfigError, SochiError, SourceError
 from sochi_er.outputs import atomic_text, check_output_dir, check_output_file
-from sochi_er.parsing import ParseReport, parse_paths
+from sochi_er.parsing import Failure, ParseReport, parse_paths
 from sochi_er.plugins import ParserRegistry, default_registry
 from sochi_er.serialize import mention_to_dict, statement_to_dict
 
@@ -68,13 +68,22 @@ def _parse(paths: Sequence[str], parser: str | None) -> ParseReport:
     if parser is not None:
         registry.get(parser)  # an unknown name is a usage error, not a per-file failure
     report = parse_paths(inputs, registry, parser, progress=_progress(len(inputs)))
-    for failure in report.failures:
-        _err(failure.message)
-    for location, read in report.duplicates:
-        _err(f"{location}: same content as {read}; read once")
-    for location, encoding in report.encodings:
-        _err(f"{location}: not UTF-8; read as {encoding} (guessed)")
+    _report_inputs(report.failures, report.duplicates, report.encodings)
     return report
+
+
+def _report_inputs(
+    failures: Sequence[Failure],
+    duplicates: Sequence[tuple[str, str]],
+    encodings: Sequence[tuple[str, str]],
+) -> None:
+    """One stderr line per failed document, per copy read once, per guessed encoding."""
+    for failure in failures:
+        _err(failure.message)
+    for location, read in duplicates:
+        _err(f"{location}: same content as {read}; read once")
+    for location, encoding in encodings:
+        _err(f"{location}: not UTF-8; read as {encoding} (guessed)")
 
 
 def cmd_plugins(_args: argparse.Namespace) -> int:
@@ -192,8 +201,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         result = registry.add_paths(
             inputs, parsers, args.parser, config, progress=_progress(len(inputs))
         )
-    for failure in result.failures:
-        _err(failure.message)
+    _report_inputs(result.failures, result.duplicates, result.encodings)
     print(add_text(result))
     return EXIT_FAILURES if result.failures else EXIT_OK
 

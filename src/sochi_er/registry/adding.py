@@ -65,7 +65,10 @@ class AddResult:
     """What an ``add`` did. ``statements``: ids of new statements; ``already``: locations
     whose content the registry held (nothing changed for them); ``failures``: documents
     that could not be read or parsed; ``new`` / ``seen``: organisations first seen /
-    seen before; ``merges``: (survivor, absorbed) pairs."""
+    seen before; ``merges``: (survivor, absorbed) pairs; ``duplicates``: (location,
+    location read) of documents with the same bytes as an earlier one of the batch
+    (read once); ``encodings``: (location, encoding) of documents read in a guessed
+    legacy encoding."""
 
     statements: tuple[str, ...]
     already: tuple[str, ...]
@@ -73,6 +76,8 @@ class AddResult:
     new: tuple[OrgSummary, ...]
     seen: tuple[OrgSummary, ...]
     merges: tuple[tuple[str, str], ...]
+    duplicates: tuple[tuple[str, str], ...] = ()
+    encodings: tuple[tuple[str, str], ...] = ()
 
     @property
     def changed(self) -> bool:
@@ -90,13 +95,17 @@ def add_documents(
     """Add *documents* (see the module contract); call inside a write transaction."""
     fresh: dict[str, ParsedDocument] = {}
     already: list[str] = []
+    duplicates: list[tuple[str, str]] = []
     for doc in documents:
-        if doc.source.sha256 in fresh or holds(conn, doc.source.sha256):
+        sha = doc.source.sha256
+        if sha in fresh:
+            duplicates.append((doc.source.location, fresh[sha].source.location))
+        elif holds(conn, sha):
             already.append(doc.source.location)
         else:
-            fresh[doc.source.sha256] = doc
+            fresh[sha] = doc
     if not fresh:
-        return AddResult((), tuple(already), (), (), (), ())
+        return AddResult((), tuple(already), (), (), (), (), tuple(duplicates))
     seq = conn.execute("INSERT INTO adds (at) VALUES (?)", (now(),)).lastrowid
     statements = [s for doc in fresh.values() for s in doc.statements]
     keys = {n: name_keys(n) for n in sorted({m.name for s in statements for m in s.mentions})}
@@ -146,6 +155,7 @@ def add_documents(
         tuple(v for o, v in summaries.items() if o in created),
         tuple(v for o, v in summaries.items() if o not in created),
         tuple((m.survivor, m.absorbed) for m in plan.merges),
+        tuple(duplicates),
     )
 
 def _candidates(

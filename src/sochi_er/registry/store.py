@@ -18,6 +18,8 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from types import TracebackType
 
+import attrs
+
 from sochi_er.errors import SochiError
 from sochi_er.linkage import LabelledPair, LinkageConfig
 from sochi_er.parsing import Failure, parse_source
@@ -81,20 +83,30 @@ class Registry:
         config: LinkageConfig | None = None,
         progress: Callable[[int, str], None] | None = None,
     ) -> AddResult:
-        """Read and parse *paths* (documents already held are not parsed again) and
-        :meth:`add` them; unreadable or unparsable documents are in ``failures``."""
+        """Read and parse *paths* (documents already held, or given twice, are not parsed
+        again) and :meth:`add` them; unreadable or unparsable documents are in
+        ``failures``."""
         docs: list[ParsedDocument] = []
         failures: list[Failure] = []
         already: list[str] = []
+        duplicates: list[tuple[str, str]] = []
+        encodings: list[tuple[str, str]] = []
+        read: dict[str, str] = {}  # content hash -> the location read
         for i, item in enumerate(_read(p) for p in paths):
             if isinstance(item, SochiError):
                 failures.append(Failure(getattr(item, "location", "?"), item))
                 continue
             if progress is not None:
                 progress(i, item.location)
+            if item.sha256 in read:
+                duplicates.append((item.location, read[item.sha256]))
+                continue
+            read[item.sha256] = item.location
             if self.holds(item.sha256):
                 already.append(item.location)
                 continue
+            if item.encoding is not None:
+                encodings.append((item.location, item.encoding))
             parsers = parsers or default_registry()
             try:
                 name, statements = parse_source(item, parsers, parser)
@@ -103,13 +115,12 @@ class Registry:
                 continue
             docs.append(ParsedDocument(item, name, statements))
         result = self.add(docs, config)
-        return AddResult(
-            result.statements,
-            tuple(already) + result.already,
-            tuple(failures),
-            result.new,
-            result.seen,
-            result.merges,
+        return attrs.evolve(
+            result,
+            already=tuple(already) + result.already,
+            failures=tuple(failures),
+            duplicates=tuple(duplicates) + result.duplicates,
+            encodings=tuple(encodings),
         )
 
     def add(
