@@ -59,6 +59,7 @@ def _read(text: str, **kwargs: bool) -> tuple[str, str, dict[str, str | None]]:
         ("Examplers for Human Rights", "organisation", "Examplers for Human Rights", {}),
         # persons alone
         ("Jane Roe", "person", "Jane Roe", {"person": "Jane Roe"}),
+        ("Jane Roe, Zagreb", "person", "Jane Roe", {"person": "Jane Roe", "place": "Zagreb"}),
         ("Erika Muster, Politikwissenschaftlerin", "person", "Erika Muster",
          {"person": "Erika Muster", "role": "Politikwissenschaftlerin"}),
         ("Dr. Jane Roe, lawyer", "person", "Jane Roe", {"person": "Jane Roe", "role": "lawyer"}),

@@ -467,3 +467,25 @@ def test_dash_separated_and_successive_enumerations_under_a_cue() -> None:
         "Naga Esempio",
     ]
     _check_offsets(text, result)
+
+
+def test_a_list_in_parts_under_sub_headings_is_read_whole() -> None:
+    text = (
+        "Over 200 organisations call for a new trade policy that puts people first and "
+        "ends the rules that caused the crisis.\n\n"
+        "Regional and International Organizations\n\n"
+        "| 1 | Example Action International |\n| 2 | Example Development Network |\n"
+        "| 3 | Example Workers Federation |\n\n"
+        "National Organizations\n\n"
+        "| 4 | Example Friends of the Earth | Argentina |\n"
+        "| 5 | Example Consumers Union | Kenya |\n| 6 | Example Farmers Alliance | Italy |\n"
+    )
+    result = _read(text)
+    assert [(e.ordinal, e.name) for e in result.organisations] == [
+        (1, "Example Action International"),
+        (2, "Example Development Network"),
+        (3, "Example Workers Federation"),
+        (4, "Example Friends of the Earth"),
+        (5, "Example Consumers Union"),
+        (6, "Example Farmers Alliance"),
+    ]

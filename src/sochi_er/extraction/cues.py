@@ -186,6 +186,23 @@ def default_cues() -> CueLexicon:
     return CueLexicon.load(paths) if paths else _bundled_cues()
 
 
+#: Words that join sub-heading words ("Regional and International Organisations").
+_JOINERS = frozenset("and & or y e et und en ve and/or / -".split())  # noqa: SIM905
+
+
+def _joined_section(bare: str, lexicon: CueLexicon) -> CueKind | None:
+    """``ORGS`` / ``PERSONS`` for a short block made only of that kind's sub-heading
+    words and joiners ("Regional and International Organizations", "Local & national
+    groups"), else ``None``."""
+    tokens = [t for t in bare.split() if t not in _JOINERS]
+    if not 2 <= len(tokens) <= _SHORT:
+        return None
+    kinds = {lexicon.whole(t) for t in tokens}
+    if len(kinds) == 1 and next(iter(kinds)) in (CueKind.ORGS, CueKind.PERSONS):
+        return next(iter(kinds))
+    return None
+
+
 def block_cue(
     text: str, *, heading: bool = False, lexicon: CueLexicon | None = None
 ) -> CueKind | None:
@@ -207,6 +224,9 @@ def block_cue(
     whole = lexicon.whole(bare)
     if whole in (CueKind.CLOSING, CueKind.ORGS, CueKind.PERSONS, CueKind.LIST, CueKind.END):
         return whole
+    section = _joined_section(bare, lexicon)
+    if section is not None:
+        return section
     colon = norm.endswith(":")
     words = len(_tokens(norm))
     if words > _LONG:

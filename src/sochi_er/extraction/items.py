@@ -572,6 +572,8 @@ def _read_parts(
         and _is_place(parts[-1].text, words)
         and (
             words.is_country(parts[-1].text)
+            # "Jane Roe, Zagreb": a known city is where she is, not whom she signs for
+            or (words.is_city(parts[-1].text) and not _campus(parts[-2].text))
             or not (
                 _campus(parts[-2].text)
                 or (

