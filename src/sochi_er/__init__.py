@@ -52,6 +52,7 @@ if TYPE_CHECKING:
         link_names,
         resolve,
     )
+    from sochi_er.registry import AddResult, Registry, RegistryError, UnknownIdError, Verdict
 
 __version__ = "0.1.0"
 
@@ -70,15 +71,24 @@ _LAZY = frozenset(
 )
 
 
+# The registry links through the engine, so it loads lazily too.
+_LAZY_REGISTRY = frozenset({"AddResult", "Registry", "RegistryError", "UnknownIdError", "Verdict"})
+
+
 def __getattr__(name: str) -> Any:
     if name in _LAZY:
         from sochi_er import linkage
 
         return getattr(linkage, name)
+    if name in _LAZY_REGISTRY:
+        from sochi_er import registry
+
+        return getattr(registry, name)
     raise AttributeError(f"module 'sochi_er' has no attribute {name!r}")
 
 
 __all__ = [
+    "AddResult",
     "Alias",
     "AliasKind",
     "ClaimedCount",
@@ -98,6 +108,8 @@ __all__ = [
     "Person",
     "PluginError",
     "PluginManager",
+    "Registry",
+    "RegistryError",
     "Resolution",
     "Role",
     "Skipped",
@@ -109,6 +121,8 @@ __all__ = [
     "StatementBuilder",
     "StatementGroup",
     "StatementKind",
+    "UnknownIdError",
+    "Verdict",
     "__version__",
     "corpus_paths",
     "default_registry",

@@ -1,4 +1,5 @@
-"""Command line: ``sochi-er plugins | parse | resolve | new-plugin``.
+"""Command line: ``sochi-er plugins | parse | resolve | new-plugin | add | show | judge |
+review | export | report``.
 
 Exit codes: 0 ok; 1 some inputs failed (each named on stderr, the rest processed and
 written); 2 usage error. Errors are one line each, never a traceback.
@@ -13,17 +14,18 @@ import traceback
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, TextIO, cast
 
 from sochi_er.corpus import corpus_paths
 from sochi_er.errors import ConfigError, SochiError, SourceError
 from sochi_er.outputs import atomic_text, check_output_dir, check_output_file
-from sochi_er.parsing import ParseReport, parse_paths
+from sochi_er.parsing import Failure, ParseReport, parse_paths
 from sochi_er.plugins import ParserRegistry, default_registry
 from sochi_er.serialize import mention_to_dict, statement_to_dict
 
 if TYPE_CHECKING:  # the engine is imported lazily: it pulls in pandas and recordlinkage
-    from sochi_er.linkage import Judgement, LinkageConfig
+    from sochi_er.linkage import Judgement, LabelledPair, LinkageConfig
+    from sochi_er.linkage.config import ClassifierName
 
 __all__ = ["main"]
 
@@ -66,13 +68,22 @@ def _parse(paths: Sequence[str], parser: str | None) -> ParseReport:
     if parser is not None:
         registry.get(parser)  # an unknown name is a usage error, not a per-file failure
     report = parse_paths(inputs, registry, parser, progress=_progress(len(inputs)))
-    for failure in report.failures:
-        _err(failure.message)
-    for location, read in report.duplicates:
-        _err(f"{location}: same content as {read}; read once")
-    for location, encoding in report.encodings:
-        _err(f"{location}: not UTF-8; read as {encoding} (guessed)")
+    _report_inputs(report.failures, report.duplicates, report.encodings)
     return report
+
+
+def _report_inputs(
+    failures: Sequence[Failure],
+    duplicates: Sequence[tuple[str, str]],
+    encodings: Sequence[tuple[str, str]],
+) -> None:
+    """One stderr line per failed document, per copy read once, per guessed encoding."""
+    for failure in failures:
+        _err(failure.message)
+    for location, read in duplicates:
+        _err(f"{location}: same content as {read}; read once")
+    for location, encoding in encodings:
+        _err(f"{location}: not UTF-8; read as {encoding} (guessed)")
 
 
 def cmd_plugins(_args: argparse.Namespace) -> int:
@@ -175,6 +186,107 @@ def cmd_new_plugin(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_add(args: argparse.Namespace) -> int:
+    from sochi_er.registry import Registry
+    from sochi_er.registry.text import add_text
+
+    config = _config(args)
+    inputs = list(args.paths) or [str(p) for p in corpus_paths()]
+    parsers = _registry()
+    if args.parser is not None:
+        parsers.get(args.parser)
+    with Registry(args.registry, create=True) as registry:
+        if args.classifier is not None:
+            config = _with_classifier(config, args.classifier, registry.training_pairs())
+        result = registry.add_paths(
+            inputs, parsers, args.parser, config, progress=_progress(len(inputs))
+        )
+    _report_inputs(result.failures, result.duplicates, result.encodings)
+    print(add_text(result))
+    return EXIT_FAILURES if result.failures else EXIT_OK
+
+
+def _with_classifier(
+    config: LinkageConfig, classifier: str, pairs: Sequence[LabelledPair]
+) -> LinkageConfig:
+    """*config* with *classifier*; ``logistic`` learns from the registry's judgements."""
+    import attrs
+
+    name = cast("ClassifierName", classifier)
+    try:
+        if name == "logistic":
+            return attrs.evolve(config, classifier=name, training_pairs=pairs)
+        return attrs.evolve(config, classifier=name)
+    except ValueError as exc:
+        raise ConfigError(
+            "--classifier", f"{exc} (judge same and different pairs first: sochi-er review)"
+        ) from None
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    from sochi_er.registry import Registry
+    from sochi_er.registry.review import review
+
+    with Registry(args.registry) as registry:
+        summary = review(registry, sys.stdin, sys.stdout, author=args.author)
+    answers = ", ".join(f"{n} {v}" for v, n in sorted(summary.answers.items())) or "none"
+    print(f"\nreviewed {summary.asked} pair(s): {answers}; {summary.skipped} skipped; "
+          f"{summary.left} left")
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from sochi_er.registry import Registry
+    from sochi_er.registry.text import organisation_text
+
+    with Registry(args.registry) as registry:
+        print(organisation_text(registry.show(args.id)))
+    return EXIT_OK
+
+
+def cmd_judge(args: argparse.Namespace) -> int:
+    from sochi_er.registry import Registry
+    from sochi_er.registry.text import judgement_text
+
+    with Registry(args.registry) as registry:
+        result = registry.judge(
+            args.left, args.right, args.verdict, note=args.note, author=args.author
+        )
+    print(judgement_text(result))
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from sochi_er.registry import Registry
+
+    out_dir = Path(args.out)
+    check_output_dir(out_dir)
+    with Registry(args.registry) as registry:
+        snap = registry.export(out_dir, ftm=args.ftm)
+    print(
+        f"{len(snap.organisations)} organisations, {len(snap.statement_groups)} statements "
+        f"({len(snap.statements)} renditions), {len(snap.mention_organisation)} mentions"
+    )
+    extra = ", entities.ftm.json" if args.ftm else ""
+    print(f"written: {out_dir}/mentions.csv, organisations.csv, statements.jsonl{extra}")
+    return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from sochi_er.registry import Registry
+
+    out = Path(args.out)
+    check_output_file(out)
+    with Registry(args.registry) as registry:
+        registry.report(out)
+    print(f"written: {out}")
+    return EXIT_OK
+
+
+def _registry_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--registry", metavar="FILE.db", required=True, help="registry file")
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="sochi-er",
@@ -213,6 +325,50 @@ def build_parser() -> argparse.ArgumentParser:
         help="judgements: left,right,same|different rows (mention ids or exact names)",
     )
     p.set_defaults(func=cmd_resolve)
+
+    p = sub.add_parser("add", help="add documents to a registry and link them to it")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="documents (default: bundled corpus)")
+    _registry_option(p)
+    p.add_argument("--parser", metavar="NAME", help="force this parser")
+    p.add_argument("--threshold", type=float, help="match threshold (default: engine's)")
+    p.add_argument(
+        "--classifier",
+        choices=("rules", "ecm", "logistic"),
+        help="classifier (logistic: trained on the registry's judgements)",
+    )
+    p.set_defaults(func=cmd_add, aliases=None, judgements=None)
+
+    p = sub.add_parser("show", help="one organisation of a registry (redirects followed)")
+    p.add_argument("id", metavar="ID", help="organisation id")
+    _registry_option(p)
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("judge", help="store a judgement on two organisations or mentions")
+    _registry_option(p)
+    p.add_argument("left", metavar="A", help="organisation or mention id")
+    p.add_argument("right", metavar="B", help="organisation or mention id")
+    p.add_argument("verdict", choices=("same", "different", "unsure"))
+    p.add_argument("--note", default="", help="why")
+    p.add_argument("--author", default="", help="who (default: none)")
+    p.set_defaults(func=cmd_judge)
+
+    p = sub.add_parser("export", help="write a registry as resolve's three files")
+    _registry_option(p)
+    p.add_argument("--out", metavar="DIR", required=True, help="output directory")
+    p.add_argument(
+        "--ftm", action="store_true", help="also FollowTheMoney entities (needs sochi-er[ftm])"
+    )
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("report", help="write a registry as one static HTML page")
+    _registry_option(p)
+    p.add_argument("--out", metavar="FILE", required=True, help="HTML file to write")
+    p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("review", help="judge the most uncertain pairs in the terminal")
+    _registry_option(p)
+    p.add_argument("--author", default="", help="who answers (stored with each judgement)")
+    p.set_defaults(func=cmd_review)
     return ap
 
 

@@ -21,6 +21,7 @@ from sochi_er.linkage.blocking import BlockingStats, CandidatePairs
 from sochi_er.linkage.config import LinkageConfig
 from sochi_er.linkage.engine import NameLinkage, link_names
 from sochi_er.linkage.features import FEATURES, describe_feature
+from sochi_er.linkage.inputs import engine_inputs
 from sochi_er.linkage.normalise import (
     acronym_like,
     fold,
@@ -312,18 +313,8 @@ def resolve(
     """
     config = config or LinkageConfig()
     stmts = list(statements)
-    mentions: list[Mention] = []
-    groups: list[str | None] = []
-    must: list[tuple[int, int]] = []
-    for s in stmts:
-        publishers: list[int] = []
-        for m in s.mentions:
-            if m.role is Role.PUBLISHER:
-                publishers.append(len(mentions))
-            mentions.append(m)
-            groups.append(s.id if m.role is Role.SIGNATORY else None)
-        if config.publisher_forms_must_link:
-            must.extend((publishers[0], p) for p in publishers[1:])
+    inputs = engine_inputs(stmts, config)
+    mentions, groups, must = inputs.mentions, inputs.groups, inputs.must
     same, not_same = _judgement_pairs(config, mentions)
     linkage = link_names(
         [m.name for m in mentions],
