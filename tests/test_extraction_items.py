@@ -59,6 +59,10 @@ def _read(text: str, **kwargs: bool) -> tuple[str, str, dict[str, str | None]]:
         ("Examplers for Human Rights", "organisation", "Examplers for Human Rights", {}),
         # persons alone
         ("Jane Roe", "person", "Jane Roe", {"person": "Jane Roe"}),
+        ("Qwyx Zarbela (giornalista)", "person", "Qwyx Zarbela",
+         {"person": "Qwyx Zarbela", "role": "giornalista"}),
+        ("Verbraucherbeispiel Bundesverband (vbb)", "organisation",
+         "Verbraucherbeispiel Bundesverband (vbb)", {}),
         ("Jane Roe, Zagreb", "person", "Jane Roe", {"person": "Jane Roe", "place": "Zagreb"}),
         ("Erika Muster, Politikwissenschaftlerin", "person", "Erika Muster",
          {"person": "Erika Muster", "role": "Politikwissenschaftlerin"}),

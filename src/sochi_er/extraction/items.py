@@ -599,8 +599,9 @@ def _read_parts(
         outside = parts[0].text[: paren.start()]
         inner = paren["inner"].strip()
         known = _is_person(outside, words)
+        role_inside = _is_role(inner, words, lower_case=False)  # "Given Family (giornalista)"
         if not _ACRONYM.match(inner) and (
-            known or (names_first and _looks_like_name(outside, words))
+            known or ((names_first or role_inside) and _looks_like_name(outside, words))
         ):
             # "Jane Roe (journalist)": a person; "Jane Roe (Example Network)": its person
             person_name = _strip_honorific(outside, words)

@@ -315,6 +315,35 @@ class _Reader:
             return start, self.doc.text[start:end]
         return _item_span(self.doc, block)  # a person's row: the person and affiliation
 
+    def _person_row(self, index: int, columns: TableColumns) -> ItemReading:
+        """A row of a table of persons ("Jane Roe | Professor, Example University"): the
+        name cell is the person; the other cells name the organisation they sign for when
+        it is clearly one ("Example University", "EXA"), else they are the person's role
+        ("Advocate", "Policy Researcher")."""
+        block = self.blocks[index]
+        at = self.items[index][0]
+        name_start, name_end = block.cells[min(columns.name, len(block.cells) - 1)]
+        person = self.doc.text[name_start:name_end].strip()
+        begin = name_start - at + self.doc.text[name_start:name_end].index(person[:1] or " ")
+        others = [
+            cell for k, cell in enumerate(block.cells)
+            if k not in (columns.name, columns.place, columns.kind)
+        ]  # fmt: skip
+        role = None
+        if others:
+            a, b = others[0][0], others[-1][1]
+            affiliation = read_item(self.doc.text[a:b], in_list=True)
+            if affiliation.kind is ItemKind.ORGANISATION and affiliation.evidence >= 2:
+                shift = a - at
+                return attrs.evolve(
+                    affiliation, start=affiliation.start + shift, end=affiliation.end + shift,
+                    person=person, person_role=affiliation.person_role,
+                )  # fmt: skip
+            role = self.doc.text[a:b].strip() or None
+        return ItemReading(
+            ItemKind.PERSON, begin, begin + len(person), person=person, person_role=role
+        )
+
     def _with_columns(self, index: int, reading: ItemReading) -> ItemReading:
         """A row's reading completed from its place and kind columns: the place cell is
         the mention's country or place, and a kind cell such as "Individual" makes the
@@ -322,18 +351,8 @@ class _Reader:
         columns = self._table_columns(index)
         if columns is None or reading.kind is ItemKind.SECTION:
             return reading
-        if columns.persons and reading.kind is ItemKind.ORGANISATION and reading.evidence < 2:
-            # "Jane Roe | Advocate": in a table of persons, only a clear organisation
-            # ("Example University", "EXA") makes the row an organisation's
-            cells = self._cells(self.blocks[index])
-            text = self.items[index][1]
-            role = text[reading.start : reading.end].strip()
-            person = reading.person or cells[columns.name].strip()
-            start = text.find(person)
-            start = max(start, 0)
-            return ItemReading(
-                ItemKind.PERSON, start, start + len(person), person=person, person_role=role
-            )
+        if columns.persons:
+            return self._person_row(index, columns)
         cells = self._cells(self.blocks[index])
         kind = columns.cell(cells, columns.kind)
         if kind is not None:  # the table says what the signer is
