@@ -276,3 +276,28 @@ def test_new_plugin_writes_a_plugin_whose_own_tests_pass(
     assert code == 2 and "not an empty folder" in err
     code, _, err = _run(["new-plugin", "Bad Name!"], capsys)
     assert code == 2 and "lower-case letters" in err
+
+
+def test_progress_is_a_bar_on_a_terminal_and_plain_lines_otherwise(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import io
+
+    from sochi_er.cli import _progress
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    plain = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", plain)
+    with _progress(25) as show:
+        for i in range(25):
+            show(i, f"doc{i}.txt")
+    assert plain.getvalue().splitlines()[-1] == "[25/25] doc24.txt"
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    with _progress(3) as show:
+        for i in range(3):
+            show(i, f"doc{i}.txt")
+    assert "[1/3]" not in terminal.getvalue() and terminal.getvalue()  # a bar was drawn

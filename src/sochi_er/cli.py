@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 import traceback
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -54,12 +55,42 @@ def _registry() -> ParserRegistry:
     return registry
 
 
-def _progress(total: int) -> Callable[[int, str], None]:
-    def show(i: int, location: str) -> None:
-        if sys.stderr.isatty() or total > 20:
-            print(f"[{i + 1}/{total}] {location}", file=sys.stderr)
+@contextmanager
+def _progress(total: int) -> Iterator[Callable[[int, str], None]]:
+    """A callback told ``(index, location)`` before each document: on a terminal a rich
+    progress bar (count, rate, time left) on stderr; otherwise plain lines, one a
+    document, when there are more than 20 of them."""
+    if not sys.stderr.isatty():
 
-    return show
+        def line(i: int, location: str) -> None:
+            if total > 20:
+                print(f"[{i + 1}/{total}] {location}", file=sys.stderr)
+
+        yield line
+        return
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
+    columns = (
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"), TimeRemainingColumn(),
+    )  # fmt: skip
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("reading", total=total, rate="")
+        started = time.monotonic()
+
+        def show(i: int, location: str) -> None:
+            elapsed = time.monotonic() - started
+            rate = f"{i / elapsed:.1f} docs/s" if elapsed > 0 and i else ""
+            bar.update(task, completed=i, description=Path(location).name[:40], rate=rate)
+
+        yield show
 
 
 def _parse(paths: Sequence[str], parser: str | None) -> ParseReport:
@@ -67,7 +98,8 @@ def _parse(paths: Sequence[str], parser: str | None) -> ParseReport:
     registry = _registry()
     if parser is not None:
         registry.get(parser)  # an unknown name is a usage error, not a per-file failure
-    report = parse_paths(inputs, registry, parser, progress=_progress(len(inputs)))
+    with _progress(len(inputs)) as progress:
+        report = parse_paths(inputs, registry, parser, progress=progress)
     _report_inputs(report.failures, report.duplicates, report.encodings)
     return report
 
@@ -198,9 +230,8 @@ def cmd_add(args: argparse.Namespace) -> int:
     with Registry(args.registry, create=True) as registry:
         if args.classifier is not None:
             config = _with_classifier(config, args.classifier, registry.training_pairs())
-        result = registry.add_paths(
-            inputs, parsers, args.parser, config, progress=_progress(len(inputs))
-        )
+        with _progress(len(inputs)) as progress:
+            result = registry.add_paths(inputs, parsers, args.parser, config, progress=progress)
     _report_inputs(result.failures, result.duplicates, result.encodings)
     print(add_text(result))
     return EXIT_FAILURES if result.failures else EXIT_OK
