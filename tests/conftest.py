@@ -11,7 +11,8 @@ from sochi_er import Role, Source, Statement, StatementBuilder, corpus_paths
 
 
 class LineParser:
-    """A throwaway parser: every non-empty line of a text is a signatory."""
+    """A throwaway parser: every non-empty line of a text is a signatory (numbered by its
+    line; a blank line is reported as skipped)."""
 
     def __init__(self, name: str = "lines", confidence: float = 0.5) -> None:
         self.name = name
@@ -28,6 +29,8 @@ class LineParser:
             name = line.strip()
             if name:
                 builder.add(name, Role.SIGNATORY, offset + line.index(name), ordinal)
+            else:  # a blank line's position is reported, never silently lost
+                builder.skip("", "blank line", ordinal=ordinal)
             offset += len(line)
         yield builder.build(title="lines")
 

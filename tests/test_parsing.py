@@ -55,6 +55,24 @@ def test_output_with_a_wrong_span_is_rejected() -> None:
     assert "does not slice it out" in report.failures[0].message
 
 
+class SilentGaps(LineParser):
+    """Drops blank lines' positions without a word."""
+
+    def parse(self, source: Source) -> Iterator[Statement]:
+        for statement in super().parse(source):
+            yield attrs.evolve(statement, skipped=())
+
+
+class Empty(LineParser):
+    def parse(self, source: Source) -> Iterator[Statement]:
+        return iter(())
+
+
+class RaisingConfidence(LineParser):
+    def confidence(self, source: Source) -> float:
+        raise RuntimeError("boom")
+
+
 def test_kit_catches_contract_violations() -> None:
     with pytest.raises(ContractViolation, match="slices 'aad"):
         check_parser(LyingSpans("liar"), make_source("Zaad\n"))
@@ -62,4 +80,10 @@ def test_kit_catches_contract_violations() -> None:
         fuzz_parser(Crashing("crashy"), ["Zaad"], rounds=3)
     statements = check_parser(LineParser(), make_source("Zaad\n\nSNHR\n"))
     assert [(m.ordinal, m.name) for m in statements[0].signatories] == [(1, "Zaad"), (3, "SNHR")]
+    with pytest.raises(ContractViolation, match=r"list positions \[2\] neither read nor"):
+        check_parser(SilentGaps("gaps"), make_source("Zaad\n\nSNHR\n"))
+    with pytest.raises(ContractViolation, match="no statement"):
+        check_parser(Empty("empty"), make_source("Zaad\n"))
+    with pytest.raises(ContractViolation, match="confidence raised"):
+        check_parser(RaisingConfidence("raising"), make_source("Zaad\n"))
     assert fuzz_parser(LineParser(), ["Zaad\nSNHR\n"], rounds=50) == 50

@@ -76,6 +76,11 @@ def check_statements(source: Source, statements: Sequence[Statement]) -> list[st
             problems.append(f"{where}: an ordinal is both a signatory and skipped")
         if any(o < 1 for o in ordinals):
             problems.append(f"{where}: ordinals must be 1-based")
+        positions = set(ordinals) | set(gaps) | {p.ordinal for p in st.persons if p.ordinal}
+        span = range(min(positions), max(positions)) if positions else range(0)
+        lost = [k for k in span if k not in positions]
+        if lost:  # a position inside the list neither read nor reported ("start=3" is fine)
+            problems.append(f"{where}: list positions {lost[:5]} neither read nor skipped")
         for m in st.mentions:
             if not m.name.strip():
                 problems.append(f"{where}: empty mention name")
@@ -100,22 +105,29 @@ def check_statements(source: Source, statements: Sequence[Statement]) -> list[st
 def check_parser(parser: Parser, source: Source, *, min_confidence: float = 0.0) -> list[Statement]:
     """Parse *source* twice and check the contract; return the statements.
 
-    Checks: a non-empty ``name``; ``confidence`` in [0, 1] (and above *min_confidence*);
-    only Statements come back; ids unique and identical across runs (content-derived);
-    every span slices exactly its name; ordinals 1-based and unique; skipped items
-    give a reason.
+    Checks: a non-empty ``name``; ``confidence`` answers (never raises) in [0, 1] (and
+    above *min_confidence*); at least one Statement and only Statements come back; ids
+    unique and identical across runs (content-derived); every span slices exactly its
+    name; ordinals 1-based and unique; a number missing from a list is reported in
+    ``skipped``; skipped items give a reason.
     """
     name = getattr(parser, "name", None)
     problems: list[str] = []
     if not isinstance(name, str) or not name:
         raise ContractViolation(repr(parser), ["parser has no string name"])
-    confidence = parser.confidence(source)
+    try:
+        confidence = parser.confidence(source)
+    except Exception as exc:  # confidence must answer, never raise
+        raise ContractViolation(name, [f"confidence raised {exc!r}"]) from exc
     if not 0.0 <= confidence <= 1.0:
         problems.append(f"confidence {confidence} outside [0, 1]")
     elif confidence <= min_confidence:
         problems.append(f"confidence {confidence} not above {min_confidence}")
     first = list(parser.parse(source))
     second = list(parser.parse(source))
+    if not first:
+        problems.append("parse returned no statement (raise ParseError to refuse a source)")
+        raise ContractViolation(name, problems)
     if any(not isinstance(s, Statement) for s in first):
         problems.append("parse returned something that is not a Statement")
         raise ContractViolation(name, problems)
