@@ -1,17 +1,22 @@
 """Pair features: vectorised comparison of candidate form pairs, each explainable.
 
-Contract: :func:`compute_features` returns a float32 matrix with one row per pair and one
-column per entry of :data:`FEATURES`; :func:`describe_feature` turns one value into words.
+Contract: each comparison is one :class:`Feature` object (how it is computed, its weight
+rule, its ECM cut, how it explains itself); :data:`FEATURES` lists them in column order.
+:func:`compute_features` returns a float32 matrix with one row per pair and one column per
+feature; :func:`describe_feature` turns one value into words.
 String similarities use rapidfuzz ``cpdist`` (bulk, multi-threaded); token overlap uses a
 sparse IDF matrix; the key-based features compare integer codes.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import numpy as np
 import numpy.typing as npt
 import scipy.sparse as sp
-from attrs import frozen
+from attrs import field, frozen
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA, JaroWinkler
 from rapidfuzz.process import cpdist
@@ -21,9 +26,12 @@ from sochi_er.linkage.forms import FormTable
 
 __all__ = [
     "FEATURES",
+    "FEATURE_INDEX",
     "Feature",
     "compute_features",
     "describe_feature",
+    "linear",
+    "signed",
 ]
 
 FloatArray = npt.NDArray[np.float32]
@@ -52,38 +60,6 @@ ESTABLISHED_SUPPORT = 2
 #: Feature value of an acronym or alias agreement that other names share (ambiguous).
 AMBIGUOUS = 0.1
 _CHUNK = 1_000_000
-
-
-@frozen
-class Feature:
-    name: str
-    meaning: str
-
-
-FEATURES: tuple[Feature, ...] = (
-    Feature("token_sort_ratio", "similarity of the names with words sorted (0-1)"),
-    Feature("jaro_winkler", "Jaro-Winkler similarity of the normalised names (0-1)"),
-    Feature("idf_overlap", "IDF-weighted cosine overlap of the words (0-1)"),
-    Feature("same_letters", "same letters once spaces are removed (1/0)"),
-    Feature("acronym", "one is the other's initials or explicit acronym (1; 0.1 ambiguous)"),
-    Feature("alias", "an alias part or alias-table row matches (1; 0.1 ambiguous)"),
-    Feature("place", "place qualifiers agree (+1), differ (-1) or are missing (0)"),
-    Feature(
-        "acronym_conflict",
-        "both carry an explicit acronym, or both a named alias part, and they differ (1/0)",
-    ),
-    Feature(
-        "differing_word",
-        "only one word differs: -1 a distinguishing word (inside a common pattern, or "
-        "unlike the other and both forms well attested, or one word more than the other "
-        "and both well attested), +1 a likely misspelling by a rarely attested form, "
-        "0 otherwise",
-    ),
-    Feature("same_words", "same content words in another order (1/0)"),
-)
-RATIO, JW, IDF, LETTERS, ACRONYM, ALIAS, PLACE, ACR_CONFLICT, DISTINCT, WORDS = range(
-    len(FEATURES)
-)
 
 
 def _idf_matrix(t: FormTable) -> sp.csr_matrix:
@@ -265,59 +241,212 @@ def extra_word(t: FormTable, a: IntArray, b: IntArray) -> npt.NDArray[np.bool_]:
     return out
 
 
-def compute_features(t: FormTable, a: IntArray, b: IntArray) -> FloatArray:
-    """Feature matrix for the form pairs ``(a[k], b[k])``."""
-    n = len(a)
-    x = np.zeros((n, len(FEATURES)), np.float32)
-    if n == 0:
-        return x
-    fp = np.asarray(t.fingerprint, dtype=object)
-    core = np.asarray(t.core, dtype=object)
-    x[:, RATIO] = cpdist(fp[a], fp[b], scorer=fuzz.ratio, workers=-1, dtype=np.float32) / 100.0
-    x[:, JW] = cpdist(
-        core[a], core[b], scorer=JaroWinkler.normalized_similarity, workers=-1, dtype=np.float32
+# -- one object per feature ------------------------------------------------------------
+
+Compute = Callable[[FormTable, IntArray, IntArray], npt.NDArray[Any]]
+Weight = Callable[[FloatArray], FloatArray]
+Describe = Callable[["Feature", float, "FormTable | None", int, int], str]
+
+
+def _describe_similarity(f: Feature, value: float, t: FormTable | None, a: int, b: int) -> str:
+    return f"{f.meaning}: {value:.3f}"
+
+
+def _describe_state(f: Feature, value: float, t: FormTable | None, a: int, b: int) -> str:
+    state = "yes" if value >= 1 else ("ambiguous" if value > 0 else "no")
+    return f"{f.meaning}: {state}"
+
+
+def _describe_place(f: Feature, value: float, t: FormTable | None, a: int, b: int) -> str:
+    word = {1: "agree", -1: "differ", 0: "missing on one side"}[round(value)]
+    return f"place qualifiers {word}"
+
+
+def _describe_differing_word(
+    f: Feature, value: float, t: FormTable | None, a: int, b: int
+) -> str:
+    if t is None or a < 0:
+        return _describe_state(f, value, t, a, b)
+    p = int(differing_position(t, np.array([a]), np.array([b]))[0])
+    if p < 0:
+        if value < 0:
+            return (
+                "one has exactly one content word more than the other, and both are "
+                f"attested in {ESTABLISHED_SUPPORT}+ lists: a distinguishing word"
+            )
+        return "more than one word differs (or none)"
+    wa, wb = t.forms[a].tokens[p], t.forms[b].tokens[p]
+    size = int(t.template_size[t.template_code[a, p]])
+    verdict = {-1: "a distinguishing word", 1: "a likely misspelling", 0: "neutral"}[
+        round(value)
+    ]
+    return (
+        f"only '{wa}' vs '{wb}' differ (word similarity {fuzz.ratio(wa, wb) / 100:.2f}), "
+        f"in a pattern shared by {size} names; attested in {int(t.support[a])} and "
+        f"{int(t.support[b])} lists: {verdict}"
     )
-    x[:, IDF] = _idf_overlap(_idf_matrix(t), a, b)
-    x[:, LETTERS] = t.compact_code[a] == t.compact_code[b]
-    x[:, ACRONYM] = _acronym(t, a, b)
-    x[:, ALIAS] = _alias(t, a, b)
-    x[:, PLACE] = _place(t, a, b)
+
+
+def linear(scale: float, centre: float = 0.0, low: float = -np.inf,
+           high: float = np.inf) -> Weight:
+    """Weight rule ``clip(scale * (value - centre), low, high)``."""
+
+    def weight(v: FloatArray) -> FloatArray:
+        out: FloatArray = np.clip(scale * (v - centre), low, high).astype(np.float32)
+        return out
+
+    return weight
+
+
+def signed(against: float, towards: float) -> Weight:
+    """Weight rule: *against* for a negative value, ``towards x value`` otherwise."""
+
+    def weight(v: FloatArray) -> FloatArray:
+        return np.where(v < 0, against, towards * v).astype(np.float32)
+
+    return weight
+
+
+@frozen
+class Feature:
+    """One pair feature, everything about it in one place (nomenklatura's
+    ``Feature(func, weight)`` is the model): its ``name`` and ``meaning``; ``compute``
+    (form table, left forms, right forms -> one value per pair); ``weight`` (the rules
+    classifier's log-odds contribution of a value); ``ecm_cut`` (a value at or above it is
+    "agrees" for the Fellegi-Sunter model); ``describe`` (one value in words, with the
+    table and the two forms when known). A new feature is one more entry in
+    :data:`FEATURES`."""
+
+    name: str
+    meaning: str
+    compute: Compute = field(default=None, eq=False, repr=False)
+    weight: Weight = field(default=None, eq=False, repr=False)
+    ecm_cut: float = 0.5
+    describe: Describe = field(default=_describe_state, eq=False, repr=False)
+
+    def explain(self, value: float, t: FormTable | None = None, a: int = -1,
+                b: int = -1) -> str:
+        """The value in words."""
+        return self.describe(self, value, t, a, b)
+
+
+def _object_column(t: FormTable, attribute: str) -> npt.NDArray[np.object_]:
+    """A string column of the table as a cached object array (for rapidfuzz)."""
+    cache: dict[str, npt.NDArray[np.object_]] = t.__dict__.setdefault("_object_columns", {})
+    got = cache.get(attribute)
+    if got is None:
+        got = cache[attribute] = np.asarray(getattr(t, attribute), dtype=object)
+    return got
+
+
+def _token_sort_ratio(t: FormTable, a: IntArray, b: IntArray) -> FloatArray:
+    fp = _object_column(t, "fingerprint")
+    out: FloatArray = cpdist(fp[a], fp[b], scorer=fuzz.ratio, workers=-1, dtype=np.float32)
+    return out / 100.0
+
+
+def _jaro_winkler(t: FormTable, a: IntArray, b: IntArray) -> FloatArray:
+    core = _object_column(t, "core")
+    out: FloatArray = cpdist(
+        core[a], core[b], scorer=JaroWinkler.normalized_similarity, workers=-1,
+        dtype=np.float32,
+    )
+    return out
+
+
+def _idf(t: FormTable, a: IntArray, b: IntArray) -> npt.NDArray[np.float64]:
+    return _idf_overlap(_idf_matrix(t), a, b)
+
+
+def _same_letters(t: FormTable, a: IntArray, b: IntArray) -> npt.NDArray[np.bool_]:
+    out: npt.NDArray[np.bool_] = t.compact_code[a] == t.compact_code[b]
+    return out
+
+
+def _conflict(t: FormTable, a: IntArray, b: IntArray) -> npt.NDArray[np.bool_]:
     acr_a, acr_b = t.acronym_code[a], t.acronym_code[b]
-    x[:, ACR_CONFLICT] = ((acr_a >= 0) & (acr_b >= 0) & (acr_a != acr_b)) | _alias_conflict(
-        t, a, b
+    out: npt.NDArray[np.bool_] = ((acr_a >= 0) & (acr_b >= 0) & (acr_a != acr_b)) | (
+        _alias_conflict(t, a, b)
     )
-    x[:, DISTINCT] = _unambiguous_typos(t, a, b, _differing_word(t, a, b))
-    x[:, WORDS] = (t.bag_code[a] >= 0) & (t.bag_code[a] == t.bag_code[b])
+    return out
+
+
+def _distinct(t: FormTable, a: IntArray, b: IntArray) -> FloatArray:
+    return _unambiguous_typos(t, a, b, _differing_word(t, a, b))
+
+
+def _same_words(t: FormTable, a: IntArray, b: IntArray) -> npt.NDArray[np.bool_]:
+    out: npt.NDArray[np.bool_] = (t.bag_code[a] >= 0) & (t.bag_code[a] == t.bag_code[b])
+    return out
+
+
+def _place_weight(v: FloatArray) -> FloatArray:
+    return np.where(v > 0, 0.5, np.where(v < 0, -10.0, 0.0)).astype(np.float32)
+
+
+FEATURES: tuple[Feature, ...] = (
+    Feature(
+        "token_sort_ratio", "similarity of the names with words sorted (0-1)",
+        _token_sort_ratio, linear(15.0, 0.88, -4.0, 2.0), 0.9, _describe_similarity,
+    ),
+    Feature(
+        "jaro_winkler", "Jaro-Winkler similarity of the normalised names (0-1)",
+        _jaro_winkler, linear(5.0, 0.9, -2.0, 0.5), 0.93, _describe_similarity,
+    ),
+    Feature(
+        "idf_overlap", "IDF-weighted cosine overlap of the words (0-1)",
+        _idf, linear(4.0, 0.6, -2.4, 1.6), 0.6, _describe_similarity,
+    ),
+    Feature(
+        "same_letters", "same letters once spaces are removed (1/0)",
+        _same_letters, linear(4.0),
+    ),
+    Feature(
+        "acronym", "one is the other's initials or explicit acronym (1; 0.1 ambiguous)",
+        _acronym, linear(12.0),
+    ),
+    Feature(
+        "alias", "an alias part or alias-table row matches (1; 0.1 ambiguous)",
+        _alias, linear(12.0),
+    ),
+    Feature(
+        "place", "place qualifiers agree (+1), differ (-1) or are missing (0)",
+        _place, _place_weight, 0.5, _describe_place,
+    ),
+    Feature(
+        "acronym_conflict",
+        "both carry an explicit acronym, or both a named alias part, and they differ (1/0)",
+        _conflict, linear(-10.0),
+    ),
+    Feature(
+        "differing_word",
+        "only one word differs: -1 a distinguishing word (inside a common pattern, or "
+        "unlike the other and both forms well attested, or one word more than the other "
+        "and both well attested), +1 a likely misspelling by a rarely attested form, "
+        "0 otherwise",
+        _distinct, signed(-8.0, 2.5), -0.5, _describe_differing_word,
+    ),
+    Feature(
+        "same_words", "same content words in another order (1/0)",
+        _same_words, linear(6.0),
+    ),
+)
+#: Column positions, for code that reads one feature's column.
+RATIO, JW, IDF, LETTERS, ACRONYM, ALIAS, PLACE, ACR_CONFLICT, DISTINCT, WORDS = range(10)
+FEATURE_INDEX: dict[str, int] = {f.name: k for k, f in enumerate(FEATURES)}
+
+
+def compute_features(t: FormTable, a: IntArray, b: IntArray) -> FloatArray:
+    """Feature matrix for the form pairs ``(a[k], b[k])``, one column per feature."""
+    x = np.zeros((len(a), len(FEATURES)), np.float32)
+    if len(a) == 0:
+        return x
+    for k, f in enumerate(FEATURES):
+        x[:, k] = f.compute(t, a, b)
     return x
 
 
 def describe_feature(k: int, value: float, t: FormTable | None = None, a: int = -1,
                      b: int = -1) -> str:
-    """One feature value in words (with the differing words when the table is given)."""
-    f = FEATURES[k]
-    if k in (RATIO, JW, IDF):
-        return f"{f.meaning}: {value:.3f}"
-    if k == PLACE:
-        word = {1: "agree", -1: "differ", 0: "missing on one side"}[round(value)]
-        return f"place qualifiers {word}"
-    if k == DISTINCT and t is not None and a >= 0:
-        p = int(differing_position(t, np.array([a]), np.array([b]))[0])
-        if p < 0:
-            if value < 0:
-                return (
-                    "one has exactly one content word more than the other, and both are "
-                    f"attested in {ESTABLISHED_SUPPORT}+ lists: a distinguishing word"
-                )
-            return "more than one word differs (or none)"
-        wa, wb = t.forms[a].tokens[p], t.forms[b].tokens[p]
-        size = int(t.template_size[t.template_code[a, p]])
-        verdict = {-1: "a distinguishing word", 1: "a likely misspelling", 0: "neutral"}[
-            round(value)
-        ]
-        return (
-            f"only '{wa}' vs '{wb}' differ (word similarity {fuzz.ratio(wa, wb) / 100:.2f}), "
-            f"in a pattern shared by {size} names; attested in {int(t.support[a])} and "
-            f"{int(t.support[b])} lists: {verdict}"
-        )
-    state = "yes" if value >= 1 else ("ambiguous" if value > 0 else "no")
-    return f"{f.meaning}: {state}"
+    """Feature *k*'s value in words (with the differing words when the table is given)."""
+    return FEATURES[k].explain(value, t, a, b)
