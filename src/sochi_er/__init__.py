@@ -49,7 +49,9 @@ if TYPE_CHECKING:
         LinkageConfig,
         Resolution,
         StatementGroup,
+        TableLinkage,
         link_names,
+        link_table,
         resolve,
     )
 
@@ -64,7 +66,9 @@ _LAZY = frozenset(
         "LinkageConfig",
         "Resolution",
         "StatementGroup",
+        "TableLinkage",
         "link_names",
+        "link_table",
         "resolve",
     }
 )
@@ -109,11 +113,13 @@ __all__ = [
     "StatementBuilder",
     "StatementGroup",
     "StatementKind",
+    "TableLinkage",
     "__version__",
     "corpus_paths",
     "default_registry",
     "hookimpl",
     "link_names",
+    "link_table",
     "load_registry",
     "make_plugin_manager",
     "parse_paths",

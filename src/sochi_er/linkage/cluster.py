@@ -4,8 +4,9 @@ Contract: forced links (user judgements) are joined first, unconditionally; must
 next, unless that would break a cannot-link group.
 Scored edges are then taken in the given order (descending score); an edge joins two
 clusters only if no *group* (a signatory list, or a user's not-same judgement) has members
-in both, so no transitive chain can join two cannot-linked nodes. Labels are the smallest
-node index of each cluster.
+in both, so no transitive chain can join two cannot-linked nodes, and only if the two
+clusters do not carry different known values of an *exclusive* attribute (a country given
+beside the names). Labels are the smallest node index of each cluster.
 """
 
 from __future__ import annotations
@@ -16,7 +17,10 @@ import numpy as np
 import numpy.typing as npt
 from attrs import frozen
 
-__all__ = ["ClusterResult", "cluster"]
+__all__ = ["EXCLUSIVE_CONFLICT", "ClusterResult", "cluster"]
+
+#: ``conflict_group`` of an edge refused because the clusters' exclusive values differ.
+EXCLUSIVE_CONFLICT = -2
 
 IntArray = npt.NDArray[np.int64]
 BoolArray = npt.NDArray[np.bool_]
@@ -25,7 +29,8 @@ BoolArray = npt.NDArray[np.bool_]
 @frozen
 class ClusterResult:
     """``labels[node]``; per edge: ``merged`` (joined two clusters), ``blocked`` (refused by
-    a cannot-link group), ``conflict_group`` (a group id that refused it, else -1)."""
+    a cannot-link group or the exclusive attribute), ``conflict_group`` (a group id that
+    refused it, :data:`EXCLUSIVE_CONFLICT` for the exclusive attribute, else -1)."""
 
     labels: IntArray
     merged: BoolArray
@@ -41,11 +46,15 @@ def cluster(
     edge_a: IntArray,
     edge_b: IntArray,
     forced_links: Sequence[tuple[int, int]] = (),
+    exclusive: IntArray | None = None,
 ) -> ClusterResult:
     """Cluster *n_nodes*; node ``i`` belongs to groups
     ``group_ids[group_indptr[i]:group_indptr[i+1]]``; edges are tried in array order.
-    *forced_links* (user "same" judgements) join first, whatever the groups."""
+    *forced_links* (user "same" judgements) join first, whatever the groups. *exclusive*:
+    per node a value (-1 unknown); a must-link or edge never joins two clusters holding
+    different known values."""
     parent = list(range(n_nodes))
+    value = exclusive.tolist() if exclusive is not None else [-1] * n_nodes
     groups: dict[int, set[int]] = {}
     indptr = group_indptr.tolist()
     gids = group_ids.tolist()
@@ -69,8 +78,12 @@ def cluster(
         parent[rb] = ra
         ga |= gb
         groups.pop(rb, None)
+        if value[ra] < 0:
+            value[ra] = value[rb]
 
     def clash(ra: int, rb: int) -> int | None:
+        if value[ra] >= 0 and value[rb] >= 0 and value[ra] != value[rb]:
+            return EXCLUSIVE_CONFLICT
         ga, gb = groups_of(ra), groups_of(rb)
         small, large = (ga, gb) if len(ga) <= len(gb) else (gb, ga)
         return next((g for g in small if g in large), None)

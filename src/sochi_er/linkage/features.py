@@ -380,6 +380,17 @@ def _same_words(t: FormTable, a: IntArray, b: IntArray) -> npt.NDArray[np.bool_]
     return out
 
 
+def _country(t: FormTable, a: IntArray, b: IntArray) -> FloatArray:
+    ca, cb = t.country_code[a], t.country_code[b]
+    known = (ca >= 0) & (cb >= 0)
+    return np.where(known, np.where(ca == cb, 1.0, -1.0), 0.0).astype(np.float32)
+
+
+def _describe_country(f: Feature, value: float, t: FormTable | None, a: int, b: int) -> str:
+    word = {1: "the same", -1: "different", 0: "not known for both"}[round(value)]
+    return f"countries given beside the names: {word}"
+
+
 def _place_weight(v: FloatArray) -> FloatArray:
     return np.where(v > 0, 0.5, np.where(v < 0, -10.0, 0.0)).astype(np.float32)
 
@@ -429,6 +440,10 @@ FEATURES: tuple[Feature, ...] = (
     Feature(
         "same_words", "same content words in another order (1/0)",
         _same_words, linear(6.0),
+    ),
+    Feature(
+        "country", "countries given beside the names agree (+1), differ (-1) or are unknown (0)",
+        _country, signed(-25.0, 0.5), 0.5, _describe_country,
     ),
 )
 #: Column positions, for code that reads one feature's column.

@@ -55,6 +55,7 @@ class FormTable:
         forms: list[NameForm],
         alias_table: Iterable[Iterable[str]] = (),
         support: IntArray | None = None,
+        countries: Sequence[str | None] | None = None,
     ) -> None:
         self.forms = forms
         self.n = n = len(forms)
@@ -76,6 +77,10 @@ class FormTable:
         self.core_code = np.fromiter((code(s) for s in self.core), np.int64, n)
         self.compact_code = np.fromiter((code("~" + s) for s in self.compact), np.int64, n)
         self.place_code = np.fromiter((code(f.place) for f in forms), np.int64, n)
+        #: the country given beside the name (a table's country column), -1 when unknown
+        self.country_code = np.fromiter(
+            (code("\x1d" + c) if c else -1 for c in (countries or [None] * n)), np.int64, n
+        )
         self.initials_code = np.fromiter(
             (code(f.initials) if len(f.initials) >= 2 else -1 for f in forms), np.int64, n
         )
@@ -355,14 +360,51 @@ def build_forms(
     names: Sequence[str],
     alias_table: Iterable[Iterable[str]] = (),
     groups: Sequence[str | None] | None = None,
+    countries: Sequence[str | None] | None = None,
 ) -> tuple[FormTable, IntArray]:
     """Normalise each distinct name once; return the table and each name's form index.
 
     *groups* (per name, its list or ``None``) sets each form's ``support``: the number of
-    distinct lists attesting it, an ungrouped mention counting as its own list."""
+    distinct lists attesting it, an ungrouped mention counting as its own list.
+    *countries* (per name, a country code or ``None``): one written name given with two
+    different countries is two forms (each with its ``country_code``)."""
+    if countries is not None:
+        if len(countries) != len(names):
+            raise ValueError(f"{len(countries)} countries for {len(names)} names")
+        marked = [
+            f"{name}{_COUNTRY_MARK}{country.strip().upper()}" if country and country.strip()
+            else name
+            for name, country in zip(names, countries, strict=True)
+        ]
+        distinct_marked = sorted(set(marked))
+        bare = [m.partition(_COUNTRY_MARK) for m in distinct_marked]
+        normalised = _normalise_all([b for b, _, _ in bare])
+        form_keys = [
+            f.key + (f"\x1f{c}" if c else "")
+            for f, (_, _, c) in zip(normalised, bare, strict=True)
+        ]
+        country_of_key = {k: c or None for k, (_, _, c) in zip(form_keys, bare, strict=True)}
+        return _assemble(marked, distinct_marked, normalised, form_keys, alias_table, groups,
+                         country_of_key)
     distinct = sorted(set(names))
     normalised = _normalise_all(distinct)
     form_keys = [f.key for f in normalised]
+    return _assemble(names, distinct, normalised, form_keys, alias_table, groups, None)
+
+
+#: Joins a name and its country while forms are built (a control character no name holds).
+_COUNTRY_MARK = "\x1e"
+
+
+def _assemble(
+    names: Sequence[str],
+    distinct: list[str],
+    normalised: list[NameForm],
+    form_keys: list[str],
+    alias_table: Iterable[Iterable[str]],
+    groups: Sequence[str | None] | None,
+    country_of_key: dict[str, str | None] | None,
+) -> tuple[FormTable, IntArray]:
     by_key: dict[str, NameForm] = {}
     for key, form in zip(form_keys, normalised, strict=True):
         by_key.setdefault(key, form)
@@ -388,5 +430,6 @@ def build_forms(
         )
         attested = unique_ints(pack_pairs(form_of_name, gcode)) >> 31
         support = np.bincount(attested, minlength=len(keys)).astype(np.int64)
-    table = FormTable([by_key[k] for k in keys], alias_table, support)
+    countries = [country_of_key[k] for k in keys] if country_of_key is not None else None
+    table = FormTable([by_key[k] for k in keys], alias_table, support, countries)
     return table, form_of_name

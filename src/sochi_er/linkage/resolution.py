@@ -237,7 +237,9 @@ class Resolution:
             constraints.append("must-link (publisher forms of one statement or a judgement)")
         if d.cannot_linked:
             constraints.append("cannot-link from a user judgement (not same)")
-        if d.blocked:
+        if d.blocked and d.conflict_group == "different countries":
+            constraints.append("merge refused: the clusters hold different countries")
+        elif d.blocked:
             constraints.append(
                 f"merge refused: the clusters would share a member of {d.conflict_group}"
             )
