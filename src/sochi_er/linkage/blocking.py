@@ -46,7 +46,7 @@ _DESCRIPTIONS = {
     "exact": "same normalised core or same letters without spaces",
     "sorted_neighbourhood": "neighbours when sorted by word fingerprint or reversed letters",
     "rare_tokens": "share a rare word (IDF block)",
-    "acronyms": "one is a single word equal to the other's initials or explicit acronym",
+    "acronyms": "one is a single word (or explicit acronym) that the other's words make",
     "aliases": "one's parenthesised/dash alias or alias-table row matches the other",
     "word_bags": "same content words in any order, a rare misspelt word read as its "
     "frequent one-edit neighbour",
@@ -141,10 +141,15 @@ def rare_token_pass(t: FormTable, opts: BlockingOptions) -> IntArray:
 
 
 def acronym_pass(t: FormTable, opts: BlockingOptions) -> IntArray:
-    """One-word forms (or explicit acronyms) against multi-word forms with those initials."""
+    """One-word forms (or explicit acronyms) against forms whose words make that acronym
+    (any of their ``acronym_keys``)."""
     idx = np.arange(t.n, dtype=np.int64)
     short = np.r_[t.short_code, t.acronym_code]
-    a, b = _bipartite(short, np.r_[idx, idx], t.initials_code, idx, opts.max_key_block)
+    k = t.acronym_key_codes.shape[1]
+    a, b = _bipartite(
+        short, np.r_[idx, idx], t.acronym_key_codes.T.ravel(), np.tile(idx, k),
+        opts.max_key_block,
+    )
     return _codes(a, b, t.n)
 
 

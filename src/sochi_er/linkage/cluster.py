@@ -19,7 +19,8 @@ from attrs import frozen
 
 __all__ = ["EXCLUSIVE_CONFLICT", "ClusterResult", "cluster"]
 
-#: ``conflict_group`` of an edge refused because the clusters' exclusive values differ.
+#: ``conflict_group`` of an edge refused because the clusters' values of exclusive
+#: attribute *k* differ: ``EXCLUSIVE_CONFLICT - k``.
 EXCLUSIVE_CONFLICT = -2
 
 IntArray = npt.NDArray[np.int64]
@@ -51,10 +52,12 @@ def cluster(
     """Cluster *n_nodes*; node ``i`` belongs to groups
     ``group_ids[group_indptr[i]:group_indptr[i+1]]``; edges are tried in array order.
     *forced_links* (user "same" judgements) join first, whatever the groups. *exclusive*:
-    per node a value (-1 unknown); a must-link or edge never joins two clusters holding
-    different known values."""
+    per node and attribute a value, shape ``(n_nodes, k)`` (-1 unknown); a must-link or
+    edge never joins two clusters holding different known values of one attribute."""
     parent = list(range(n_nodes))
-    value = exclusive.tolist() if exclusive is not None else [-1] * n_nodes
+    if exclusive is None:
+        exclusive = np.full((n_nodes, 0), -1, np.int64)
+    value: list[list[int]] = exclusive.reshape(n_nodes, -1).tolist()
     groups: dict[int, set[int]] = {}
     indptr = group_indptr.tolist()
     gids = group_ids.tolist()
@@ -78,12 +81,15 @@ def cluster(
         parent[rb] = ra
         ga |= gb
         groups.pop(rb, None)
-        if value[ra] < 0:
-            value[ra] = value[rb]
+        va, vb = value[ra], value[rb]
+        for k, v in enumerate(vb):
+            if va[k] < 0:
+                va[k] = v
 
     def clash(ra: int, rb: int) -> int | None:
-        if value[ra] >= 0 and value[rb] >= 0 and value[ra] != value[rb]:
-            return EXCLUSIVE_CONFLICT
+        for k, (x, y) in enumerate(zip(value[ra], value[rb], strict=True)):
+            if x >= 0 and y >= 0 and x != y:
+                return EXCLUSIVE_CONFLICT - k
         ga, gb = groups_of(ra), groups_of(rb)
         small, large = (ga, gb) if len(ga) <= len(gb) else (gb, ga)
         return next((g for g in small if g in large), None)

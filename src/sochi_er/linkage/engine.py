@@ -28,6 +28,13 @@ __all__ = ["STAGES", "NameLinkage", "PairDetail", "link_names"]
 IntArray = npt.NDArray[np.int64]
 FloatArray = npt.NDArray[np.float32]
 STAGES = ("normalise", "block", "score", "classify", "cluster")
+#: Form attributes no cluster may hold two known values of: the country given beside a
+#: name, the place qualifier ("X (Italy)" / "X (Spain)": national bodies of one group),
+#: and the named alias part of a shared main part ("X - Town A" / "X - Town B": two units
+#: of one parent). Each pair is scored against too; this also stops chains through the
+#: bare shared part ("X").
+EXCLUSIVE = ("country_code", "unit_code")
+EXCLUSIVE_WORDS = ("different countries", "different place qualifiers", "different units")
 
 
 @frozen
@@ -152,7 +159,8 @@ class NameLinkage:
             conflict_group=(
                 self.group_names[conflict] if 0 <= conflict < len(self.group_names) else
                 ("a not-same judgement" if conflict >= 0 else
-                 "different countries" if conflict == EXCLUSIVE_CONFLICT else None)
+                 EXCLUSIVE_WORDS[EXCLUSIVE_CONFLICT - conflict]
+                 if conflict <= EXCLUSIVE_CONFLICT else None)
             ),
             must_linked=key in self.must_links,
             cannot_linked=key in self.cannot_links,
@@ -305,10 +313,9 @@ def link_names(
     forced_nodes = [(int(node_of_name[i]), int(node_of_name[j])) for i, j in sorted(forced)]
     ok = np.flatnonzero(scores >= config.threshold)
     order = ok[np.lexsort((candidates.codes[ok], -scores[ok]))]
-    exclusive = None
-    if countries is not None:
-        exclusive = np.full(n_nodes, -1, np.int64)
-        exclusive[node_of_name] = table.country_code[form_of_name]
+    exclusive = np.full((n_nodes, len(EXCLUSIVE)), -1, np.int64)
+    for k, attribute in enumerate(EXCLUSIVE):
+        exclusive[node_of_name, k] = getattr(table, attribute)[form_of_name]
     result = cluster(
         n_nodes, indptr, gids, must_nodes, a[order], b[order], forced_nodes, exclusive
     )

@@ -14,9 +14,11 @@ from concurrent.futures import ProcessPoolExecutor
 
 import numpy as np
 import numpy.typing as npt
+from rapidfuzz import fuzz
 
 from sochi_er.linkage._arrays import pack_pairs, unique_first, unique_ints, unique_inverse
 from sochi_er.linkage.normalise import NameForm, consonant_skeleton, normalise_name
+from sochi_er.linkage.vocabulary import acronym_keys
 from sochi_er.linkage.wordlists import STOP_WORDS
 
 __all__ = ["MAX_ALIASES", "FormTable", "build_forms"]
@@ -34,6 +36,31 @@ MAX_TYPO_LENGTH = 24
 MAX_TYPO_GROUP = 32
 #: Consonant skeletons shorter than this are too unspecific to pair across scripts.
 MIN_SKELETON_LENGTH = 3
+#: Acronym keys kept per form (``vocabulary.acronym_keys``, best tiers first).
+MAX_ACRONYM_KEYS = 6
+#: Two names making one acronym count as one name when this similar (rapidfuzz
+#: token-sort ratio, 0-100): "Institute for X Research" and "Institute of X Research".
+SAME_NAME_RATIO = 85.0
+#: Above this many names an acronym key is ambiguous without comparing them.
+MAX_NAMES_COMPARED = 12
+
+
+def _distinct_names(cores: list[str]) -> int:
+    """How many different names *cores* hold, near-identical ones counted once."""
+    if len(cores) > MAX_NAMES_COMPARED:
+        return len(cores)
+    parent = list(range(len(cores)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    for i in range(len(cores)):
+        for j in range(i + 1, len(cores)):
+            if fuzz.token_sort_ratio(cores[i], cores[j]) >= SAME_NAME_RATIO:
+                parent[find(j)] = find(i)
+    return len({find(i) for i in range(len(cores))})
 
 
 class FormTable:
@@ -84,6 +111,16 @@ class FormTable:
         self.initials_code = np.fromiter(
             (code(f.initials) if len(f.initials) >= 2 else -1 for f in forms), np.int64, n
         )
+        #: every acronym the form's words can make (``acronym_keys``), with its tier
+        self.acronym_key_codes = np.full((n, MAX_ACRONYM_KEYS), -1, np.int64)
+        self.acronym_key_tiers = np.zeros((n, MAX_ACRONYM_KEYS), np.int64)
+        for i, f in enumerate(forms):
+            if f.arabic or (f.acronym is not None and len(f.tokens) == 1):
+                continue
+            keys = sorted(acronym_keys(f.tokens).items(), key=lambda kv: (kv[1], kv[0]))
+            for k, (key, tier) in enumerate(keys[:MAX_ACRONYM_KEYS]):
+                self.acronym_key_codes[i, k] = code(key)
+                self.acronym_key_tiers[i, k] = tier
         self.short_code = np.fromiter(
             (
                 self.core_code[i]
@@ -95,6 +132,15 @@ class FormTable:
             n,
         )
         self.acronym_code = np.fromiter((code(f.acronym) for f in forms), np.int64, n)
+        #: letters of the form read as an acronym (its one-word core, else its acronym)
+        self.short_length = np.fromiter(
+            (
+                len(f.core) if self.short_code[i] >= 0 else len(f.acronym or "")
+                for i, f in enumerate(forms)
+            ),
+            np.int64,
+            n,
+        )
         self.alias_codes = np.full((n, MAX_ALIASES), -1, np.int64)
         for i, f in enumerate(forms):
             for k, alias in enumerate(f.aliases[:MAX_ALIASES]):
@@ -103,6 +149,8 @@ class FormTable:
         self.named_alias_codes = np.where(
             self.alias_codes == self.acronym_code[:, None], -1, self.alias_codes
         )
+        #: the first named alias part: with a shared main part, the unit a form names
+        self.unit_code = self.named_alias_codes.max(axis=1) if n else np.zeros(0, np.int64)
         self.table_code = self._table_codes(alias_table)
         self.arabic = np.fromiter((f.arabic for f in forms), np.bool_, n)
         self.vocab_size = len(vocab)
@@ -163,12 +211,35 @@ class FormTable:
         self.token_idf[stop] *= 0.2
 
     def _ambiguity(self) -> None:
-        """How many distinct cores share an initials string / claim an alias."""
+        """How many distinct cores share an initials string / claim an alias; for each
+        acronym key, the best tier any name makes it at (``acronym_best_tier``) and how many
+        names make it at that tier (``acronym_key_names``), near-identical names (same
+        words up to small spelling differences, :data:`SAME_NAME_RATIO`) counting once."""
         counts = np.zeros(max(self.vocab_size, 1), np.int64)
         first_core = unique_first(self.core_code)[1]
         ini = self.initials_code[first_core]
         np.add.at(counts, ini[ini >= 0], 1)
         self.initials_count = counts
+        keys, tiers = self.acronym_key_codes, self.acronym_key_tiers
+        has = keys >= 0
+        best = np.full(max(self.vocab_size, 1), 99, np.int64)
+        np.minimum.at(best, keys[has], tiers[has])
+        self.acronym_best_tier = best
+        at_best = has & (tiers == best[np.maximum(keys, 0)])
+        rows = np.broadcast_to(np.arange(self.n)[:, None], keys.shape)[at_best]
+        pairs = unique_ints(pack_pairs(keys[at_best], self.core_code[rows]))
+        key_of, core_of = pairs >> 31, pairs & _LOW31
+        names = np.bincount(key_of, minlength=len(best)).astype(np.int64)
+        several = np.flatnonzero(names > 1)
+        if len(several):
+            core_text: dict[int, str] = {}
+            for i in unique_first(self.core_code)[1].tolist():
+                core_text[int(self.core_code[i])] = self.core[i]
+            starts = np.searchsorted(key_of, several)
+            for key, start in zip(several.tolist(), starts.tolist(), strict=True):
+                members = core_of[start : start + names[key]].tolist()
+                names[key] = _distinct_names([core_text[c] for c in members])
+        self.acronym_key_names = names
         alias_counts = np.zeros(max(self.vocab_size, 1), np.int64)
         k = self.alias_codes.shape[1]
         alias, core = self.alias_codes.ravel(), np.repeat(self.core_code, k)

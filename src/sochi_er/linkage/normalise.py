@@ -16,6 +16,7 @@ import unicodedata
 from attrs import frozen
 from unidecode import unidecode
 
+from sochi_er.linkage.vocabulary import acronym_words
 from sochi_er.linkage.wordlists import (
     DIGIT_WORDS,
     PLACE_PHRASES,
@@ -35,6 +36,7 @@ __all__ = [
     "fold_latin",
     "initials",
     "is_arabic",
+    "multi_acronym",
     "normalise_name",
     "split_alias_parts",
     "split_place",
@@ -81,6 +83,13 @@ _DASH_SPLIT_RE = re.compile(r"\s+-+\s*|\s*-+\s+")
 _GLUE_RE = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 _TOKEN_RE = re.compile(r"[^\W_]+")
 _POSSESSIVE_RE = re.compile(r"(?<=\w)'s\b")
+#: Elided articles and prepositions glued by an apostrophe ("l'ecole", "dell'arte",
+#: "d'etudes"): split off as their own word so initials see the next word.
+_ELISION_RE = re.compile(r"\b(l|d|dell|dall|nell|sull|all|qu|j|n|s)'(?=[^\W\d_])")
+#: A written name made only of acronym-like parts ("ABC DE", "ABC-DEF", "A&B"): at most
+#: this many parts and letters.
+_MULTI_ACRONYM_PARTS, _MULTI_ACRONYM_LETTERS = 3, 10
+_PART_SPLIT_RE = re.compile(r"[\s\-/+&.]+")
 
 
 #: Arabic letters -> Latin consonants (a common romanisation); long vowels, semivowels,
@@ -176,7 +185,7 @@ def tokenize(text: str) -> list[str]:
     """Words of folded *text*: possessive ``'s`` and apostrophes dropped, digits glued to
     letters split off (``"aid4kids"`` -> ``aid 4 kids``), other punctuation a separator."""
     if "'" in text:
-        text = _POSSESSIVE_RE.sub("", text).replace("'", "")
+        text = _ELISION_RE.sub(r"\1 ", _POSSESSIVE_RE.sub("", text)).replace("'", "")
     if _DIGIT_RE.search(text) is not None:
         text = _GLUE_RE.sub(" ", text)
     return _TOKEN_RE.findall(text)
@@ -250,9 +259,11 @@ def split_place(tokens: list[str], after_comma: bool = False) -> tuple[list[str]
 
 
 def initials(tokens: list[str] | tuple[str, ...]) -> str:
-    """First letters of the words that are not stop-words (``"youth network for open
-    media"`` -> ``"ynom"``); empty for a single word."""
-    words = [t for t in tokens if t not in STOP_WORDS and not t.isdigit()]
+    """First letters of the words that are not stop-words or function words of any language
+    (``vocabulary.acronym_words``): ``"youth network for open media"`` -> ``"ynom"``,
+    ``"instituto de biologia y medicina"`` -> ``"ibm"``; empty for a single word."""
+    skip = acronym_words().function
+    words = [t for t in tokens if t not in STOP_WORDS and t not in skip and not t.isdigit()]
     if len(words) < 2:
         return ""
     return "".join(w[0] for w in words)
@@ -263,6 +274,18 @@ def acronym_like(raw: str) -> bool:
     word = raw.strip(" .()[]-")
     letters = word.replace(".", "")
     return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper() and " " not in word
+
+
+def multi_acronym(raw: str) -> str | None:
+    """The letters of a name written only as acronym-like parts (``"ABC-DE"``, ``"AB CDE"``,
+    2-3 parts, at most 10 letters, each part capitals or one capital), else None."""
+    parts = [p for p in _PART_SPLIT_RE.split(raw.strip()) if p]
+    if not 2 <= len(parts) <= _MULTI_ACRONYM_PARTS:
+        return None
+    if not all(p.isalpha() and p[0].isupper() and (p.isupper() or len(p) <= 2) for p in parts):
+        return None
+    letters = fold_latin(fold("".join(parts)))
+    return letters if 2 <= len(letters) <= _MULTI_ACRONYM_LETTERS else None
 
 
 @frozen
@@ -344,6 +367,8 @@ def normalise_name(raw: str) -> NameForm:
         tokens = _words(main) or (aliases[:1] and aliases[0].split()) or [text.strip()]
     if acronym is None and len(tokens) == 1 and acronym_like(raw):
         acronym = tokens[0]
+    if acronym is None and len(tokens) > 1 and not arabic and not parts:
+        acronym = multi_acronym(raw)
     return NameForm(
         core=" ".join(tokens),
         tokens=tuple(tokens),

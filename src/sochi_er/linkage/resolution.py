@@ -19,7 +19,7 @@ from attrs import frozen
 
 from sochi_er.linkage.blocking import BlockingStats, CandidatePairs
 from sochi_er.linkage.config import LinkageConfig
-from sochi_er.linkage.engine import NameLinkage, link_names
+from sochi_er.linkage.engine import EXCLUSIVE_WORDS, NameLinkage, link_names
 from sochi_er.linkage.features import FEATURES, describe_feature
 from sochi_er.linkage.normalise import (
     acronym_like,
@@ -237,8 +237,8 @@ class Resolution:
             constraints.append("must-link (publisher forms of one statement or a judgement)")
         if d.cannot_linked:
             constraints.append("cannot-link from a user judgement (not same)")
-        if d.blocked and d.conflict_group == "different countries":
-            constraints.append("merge refused: the clusters hold different countries")
+        if d.blocked and d.conflict_group in EXCLUSIVE_WORDS:
+            constraints.append(f"merge refused: the clusters hold {d.conflict_group}")
         elif d.blocked:
             constraints.append(
                 f"merge refused: the clusters would share a member of {d.conflict_group}"
