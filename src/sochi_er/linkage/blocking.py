@@ -29,6 +29,7 @@ __all__ = [
     "rare_token_pass",
     "script_pass",
     "sorted_neighbourhood_pass",
+    "translation_pass",
     "word_bag_pass",
 ]
 
@@ -41,6 +42,7 @@ PASSES = (
     "aliases",
     "word_bags",
     "scripts",
+    "translations",
 )
 _DESCRIPTIONS = {
     "exact": "same normalised core or same letters without spaces",
@@ -52,6 +54,8 @@ _DESCRIPTIONS = {
     "frequent one-edit neighbour",
     "scripts": "an Arabic-script name and a Latin-script name share the consonants of a rare "
     "word (a transliterated place or name)",
+    "translations": "the same language-neutral key: organisation words as concepts, proper "
+    "nouns as written or (across scripts) as consonants",
 }
 
 
@@ -192,6 +196,15 @@ def script_pass(t: FormTable, opts: BlockingOptions) -> IntArray:
     return _codes(a, b, t.n)
 
 
+def translation_pass(t: FormTable, opts: BlockingOptions) -> IntArray:
+    """Forms with the same language-neutral key (``FormTable.neutral_exact``) or the same
+    cross-script key (``neutral_cross``)."""
+    idx = np.arange(t.n, dtype=np.int64)
+    a1, b1 = pairs_within_blocks(t.neutral_exact, idx, opts.max_key_block)
+    a2, b2 = pairs_within_blocks(t.neutral_cross, idx, opts.max_key_block)
+    return _codes(np.r_[a1, a2], np.r_[b1, b2], t.n)
+
+
 _PASS_FUNCS: dict[str, Callable[[FormTable, BlockingOptions], IntArray]] = {
     "exact": exact_pass,
     "sorted_neighbourhood": sorted_neighbourhood_pass,
@@ -200,6 +213,7 @@ _PASS_FUNCS: dict[str, Callable[[FormTable, BlockingOptions], IntArray]] = {
     "aliases": alias_pass,
     "word_bags": word_bag_pass,
     "scripts": script_pass,
+    "translations": translation_pass,
 }
 
 

@@ -23,6 +23,7 @@ from rapidfuzz.process import cpdist
 
 from sochi_er.linkage._arrays import pack_pairs, unique_ints
 from sochi_er.linkage.forms import FormTable
+from sochi_er.linkage.translation import neutral_key
 
 __all__ = [
     "FEATURES",
@@ -466,6 +467,63 @@ def _describe_country(f: Feature, value: float, t: FormTable | None, a: int, b: 
     return f"countries given beside the names: {word}"
 
 
+def translation_hits(t: FormTable, a: IntArray, b: IntArray) -> tuple[
+    npt.NDArray[np.bool_], npt.NDArray[np.bool_], npt.NDArray[np.bool_]
+]:
+    """Row-wise: (read the same in one script once organisation words are translated,
+    read the same across two scripts or languages with proper nouns as their first
+    consonants, and unambiguous: a proper noun in the key and no other name of that
+    script and language reads the same)."""
+    ea, ca = t.neutral_exact[a], t.neutral_cross[a]
+    translated = (t.surface_code[a] != t.surface_code[b]) & (t.bag_code[a] != t.bag_code[b])
+    exact = (ea >= 0) & (ea == t.neutral_exact[b]) & translated
+    cross = (ca >= 0) & (ca == t.neutral_cross[b]) & (
+        (t.script_code[a] != t.script_code[b]) | translated
+    )
+    proper = np.where(
+        exact, t.neutral_proper[a] & t.neutral_proper[b],
+        t.neutral_proper_cross[a] & t.neutral_proper_cross[b],
+    )
+    unique = proper & np.where(
+        exact, ~t.exact_ambiguous[np.maximum(ea, 0)], ~t.cross_ambiguous[np.maximum(ca, 0)]
+    )
+    return exact, cross & ~exact, unique
+
+
+def _translation(t: FormTable, a: IntArray, b: IntArray) -> FloatArray:
+    exact, cross, unique = translation_hits(t, a, b)
+    hit = exact | cross
+    return np.where(hit, np.where(unique, 1.0, AMBIGUOUS), 0.0).astype(np.float32)
+
+
+def _describe_translation(
+    f: Feature, value: float, t: FormTable | None, a: int, b: int
+) -> str:
+    if t is None or a < 0 or value <= 0:
+        return "organisation words translated, the names read differently (or no " \
+            "organisation word): no"
+    exact, _cross, _unique = translation_hits(t, np.array([a]), np.array([b]))
+    ka = neutral_key(t.forms[a].tokens, t.forms[a].script)
+    kb = neutral_key(t.forms[b].tokens, t.forms[b].script)
+    assert ka is not None and kb is not None
+    if exact[0]:
+        what = f"with organisation words translated both read '{ka.exact}'"
+    else:
+        what = (
+            f"across scripts both read '{ka.cross}' (proper nouns as consonants: "
+            f"{' '.join(ka.proper)} / {' '.join(kb.proper)})"
+        )
+    if value >= 1:
+        return f"{what}: yes"
+    if not (t.neutral_proper[a] and t.neutral_proper[b]):
+        why = "no proper noun, so any body of that kind reads so"
+    elif not exact[0] and not (t.neutral_proper_cross[a] and t.neutral_proper_cross[b]):
+        why = "so few consonants fit other names too"
+    else:
+        why = "other names of one script and language read the same"
+    return f"{what}, but {why}: ambiguous, linked only with other evidence"
+
+
 def _place_weight(v: FloatArray) -> FloatArray:
     return np.where(v > 0, 0.5, np.where(v < 0, -10.0, 0.0)).astype(np.float32)
 
@@ -515,6 +573,12 @@ FEATURES: tuple[Feature, ...] = (
     Feature(
         "same_words", "same content words in another order (1/0)",
         _same_words, linear(6.0),
+    ),
+    Feature(
+        "translation",
+        "the names read the same once organisation words are translated, or across "
+        "scripts with proper nouns transliterated (1; 0.1 ambiguous)",
+        _translation, linear(12.0), 0.5, _describe_translation,
     ),
     Feature(
         "country", "countries given beside the names agree (+1), differ (-1) or are unknown (0)",

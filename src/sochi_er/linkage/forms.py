@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 
 from sochi_er.linkage._arrays import pack_pairs, unique_first, unique_ints, unique_inverse
 from sochi_er.linkage.normalise import NameForm, consonant_skeleton, normalise_name
+from sochi_er.linkage.translation import neutral_key
 from sochi_er.linkage.vocabulary import acronym_keys
 from sochi_er.linkage.wordlists import STOP_WORDS
 
@@ -36,6 +37,10 @@ MAX_TYPO_LENGTH = 24
 MAX_TYPO_GROUP = 32
 #: Consonant skeletons shorter than this are too unspecific to pair across scripts.
 MIN_SKELETON_LENGTH = 3
+#: Consonants the proper nouns of a cross-script key need to tell one name alone. On the
+#: ROR tuning half 4 (so "hlb" would need other evidence) cost a third of the Arabic-script
+#: matches for +0.001 precision, so it is 3.
+MIN_CROSS_SKELETON = 3
 #: Acronym keys kept per form (``vocabulary.acronym_keys``, best tiers first).
 MAX_ACRONYM_KEYS = 6
 #: Two names making one acronym count as one name when this similar (rapidfuzz
@@ -160,6 +165,7 @@ class FormTable:
         self._typo_canonical()
         self._word_bags()
         self._skeletons()
+        self._neutral()
 
     def _table_codes(self, alias_table: Iterable[Iterable[str]]) -> IntArray:
         group_of: dict[str, int] = {}
@@ -396,6 +402,52 @@ class FormTable:
                 out[k] = codes.setdefault(skeleton, len(codes))
         self.token_skeleton = out
 
+    def _neutral(self) -> None:
+        """Language-neutral keys (``translation.neutral_key``): ``neutral_exact`` /
+        ``neutral_cross`` codes (-1 when the form has no organisation word), ``surface_code``
+        (its organisation words as written), ``script_code``, ``neutral_proper`` (the key
+        holds proper nouns of 3+ consonants; ``neutral_proper_cross``: 4+, what a cross
+        key needs to tell one name alone). A key is ambiguous (``exact_ambiguous`` /
+        ``cross_ambiguous``, by key code) when two names with different content words, in
+        one script and with the same organisation words, share it: "X of Dorsa" / "X of
+        Darsa" under one consonant skeleton."""
+        n = self.n
+        exact = np.full(n, -1, np.int64)
+        cross = np.full(n, -1, np.int64)
+        surface = np.full(n, -1, np.int64)
+        proper = np.zeros(n, np.bool_)
+        proper_cross = np.zeros(n, np.bool_)
+        codes: dict[str, int] = {}
+        scripts: dict[str, int] = {}
+        script = np.fromiter(
+            (scripts.setdefault(f.script, len(scripts)) for f in self.forms), np.int64, n
+        )
+        for i, f in enumerate(self.forms):
+            key = neutral_key(f.tokens, f.script)
+            if key is None:
+                continue
+            exact[i] = codes.setdefault("e" + key.exact, len(codes))
+            cross[i] = codes.setdefault("c" + key.cross, len(codes))
+            surface[i] = codes.setdefault("s" + " ".join(key.surface), len(codes))
+            proper[i] = len("".join(key.skeletons)) >= MIN_SKELETON_LENGTH
+            proper_cross[i] = len("".join(key.skeletons)) >= MIN_CROSS_SKELETON
+        self.neutral_exact, self.neutral_cross = exact, cross
+        self.surface_code, self.script_code, self.neutral_proper = surface, script, proper
+        self.neutral_proper_cross = proper_cross
+        self.exact_ambiguous = self._key_ambiguity(exact, len(codes))
+        self.cross_ambiguous = self._key_ambiguity(cross, len(codes))
+
+    def _key_ambiguity(self, key: IntArray, n_codes: int) -> npt.NDArray[np.bool_]:
+        names: dict[tuple[int, int, int], set[int]] = {}
+        for i in np.flatnonzero(key >= 0).tolist():
+            group = (int(key[i]), int(self.script_code[i]), int(self.surface_code[i]))
+            names.setdefault(group, set()).add(int(self.bag_code[i]))
+        out = np.zeros(max(n_codes, 1), np.bool_)
+        for (k, _script, _surface), bags in names.items():
+            if len(bags) > 1:
+                out[k] = True
+        return out
+
     def tokens_of(self, i: int) -> tuple[str, ...]:
         return self.forms[i].tokens
 
@@ -405,14 +457,14 @@ PARALLEL_FROM = 100_000
 
 
 _FormFields = tuple[
-    str, tuple[str, ...], str | None, tuple[str, ...], str | None, str, bool
+    str, tuple[str, ...], str | None, tuple[str, ...], str | None, str, bool, str
 ]
 
 
 def _normalise_chunk(chunk: list[str]) -> list[_FormFields]:
     """Worker side: plain tuples, which pickle several times faster than attrs records."""
     return [
-        (f.core, f.tokens, f.place, f.aliases, f.acronym, f.initials, f.arabic)
+        (f.core, f.tokens, f.place, f.aliases, f.acronym, f.initials, f.arabic, f.script)
         for f in map(normalise_name, chunk)
     ]
 

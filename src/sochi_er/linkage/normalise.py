@@ -38,12 +38,14 @@ __all__ = [
     "is_arabic",
     "multi_acronym",
     "normalise_name",
+    "script_of",
     "split_alias_parts",
     "split_place",
     "strip_leading_article",
     "tokenize",
     "unify_punctuation",
     "unify_spelling",
+    "words",
     "words_for_digits",
 ]
 
@@ -59,6 +61,10 @@ _ARABIC_LETTERS = str.maketrans(
         "\u0629": "\u0647",  # taa marbuta -> haa
         "\u0624": "\u0648",  # waw with hamza -> waw
         "\u0626": "\u064a",  # yaa with hamza -> yaa
+        "\u06a9": "\u0643",  # keheh (Persian, Urdu kaf) -> kaf
+        "\u06cc": "\u064a",  # Farsi yeh -> yaa
+        "\u06c1": "\u0647",  # heh goal (Urdu) -> haa
+        "\u06c3": "\u0647",  # taa marbuta goal (Urdu) -> haa
     }
 )
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D"
@@ -99,7 +105,7 @@ _ROMAN_CONSONANTS = str.maketrans(
         "\u0628": "b", "\u062a": "t", "\u062b": "th", "\u062c": "j", "\u062d": "h",
         "\u062e": "kh", "\u062f": "d", "\u0630": "dh", "\u0631": "r", "\u0632": "z",
         "\u0633": "s", "\u0634": "sh", "\u0635": "s", "\u0636": "d", "\u0637": "t",
-        "\u0638": "z", "\u063a": "gh", "\u0641": "f", "\u0642": "q", "\u0643": "k",
+        "\u0638": "z", "\u063a": "gh", "\u0641": "f", "\u0642": "k", "\u0643": "k",
         "\u0644": "l", "\u0645": "m", "\u0646": "n", "\u0647": "h", "\u0629": "h",
         **dict.fromkeys(
             "\u0627\u0623\u0625\u0622\u0671\u0649\u064a\u0648\u0624\u0626\u0621\u0639",
@@ -110,7 +116,8 @@ _ROMAN_CONSONANTS = str.maketrans(
 #: Latin letters folded to the consonant classes Arabic writes (no p, v, g, c, x; vowels
 #: and the semivowels w, y unwritten or written as long vowels).
 _LATIN_SKELETON = str.maketrans(
-    {"c": "k", "g": "j", "p": "b", "v": "f", "x": "ks", **dict.fromkeys("aeiouwy'", "")}
+    {"c": "k", "q": "k", "g": "j", "p": "b", "v": "f", "x": "ks",
+     **dict.fromkeys("aeiouwy'", "")}
 )
 _DOUBLED_RE = re.compile(r"(.)\1+")
 
@@ -292,7 +299,9 @@ def multi_acronym(raw: str) -> str | None:
 class NameForm:
     """A name as compared: ``core`` (space-joined ``tokens``), trailing ``place``,
     ``aliases`` (normalised parenthesised/dash parts), ``acronym`` (an explicit acronym
-    among them, or the name itself when it is one), ``initials`` of the core, ``arabic``."""
+    among them, or the name itself when it is one), ``initials`` of the core, ``arabic``,
+    ``script`` (the writing system of its letters: ``latin``, ``arabic``, ``cyrillic``,
+    ``greek``, ``cjk``, ...; the first non-Latin one found)."""
 
     core: str
     tokens: tuple[str, ...]
@@ -301,11 +310,38 @@ class NameForm:
     acronym: str | None
     initials: str
     arabic: bool
+    script: str = "latin"
 
     @property
     def key(self) -> str:
         """Everything that defines the form; equal keys are the same written form."""
         return "\x1f".join((self.core, self.place or "", "|".join(self.aliases)))
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _script_of_char(ch: str) -> str:
+    name = unicodedata.name(ch, "")
+    word = name.split(" ", 1)[0].lower() if name else "other"
+    return {"hiragana": "cjk", "katakana": "cjk"}.get(word, word)
+
+
+def script_of(text: str) -> str:
+    """The writing system of *text*'s letters: ``latin`` unless a letter of another
+    script occurs (then the first such script: ``arabic``, ``cyrillic``, ``greek``,
+    ``cjk``, ``hangul``, ...)."""
+    if text.isascii():
+        return "latin"
+    for ch in text:
+        if ch.isalpha() and ord(ch) > 0x24F and not 0x1E00 <= ord(ch) <= 0x1EFF:
+            return _script_of_char(ch)
+    return "latin"
+
+
+def words(text: str) -> list[str]:
+    """The comparable words of any *text* (a name or a vocabulary entry): folded, Arabic
+    letters unified, other scripts transliterated, tokenised, digits and spellings
+    unified. What :func:`normalise_name` compares."""
+    return _words(text)
 
 
 def _words(text: str) -> list[str]:
@@ -377,4 +413,5 @@ def normalise_name(raw: str) -> NameForm:
         acronym=acronym,
         initials="" if arabic else initials(tokens),
         arabic=arabic,
+        script="arabic" if arabic else script_of(raw),
     )
