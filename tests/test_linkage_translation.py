@@ -52,14 +52,16 @@ def test_translations_share_one_exact_key(names: list[str]) -> None:
         # hamza / alef forms, taa marbuta, alef maqsura, Persian letters
         ["مؤسسة أكاديمية تلمار", "موسسه اكاديميه تلمار"],
         ["مستشفى تلمار", "مستشفي تلمار", "بیمارستان تلمار", "Tilmar Hospital"],
+        # pinyin syllables of a proper noun read as one word, organisation words by phrase
+        ["泰兰大学", "Tailan University"],
     ],
 )
 def test_scripts_share_one_cross_key(names: list[str]) -> None:
     assert len({_key(n)[1] for n in names}) == 1
 
 
-def _link(names: list[str]) -> list[str | None]:
-    return list(link_table([{"name": n} for n in names]).organisation_ids)
+def test_transliterated_syllables_are_lower_case() -> None:
+    assert normalise_name("泰兰大学").tokens == ("tai", "lan", "da", "xue")
 
 
 def test_translated_and_transliterated_names_link_with_an_explanation() -> None:

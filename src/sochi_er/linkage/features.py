@@ -480,8 +480,9 @@ def translation_hits(t: FormTable, a: IntArray, b: IntArray) -> tuple[
     cross = (ca >= 0) & (ca == t.neutral_cross[b]) & (
         (t.script_code[a] != t.script_code[b]) | translated
     )
+    long_needed = (t.script_code[a] == t.script_code[b]) | t.syllabic[a] | t.syllabic[b]
     proper = np.where(
-        exact, t.neutral_proper[a] & t.neutral_proper[b],
+        exact | ~long_needed, t.neutral_proper[a] & t.neutral_proper[b],
         t.neutral_proper_cross[a] & t.neutral_proper_cross[b],
     )
     unique = proper & np.where(
@@ -517,7 +518,9 @@ def _describe_translation(
         return f"{what}: yes"
     if not (t.neutral_proper[a] and t.neutral_proper[b]):
         why = "no proper noun, so any body of that kind reads so"
-    elif not exact[0] and not (t.neutral_proper_cross[a] and t.neutral_proper_cross[b]):
+    elif not exact[0] and not (t.neutral_proper_cross[a] and t.neutral_proper_cross[b]) and (
+        t.script_code[a] == t.script_code[b] or t.syllabic[a] or t.syllabic[b]
+    ):
         why = "so few consonants fit other names too"
     else:
         why = "other names of one script and language read the same"

@@ -37,10 +37,12 @@ MAX_TYPO_LENGTH = 24
 MAX_TYPO_GROUP = 32
 #: Consonant skeletons shorter than this are too unspecific to pair across scripts.
 MIN_SKELETON_LENGTH = 3
-#: Consonants the proper nouns of a cross-script key need to tell one name alone. On the
-#: ROR tuning half 4 (so "hlb" would need other evidence) cost a third of the Arabic-script
-#: matches for +0.001 precision, so it is 3.
-MIN_CROSS_SKELETON = 3
+#: Consonants the proper nouns of a cross key need to tell one name alone between two
+#: Latin-script names in two languages, or with a name in pinyin syllables (which collide
+#: easily: "qiu tian" / "catane"); other cross-script pairs need MIN_SKELETON_LENGTH (on the
+#: ROR tuning half four there cost a third of the Arabic-script matches for +0.001
+#: precision).
+MIN_CROSS_SKELETON = 4
 #: Acronym keys kept per form (``vocabulary.acronym_keys``, best tiers first).
 MAX_ACRONYM_KEYS = 6
 #: Two names making one acronym count as one name when this similar (rapidfuzz
@@ -406,11 +408,11 @@ class FormTable:
         """Language-neutral keys (``translation.neutral_key``): ``neutral_exact`` /
         ``neutral_cross`` codes (-1 when the form has no organisation word), ``surface_code``
         (its organisation words as written), ``script_code``, ``neutral_proper`` (the key
-        holds proper nouns of 3+ consonants; ``neutral_proper_cross``: 4+, what a cross
-        key needs to tell one name alone). A key is ambiguous (``exact_ambiguous`` /
-        ``cross_ambiguous``, by key code) when two names with different content words, in
-        one script and with the same organisation words, share it: "X of Dorsa" / "X of
-        Darsa" under one consonant skeleton."""
+        holds proper nouns of 3+ consonants; ``neutral_proper_cross``: 4+, see
+        :data:`MIN_CROSS_SKELETON`), ``syllabic`` (written in CJK characters). A key is
+        ambiguous (``exact_ambiguous`` / ``cross_ambiguous``, by key code) when two names
+        with different content words, in one script and with the same organisation words,
+        share it: "X of Dorsa" / "X of Darsa" under one consonant skeleton."""
         n = self.n
         exact = np.full(n, -1, np.int64)
         cross = np.full(n, -1, np.int64)
@@ -434,6 +436,7 @@ class FormTable:
         self.neutral_exact, self.neutral_cross = exact, cross
         self.surface_code, self.script_code, self.neutral_proper = surface, script, proper
         self.neutral_proper_cross = proper_cross
+        self.syllabic = np.fromiter((f.script == "cjk" for f in self.forms), np.bool_, n)
         self.exact_ambiguous = self._key_ambiguity(exact, len(codes))
         self.cross_ambiguous = self._key_ambiguity(cross, len(codes))
 

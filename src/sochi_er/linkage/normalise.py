@@ -349,6 +349,8 @@ def _words(text: str) -> list[str]:
         if is_arabic(text):
             text = fold_arabic(text)
         text = fold_latin(text)
+        if text.isascii():  # transliterated: unidecode capitalises syllables ("Bei Jing")
+            text = text.lower()
     return unify_spelling(words_for_digits(tokenize(text)))
 
 

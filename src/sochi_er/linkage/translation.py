@@ -83,8 +83,12 @@ def org_vocabulary() -> OrgVocabulary:
                     raise ValueError(f"org_vocabulary.tsv: stem {form!r} is too short")
                 stems.setdefault(stem, concept)
                 continue
-            tokens = _content(words(form))
-            if tokens:
+            raw = words(form)
+            tokens = _content(raw)
+            # as written (read so in syllabic scripts, where nothing is dropped), and
+            # without function words unless that leaves one word of a phrase ("da xue")
+            phrases.setdefault(tuple(raw), concept)
+            if tokens and (len(tokens) == len(raw) or len(tokens) >= 2):
                 phrases.setdefault(tuple(tokens), concept)
     return OrgVocabulary(
         phrases,
@@ -108,6 +112,28 @@ def _content(tokens: list[str]) -> list[str]:
         t = _strip_article(t)
         if t and t not in skip and t not in STOP_WORDS and not t.isdigit():
             out.append(t)
+    return out
+
+
+#: Scripts whose transliteration is a run of syllables (unidecode reads CJK characters
+#: as pinyin syllables).
+_SYLLABIC = frozenset({"cjk"})
+
+
+def _join_runs(content: list[str], proper: list[str]) -> list[str]:
+    """Proper-noun syllables that follow each other in *content* joined into one word."""
+    remaining = list(proper)
+    out: list[str] = []
+    run = ""
+    for token in content:
+        if remaining and token == remaining[0]:
+            remaining.pop(0)
+            run += token
+        elif run:
+            out.append(run)
+            run = ""
+    if run:
+        out.append(run)
     return out
 
 
@@ -168,7 +194,12 @@ def neutral_key(tokens: tuple[str, ...], script: str = "latin") -> NeutralKey | 
     """The language-neutral reading of a form's words, or None when no organisation word
     of the vocabulary occurs (nothing to translate)."""
     vocab = org_vocabulary()
-    content = _content(list(tokens))
+    if script in _SYLLABIC:
+        # transliterated syllables ("bei jing da xue"): no function words to drop, and a
+        # proper noun is a run of syllables written as one word in other languages
+        content = [t for t in tokens if not t.isdigit()]
+    else:
+        content = _content(list(tokens))
     if script == "arabic":
         content = [_unclitic(t, vocab) for t in content]
     concepts: list[str] = []
@@ -193,6 +224,8 @@ def neutral_key(tokens: tuple[str, ...], script: str = "latin") -> NeutralKey | 
             i += 1
     if not concepts:
         return None
+    if script in _SYLLABIC:
+        proper = _join_runs(content, proper)
     skeletons = sorted(s for s in (_skeleton(p, script) for p in proper) if s)
     return NeutralKey(
         tuple(sorted(concepts)), tuple(sorted(surface)), tuple(sorted(proper)), tuple(skeletons)
