@@ -117,3 +117,17 @@ def test_units_of_one_parent_do_not_chain_through_the_parent() -> None:
     ]
     ids = link_table(_rows(names)).organisation_ids
     assert ids[0] != ids[1]
+
+
+def test_a_country_column_is_the_other_evidence_an_ambiguous_acronym_needs() -> None:
+    rows = [
+        {"name": "Centre for Marine Ecology Studies", "country": "PT"},
+        {"name": "Council of Municipal Economic Services", "country": "KE"},
+        {"name": "CMES", "country": "KE"},
+    ]
+    result = link_table(rows, country_column="country")
+    ids = result.organisation_ids
+    assert ids[1] == ids[2] != ids[0]
+    assert "and of no other name: yes" in str(result.explain(1, 2))
+    # without the country the letters fit both names
+    assert len(set(link_table(rows).organisation_ids)) == 3

@@ -68,6 +68,14 @@ AMBIGUOUS = 0.1
 NAMES_PER_ACRONYM = 1.0
 
 
+def _letters_needed(n_names: IntArray) -> IntArray:
+    """:func:`acronym_min_letters` (tier 1) of each count."""
+    values, inverse = np.unique(n_names, return_inverse=True)
+    per = np.fromiter((acronym_min_letters(int(v)) for v in values), np.int64, len(values))
+    out: IntArray = per[inverse.reshape(-1)]
+    return out
+
+
 def acronym_min_letters(n_names: int, tier: int = 1) -> int:
     """Fewest letters an acronym needs to link alone among *n_names* names: the smallest
     k >= 2 with ``n_names <= NAMES_PER_ACRONYM * 26**k``, one more for a variant key
@@ -123,9 +131,10 @@ def acronym_hits(t: FormTable, x: IntArray, y: IntArray) -> tuple[
     safe = np.maximum(keys, 0)
     hit_k = (short[:, None] >= 0) & (keys == short[:, None])
     tiers = t.acronym_key_tiers[y]
-    need = np.where(tiers <= 1, acronym_min_letters(t.n, 1), acronym_min_letters(t.n, 2))
+    base = _letters_needed(t.names_in_country(x))
+    need = base[:, None] + (tiers > 1)
     best = (tiers == t.acronym_best_tier[safe]) & (t.short_length[x][:, None] >= need)
-    alone = t.acronym_key_names[safe] <= 1
+    alone = t.acronym_names(keys, t.country_code[x]) <= 1
     claimed = t.alias_count[np.maximum(short, 0)] <= 1
     hit = hit_k.any(axis=1)
     unique = (hit_k & best & alone).any(axis=1) & claimed
@@ -164,13 +173,16 @@ def _describe_acronym(f: Feature, value: float, t: FormTable | None, a: int, b: 
             k = keys.index(short)
             tier = int(t.acronym_key_tiers[y, k])
             best = int(t.acronym_best_tier[short])
-            names = int(t.acronym_key_names[short])
+            names = int(t.acronym_names(
+                np.array([[short]]), t.country_code[np.array([x])]
+            )[0, 0])
             what = f"'{t.forms[x].core}' is {_TIER_WORDS.get(tier, 'an acronym')} of '{t.core[y]}'"
             if value >= 1:
                 return f"{what}, and of no other name: yes"
-            need = acronym_min_letters(t.n, tier)
+            need = acronym_min_letters(int(t.names_in_country(np.array([x]))[0]), tier)
             if int(t.short_length[x]) < need:
-                why = f"among {t.n} names an acronym needs {need}+ letters to fit one alone"
+                among = int(t.names_in_country(np.array([x]))[0])
+                why = f"among {among} names an acronym needs {need}+ letters to fit one alone"
             elif best < tier:
                 why = "other names make it more directly"
             elif names > 1:

@@ -235,18 +235,19 @@ class FormTable:
         self.acronym_best_tier = best
         at_best = has & (tiers == best[np.maximum(keys, 0)])
         rows = np.broadcast_to(np.arange(self.n)[:, None], keys.shape)[at_best]
-        pairs = unique_ints(pack_pairs(keys[at_best], self.core_code[rows]))
-        key_of, core_of = pairs >> 31, pairs & _LOW31
-        names = np.bincount(key_of, minlength=len(best)).astype(np.int64)
-        several = np.flatnonzero(names > 1)
-        if len(several):
-            core_text: dict[int, str] = {}
-            for i in unique_first(self.core_code)[1].tolist():
-                core_text[int(self.core_code[i])] = self.core[i]
-            starts = np.searchsorted(key_of, several)
-            for key, start in zip(several.tolist(), starts.tolist(), strict=True):
-                members = core_of[start : start + names[key]].tolist()
-                names[key] = _distinct_names([core_text[c] for c in members])
+        core_text: dict[int, str] = {}
+        for i in unique_first(self.core_code)[1].tolist():
+            core_text[int(self.core_code[i])] = self.core[i]
+        names = self._names_per_group(keys[at_best], self.core_code[rows], len(best), core_text)
+        # with countries: per (key, country), names of unknown country counting everywhere
+        country = self.country_code[rows]
+        self._acronym_country_keys = np.empty(0, np.int64)
+        self._acronym_country_names = np.empty(0, np.int64)
+        if (country >= 0).any():
+            packed = pack_pairs(keys[at_best], country + 1)
+            groups, inverse = unique_inverse(packed)
+            per = self._names_per_group(inverse, self.core_code[rows], len(groups), core_text)
+            self._acronym_country_keys, self._acronym_country_names = groups, per
         self.acronym_key_names = names
         alias_counts = np.zeros(max(self.vocab_size, 1), np.int64)
         k = self.alias_codes.shape[1]
@@ -255,6 +256,55 @@ class FormTable:
         claimed = unique_ints(pack_pairs(alias[keep], core[keep])) >> 31
         np.add.at(alias_counts, claimed, 1)
         self.alias_count = alias_counts
+
+    @staticmethod
+    def _names_per_group(
+        group: IntArray, core: IntArray, n_groups: int, core_text: dict[int, str]
+    ) -> IntArray:
+        """Per group id, how many different names its cores hold (near-identical once)."""
+        pairs = unique_ints(pack_pairs(group, core))
+        group_of, core_of = pairs >> 31, pairs & _LOW31
+        names = np.bincount(group_of, minlength=max(n_groups, 1)).astype(np.int64)
+        several = np.flatnonzero(names > 1)
+        starts = np.searchsorted(group_of, several)
+        for g, start in zip(several.tolist(), starts.tolist(), strict=True):
+            members = core_of[start : start + names[g]].tolist()
+            names[g] = _distinct_names([core_text[c] for c in members])
+        return names
+
+    def names_in_country(self, forms: IntArray) -> IntArray:
+        """Per form, the names it competes with for an acronym: every form when its country
+        is unknown, else the forms of its country and those of unknown country."""
+        country = self.country_code[forms]
+        known = country >= 0
+        if not known.any():
+            return np.full(len(forms), self.n, np.int64)
+        sizes = np.bincount(np.maximum(self.country_code, 0)[self.country_code >= 0],
+                            minlength=max(self.vocab_size, 1))
+        unknown = int((self.country_code < 0).sum())
+        out: IntArray = np.where(known, sizes[np.maximum(country, 0)] + unknown, self.n)
+        return out
+
+    def acronym_names(self, keys: IntArray, country: IntArray) -> IntArray:
+        """How many names make each acronym key of *keys* (shape (m, k)) at its best tier:
+        among all names when *country* (per row, -1 unknown) is unknown, else among the
+        names of that country and those of unknown country."""
+        out: IntArray = self.acronym_key_names[np.maximum(keys, 0)]
+        known = country >= 0
+        if not known.any() or len(self._acronym_country_keys) == 0:
+            return out
+        ck, cn = self._acronym_country_keys, self._acronym_country_names
+
+        def lookup(packed: IntArray) -> IntArray:
+            pos = np.minimum(np.searchsorted(ck, packed), len(ck) - 1)
+            found: IntArray = np.where(ck[pos] == packed, cn[pos], 0)
+            return found
+
+        k = np.maximum(keys, 0)
+        c = np.broadcast_to(country[:, None], keys.shape)
+        local = lookup(pack_pairs(k, np.maximum(c, -1) + 1)) + lookup(pack_pairs(k, 0 * c))
+        result: IntArray = np.where(known[:, None], local, out)
+        return result
 
     def _templates(self) -> None:
         """``template_code[f, p]``: the words of form *f* with word *p* blanked, as an integer.
