@@ -5,6 +5,7 @@ Registry, CC0) — acronyms, former names, translations and other scripts.
     python benchmarks/ror.py --half tune --sample 3000  # quick, while tuning
     python benchmarks/ror.py --half report --json /tmp/ror.json
     python benchmarks/ror.py --countries              # with the country column as evidence
+    python benchmarks/ror.py --half all               # the whole file in one run (time)
 
 The dev file (``../shared/data/ror_names_dev.csv``, or ``--data``) is split by
 organisation (seeded, ``--seed``) into a *tuning* half and a *reporting* half: tune on the
@@ -203,7 +204,8 @@ def show(results: dict[str, dict[str, Any]]) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0] if __doc__ else None)
     ap.add_argument("--data", type=Path, default=None, help="ror_names_dev.csv")
-    ap.add_argument("--half", choices=("tune", "report", "both"), default="both")
+    ap.add_argument("--half", choices=("tune", "report", "both", "all"), default="both",
+                    help="all: the whole dev file in one run (for the time of 75 k names)")
     ap.add_argument("--seed", type=int, default=SEED, help="split seed")
     ap.add_argument("--sample", type=int, default=0, metavar="N",
                     help="only N organisations of each half (0: all)")
@@ -215,6 +217,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"ror: {path}: no such file", file=sys.stderr)
         return 2
     halves = split(load(path), args.seed)
+    halves["all"] = halves["tune"] + halves["report"]
     wanted = ("tune", "report") if args.half == "both" else (args.half,)
     results = {
         h: run_half(sample(halves[h], args.sample, args.seed), args.countries, LinkageConfig())

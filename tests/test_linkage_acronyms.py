@@ -115,8 +115,13 @@ def test_units_of_one_parent_do_not_chain_through_the_parent() -> None:
         "Coastal Health Network - Valley Clinic",
         "Coastal Health Network",
     ]
-    ids = link_table(_rows(names)).organisation_ids
+    result = link_table(_rows(names))
+    ids = result.organisation_ids
     assert ids[0] != ids[1]
+    assert ids[2] in (ids[0], ids[1])
+    k = 1 if ids[2] == ids[0] else 0
+    text = str(result.explain(k, 2))
+    assert "constraint: merge refused: the clusters hold different units" in text
 
 
 def test_a_country_column_is_the_other_evidence_an_ambiguous_acronym_needs() -> None:
@@ -131,3 +136,13 @@ def test_a_country_column_is_the_other_evidence_an_ambiguous_acronym_needs() -> 
     assert "and of no other name: yes" in str(result.explain(1, 2))
     # without the country the letters fit both names
     assert len(set(link_table(rows).organisation_ids)) == 3
+
+
+def test_numbered_units_stay_apart() -> None:
+    names = ["Joint Research Unit 4471", "Joint Research Unit 4417", "Joint Research Unit",
+             "JOINT RESEARCH UNIT 4471"]
+    result = link_table(_rows(names))
+    ids = result.organisation_ids
+    assert ids[0] == ids[3] != ids[1]
+    assert "different numbers (4471 vs 4417): yes" in str(result.explain(0, 1))
+    assert ids[2] not in (ids[0], ids[1])

@@ -127,17 +127,26 @@ def acronym_hits(t: FormTable, x: IntArray, y: IntArray) -> tuple[
     an alias part by at most one name, and long enough for its tier
     (:func:`acronym_min_letters`)?"""
     short = _short(t, x)
+    hit = np.zeros(len(x), np.bool_)
+    unique = np.zeros(len(x), np.bool_)
+    k = np.flatnonzero(short >= 0)  # only a form that reads as an acronym can hit
+    if len(k) == 0:
+        return hit, unique
+    hit[k] = (t.acronym_key_codes[y[k]] == short[k][:, None]).any(axis=1)
+    k = np.flatnonzero(hit)
+    if len(k) == 0:
+        return hit, unique
+    x, y, short = x[k], y[k], short[k]
     keys = t.acronym_key_codes[y]
     safe = np.maximum(keys, 0)
-    hit_k = (short[:, None] >= 0) & (keys == short[:, None])
+    hit_k = keys == short[:, None]
     tiers = t.acronym_key_tiers[y]
     base = _letters_needed(t.names_in_country(x))
     need = base[:, None] + (tiers > 1)
     best = (tiers == t.acronym_best_tier[safe]) & (t.short_length[x][:, None] >= need)
     alone = t.acronym_names(keys, t.country_code[x]) <= 1
     claimed = t.alias_count[np.maximum(short, 0)] <= 1
-    hit = hit_k.any(axis=1)
-    unique = (hit_k & best & alone).any(axis=1) & claimed
+    unique[k] = (hit_k & best & alone).any(axis=1) & claimed
     return hit, unique
 
 
@@ -539,6 +548,19 @@ def _describe_translation(
     return f"{what}, but {why}: ambiguous, linked only with other evidence"
 
 
+def _numbers(t: FormTable, a: IntArray, b: IntArray) -> FloatArray:
+    na, nb = t.number_code[a], t.number_code[b]
+    out: FloatArray = ((na >= 0) & (nb >= 0) & (na != nb)).astype(np.float32)
+    return out
+
+
+def _describe_numbers(f: Feature, value: float, t: FormTable | None, a: int, b: int) -> str:
+    if t is None or a < 0 or value <= 0:
+        return "the numbers in the names differ (1/0): no"
+    numbers = [" ".join(x for x in t.forms[k].tokens if x.isdigit()) for k in (a, b)]
+    return f"the names carry different numbers ({numbers[0]} vs {numbers[1]}): yes"
+
+
 def _place_weight(v: FloatArray) -> FloatArray:
     return np.where(v > 0, 0.5, np.where(v < 0, -10.0, 0.0)).astype(np.float32)
 
@@ -588,6 +610,10 @@ FEATURES: tuple[Feature, ...] = (
     Feature(
         "same_words", "same content words in another order (1/0)",
         _same_words, linear(6.0),
+    ),
+    Feature(
+        "numbers", "both names carry numbers and they differ: two units, two branches (1/0)",
+        _numbers, linear(-8.0), 0.5, _describe_numbers,
     ),
     Feature(
         "translation",

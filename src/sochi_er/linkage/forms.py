@@ -158,6 +158,13 @@ class FormTable:
         )
         #: the first named alias part: with a shared main part, the unit a form names
         self.unit_code = self.named_alias_codes.max(axis=1) if n else np.zeros(0, np.int64)
+        #: the numbers written in the name, in order ("umr 1123" -> "1123"), -1 when none
+        self.number_code = np.fromiter(
+            (code("#" + " ".join(t for t in f.tokens if t.isdigit()))
+             if any(t.isdigit() for t in f.tokens) else -1 for f in forms),
+            np.int64,
+            n,
+        )
         self.table_code = self._table_codes(alias_table)
         self.arabic = np.fromiter((f.arabic for f in forms), np.bool_, n)
         self.vocab_size = len(vocab)

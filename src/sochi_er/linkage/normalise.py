@@ -122,6 +122,7 @@ _LATIN_SKELETON = str.maketrans(
 _DOUBLED_RE = re.compile(r"(.)\1+")
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def consonant_skeleton(token: str) -> str:
     """The consonants of a word as Arabic script writes them, the same for an Arabic word
     and its Latin transliteration (``"الشاخي"`` and ``"alshakhai"`` -> ``"lshkh"``): Arabic

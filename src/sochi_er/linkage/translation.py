@@ -46,20 +46,22 @@ _SLAVIC_ENDINGS = (
 @frozen
 class OrgVocabulary:
     """``phrases``: word tuples -> concept; ``stems``: (stem, concept), longest first;
-    ``heads``: first words of the phrases."""
+    ``heads``: first words of the phrases; ``stem_index``: stem -> concept."""
 
     phrases: dict[tuple[str, ...], str]
     stems: tuple[tuple[str, str], ...]
     heads: frozenset[str]
+    stem_index: dict[str, str]
 
     def concept(self, word: str) -> str | None:
         """The concept of one word (exact entry first, then the longest stem)."""
         got = self.phrases.get((word,))
         if got is not None:
             return got
-        for stem, concept in self.stems:
-            if word.startswith(stem):
-                return concept
+        for size in range(len(word), MIN_STEM - 1, -1):
+            got = self.stem_index.get(word[:size])
+            if got is not None:
+                return got
         return None
 
 
@@ -94,9 +96,16 @@ def org_vocabulary() -> OrgVocabulary:
         phrases,
         tuple(sorted(stems.items(), key=lambda kv: -len(kv[0]))),
         frozenset(p[0] for p in phrases),
+        stems,
     )
 
 
+@functools.lru_cache(maxsize=1 << 18)
+def _word_concept(word: str) -> str | None:
+    return org_vocabulary().concept(word)
+
+
+@functools.lru_cache(maxsize=1 << 18)
 def _strip_article(token: str) -> str:
     if token.startswith(_ARABIC_ARTICLE) and len(token) > 3:
         return token[2:]
@@ -153,6 +162,7 @@ def _unclitic(token: str, vocab: OrgVocabulary) -> str:
     return token
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def _skeleton(token: str, script: str) -> str:
     if script == "arabic" and token.endswith(_ARABIC_HAA) and len(token) > 2:
         token = token[:-1]  # a final taa marbuta is a vowel in transliteration
@@ -189,7 +199,7 @@ class NeutralKey:
         )
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 17)
 def neutral_key(tokens: tuple[str, ...], script: str = "latin") -> NeutralKey | None:
     """The language-neutral reading of a form's words, or None when no organisation word
     of the vocabulary occurs (nothing to translate)."""
@@ -207,7 +217,9 @@ def neutral_key(tokens: tuple[str, ...], script: str = "latin") -> NeutralKey | 
     proper: list[str] = []
     i = 0
     while i < len(content):
-        for size in range(min(MAX_PHRASE, len(content) - i), 1, -1):
+        sizes = range(min(MAX_PHRASE, len(content) - i), 1, -1) if content[i] in vocab.heads \
+            else ()
+        for size in sizes:
             concept = vocab.phrases.get(tuple(content[i : i + size]))
             if concept is not None:
                 concepts.append(concept)
@@ -215,7 +227,7 @@ def neutral_key(tokens: tuple[str, ...], script: str = "latin") -> NeutralKey | 
                 i += size
                 break
         else:
-            concept = vocab.concept(content[i])
+            concept = _word_concept(content[i])
             if concept is not None:
                 concepts.append(concept)
                 surface.append(content[i])

@@ -60,17 +60,27 @@ def acronym_words() -> AcronymWords:
     return AcronymWords(frozenset(function), tuple(sorted(compounds, key=lambda w: -len(w))))
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def _compound_letters(word: str, heads: tuple[str, ...]) -> str:
     """First letters of a compound word's parts: ``"krebsforschungszentrum"`` -> ``"kfz"``
     (heads are stripped from the end, longest first, while a part of 3+ letters is left)."""
+    head_set = _head_set(heads)
+    sizes = sorted({len(h) for h in heads}, reverse=True)
     letters = ""
     rest = word
     while True:
-        head = next((h for h in heads if rest.endswith(h) and len(rest) - len(h) >= 3), None)
-        if head is None:
+        size = next(
+            (k for k in sizes if len(rest) - k >= 3 and rest[-k:] in head_set), None
+        )
+        if size is None:
             return rest[0] + letters
-        letters = head[0] + letters
-        rest = rest[: -len(head)]
+        letters = rest[-size] + letters
+        rest = rest[:-size]
+
+
+@functools.cache
+def _head_set(heads: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(heads)
 
 
 def acronym_keys(tokens: tuple[str, ...] | list[str]) -> dict[str, int]:
