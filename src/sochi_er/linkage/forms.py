@@ -498,14 +498,19 @@ class FormTable:
         self.cross_ambiguous = self._key_ambiguity(cross, len(codes))
 
     def _key_ambiguity(self, key: IntArray, n_codes: int) -> npt.NDArray[np.bool_]:
-        names: dict[tuple[int, int, int], set[int]] = {}
-        for i in np.flatnonzero(key >= 0).tolist():
-            group = (int(key[i]), int(self.script_code[i]), int(self.surface_code[i]))
-            names.setdefault(group, set()).add(int(self.bag_code[i]))
+        """Per key code: do two forms of one script and one set of organisation words,
+        with different content words (bag codes), share it?"""
         out = np.zeros(max(n_codes, 1), np.bool_)
-        for (k, _script, _surface), bags in names.items():
-            if len(bags) > 1:
-                out[k] = True
+        idx = np.flatnonzero(key >= 0)
+        if len(idx) == 0:
+            return out
+        language = unique_inverse(
+            pack_pairs(self.surface_code[idx] + 1, self.script_code[idx])
+        )[1]
+        groups, group = unique_inverse(pack_pairs(key[idx], language))
+        bags = unique_ints(pack_pairs(group, self.bag_code[idx] + 1)) >> 31
+        several = np.bincount(bags, minlength=len(groups)) > 1
+        out[groups[several] >> 31] = True
         return out
 
     def tokens_of(self, i: int) -> tuple[str, ...]:
