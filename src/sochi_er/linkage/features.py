@@ -562,7 +562,7 @@ def _describe_numbers(f: Feature, value: float, t: FormTable | None, a: int, b: 
 
 
 def _place_weight(v: FloatArray) -> FloatArray:
-    return np.where(v > 0, 0.5, np.where(v < 0, -10.0, 0.0)).astype(np.float32)
+    return np.where(v > 0, 0.5, np.where(v < 0, -20.0, 0.0)).astype(np.float32)
 
 
 FEATURES: tuple[Feature, ...] = (
