@@ -10,9 +10,12 @@ Gates (tolerances live in baseline.json):
   rate not below baseline - tolerance; no more persons taken for organisations;
 - 10 k synthetic pairwise F1 and pairs completeness not below baseline - tolerance;
 - 10 k engine time / CPU-reference time not above ``time_ratio_bound`` (a generous
-  multiple of the baseline ratio). Never an absolute time.
+  multiple of the baseline ratio). Never an absolute time;
 - hostile inputs (``hostile.py``): parsing time grows linearly with the input (growth
-  exponent between n and 4n at most ``hostile.EXPONENT_BOUND``); measured in this run.
+  exponent between n and 4n at most ``hostile.EXPONENT_BOUND``); measured in this run;
+- a ROR slice (``ror.py``: 3,000 organisations of the tuning half, seeded): pairwise P/R
+  on unambiguous strings and recall of acronyms, Latin-script and Arabic-script labels not
+  below baseline - tolerance. Skipped with a message where the shared data is absent.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ sys.path.insert(0, str(HERE))
 import extraction  # noqa: E402
 import hostile  # noqa: E402
 import quality  # noqa: E402
+import ror  # noqa: E402
 import scale  # noqa: E402
 
 from sochi_er.evaluation import load_gold  # noqa: E402
@@ -37,6 +41,21 @@ from sochi_er.evaluation import load_gold  # noqa: E402
 BASELINE = HERE / "baseline.json"
 SCALE_SIZE = 10_000
 TIME_RATIO_SLACK = 4.0  # bound = baseline ratio x this
+ROR_SLICE_ORGS = 3_000
+ROR_GATED = (
+    "unambiguous_precision", "unambiguous_recall", "recall_acronym", "recall_label_latin",
+    "recall_label_arabic",
+)
+
+
+def ror_slice() -> dict[str, float] | None:
+    """The ROR gate's figures, or None when the dev split is not there."""
+    path = ror.default_data()
+    if not path.exists():
+        return None
+    rows = ror.sample(ror.split(ror.load(path))["tune"], ROR_SLICE_ORGS, ror.SEED)
+    got = ror.run_half(rows, False, ror.LinkageConfig())
+    return {key: float(got[key] or 0.0) for key in ROR_GATED}
 
 
 def measure() -> dict[str, Any]:
@@ -46,13 +65,15 @@ def measure() -> dict[str, Any]:
     s = scale.run_one(SCALE_SIZE, seed=0, reference_max=0, splink=False, splink_max=0,
                       breakdown_max=0)
     e = extraction.run()["summary"]
+    r = ror_slice()
     return {
+        "ror_slice": r,
         **{key: q[key] for key in quality.GATED},
         "extraction": {
             **{key: e[key] for key in extraction.GATED},
             "persons_as_organisations": e["persons_as_organisations"],
         },
-        "hostile": {shape: r["exponent"] for shape, r in hostile.run().items()},
+        "hostile": {shape: got["exponent"] for shape, got in hostile.run().items()},
         "scale_10k": {
             "pairwise_f1": s["pairwise_f1"],
             "pairs_completeness": s["pairs_completeness"],
@@ -81,6 +102,13 @@ def gate(now: dict[str, Any], base: dict[str, Any]) -> list[str]:
     if s["time_ratio"] > b["time_ratio_bound"]:
         problems.append(f"10k engine/cpu-reference time ratio {s['time_ratio']:.2f} > "
                         f"bound {b['time_ratio_bound']:.2f}")
+    if now.get("ror_slice") is None:
+        print("ROR slice skipped: the shared dev split is not there", file=sys.stderr)
+    elif "ror_slice" in base:
+        for key, value in now["ror_slice"].items():
+            if value < base["ror_slice"][key] - tol:
+                problems.append(f"ROR slice {key} {value:.4f} < {base['ror_slice'][key]:.4f}"
+                                f" - {tol}")
     return problems
 
 
@@ -103,6 +131,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "time_ratio_bound": round(now["scale_10k"]["time_ratio"] * TIME_RATIO_SLACK, 2),
             },
         }
+        if now["ror_slice"] is not None:
+            base["ror_slice"] = {k: round(v, 4) for k, v in now["ror_slice"].items()}
+        elif "ror_slice" in old:
+            base["ror_slice"] = old["ror_slice"]
         for key in ("leave_one_document_out_min_pairwise_f1",):
             if key in old:
                 base[key] = old[key]

@@ -277,7 +277,7 @@ def test_timings_and_blocking_stats(resolution: Resolution) -> None:
     assert 0.0 < stats.reduction_ratio < 1.0
     assert set(stats.per_pass) == {
         "exact", "sorted_neighbourhood", "rare_tokens", "acronyms", "aliases", "word_bags",
-        "scripts",
+        "scripts", "translations",
     }
 
 

@@ -49,7 +49,9 @@ if TYPE_CHECKING:
         LinkageConfig,
         Resolution,
         StatementGroup,
+        TableLinkage,
         link_names,
+        link_table,
         resolve,
     )
     from sochi_er.registry import AddResult, Registry, RegistryError, UnknownIdError, Verdict
@@ -65,7 +67,9 @@ _LAZY = frozenset(
         "LinkageConfig",
         "Resolution",
         "StatementGroup",
+        "TableLinkage",
         "link_names",
+        "link_table",
         "resolve",
     }
 )
@@ -121,6 +125,7 @@ __all__ = [
     "StatementBuilder",
     "StatementGroup",
     "StatementKind",
+    "TableLinkage",
     "UnknownIdError",
     "Verdict",
     "__version__",
@@ -128,6 +133,7 @@ __all__ = [
     "default_registry",
     "hookimpl",
     "link_names",
+    "link_table",
     "load_registry",
     "make_plugin_manager",
     "parse_paths",

@@ -1,5 +1,5 @@
-"""Command line: ``sochi-er plugins | parse | resolve | new-plugin | add | show | judge |
-review | export | report``.
+"""Command line: ``sochi-er plugins | parse | resolve | link | new-plugin | add | show |
+judge | review | export | report``.
 
 Exit codes: 0 ok; 1 some inputs failed (each named on stderr, the rest processed and
 written); 2 usage error. Errors are one line each, never a traceback.
@@ -8,6 +8,7 @@ written); 2 usage error. Errors are one line each, never a traceback.
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import sys
 import time
@@ -318,6 +319,72 @@ def _registry_option(p: argparse.ArgumentParser) -> None:
     p.add_argument("--registry", metavar="FILE.db", required=True, help="registry file")
 
 
+def _read_table(path: str) -> tuple[list[str], list[dict[str, str]]]:
+    """The header and rows of a CSV file (UTF-8, a BOM allowed), as a SourceError when
+    it cannot be read."""
+    try:
+        with open(path, newline="", encoding="utf-8-sig") as handle:
+            reader = csv.DictReader(handle)
+            rows = list(reader)
+            return list(reader.fieldnames or []), rows
+    except FileNotFoundError:
+        raise SourceError(path, "no such file") from None
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise SourceError(path, f"cannot read: {exc}") from None
+
+
+def cmd_link(args: argparse.Namespace) -> int:
+    from sochi_er.linkage import link_table
+
+    if args.out not in (None, "-"):
+        check_output_file(Path(args.out))
+    header, rows = _read_table(args.path)
+    for option, column in (
+        ("--column", args.column),
+        ("--group-column", args.group_column),
+        ("--country-column", args.country_column),
+        ("--id-column", args.id_column),
+    ):
+        if column is not None and column not in header:
+            raise ConfigError(
+                f"{option} {column}", f"not a column of {args.path} ({', '.join(header)})"
+            )
+    result = link_table(
+        rows,
+        args.column,
+        group_column=args.group_column,
+        country_column=args.country_column,
+        id_column=args.id_column,
+        config=_config(args),
+        progress=lambda stage: _err(f"linkage: {stage}"),
+    )
+    added = ["organisation_id", "organisation_name"]
+    fields = [c for c in header if c not in added] + added
+    with _output(args.out) as out:
+        writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
+        writer.writeheader()
+        for row, extra in zip(rows, result.rows(), strict=True):
+            writer.writerow(
+                {**row, "organisation_id": extra["organisation_id"] or "",
+                 "organisation_name": extra["organisation_name"] or ""}
+            )
+    n_orgs = len({o for o in result.organisation_ids if o is not None})
+    _err(f"{len(rows)} rows, {n_orgs} organisations")
+    return EXIT_OK
+
+
+def _linkage_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--threshold", type=float, help="match threshold (default: engine's)")
+    p.add_argument(
+        "--aliases", metavar="CSV", help="alias table: one organisation a row, one name a cell"
+    )
+    p.add_argument(
+        "--judgements",
+        metavar="CSV",
+        help="judgements: left,right,same|different rows (mention ids or exact names)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="sochi-er",
@@ -346,16 +413,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="*", metavar="PATH", help="documents (default: bundled corpus)")
     p.add_argument("--parser", metavar="NAME", help="force this parser")
     p.add_argument("--out", metavar="DIR", default="sochi-er-out", help="output directory")
-    p.add_argument("--threshold", type=float, help="match threshold (default: engine's)")
-    p.add_argument(
-        "--aliases", metavar="CSV", help="alias table: one organisation a row, one name a cell"
-    )
-    p.add_argument(
-        "--judgements",
-        metavar="CSV",
-        help="judgements: left,right,same|different rows (mention ids or exact names)",
-    )
+    _linkage_options(p)
     p.set_defaults(func=cmd_resolve)
+
+    p = sub.add_parser(
+        "link", help="link the names of a CSV table: the rows with an organisation_id column"
+    )
+    p.add_argument("path", metavar="FILE.csv", help="a CSV table with a header row")
+    p.add_argument("--column", default="name", help="the column holding names (default: name)")
+    p.add_argument("--group-column", metavar="G", help="rows with one value are one list")
+    p.add_argument("--country-column", metavar="C", help="a country beside each name")
+    p.add_argument("--id-column", metavar="I", help="row ids (unique)")
+    p.add_argument("--out", metavar="OUT.csv", help="write here instead of stdout")
+    _linkage_options(p)
+    p.set_defaults(func=cmd_link)
 
     p = sub.add_parser("add", help="add documents to a registry and link them to it")
     p.add_argument("paths", nargs="*", metavar="PATH", help="documents (default: bundled corpus)")

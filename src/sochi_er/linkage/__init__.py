@@ -1,9 +1,10 @@
 """Linkage: resolve organisation mentions into organisations, and statement renditions
 into statement groups.
 
-Public entry points: :func:`resolve` (records in, :class:`Resolution` out) and
-:func:`link_names` (plain name arrays in, :class:`NameLinkage` out; the scale path that
-``resolve`` is built on). Pipeline modules: ``normalise`` (pure name functions),
+Public entry points: :func:`resolve` (records in, :class:`Resolution` out),
+:func:`link_table` (a table of names in, :class:`TableLinkage` out) and :func:`link_names`
+(plain name arrays in, :class:`NameLinkage` out; the scale path both are built on).
+Pipeline modules: ``normalise`` (pure name functions),
 ``forms`` (distinct names as integer codes), ``blocking`` (candidate passes),
 ``features`` (pair features), ``classify`` (scores), ``cluster`` (constrained union-find),
 ``statements`` (rendition grouping); ``_frame`` is the only module touching
@@ -22,6 +23,7 @@ from sochi_er.linkage.engine import NameLinkage, link_names
 from sochi_er.linkage.normalise import NameForm, normalise_name
 from sochi_er.linkage.resolution import Explanation, FeatureExplanation, Resolution, resolve
 from sochi_er.linkage.statements import StatementGroup
+from sochi_er.linkage.table import TableLinkage, link_table
 
 __all__ = [
     "BlockingOptions",
@@ -35,7 +37,9 @@ __all__ = [
     "NameLinkage",
     "Resolution",
     "StatementGroup",
+    "TableLinkage",
     "link_names",
+    "link_table",
     "normalise_name",
     "read_alias_table",
     "resolve",

@@ -117,19 +117,17 @@ def compare(table: FormTable, a: IntArray, b: IntArray) -> FloatArray:
     return np.ascontiguousarray(frame[_COLUMNS].to_numpy(dtype=np.float32))
 
 
-#: Cut-offs turning continuous features into agreement levels for the ECM model.
-_BINARY_CUTS = (0.9, 0.93, 0.6, 0.5, 0.5, 0.5, 0.5, 0.5, -0.5, 0.5)
-
-
 def _binarise(x: FloatArray) -> FloatArray:
-    out = (x >= np.asarray(_BINARY_CUTS, np.float32)).astype(np.float32)
+    """Agreement levels for the ECM model: each feature's ``ecm_cut``."""
+    cuts = np.asarray([f.ecm_cut for f in FEATURES], np.float32)
+    out = (x >= cuts).astype(np.float32)
     return out
 
 
 class ECMAdapter:
     """Unsupervised Fellegi-Sunter weights fitted by recordlinkage's ECM on the candidates.
 
-    Features are binarised (:data:`_BINARY_CUTS`); a feature's contribution is
+    Features are binarised at each feature's ``ecm_cut``; a feature's contribution is
     ``log(m/u)`` when it agrees and ``log((1-m)/(1-u))`` when not.
     """
 

@@ -29,6 +29,7 @@ __all__ = [
     "rare_token_pass",
     "script_pass",
     "sorted_neighbourhood_pass",
+    "translation_pass",
     "word_bag_pass",
 ]
 
@@ -41,17 +42,20 @@ PASSES = (
     "aliases",
     "word_bags",
     "scripts",
+    "translations",
 )
 _DESCRIPTIONS = {
     "exact": "same normalised core or same letters without spaces",
     "sorted_neighbourhood": "neighbours when sorted by word fingerprint or reversed letters",
     "rare_tokens": "share a rare word (IDF block)",
-    "acronyms": "one is a single word equal to the other's initials or explicit acronym",
+    "acronyms": "one is a single word (or explicit acronym) that the other's words make",
     "aliases": "one's parenthesised/dash alias or alias-table row matches the other",
     "word_bags": "same content words in any order, a rare misspelt word read as its "
     "frequent one-edit neighbour",
     "scripts": "an Arabic-script name and a Latin-script name share the consonants of a rare "
     "word (a transliterated place or name)",
+    "translations": "the same language-neutral key: organisation words as concepts, proper "
+    "nouns as written or (across scripts) as consonants",
 }
 
 
@@ -141,10 +145,15 @@ def rare_token_pass(t: FormTable, opts: BlockingOptions) -> IntArray:
 
 
 def acronym_pass(t: FormTable, opts: BlockingOptions) -> IntArray:
-    """One-word forms (or explicit acronyms) against multi-word forms with those initials."""
+    """One-word forms (or explicit acronyms) against forms whose words make that acronym
+    (any of their ``acronym_keys``)."""
     idx = np.arange(t.n, dtype=np.int64)
     short = np.r_[t.short_code, t.acronym_code]
-    a, b = _bipartite(short, np.r_[idx, idx], t.initials_code, idx, opts.max_key_block)
+    k = t.acronym_key_codes.shape[1]
+    a, b = _bipartite(
+        short, np.r_[idx, idx], t.acronym_key_codes.T.ravel(), np.tile(idx, k),
+        opts.max_key_block,
+    )
     return _codes(a, b, t.n)
 
 
@@ -187,6 +196,15 @@ def script_pass(t: FormTable, opts: BlockingOptions) -> IntArray:
     return _codes(a, b, t.n)
 
 
+def translation_pass(t: FormTable, opts: BlockingOptions) -> IntArray:
+    """Forms with the same language-neutral key (``FormTable.neutral_exact``) or the same
+    cross-script key (``neutral_cross``)."""
+    idx = np.arange(t.n, dtype=np.int64)
+    a1, b1 = pairs_within_blocks(t.neutral_exact, idx, opts.max_key_block)
+    a2, b2 = pairs_within_blocks(t.neutral_cross, idx, opts.max_key_block)
+    return _codes(np.r_[a1, a2], np.r_[b1, b2], t.n)
+
+
 _PASS_FUNCS: dict[str, Callable[[FormTable, BlockingOptions], IntArray]] = {
     "exact": exact_pass,
     "sorted_neighbourhood": sorted_neighbourhood_pass,
@@ -195,6 +213,7 @@ _PASS_FUNCS: dict[str, Callable[[FormTable, BlockingOptions], IntArray]] = {
     "aliases": alias_pass,
     "word_bags": word_bag_pass,
     "scripts": script_pass,
+    "translations": translation_pass,
 }
 
 

@@ -14,19 +14,7 @@ from typing import Protocol
 import numpy as np
 import numpy.typing as npt
 
-from sochi_er.linkage.features import (
-    ACR_CONFLICT,
-    ACRONYM,
-    ALIAS,
-    DISTINCT,
-    FEATURES,
-    IDF,
-    JW,
-    LETTERS,
-    PLACE,
-    RATIO,
-    WORDS,
-)
+from sochi_er.linkage.features import FEATURES
 
 __all__ = ["Classifier", "RulesClassifier", "probability"]
 
@@ -52,13 +40,15 @@ def probability(clf: Classifier, x: FloatArray) -> FloatArray:
 
 
 class RulesClassifier:
-    """Hand-set, documented log-odds weights (no training).
+    """Hand-set, documented log-odds weights (no training): each feature's ``weight``
+    rule (:data:`~sochi_er.linkage.features.FEATURES`).
 
     String similarities count for or against within bounds (so that they can never veto
-    an alias or acronym hit); an unambiguous alias/acronym hit adds +12; identical letters
-    +4; the same content words in another order +6; differing place qualifiers or explicit
-    acronyms -10; a distinguishing word -8, a likely misspelling of a rarely attested form
-    +2.5.
+    an alias or acronym hit); an unambiguous alias, acronym or translation hit adds +12;
+    identical letters +4; the same content words in another order +6; differing place
+    qualifiers -20 (national bodies of one group: "X (Italy)" / "X (Spain)"); differing
+    explicit acronyms -10; a distinguishing word or differing numbers -8, a likely
+    misspelling of a rarely attested form +2.5; differing countries -25.
     """
 
     name = "rules"
@@ -66,15 +56,6 @@ class RulesClassifier:
 
     def contributions(self, x: FloatArray) -> FloatArray:
         c = np.zeros_like(x, dtype=np.float32)
-        c[:, RATIO] = np.clip(15.0 * (x[:, RATIO] - 0.88), -4.0, 2.0)
-        c[:, JW] = np.clip(5.0 * (x[:, JW] - 0.9), -2.0, 0.5)
-        c[:, IDF] = np.clip(4.0 * (x[:, IDF] - 0.6), -2.4, 1.6)
-        c[:, LETTERS] = 4.0 * x[:, LETTERS]
-        c[:, ACRONYM] = 12.0 * x[:, ACRONYM]
-        c[:, ALIAS] = 12.0 * x[:, ALIAS]
-        c[:, PLACE] = np.where(x[:, PLACE] > 0, 0.5, np.where(x[:, PLACE] < 0, -10.0, 0.0))
-        c[:, ACR_CONFLICT] = -10.0 * x[:, ACR_CONFLICT]
-        c[:, DISTINCT] = np.where(x[:, DISTINCT] < 0, -8.0, 2.5 * x[:, DISTINCT])
-        c[:, WORDS] = 6.0 * x[:, WORDS]
-        assert c.shape[1] == len(FEATURES)
+        for k, f in enumerate(FEATURES):
+            c[:, k] = f.weight(x[:, k])
         return c

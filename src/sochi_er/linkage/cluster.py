@@ -4,8 +4,9 @@ Contract: forced links (user judgements) are joined first, unconditionally; must
 next, unless that would break a cannot-link group.
 Scored edges are then taken in the given order (descending score); an edge joins two
 clusters only if no *group* (a signatory list, or a user's not-same judgement) has members
-in both, so no transitive chain can join two cannot-linked nodes. Labels are the smallest
-node index of each cluster.
+in both, so no transitive chain can join two cannot-linked nodes, and only if the two
+clusters do not carry different known values of an *exclusive* attribute (a country given
+beside the names). Labels are the smallest node index of each cluster.
 """
 
 from __future__ import annotations
@@ -16,7 +17,11 @@ import numpy as np
 import numpy.typing as npt
 from attrs import frozen
 
-__all__ = ["ClusterResult", "cluster"]
+__all__ = ["EXCLUSIVE_CONFLICT", "ClusterResult", "cluster"]
+
+#: ``conflict_group`` of an edge refused because the clusters' values of exclusive
+#: attribute *k* differ: ``EXCLUSIVE_CONFLICT - k``.
+EXCLUSIVE_CONFLICT = -2
 
 IntArray = npt.NDArray[np.int64]
 BoolArray = npt.NDArray[np.bool_]
@@ -25,7 +30,8 @@ BoolArray = npt.NDArray[np.bool_]
 @frozen
 class ClusterResult:
     """``labels[node]``; per edge: ``merged`` (joined two clusters), ``blocked`` (refused by
-    a cannot-link group), ``conflict_group`` (a group id that refused it, else -1)."""
+    a cannot-link group or the exclusive attribute), ``conflict_group`` (a group id that
+    refused it, :data:`EXCLUSIVE_CONFLICT` for the exclusive attribute, else -1)."""
 
     labels: IntArray
     merged: BoolArray
@@ -41,11 +47,17 @@ def cluster(
     edge_a: IntArray,
     edge_b: IntArray,
     forced_links: Sequence[tuple[int, int]] = (),
+    exclusive: IntArray | None = None,
 ) -> ClusterResult:
     """Cluster *n_nodes*; node ``i`` belongs to groups
     ``group_ids[group_indptr[i]:group_indptr[i+1]]``; edges are tried in array order.
-    *forced_links* (user "same" judgements) join first, whatever the groups."""
+    *forced_links* (user "same" judgements) join first, whatever the groups. *exclusive*:
+    per node and attribute a value, shape ``(n_nodes, k)`` (-1 unknown); a must-link or
+    edge never joins two clusters holding different known values of one attribute."""
     parent = list(range(n_nodes))
+    if exclusive is None:
+        exclusive = np.full((n_nodes, 0), -1, np.int64)
+    value: list[list[int]] = exclusive.reshape(n_nodes, -1).tolist()
     groups: dict[int, set[int]] = {}
     indptr = group_indptr.tolist()
     gids = group_ids.tolist()
@@ -69,8 +81,15 @@ def cluster(
         parent[rb] = ra
         ga |= gb
         groups.pop(rb, None)
+        va, vb = value[ra], value[rb]
+        for k, v in enumerate(vb):
+            if va[k] < 0:
+                va[k] = v
 
     def clash(ra: int, rb: int) -> int | None:
+        for k, (x, y) in enumerate(zip(value[ra], value[rb], strict=True)):
+            if x >= 0 and y >= 0 and x != y:
+                return EXCLUSIVE_CONFLICT - k
         ga, gb = groups_of(ra), groups_of(rb)
         small, large = (ga, gb) if len(ga) <= len(gb) else (gb, ga)
         return next((g for g in small if g in large), None)

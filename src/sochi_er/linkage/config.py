@@ -63,6 +63,8 @@ class BlockingOptions:
 
     ``word_bags``: same content words in any order, one misspelt rare word tolerated.
     ``scripts``: Arabic-script against Latin-script names sharing a rare word's consonants.
+    ``translations``: names with the same language-neutral key (organisation words
+    translated, proper nouns kept or transliterated).
     ``window``: sorted-neighbourhood window (records compared with the next window-1);
     ``max_token_block``: a token shared by more forms than this is too common to block on
     (the IDF cut); ``max_key_block``: cap on exact/acronym/alias key blocks.
@@ -75,6 +77,7 @@ class BlockingOptions:
     aliases: bool = True
     word_bags: bool = True
     scripts: bool = True
+    translations: bool = True
     window: int = 7
     max_token_block: int = 60
     max_key_block: int = 200

@@ -18,7 +18,7 @@ from sochi_er.linkage import _frame
 from sochi_er.linkage._arrays import pack_pairs, unique_ints, unique_inverse
 from sochi_er.linkage.blocking import BlockingStats, CandidatePairs
 from sochi_er.linkage.classify import Classifier, RulesClassifier, probability
-from sochi_er.linkage.cluster import ClusterResult, cluster
+from sochi_er.linkage.cluster import EXCLUSIVE_CONFLICT, ClusterResult, cluster
 from sochi_er.linkage.config import LinkageConfig
 from sochi_er.linkage.features import FEATURES, compute_features
 from sochi_er.linkage.forms import FormTable, build_forms
@@ -28,6 +28,13 @@ __all__ = ["STAGES", "NameLinkage", "PairDetail", "link_names"]
 IntArray = npt.NDArray[np.int64]
 FloatArray = npt.NDArray[np.float32]
 STAGES = ("normalise", "block", "score", "classify", "cluster")
+#: Form attributes no cluster may hold two known values of: the country given beside a
+#: name, the place qualifier ("X (Italy)" / "X (Spain)": national bodies of one group),
+#: and the named alias part of a shared main part ("X - Town A" / "X - Town B": two units
+#: of one parent). Each pair is scored against too; this also stops chains through the
+#: bare shared part ("X").
+EXCLUSIVE = ("country_code", "unit_code", "number_code")
+EXCLUSIVE_WORDS = ("different countries", "different units", "different numbers")
 
 
 @frozen
@@ -151,7 +158,9 @@ class NameLinkage:
             blocked=bool(self.pair_blocked[pos]) if pos >= 0 else False,
             conflict_group=(
                 self.group_names[conflict] if 0 <= conflict < len(self.group_names) else
-                ("a not-same judgement" if conflict >= 0 else None)
+                ("a not-same judgement" if conflict >= 0 else
+                 EXCLUSIVE_WORDS[EXCLUSIVE_CONFLICT - conflict]
+                 if conflict <= EXCLUSIVE_CONFLICT else None)
             ),
             must_linked=key in self.must_links,
             cannot_linked=key in self.cannot_links,
@@ -224,6 +233,7 @@ def link_names(
     cannot_link: Sequence[tuple[int, int]] = (),
     forced_link: Sequence[tuple[int, int]] = (),
     progress: Callable[[str], None] | None = None,
+    countries: Sequence[str | None] | None = None,
 ) -> NameLinkage:
     """Resolve *names* (one per mention) into clusters.
 
@@ -232,7 +242,9 @@ def link_names(
     ``config.allow_repeats_in_list``. *must_link* / *cannot_link*: pairs of input indices
     that override scores (a must-link never breaks a list's cannot-link); *forced_link*:
     pairs joined even against a list's cannot-link (a user's "same" judgement, the
-    documented override for a list that repeats one organisation). Returns a
+    documented override for a list that repeats one organisation). *countries*: per name,
+    the country given beside it (a table's country column) or ``None``; differing
+    countries are evidence against (the ``country`` feature). Returns a
     :class:`NameLinkage`; stable across runs, and the partition does not depend on input
     order.
     """
@@ -246,7 +258,7 @@ def link_names(
 
     t0 = time.perf_counter()
     say(f"normalising {n} names")
-    table, form_of_name = build_forms(names, config.alias_table, groups)
+    table, form_of_name = build_forms(names, config.alias_table, groups, countries)
     group_names = sorted({g for g in groups if g is not None})
     gindex = {g: k for k, g in enumerate(group_names)}
     group_code = np.fromiter(
@@ -301,7 +313,12 @@ def link_names(
     forced_nodes = [(int(node_of_name[i]), int(node_of_name[j])) for i, j in sorted(forced)]
     ok = np.flatnonzero(scores >= config.threshold)
     order = ok[np.lexsort((candidates.codes[ok], -scores[ok]))]
-    result = cluster(n_nodes, indptr, gids, must_nodes, a[order], b[order], forced_nodes)
+    exclusive = np.full((n_nodes, len(EXCLUSIVE)), -1, np.int64)
+    for k, attribute in enumerate(EXCLUSIVE):
+        exclusive[node_of_name, k] = getattr(table, attribute)[form_of_name]
+    result = cluster(
+        n_nodes, indptr, gids, must_nodes, a[order], b[order], forced_nodes, exclusive
+    )
     node_label = result.labels[node_of_name]
     smallest = np.full(n_nodes, n, np.int64)
     np.minimum.at(smallest, node_label, np.arange(n, dtype=np.int64))

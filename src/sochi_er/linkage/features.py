@@ -1,29 +1,38 @@
 """Pair features: vectorised comparison of candidate form pairs, each explainable.
 
-Contract: :func:`compute_features` returns a float32 matrix with one row per pair and one
-column per entry of :data:`FEATURES`; :func:`describe_feature` turns one value into words.
+Contract: each comparison is one :class:`Feature` object (how it is computed, its weight
+rule, its ECM cut, how it explains itself); :data:`FEATURES` lists them in column order.
+:func:`compute_features` returns a float32 matrix with one row per pair and one column per
+feature; :func:`describe_feature` turns one value into words.
 String similarities use rapidfuzz ``cpdist`` (bulk, multi-threaded); token overlap uses a
 sparse IDF matrix; the key-based features compare integer codes.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import numpy as np
 import numpy.typing as npt
 import scipy.sparse as sp
-from attrs import frozen
+from attrs import field, frozen
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA, JaroWinkler
 from rapidfuzz.process import cpdist
 
 from sochi_er.linkage._arrays import pack_pairs, unique_ints
 from sochi_er.linkage.forms import FormTable
+from sochi_er.linkage.translation import neutral_key
 
 __all__ = [
     "FEATURES",
+    "FEATURE_INDEX",
     "Feature",
     "compute_features",
     "describe_feature",
+    "linear",
+    "signed",
 ]
 
 FloatArray = npt.NDArray[np.float32]
@@ -51,39 +60,31 @@ SLIP_RATIO_NAME = 50
 ESTABLISHED_SUPPORT = 2
 #: Feature value of an acronym or alias agreement that other names share (ambiguous).
 AMBIGUOUS = 0.1
+#: An acronym tells one name from all others alone only when names are few for its
+#: letters: at most this many names per possible k-letter string (26**k). Among 35 k names
+#: that takes four letters (on the ROR tuning half, 18% of the unique three-letter
+#: initials matches were wrong, 4% of the four-letter ones); among a few hundred, two.
+#: The real owner of a short acronym is often not among the names at all.
+NAMES_PER_ACRONYM = 1.0
+
+
+def _letters_needed(n_names: IntArray) -> IntArray:
+    """:func:`acronym_min_letters` (tier 1) of each count."""
+    values, inverse = np.unique(n_names, return_inverse=True)
+    per = np.fromiter((acronym_min_letters(int(v)) for v in values), np.int64, len(values))
+    out: IntArray = per[inverse.reshape(-1)]
+    return out
+
+
+def acronym_min_letters(n_names: int, tier: int = 1) -> int:
+    """Fewest letters an acronym needs to link alone among *n_names* names: the smallest
+    k >= 2 with ``n_names <= NAMES_PER_ACRONYM * 26**k``, one more for a variant key
+    (tier 2 or 3)."""
+    k = 2
+    while n_names > NAMES_PER_ACRONYM * 26**k:
+        k += 1
+    return k + (1 if tier > 1 else 0)
 _CHUNK = 1_000_000
-
-
-@frozen
-class Feature:
-    name: str
-    meaning: str
-
-
-FEATURES: tuple[Feature, ...] = (
-    Feature("token_sort_ratio", "similarity of the names with words sorted (0-1)"),
-    Feature("jaro_winkler", "Jaro-Winkler similarity of the normalised names (0-1)"),
-    Feature("idf_overlap", "IDF-weighted cosine overlap of the words (0-1)"),
-    Feature("same_letters", "same letters once spaces are removed (1/0)"),
-    Feature("acronym", "one is the other's initials or explicit acronym (1; 0.1 ambiguous)"),
-    Feature("alias", "an alias part or alias-table row matches (1; 0.1 ambiguous)"),
-    Feature("place", "place qualifiers agree (+1), differ (-1) or are missing (0)"),
-    Feature(
-        "acronym_conflict",
-        "both carry an explicit acronym, or both a named alias part, and they differ (1/0)",
-    ),
-    Feature(
-        "differing_word",
-        "only one word differs: -1 a distinguishing word (inside a common pattern, or "
-        "unlike the other and both forms well attested, or one word more than the other "
-        "and both well attested), +1 a likely misspelling by a rarely attested form, "
-        "0 otherwise",
-    ),
-    Feature("same_words", "same content words in another order (1/0)"),
-)
-RATIO, JW, IDF, LETTERS, ACRONYM, ALIAS, PLACE, ACR_CONFLICT, DISTINCT, WORDS = range(
-    len(FEATURES)
-)
 
 
 def _idf_matrix(t: FormTable) -> sp.csr_matrix:
@@ -112,17 +113,49 @@ def _any_equal(x: IntArray, y: IntArray) -> npt.NDArray[np.bool_]:
     return hit
 
 
+def _short(t: FormTable, x: IntArray) -> IntArray:
+    """The form as a possible acronym: its one-word core, else its explicit acronym."""
+    out: IntArray = np.where(t.short_code[x] >= 0, t.short_code[x], t.acronym_code[x])
+    return out
+
+
+def acronym_hits(t: FormTable, x: IntArray, y: IntArray) -> tuple[
+    npt.NDArray[np.bool_], npt.NDArray[np.bool_]
+]:
+    """Row-wise: is *x* (as a short form) one of the acronyms *y*'s words make, and is it
+    unambiguous: made at the best tier any name makes it at, by one name only, claimed as
+    an alias part by at most one name, and long enough for its tier
+    (:func:`acronym_min_letters`)?"""
+    short = _short(t, x)
+    hit = np.zeros(len(x), np.bool_)
+    unique = np.zeros(len(x), np.bool_)
+    k = np.flatnonzero(short >= 0)  # only a form that reads as an acronym can hit
+    if len(k) == 0:
+        return hit, unique
+    hit[k] = (t.acronym_key_codes[y[k]] == short[k][:, None]).any(axis=1)
+    k = np.flatnonzero(hit)
+    if len(k) == 0:
+        return hit, unique
+    x, y, short = x[k], y[k], short[k]
+    keys = t.acronym_key_codes[y]
+    safe = np.maximum(keys, 0)
+    hit_k = keys == short[:, None]
+    tiers = t.acronym_key_tiers[y]
+    base = _letters_needed(t.names_in_country(x))
+    need = base[:, None] + (tiers > 1)
+    best = (tiers == t.acronym_best_tier[safe]) & (t.short_length[x][:, None] >= need)
+    alone = t.acronym_names(keys, t.country_code[x]) <= 1
+    claimed = t.alias_count[np.maximum(short, 0)] <= 1
+    unique[k] = (hit_k & best & alone).any(axis=1) & claimed
+    return hit, unique
+
+
 def _acronym(t: FormTable, a: IntArray, b: IntArray) -> FloatArray:
-    """1 for an unambiguous acronym agreement, AMBIGUOUS when other names share those initials
-    or that acronym, else 0."""
+    """1 for an unambiguous acronym agreement, AMBIGUOUS when other names make those
+    initials too (or another claims that acronym), else 0."""
     out = np.zeros(len(a), np.float32)
     for x, y in ((a, b), (b, a)):
-        ini = t.initials_code[y]
-        short = np.where(t.short_code[x] >= 0, t.short_code[x], t.acronym_code[x])
-        hit = (short >= 0) & (short == ini)
-        unique = (t.initials_count[np.maximum(ini, 0)] <= 1) & (
-            t.alias_count[np.maximum(short, 0)] <= 1
-        )
+        hit, unique = acronym_hits(t, x, y)
         agree = np.where(hit, np.where(unique, 1.0, AMBIGUOUS), 0.0).astype(np.float32)
         out = np.maximum(out, agree)
     acr = t.acronym_code[a]
@@ -130,6 +163,46 @@ def _acronym(t: FormTable, a: IntArray, b: IntArray) -> FloatArray:
     unique = t.alias_count[np.maximum(acr, 0)] <= 1
     out = np.maximum(out, np.where(both, np.where(unique, 1.0, AMBIGUOUS), 0.0).astype(np.float32))
     return out
+
+
+_TIER_WORDS = {
+    1: "the initials of its content words",
+    2: "initials keeping the function words or taking letters from inside compound words",
+    3: "initials leaving out its first or last word",
+}
+
+
+def _describe_acronym(f: Feature, value: float, t: FormTable | None, a: int, b: int) -> str:
+    if t is None or a < 0 or value <= 0:
+        return _describe_state(f, value, t, a, b)
+    for x, y in ((a, b), (b, a)):
+        short = int(_short(t, np.array([x]))[0])
+        keys = t.acronym_key_codes[y].tolist()
+        if short >= 0 and short in keys:
+            k = keys.index(short)
+            tier = int(t.acronym_key_tiers[y, k])
+            best = int(t.acronym_best_tier[short])
+            names = int(t.acronym_names(
+                np.array([[short]]), t.country_code[np.array([x])]
+            )[0, 0])
+            what = f"'{t.forms[x].core}' is {_TIER_WORDS.get(tier, 'an acronym')} of '{t.core[y]}'"
+            if value >= 1:
+                return f"{what}, and of no other name: yes"
+            need = acronym_min_letters(int(t.names_in_country(np.array([x]))[0]), tier)
+            if int(t.short_length[x]) < need:
+                among = int(t.names_in_country(np.array([x]))[0])
+                why = f"among {among} names an acronym needs {need}+ letters to fit one alone"
+            elif best < tier:
+                why = "other names make it more directly"
+            elif names > 1:
+                why = f"{names} different names make it"
+            else:
+                why = "other names claim it as their acronym"
+            return (
+                f"{what}, but {why}: ambiguous, linked only with other evidence "
+                f"(value {value:.1f})"
+            )
+    return _describe_state(f, value, t, a, b)
 
 
 def _alias(t: FormTable, a: IntArray, b: IntArray) -> FloatArray:
@@ -265,59 +338,310 @@ def extra_word(t: FormTable, a: IntArray, b: IntArray) -> npt.NDArray[np.bool_]:
     return out
 
 
-def compute_features(t: FormTable, a: IntArray, b: IntArray) -> FloatArray:
-    """Feature matrix for the form pairs ``(a[k], b[k])``."""
-    n = len(a)
-    x = np.zeros((n, len(FEATURES)), np.float32)
-    if n == 0:
-        return x
-    fp = np.asarray(t.fingerprint, dtype=object)
-    core = np.asarray(t.core, dtype=object)
-    x[:, RATIO] = cpdist(fp[a], fp[b], scorer=fuzz.ratio, workers=-1, dtype=np.float32) / 100.0
-    x[:, JW] = cpdist(
-        core[a], core[b], scorer=JaroWinkler.normalized_similarity, workers=-1, dtype=np.float32
+# -- one object per feature ------------------------------------------------------------
+
+Compute = Callable[[FormTable, IntArray, IntArray], npt.NDArray[Any]]
+Weight = Callable[[FloatArray], FloatArray]
+Describe = Callable[["Feature", float, "FormTable | None", int, int], str]
+
+
+def _describe_similarity(f: Feature, value: float, t: FormTable | None, a: int, b: int) -> str:
+    return f"{f.meaning}: {value:.3f}"
+
+
+def _describe_state(f: Feature, value: float, t: FormTable | None, a: int, b: int) -> str:
+    state = "yes" if value >= 1 else ("ambiguous" if value > 0 else "no")
+    return f"{f.meaning}: {state}"
+
+
+def _describe_place(f: Feature, value: float, t: FormTable | None, a: int, b: int) -> str:
+    word = {1: "agree", -1: "differ", 0: "missing on one side"}[round(value)]
+    return f"place qualifiers {word}"
+
+
+def _describe_differing_word(
+    f: Feature, value: float, t: FormTable | None, a: int, b: int
+) -> str:
+    if t is None or a < 0:
+        return _describe_state(f, value, t, a, b)
+    p = int(differing_position(t, np.array([a]), np.array([b]))[0])
+    if p < 0:
+        if value < 0:
+            return (
+                "one has exactly one content word more than the other, and both are "
+                f"attested in {ESTABLISHED_SUPPORT}+ lists: a distinguishing word"
+            )
+        return "more than one word differs (or none)"
+    wa, wb = t.forms[a].tokens[p], t.forms[b].tokens[p]
+    size = int(t.template_size[t.template_code[a, p]])
+    verdict = {-1: "a distinguishing word", 1: "a likely misspelling", 0: "neutral"}[
+        round(value)
+    ]
+    return (
+        f"only '{wa}' vs '{wb}' differ (word similarity {fuzz.ratio(wa, wb) / 100:.2f}), "
+        f"in a pattern shared by {size} names; attested in {int(t.support[a])} and "
+        f"{int(t.support[b])} lists: {verdict}"
     )
-    x[:, IDF] = _idf_overlap(_idf_matrix(t), a, b)
-    x[:, LETTERS] = t.compact_code[a] == t.compact_code[b]
-    x[:, ACRONYM] = _acronym(t, a, b)
-    x[:, ALIAS] = _alias(t, a, b)
-    x[:, PLACE] = _place(t, a, b)
+
+
+def linear(scale: float, centre: float = 0.0, low: float = -np.inf,
+           high: float = np.inf) -> Weight:
+    """Weight rule ``clip(scale * (value - centre), low, high)``."""
+
+    def weight(v: FloatArray) -> FloatArray:
+        out: FloatArray = np.clip(scale * (v - centre), low, high).astype(np.float32)
+        return out
+
+    return weight
+
+
+def signed(against: float, towards: float) -> Weight:
+    """Weight rule: *against* for a negative value, ``towards x value`` otherwise."""
+
+    def weight(v: FloatArray) -> FloatArray:
+        return np.where(v < 0, against, towards * v).astype(np.float32)
+
+    return weight
+
+
+@frozen
+class Feature:
+    """One pair feature, everything about it in one place (nomenklatura's
+    ``Feature(func, weight)`` is the model): its ``name`` and ``meaning``; ``compute``
+    (form table, left forms, right forms -> one value per pair); ``weight`` (the rules
+    classifier's log-odds contribution of a value); ``ecm_cut`` (a value at or above it is
+    "agrees" for the Fellegi-Sunter model); ``describe`` (one value in words, with the
+    table and the two forms when known). A new feature is one more entry in
+    :data:`FEATURES`."""
+
+    name: str
+    meaning: str
+    compute: Compute = field(default=None, eq=False, repr=False)
+    weight: Weight = field(default=None, eq=False, repr=False)
+    ecm_cut: float = 0.5
+    describe: Describe = field(default=_describe_state, eq=False, repr=False)
+
+    def explain(self, value: float, t: FormTable | None = None, a: int = -1,
+                b: int = -1) -> str:
+        """The value in words."""
+        return self.describe(self, value, t, a, b)
+
+
+def _object_column(t: FormTable, attribute: str) -> npt.NDArray[np.object_]:
+    """A string column of the table as a cached object array (for rapidfuzz)."""
+    cache: dict[str, npt.NDArray[np.object_]] = t.__dict__.setdefault("_object_columns", {})
+    got = cache.get(attribute)
+    if got is None:
+        got = cache[attribute] = np.asarray(getattr(t, attribute), dtype=object)
+    return got
+
+
+def _token_sort_ratio(t: FormTable, a: IntArray, b: IntArray) -> FloatArray:
+    fp = _object_column(t, "fingerprint")
+    out: FloatArray = cpdist(fp[a], fp[b], scorer=fuzz.ratio, workers=-1, dtype=np.float32)
+    return out / 100.0
+
+
+def _jaro_winkler(t: FormTable, a: IntArray, b: IntArray) -> FloatArray:
+    core = _object_column(t, "core")
+    out: FloatArray = cpdist(
+        core[a], core[b], scorer=JaroWinkler.normalized_similarity, workers=-1,
+        dtype=np.float32,
+    )
+    return out
+
+
+def _idf(t: FormTable, a: IntArray, b: IntArray) -> npt.NDArray[np.float64]:
+    return _idf_overlap(_idf_matrix(t), a, b)
+
+
+def _same_letters(t: FormTable, a: IntArray, b: IntArray) -> npt.NDArray[np.bool_]:
+    out: npt.NDArray[np.bool_] = t.compact_code[a] == t.compact_code[b]
+    return out
+
+
+def _conflict(t: FormTable, a: IntArray, b: IntArray) -> npt.NDArray[np.bool_]:
     acr_a, acr_b = t.acronym_code[a], t.acronym_code[b]
-    x[:, ACR_CONFLICT] = ((acr_a >= 0) & (acr_b >= 0) & (acr_a != acr_b)) | _alias_conflict(
-        t, a, b
+    out: npt.NDArray[np.bool_] = ((acr_a >= 0) & (acr_b >= 0) & (acr_a != acr_b)) | (
+        _alias_conflict(t, a, b)
     )
-    x[:, DISTINCT] = _unambiguous_typos(t, a, b, _differing_word(t, a, b))
-    x[:, WORDS] = (t.bag_code[a] >= 0) & (t.bag_code[a] == t.bag_code[b])
+    return out
+
+
+def _distinct(t: FormTable, a: IntArray, b: IntArray) -> FloatArray:
+    return _unambiguous_typos(t, a, b, _differing_word(t, a, b))
+
+
+def _same_words(t: FormTable, a: IntArray, b: IntArray) -> npt.NDArray[np.bool_]:
+    out: npt.NDArray[np.bool_] = (t.bag_code[a] >= 0) & (t.bag_code[a] == t.bag_code[b])
+    return out
+
+
+def _country(t: FormTable, a: IntArray, b: IntArray) -> FloatArray:
+    ca, cb = t.country_code[a], t.country_code[b]
+    known = (ca >= 0) & (cb >= 0)
+    return np.where(known, np.where(ca == cb, 1.0, -1.0), 0.0).astype(np.float32)
+
+
+def _describe_country(f: Feature, value: float, t: FormTable | None, a: int, b: int) -> str:
+    word = {1: "the same", -1: "different", 0: "not known for both"}[round(value)]
+    return f"countries given beside the names: {word}"
+
+
+def translation_hits(t: FormTable, a: IntArray, b: IntArray) -> tuple[
+    npt.NDArray[np.bool_], npt.NDArray[np.bool_], npt.NDArray[np.bool_]
+]:
+    """Row-wise: (read the same in one script once organisation words are translated,
+    read the same across two scripts or languages with proper nouns as their first
+    consonants, and unambiguous: a proper noun in the key and no other name of that
+    script and language reads the same)."""
+    ea, ca = t.neutral_exact[a], t.neutral_cross[a]
+    translated = (t.surface_code[a] != t.surface_code[b]) & (t.bag_code[a] != t.bag_code[b])
+    exact = (ea >= 0) & (ea == t.neutral_exact[b]) & translated
+    cross = (ca >= 0) & (ca == t.neutral_cross[b]) & (
+        (t.script_code[a] != t.script_code[b]) | translated
+    )
+    long_needed = (t.script_code[a] == t.script_code[b]) | t.syllabic[a] | t.syllabic[b]
+    proper = np.where(
+        exact | ~long_needed, t.neutral_proper[a] & t.neutral_proper[b],
+        t.neutral_proper_cross[a] & t.neutral_proper_cross[b],
+    )
+    unique = proper & np.where(
+        exact, ~t.exact_ambiguous[np.maximum(ea, 0)], ~t.cross_ambiguous[np.maximum(ca, 0)]
+    )
+    return exact, cross & ~exact, unique
+
+
+def _translation(t: FormTable, a: IntArray, b: IntArray) -> FloatArray:
+    exact, cross, unique = translation_hits(t, a, b)
+    hit = exact | cross
+    return np.where(hit, np.where(unique, 1.0, AMBIGUOUS), 0.0).astype(np.float32)
+
+
+def _describe_translation(
+    f: Feature, value: float, t: FormTable | None, a: int, b: int
+) -> str:
+    if t is None or a < 0 or value <= 0:
+        return "organisation words translated, the names read differently (or no " \
+            "organisation word): no"
+    exact, _cross, _unique = translation_hits(t, np.array([a]), np.array([b]))
+    ka = neutral_key(t.forms[a].tokens, t.forms[a].script)
+    kb = neutral_key(t.forms[b].tokens, t.forms[b].script)
+    assert ka is not None and kb is not None
+    if exact[0]:
+        what = f"with organisation words translated both read '{ka.exact}'"
+    else:
+        what = (
+            f"across scripts both read '{ka.cross}' (proper nouns as consonants: "
+            f"{' '.join(ka.proper)} / {' '.join(kb.proper)})"
+        )
+    if value >= 1:
+        return f"{what}: yes"
+    if not (t.neutral_proper[a] and t.neutral_proper[b]):
+        why = "no proper noun, so any body of that kind reads so"
+    elif not exact[0] and not (t.neutral_proper_cross[a] and t.neutral_proper_cross[b]) and (
+        t.script_code[a] == t.script_code[b] or t.syllabic[a] or t.syllabic[b]
+    ):
+        why = "so few consonants fit other names too"
+    else:
+        why = "other names of one script and language read the same"
+    return f"{what}, but {why}: ambiguous, linked only with other evidence"
+
+
+def _numbers(t: FormTable, a: IntArray, b: IntArray) -> FloatArray:
+    na, nb = t.number_code[a], t.number_code[b]
+    out: FloatArray = ((na >= 0) & (nb >= 0) & (na != nb)).astype(np.float32)
+    return out
+
+
+def _describe_numbers(f: Feature, value: float, t: FormTable | None, a: int, b: int) -> str:
+    if t is None or a < 0 or value <= 0:
+        return "the numbers in the names differ (1/0): no"
+    numbers = [" ".join(x for x in t.forms[k].tokens if x.isdigit()) for k in (a, b)]
+    return f"the names carry different numbers ({numbers[0]} vs {numbers[1]}): yes"
+
+
+def _place_weight(v: FloatArray) -> FloatArray:
+    return np.where(v > 0, 0.5, np.where(v < 0, -20.0, 0.0)).astype(np.float32)
+
+
+FEATURES: tuple[Feature, ...] = (
+    Feature(
+        "token_sort_ratio", "similarity of the names with words sorted (0-1)",
+        _token_sort_ratio, linear(15.0, 0.88, -4.0, 2.0), 0.9, _describe_similarity,
+    ),
+    Feature(
+        "jaro_winkler", "Jaro-Winkler similarity of the normalised names (0-1)",
+        _jaro_winkler, linear(5.0, 0.9, -2.0, 0.5), 0.93, _describe_similarity,
+    ),
+    Feature(
+        "idf_overlap", "IDF-weighted cosine overlap of the words (0-1)",
+        _idf, linear(4.0, 0.6, -2.4, 1.6), 0.6, _describe_similarity,
+    ),
+    Feature(
+        "same_letters", "same letters once spaces are removed (1/0)",
+        _same_letters, linear(4.0),
+    ),
+    Feature(
+        "acronym", "one is the other's initials or explicit acronym (1; 0.1 ambiguous)",
+        _acronym, linear(12.0), 0.5, _describe_acronym,
+    ),
+    Feature(
+        "alias", "an alias part or alias-table row matches (1; 0.1 ambiguous)",
+        _alias, linear(12.0),
+    ),
+    Feature(
+        "place", "place qualifiers agree (+1), differ (-1) or are missing (0)",
+        _place, _place_weight, 0.5, _describe_place,
+    ),
+    Feature(
+        "acronym_conflict",
+        "both carry an explicit acronym, or both a named alias part, and they differ (1/0)",
+        _conflict, linear(-10.0),
+    ),
+    Feature(
+        "differing_word",
+        "only one word differs: -1 a distinguishing word (inside a common pattern, or "
+        "unlike the other and both forms well attested, or one word more than the other "
+        "and both well attested), +1 a likely misspelling by a rarely attested form, "
+        "0 otherwise",
+        _distinct, signed(-8.0, 2.5), -0.5, _describe_differing_word,
+    ),
+    Feature(
+        "same_words", "same content words in another order (1/0)",
+        _same_words, linear(6.0),
+    ),
+    Feature(
+        "numbers", "both names carry numbers and they differ: two units, two branches (1/0)",
+        _numbers, linear(-8.0), 0.5, _describe_numbers,
+    ),
+    Feature(
+        "translation",
+        "the names read the same once organisation words are translated, or across "
+        "scripts with proper nouns transliterated (1; 0.1 ambiguous)",
+        _translation, linear(12.0), 0.5, _describe_translation,
+    ),
+    Feature(
+        "country", "countries given beside the names agree (+1), differ (-1) or are unknown (0)",
+        _country, signed(-25.0, 0.5), 0.5, _describe_country,
+    ),
+)
+#: Column positions, for code that reads one feature's column.
+RATIO, JW, IDF, LETTERS, ACRONYM, ALIAS, PLACE, ACR_CONFLICT, DISTINCT, WORDS = range(10)
+FEATURE_INDEX: dict[str, int] = {f.name: k for k, f in enumerate(FEATURES)}
+
+
+def compute_features(t: FormTable, a: IntArray, b: IntArray) -> FloatArray:
+    """Feature matrix for the form pairs ``(a[k], b[k])``, one column per feature."""
+    x = np.zeros((len(a), len(FEATURES)), np.float32)
+    if len(a) == 0:
+        return x
+    for k, f in enumerate(FEATURES):
+        x[:, k] = f.compute(t, a, b)
     return x
 
 
 def describe_feature(k: int, value: float, t: FormTable | None = None, a: int = -1,
                      b: int = -1) -> str:
-    """One feature value in words (with the differing words when the table is given)."""
-    f = FEATURES[k]
-    if k in (RATIO, JW, IDF):
-        return f"{f.meaning}: {value:.3f}"
-    if k == PLACE:
-        word = {1: "agree", -1: "differ", 0: "missing on one side"}[round(value)]
-        return f"place qualifiers {word}"
-    if k == DISTINCT and t is not None and a >= 0:
-        p = int(differing_position(t, np.array([a]), np.array([b]))[0])
-        if p < 0:
-            if value < 0:
-                return (
-                    "one has exactly one content word more than the other, and both are "
-                    f"attested in {ESTABLISHED_SUPPORT}+ lists: a distinguishing word"
-                )
-            return "more than one word differs (or none)"
-        wa, wb = t.forms[a].tokens[p], t.forms[b].tokens[p]
-        size = int(t.template_size[t.template_code[a, p]])
-        verdict = {-1: "a distinguishing word", 1: "a likely misspelling", 0: "neutral"}[
-            round(value)
-        ]
-        return (
-            f"only '{wa}' vs '{wb}' differ (word similarity {fuzz.ratio(wa, wb) / 100:.2f}), "
-            f"in a pattern shared by {size} names; attested in {int(t.support[a])} and "
-            f"{int(t.support[b])} lists: {verdict}"
-        )
-    state = "yes" if value >= 1 else ("ambiguous" if value > 0 else "no")
-    return f"{f.meaning}: {state}"
+    """Feature *k*'s value in words (with the differing words when the table is given)."""
+    return FEATURES[k].explain(value, t, a, b)

@@ -14,9 +14,12 @@ from concurrent.futures import ProcessPoolExecutor
 
 import numpy as np
 import numpy.typing as npt
+from rapidfuzz import fuzz
 
 from sochi_er.linkage._arrays import pack_pairs, unique_first, unique_ints, unique_inverse
 from sochi_er.linkage.normalise import NameForm, consonant_skeleton, normalise_name
+from sochi_er.linkage.translation import neutral_key
+from sochi_er.linkage.vocabulary import acronym_keys
 from sochi_er.linkage.wordlists import STOP_WORDS
 
 __all__ = ["MAX_ALIASES", "FormTable", "build_forms"]
@@ -34,6 +37,37 @@ MAX_TYPO_LENGTH = 24
 MAX_TYPO_GROUP = 32
 #: Consonant skeletons shorter than this are too unspecific to pair across scripts.
 MIN_SKELETON_LENGTH = 3
+#: Consonants the proper nouns of a cross key need to tell one name alone between two
+#: Latin-script names in two languages, or with a name in pinyin syllables (which collide
+#: easily: "qiu tian" / "catane"); other cross-script pairs need MIN_SKELETON_LENGTH (on the
+#: ROR tuning half four there cost a third of the Arabic-script matches for +0.001
+#: precision).
+MIN_CROSS_SKELETON = 4
+#: Acronym keys kept per form (``vocabulary.acronym_keys``, best tiers first).
+MAX_ACRONYM_KEYS = 6
+#: Two names making one acronym count as one name when this similar (rapidfuzz
+#: token-sort ratio, 0-100): "Institute for X Research" and "Institute of X Research".
+SAME_NAME_RATIO = 85.0
+#: Above this many names an acronym key is ambiguous without comparing them.
+MAX_NAMES_COMPARED = 12
+
+
+def _distinct_names(cores: list[str]) -> int:
+    """How many different names *cores* hold, near-identical ones counted once."""
+    if len(cores) > MAX_NAMES_COMPARED:
+        return len(cores)
+    parent = list(range(len(cores)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    for i in range(len(cores)):
+        for j in range(i + 1, len(cores)):
+            if fuzz.token_sort_ratio(cores[i], cores[j]) >= SAME_NAME_RATIO:
+                parent[find(j)] = find(i)
+    return len({find(i) for i in range(len(cores))})
 
 
 class FormTable:
@@ -55,6 +89,7 @@ class FormTable:
         forms: list[NameForm],
         alias_table: Iterable[Iterable[str]] = (),
         support: IntArray | None = None,
+        countries: Sequence[str | None] | None = None,
     ) -> None:
         self.forms = forms
         self.n = n = len(forms)
@@ -76,9 +111,23 @@ class FormTable:
         self.core_code = np.fromiter((code(s) for s in self.core), np.int64, n)
         self.compact_code = np.fromiter((code("~" + s) for s in self.compact), np.int64, n)
         self.place_code = np.fromiter((code(f.place) for f in forms), np.int64, n)
+        #: the country given beside the name (a table's country column), -1 when unknown
+        self.country_code = np.fromiter(
+            (code("\x1d" + c) if c else -1 for c in (countries or [None] * n)), np.int64, n
+        )
         self.initials_code = np.fromiter(
             (code(f.initials) if len(f.initials) >= 2 else -1 for f in forms), np.int64, n
         )
+        #: every acronym the form's words can make (``acronym_keys``), with its tier
+        self.acronym_key_codes = np.full((n, MAX_ACRONYM_KEYS), -1, np.int64)
+        self.acronym_key_tiers = np.zeros((n, MAX_ACRONYM_KEYS), np.int64)
+        for i, f in enumerate(forms):
+            if f.arabic or (f.acronym is not None and len(f.tokens) == 1):
+                continue
+            keys = sorted(acronym_keys(f.tokens).items(), key=lambda kv: (kv[1], kv[0]))
+            for k, (key, tier) in enumerate(keys[:MAX_ACRONYM_KEYS]):
+                self.acronym_key_codes[i, k] = code(key)
+                self.acronym_key_tiers[i, k] = tier
         self.short_code = np.fromiter(
             (
                 self.core_code[i]
@@ -90,6 +139,15 @@ class FormTable:
             n,
         )
         self.acronym_code = np.fromiter((code(f.acronym) for f in forms), np.int64, n)
+        #: letters of the form read as an acronym (its one-word core, else its acronym)
+        self.short_length = np.fromiter(
+            (
+                len(f.core) if self.short_code[i] >= 0 else len(f.acronym or "")
+                for i, f in enumerate(forms)
+            ),
+            np.int64,
+            n,
+        )
         self.alias_codes = np.full((n, MAX_ALIASES), -1, np.int64)
         for i, f in enumerate(forms):
             for k, alias in enumerate(f.aliases[:MAX_ALIASES]):
@@ -97,6 +155,15 @@ class FormTable:
         #: alias parts that are not the form's acronym (names, towns, ...)
         self.named_alias_codes = np.where(
             self.alias_codes == self.acronym_code[:, None], -1, self.alias_codes
+        )
+        #: the first named alias part: with a shared main part, the unit a form names
+        self.unit_code = self.named_alias_codes.max(axis=1) if n else np.zeros(0, np.int64)
+        #: the numbers written in the name, in order ("umr 1123" -> "1123"), -1 when none
+        self.number_code = np.fromiter(
+            (code("#" + " ".join(t for t in f.tokens if t.isdigit()))
+             if any(t.isdigit() for t in f.tokens) else -1 for f in forms),
+            np.int64,
+            n,
         )
         self.table_code = self._table_codes(alias_table)
         self.arabic = np.fromiter((f.arabic for f in forms), np.bool_, n)
@@ -107,6 +174,7 @@ class FormTable:
         self._typo_canonical()
         self._word_bags()
         self._skeletons()
+        self._neutral()
 
     def _table_codes(self, alias_table: Iterable[Iterable[str]]) -> IntArray:
         group_of: dict[str, int] = {}
@@ -158,12 +226,36 @@ class FormTable:
         self.token_idf[stop] *= 0.2
 
     def _ambiguity(self) -> None:
-        """How many distinct cores share an initials string / claim an alias."""
+        """How many distinct cores share an initials string / claim an alias; for each
+        acronym key, the best tier any name makes it at (``acronym_best_tier``) and how many
+        names make it at that tier (``acronym_key_names``), near-identical names (same
+        words up to small spelling differences, :data:`SAME_NAME_RATIO`) counting once."""
         counts = np.zeros(max(self.vocab_size, 1), np.int64)
         first_core = unique_first(self.core_code)[1]
         ini = self.initials_code[first_core]
         np.add.at(counts, ini[ini >= 0], 1)
         self.initials_count = counts
+        keys, tiers = self.acronym_key_codes, self.acronym_key_tiers
+        has = keys >= 0
+        best = np.full(max(self.vocab_size, 1), 99, np.int64)
+        np.minimum.at(best, keys[has], tiers[has])
+        self.acronym_best_tier = best
+        at_best = has & (tiers == best[np.maximum(keys, 0)])
+        rows = np.broadcast_to(np.arange(self.n)[:, None], keys.shape)[at_best]
+        core_text: dict[int, str] = {}
+        for i in unique_first(self.core_code)[1].tolist():
+            core_text[int(self.core_code[i])] = self.core[i]
+        names = self._names_per_group(keys[at_best], self.core_code[rows], len(best), core_text)
+        # with countries: per (key, country), names of unknown country counting everywhere
+        country = self.country_code[rows]
+        self._acronym_country_keys = np.empty(0, np.int64)
+        self._acronym_country_names = np.empty(0, np.int64)
+        if (country >= 0).any():
+            packed = pack_pairs(keys[at_best], country + 1)
+            groups, inverse = unique_inverse(packed)
+            per = self._names_per_group(inverse, self.core_code[rows], len(groups), core_text)
+            self._acronym_country_keys, self._acronym_country_names = groups, per
+        self.acronym_key_names = names
         alias_counts = np.zeros(max(self.vocab_size, 1), np.int64)
         k = self.alias_codes.shape[1]
         alias, core = self.alias_codes.ravel(), np.repeat(self.core_code, k)
@@ -171,6 +263,55 @@ class FormTable:
         claimed = unique_ints(pack_pairs(alias[keep], core[keep])) >> 31
         np.add.at(alias_counts, claimed, 1)
         self.alias_count = alias_counts
+
+    @staticmethod
+    def _names_per_group(
+        group: IntArray, core: IntArray, n_groups: int, core_text: dict[int, str]
+    ) -> IntArray:
+        """Per group id, how many different names its cores hold (near-identical once)."""
+        pairs = unique_ints(pack_pairs(group, core))
+        group_of, core_of = pairs >> 31, pairs & _LOW31
+        names = np.bincount(group_of, minlength=max(n_groups, 1)).astype(np.int64)
+        several = np.flatnonzero(names > 1)
+        starts = np.searchsorted(group_of, several)
+        for g, start in zip(several.tolist(), starts.tolist(), strict=True):
+            members = core_of[start : start + names[g]].tolist()
+            names[g] = _distinct_names([core_text[c] for c in members])
+        return names
+
+    def names_in_country(self, forms: IntArray) -> IntArray:
+        """Per form, the names it competes with for an acronym: every form when its country
+        is unknown, else the forms of its country and those of unknown country."""
+        country = self.country_code[forms]
+        known = country >= 0
+        if not known.any():
+            return np.full(len(forms), self.n, np.int64)
+        sizes = np.bincount(np.maximum(self.country_code, 0)[self.country_code >= 0],
+                            minlength=max(self.vocab_size, 1))
+        unknown = int((self.country_code < 0).sum())
+        out: IntArray = np.where(known, sizes[np.maximum(country, 0)] + unknown, self.n)
+        return out
+
+    def acronym_names(self, keys: IntArray, country: IntArray) -> IntArray:
+        """How many names make each acronym key of *keys* (shape (m, k)) at its best tier:
+        among all names when *country* (per row, -1 unknown) is unknown, else among the
+        names of that country and those of unknown country."""
+        out: IntArray = self.acronym_key_names[np.maximum(keys, 0)]
+        known = country >= 0
+        if not known.any() or len(self._acronym_country_keys) == 0:
+            return out
+        ck, cn = self._acronym_country_keys, self._acronym_country_names
+
+        def lookup(packed: IntArray) -> IntArray:
+            pos = np.minimum(np.searchsorted(ck, packed), len(ck) - 1)
+            found: IntArray = np.where(ck[pos] == packed, cn[pos], 0)
+            return found
+
+        k = np.maximum(keys, 0)
+        c = np.broadcast_to(country[:, None], keys.shape)
+        local = lookup(pack_pairs(k, np.maximum(c, -1) + 1)) + lookup(pack_pairs(k, 0 * c))
+        result: IntArray = np.where(known[:, None], local, out)
+        return result
 
     def _templates(self) -> None:
         """``template_code[f, p]``: the words of form *f* with word *p* blanked, as an integer.
@@ -320,6 +461,58 @@ class FormTable:
                 out[k] = codes.setdefault(skeleton, len(codes))
         self.token_skeleton = out
 
+    def _neutral(self) -> None:
+        """Language-neutral keys (``translation.neutral_key``): ``neutral_exact`` /
+        ``neutral_cross`` codes (-1 when the form has no organisation word), ``surface_code``
+        (its organisation words as written), ``script_code``, ``neutral_proper`` (the key
+        holds proper nouns of 3+ consonants; ``neutral_proper_cross``: 4+, see
+        :data:`MIN_CROSS_SKELETON`), ``syllabic`` (written in CJK characters). A key is
+        ambiguous (``exact_ambiguous`` / ``cross_ambiguous``, by key code) when two names
+        with different content words, in one script and with the same organisation words,
+        share it: "X of Dorsa" / "X of Darsa" under one consonant skeleton."""
+        n = self.n
+        exact = np.full(n, -1, np.int64)
+        cross = np.full(n, -1, np.int64)
+        surface = np.full(n, -1, np.int64)
+        proper = np.zeros(n, np.bool_)
+        proper_cross = np.zeros(n, np.bool_)
+        codes: dict[str, int] = {}
+        scripts: dict[str, int] = {}
+        script = np.fromiter(
+            (scripts.setdefault(f.script, len(scripts)) for f in self.forms), np.int64, n
+        )
+        for i, f in enumerate(self.forms):
+            key = neutral_key(f.tokens, f.script)
+            if key is None:
+                continue
+            exact[i] = codes.setdefault("e" + key.exact, len(codes))
+            cross[i] = codes.setdefault("c" + key.cross, len(codes))
+            surface[i] = codes.setdefault("s" + " ".join(key.surface), len(codes))
+            proper[i] = len("".join(key.skeletons)) >= MIN_SKELETON_LENGTH
+            proper_cross[i] = len("".join(key.skeletons)) >= MIN_CROSS_SKELETON
+        self.neutral_exact, self.neutral_cross = exact, cross
+        self.surface_code, self.script_code, self.neutral_proper = surface, script, proper
+        self.neutral_proper_cross = proper_cross
+        self.syllabic = np.fromiter((f.script == "cjk" for f in self.forms), np.bool_, n)
+        self.exact_ambiguous = self._key_ambiguity(exact, len(codes))
+        self.cross_ambiguous = self._key_ambiguity(cross, len(codes))
+
+    def _key_ambiguity(self, key: IntArray, n_codes: int) -> npt.NDArray[np.bool_]:
+        """Per key code: do two forms of one script and one set of organisation words,
+        with different content words (bag codes), share it?"""
+        out = np.zeros(max(n_codes, 1), np.bool_)
+        idx = np.flatnonzero(key >= 0)
+        if len(idx) == 0:
+            return out
+        language = unique_inverse(
+            pack_pairs(self.surface_code[idx] + 1, self.script_code[idx])
+        )[1]
+        groups, group = unique_inverse(pack_pairs(key[idx], language))
+        bags = unique_ints(pack_pairs(group, self.bag_code[idx] + 1)) >> 31
+        several = np.bincount(bags, minlength=len(groups)) > 1
+        out[groups[several] >> 31] = True
+        return out
+
     def tokens_of(self, i: int) -> tuple[str, ...]:
         return self.forms[i].tokens
 
@@ -329,14 +522,14 @@ PARALLEL_FROM = 100_000
 
 
 _FormFields = tuple[
-    str, tuple[str, ...], str | None, tuple[str, ...], str | None, str, bool
+    str, tuple[str, ...], str | None, tuple[str, ...], str | None, str, bool, str
 ]
 
 
 def _normalise_chunk(chunk: list[str]) -> list[_FormFields]:
     """Worker side: plain tuples, which pickle several times faster than attrs records."""
     return [
-        (f.core, f.tokens, f.place, f.aliases, f.acronym, f.initials, f.arabic)
+        (f.core, f.tokens, f.place, f.aliases, f.acronym, f.initials, f.arabic, f.script)
         for f in map(normalise_name, chunk)
     ]
 
@@ -355,14 +548,51 @@ def build_forms(
     names: Sequence[str],
     alias_table: Iterable[Iterable[str]] = (),
     groups: Sequence[str | None] | None = None,
+    countries: Sequence[str | None] | None = None,
 ) -> tuple[FormTable, IntArray]:
     """Normalise each distinct name once; return the table and each name's form index.
 
     *groups* (per name, its list or ``None``) sets each form's ``support``: the number of
-    distinct lists attesting it, an ungrouped mention counting as its own list."""
+    distinct lists attesting it, an ungrouped mention counting as its own list.
+    *countries* (per name, a country code or ``None``): one written name given with two
+    different countries is two forms (each with its ``country_code``)."""
+    if countries is not None:
+        if len(countries) != len(names):
+            raise ValueError(f"{len(countries)} countries for {len(names)} names")
+        marked = [
+            f"{name}{_COUNTRY_MARK}{country.strip().upper()}" if country and country.strip()
+            else name
+            for name, country in zip(names, countries, strict=True)
+        ]
+        distinct_marked = sorted(set(marked))
+        bare = [m.partition(_COUNTRY_MARK) for m in distinct_marked]
+        normalised = _normalise_all([b for b, _, _ in bare])
+        form_keys = [
+            f.key + (f"\x1f{c}" if c else "")
+            for f, (_, _, c) in zip(normalised, bare, strict=True)
+        ]
+        country_of_key = {k: c or None for k, (_, _, c) in zip(form_keys, bare, strict=True)}
+        return _assemble(marked, distinct_marked, normalised, form_keys, alias_table, groups,
+                         country_of_key)
     distinct = sorted(set(names))
     normalised = _normalise_all(distinct)
     form_keys = [f.key for f in normalised]
+    return _assemble(names, distinct, normalised, form_keys, alias_table, groups, None)
+
+
+#: Joins a name and its country while forms are built (a control character no name holds).
+_COUNTRY_MARK = "\x1e"
+
+
+def _assemble(
+    names: Sequence[str],
+    distinct: list[str],
+    normalised: list[NameForm],
+    form_keys: list[str],
+    alias_table: Iterable[Iterable[str]],
+    groups: Sequence[str | None] | None,
+    country_of_key: dict[str, str | None] | None,
+) -> tuple[FormTable, IntArray]:
     by_key: dict[str, NameForm] = {}
     for key, form in zip(form_keys, normalised, strict=True):
         by_key.setdefault(key, form)
@@ -388,5 +618,6 @@ def build_forms(
         )
         attested = unique_ints(pack_pairs(form_of_name, gcode)) >> 31
         support = np.bincount(attested, minlength=len(keys)).astype(np.int64)
-    table = FormTable([by_key[k] for k in keys], alias_table, support)
+    countries = [country_of_key[k] for k in keys] if country_of_key is not None else None
+    table = FormTable([by_key[k] for k in keys], alias_table, support, countries)
     return table, form_of_name

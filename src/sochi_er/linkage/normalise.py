@@ -16,6 +16,7 @@ import unicodedata
 from attrs import frozen
 from unidecode import unidecode
 
+from sochi_er.linkage.vocabulary import acronym_words
 from sochi_er.linkage.wordlists import (
     DIGIT_WORDS,
     PLACE_PHRASES,
@@ -35,13 +36,16 @@ __all__ = [
     "fold_latin",
     "initials",
     "is_arabic",
+    "multi_acronym",
     "normalise_name",
+    "script_of",
     "split_alias_parts",
     "split_place",
     "strip_leading_article",
     "tokenize",
     "unify_punctuation",
     "unify_spelling",
+    "words",
     "words_for_digits",
 ]
 
@@ -57,6 +61,10 @@ _ARABIC_LETTERS = str.maketrans(
         "\u0629": "\u0647",  # taa marbuta -> haa
         "\u0624": "\u0648",  # waw with hamza -> waw
         "\u0626": "\u064a",  # yaa with hamza -> yaa
+        "\u06a9": "\u0643",  # keheh (Persian, Urdu kaf) -> kaf
+        "\u06cc": "\u064a",  # Farsi yeh -> yaa
+        "\u06c1": "\u0647",  # heh goal (Urdu) -> haa
+        "\u06c3": "\u0647",  # taa marbuta goal (Urdu) -> haa
     }
 )
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D"
@@ -81,6 +89,13 @@ _DASH_SPLIT_RE = re.compile(r"\s+-+\s*|\s*-+\s+")
 _GLUE_RE = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 _TOKEN_RE = re.compile(r"[^\W_]+")
 _POSSESSIVE_RE = re.compile(r"(?<=\w)'s\b")
+#: Elided articles and prepositions glued by an apostrophe ("l'ecole", "dell'arte",
+#: "d'etudes"): split off as their own word so initials see the next word.
+_ELISION_RE = re.compile(r"\b(l|d|dell|dall|nell|sull|all|qu|j|n|s)'(?=[^\W\d_])")
+#: A written name made only of acronym-like parts ("ABC DE", "ABC-DEF", "A&B"): at most
+#: this many parts and letters.
+_MULTI_ACRONYM_PARTS, _MULTI_ACRONYM_LETTERS = 3, 10
+_PART_SPLIT_RE = re.compile(r"[\s\-/+&.]+")
 
 
 #: Arabic letters -> Latin consonants (a common romanisation); long vowels, semivowels,
@@ -90,7 +105,7 @@ _ROMAN_CONSONANTS = str.maketrans(
         "\u0628": "b", "\u062a": "t", "\u062b": "th", "\u062c": "j", "\u062d": "h",
         "\u062e": "kh", "\u062f": "d", "\u0630": "dh", "\u0631": "r", "\u0632": "z",
         "\u0633": "s", "\u0634": "sh", "\u0635": "s", "\u0636": "d", "\u0637": "t",
-        "\u0638": "z", "\u063a": "gh", "\u0641": "f", "\u0642": "q", "\u0643": "k",
+        "\u0638": "z", "\u063a": "gh", "\u0641": "f", "\u0642": "k", "\u0643": "k",
         "\u0644": "l", "\u0645": "m", "\u0646": "n", "\u0647": "h", "\u0629": "h",
         **dict.fromkeys(
             "\u0627\u0623\u0625\u0622\u0671\u0649\u064a\u0648\u0624\u0626\u0621\u0639",
@@ -101,11 +116,13 @@ _ROMAN_CONSONANTS = str.maketrans(
 #: Latin letters folded to the consonant classes Arabic writes (no p, v, g, c, x; vowels
 #: and the semivowels w, y unwritten or written as long vowels).
 _LATIN_SKELETON = str.maketrans(
-    {"c": "k", "g": "j", "p": "b", "v": "f", "x": "ks", **dict.fromkeys("aeiouwy'", "")}
+    {"c": "k", "q": "k", "g": "j", "p": "b", "v": "f", "x": "ks",
+     **dict.fromkeys("aeiouwy'", "")}
 )
 _DOUBLED_RE = re.compile(r"(.)\1+")
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def consonant_skeleton(token: str) -> str:
     """The consonants of a word as Arabic script writes them, the same for an Arabic word
     and its Latin transliteration (``"الشاخي"`` and ``"alshakhai"`` -> ``"lshkh"``): Arabic
@@ -176,7 +193,7 @@ def tokenize(text: str) -> list[str]:
     """Words of folded *text*: possessive ``'s`` and apostrophes dropped, digits glued to
     letters split off (``"aid4kids"`` -> ``aid 4 kids``), other punctuation a separator."""
     if "'" in text:
-        text = _POSSESSIVE_RE.sub("", text).replace("'", "")
+        text = _ELISION_RE.sub(r"\1 ", _POSSESSIVE_RE.sub("", text)).replace("'", "")
     if _DIGIT_RE.search(text) is not None:
         text = _GLUE_RE.sub(" ", text)
     return _TOKEN_RE.findall(text)
@@ -250,9 +267,11 @@ def split_place(tokens: list[str], after_comma: bool = False) -> tuple[list[str]
 
 
 def initials(tokens: list[str] | tuple[str, ...]) -> str:
-    """First letters of the words that are not stop-words (``"youth network for open
-    media"`` -> ``"ynom"``); empty for a single word."""
-    words = [t for t in tokens if t not in STOP_WORDS and not t.isdigit()]
+    """First letters of the words that are not stop-words or function words of any language
+    (``vocabulary.acronym_words``): ``"youth network for open media"`` -> ``"ynom"``,
+    ``"instituto de biologia y medicina"`` -> ``"ibm"``; empty for a single word."""
+    skip = acronym_words().function
+    words = [t for t in tokens if t not in STOP_WORDS and t not in skip and not t.isdigit()]
     if len(words) < 2:
         return ""
     return "".join(w[0] for w in words)
@@ -265,11 +284,25 @@ def acronym_like(raw: str) -> bool:
     return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper() and " " not in word
 
 
+def multi_acronym(raw: str) -> str | None:
+    """The letters of a name written only as acronym-like parts (``"ABC-DE"``, ``"AB CDE"``,
+    2-3 parts, at most 10 letters, each part capitals or one capital), else None."""
+    parts = [p for p in _PART_SPLIT_RE.split(raw.strip()) if p]
+    if not 2 <= len(parts) <= _MULTI_ACRONYM_PARTS:
+        return None
+    if not all(p.isalpha() and p[0].isupper() and (p.isupper() or len(p) <= 2) for p in parts):
+        return None
+    letters = fold_latin(fold("".join(parts)))
+    return letters if 2 <= len(letters) <= _MULTI_ACRONYM_LETTERS else None
+
+
 @frozen
 class NameForm:
     """A name as compared: ``core`` (space-joined ``tokens``), trailing ``place``,
     ``aliases`` (normalised parenthesised/dash parts), ``acronym`` (an explicit acronym
-    among them, or the name itself when it is one), ``initials`` of the core, ``arabic``."""
+    among them, or the name itself when it is one), ``initials`` of the core, ``arabic``,
+    ``script`` (the writing system of its letters: ``latin``, ``arabic``, ``cyrillic``,
+    ``greek``, ``cjk``, ...; the first non-Latin one found)."""
 
     core: str
     tokens: tuple[str, ...]
@@ -278,6 +311,7 @@ class NameForm:
     acronym: str | None
     initials: str
     arabic: bool
+    script: str = "latin"
 
     @property
     def key(self) -> str:
@@ -285,11 +319,39 @@ class NameForm:
         return "\x1f".join((self.core, self.place or "", "|".join(self.aliases)))
 
 
+@functools.lru_cache(maxsize=1 << 12)
+def _script_of_char(ch: str) -> str:
+    name = unicodedata.name(ch, "")
+    word = name.split(" ", 1)[0].lower() if name else "other"
+    return {"hiragana": "cjk", "katakana": "cjk"}.get(word, word)
+
+
+def script_of(text: str) -> str:
+    """The writing system of *text*'s letters: ``latin`` unless a letter of another
+    script occurs (then the first such script: ``arabic``, ``cyrillic``, ``greek``,
+    ``cjk``, ``hangul``, ...)."""
+    if text.isascii():
+        return "latin"
+    for ch in text:
+        if ch.isalpha() and ord(ch) > 0x24F and not 0x1E00 <= ord(ch) <= 0x1EFF:
+            return _script_of_char(ch)
+    return "latin"
+
+
+def words(text: str) -> list[str]:
+    """The comparable words of any *text* (a name or a vocabulary entry): folded, Arabic
+    letters unified, other scripts transliterated, tokenised, digits and spellings
+    unified. What :func:`normalise_name` compares."""
+    return _words(text)
+
+
 def _words(text: str) -> list[str]:
     if not text.isascii():
         if is_arabic(text):
             text = fold_arabic(text)
         text = fold_latin(text)
+        if text.isascii():  # transliterated: unidecode capitalises syllables ("Bei Jing")
+            text = text.lower()
     return unify_spelling(words_for_digits(tokenize(text)))
 
 
@@ -344,6 +406,8 @@ def normalise_name(raw: str) -> NameForm:
         tokens = _words(main) or (aliases[:1] and aliases[0].split()) or [text.strip()]
     if acronym is None and len(tokens) == 1 and acronym_like(raw):
         acronym = tokens[0]
+    if acronym is None and len(tokens) > 1 and not arabic and not parts:
+        acronym = multi_acronym(raw)
     return NameForm(
         core=" ".join(tokens),
         tokens=tuple(tokens),
@@ -352,4 +416,5 @@ def normalise_name(raw: str) -> NameForm:
         acronym=acronym,
         initials="" if arabic else initials(tokens),
         arabic=arabic,
+        script="arabic" if arabic else script_of(raw),
     )

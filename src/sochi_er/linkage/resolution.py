@@ -19,7 +19,7 @@ from attrs import frozen
 
 from sochi_er.linkage.blocking import BlockingStats, CandidatePairs
 from sochi_er.linkage.config import LinkageConfig
-from sochi_er.linkage.engine import NameLinkage, link_names
+from sochi_er.linkage.engine import EXCLUSIVE_WORDS, NameLinkage, link_names
 from sochi_er.linkage.features import FEATURES, describe_feature
 from sochi_er.linkage.inputs import engine_inputs
 from sochi_er.linkage.normalise import (
@@ -238,7 +238,9 @@ class Resolution:
             constraints.append("must-link (publisher forms of one statement or a judgement)")
         if d.cannot_linked:
             constraints.append("cannot-link from a user judgement (not same)")
-        if d.blocked:
+        if d.blocked and d.conflict_group in EXCLUSIVE_WORDS:
+            constraints.append(f"merge refused: the clusters hold {d.conflict_group}")
+        elif d.blocked:
             constraints.append(
                 f"merge refused: the clusters would share a member of {d.conflict_group}"
             )

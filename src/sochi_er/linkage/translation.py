@@ -1,0 +1,244 @@
+"""Language-neutral keys: organisation words replaced by concepts, proper nouns kept or
+transliterated across scripts.
+
+Contract: :func:`neutral_key` reads a form's words once: organisation words and phrases of
+``data/org_vocabulary.tsv`` become their concept ("universidad", "universite",
+"университет", "جامعة" -> ``university``), function words of any language are dropped, the
+Arabic article is stripped (``ال``, glued ``al``/``el``), and what is left are the proper
+nouns. Two keys come out: ``exact`` (concepts + the proper nouns as written, for names in
+one script: "Universidad Nacional de X" / "National University of X") and ``cross``
+(concepts + the first consonants of each proper noun's skeleton, for names in two scripts
+or languages: "جامعة تلمار" / "University of Tilmar"). Vocabulary entries are data,
+normalised exactly like names; no organisation's name is in the data or the code.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+
+from attrs import frozen
+
+from sochi_er.linkage.normalise import consonant_skeleton, words
+from sochi_er.linkage.vocabulary import acronym_words
+from sochi_er.linkage.wordlists import STOP_WORDS
+
+__all__ = ["NeutralKey", "OrgVocabulary", "neutral_key", "org_vocabulary"]
+
+#: Consonants of a proper noun's skeleton kept in the cross key.
+SKELETON_PREFIX = 4
+#: Shortest stem a "*" entry may have.
+MIN_STEM = 4
+#: Longest phrase of the vocabulary, in words.
+MAX_PHRASE = 3
+_ARABIC_ARTICLE = "\u0627\u0644"  # al-
+_LATIN_ARTICLE_RE = re.compile(r"^(?:al|el)(?=[bcdfghjklmnpqrstvxz])")
+_ARABIC_LIL = "\u0644\u0644"  # lil- (li + al-)
+_ARABIC_HAA = "\u0647"  # haa, also taa marbuta once folded
+#: Endings of Slavic adjectives (transliterated) left off a proper noun's skeleton
+#: ("tilmarskii" -> "tilmar"), longest first.
+_SLAVIC_ENDINGS = (
+    "skogo", "skaia", "skaya", "skiy", "skii", "skij", "skoe", "skoi", "skyi", "ska", "sky",
+)
+
+
+@frozen
+class OrgVocabulary:
+    """``phrases``: word tuples -> concept; ``stems``: (stem, concept), longest first;
+    ``heads``: first words of the phrases; ``stem_index``: stem -> concept."""
+
+    phrases: dict[tuple[str, ...], str]
+    stems: tuple[tuple[str, str], ...]
+    heads: frozenset[str]
+    stem_index: dict[str, str]
+
+    def concept(self, word: str) -> str | None:
+        """The concept of one word (exact entry first, then the longest stem)."""
+        got = self.phrases.get((word,))
+        if got is not None:
+            return got
+        for size in range(len(word), MIN_STEM - 1, -1):
+            got = self.stem_index.get(word[:size])
+            if got is not None:
+                return got
+        return None
+
+
+@functools.cache
+def org_vocabulary() -> OrgVocabulary:
+    """The bundled ``org_vocabulary.tsv`` (read once a process)."""
+    text = resources.files("sochi_er").joinpath("data/org_vocabulary.tsv").read_text(
+        encoding="utf-8"
+    )
+    phrases: dict[tuple[str, ...], str] = {}
+    stems: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        concept, _lang, forms = line.split("\t")
+        for form in forms.split("|"):
+            form = form.strip()
+            if form.endswith("*"):
+                (stem,) = words(form[:-1]) or [""]
+                if len(stem) < MIN_STEM:
+                    raise ValueError(f"org_vocabulary.tsv: stem {form!r} is too short")
+                stems.setdefault(stem, concept)
+                continue
+            raw = words(form)
+            tokens = _content(raw)
+            # as written (read so in syllabic scripts, where nothing is dropped), and
+            # without function words unless that leaves one word of a phrase ("da xue")
+            phrases.setdefault(tuple(raw), concept)
+            if tokens and (len(tokens) == len(raw) or len(tokens) >= 2):
+                phrases.setdefault(tuple(tokens), concept)
+    return OrgVocabulary(
+        phrases,
+        tuple(sorted(stems.items(), key=lambda kv: -len(kv[0]))),
+        frozenset(p[0] for p in phrases),
+        stems,
+    )
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _word_concept(word: str) -> str | None:
+    return org_vocabulary().concept(word)
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _strip_article(token: str) -> str:
+    if token.startswith(_ARABIC_ARTICLE) and len(token) > 3:
+        return token[2:]
+    if token.isascii() and len(token) > 5:
+        return _LATIN_ARTICLE_RE.sub("", token)
+    return token
+
+
+def _content(tokens: list[str]) -> list[str]:
+    skip = acronym_words().function
+    out = []
+    for t in tokens:
+        t = _strip_article(t)
+        if t and t not in skip and t not in STOP_WORDS and not t.isdigit():
+            out.append(t)
+    return out
+
+
+#: Scripts whose transliteration is a run of syllables (unidecode reads CJK characters
+#: as pinyin syllables).
+_SYLLABIC = frozenset({"cjk"})
+
+
+def _join_runs(content: list[str], proper: list[str]) -> list[str]:
+    """Proper-noun syllables that follow each other in *content* joined into one word."""
+    remaining = list(proper)
+    out: list[str] = []
+    run = ""
+    for token in content:
+        if remaining and token == remaining[0]:
+            remaining.pop(0)
+            run += token
+        elif run:
+            out.append(run)
+            run = ""
+    if run:
+        out.append(run)
+    return out
+
+
+#: Arabic one-letter prefixes glued to a word: "and", "for", "with".
+_ARABIC_CLITICS = "\u0648\u0644\u0628"
+
+
+def _unclitic(token: str, vocab: OrgVocabulary) -> str:
+    """An Arabic word without a glued clitic (``lil-``, ``wa-``, ``bi-``, ``wal-``) when
+    that leaves an organisation word of the vocabulary."""
+    for rest in (
+        token[2:] if token.startswith(_ARABIC_LIL) else "",
+        _strip_article(token[1:]) if token[:1] in _ARABIC_CLITICS else "",
+    ):
+        if len(rest) >= 2 and (rest in vocab.heads or vocab.concept(rest) is not None):
+            return rest
+    return token
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _skeleton(token: str, script: str) -> str:
+    if script == "arabic" and token.endswith(_ARABIC_HAA) and len(token) > 2:
+        token = token[:-1]  # a final taa marbuta is a vowel in transliteration
+    if script == "cyrillic":
+        for ending in _SLAVIC_ENDINGS:
+            if token.endswith(ending) and len(token) - len(ending) >= 3:
+                token = token[: -len(ending)]
+                break
+    return consonant_skeleton(token)
+
+
+@frozen
+class NeutralKey:
+    """A name read language-neutrally: ``concepts`` (sorted), ``surface`` (the organisation
+    words as written, sorted: which language the name is in), ``proper`` (the other words,
+    sorted) and ``skeletons`` (their consonant skeletons, sorted)."""
+
+    concepts: tuple[str, ...]
+    surface: tuple[str, ...]
+    proper: tuple[str, ...]
+    skeletons: tuple[str, ...]
+
+    @property
+    def exact(self) -> str:
+        return " ".join(self.concepts) + " | " + " ".join(self.proper)
+
+    @property
+    def cross(self) -> str:
+        """Concepts and the first :data:`SKELETON_PREFIX` consonants of each proper noun:
+        the same for a proper noun and its adjective or another language's spelling
+        ("amazon"/"amazonica", "catalogne"/"catalunya")."""
+        return " ".join(self.concepts) + " | " + " ".join(
+            sorted(s[:SKELETON_PREFIX] for s in self.skeletons)
+        )
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def neutral_key(tokens: tuple[str, ...], script: str = "latin") -> NeutralKey | None:
+    """The language-neutral reading of a form's words, or None when no organisation word
+    of the vocabulary occurs (nothing to translate)."""
+    vocab = org_vocabulary()
+    if script in _SYLLABIC:
+        # transliterated syllables ("bei jing da xue"): no function words to drop, and a
+        # proper noun is a run of syllables written as one word in other languages
+        content = [t for t in tokens if not t.isdigit()]
+    else:
+        content = _content(list(tokens))
+    if script == "arabic":
+        content = [_unclitic(t, vocab) for t in content]
+    concepts: list[str] = []
+    surface: list[str] = []
+    proper: list[str] = []
+    i = 0
+    while i < len(content):
+        sizes = range(min(MAX_PHRASE, len(content) - i), 1, -1) if content[i] in vocab.heads \
+            else ()
+        for size in sizes:
+            concept = vocab.phrases.get(tuple(content[i : i + size]))
+            if concept is not None:
+                concepts.append(concept)
+                surface.append(" ".join(content[i : i + size]))
+                i += size
+                break
+        else:
+            concept = _word_concept(content[i])
+            if concept is not None:
+                concepts.append(concept)
+                surface.append(content[i])
+            else:
+                proper.append(content[i])
+            i += 1
+    if not concepts:
+        return None
+    if script in _SYLLABIC:
+        proper = _join_runs(content, proper)
+    skeletons = sorted(s for s in (_skeleton(p, script) for p in proper) if s)
+    return NeutralKey(
+        tuple(sorted(concepts)), tuple(sorted(surface)), tuple(sorted(proper)), tuple(skeletons)
+    )

@@ -1,0 +1,112 @@
+"""Multilingual word data the linkage engine reads, loaded once from ``sochi_er/data``.
+
+- ``acronym_words.tsv``: function words that initials skip, and heads of compound words
+  whose first letter an acronym takes from inside the word (see :func:`acronym_keys`).
+
+Every entry is a generic word of a language; no organisation name belongs here.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from importlib import resources
+
+from attrs import frozen
+
+__all__ = ["AcronymWords", "acronym_keys", "acronym_words", "plain"]
+
+#: Acronym key tiers: 1 the content words' initials (the usual acronym), 2 a variant that
+#: keeps the function words or takes letters from inside compound words, 3 a variant that
+#: leaves out a first or last word (a parent body or a place before or after the name).
+TIER_CONTENT, TIER_VARIANT, TIER_PARTIAL = 1, 2, 3
+#: Fewest content words for the tier-3 keys that drop a word.
+PARTIAL_MIN_WORDS = 3
+
+
+def plain(text: str) -> str:
+    """Case-folded, accents removed (the form data files are matched in)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("sochi_er").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+@frozen
+class AcronymWords:
+    """``function``: words initials skip; ``compounds``: compound heads, longest first."""
+
+    function: frozenset[str]
+    compounds: tuple[str, ...]
+
+
+@functools.cache
+def acronym_words() -> AcronymWords:
+    """The bundled ``acronym_words.tsv`` (read once a process)."""
+    function: set[str] = set()
+    compounds: set[str] = set()
+    for kind, _lang, words in _rows("acronym_words.tsv"):
+        target = function if kind == "function" else compounds if kind == "compound" else None
+        if target is None:
+            raise ValueError(f"acronym_words.tsv: unknown kind {kind!r}")
+        target.update(plain(w) for w in words.split())
+    return AcronymWords(frozenset(function), tuple(sorted(compounds, key=lambda w: -len(w))))
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _compound_letters(word: str, heads: tuple[str, ...]) -> str:
+    """First letters of a compound word's parts: ``"krebsforschungszentrum"`` -> ``"kfz"``
+    (heads are stripped from the end, longest first, while a part of 3+ letters is left)."""
+    head_set = _head_set(heads)
+    sizes = sorted({len(h) for h in heads}, reverse=True)
+    letters = ""
+    rest = word
+    while True:
+        size = next(
+            (k for k in sizes if len(rest) - k >= 3 and rest[-k:] in head_set), None
+        )
+        if size is None:
+            return rest[0] + letters
+        letters = rest[-size] + letters
+        rest = rest[:-size]
+
+
+@functools.cache
+def _head_set(heads: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(heads)
+
+
+def acronym_keys(tokens: tuple[str, ...] | list[str]) -> dict[str, int]:
+    """The acronyms a name's words can make, each with its tier (lower: more usual).
+
+    Tier 1: initials of the content words (function words of any language skipped);
+    tier 2: initials of every word, and initials with letters from inside compound words;
+    tier 3: the content initials without the first or the last word (3+ content words).
+    Keys shorter than two letters are left out. Digits are never letters of an acronym.
+    """
+    data = acronym_words()
+    words = [t for t in tokens if not t.isdigit()]
+    content = [t for t in words if t not in data.function]
+    out: dict[str, int] = {}
+
+    def add(key: str, tier: int) -> None:
+        if len(key) >= 2 and out.get(key, 99) > tier:
+            out[key] = tier
+
+    if len(content) >= 2:
+        add("".join(t[0] for t in content), TIER_CONTENT)
+    if len(words) >= 2:
+        add("".join(t[0] for t in words), TIER_VARIANT)
+    if content and data.compounds:
+        add("".join(_compound_letters(t, data.compounds) for t in content), TIER_VARIANT)
+    if len(content) >= PARTIAL_MIN_WORDS:
+        add("".join(t[0] for t in content[1:]), TIER_PARTIAL)
+        add("".join(t[0] for t in content[:-1]), TIER_PARTIAL)
+    return out

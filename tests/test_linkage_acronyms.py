@@ -1,0 +1,148 @@
+"""Acronyms in many languages: initials skipping function words of any language, letters
+from inside compound words, acronyms written as parts, ambiguity needing other evidence.
+Every name here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from sochi_er.linkage import link_table
+from sochi_er.linkage.features import acronym_min_letters
+from sochi_er.linkage.normalise import multi_acronym, normalise_name
+from sochi_er.linkage.vocabulary import acronym_keys
+
+
+def _keys(name: str) -> dict[str, int]:
+    return acronym_keys(normalise_name(name).tokens)
+
+
+@pytest.mark.parametrize(
+    ("name", "key", "tier"),
+    [
+        ("Instituto de Biología y Medicina Experimental", "ibme", 1),
+        ("Instituto de Biología y Medicina Experimental", "idbyme", 2),
+        ("Istituto per la Tutela delle Acque Lagunari", "ital", 1),
+        ("École Supérieure des Arts et de l'Habitat", "esah", 1),
+        ("Gesellschaft für Meeresforschung und Küstenschutz", "gmk", 1),
+        ("Gesellschaft für Meeresforschung und Küstenschutz", "gmfk", 2),  # compound
+        ("Zentrum für Bodenforschungszentrum Nord", "zbfzn", 2),
+        ("Fundação para o Desenvolvimento Rural", "fdr", 1),
+        ("Federal Agency for Coastal Defence Works", "acdw", 3),  # without a parent word
+    ],
+)
+def test_acronym_keys_in_many_languages(name: str, key: str, tier: int) -> None:
+    assert _keys(name).get(key) == tier
+
+
+def test_digits_and_single_words_make_no_initials() -> None:
+    assert _keys("Orchard") == {}
+    assert "a2b" not in _keys("Alpha 2000 Bakers")  # digits are never letters
+    assert _keys("Alpha 2000 Bakers")["ab"] == 1
+
+
+@pytest.mark.parametrize(
+    ("raw", "letters"),
+    [("AP-HM", "aphm"), ("ABC DE", "abcde"), ("UNU-WIDR", "unuwidr"), ("US Army", None),
+     ("Hope Trust", None), ("A-B-C-D", None)],
+)
+def test_names_written_as_acronym_parts(raw: str, letters: str | None) -> None:
+    assert multi_acronym(raw) == letters
+    if letters:
+        assert normalise_name(raw).acronym == letters
+
+
+def test_letters_needed_grow_with_the_number_of_names() -> None:
+    assert acronym_min_letters(300) == 2
+    assert acronym_min_letters(10_000) == 3
+    assert acronym_min_letters(35_000) == 4
+    assert acronym_min_letters(35_000, tier=2) == 5
+
+
+def _rows(names: list[str]) -> list[dict[str, str]]:
+    return [{"name": n} for n in names]
+
+
+def test_multilingual_acronyms_link_to_their_names() -> None:
+    names = [
+        "Instituto de Biología y Medicina Experimental",
+        "IBME",
+        "Gesellschaft für Meeresforschung und Küstenschutz",
+        "GMFK",
+        "Agence de Développement des Énergies Locales",
+        "ADEL",
+        "Regional Alliance of Water Associations (RAWA) Secretariat",
+        "RAWA",
+    ]
+    result = link_table(_rows(names))
+    ids = result.organisation_ids
+    for k in range(0, len(names), 2):
+        assert ids[k] == ids[k + 1], names[k]
+    assert len(set(ids)) == 4
+    why = str(result.explain(2, 3))
+    assert "taking letters from inside compound words" in why
+
+
+def test_an_acronym_fitting_two_names_needs_other_evidence_and_explain_says_so() -> None:
+    names = [
+        "Centre for Marine Ecology Studies",
+        "Council of Municipal Economic Services",
+        "CMES",
+    ]
+    result = link_table(_rows(names))
+    ids = result.organisation_ids
+    assert len(set(ids)) == 3
+    text = str(result.explain(0, 2))
+    assert "ambiguous, linked only with other evidence" in text
+    assert "2 different names make it" in text
+    # other evidence: one of the two names gives the acronym itself
+    names[1] = "Council of Municipal Economic Services (CMES)"
+    ids = link_table(_rows(names)).organisation_ids
+    assert ids[1] == ids[2] != ids[0]
+
+
+def test_two_spellings_of_one_name_do_not_make_an_acronym_ambiguous() -> None:
+    names = [
+        "Institute for Desert Plant Research",
+        "Institute of Desert Plant Research",
+        "IDPR",
+    ]
+    assert len(set(link_table(_rows(names)).organisation_ids)) == 1
+
+
+def test_units_of_one_parent_do_not_chain_through_the_parent() -> None:
+    names = [
+        "Coastal Health Network - Harbour Clinic",
+        "Coastal Health Network - Valley Clinic",
+        "Coastal Health Network",
+    ]
+    result = link_table(_rows(names))
+    ids = result.organisation_ids
+    assert ids[0] != ids[1]
+    assert ids[2] in (ids[0], ids[1])
+    k = 1 if ids[2] == ids[0] else 0
+    text = str(result.explain(k, 2))
+    assert "constraint: merge refused: the clusters hold different units" in text
+
+
+def test_a_country_column_is_the_other_evidence_an_ambiguous_acronym_needs() -> None:
+    rows = [
+        {"name": "Centre for Marine Ecology Studies", "country": "PT"},
+        {"name": "Council of Municipal Economic Services", "country": "KE"},
+        {"name": "CMES", "country": "KE"},
+    ]
+    result = link_table(rows, country_column="country")
+    ids = result.organisation_ids
+    assert ids[1] == ids[2] != ids[0]
+    assert "and of no other name: yes" in str(result.explain(1, 2))
+    # without the country the letters fit both names
+    assert len(set(link_table(rows).organisation_ids)) == 3
+
+
+def test_numbered_units_stay_apart() -> None:
+    names = ["Joint Research Unit 4471", "Joint Research Unit 4417", "Joint Research Unit",
+             "JOINT RESEARCH UNIT 4471"]
+    result = link_table(_rows(names))
+    ids = result.organisation_ids
+    assert ids[0] == ids[3] != ids[1]
+    assert "different numbers (4471 vs 4417): yes" in str(result.explain(0, 1))
+    assert ids[2] not in (ids[0], ids[1])
