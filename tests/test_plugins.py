@@ -262,3 +262,10 @@ def test_every_hook_has_a_test() -> None:
     tests = [n for n in globals() if n.startswith("test_hook_")]
     untested = [h for h in _hooks() if not any(t.startswith(f"test_hook_{h}_") for t in tests)]
     assert untested == []
+
+
+def test_a_core_without_parsers_says_how_to_get_them() -> None:
+    from sochi_er.plugins import ParserRegistry
+
+    with pytest.raises(ParserSelectionError, match=r"pip install 'sochi-er\[all\]'"):
+        ParserRegistry({}, {}).select(make_source("Signed by:\n- Example Org\n"))

@@ -157,6 +157,13 @@ class ParserRegistry:
             return self.get(name)
         scores = self.confidences(source)
         best = max(scores.values(), default=0.0)
+        if not self.parsers:
+            raise ParserSelectionError(
+                source.location,
+                "no parser plugin is installed; install the built-in ones with "
+                "pip install 'sochi-er[all]' (or a plugin of your own)",
+                (),
+            )
         if best <= 0.0:
             what = (
                 "no installed parser reads it"
