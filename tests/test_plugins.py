@@ -269,3 +269,17 @@ def test_a_core_without_parsers_says_how_to_get_them() -> None:
 
     with pytest.raises(ParserSelectionError, match=r"pip install 'sochi-er\[all\]'"):
         ParserRegistry({}, {}).select(make_source("Signed by:\n- Example Org\n"))
+
+
+def test_a_plugin_module_without_hookimpl_is_reported() -> None:
+    from types import ModuleType
+
+    from sochi_er.plugins import PluginManager
+
+    module = ModuleType("forgot_the_decorator")
+    module.register_parsers = lambda register: None  # type: ignore[attr-defined]
+    manager = PluginManager()
+    assert manager.add(module) is False
+    assert [f.problem for f in manager.load_failures] == [
+        "no @hookimpl function (register_parsers, register_gazetteer) found"
+    ]

@@ -81,6 +81,11 @@ class PluginManager(pluggy.PluginManager):
                 self.unregister(plugin)
             self.load_failures.append(PluginFailure(label, f"invalid plugin: {exc}"))
             return False
+        if not self.get_hookcallers(plugin):  # nothing marked @hookimpl: it can do nothing
+            self.unregister(plugin)
+            problem = "no @hookimpl function (register_parsers, register_gazetteer) found"
+            self.load_failures.append(PluginFailure(label, problem))
+            return False
         return True
 
     def load_entry_points(self, group: str = ENTRY_POINT_GROUP) -> None:
