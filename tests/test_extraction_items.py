@@ -92,6 +92,7 @@ def _read(text: str, **kwargs: bool) -> tuple[str, str, dict[str, str | None]]:
         ("Associação dos Trabalhadores do Exemplo", "organisation",
          "Associação dos Trabalhadores do Exemplo", {}),
         ("10.10.10", "organisation", "10.10.10", {}),
+        ("Are You Examplious?", "organisation", "Are You Examplious?", {}),
         ("Examplepage.com", "organisation", "Examplepage.com", {}),
         ("\u0627\u0644\u0634\u0628\u0643\u0629 \u0627\u0644\u0645\u062b\u0627\u0644\u064a\u0629",
          "organisation",
@@ -127,6 +128,9 @@ def test_read_item(line: str, kind: str, name: str, extra: dict[str, str]) -> No
             "not_signatory",
             "prose sentence",
         ),
+        ("Refugees Welcome!", "not_signatory", "slogan"),
+        ("Which data sources does the programme use?", "not_signatory", "question"),
+        ("(names in alphabetical order)", "not_signatory", "note in parentheses"),
     ],
 )
 def test_lines_that_are_not_signatories(line: str, kind: str, reason: str) -> None:

@@ -134,12 +134,17 @@ class CueLexicon:
         return found
 
     def whole(self, text: str) -> CueKind | None:
-        """The kind of the phrase that is all of *text* (normalised, punctuation aside)."""
+        """The kind of the phrase that is all of *text* (normalised, punctuation aside);
+        of several, the one with the fewest star words."""
         tokens = _tokens(text)
-        for phrase in self._index.get(tokens[0][:3] if tokens else "", ()):
-            if len(phrase.words) == len(tokens) and phrase.matches_at(tokens, 0):
-                return phrase.kind
-        return None
+        found = [
+            phrase
+            for phrase in self._index.get(tokens[0][:3] if tokens else "", ())
+            if len(phrase.words) == len(tokens) and phrase.matches_at(tokens, 0)
+        ]
+        # a phrase written out ("signed") wins over one matched by a star ("sign*")
+        found.sort(key=lambda phrase: sum(w.endswith("*") for w in phrase.words))
+        return found[0].kind if found else None
 
     @_list_re.default
     def _make_list_re(self) -> re.Pattern[str]:

@@ -463,8 +463,10 @@ def read_item(
             reason = non_organisation_reason(core)
     if core[0] in "(\uff08" and core[-1] in ")\uff09":  # "(names in alphabetical order)"
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="note in parentheses")
-    if core.endswith("?") and len(core.split()) >= 3:
+    if core.endswith("?") and len(core.split()) >= 5:  # "Are You Syrious?" is a name
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="question")
+    if core.rstrip("*_").endswith("!") and len(core.split()) >= 2:
+        return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="slogan")
     if _FOOTNOTE_LINE.match(core):
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="footnote")
     if core.startswith("#") and " " not in core:
