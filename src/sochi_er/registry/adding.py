@@ -17,9 +17,10 @@ from collections.abc import Iterable
 from attrs import frozen
 
 from sochi_er.linkage import BlockingOptions, LinkageConfig
+from sochi_er.linkage.statements import group_statements
 from sochi_er.parsing import Failure
 from sochi_er.records import Role, Source, Statement
-from sochi_er.registry.codec import chunks, insert_statement, mention_from_row
+from sochi_er.registry.codec import chunks, insert_statement, load_statements, mention_from_row
 from sochi_er.registry.ids import (
     canonical,
     create_organisation,
@@ -51,8 +52,9 @@ class ParsedDocument:
 
 @frozen
 class OrgSummary:
-    """An organisation an ``add`` touched: ``statements`` it has signed or appears in
-    (all adds), ``new_mentions`` in this add."""
+    """An organisation an ``add`` touched: ``statements`` it has signed (role
+    signatory, all adds; renditions of one statement counted once), ``new_mentions`` in
+    this add."""
 
     id: str
     name: str
@@ -142,7 +144,8 @@ def add_documents(
     touched = set(final.values())
     refresh_names(conn, touched)
     joined = Counter(final.values())
-    summaries = {o: _summary(conn, o, joined[o]) for o in sorted(touched)}
+    signed = _signed(conn, touched, config)
+    summaries = {o: _summary(conn, o, joined[o], signed[o]) for o in sorted(touched)}
     created = {canonical(conn, o) for o in plan.created}
     conn.execute(
         "UPDATE adds SET summary = ? WHERE seq = ?",
@@ -213,10 +216,40 @@ def _states(conn: sqlite3.Connection, orgs: Iterable[str]) -> dict[str, OrgState
             signed[row["organisation_id"]].add(row["statement_id"])
     return {o: OrgState(o, r, frozenset(signed[o])) for o, r in ranks.items()}
 
-def _summary(conn: sqlite3.Connection, org: str, new_mentions: int) -> OrgSummary:
-    row = conn.execute(
-        "SELECT o.name, COUNT(DISTINCT m.statement_id) AS n FROM organisations o "
-        "JOIN mentions m ON m.organisation_id = o.id WHERE o.id = ?",
-        (org,),
-    ).fetchone()
-    return OrgSummary(org, row["name"], int(row["n"]), new_mentions)
+def _summary(conn: sqlite3.Connection, org: str, new_mentions: int, signed: int) -> OrgSummary:
+    row = conn.execute("SELECT name FROM organisations WHERE id = ?", (org,)).fetchone()
+    return OrgSummary(org, row["name"], signed, new_mentions)
+
+
+def _signed(
+    conn: sqlite3.Connection, orgs: Iterable[str], config: LinkageConfig
+) -> dict[str, int]:
+    """How many statements each of *orgs* signed (role signatory), renditions of one
+    statement counted once (grouped by the engine's rule among the statements these
+    organisations signed)."""
+    signed: dict[str, set[str]] = defaultdict(set)
+    for part in chunks(sorted(set(orgs))):
+        marks = ",".join("?" * len(part))
+        for row in conn.execute(
+            "SELECT organisation_id, statement_id FROM mentions "
+            f"WHERE organisation_id IN ({marks}) AND role = ?",
+            (*part, Role.SIGNATORY.value),
+        ):
+            signed[row["organisation_id"]].add(row["statement_id"])
+    ids = sorted({sid for sids in signed.values() for sid in sids})
+    org_of: dict[str, str] = {}
+    for part in chunks(ids):
+        marks = ",".join("?" * len(part))
+        org_of.update(
+            (r["id"], r["organisation_id"])
+            for r in conn.execute(
+                f"SELECT id, organisation_id FROM mentions WHERE statement_id IN ({marks})",
+                tuple(part),
+            )
+        )
+    group_of = {
+        sid: g.id
+        for g in group_statements(load_statements(conn, ids), org_of, config)
+        for sid in g.statement_ids
+    }
+    return {o: len({group_of[sid] for sid in signed.get(o, ())}) for o in set(orgs)}
