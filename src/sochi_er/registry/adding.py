@@ -121,7 +121,7 @@ def add_documents(
     )
     by_id = {m.id: m for s in statements for m in s.mentions}
     for org, members in sorted(plan.created.items()):
-        name = preferred_name(Counter(by_id[m].name for m in members))
+        name = preferred_name([by_id[m].name for m in sorted(members)])
         create_organisation(conn, org, name, f"first seen in add #{seq}")
     for merge in plan.merges:
         merge_organisations(conn, merge.survivor, merge.absorbed, merge.reason)
