@@ -128,11 +128,12 @@ def _old_registry(path: Path, version: int) -> None:
     conn.close()
 
 
+@pytest.mark.parametrize("version", range(1, SCHEMA_VERSION))
 def test_an_old_registry_is_read_as_it_is_and_upgraded_and_stamped_on_the_next_write(
-    tmp_path: Path,
+    tmp_path: Path, version: int
 ) -> None:
     path = tmp_path / "old.db"
-    _old_registry(path, 1)
+    _old_registry(path, version)
     before = _bytes(path)
     with Registry(path, read_only=True) as registry:
         assert registry.organisation_ids() == ()
@@ -148,7 +149,8 @@ def test_an_old_registry_is_read_as_it_is_and_upgraded_and_stamped_on_the_next_w
         ))
         assert "organisations_by_redirect" in plan
     conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+    assert conn.execute("SELECT COUNT(*) FROM merged_members").fetchone()[0] == 0
     assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     conn.close()
 

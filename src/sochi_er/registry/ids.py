@@ -98,7 +98,14 @@ def merge_organisations(
     conn: sqlite3.Connection, survivor: str, absorbed: str, reason: str
 ) -> None:
     """Move every mention of *absorbed* to *survivor*; *absorbed* (and whatever
-    redirected to it) becomes a redirect to *survivor*; log it on both."""
+    redirected to it) becomes a redirect to *survivor*; log it on both. The mentions
+    *absorbed* held are kept in ``merged_members``: a later split that separates them
+    gives them its id back (:func:`sochi_er.registry.judgements.judge`)."""
+    conn.execute(
+        "INSERT OR IGNORE INTO merged_members (organisation_id, mention_id) "
+        "SELECT ?, id FROM mentions WHERE organisation_id = ?",
+        (absorbed, absorbed),
+    )
     conn.execute(
         "UPDATE mentions SET organisation_id = ? WHERE organisation_id = ?", (survivor, absorbed)
     )

@@ -111,6 +111,13 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         ) WITHOUT ROWID""",
     ),
     ("CREATE INDEX organisations_by_redirect ON organisations(redirect_to)",),
+    (
+        """CREATE TABLE merged_members (
+            organisation_id TEXT NOT NULL REFERENCES organisations(id),
+            mention_id TEXT NOT NULL REFERENCES mentions(id),
+            PRIMARY KEY (organisation_id, mention_id)
+        ) WITHOUT ROWID""",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 #: ``PRAGMA application_id`` of every registry ("SoER").
