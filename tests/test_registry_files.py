@@ -173,6 +173,20 @@ def test_a_read_only_registry_refuses_writes_in_one_line_and_shows(
     assert _bytes(path) == before
 
 
+def test_a_registry_in_a_read_only_folder_is_read_immutable(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "r.db"
+    with Registry(path, create=True) as registry:
+        org = registry.add_paths([PATHS[0]]).new[0].id
+    monkeypatch.setattr("sochi_er.registry.schema._folder_writable", lambda _path: False)
+    assert main(["show", org, "--registry", str(path)]) == 0
+    assert capsys.readouterr().out.startswith(org)
+    assert main(["judge", "--registry", str(path), org, f"{org}x", "same"]) == 2
+    _one_line_error(capsys, "registry is read-only")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.db"]  # no -wal, no -shm
+
+
 @pytest.mark.skipif(ROOT, reason="root writes through file permissions")
 def test_a_read_only_file_and_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     folder = tmp_path / "ro"

@@ -231,6 +231,11 @@ def _writable(path: Path) -> bool:
     SQLite keeps the write-ahead log) are writable."""
     if path.exists() and not os.access(path, os.W_OK):
         return False
+    return _folder_writable(path)
+
+
+def _folder_writable(path: Path) -> bool:
+    """Whether files can be made beside *path* (in its nearest existing folder)."""
     folder = path.absolute().parent
     while not folder.exists() and folder != folder.parent:
         folder = folder.parent  # a missing folder is made in the nearest existing one
@@ -246,9 +251,8 @@ def _open_read_only(path: Path) -> sqlite3.Connection:
     not writable either (then no writer can be using it, and SQLite could not make the
     files a read-only reader of a WAL database needs)."""
     uri = path.resolve().as_uri()
-    folder_ok = os.access(path.absolute().parent, os.W_OK)
     return sqlite3.connect(
-        f"{uri}?mode=ro" if folder_ok else f"{uri}?immutable=1",
+        f"{uri}?mode=ro" if _folder_writable(path) else f"{uri}?immutable=1",
         uri=True, timeout=BUSY_TIMEOUT, isolation_level=None,
     )
 
