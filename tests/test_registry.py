@@ -13,6 +13,7 @@ import sochi_er.registry.adding as adding
 from sochi_er import corpus_paths, default_registry, parse_paths, resolve
 from sochi_er.cli import main
 from sochi_er.registry import Registry, RegistryError, UnknownIdError
+from sochi_er.registry.text import add_text
 
 PATHS = corpus_paths()
 
@@ -54,7 +55,16 @@ def test_second_add_reports_known_organisations_with_statement_counts(tmp_path: 
         assert second.seen and second.statements
         first_ids = {o.id for o in first.new}
         assert {o.id for o in second.seen} <= first_ids
-        assert all(o.statements == 2 for o in second.seen)
+        # only the statements an organisation signed count, not those it is named in
+        for o in second.seen:
+            signed = {r[0] for r in registry.conn.execute(
+                "SELECT statement_id FROM mentions WHERE organisation_id = ? "
+                "AND role = 'signatory'", (o.id,)
+            )}
+            assert o.statements == len(signed), o
+        assert {o.statements for o in second.seen} == {0, 2}
+        assert "(signed 2 statements)" in add_text(second)
+        assert "(signed 0 statements)" in add_text(second)
         assert not {o.id for o in second.new} & first_ids
 
 

@@ -157,3 +157,38 @@ def test_organisations_judged_different_are_not_merged_by_a_new_mention(tmp_path
         result = registry.add([document("c.txt", ["Alpha Relief Network (ARN)"])])
         assert result.merges == ()
         assert registry.show(young).id == young and registry.show(old).id == old
+
+
+def test_a_split_after_a_merge_gives_the_merged_in_side_its_old_id_back(
+    tmp_path: Path,
+) -> None:
+    with Registry(tmp_path / "r.db", create=True) as registry:
+        registry.add([document("a.txt", ["Alpha Relief Network", "Gamma Union"])])
+        alpha = registry.organisation_of(_mention(registry, "Alpha Relief Network"))
+        registry.add([document("b.txt", ["Beta Medical Society", "Delta Union"])])
+        registry.add([document("c.txt", ["Beta Medical Society", "Epsilon Union"])])
+        beta = registry.organisation_of(_mention(registry, "Beta Medical Society"))
+        assert registry.judge(alpha, beta, "same").organisations == (alpha, alpha)
+        result = registry.judge(
+            _mention(registry, "Alpha Relief Network"),
+            _mention(registry, "Beta Medical Society"),
+            "different",
+        )
+        assert result.action == "split" and result.organisations == (alpha, beta)
+        assert set(registry.organisation_ids()) >= {alpha, beta}
+        betas = {r[0] for r in registry.conn.execute(
+            "SELECT id FROM mentions WHERE name = 'Beta Medical Society'"
+        )}
+        assert {registry.organisation_of(m) for m in betas} == {beta}
+        assert registry.show(beta).id == beta and registry.show(beta).redirects == ()
+        assert beta not in registry.show(alpha).redirects
+        assert any("id restored" in text for _, _, text in registry.show(beta).events)
+        registry.add([document("d.txt", ["Beta Medical Society", "Zeta Union"])])
+        assert {registry.organisation_of(m) for m in betas} == {beta}
+
+
+def _mention(registry: Registry, name: str) -> str:
+    """The first mention (by id) written *name*."""
+    return str(registry.conn.execute(
+        "SELECT id FROM mentions WHERE name = ? ORDER BY id LIMIT 1", (name,)
+    ).fetchone()[0])

@@ -3,6 +3,7 @@ SVG, statements by date, and escapes what it shows."""
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from registry_helpers import document
 from sochi_er import corpus_paths
 from sochi_er.cli import main
 from sochi_er.registry import Registry
-from sochi_er.registry.network import cosignatures, layout
+from sochi_er.registry.network import cosignatures, layout, svg
 
 PATHS = corpus_paths()
 
@@ -92,3 +93,12 @@ def test_cli_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["report", "--registry", db, "--out", str(out)]) == 0
     assert "<svg" in out.read_text(encoding="utf-8")
     assert main(["report", "--registry", db, "--out", str(tmp_path)]) == 2
+
+
+def test_a_long_title_is_cut_before_it_is_escaped() -> None:
+    title = "x" * 58 + "& Partners, a title long enough to be cut"
+    net = cosignatures([("s1", frozenset({"a"}))])
+    picture = svg(net, {"a": "A"}, {"s1": title})
+    labels = re.findall(r"<text [^>]*>([^<]*)</text>", picture)
+    assert "x" * 58 + "&amp; " in labels  # the whole entity, never "&a"
+    assert all(not re.search(r"&[a-z]*$", label) for label in labels)

@@ -224,15 +224,18 @@ def cmd_add(args: argparse.Namespace) -> int:
     from sochi_er.registry.text import add_text
 
     config = _config(args)
-    inputs = list(args.paths) or [str(p) for p in corpus_paths()]
+    inputs = list(args.paths)
     parsers = _registry()
     if args.parser is not None:
         parsers.get(args.parser)
-    with Registry(args.registry, create=True) as registry:
-        if args.classifier is not None:
-            config = _with_classifier(config, args.classifier, registry.training_pairs())
-        with _progress(len(inputs)) as progress:
-            result = registry.add_paths(inputs, parsers, args.parser, config, progress=progress)
+    if args.classifier is not None:  # checked before the registry is made or changed
+        pairs: Sequence[LabelledPair] = ()
+        if Path(args.registry).exists():
+            with Registry(args.registry, read_only=True) as held:
+                pairs = held.training_pairs()
+        config = _with_classifier(config, args.classifier, pairs)
+    with Registry(args.registry, create=True) as registry, _progress(len(inputs)) as progress:
+        result = registry.add_paths(inputs, parsers, args.parser, config, progress=progress)
     _report_inputs(result.failures, result.duplicates, result.encodings)
     print(add_text(result))
     return EXIT_FAILURES if result.failures else EXIT_OK
@@ -271,7 +274,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     from sochi_er.registry import Registry
     from sochi_er.registry.text import organisation_text
 
-    with Registry(args.registry) as registry:
+    with Registry(args.registry, read_only=True) as registry:
         print(organisation_text(registry.show(args.id)))
     return EXIT_OK
 
@@ -290,10 +293,12 @@ def cmd_judge(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from sochi_er.registry import Registry
+    from sochi_er.registry.export import FTM_FILE
 
     out_dir = Path(args.out)
     check_output_dir(out_dir)
-    with Registry(args.registry) as registry:
+    stale = not args.ftm and (out_dir / FTM_FILE).exists()
+    with Registry(args.registry, read_only=True) as registry:
         snap = registry.export(out_dir, ftm=args.ftm)
     print(
         f"{len(snap.organisations)} organisations, {len(snap.statement_groups)} statements "
@@ -301,6 +306,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     )
     extra = ", entities.ftm.json" if args.ftm else ""
     print(f"written: {out_dir}/mentions.csv, organisations.csv, statements.jsonl{extra}")
+    if stale:
+        print(f"removed: {out_dir / FTM_FILE} (from an earlier export; no --ftm this time)")
     return EXIT_OK
 
 
@@ -309,7 +316,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     out = Path(args.out)
     check_output_file(out)
-    with Registry(args.registry) as registry:
+    with Registry(args.registry, read_only=True) as registry:
         registry.report(out)
     print(f"written: {out}")
     return EXIT_OK
@@ -429,7 +436,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_link)
 
     p = sub.add_parser("add", help="add documents to a registry and link them to it")
-    p.add_argument("paths", nargs="*", metavar="PATH", help="documents (default: bundled corpus)")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="documents (at least one)")
     _registry_option(p)
     p.add_argument("--parser", metavar="NAME", help="force this parser")
     p.add_argument("--threshold", type=float, help="match threshold (default: engine's)")

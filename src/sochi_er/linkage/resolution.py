@@ -9,8 +9,7 @@ order); every statement belongs to exactly one StatementGroup.
 from __future__ import annotations
 
 import time
-import unicodedata
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
 
@@ -22,14 +21,9 @@ from sochi_er.linkage.config import LinkageConfig
 from sochi_er.linkage.engine import EXCLUSIVE_WORDS, NameLinkage, link_names
 from sochi_er.linkage.features import FEATURES, describe_feature
 from sochi_er.linkage.inputs import engine_inputs
-from sochi_er.linkage.normalise import (
-    acronym_like,
-    fold,
-    split_alias_parts,
-    unify_punctuation,
-)
+from sochi_er.linkage.naming import organisation_names
 from sochi_er.linkage.statements import StatementGroup, group_statements
-from sochi_er.records import Alias, AliasKind, Mention, Organisation, Role, Statement
+from sochi_er.records import Mention, Organisation, Role, Statement
 
 __all__ = ["Explanation", "FeatureExplanation", "Resolution", "resolve"]
 
@@ -82,14 +76,6 @@ class Explanation:
         return "\n".join(lines)
 
 
-def _acronym_written(raw: str, acronym: str) -> str | None:
-    """The acronym as written inside *raw* (``"SAC"`` in ``"... (SAC)"``)."""
-    for part in split_alias_parts(unify_punctuation(unicodedata.normalize("NFKC", raw)))[1]:
-        if fold(part).strip(" .") == acronym:
-            return part.strip(" .")
-    return None
-
-
 class Resolution:
     """The outcome of :func:`resolve` (read-only).
 
@@ -136,45 +122,9 @@ class Resolution:
         table = self._linkage.table
         form_of = self._linkage.form_of_name
         mentions = [self._mentions[i] for i in members]
-
-        def is_short(i: int) -> bool:
-            form = table.forms[int(form_of[i])]
-            return len(form.tokens) == 1 and (
-                form.acronym is not None or acronym_like(self._mentions[i].name)
-            )
-
-        arabic = [bool(table.forms[int(form_of[i])].arabic) for i in members]
-        pool = [i for i, ar in zip(members, arabic, strict=True) if not ar] or members
-        full = [i for i in pool if not is_short(i)] or pool
-        cores = Counter(table.forms[int(form_of[i])].core for i in full)
-        best_core = min(cores, key=lambda c: (-cores[c], -len(c.split()), c))
-        written = Counter(
-            self._mentions[i].name for i in full if table.forms[int(form_of[i])].core == best_core
+        name, aliases = organisation_names(
+            mentions, [table.forms[int(form_of[i])] for i in members]
         )
-        name = min(written, key=lambda w: (-written[w], w))
-        name_arabic = table.forms[int(form_of[self._index_of_name(members, name)])].arabic
-
-        by_alias: dict[tuple[str, AliasKind], list[str]] = defaultdict(list)
-        for i in members:
-            m = self._mentions[i]
-            form = table.forms[int(form_of[i])]
-            if m.name != name:
-                if form.arabic != name_arabic:
-                    kind = AliasKind.OTHER_SCRIPT
-                elif is_short(i):
-                    kind = AliasKind.ACRONYM
-                else:
-                    kind = AliasKind.VARIANT
-                by_alias[(m.name, kind)].append(m.id)
-            if form.acronym and len(form.tokens) > 1:
-                written_acr = _acronym_written(m.name, form.acronym)
-                if written_acr:
-                    by_alias[(written_acr, AliasKind.ACRONYM)].append(m.id)
-        aliases = [
-            Alias(name=n, kind=k, mention_ids=tuple(sorted(set(ids))))
-            for (n, k), ids in by_alias.items()
-        ]
-        aliases.sort(key=lambda a: (a.kind, a.name))
         mentions.sort(key=lambda m: (m.statement_id, m.ordinal or 0, m.id))
         return Organisation(
             id=Organisation.make_id(m.id for m in mentions),
@@ -182,9 +132,6 @@ class Resolution:
             aliases=aliases,
             mentions=mentions,
         )
-
-    def _index_of_name(self, members: list[int], name: str) -> int:
-        return next(i for i in members if self._mentions[i].name == name)
 
     # -- queries ---------------------------------------------------------------------
     def organisation_of(self, mention_id: str) -> Organisation:

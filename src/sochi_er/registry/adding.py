@@ -51,8 +51,8 @@ class ParsedDocument:
 
 @frozen
 class OrgSummary:
-    """An organisation an ``add`` touched: ``statements`` it has signed or appears in
-    (all adds), ``new_mentions`` in this add."""
+    """An organisation an ``add`` touched: ``statements`` it has signed (role
+    signatory, all adds; each rendition counts), ``new_mentions`` in this add."""
 
     id: str
     name: str
@@ -119,7 +119,7 @@ def add_documents(
     )
     by_id = {m.id: m for s in statements for m in s.mentions}
     for org, members in sorted(plan.created.items()):
-        name = preferred_name(Counter(by_id[m].name for m in members))
+        name = preferred_name([by_id[m].name for m in sorted(members)])
         create_organisation(conn, org, name, f"first seen in add #{seq}")
     for merge in plan.merges:
         merge_organisations(conn, merge.survivor, merge.absorbed, merge.reason)
@@ -142,7 +142,8 @@ def add_documents(
     touched = set(final.values())
     refresh_names(conn, touched)
     joined = Counter(final.values())
-    summaries = {o: _summary(conn, o, joined[o]) for o in sorted(touched)}
+    signed = _signed(conn, touched)
+    summaries = {o: _summary(conn, o, joined[o], signed[o]) for o in sorted(touched)}
     created = {canonical(conn, o) for o in plan.created}
     conn.execute(
         "UPDATE adds SET summary = ? WHERE seq = ?",
@@ -213,10 +214,22 @@ def _states(conn: sqlite3.Connection, orgs: Iterable[str]) -> dict[str, OrgState
             signed[row["organisation_id"]].add(row["statement_id"])
     return {o: OrgState(o, r, frozenset(signed[o])) for o, r in ranks.items()}
 
-def _summary(conn: sqlite3.Connection, org: str, new_mentions: int) -> OrgSummary:
-    row = conn.execute(
-        "SELECT o.name, COUNT(DISTINCT m.statement_id) AS n FROM organisations o "
-        "JOIN mentions m ON m.organisation_id = o.id WHERE o.id = ?",
-        (org,),
-    ).fetchone()
-    return OrgSummary(org, row["name"], int(row["n"]), new_mentions)
+def _summary(conn: sqlite3.Connection, org: str, new_mentions: int, signed: int) -> OrgSummary:
+    row = conn.execute("SELECT name FROM organisations WHERE id = ?", (org,)).fetchone()
+    return OrgSummary(org, row["name"], signed, new_mentions)
+
+
+def _signed(conn: sqlite3.Connection, orgs: Iterable[str]) -> dict[str, int]:
+    """How many statements each of *orgs* signed (role signatory; each rendition of a
+    statement, as published in one document, counts: grouping renditions would load
+    every statement these organisations signed, too slow for an add)."""
+    signed: Counter[str] = Counter()
+    for part in chunks(sorted(set(orgs))):
+        marks = ",".join("?" * len(part))
+        for row in conn.execute(
+            "SELECT organisation_id, COUNT(DISTINCT statement_id) AS n FROM mentions "
+            f"WHERE organisation_id IN ({marks}) AND role = ? GROUP BY organisation_id",
+            (*part, Role.SIGNATORY.value),
+        ):
+            signed[row["organisation_id"]] = int(row["n"])
+    return {o: signed[o] for o in set(orgs)}

@@ -8,11 +8,11 @@ import sqlite3
 from pathlib import Path
 
 from sochi_er.linkage import LinkageConfig
-from sochi_er.registry.ftm import write_ftm
+from sochi_er.registry.ftm import FTM_FILE, write_ftm
 from sochi_er.registry.snapshot import Snapshot, load_snapshot
 from sochi_er.report import write_tables
 
-__all__ = ["export_registry"]
+__all__ = ["FTM_FILE", "export_registry"]
 
 
 def export_registry(
@@ -23,9 +23,10 @@ def export_registry(
     ftm: bool = False,
 ) -> Snapshot:
     """Write the three files into *out_dir* (created if missing), and the
-    FollowTheMoney entities when *ftm* (:mod:`sochi_er.registry.ftm`, written first, so
-    a missing optional dependency leaves the folder untouched); returns what was
-    written."""
+    FollowTheMoney entities (:data:`FTM_FILE`, :mod:`sochi_er.registry.ftm`, written
+    first, so a missing optional dependency leaves the folder untouched) when *ftm*;
+    without *ftm* a :data:`FTM_FILE` left by an earlier export is removed (it would no
+    longer match the tables). Returns what was written."""
     snap = load_snapshot(conn, config)
     if ftm:
         write_ftm(snap, out_dir)
@@ -33,4 +34,6 @@ def export_registry(
         snap.organisations, snap.mention_organisation, snap.statement_groups,
         snap.statements, out_dir,
     )
+    if not ftm:  # an earlier export's entities would no longer match the tables
+        (out_dir / FTM_FILE).unlink(missing_ok=True)
     return snap

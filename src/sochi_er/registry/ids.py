@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from sochi_er.ids import content_id
-from sochi_er.linkage.normalise import acronym_like
+from sochi_er.linkage.naming import form_lookup
+from sochi_er.linkage.naming import preferred_name as shared_preferred_name
 from sochi_er.records import Organisation
 from sochi_er.registry.errors import UnknownIdError
 
@@ -56,26 +56,24 @@ def canonical(conn: sqlite3.Connection, org_id: str) -> str:
     return str(row["redirect_to"] or org_id)
 
 
-def preferred_name(names: Counter[str]) -> str:
-    """The most frequent written name, preferring full names to acronyms, then the
-    longest, then the first in code-point order."""
-    full = Counter({n: c for n, c in names.items() if not acronym_like(n)}) or names
-    return min(full, key=lambda n: (-full[n], -len(n), n))
+def preferred_name(names: Sequence[str]) -> str:
+    """The preferred name of an organisation whose mentions are written *names* (one
+    per mention): :func:`sochi_er.linkage.naming.preferred_name`, resolve's rule."""
+    forms = form_lookup(names)
+    return shared_preferred_name(names, [forms[n] for n in names])
 
 
 def refresh_names(conn: sqlite3.Connection, org_ids: Iterable[str]) -> None:
     """Recompute the preferred name of each live organisation in *org_ids*."""
     for org in sorted(set(org_ids)):
-        names = Counter(
-            {
-                r["name"]: r["n"]
-                for r in conn.execute(
-                    "SELECT name, COUNT(*) AS n FROM mentions WHERE organisation_id = ? "
-                    "GROUP BY name",
-                    (org,),
-                )
-            }
-        )
+        names = [
+            r["name"]
+            for r in conn.execute(
+                "SELECT name FROM mentions WHERE organisation_id = ? "
+                "ORDER BY statement_id, position",
+                (org,),
+            )
+        ]
         if names:
             conn.execute(
                 "UPDATE organisations SET name = ? WHERE id = ?", (preferred_name(names), org)
@@ -100,7 +98,14 @@ def merge_organisations(
     conn: sqlite3.Connection, survivor: str, absorbed: str, reason: str
 ) -> None:
     """Move every mention of *absorbed* to *survivor*; *absorbed* (and whatever
-    redirected to it) becomes a redirect to *survivor*; log it on both."""
+    redirected to it) becomes a redirect to *survivor*; log it on both. The mentions
+    *absorbed* held are kept in ``merged_members``: a later split that separates them
+    gives them its id back (:func:`sochi_er.registry.judgements.judge`)."""
+    conn.execute(
+        "INSERT OR IGNORE INTO merged_members (organisation_id, mention_id) "
+        "SELECT ?, id FROM mentions WHERE organisation_id = ?",
+        (absorbed, absorbed),
+    )
     conn.execute(
         "UPDATE mentions SET organisation_id = ? WHERE organisation_id = ?", (survivor, absorbed)
     )

@@ -6,7 +6,10 @@ that names nothing is an :class:`UnknownIdError`. ``same`` on two organisations 
 them (the older id survives), even against a signatory list's cannot-link; ``different``
 on two mentions of one organisation splits it: the engine re-links that organisation's
 mentions with the two sides cannot-linked, the part holding the earliest-added mention
-keeps the id and the other part gets a new one; ``unsure`` is stored only. For each pair
+keeps the id and the other part gets a new one, unless it holds mentions of an
+organisation merged into this one earlier (recorded in ``merged_members`` at the merge):
+then the merged id with most of its mentions on that side (more than on the other) is
+live again and takes that side; ``unsure`` is stored only. For each pair
 of references the latest verdict is the one that counts.
 """
 
@@ -140,8 +143,14 @@ def _split(
     if oldest in moving:
         moving = {i for i, label in enumerate(labels) if label != labels[index[right]]}
     moved = sorted(mentions[i].id for i in moving)
-    new_id = mint(conn, moved, set())
-    create_organisation(conn, new_id, mentions[min(moving)].name, f"split from {org}: {detail}")
+    new_id = _restorable(conn, org, set(moved), set(index) - set(moved))
+    if new_id is None:
+        new_id = mint(conn, moved, set())
+        create_organisation(
+            conn, new_id, mentions[min(moving)].name, f"split from {org}: {detail}"
+        )
+    else:
+        _restore(conn, new_id, org, set(moved), f"split from {org}: {detail}")
     conn.executemany(
         "UPDATE mentions SET organisation_id = ? WHERE id = ?", [(new_id, m) for m in moved]
     )
@@ -152,6 +161,54 @@ def _split(
     )
     refresh_names(conn, (org, new_id))
     return new_id
+
+
+def _recorded(conn: sqlite3.Connection, org: str) -> dict[str, set[str]]:
+    """The ids merged into *org* with the mentions each held when it was merged."""
+    out: dict[str, set[str]] = {}
+    for row in conn.execute(
+        "SELECT o.id, mm.mention_id FROM organisations o "
+        "JOIN merged_members mm ON mm.organisation_id = o.id WHERE o.redirect_to = ?",
+        (org,),
+    ):
+        out.setdefault(row["id"], set()).add(row["mention_id"])
+    return out
+
+
+def _restorable(
+    conn: sqlite3.Connection, org: str, moved: set[str], kept: set[str]
+) -> str | None:
+    """The id merged into *org* to give back to the *moved* side of a split: the one
+    with most of its recorded mentions there, provided more are there than on the
+    *kept* side (ties: the older id); ``None`` when none qualifies."""
+    best: tuple[int, int, str] | None = None
+    for merged, members in _recorded(conn, org).items():
+        there, here = len(members & moved), len(members & kept)
+        if there > here:
+            key = (-there, _rank(conn, merged), merged)
+            best = key if best is None or key < best else best
+    return None if best is None else best[2]
+
+
+def _restore(
+    conn: sqlite3.Connection, merged: str, org: str, moved: set[str], detail: str
+) -> None:
+    """Make *merged* (a redirect to *org*) live again for the *moved* mentions; ids
+    merged into *org* whose recorded mentions all moved redirect to it again."""
+    recorded = _recorded(conn, org)
+    again = [
+        other for other, members in recorded.items()
+        if other != merged and members and members <= moved
+    ]
+    conn.execute("UPDATE organisations SET redirect_to = NULL WHERE id = ?", (merged,))
+    conn.executemany(
+        "UPDATE organisations SET redirect_to = ? WHERE id = ?", [(merged, o) for o in again]
+    )
+    conn.execute(
+        "INSERT INTO events (organisation_id, kind, other_id, detail, at) "
+        "VALUES (?, 'split', ?, ?, ?)",
+        (merged, org, f"id restored: {detail}", now()),
+    )
 
 
 def judge(

@@ -157,11 +157,12 @@ def svg(
             parts.append(_label(x, y, radius + 2, name, 11))
     for sid in network.statements:
         x, y = at[sid]
-        title = html.escape(titles.get(sid, sid))
+        raw = titles.get(sid, sid)
+        title = html.escape(raw)
         parts.append(
             f'<a href="#statement-{html.escape(sid)}"><rect x="{x - 7:.1f}" y="{y - 7:.1f}" '
             f'width="14" height="14" fill="#c63"><title>{title}</title></rect></a>'
         )
-        parts.append(_label(x, y, 10, title[:60], 12))
+        parts.append(_label(x, y, 10, html.escape(raw[:60]), 12))  # cut, then escape
     parts.append("</svg>")
     return "".join(parts)

@@ -10,6 +10,7 @@ back. :func:`reading` gives readers one consistent state without blocking writer
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,7 +18,7 @@ from pathlib import Path
 
 from sochi_er.registry.errors import RegistryError
 
-__all__ = ["MIGRATIONS", "SCHEMA_VERSION", "connect", "reading", "transaction"]
+__all__ = ["APPLICATION_ID", "MIGRATIONS", "SCHEMA_VERSION", "connect", "reading", "transaction"]
 
 #: One tuple of SQL statements per schema version; never edit a released step, append one.
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
@@ -109,8 +110,25 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             PRIMARY KEY (left_mention, right_mention)
         ) WITHOUT ROWID""",
     ),
+    ("CREATE INDEX organisations_by_redirect ON organisations(redirect_to)",),
+    (
+        """CREATE TABLE merged_members (
+            organisation_id TEXT NOT NULL REFERENCES organisations(id),
+            mention_id TEXT NOT NULL REFERENCES mentions(id),
+            PRIMARY KEY (organisation_id, mention_id)
+        ) WITHOUT ROWID""",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+#: ``PRAGMA application_id`` of every registry ("SoER").
+APPLICATION_ID = 0x536F4552
+#: The tables of schema version 1: a file with them, ``user_version`` > 0 and no
+#: application id is a registry made before the id was set.
+REGISTRY_TABLES = frozenset(
+    {"adds", "sources", "statements", "organisations", "mentions", "name_keys",
+     "judgements", "events", "review_pairs"}
+)
+SQLITE_HEADER = b"SQLite format 3\x00"
 #: Seconds a writer waits for another process's transaction before giving up.
 BUSY_TIMEOUT = 600.0
 
@@ -142,36 +160,132 @@ def _version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
+def _application_id(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA application_id").fetchone()[0])
+
+
+def _identify(conn: sqlite3.Connection, where: str) -> bool:
+    """Whether the open file is a registry (``False``: an empty database, to be made
+    one); a :class:`RegistryError` for any other SQLite file or a newer schema. Reads
+    only: nothing is written."""
+    app_id, version = _application_id(conn), _version(conn)
+    tables = {
+        r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    }
+    if app_id == 0 and version == 0 and not tables:
+        return False
+    ours = app_id == APPLICATION_ID or (
+        app_id == 0 and version > 0 and tables >= REGISTRY_TABLES
+    )  # registries made before the application id was set are still ours
+    if not ours:
+        raise RegistryError(f"{where}: not a registry (another SQLite database)")
+    if version > SCHEMA_VERSION:
+        raise RegistryError(
+            f"{where}: schema version {version} is newer than this sochi-er "
+            f"({SCHEMA_VERSION}); upgrade sochi-er"
+        )
+    return True
+
+
 def _migrate(conn: sqlite3.Connection, where: str) -> None:
-    if _version(conn) == SCHEMA_VERSION:
+    """Bring an identified registry (or an empty database) to :data:`SCHEMA_VERSION` and
+    stamp it with :data:`APPLICATION_ID`, in one transaction."""
+    if _version(conn) == SCHEMA_VERSION and _application_id(conn) == APPLICATION_ID:
         return  # the usual case: no write lock taken, so readers never wait for a writer
     with transaction(conn):
+        _identify(conn, where)  # again, under the write lock
         version = _version(conn)
-        if version > SCHEMA_VERSION:
-            raise RegistryError(
-                f"{where}: schema version {version} is newer than this sochi-er "
-                f"({SCHEMA_VERSION}); upgrade sochi-er"
-            )
         for step in MIGRATIONS[version:]:
             for sql in step:
                 conn.execute(sql)
         if version < SCHEMA_VERSION:
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
-def connect(path: Path, *, create: bool) -> sqlite3.Connection:
-    """Open the registry at *path* (created when *create*; else a missing file is a
-    :class:`RegistryError`) and migrate it to :data:`SCHEMA_VERSION`."""
-    if not create and not path.is_file():
+def _check_file(path: Path, *, create: bool) -> bool:
+    """Whether *path* holds a database; a :class:`RegistryError` when it is missing (and
+    not to be created), not a regular file or not a SQLite file."""
+    if not path.exists():
+        if create:
+            return False
         raise RegistryError(f"{path}: no such registry")
-    if create:
-        path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.is_file():
+        raise RegistryError(f"{path}: not a registry (not a regular file)")
     try:
-        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT, isolation_level=None)
+        with path.open("rb") as handle:
+            head = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise RegistryError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    if not head:
+        if create:
+            return False
+        raise RegistryError(f"{path}: not a registry (an empty file)")
+    if head != SQLITE_HEADER:
+        raise RegistryError(f"{path}: not a registry (not a SQLite file)")
+    return True
+
+
+def _writable(path: Path) -> bool:
+    """Whether a writer can use *path*: the file (when it exists) and its folder (where
+    SQLite keeps the write-ahead log) are writable."""
+    if path.exists() and not os.access(path, os.W_OK):
+        return False
+    return _folder_writable(path)
+
+
+def _folder_writable(path: Path) -> bool:
+    """Whether files can be made beside *path* (in its nearest existing folder)."""
+    folder = path.absolute().parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent  # a missing folder is made in the nearest existing one
+    return os.access(folder, os.W_OK | os.X_OK)
+
+
+def _read_only(message: str) -> bool:
+    return "readonly" in message or "read-only" in message
+
+
+def _open_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write: ``mode=ro``; ``immutable=1`` when the folder is
+    not writable either (then no writer can be using it, and SQLite could not make the
+    files a read-only reader of a WAL database needs)."""
+    uri = path.resolve().as_uri()
+    return sqlite3.connect(
+        f"{uri}?mode=ro" if _folder_writable(path) else f"{uri}?immutable=1",
+        uri=True, timeout=BUSY_TIMEOUT, isolation_level=None,
+    )
+
+
+def connect(path: Path, *, create: bool = False, write: bool = True) -> sqlite3.Connection:
+    """Open the registry at *path* (see :func:`_identify`).
+
+    *create*: a missing or empty file becomes a new registry (else it is a
+    :class:`RegistryError`). *write*: opened for writing, in WAL mode, migrated to
+    :data:`SCHEMA_VERSION` and stamped (a :class:`RegistryError` ending "registry is
+    read-only" when the file or its folder cannot be written); otherwise opened
+    read-only and nothing is ever written to the file."""
+    _check_file(path, create=create and write)
+    if write and not _writable(path):
+        raise RegistryError(f"{path}: registry is read-only")
+    try:
+        if write:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT, isolation_level=None)
+        else:
+            conn = _open_read_only(path)
         conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA journal_mode = WAL")
-        _migrate(conn, str(path))
+        if not _identify(conn, str(path)) and not (create and write):
+            conn.close()
+            raise RegistryError(f"{path}: not a registry (an empty database)")
+        if write:
+            conn.execute("PRAGMA journal_mode = WAL")
+            _migrate(conn, str(path))
+    except OSError as exc:
+        raise RegistryError(f"{path}: cannot open: {exc.strerror or exc}") from None
     except sqlite3.DatabaseError as exc:
+        if _read_only(str(exc)):
+            raise RegistryError(f"{path}: registry is read-only") from None
         raise RegistryError(f"{path}: not a registry ({exc})") from None
     return conn

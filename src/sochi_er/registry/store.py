@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 
@@ -49,12 +50,16 @@ class Registry:
     """A registry file (see the module contract); use as a context manager or ``close``.
 
     ``Registry(path, create=True)`` makes the file when missing; otherwise a missing
-    file is a :class:`RegistryError`.
+    file is a :class:`RegistryError`. ``Registry(path, read_only=True)`` never writes to
+    the file (``add`` and ``judge`` then fail); a file that is not a registry is refused
+    and left as it was (see :func:`sochi_er.registry.schema.connect`).
     """
 
-    def __init__(self, path: str | os.PathLike[str], *, create: bool = False) -> None:
+    def __init__(
+        self, path: str | os.PathLike[str], *, create: bool = False, read_only: bool = False
+    ) -> None:
         self.path = Path(path)
-        self.conn = connect(self.path, create=create)
+        self.conn = connect(self.path, create=create, write=not read_only)
 
     def close(self) -> None:
         self.conn.close()
@@ -69,6 +74,18 @@ class Registry:
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+    @contextmanager
+    def _writing(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction; SQLite's "readonly database" is a :class:`RegistryError`
+        naming the file."""
+        try:
+            with transaction(self.conn) as conn:
+                yield conn
+        except sqlite3.OperationalError as exc:
+            if "readonly" in str(exc) or "read-only" in str(exc):
+                raise RegistryError(f"{self.path}: registry is read-only") from None
+            raise
 
     # -- adding -------------------------------------------------------------------
     def holds(self, sha256: str) -> bool:
@@ -128,7 +145,7 @@ class Registry:
     ) -> AddResult:
         """Add parsed documents in one transaction (see the module contract)."""
         config = config or LinkageConfig()
-        with transaction(self.conn):
+        with self._writing():
             return add_documents(self.conn, list(documents), config)
 
     # -- judging ------------------------------------------------------------------
@@ -150,7 +167,7 @@ class Registry:
             raise RegistryError(
                 f"{verdict}: a verdict is one of same, different, unsure"
             ) from None
-        with transaction(self.conn):
+        with self._writing():
             return judge(
                 self.conn, left, right, verdict, note=note, author=author, config=config
             )

@@ -22,7 +22,8 @@ def add_text(result: AddResult) -> str:
     lines.append(f"organisations first seen: {len(result.new)}")
     lines += [f"  {o.id}  {o.name}" for o in result.new]
     lines.append(f"organisations seen before: {len(result.seen)}")
-    lines += [f"  {o.id}  {o.name}  ({o.statements} statements)" for o in result.seen]
+    lines += [f"  {o.id}  {o.name}  (signed {o.statements} statement"
+              f"{'' if o.statements == 1 else 's'})" for o in result.seen]
     lines += [f"merged: {absorbed} -> {survivor}" for survivor, absorbed in result.merges]
     return "\n".join(lines)
 
@@ -30,7 +31,9 @@ def add_text(result: AddResult) -> str:
 def organisation_text(view: OrganisationView) -> str:
     """An organisation as readable text: names, statements, merges and judgements."""
     lines = [f"{view.id}  {view.name}"]
-    if view.asked != view.id:
+    if view.by_mention:
+        lines.append(f"  (mention {view.asked} belongs to {view.id})")
+    elif view.asked != view.id:
         lines.append(f"  ({view.asked} was merged into {view.id})")
     lines.append("names:")
     for n in view.names:

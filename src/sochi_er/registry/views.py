@@ -39,8 +39,8 @@ class StatementSeen:
 @frozen
 class OrganisationView:
     """Everything the registry holds on one organisation. ``asked`` is the id given
-    (``id`` differs when it was a redirect); ``redirects``: ids merged into this one;
-    ``events`` and ``judgements`` as (time, kind, text)."""
+    (``id`` differs when it was a redirect or a mention id); ``redirects``: ids merged
+    into this one; ``events`` and ``judgements`` as (time, kind, text)."""
 
     asked: str
     id: str
@@ -50,11 +50,8 @@ class OrganisationView:
     redirects: tuple[str, ...]
     events: tuple[tuple[str, str, str], ...]
     judgements: tuple[tuple[str, str, str], ...]
-
-
-#: Registry mentions of one written name in one organisation given to the engine at most
-#: (the engine compares forms; the organisation's lists are checked in full apart).
-KNOWN_PER_NAME = 3
+    #: Whether ``asked`` is a mention id (``id`` is then the organisation it belongs to).
+    by_mention: bool = False
 
 
 def organisation_view(conn: sqlite3.Connection, org_id: str) -> OrganisationView:
@@ -113,7 +110,7 @@ def organisation_view(conn: sqlite3.Connection, org_id: str) -> OrganisationView
         for r in judgements_by_organisation(conn).get(live, [])
     )
     return OrganisationView(
-        org_id, live, name, names, statements, redirects, events, judgements
+        org_id, live, name, names, statements, redirects, events, judgements, row is None
     )
 
 
