@@ -8,6 +8,7 @@ order); every statement belongs to exactly one StatementGroup.
 
 from __future__ import annotations
 
+import functools
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -95,20 +96,36 @@ class Resolution:
         self._index = {m.id: i for i, m in enumerate(self._mentions)}
         self._linkage = linkage
         self._config = config
-        self.organisations = self._build_organisations()
-        org_of: dict[str, str] = {}
-        self._org_by_id = {o.id: o for o in self.organisations}
-        for o in self.organisations:
-            for m in o.mentions:
-                org_of[m.id] = o.id
-        self.mention_organisation: Mapping[str, str] = MappingProxyType(org_of)
-        t0 = time.perf_counter()
-        self.statement_groups = statement_groups(org_of)
-        timings = dict(linkage.timings)
-        timings["statements"] = time.perf_counter() - t0
-        self.timings: Mapping[str, float] = MappingProxyType(timings)
+        self._group = statement_groups
+        self._timings = dict(linkage.timings)
         self.blocking: BlockingStats = linkage.blocking
         self.statements = tuple(statements)
+
+    # organisations and statement groups are built on first use: a caller that only
+    # explains pairs (the registry's review queue) never pays for them
+    @functools.cached_property
+    def organisations(self) -> tuple[Organisation, ...]:
+        return self._build_organisations()
+
+    @functools.cached_property
+    def _org_by_id(self) -> Mapping[str, Organisation]:
+        return {o.id: o for o in self.organisations}
+
+    @functools.cached_property
+    def mention_organisation(self) -> Mapping[str, str]:
+        return MappingProxyType({m.id: o.id for o in self.organisations for m in o.mentions})
+
+    @functools.cached_property
+    def statement_groups(self) -> tuple[StatementGroup, ...]:
+        t0 = time.perf_counter()
+        groups = self._group(self.mention_organisation)
+        self._timings["statements"] = time.perf_counter() - t0
+        return groups
+
+    @property
+    def timings(self) -> Mapping[str, float]:
+        """Seconds per stage (``statements`` once the groups are built)."""
+        return MappingProxyType(self._timings)
 
     # -- organisations -------------------------------------------------------------
     def _build_organisations(self) -> tuple[Organisation, ...]:
@@ -276,10 +293,12 @@ def resolve(
     )
     if progress:
         progress("grouping statements")
-    return Resolution(
+    resolution = Resolution(
         stmts,
         mentions,
         linkage,
         config,
         lambda org_of: group_statements(stmts, org_of, config),
     )
+    resolution.statement_groups  # noqa: B018 - built now, so resolve pays for it once
+    return resolution
