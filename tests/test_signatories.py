@@ -489,3 +489,18 @@ def test_a_list_in_parts_under_sub_headings_is_read_whole() -> None:
         (5, "Example Consumers Union"),
         (6, "Example Farmers Alliance"),
     ]
+
+
+def test_and_many_others_closing_an_enumeration_is_not_a_name() -> None:
+    text = (
+        "Chiediamo al governo di sostenere l'accesso umanitario e la protezione dei civili.\n\n"
+        "Primi firmatari:\n\n"
+        "Associazione Esempio per la Pace, Rete Italiana Esempio, Fondazione Esempio Onlus, "
+        "Un Ponte Esempio e molti altri.\n"
+    )
+    assert [e.name for e in _read(text).organisations] == [
+        "Associazione Esempio per la Pace",
+        "Rete Italiana Esempio",
+        "Fondazione Esempio Onlus",
+        "Un Ponte Esempio",
+    ]

@@ -38,6 +38,14 @@ _SENTENCE_END = re.compile(r"\.(?=\s+[A-Z]|\s*$)|[!?\n]")
 _SPLIT = re.compile(r"\s*[,;]\s*(?:(?:and|e|y|et|und|en|ve|&)\s+)?")
 #: Separators of an enumeration written without commas: spaced slashes, bullets, bars.
 _MARKS = re.compile(r"\s+[/\u00b7\u2022|]\s*|\s*[/\u00b7\u2022|]\s+")
+#: "and many others", "e molti altri", "etc." closing an enumeration: not a name.
+_AND_OTHERS = re.compile(
+    r"(?:\s*,)?\s+(?:and|e|y|et|und|ed)\s+(?:many\s+|molti\s+|molte\s+|tanti\s+|tante\s+"
+    r"|muchos\s+|muchas\s+|bien\s+d'|viele\s+|several\s+|numerous\s+)?"
+    r"(?:others|more|altri|altre|ancora|m[aá]s|otros|otras|autres|andere|weitere)\s*[.!]?\s*$"
+    r"|(?:\s*,)?\s*(?:etc|ecc|usw)\.?\s*$",
+    re.IGNORECASE,
+)
 #: Spaced dashes, the separators of "A - B - C - D" when the block has no commas.
 _DASHED = re.compile(r"\s+[-\u2013\u2014]\s+")
 _LAST_AND = re.compile(r"\s+(?:and|e|y|et|und|en|ve)\s+(?=[A-Z\u00c0-\u00dd])")
@@ -76,6 +84,8 @@ def find_inline_list(text: str, lexicon: CueLexicon | None = None) -> list[Inlin
         begin = lead.end() if lead else begin
         end_match = _SENTENCE_END.search(text, begin)
         end = end_match.start() if end_match else len(text)
+        others = _AND_OTHERS.search(text, begin, end)
+        end = others.start() if others is not None else end
         names = _split(text, begin, end)
         if len(names) >= MIN_NAMES and _confident(names):
             return names
@@ -89,6 +99,9 @@ def read_enumeration(text: str) -> list[InlineName]:
     ``MAX_PIECE_WORDS`` words, and ``MIN_ENUMERATION_SIGNERS`` of them signers
     (organisations or persons)."""
     end = len(text.rstrip().rstrip("."))
+    others = _AND_OTHERS.search(text, 0, end)
+    if others is not None:  # "..., Example Forum and many others."
+        end = others.start()
     begin = len(text) - len(text.lstrip())
     marks = _MARKS.findall(text, begin, end)
     dashes = _DASHED.findall(text, begin, end)
