@@ -504,3 +504,21 @@ def test_and_many_others_closing_an_enumeration_is_not_a_name() -> None:
         "Fondazione Esempio Onlus",
         "Un Ponte Esempio",
     ]
+
+
+def test_a_city_and_country_line_under_a_name_is_its_place() -> None:
+    text = (
+        "We, the undersigned, call on the Council to act.\n\n"
+        "Example Network\nAmman, Jordan\nExample Relief Society\nGaziantep, Turkey\n"
+        "Example Legal Aid\nExample Youth Union\n"
+    )
+    result = _read(text)
+    assert [(e.name, e.reading.place) for e in result.organisations] == [
+        ("Example Network", "Amman, Jordan"),
+        ("Example Relief Society", "Gaziantep, Turkey"),
+        ("Example Legal Aid", None),
+        ("Example Youth Union", None),
+    ]
+    skipped = [e.reading.reason for e in result.entries
+               if e.reading.kind is ItemKind.NOT_SIGNATORY]  # fmt: skip
+    assert skipped == ["place of the line before", "place of the line before"]

@@ -28,7 +28,7 @@ from sochi_er.extraction.cues import CueKind, block_cue, default_cues, normalise
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, fold, word_tokens
 from sochi_er.extraction.lines import FUNCTION_WORDS, PROSE_WORDS, non_organisation_reason
 
-__all__ = ["ItemKind", "ItemReading", "is_table_header", "read_item"]
+__all__ = ["ItemKind", "ItemReading", "is_locality", "is_table_header", "read_item"]
 
 
 class ItemKind(enum.StrEnum):
@@ -368,6 +368,18 @@ def _is_discipline(text: str, words: SignerWords) -> bool:
         return False
     return (words.has("discipline", tokens[-1]) or words.has("discipline", tokens[0])) and not any(
         words.has("org", t) for t in tokens if not words.has("discipline", t)
+    )
+
+
+def is_locality(text: str, words: SignerWords | None = None) -> bool:
+    """Whether *text* only says where: known cities ending with a country ("Amman,
+    Jordan"; not "Example Org, Peru", and not a lone word that may be a name)."""
+    words = words or default_signer_words()
+    pieces = [p.strip() for p in text.split(",")]
+    return (
+        len(pieces) >= 2
+        and words.is_country(pieces[-1])
+        and all(words.is_city(p) for p in pieces[:-1])
     )
 
 

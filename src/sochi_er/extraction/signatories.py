@@ -39,7 +39,13 @@ from sochi_er.building import StatementBuilder
 from sochi_er.extraction.blocks import Block, BlockKind, Document
 from sochi_er.extraction.cues import CueKind, block_cue
 from sochi_er.extraction.inline import InlineName, find_inline_list, read_enumeration
-from sochi_er.extraction.items import ItemKind, ItemReading, is_table_header, read_item
+from sochi_er.extraction.items import (
+    ItemKind,
+    ItemReading,
+    is_locality,
+    is_table_header,
+    read_item,
+)
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, word_tokens
 from sochi_er.extraction.lines import non_organisation_reason
 from sochi_er.extraction.tables import TableColumns, read_header
@@ -67,7 +73,9 @@ MAX_TAIL = 12
 #: Longest block (in words) read as one signatory line.
 MAX_ITEM_WORDS = 25
 #: Reasons of lines that do not count against a cue-free run: page furniture, not text.
-_FURNITURE = frozenset({"empty list item", "repeated header", "page furniture"})
+_FURNITURE = frozenset(
+    {"empty list item", "repeated header", "page furniture", "place of the line before"}
+)
 _START_CUES = (CueKind.LIST, CueKind.CLOSING, CueKind.ORGS, CueKind.PERSONS)
 
 
@@ -447,6 +455,27 @@ class _Reader:
                     after_cue = True  # another enumeration may follow (persons, then groups)
                     continue
             after_cue = False
+            previous = entries[-1] if entries and not pending else None
+            if (
+                previous is not None
+                and _is_signer(reading)
+                and previous.block == index - 1
+                and block.kind is BlockKind.LINE
+                and self.blocks[index - 1].kind is BlockKind.LINE
+                and self.blocks[index - 1].group == block.group
+                and not block.gap_before
+                and previous.reading.kind is ItemKind.ORGANISATION
+                and not (previous.reading.place or previous.reading.country)
+                and is_locality(item)
+            ):  # "<strong>Example Network</strong><br>Amman, Jordan": where it is
+                entries[-1] = attrs.evolve(
+                    previous, reading=attrs.evolve(previous.reading, place=item.strip())
+                )
+                reason = "place of the line before"
+                pending.append(Entry(at, item, ItemReading(
+                    ItemKind.NOT_SIGNATORY, 0, len(item), reason=reason), None, index))  # fmt: skip
+                index += 1
+                continue
             if _is_signer(reading):
                 if first < 0:  # text between the cue and the list is not part of it
                     first = index
