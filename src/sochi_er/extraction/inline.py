@@ -121,17 +121,13 @@ def read_enumeration(text: str) -> list[InlineName]:
 
 def _pieces(text: str, begin: int, end: int, separator: re.Pattern[str]) -> list[InlineName]:
     """The names between the *separator* marks of ``text[begin:end]``."""
-    names: list[InlineName] = []
+    spans: list[tuple[int, int]] = []
     cut = begin
-    for mark in [*separator.finditer(text, begin, end), None]:
-        stop = end if mark is None else mark.start()
-        piece = text[cut:stop]
-        if piece.strip():
-            lead = len(piece) - len(piece.lstrip())
-            names.append(InlineName(cut + lead, stop, read_item(piece.strip())))
-        if mark is not None:
-            cut = mark.end()
-    return names
+    for mark in separator.finditer(text, begin, end):
+        spans.append((cut, mark.start()))
+        cut = mark.end()
+    spans.append((cut, end))
+    return _read_spans(text, spans, articles=False)
 
 
 def _split(text: str, begin: int, end: int) -> list[InlineName]:
@@ -150,16 +146,20 @@ def _split(text: str, begin: int, end: int) -> list[InlineName]:
             pieces += [(start, last_and.start()), (last_and.end(), stop)]
         else:
             pieces.append((start, stop))
+    return _read_spans(text, pieces, articles=True)
+
+
+def _read_spans(text: str, spans: list[tuple[int, int]], *, articles: bool) -> list[InlineName]:
+    """Each non-blank ``text[start:stop]`` read as a name (without a leading article
+    when *articles*: "the Example Network")."""
     names: list[InlineName] = []
-    for start, stop in pieces:
-        article = _ARTICLE.match(text, start, stop)
-        if article:  # "the Example Network": the article is not part of the name
+    for start, stop in spans:
+        article = _ARTICLE.match(text, start, stop) if articles else None
+        if article:
             start = article.end()
         piece = text[start:stop]
-        if not piece.strip():
-            continue
-        reading = read_item(piece)
-        names.append(InlineName(start, stop, reading))
+        if piece.strip():
+            names.append(InlineName(start, stop, read_item(piece)))
     return names
 
 

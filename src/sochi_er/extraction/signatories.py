@@ -48,7 +48,7 @@ from sochi_er.extraction.items import (
 )
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, word_tokens
 from sochi_er.extraction.lines import non_organisation_reason
-from sochi_er.extraction.tables import TableColumns, read_header
+from sochi_er.extraction.tables import TableColumns, kind_says, read_header
 from sochi_er.records import Role
 
 __all__ = ["Entry", "SignatoryList", "find_signatories"]
@@ -207,9 +207,8 @@ class _Reader:
         # a table with a header row is read by its columns (name, place, kind of signer)
         # a header row inside a run of rows starts a table of its own (two tables one
         # after the other: "Organisation Name", then "Individual Name | Affiliation")
-        self.table_of: dict[int, int] = {}  # block index -> table (its first row's index)
-        self.headers: dict[int, int] = {}  # table -> index of its first row
-        self.columns: dict[int, TableColumns] = {}
+        self.table_of: dict[int, int] = {}  # row's block index -> its table's first row
+        self.columns: dict[int, TableColumns] = {}  # table's first row -> its columns
         current: dict[int, int] = {}  # block group -> the table it is in now
         for index, block in enumerate(self.blocks):
             group = _table_group(block, index)
@@ -218,7 +217,6 @@ class _Reader:
             columns = read_header(self._cells(block))
             if group not in current or columns is not None:
                 current[group] = index
-                self.headers[index] = index
                 if columns is not None:
                     self.columns[index] = columns
             self.table_of[index] = current[group]
@@ -310,7 +308,7 @@ class _Reader:
         return None if table is None else self.columns.get(table)
 
     def _is_header_row(self, index: int) -> bool:
-        if self.headers.get(index) != index:
+        if self.table_of.get(index) != index:  # not the first row of a table
             return False
         return index in self.columns or is_table_header(self._cells(self.blocks[index]))
 
@@ -331,8 +329,9 @@ class _Reader:
         block = self.blocks[index]
         at = self.items[index][0]
         name_start, name_end = block.cells[min(columns.name, len(block.cells) - 1)]
-        person = self.doc.text[name_start:name_end].strip()
-        begin = name_start - at + self.doc.text[name_start:name_end].index(person[:1] or " ")
+        cell = self.doc.text[name_start:name_end]
+        person = cell.strip()
+        begin = name_start - at + len(cell) - len(cell.lstrip())
         others = [
             cell for k, cell in enumerate(block.cells)
             if k not in (columns.name, columns.place, columns.kind)
@@ -365,7 +364,7 @@ class _Reader:
         kind = columns.cell(cells, columns.kind)
         if kind is not None:  # the table says what the signer is
             name = self.items[index][1]
-            organisation, individual = _kind_says(kind)
+            organisation, individual = kind_says(kind)
             if organisation and not individual and reading.kind is not ItemKind.ORGANISATION:
                 core = name.strip()  # "Example Name | FOSS Project": not a person
                 begin = name.index(core)
@@ -423,10 +422,8 @@ class _Reader:
                 index += 1
                 continue
             if self._is_header_row(index):
-                pending.append(
-                        Entry(block.start, text, ItemReading(
-                            ItemKind.SECTION, 0, len(text), reason="table header"), None)
-                    )  # fmt: skip
+                header = ItemReading(ItemKind.SECTION, 0, len(text), reason="table header")
+                pending.append(Entry(block.start, text, header, None))
                 index += 1
                 continue
             reading = self.reading(index, persons)
@@ -610,36 +607,6 @@ def _table_group(block: Block, index: int) -> int | None:
     if block.kind is not BlockKind.TABLE_ROW:
         return None
     return block.group if block.group is not None else -index - 1
-
-
-_OF = frozenset("of for de di da del della des du von für pour per para".split())  # noqa: SIM905
-_KIND_SEGMENTS = re.compile(r"\s*(?:[,;/&+]|\band\b|\bund\b|\bet\b|\be\b|\by\b)\s*", re.I)
-
-
-def _kind_heads(cell: str) -> list[str]:
-    """The head word (the last) of each part of a kind cell: "Free software user and
-    contributor" -> user, contributor; "Librarian/Hacker" -> Librarian, Hacker."""
-    heads = []
-    for segment in _KIND_SEGMENTS.split(cell):
-        tokens = [t.group(0) for t in word_tokens(segment)]
-        cut = next((k for k, t in enumerate(tokens) if t.casefold() in _OF), len(tokens))
-        if cut:  # "Cooperative of Freelancers": the head comes before "of"
-            heads.append(tokens[cut - 1])
-    return heads
-
-
-def _kind_says(cell: str) -> tuple[bool, bool]:
-    """What a kind cell says of the signer: ``(organisation, individual)``. An organisation
-    word heads one of its parts ("Association", "FOSS Project", "Cooperative of
-    Freelancers"); an individual is named by any person word ("Individual", "Privato",
-    "Free software user", "Librarian/Hacker")."""
-    words = default_signer_words()
-    organisation = any(words.has("org", h) or words.has("legal", h) for h in _kind_heads(cell))
-    individual = any(
-        words.has("individual", t.group(0)) or words.has("role", t.group(0))
-        for t in word_tokens(cell)
-    )
-    return organisation, individual
 
 
 def _has_org_word(name: str) -> bool:

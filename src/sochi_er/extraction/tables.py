@@ -4,18 +4,20 @@ A table of signatories usually opens with a header row ("Name | Type | Country |
 :func:`read_header` recognises it from word lists (:mod:`.lexicons`: ``column_name``,
 ``column_place``, ``column_kind``, ``header``) and says which column is which, so that
 each row is read from its name cell, its place cell becomes the mention's place, and a
-kind cell such as "Individual" makes the row a person. Nothing here knows a table's
-language or an organisation's name.
+kind cell such as "Individual" makes the row a person (:func:`kind_says`). Nothing here
+knows a table's language or an organisation's name.
 """
 
 from __future__ import annotations
+
+import re
 
 from attrs import frozen
 
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, word_tokens
 from sochi_er.extraction.lines import FUNCTION_WORDS
 
-__all__ = ["TableColumns", "read_header"]
+__all__ = ["TableColumns", "kind_says", "read_header"]
 
 #: A header cell longer than this (in words) is a value, not a column heading.
 MAX_HEADER_WORDS = 8
@@ -84,3 +86,33 @@ def read_header(cells: list[str], words: SignerWords | None = None) -> TableColu
     if name is None or content == 0 or header * 2 < content:
         return None
     return TableColumns(name, place, kind, persons)
+
+
+_OF = frozenset("of for de di da del della des du von für pour per para".split())  # noqa: SIM905
+_KIND_SEGMENTS = re.compile(r"\s*(?:[,;/&+]|\band\b|\bund\b|\bet\b|\be\b|\by\b)\s*", re.I)
+
+
+def _kind_heads(cell: str) -> list[str]:
+    """The head word (the last) of each part of a kind cell: "Free software user and
+    contributor" -> user, contributor; "Librarian/Hacker" -> Librarian, Hacker."""
+    heads = []
+    for segment in _KIND_SEGMENTS.split(cell):
+        tokens = [t.group(0) for t in word_tokens(segment)]
+        cut = next((k for k, t in enumerate(tokens) if t.casefold() in _OF), len(tokens))
+        if cut:  # "Cooperative of Freelancers": the head comes before "of"
+            heads.append(tokens[cut - 1])
+    return heads
+
+
+def kind_says(cell: str) -> tuple[bool, bool]:
+    """What a kind cell says of the signer: ``(organisation, individual)``. An organisation
+    word heads one of its parts ("Association", "FOSS Project", "Cooperative of
+    Freelancers"); an individual is named by any person word ("Individual", "Privato",
+    "Free software user", "Librarian/Hacker")."""
+    words = default_signer_words()
+    organisation = any(words.has("org", h) or words.has("legal", h) for h in _kind_heads(cell))
+    individual = any(
+        words.has("individual", t.group(0)) or words.has("role", t.group(0))
+        for t in word_tokens(cell)
+    )
+    return organisation, individual
