@@ -534,6 +534,37 @@ _ON_BEHALF = re.compile(
 )
 
 
+def _person_with_parenthesis(
+    part: _Part, paren: re.Match[str], words: SignerWords, names_first: bool
+) -> ItemReading | None:
+    """The reading of "Jane Roe (journalist)" (a person with a role or a country) or
+    "Jane Roe (Example Network)" (the organisation, with its person), or ``None`` when
+    the words outside the parentheses are not a personal name."""
+    outside = part.text[: paren.start()]
+    inner = paren["inner"].strip()
+    known = _is_person(outside, words)
+    role_inside = _is_role(inner, words, lower_case=False)  # "Given Family (giornalista)"
+    if _ACRONYM.match(inner) or not (
+        known or ((names_first or role_inside) and _looks_like_name(outside, words))
+    ):
+        return None
+    person_name = _strip_honorific(outside, words)
+    country = words.is_country(inner)
+    if country or _is_role(inner, words):
+        at = part.start + outside.index(person_name)
+        return ItemReading(
+            ItemKind.PERSON, at, at + len(person_name), person=person_name,
+            person_role=None if country else inner, country=inner if country else None,
+        )  # fmt: skip
+    if not known:
+        return None
+    begin = part.start + paren.start() + paren.group(0).index(inner)
+    return ItemReading(
+        ItemKind.ORGANISATION, begin, begin + len(inner), person=person_name,
+        evidence=_org_evidence(inner, words),
+    )  # fmt: skip
+
+
 def _before_contacts(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of the parts before the first contact part (URL, e-mail, handle), or
     ``None`` when the line starts with one."""
@@ -610,28 +641,9 @@ def _read_parts(
             place = place or last.text
     paren = _PAREN_END.search(parts[-1].text)
     if paren and paren.start() > 0 and len(parts) == 1:
-        outside = parts[0].text[: paren.start()]
-        inner = paren["inner"].strip()
-        known = _is_person(outside, words)
-        role_inside = _is_role(inner, words, lower_case=False)  # "Given Family (giornalista)"
-        if not _ACRONYM.match(inner) and (
-            known or ((names_first or role_inside) and _looks_like_name(outside, words))
-        ):
-            # "Jane Roe (journalist)": a person; "Jane Roe (Example Network)": its person
-            person_name = _strip_honorific(outside, words)
-            begin = parts[0].start + paren.start() + paren.group(0).index(inner)
-            if _is_role(inner, words) or words.is_country(inner):
-                at = parts[0].start + outside.index(person_name)
-                return ItemReading(
-                    ItemKind.PERSON, at, at + len(person_name), person=person_name,
-                    person_role=None if words.is_country(inner) else inner,
-                    country=inner if words.is_country(inner) else None,
-                )  # fmt: skip
-            if known:
-                return ItemReading(
-                    ItemKind.ORGANISATION, begin, begin + len(inner), person=person_name,
-                    evidence=_org_evidence(inner, words),
-                )  # fmt: skip
+        person_reading = _person_with_parenthesis(parts[0], paren, words, names_first)
+        if person_reading is not None:
+            return person_reading
     if paren and paren.start() > 0:
         inner = paren["inner"].strip()
         if words.is_country(inner):  # "(Zaal)", "(The Blue Helmets)": names, not places
