@@ -498,12 +498,15 @@ def test_and_many_others_closing_an_enumeration_is_not_a_name() -> None:
         "Associazione Esempio per la Pace, Rete Italiana Esempio, Fondazione Esempio Onlus, "
         "Un Ponte Esempio e molti altri.\n"
     )
-    assert [e.name for e in _read(text).organisations] == [
+    result = _read(text)
+    assert [e.name for e in result.organisations] == [
         "Associazione Esempio per la Pace",
         "Rete Italiana Esempio",
         "Fondazione Esempio Onlus",
         "Un Ponte Esempio",
     ]
+    assert _skipped(result) == [("e molti altri", "end of an enumeration", None)]
+    _check_offsets(text, result)
 
 
 def test_a_city_and_country_line_under_a_name_is_its_place() -> None:

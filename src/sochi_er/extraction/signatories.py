@@ -447,6 +447,13 @@ class _Reader:
                         )
                         for n in names
                     )
+                    rest = item[names[-1].end :].strip(" \t.,;:")
+                    if rest:  # "... e molti altri": read, and said so
+                        at_rest = at + item.rindex(rest)
+                        reading = ItemReading(
+                            ItemKind.NOT_SIGNATORY, 0, len(rest), reason="end of an enumeration"
+                        )
+                        entries.append(Entry(at_rest, rest, reading, None, index))
                     last = index
                     index += 1
                     after_cue = True  # another enumeration may follow (persons, then groups)
