@@ -525,3 +525,80 @@ def test_a_city_and_country_line_under_a_name_is_its_place() -> None:
     skipped = [e.reading.reason for e in result.entries
                if e.reading.kind is ItemKind.NOT_SIGNATORY]  # fmt: skip
     assert skipped == ["place of the line before", "place of the line before"]
+
+
+def test_a_persons_table_affiliation_is_read_like_a_person_line() -> None:
+    """Long affiliation cells are kept; roles, departments and glued titles are dropped."""
+    text = (
+        "We, the undersigned, oppose the mandatory app.\n\n"
+        "| Individual Name | Affiliation |\n|---|---|\n"
+        "| Dr.Jane Roe | Former Professor, Centre of Social Medicine and Community Health, |\n"
+        "| John Doe | Professor, Department of Computer Science and Engineering, Example "
+        "Institute of Technology |\n"
+        "| Ann Poe | Project and Research Lead, Example Civic Technologies |\n"
+        "| Bo Lee | Faculty, Example Institute of Management |\n"
+    )
+    result = _read(text)
+    assert [(e.name, e.reading.person) for e in result.organisations] == [
+        ("Centre of Social Medicine and Community Health", "Jane Roe"),
+        ("Example Institute of Technology", "John Doe"),
+        ("Example Civic Technologies", "Ann Poe"),
+        ("Example Institute of Management", "Bo Lee"),
+    ]
+    _check_offsets(text, result)
+
+
+def test_an_enumeration_in_prose_that_its_sentence_introduces() -> None:
+    """No cue phrase: the sentence's own words say the names are the signers."""
+    digest = (
+        "News of the day from the border, with many groups named in passing.\n\n"
+        "The local CSOs Example Aid (EA), Centar za mirovne studije (CMS), Example "
+        "Network and Liga za prava (LZP) have released a joint statement against the plan.\n\n"
+        "Volunteers of Example Relief and Another Kitchen helped, says the report.\n"
+    )
+    result = _read(digest)
+    assert result.how == "inline"
+    assert [n for _, n in _names(result)] == [
+        "Example Aid (EA)",
+        "Centar za mirovne studije (CMS)",
+        "Example Network",
+        "Liga za prava (LZP)",
+    ]
+    _check_offsets(digest, result)
+    members = (
+        "* Members of the Alliance include the EXA, Example Watch, Rights Centre, Beta "
+        "Forum, who together represent consumers, business and industry.\n"
+    )
+    assert [n for _, n in _names(_read(members))] == [
+        "EXA", "Example Watch", "Rights Centre", "Beta Forum",
+    ]  # fmt: skip
+    # a wrapped closing line: the collective noun heads the names (only places here)
+    closing = (
+        "We stand with them.\n\nThe Example Movement local groups Springfield, Shelbyville,\n"
+        "Capital City, Ogdenville and North Haverbrook.\n"
+    )
+    assert [n for _, n in _names(_read(closing))] == [
+        "Springfield", "Shelbyville", "Capital City", "Ogdenville", "North Haverbrook",
+    ]  # fmt: skip
+
+
+def test_enumerations_of_kinds_of_people_or_unintroduced_are_not_lists() -> None:
+    news = (
+        "A statement signed by more than 3,500 figures, including independents, members of "
+        "the Example Coalition, the Example Council, Example Army commanders, journalists "
+        "and activists stressed that the conference is a trap.\n"
+    )
+    assert not _read(news).found
+    passing = (
+        "Rescuers from Example Relief, Example Aid, Sea Example and Example Watch were "
+        "at the harbour on Monday.\n"
+    )
+    assert not _read(passing).found
+
+
+def test_front_matter_of_a_text_file_is_not_a_list() -> None:
+    text = (
+        "---\ntitle: Slow down\ncategory:\n  - Media releases\n  - News\ntags:\n  - law\n---\n"
+        "A long paragraph about the bill that nobody listed anywhere at all today.\n"
+    )
+    assert not _read(text).found

@@ -4,10 +4,11 @@ cells and gaps, and text free of markup."""
 from __future__ import annotations
 
 from sochi_er_markdown import MarkdownParser
-from sochi_er_markdown.parser import mostly_html, strip_front_matter
+from sochi_er_markdown.parser import mostly_html
 
 from sochi_er import Source
 from sochi_er.extraction import Block, BlockKind, Document
+from sochi_er.extraction.frontmatter import strip_front_matter
 
 PARSER = MarkdownParser(use_env=False)
 

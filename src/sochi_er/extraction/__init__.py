@@ -8,6 +8,8 @@ shared, so every format gets the same extraction:
 - :mod:`.items`: one signatory line read into organisation, person, section or not;
 - :mod:`.lexicons`: the word lists items are read with (organisation words, roles...);
 - :mod:`.signatories`: the detector that finds the list in the blocks;
+- :mod:`.inline` / :mod:`.tables`: lists written in a sentence, and table columns;
+- :mod:`.frontmatter`: the YAML metadata block at the top of a page;
 - :mod:`.statement`: title, date, letterhead, addressee, claimed count, list and prose
   organisations of one statement;
 - :mod:`.dates`, :mod:`.counts`, :mod:`.acronyms`, :mod:`.lines`, :mod:`.prose`: helpers.
@@ -20,6 +22,7 @@ from sochi_er.extraction.blocks import Block, BlockKind, Document, DocumentWrite
 from sochi_er.extraction.counts import find_claimed_counts
 from sochi_er.extraction.cues import CueKind, CueLexicon, block_cue, default_cues
 from sochi_er.extraction.dates import find_dates, is_date_line, parse_date
+from sochi_er.extraction.frontmatter import front_matter_end, strip_front_matter
 from sochi_er.extraction.items import ItemKind, ItemReading, read_item
 from sochi_er.extraction.lines import iter_lines, non_organisation_reason, split_list_marker
 from sochi_er.extraction.plaintext import text_document
@@ -48,6 +51,7 @@ __all__ = [
     "find_dates",
     "find_organisations",
     "find_signatories",
+    "front_matter_end",
     "is_date_line",
     "iter_lines",
     "non_organisation_reason",
@@ -56,5 +60,6 @@ __all__ = [
     "read_item",
     "read_statement",
     "split_list_marker",
+    "strip_front_matter",
     "text_document",
 ]

@@ -13,15 +13,20 @@ from __future__ import annotations
 import re
 import unicodedata
 
+import attrs
 from attrs import frozen
 
 from sochi_er.extraction.cues import CueLexicon, default_cues
 from sochi_er.extraction.items import ItemKind, ItemReading, read_item
+from sochi_er.extraction.lexicons import SignerWords, default_signer_words, word_tokens
+from sochi_er.extraction.lines import FUNCTION_WORDS
 
-__all__ = ["InlineName", "find_inline_list", "read_enumeration"]
+__all__ = ["InlineName", "find_inline_list", "find_prose_enumeration", "read_enumeration"]
 
 #: Fewest names an inline list needs.
 MIN_NAMES = 2
+#: Fewest names an enumeration in prose needs when no cue phrase introduces it.
+MIN_PROSE_NAMES = 3
 #: Share of an enumeration's pieces that must read as signers, and the most words a
 #: piece may have (a sentence split at its commas has long pieces and few names).
 MIN_ENUMERATION_SIGNERS = 0.8
@@ -48,6 +53,13 @@ _AND_OTHERS = re.compile(
 )
 #: Spaced dashes, the separators of "A - B - C - D" when the block has no commas.
 _DASHED = re.compile(r"\s+[-\u2013\u2014]\s+")
+#: The end of a sentence in prose: "?" inside a name ("Are You Syrious? (AYS)") is not.
+_PROSE_SENTENCE_END = re.compile(
+    r"[.!?](?=\s+[\"'\u201c\u00ab(]?[A-Z\u00c0-\u00dd]|[ \t]*\n|\s*$)|\n\s*\n"
+)
+_ELISION = re.compile(r"(?:[a-z]{1,4})['\u2019]", re.IGNORECASE)
+_ENDS_WITH_ACRONYM = re.compile(r"\\?\(\s*[A-Z][\w .&-]{0,20}\\?\)$")
+_COMMA = re.compile(r"\s*[,;]\s*")
 _LAST_AND = re.compile(r"\s+(?:and|e|y|et|und|en|ve)\s+(?=[A-Z\u00c0-\u00dd])")
 
 
@@ -168,3 +180,220 @@ def _confident(names: list[InlineName]) -> bool:
     return all(r.kind is ItemKind.ORGANISATION and r.evidence >= 1 for r in readings) and any(
         r.evidence >= 2 for r in readings
     )
+
+
+def find_prose_enumeration(text: str, words: SignerWords | None = None) -> list[InlineName]:
+    """The names of an enumeration in a sentence of *text* that no cue phrase introduces,
+    or ``[]``: "The groups A, B, C and D have released a joint statement", "Members of
+    the alliance include A, B and C", a closing line "The local groups of A, B and C."
+
+    A sentence qualifies when it holds at least ``MIN_PROSE_NAMES`` comma-separated
+    names that all read as organisations, and its words say they are signers: an
+    *include* verb right before the first name ("Organisations include"), or a
+    *collective* noun before it ("The groups", "le realtà di") with a *statement* word in
+    the sentence ("joint statement", "promoting committee") or nothing but the
+    enumeration in the sentence. The first sentence that qualifies wins (a statement
+    reported twice, in two languages, is listed once)."""
+    words = words or default_signer_words()
+    begin = 0
+    for end_match in _PROSE_SENTENCE_END.finditer(text + "\n"):
+        end = min(end_match.start(), len(text))
+        names = _sentence_enumeration(text, begin, end, words)
+        if names:
+            return names
+        begin = end_match.end()
+    return []
+
+
+def _sentence_enumeration(
+    text: str, begin: int, end: int, words: SignerWords
+) -> list[InlineName]:
+    """The names of the longest enumeration in ``text[begin:end]`` (one sentence), see
+    :func:`find_prose_enumeration`: the name that ends one comma-separated piece, whole
+    names in the pieces after it, and the name (or "A and B") that starts the piece
+    where the enumeration ends."""
+    if text.count(",", begin, end) < MIN_PROSE_NAMES - 2:
+        return []
+    pieces: list[tuple[int, int]] = []
+    cut = begin
+    for comma in _COMMA.finditer(text, begin, end):
+        pieces.append((cut, comma.start()))
+        cut = comma.end()
+    pieces.append((cut, end))
+    best: list[tuple[int, int]] = []
+    k = 0
+    while k < len(pieces):
+        head = _trailing_name_start(text, *pieces[k], words)
+        if head is None:
+            k += 1
+            continue
+        spans = [(head, pieces[k][1])]
+        j = k + 1
+        while j < len(pieces) and _is_whole_name(text, *pieces[j]):
+            spans.append(pieces[j])
+            j += 1
+        tail = _leading_names(text, *pieces[j], mid=j + 1 < len(pieces)) if j < len(pieces) else []
+        if tail:
+            spans += tail
+        elif len(spans) > 1:  # the enumeration ends with a whole piece: "..., A and B."
+            spans[-1:] = _leading_names(text, *spans[-1])
+        if len(spans) > len(best) and _introduced(text, begin, head, spans[-1][1], end, words):
+            best = spans
+        k = max(j, k + 1)
+    if len(best) < MIN_PROSE_NAMES:
+        return []
+    lead = [t.group(0) for t in word_tokens(text[begin : best[0][0]])]
+    heads_the_names = bool(lead) and words.has("collective", lead[-1])
+    names = [_bracketed_name(text, n) for n in _read_spans(text, best, articles=True)]
+    if heads_the_names:  # "The local groups A, B and C": each name is a group's
+        names = [_as_group(n) for n in names]
+    if len(names) < MIN_PROSE_NAMES or any(
+        n.reading.kind is not ItemKind.ORGANISATION
+        or len(text[n.start : n.end].split()) > MAX_PIECE_WORDS
+        for n in names
+    ):
+        return []
+    if not any(n.reading.evidence >= 2 for n in names) and not heads_the_names:
+        return []  # only capitalised words and no noun saying what they are
+    return names
+
+
+def _as_group(name: InlineName) -> InlineName:
+    """*name* read as an organisation's when a collective noun heads the enumeration
+    ("local groups Example Town, ...": a place or a person's name names the group)."""
+    if name.reading.kind is not ItemKind.PERSON:
+        return name
+    reading = attrs.evolve(name.reading, kind=ItemKind.ORGANISATION, person=None, person_role=None)
+    return attrs.evolve(name, reading=reading)
+
+
+def _bracketed_name(text: str, name: InlineName) -> InlineName:
+    """*name*, read as an organisation's when it ends with its acronym in parentheses
+    although its lower-case words read as prose ("Rehabilitacijski centar za stres i
+    traumu (RCT)")."""
+    piece = text[name.start : name.end].rstrip()
+    if name.reading.kind is not ItemKind.NOT_SIGNATORY or not _ENDS_WITH_ACRONYM.search(piece):
+        return name
+    return attrs.evolve(name, reading=ItemReading(ItemKind.ORGANISATION, 0, len(piece), evidence=2))
+
+
+def _introduced(
+    text: str, begin: int, first: int, last: int, end: int, words: SignerWords
+) -> bool:
+    """Whether the words of the sentence ``text[begin:end]`` around an enumeration
+    ``text[first:last]`` say it names signers (see :func:`find_prose_enumeration`)."""
+    lead = [t.group(0) for t in word_tokens(text[begin:first])]
+    while lead and lead[-1].casefold() in FUNCTION_WORDS:
+        lead.pop()  # "include the", "include:"
+    if lead and words.has("include", lead[-1]):
+        return True
+    if not any(words.has("collective", t) for t in lead):
+        return False
+    alone = not text[last:end].strip(" .;:\\")
+    return alone or any(words.has("statement", t.group(0)) for t in word_tokens(text[begin:end]))
+
+
+def _is_whole_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is one name and nothing else: capitalised, short, no
+    clause after it."""
+    piece = text[start:end].strip()
+    if not piece or len(piece.split()) > MAX_PIECE_WORDS:
+        return False
+    article = _ARTICLE.match(piece)
+    body = piece[article.end() :] if article else piece
+    if not (body[:1].isupper() or body[:1].isdigit()):
+        return False
+    body_start = start + len(text[start:end]) - len(body)
+    stop = _leading_name_end(text, body_start, end)
+    return stop is not None and not text[stop:end].strip(" .;:\\*")
+
+
+def _leading_names(
+    text: str, start: int, end: int, *, mid: bool = False
+) -> list[tuple[int, int]]:
+    """The name (or the two names of "A and B") that starts ``text[start:end]``; none
+    when the piece stands *mid* sentence (a comma follows) and the name only qualifies
+    a noun after it ("Example Army commanders, journalists and activists")."""
+    start += len(text[start:end]) - len(text[start:end].lstrip())
+    stop = _leading_name_end(text, start, end)
+    rest = text[stop:end].split() if stop is not None else []
+    if mid and 1 <= len(rest) <= 2 and all(w.isalpha() and w.islower() for w in rest):
+        return []
+    both = _LAST_AND.search(text, start, end)
+    if both is not None:
+        left = _leading_name_end(text, start, both.start())
+        if left is not None and not text[left : both.start()].strip():
+            right = _leading_name_end(text, both.end(), end)
+            if right is not None:
+                return [(start, left), (both.end(), right)]
+    return [] if stop is None else [(start, stop)]
+
+
+def _trailing_name_start(text: str, start: int, end: int, words: SignerWords) -> int | None:
+    """Where the name that ends ``text[start:end]`` begins: the capitalised words at its
+    end with the function words between them ("... con le realtà di Appello per l'Alto
+    Reno" -> "Appello per l'Alto Reno"), after a collective noun ("The Croatian CSOs
+    Example Aid" -> "Example Aid"); ``None`` if it does not end in a capitalised word."""
+    tokens = word_tokens(text[start:end])
+    at: int | None = None
+    for k in range(len(tokens) - 1, -1, -1):
+        token = tokens[k].group(0)
+        if words.has("collective", token) and at is not None:
+            break
+        if _capitalised(token):
+            at = k
+            continue
+        if token.casefold() in FUNCTION_WORDS and at is not None and k > 0:
+            before = tokens[k - 1].group(0)
+            if before[0].isupper() and not words.has("collective", before):
+                continue  # "Appello per l'Alto Reno": a word inside the name
+        break
+    if at is None:
+        return None
+    return start + tokens[at].start()
+
+
+def _leading_name_end(text: str, start: int, end: int) -> int | None:
+    """Where the name that starts ``text[start:end]`` ends: before the first lower-case
+    word that is not followed by a capitalised word or a parenthesis ("Example Aid
+    (EA) have released ..." -> "Example Aid (EA)"; "Liga za ljudska Prava" stays)."""
+    tokens = list(re.finditer(r"\S+", text[start:end]))
+    if not tokens or not _capitalised(tokens[0].group(0).lstrip("\"'\u201c\u00ab")):
+        return None
+    stop = len(tokens)
+    for k, token in enumerate(tokens[1:], 1):
+        word = token.group(0).lstrip("\"'\u201c\u00ab")
+        if not word[:1].islower() or _capitalised(word):
+            continue
+        m = k + 1 if word.casefold() not in FUNCTION_WORDS else k
+        while m < len(tokens) and tokens[m].group(0).casefold() in FUNCTION_WORDS:
+            m += 1  # "of the World": function words, then the name goes on
+        following = tokens[m].group(0) if m < len(tokens) else ""
+        if _capitalised(following) or _bracket_ahead(tokens, m):
+            continue  # "Centar za mirovne studije (CMS)": lower-case words of a name
+        stop = k
+        break
+    cut = start + tokens[stop - 1].end()
+    return start + len(text[start:cut].rstrip(" .,;:\\"))
+
+
+def _bracket_ahead(tokens: list[re.Match[str]], at: int, reach: int = 5) -> bool:
+    """Whether a parenthesis (an acronym after a name) opens within *reach* lower-case
+    words from token *at*."""
+    for token in tokens[at : at + reach]:
+        word = token.group(0)
+        if word[:1] in "(\\":
+            return True
+        if not word[:1].islower():
+            return False
+    return False
+
+
+def _capitalised(token: str) -> bool:
+    """A word that starts with a capital or a digit, also after an elided article
+    ("l'Appennino", "dell'Arte")."""
+    if not token:
+        return False
+    elided = _ELISION.match(token)
+    first = token[elided.end()] if elided and elided.end() < len(token) else token[0]
+    return first.isupper() or first.isdigit()

@@ -82,6 +82,8 @@ _CAMEL = re.compile(r"[a-z][A-Z0-9]")  # "ilSarret", "epicenter.works" is not
 _DOTTED_NUMBER = re.compile(r"^\d{1,4}(?:\.\d{1,4}){1,4}$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,11}$")
 _INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
+#: A title written against the name that follows it: "Dr.Jane", "Prof.Roe".
+_GLUED_TITLE = re.compile(r"\s*(?P<title>[A-Z][a-z]{1,4})\.(?=[A-Z][a-z])")
 _STATE = re.compile(r"^[A-Z]{2}$")
 #: Letters after a personal name: "OAM", "QC", "PhD", "Jr.", "(ret)".
 _POST_NOMINAL = re.compile(
@@ -222,10 +224,19 @@ def _org_evidence(text: str, words: SignerWords) -> int:
     return 1 if capitalised else 0
 
 
+def _unglued(text: str, words: SignerWords) -> str:
+    """*text* with a space after a title written against the name ("Dr.Jane Roe")."""
+    glued = _GLUED_TITLE.match(text)
+    if glued is None or not words.has("honorific", glued["title"]):
+        return text
+    return f"{text[: glued.end()]} {text[glued.end() :]}"
+
+
 def _is_person(text: str, words: SignerWords) -> bool:
     """Whether *text* is a personal name: a title then a name, or a given name (or an
     initial) followed by one to four capitalised words or particles, no organisation
     word, no acronym, no digit."""
+    text = _unglued(text, words)
     tokens = _tokens(_POST_NOMINAL.sub("", text))
     if not tokens or any(ch.isdigit() for ch in text):
         return False
@@ -279,7 +290,7 @@ def _unknown_person_first(parts: list[_Part], words: SignerWords) -> bool:
 def _looks_like_name(text: str, words: SignerWords) -> bool:
     """Two or three capitalised words, none an organisation, role or legal word, no
     acronym, no digit: a personal name when an affiliation follows it."""
-    tokens = _tokens(_POST_NOMINAL.sub("", text))
+    tokens = _tokens(_POST_NOMINAL.sub("", _unglued(text, words)))
     if not 2 <= len(tokens) <= 3 or any(ch.isdigit() for ch in text):
         return False
     return all(
@@ -797,6 +808,7 @@ def _evidence_all(parts: list[_Part], words: SignerWords) -> int:
 def _strip_honorific(name: str, words: SignerWords) -> str:
     """The personal name without titles before it or letters after it: "Emeritus
     Professor Jane A. Roe OAM" -> "Jane A. Roe"."""
+    name = _unglued(name, words)
     post = _POST_NOMINAL.search(name)
     if post and post.start() > 0:
         name = name[: post.start()]

@@ -4,8 +4,9 @@ A line with a list marker ("1.", "12)", "(3)", "•", "-", "*") is a ``LIST_ITEM
 is the item text after the marker (an empty span for a bare number such as "22."); a
 line written as a pipe-table row ("| A | B |") or as tab-separated cells (a table pasted
 as text) is a ``TABLE_ROW``, numbered by its first cell when that is a number; every other
-line is a ``LINE``. A blank line before a block sets ``gap_before``. Offsets index the
-text as given, so spans stay valid in the raw file.
+line is a ``LINE``. A blank line before a block sets ``gap_before``. Lines of a YAML
+front matter at the top are ``boilerplate`` (page metadata, never a list). Offsets index
+the text as given, so spans stay valid in the raw file.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 
 from sochi_er.extraction.blocks import Block, BlockKind, Document
+from sochi_er.extraction.frontmatter import front_matter_end
 from sochi_er.extraction.lines import iter_lines, split_list_marker
 
 __all__ = ["text_document"]
@@ -60,6 +62,7 @@ def text_document(text: str) -> Document:
     gap = False
     group = 0
     previous_kind: BlockKind | None = None
+    metadata_end = front_matter_end(text)
     for offset, line in iter_lines(text):
         stripped = line.strip()
         if not stripped or _is_rule_row(stripped):
@@ -95,6 +98,7 @@ def text_document(text: str) -> Document:
             Block(
                 block.kind, block.start, block.end, number=block.number, marker=block.marker,
                 group=group, cells=block.cells, gap_before=block.gap_before,
+                boilerplate=offset < metadata_end,
             )
         )  # fmt: skip
         gap = False

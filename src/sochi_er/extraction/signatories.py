@@ -38,7 +38,12 @@ from attrs import frozen
 from sochi_er.building import StatementBuilder
 from sochi_er.extraction.blocks import Block, BlockKind, Document
 from sochi_er.extraction.cues import CueKind, block_cue
-from sochi_er.extraction.inline import InlineName, find_inline_list, read_enumeration
+from sochi_er.extraction.inline import (
+    InlineName,
+    find_inline_list,
+    find_prose_enumeration,
+    read_enumeration,
+)
 from sochi_er.extraction.items import (
     ItemKind,
     ItemReading,
@@ -316,10 +321,13 @@ class _Reader:
         """``(offset, text)`` of the signatory line block *index* holds: its name cell
         when its table has a header naming one, else :func:`_item_span`."""
         columns = self._table_columns(index)
-        if columns is not None and not columns.persons and columns.name < len(block.cells):
+        if columns is not None and columns.persons and block.cells:
+            start, end = block.cells[0][0], block.cells[-1][1]  # the person and affiliation
+            return start, self.doc.text[start:end]
+        if columns is not None and columns.name < len(block.cells):
             start, end = block.cells[columns.name]
             return start, self.doc.text[start:end]
-        return _item_span(self.doc, block)  # a person's row: the person and affiliation
+        return _item_span(self.doc, block)
 
     def _person_row(self, index: int, columns: TableColumns) -> ItemReading:
         """A row of a table of persons ("Jane Roe | Professor, Example University"): the
@@ -339,12 +347,19 @@ class _Reader:
         role = None
         if others:
             a, b = others[0][0], others[-1][1]
-            affiliation = read_item(self.doc.text[a:b], in_list=True)
-            if affiliation.kind is ItemKind.ORGANISATION and affiliation.evidence >= 2:
-                shift = a - at
+            # read as the line "Person, affiliation" would be, so roles, departments and
+            # disciplines before the institution are dropped the same way
+            lead = f"{person}, "
+            affiliation = read_item(lead + self.doc.text[a:b], in_list=True)
+            if (
+                affiliation.kind is ItemKind.ORGANISATION
+                and affiliation.evidence >= 2
+                and affiliation.start >= len(lead)
+            ):
+                shift = a - at - len(lead)
                 return attrs.evolve(
                     affiliation, start=affiliation.start + shift, end=affiliation.end + shift,
-                    person=person, person_role=affiliation.person_role,
+                    person=affiliation.person or person,
                 )  # fmt: skip
             role = self.doc.text[a:b].strip() or None
         return ItemReading(
@@ -675,6 +690,8 @@ def _accept_cue_free(reader: _Reader, run: _Run, family: str) -> bool:
     """A cue-free run is a list when enough of it are signers with organisation evidence;
     a run of plain lines also needs "the undersigned" before it or to end the text."""
     least = MIN_CUE_FREE_LINES if family == "line" else MIN_CUE_FREE_ITEMS
+    if family == "line" and _wrapped(run):
+        return False
     if family == "line" and not (
         CueKind.UNDERSIGNED in reader.cues[: run.first]
         or reader.words_after(run.last) <= TAIL_WORDS
@@ -687,6 +704,14 @@ def _accept_cue_free(reader: _Reader, run: _Run, family: str) -> bool:
     ]
     share = run.signers / len(lines) if lines else 0.0
     return run.signers >= least and run.evidence >= MIN_EVIDENCE and share >= MIN_SIGNER_SHARE
+
+
+def _wrapped(run: _Run) -> bool:
+    """Whether a run of lines is one paragraph wrapped at the line ends: most lines hold
+    several commas and end with one ("Gießen, Göttingen, Karlsruhe, Regensburg,")."""
+    lines = [e.text.rstrip() for e in run.entries]
+    wrapped = sum(line.endswith(",") and line.count(",") >= 3 for line in lines)
+    return wrapped * 2 >= len(lines)
 
 
 @functools.lru_cache(maxsize=4)
@@ -741,19 +766,50 @@ def _code_of(entry: Entry, words: SignerWords) -> re.Match[str] | None:
 
 
 def _inline(reader: _Reader) -> SignatoryList:
-    """The first inline list ("... signed by A, B and C.") of the text, else none."""
-    for index, block in enumerate(reader.blocks):
-        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LINE):
-            continue
-        names = find_inline_list(reader.texts[index])
-        if names:
-            entries = tuple(
-                Entry(block.start + n.start, reader.texts[index][n.start : n.end], n.reading, k)
-                for k, n in enumerate(names, 1)
-            )
-            end = block.start + names[-1].end
-            return SignatoryList(entries, (), block.start + names[0].start, end, "inline")
+    """The first inline list of the text: one a cue phrase introduces ("... signed by A,
+    B and C."), else one the sentence's words introduce ("The groups A, B and C have
+    released a joint statement"); else none."""
+    paragraphs = _paragraphs(reader)
+    for find in (find_inline_list, find_prose_enumeration):
+        for start, text in paragraphs:
+            names = find(text)
+            if names:
+                entries = tuple(
+                    Entry(start + n.start, text[n.start : n.end], n.reading, k)
+                    for k, n in enumerate(names, 1)
+                )
+                end = start + names[-1].end
+                return SignatoryList(entries, (), start + names[0].start, end, "inline")
     return _NONE
+
+
+_PROSE_KINDS = (BlockKind.PARAGRAPH, BlockKind.LINE, BlockKind.LIST_ITEM)
+
+
+def _paragraphs(reader: _Reader) -> list[tuple[int, str]]:
+    """``(offset, text)`` of each paragraph of prose: a paragraph or list item block, or
+    consecutive lines with no blank line between them (a paragraph wrapped in a text
+    file)."""
+    out: list[tuple[int, str]] = []
+    run: list[Block] = []
+
+    def close() -> None:
+        if run:
+            out.append((run[0].start, reader.doc.text[run[0].start : run[-1].end]))
+            run.clear()
+
+    for block in reader.blocks:
+        if block.boilerplate or block.kind not in _PROSE_KINDS:
+            close()
+        elif block.kind is not BlockKind.LINE:  # a paragraph, or a list item in prose
+            close()
+            out.append((block.start, reader.doc.text_of(block)))
+        else:
+            if block.gap_before or (run and run[-1].group != block.group):
+                close()
+            run.append(block)
+    close()
+    return out
 
 
 #: The last word of a name cut off where a stored page ends ("Al-Fu", "Example Ne").

@@ -9,26 +9,13 @@ from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 
 from sochi_er.extraction import Document, DocumentWriter
+from sochi_er.extraction.frontmatter import strip_front_matter
 from sochi_er.pluginkit import DocumentParser
 from sochi_er.records import Source
 from sochi_er_markdown.gridtables import grid_to_pipe
 from sochi_er_markdown.walk import html_into, tree_document
 
-__all__ = ["MarkdownParser", "mostly_html", "strip_front_matter"]
-
-#: YAML front matter at the very top: ``---``, ``key: value`` lines, ``---`` (or ``...``).
-_FRONT_MATTER = re.compile(
-    r"\A---[ \t]*\r?\n(?=[ \t]*[A-Za-z_][\w.-]*[ \t]*:(?:[ \t]|\r?\n))"
-    r".*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)",
-    re.DOTALL,
-)
-
-
-def strip_front_matter(text: str) -> str:
-    """*text* without a YAML front matter block at its top (one whose first line is a
-    ``key:``); unchanged if there is none or it is not closed."""
-    return _FRONT_MATTER.sub("", text, count=1)
-
+__all__ = ["MarkdownParser", "mostly_html"]
 
 class MarkdownParser(DocumentParser):
     """Markdown statements, parsed with markdown-it-py (CommonMark and pipe tables) into

@@ -1,0 +1,29 @@
+"""YAML front matter: the ``---`` / ``key: value`` / ``---`` block at the top of a file
+written by static site generators (Jekyll, Hugo, Eleventy). It is page metadata, never
+part of the statement's lists.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["front_matter_end", "strip_front_matter"]
+
+#: Front matter at the very top: ``---``, a ``key:`` line, more lines, ``---`` (or ``...``).
+_FRONT_MATTER = re.compile(
+    r"\A---[ \t]*\r?\n(?=[ \t]*[A-Za-z_][\w.-]*[ \t]*:(?:[ \t]|\r?\n))"
+    r".*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)",
+    re.DOTALL,
+)
+
+
+def front_matter_end(text: str) -> int:
+    """The offset where the front matter at the top of *text* ends, or 0 if it has none
+    (no ``---`` first line, no ``key:`` after it, or never closed)."""
+    match = _FRONT_MATTER.match(text)
+    return match.end() if match else 0
+
+
+def strip_front_matter(text: str) -> str:
+    """*text* without its front matter (unchanged if it has none)."""
+    return text[front_matter_end(text) :]
