@@ -6,7 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from sochi_er.extraction import ItemKind, SignatoryList, find_signatories, text_document
+from sochi_er.extraction import (
+    CueKind,
+    ItemKind,
+    SignatoryList,
+    block_cue,
+    find_signatories,
+    text_document,
+)
 
 
 def _read(text: str) -> SignatoryList:
@@ -602,3 +609,36 @@ def test_front_matter_of_a_text_file_is_not_a_list() -> None:
         "A long paragraph about the bill that nobody listed anywhere at all today.\n"
     )
     assert not _read(text).found
+
+
+def test_a_table_of_names_functions_and_institutions_is_a_table_of_persons() -> None:
+    text = (
+        "Nous, soussignés, demandons des mesures.\n\n"
+        "| Nom | Fonction | Établissement |\n|---|---|---|\n"
+        "| ROE Jane | enseignante en informatique | Université Exemple, IUT \"A\" |\n"
+        "| DOE John | chercheur | Institut Exemple |\n\n"
+        "« Hier, il y en avait tellement dans le couloir qu'on n'osait plus y aller. »\n"
+    )
+    result = _read(text)
+    assert [(e.name, e.reading.person, e.reading.person_role) for e in result.organisations] == [
+        ("Université Exemple", "ROE Jane", "enseignante en informatique"),
+        ("Institut Exemple", "DOE John", "chercheur"),
+    ]
+    # the quotation after the table is reported, not read as a name
+    assert [reason for name, reason, _ in _skipped(result) if "Hier" in name] in (
+        ["quotation"],
+        ["prose sentence"],
+    )
+
+
+def test_a_sentence_about_a_list_elsewhere_is_not_a_cue() -> None:
+    text = (
+        "Leaders wrote to the heads of state about the waiver of patents on vaccines.\n\n"
+        "The full letter and list of signers can be found here.\n\n"
+        "The letter was coordinated by the Example Alliance, a group of many members "
+        "such as Example Club, Example Centre, Example Watch and Example Forum.\n"
+    )
+    assert not _read(text).found
+    assert block_cue("The full letter and list of signers can be found here.") is None
+    assert block_cue("List of signers") is CueKind.LIST
+    assert block_cue("Volver") is CueKind.END

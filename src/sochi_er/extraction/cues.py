@@ -21,6 +21,7 @@ from attrs import field, frozen
 
 from sochi_er.errors import ConfigError
 from sochi_er.extraction.lexicons import fold
+from sochi_er.extraction.lines import PROSE_WORDS
 
 __all__ = [
     "CUES_ENV_VAR",
@@ -216,9 +217,9 @@ def block_cue(
     - a whole-block closing formula ("Sincerely,") is ``CLOSING``; a whole-block
       sub-heading ("Organisations", "Individuals:") is ``ORGS`` / ``PERSONS``; a
       whole-block heading of what follows a list ("Endnotes", "Press contact") is ``END``;
-    - a ``list`` phrase in a heading or a short block, or in a sentence that ends with
-      ":", is ``LIST``; so is a ``colon`` phrase in a block that ends with ":" or is a
-      heading;
+    - a ``list`` phrase in a heading or a short block (not a sentence ending in "."), or
+      in a sentence that ends with ":", is ``LIST``; so is a ``colon`` phrase in a block
+      that ends with ":" or is a heading;
     - an ``undersigned`` phrase anywhere is ``UNDERSIGNED``.
     """
     lexicon = lexicon or default_cues()
@@ -238,7 +239,9 @@ def block_cue(
         kinds = lexicon.kinds_in(norm)
         return CueKind.UNDERSIGNED if CueKind.UNDERSIGNED in kinds else None
     kinds = lexicon.kinds_in(norm)
-    if CueKind.LIST in kinds and (heading or colon or words <= _SHORT):
+    # "The list of signers can be found here.": a sentence about a list, not its cue
+    sentence = norm.endswith(".") and any(t in PROSE_WORDS for t in _tokens(norm))
+    if CueKind.LIST in kinds and (heading or colon or (words <= _SHORT and not sentence)):
         return CueKind.LIST
     if CueKind.COLON in kinds and (colon or (heading and words <= _SHORT)):
         return CueKind.LIST

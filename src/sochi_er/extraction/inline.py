@@ -59,6 +59,12 @@ _PROSE_SENTENCE_END = re.compile(
 )
 _ELISION = re.compile(r"(?:[a-z]{1,4})['\u2019]", re.IGNORECASE)
 _ENDS_WITH_ACRONYM = re.compile(r"\\?\(\s*[A-Z][\w .&-]{0,20}\\?\)$")
+#: Words that give examples right before an enumeration: its names are not the signers.
+_EXAMPLES = re.compile(
+    r"\b(?:such\s+as|like|e\.g\.|for\s+example|for\s+instance|come|comme|como|wie|zoals|"
+    r"tra\s+cui|entre\s+ellas|entre\s+otras|dont|darunter)\s*:?\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _COMMA = re.compile(r"\s*[,;]\s*")
 _LAST_AND = re.compile(r"\s+(?:and|e|y|et|und|en|ve)\s+(?=[A-Z\u00c0-\u00dd])")
 
@@ -123,8 +129,10 @@ def read_enumeration(text: str) -> list[InlineName]:
         names = _pieces(text, begin, end, _DASHED)
     else:
         names = _split(text, begin, end)
-    if len(names) < MIN_NAMES or any(
-        len(text[n.start : n.end].split()) > MAX_PIECE_WORDS for n in names
+    if (
+        len(names) < MIN_NAMES
+        or any(len(text[n.start : n.end].split()) > MAX_PIECE_WORDS for n in names)
+        or names[0].reading.reason == "prose sentence"  # "The letter was signed by A, B"
     ):
         return []
     signers = sum(n.reading.kind in (ItemKind.ORGANISATION, ItemKind.PERSON) for n in names)
@@ -282,6 +290,8 @@ def _introduced(
 ) -> bool:
     """Whether the words of the sentence ``text[begin:end]`` around an enumeration
     ``text[first:last]`` say it names signers (see :func:`find_prose_enumeration`)."""
+    if _EXAMPLES.search(text, begin, first):  # "groups such as A, B and C": examples
+        return False
     lead = [t.group(0) for t in word_tokens(text[begin:first])]
     while lead and lead[-1].casefold() in FUNCTION_WORDS:
         lead.pop()  # "include the", "include:"

@@ -82,6 +82,8 @@ _CAMEL = re.compile(r"[a-z][A-Z0-9]")  # "ilSarret", "epicenter.works" is not
 _DOTTED_NUMBER = re.compile(r"^\d{1,4}(?:\.\d{1,4}){1,4}$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,11}$")
 _INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
+#: A whole line in quotation marks: a quotation, not a name.
+_QUOTATION = re.compile(r"^[\"\u201c\u201e\u00ab\u2039].*[\"\u201d\u00bb\u203a][.!?]?$", re.DOTALL)
 #: A title written against the name that follows it: "Dr.Jane", "Prof.Roe".
 _GLUED_TITLE = re.compile(r"\s*(?P<title>[A-Z][a-z]{1,4})\.(?=[A-Z][a-z])")
 _STATE = re.compile(r"^[A-Z]{2}$")
@@ -448,6 +450,7 @@ def read_item(
     persons_section: bool = False,
     in_list: bool = False,
     names_first: bool = False,
+    person_first: bool = False,
     words: SignerWords | None = None,
 ) -> ItemReading:
     """Read the signatory line *text* (see the module doc). *persons_section*: the line
@@ -456,7 +459,8 @@ def read_item(
     ("Spoločnosť pre otvorené informačné technológie") is a name, not running text.
     *names_first*: the list's lines are "Person, Organisation", so a first part shaped
     like a personal name is one even when its given name is not known ("Given Family,
-    Example")."""
+    Example"). *person_first*: the first part is known to be a person's name (a table's
+    name column), whatever it looks like ("ROE Jane, Example University")."""
     words = words or default_signer_words()
     if len(text) > MAX_ITEM_CHARS:  # no name is this long; bounds the work on a line
         start = len(text) - len(text.lstrip())
@@ -486,6 +490,8 @@ def read_item(
             reason = non_organisation_reason(core)
     if core[0] in "(\uff08" and core[-1] in ")\uff09":  # "(names in alphabetical order)"
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="note in parentheses")
+    if _QUOTATION.match(core) and len(core.split()) >= 5:  # « ... », "...": a quotation
+        return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="quotation")
     if core.endswith("?") and len(core.split()) >= 5:  # "Are You Syrious?" is a name
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="question")
     if core.rstrip("*_").endswith("!") and len(core.split()) >= 2:
@@ -519,7 +525,9 @@ def read_item(
         if reading.kind is ItemKind.ORGANISATION:  # "Jane Roe for Example Project"
             person = _strip_honorific(text[start : behalf.start()].rstrip(_TRAIL), words)
             return attrs.evolve(reading, person=reading.person or person)
-    return _read_parts(text, start, end, persons_section, words, prose, names_first)
+    return _read_parts(
+        text, start, end, persons_section, words, prose, names_first, person_first
+    )
 
 
 def _signs_for(left: str, words: SignerWords) -> bool:
@@ -600,13 +608,14 @@ def _read_parts(
     words: SignerWords,
     prose: bool,
     names_first: bool,
+    known_person: bool = False,
 ) -> ItemReading:
     parts = _parts(text, start, end)
     written = len(parts)  # parts as written, before places and descriptions leave
     country = place = None
     # after a person's name (and a role), a capitalised part is an affiliation, not a
     # town: "Jane Roe, Regione X", "Jane Roe, lawyer, Example Chambers"
-    unknown_first = (
+    unknown_first = (known_person and len(parts) >= 2) or (
         names_first
         and len(parts) >= 2
         and _looks_like_name(parts[0].text, words)
@@ -676,7 +685,9 @@ def _read_parts(
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="distinction")
     parts = named
     person_at = next((i for i, p in enumerate(parts) if _is_person(p.text, words)), None)
-    if person_at is None and (unknown_first or _unknown_person_first(parts, words)):
+    if known_person and len(parts) >= 2:
+        person_at = 0
+    elif person_at is None and (unknown_first or _unknown_person_first(parts, words)):
         person_at = 0  # "Given Family, Example Foundation": a name we do not know
     base = ItemReading(
         ItemKind.ORGANISATION, start, end, country=country, place=place, legal_form=legal

@@ -344,13 +344,15 @@ class _Reader:
             cell for k, cell in enumerate(block.cells)
             if k not in (columns.name, columns.place, columns.kind)
         ]  # fmt: skip
-        role = None
+        if columns.affiliation is not None:  # "Nom | Fonction | Établissement"
+            others = block.cells[columns.affiliation : columns.affiliation + 1]
+        role = columns.cell(self._cells(block), columns.role)
         if others:
             a, b = others[0][0], others[-1][1]
             # read as the line "Person, affiliation" would be, so roles, departments and
             # disciplines before the institution are dropped the same way
             lead = f"{person}, "
-            affiliation = read_item(lead + self.doc.text[a:b], in_list=True)
+            affiliation = read_item(lead + self.doc.text[a:b], in_list=True, person_first=True)
             if (
                 affiliation.kind is ItemKind.ORGANISATION
                 and affiliation.evidence >= 2
@@ -360,8 +362,9 @@ class _Reader:
                 return attrs.evolve(
                     affiliation, start=affiliation.start + shift, end=affiliation.end + shift,
                     person=affiliation.person or person,
+                    person_role=role or affiliation.person_role,
                 )  # fmt: skip
-            role = self.doc.text[a:b].strip() or None
+            role = role or self.doc.text[a:b].strip() or None
         return ItemReading(
             ItemKind.PERSON, begin, begin + len(person), person=person, person_role=role
         )

@@ -2,10 +2,12 @@
 
 A table of signatories usually opens with a header row ("Name | Type | Country | Link").
 :func:`read_header` recognises it from word lists (:mod:`.lexicons`: ``column_name``,
-``column_place``, ``column_kind``, ``header``) and says which column is which, so that
-each row is read from its name cell, its place cell becomes the mention's place, and a
-kind cell such as "Individual" makes the row a person (:func:`kind_says`). Nothing here
-knows a table's language or an organisation's name.
+``column_place``, ``column_kind``, ``column_affiliation``, ``column_role``, ``header``)
+and says which column is which, so that each row is read from its name cell, its place
+cell becomes the mention's place, a kind cell such as "Individual" makes the row a
+person (:func:`kind_says`), and in a table of persons the affiliation and function
+columns are the person's organisation and role. Nothing here knows a table's language
+or an organisation's name.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ __all__ = ["TableColumns", "kind_says", "read_header"]
 
 #: A header cell longer than this (in words) is a value, not a column heading.
 MAX_HEADER_WORDS = 8
+_COLUMN_KINDS = ("column_name", "column_place", "column_kind", "column_affiliation", "column_role")
 
 
 @frozen
@@ -34,6 +37,10 @@ class TableColumns:
     #: the name column holds persons ("Individual Name", "Nome e cognome"): a row is a
     #: person, signing for the organisation its other cells name, if any
     persons: bool = False
+    #: in a table of persons, the columns of their organisation and of their function
+    #: ("Nom | Fonction | Établissement")
+    affiliation: int | None = None
+    role: int | None = None
 
     def cell(self, cells: list[str], column: int | None) -> str | None:
         """The stripped text of *column* in a row of *cells*, or ``None`` when empty."""
@@ -52,7 +59,7 @@ def _column_kinds(cell: str, words: SignerWords) -> tuple[set[str], int, int]:
         if token.lower() in FUNCTION_WORDS:
             continue
         content += 1
-        found = {k for k in ("column_name", "column_place", "column_kind") if words.has(k, token)}
+        found = {k for k in _COLUMN_KINDS if words.has(k, token)}
         kinds |= found
         header += bool(found) or words.has("header", token)
     return kinds, header, content
@@ -64,11 +71,12 @@ def read_header(cells: list[str], words: SignerWords | None = None) -> TableColu
     half of whose words are column words ("Nom / Name", "Lien vers la publication / Link
     to publication"). The first name column wins; a column naming both a name and a
     kind ("Organisation type") is the kind column; a name column whose heading names
-    individuals ("Individual Name") makes the table a table of persons."""
+    individuals ("Individual Name"), or a name column followed by an affiliation column
+    ("Nom | Fonction | Établissement"), makes the table a table of persons."""
     words = words or default_signer_words()
     if not cells or any(len(c.split()) > MAX_HEADER_WORDS for c in cells):
         return None
-    name = place = kind = None
+    name = place = kind = affiliation = role = None
     persons = False
     header = content = 0
     for column, cell in enumerate(cells):
@@ -77,15 +85,19 @@ def read_header(cells: list[str], words: SignerWords | None = None) -> TableColu
         content += cell_content
         if "column_kind" in kinds:
             kind = column if kind is None else kind
-        elif "column_name" in kinds:
-            if name is None:
-                name = column
-                persons = any(words.has("individual", t.group(0)) for t in word_tokens(cell))
+        elif name is not None and "column_affiliation" in kinds and affiliation is None:
+            affiliation = column  # "Name | Organisation": the names are persons'
+        elif "column_name" in kinds and name is None:
+            name = column
+            persons = any(words.has("individual", t.group(0)) for t in word_tokens(cell))
+        elif "column_role" in kinds:
+            role = column if role is None else role
         elif "column_place" in kinds:
             place = column if place is None else place
     if name is None or content == 0 or header * 2 < content:
         return None
-    return TableColumns(name, place, kind, persons)
+    persons = persons or affiliation is not None
+    return TableColumns(name, place, kind, persons, affiliation, role)
 
 
 _OF = frozenset("of for de di da del della des du von für pour per para".split())  # noqa: SIM905

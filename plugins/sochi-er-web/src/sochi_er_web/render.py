@@ -69,7 +69,8 @@ _CHROME = frozenset(["nav", "footer", "aside", "form"])
 _CHROME_ATTR = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|menubar|sidebar|footer|widget|related|share|"
     r"sharing|social|breadcrumbs?|cookie|cookies|banner|comments?|skip-link|site-header|"
-    r"masthead|toolbar|pagination|subscribe|newsletter)(?:$|[\s_-])",
+    r"masthead|toolbar|pagination|subscribe|newsletter|twitter|facebook|instagram|timeline|"
+    r"embed)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 _CELLS = frozenset(["td", "th"])
