@@ -345,7 +345,7 @@ class _Reader:
             if k not in (columns.name, columns.place, columns.kind)
         ]  # fmt: skip
         if columns.affiliation is not None:  # "Nom | Fonction | Établissement"
-            others = block.cells[columns.affiliation : columns.affiliation + 1]
+            others = list(block.cells[columns.affiliation : columns.affiliation + 1])
         role = columns.cell(self._cells(block), columns.role)
         if others:
             a, b = others[0][0], others[-1][1]
