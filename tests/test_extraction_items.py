@@ -94,6 +94,22 @@ def _read(text: str, **kwargs: bool) -> tuple[str, str, dict[str, str | None]]:
         ("10.10.10", "organisation", "10.10.10", {}),
         ("Are You Examplious?", "organisation", "Are You Examplious?", {}),
         ("Examplepage.com", "organisation", "Examplepage.com", {}),
+        # places in parentheses, descriptions in parentheses
+        ("Example Mail (France / Switzerland)", "organisation", "Example Mail",
+         {"country": "France / Switzerland"}),
+        ("Example SME Alliance (EU trade association representing 45.000 SMEs)",
+         "organisation", "Example SME Alliance", {}),
+        ("Rete Esempio (rete nazionale di associazioni)", "organisation", "Rete Esempio", {}),
+        ("Example Forum (EF)", "organisation", "Example Forum (EF)", {}),
+        # "on behalf of", and a family name in capitals with no separator
+        ("Chee Yoke Example, on behalf of the Example World Network (EWN)", "organisation",
+         "Example World Network (EWN)", {"person": "Chee Yoke Example"}),
+        ("MEP Manon EXAMPLE The Left group in the European Parliament", "organisation",
+         "The Left group in the European Parliament", {"person": "Manon EXAMPLE"}),
+        ("MEP Antoni EXAMPLE Non-Attached Member", "person", "Antoni EXAMPLE",
+         {"person": "Antoni EXAMPLE", "role": "Non-Attached Member"}),
+        ("Harvey Milk LGBTQ Democratic Club", "organisation", "Harvey Milk LGBTQ Democratic Club",
+         {}),
         ("\u0627\u0644\u0634\u0628\u0643\u0629 \u0627\u0644\u0645\u062b\u0627\u0644\u064a\u0629",
          "organisation",
          "\u0627\u0644\u0634\u0628\u0643\u0629 \u0627\u0644\u0645\u062b\u0627\u0644\u064a\u0629",
@@ -131,6 +147,7 @@ def test_read_item(line: str, kind: str, name: str, extra: dict[str, str]) -> No
         ("Refugees Welcome!", "not_signatory", "slogan"),
         ("Which data sources does the programme use?", "not_signatory", "question"),
         ("(names in alphabetical order)", "not_signatory", "note in parentheses"),
+        ("« Hier, il y en avait tellement dans le couloir. »", "not_signatory", "quotation"),
     ],
 )
 def test_lines_that_are_not_signatories(line: str, kind: str, reason: str) -> None:
@@ -174,6 +191,9 @@ def test_table_header_rows() -> None:
         ("A statement signed by more than 50 groups was published yesterday in the capital "
          "and reported widely by the press.", False, None),
         ("Sign the petition", False, None),
+        ("The full letter and list of signers can be found here.", False, None),
+        ("Cc: Jane Roe, Example Agency", False, CueKind.END),
+        ("Volver", False, CueKind.END),
     ],
 )  # fmt: skip
 def test_block_cue(text: str, heading: bool, kind: CueKind | None) -> None:

@@ -58,6 +58,10 @@ def normalise_cue_text(text: str) -> str:
     return fold(_MARKUP.sub(" ", text))
 
 
+#: A line of a letter's copy recipients ("Cc:", "Copie à :"), folded: the list is over.
+_COPY_LINE = re.compile(r"^(?:cc|c\.c\.|bcc|cci|copy to|copies to|copia a|copie a|kopie an)\s*:")
+
+
 def _tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
@@ -216,7 +220,8 @@ def block_cue(
 
     - a whole-block closing formula ("Sincerely,") is ``CLOSING``; a whole-block
       sub-heading ("Organisations", "Individuals:") is ``ORGS`` / ``PERSONS``; a
-      whole-block heading of what follows a list ("Endnotes", "Press contact") is ``END``;
+      whole-block heading of what follows a list ("Endnotes", "Press contact") or a
+      line of copy recipients ("Cc: ...") is ``END``;
     - a ``list`` phrase in a heading or a short block (not a sentence ending in "."), or
       in a sentence that ends with ":", is ``LIST``; so is a ``colon`` phrase in a block
       that ends with ":" or is a heading;
@@ -226,6 +231,8 @@ def block_cue(
     norm = normalise_cue_text(text)
     if not norm:
         return None
+    if _COPY_LINE.match(norm):  # "Cc: Jane Roe, Example Agency": recipients follow
+        return CueKind.END
     bare = norm.rstrip(" .,;:!-\u2013\u2014")
     whole = lexicon.whole(bare)
     if whole in (CueKind.CLOSING, CueKind.ORGS, CueKind.PERSONS, CueKind.LIST, CueKind.END):

@@ -74,6 +74,8 @@ _SEPARATOR = re.compile(
     r"[ \t]*[\n\t]\s*|\s*[,;|]\s+|\s+[\u2013\u2014-]\s+|\s+/\s+|\s*[,;]\s*(?=\S)"
 )
 _PAREN_END = re.compile(r"\s*\((?P<inner>[^()]{1,80})\)\s*$")
+#: Between the places of "(France / Belgium)", "(Italy, Spain and Greece)".
+_SEVERAL = re.compile(r"\s*(?:[/,;&]|\band\b|\bet\b|\be\b|\by\b|\bund\b)\s*")
 #: A capitalised name written as a domain ("Startpage.com"); not a URL or an address.
 _DOMAIN_NAME = re.compile(
     r"^(?=[^@/]*[A-Z])(?=.*\w\.[A-Za-z]{2,})(?!.*www\.)[^\s@/,|;]+(?:\s[^\s@/,|;]+){0,3}$"
@@ -372,6 +374,15 @@ def _is_place(text: str, words: SignerWords) -> bool:
     return 1 <= len(named) <= 4 and all(t[0].isupper() and not _is_acronym(t) for t in named)
 
 
+def _is_aside(text: str) -> bool:
+    """Whether the text in parentheses after a name describes it rather than names it:
+    four words or more, three of them lower-case words that are not function words ("EU
+    trade association representing 45.000 SMEs", "rete nazionale di associazioni")."""
+    tokens = _tokens(text)
+    lower = sum(t[0].islower() and t.casefold() not in FUNCTION_WORDS for t in tokens)
+    return len(tokens) >= 4 and lower >= 3
+
+
 def _is_discipline(text: str, words: SignerWords) -> bool:
     """A field of study named where an affiliation stands ("Political Science", "Law and
     Technology", "Storia contemporanea"): a discipline word ends or heads it, and no
@@ -519,11 +530,32 @@ def read_item(
     prose = reason == "prose sentence" and not (
         in_list and len(core.split()) < _SENTENCE and not core.endswith(".")
     )
+    surname = _CAPS_SURNAME.match(text, start, end)
+    if surname is not None and _titled_or_known(surname, words):
+        # "MEP Jane ROE Example Group": no separator, the capitals end the name
+        rest = _read_parts(text, surname.end(), end, False, words, prose, False)
+        person = " ".join(f"{surname['given']} {surname['family']}".split())
+        if rest.kind is ItemKind.ORGANISATION and rest.evidence >= 1:
+            return attrs.evolve(rest, person=person)
+        begin = surname.start("given")
+        return ItemReading(
+            ItemKind.PERSON, begin, begin + len(person), person=person,
+            person_role=text[surname.end() : end].strip() or None,
+        )  # fmt: skip
     behalf = _ON_BEHALF.search(text, start, end)
-    if behalf is not None and _signs_for(text[start : behalf.start()], words):
-        reading = _read_parts(text, behalf.end(), end, False, words, prose, False)
+    left = text[start : behalf.start()] if behalf is not None else ""
+    if behalf is not None and (
+        _signs_for(left, words)
+        or (  # "Jane Roe, on behalf of the Example Network": the phrase says it
+            behalf.group(0).strip().casefold() not in _AMBIGUOUS_FOR
+            and _looks_like_name(left.rstrip(_TRAIL + ","), words)
+        )
+    ):
+        article = _LEADING_ARTICLE.match(text, behalf.end(), end)
+        begin = article.end() if article else behalf.end()
+        reading = _read_parts(text, begin, end, False, words, prose, False)
         if reading.kind is ItemKind.ORGANISATION:  # "Jane Roe for Example Project"
-            person = _strip_honorific(text[start : behalf.start()].rstrip(_TRAIL), words)
+            person = _strip_honorific(left.rstrip(_TRAIL + ","), words)
             return attrs.evolve(reading, person=reading.person or person)
     return _read_parts(
         text, start, end, persons_section, words, prose, names_first, person_first
@@ -546,11 +578,40 @@ def _signs_for(left: str, words: SignerWords) -> bool:
 #: Words between a person and the organisation they sign for ("Jane Roe for Example",
 #: "Mario Rossi a nome di Esempio"); the person must read as a personal name.
 _ON_BEHALF = re.compile(
-    r"\s+(?:for|on behalf of|representing|a nome d(?:i|el|ella|ell')|per conto d(?:i|el|ella)"
+    r",?\s+(?:for|on behalf of|representing|a nome d(?:i|el|ella|ell')|per conto d(?:i|el|ella)"
     r"|in rappresentanza d(?:i|el|ella)|en nombre de(?:l)?|en representaci[oó]n de(?:l)?"
     r"|au nom d(?:e|u|es)|pour|em nome d(?:e|o|a)|im Namen d(?:er|es))\s+(?=\S)",
     re.IGNORECASE,
 )
+
+
+#: "[Title] Given FAMILY Rest": a family name in capitals, then more capitalised words.
+_CAPS_SURNAME = re.compile(
+    r"(?P<title>(?:[A-Z][\w.]*\.?\s+){0,2}?)"
+    r"(?P<given>[A-Z\u00c0-\u00dd][a-z\u00df-\u00ff]+(?:-[A-Z\u00c0-\u00dd][a-z\u00df-\u00ff]+)?)\s+"
+    r"(?P<family>(?:[A-Z\u00c0-\u00dd][A-Z\u00c0-\u00dd'\u2019-]+\s+){1,3}?)"
+    r"(?=[A-Z\u00c0-\u00dd][a-z\u00df-\u00ff])"
+)
+
+
+_VOWEL = re.compile(r"[AEIOUYÀ-ÖØ-Ý]")
+
+
+def _titled_or_known(match: re.Match[str], words: SignerWords) -> bool:
+    """Whether a "[Title] Given FAMILY" match is a person: a title before it or a known
+    given name."""
+    if not all(_VOWEL.search(t) for t in match["family"].split()):
+        return False  # "LGBTQ": an acronym, not a family name
+    title = _tokens(match["title"])
+    if title and not all(words.has("honorific", t) or words.has("role", t) for t in title):
+        return False
+    return bool(title) or words.is_given_name(match["given"].split()[0])
+
+
+#: "for" and "pour" also join the words of a name ("Lawyers for Example"): the person
+#: before them must be a known name.
+_AMBIGUOUS_FOR = frozenset(["for", "pour"])
+_LEADING_ARTICLE = re.compile(r"(?:the|la|le|il|lo|el|die|der|das|los|las|les)\s+(?=[A-Z])")
 
 
 def _person_with_parenthesis(
@@ -666,8 +727,10 @@ def _read_parts(
             return person_reading
     if paren and paren.start() > 0:
         inner = paren["inner"].strip()
-        if words.is_country(inner):  # "(Zaal)", "(The Blue Helmets)": names, not places
-            country = country or inner
+        countries = [c for c in _SEVERAL.split(inner) if c]
+        if all(words.is_country(c) for c in countries):  # "(Kenya)", "(France / Belgium)"
+            country = country or inner  # "(Zaal)", "(The Blue Helmets)": names, not places
+        if country == inner or _is_aside(inner):
             kept = parts[-1].text[: paren.start()]
             parts[-1] = _Part(parts[-1].start, parts[-1].start + len(kept), kept)
     legal = next((p.text for p in parts[1:] if _all_legal(p.text, words)), None)
