@@ -74,6 +74,9 @@ _SEPARATOR = re.compile(
     r"[ \t]*[\n\t]\s*|\s*[,;|]\s+|\s+[\u2013\u2014-]\s+|\s+/\s+|\s*[,;]\s*(?=\S)"
 )
 _PAREN_END = re.compile(r"\s*\((?P<inner>[^()]{1,80})\)\s*$")
+#: A state or province code after a city: "Canoas RS", "Porto Alegre/RS", "Lyon - FR".
+_STATE_SUFFIX = re.compile(r"[\s/\u2013-]+[A-Z]{2}$")
+_STATE_CODE = re.compile(r"^[A-Z]{2}$")
 #: Between the places of "(France / Belgium)", "(Italy, Spain and Greece)".
 _SEVERAL = re.compile(r"\s*(?:[/,;&]|\band\b|\bet\b|\be\b|\by\b|\bund\b)\s*")
 #: A capitalised name written as a domain ("Startpage.com"); not a URL or an address.
@@ -297,13 +300,25 @@ def _looks_like_name(text: str, words: SignerWords) -> bool:
     tokens = _tokens(_POST_NOMINAL.sub("", _unglued(text, words)))
     if not 2 <= len(tokens) <= 3 or any(ch.isdigit() for ch in text):
         return False
+    titled = any(t[0].isupper() and not t.isupper() for t in tokens)
     return all(
         t[0].isupper()
-        and not _is_acronym(t)
+        and (not _is_acronym(t) or (titled and _family_in_capitals(t)))
         and t.casefold() not in FUNCTION_WORDS
         and not any(words.has(k, t) for k in ("org", "role", "legal", "header"))
         for t in tokens
     )
+
+
+def _is_city(text: str, words: SignerWords) -> bool:
+    """A known city, also with its state's code after it ("Canoas RS", "Porto Alegre/RS")."""
+    return words.is_city(_STATE_SUFFIX.sub("", text))
+
+
+def _family_in_capitals(token: str) -> bool:
+    """A family name written in capitals beside a given name ("Jane ROE"): three letters
+    or more with a vowel, unlike most acronyms ("LGBTQ")."""
+    return len(token) >= 3 and token.isalpha() and _VOWEL.search(token) is not None
 
 
 def _is_role(text: str, words: SignerWords, *, lower_case: bool = True) -> bool:
@@ -689,6 +704,13 @@ def _read_parts(
     sentence = any(t.casefold() in PROSE_WORDS for t in line_tokens) or (
         len(line_tokens) > 1 and line_tokens[0][0].islower()  # a wrapped line of prose
     )
+    if (
+        len(parts) > 2
+        and _STATE_CODE.match(parts[-1].text)
+        and words.is_city(parts[-2].text)
+    ):  # "São Paulo - SP": the city and its state are one place
+        state = parts.pop()
+        parts[-1] = _Part(parts[-1].start, state.end, text[parts[-1].start : state.end])
     while len(parts) > 1 and not sentence and _is_description(parts[-1].text, words):
         parts.pop()  # "..., ONG con status consultivo en Naciones Unidas": not the name
         kept = text[parts[0].start : parts[-1].end]
@@ -699,7 +721,7 @@ def _read_parts(
         and (
             words.is_country(parts[-1].text)
             # "Jane Roe, Zagreb": a known city is where she is, not whom she signs for
-            or (words.is_city(parts[-1].text) and not _campus(parts[-2].text))
+            or (_is_city(parts[-1].text, words) and not _campus(parts[-2].text))
             or not (
                 _campus(parts[-2].text)
                 or (
@@ -713,8 +735,21 @@ def _read_parts(
         and (
             words.is_country(parts[-1].text)
             or text[parts[-2].end : parts[-1].start].strip() in (",", "")
+            # "Jane Roe - Canoas RS": after a person, a known city is where she is
+            or (
+                (person_first or words.is_given_name(_tokens(parts[0].text)[0]))
+                and _is_city(parts[-1].text, words)
+            )
         )
     ):  # after a dash only a country is a place: "Association — Hama" is a branch's name
+        if (
+            len(parts) == 2
+            and text[parts[0].end : parts[1].start].strip() not in (",", "")
+            and not words.is_country(parts[1].text)
+            and _looks_like_name(parts[0].text, words)
+            and words.is_given_name(_tokens(parts[0].text)[0])
+        ):
+            unknown_first = True  # "Given Family - Example City": a person and a city
         last = parts.pop()
         if words.is_country(last.text):
             country = country or last.text
