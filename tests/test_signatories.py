@@ -642,3 +642,15 @@ def test_a_sentence_about_a_list_elsewhere_is_not_a_cue() -> None:
     assert block_cue("The full letter and list of signers can be found here.") is None
     assert block_cue("List of signers") is CueKind.LIST
     assert block_cue("Volver") is CueKind.END
+
+
+def test_a_chinese_enumeration_under_an_order_note() -> None:
+    comma, left, right = "\uff0c", "\uff08", "\uff09"  # full-width , ( )
+    names = ["示例大学学联", "示例协会", "NABA学联", "示例文化中心"]
+    text = (
+        f"我们呼吁大家保持客观冷静{comma}关注官方的信息。感谢您的留意{comma}祝大家新年吉祥。\n\n"
+        f"{left}排名不分先后{right}\n{comma.join(names)}\n"
+    )
+    result = _read(text)
+    assert [n for _, n in _names(result)] == names
+    _check_offsets(text, result)

@@ -40,7 +40,9 @@ _LEAD = re.compile(
 )
 _ARTICLE = re.compile(r"(?:the|la|le|il|lo|el|die|der|das|a|o)\s+(?=[A-Z\u00c0-\u00dd])")
 _SENTENCE_END = re.compile(r"\.(?=\s+[A-Z]|\s*$)|[!?\n]")
-_SPLIT = re.compile(r"\s*[,;]\s*(?:(?:and|e|y|et|und|en|ve|&)\s+)?")
+#: Commas and semicolons, also the full-width ones of Chinese and Japanese, and the
+#: "and" that may follow them.
+_SPLIT = re.compile(r"\s*[,;\uff0c\u3001\uff1b]\s*(?:(?:and|e|y|et|und|en|ve|&)\s+)?")
 #: Separators of an enumeration written without commas: spaced slashes, bullets, bars.
 _MARKS = re.compile(r"\s+[/\u00b7\u2022|]\s*|\s*[/\u00b7\u2022|]\s+")
 #: "and many others", "e molti altri", "etc." closing an enumeration: not a name.
@@ -65,7 +67,7 @@ _EXAMPLES = re.compile(
     r"tra\s+cui|entre\s+ellas|entre\s+otras|dont|darunter)\s*:?\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
-_COMMA = re.compile(r"\s*[,;]\s*")
+_COMMA = re.compile(r"\s*[,;\uff0c\u3001\uff1b]\s*")
 _LAST_AND = re.compile(r"\s+(?:and|e|y|et|und|en|ve)\s+(?=[A-Z\u00c0-\u00dd])")
 
 

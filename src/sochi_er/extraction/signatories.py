@@ -623,8 +623,17 @@ def _many_names(text: str, names: list[InlineName], whole: ItemReading) -> bool:
     strong = sum(n.reading.evidence >= 2 for n in names)
     if (whole.place is not None or whole.country is not None) and strong < 2:
         return False
-    long_names = sum(len(text[n.start : n.end].split()) >= 2 for n in names)
+    long_names = sum(_several_words(text[n.start : n.end]) for n in names)
     return len(names) >= 3 and long_names * 2 >= len(names)
+
+
+#: Chinese and Japanese characters: words are not separated by spaces.
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def _several_words(name: str) -> bool:
+    """A name of two words or more; in Chinese or Japanese, of three characters or more."""
+    return len(name.split()) >= 2 or (_CJK.search(name) is not None and len(name.strip()) >= 3)
 
 
 def _table_group(block: Block, index: int) -> int | None:
