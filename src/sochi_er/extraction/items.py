@@ -231,6 +231,16 @@ def _org_evidence(text: str, words: SignerWords) -> int:
     return 1 if capitalised else 0
 
 
+def _without_post_nominals(text: str) -> str:
+    """*text* without letters after a name ("Jane Roe OAM", "John Doe PhD"), unless they
+    are all that follows the first word: "Jane ROE" is a family name in capitals."""
+    bare = _POST_NOMINAL.sub("", text)
+    kept = _tokens(bare)
+    if len(kept) >= 2 or not kept or not (kept[0][0].isupper() and kept[0][1:].islower()):
+        return bare
+    return text
+
+
 def _unglued(text: str, words: SignerWords) -> str:
     """*text* with a space after a title written against the name ("Dr.Jane Roe")."""
     glued = _GLUED_TITLE.match(text)
@@ -244,7 +254,7 @@ def _is_person(text: str, words: SignerWords) -> bool:
     initial) followed by one to four capitalised words or particles, no organisation
     word, no acronym, no digit."""
     text = _unglued(text, words)
-    tokens = _tokens(_POST_NOMINAL.sub("", text))
+    tokens = _tokens(_without_post_nominals(text))
     if not tokens or any(ch.isdigit() for ch in text):
         return False
     # a title among the first words, then the name: "Senator", "Emeritus Professor",
@@ -297,7 +307,7 @@ def _unknown_person_first(parts: list[_Part], words: SignerWords) -> bool:
 def _looks_like_name(text: str, words: SignerWords) -> bool:
     """Two or three capitalised words, none an organisation, role or legal word, no
     acronym, no digit: a personal name when an affiliation follows it."""
-    tokens = _tokens(_POST_NOMINAL.sub("", _unglued(text, words)))
+    tokens = _tokens(_without_post_nominals(_unglued(text, words)))
     if not 2 <= len(tokens) <= 3 or any(ch.isdigit() for ch in text):
         return False
     titled = any(t[0].isupper() and not t.isupper() for t in tokens)
@@ -918,9 +928,7 @@ def _strip_honorific(name: str, words: SignerWords) -> str:
     """The personal name without titles before it or letters after it: "Emeritus
     Professor Jane A. Roe OAM" -> "Jane A. Roe"."""
     name = _unglued(name, words)
-    post = _POST_NOMINAL.search(name)
-    if post and post.start() > 0:
-        name = name[: post.start()]
+    name = _without_post_nominals(name)
     tokens = word_tokens(name)
     titles = [
         k
