@@ -60,9 +60,11 @@ class ItemReading:
     section: CueKind | None = None
 
 
-_TRAIL = " \t,;:\u00b7|"
+#: Spaces other than " " and tab that surround names: no-break, thin, ideographic...
+_SPACES = "".join(map(chr, (0xA0, *range(0x2000, 0x200C), 0x202F, 0x205F, 0x3000)))
+_TRAIL = " \t,;:\u00b7|" + _SPACES
 #: Emphasis marks of plain text and Markdown left around a name, with spaces.
-_EMPHASIS_SPACE = " \t*_"
+_EMPHASIS_SPACE = " \t*_" + _SPACES
 #: The longest line read as one signatory line (longer ones are reported, not read).
 MAX_ITEM_CHARS = 600
 _DASHES = ("-", "\u2013", "\u2014")
@@ -318,6 +320,12 @@ def _looks_like_name(text: str, words: SignerWords) -> bool:
         and not any(words.has(k, t) for k in ("org", "role", "legal", "header"))
         for t in tokens
     )
+
+
+def _given_first(text: str, words: SignerWords) -> bool:
+    """Whether the first word of *text* is a known given name."""
+    tokens = _tokens(text)
+    return bool(tokens) and words.is_given_name(tokens[0])
 
 
 def _is_city(text: str, words: SignerWords) -> bool:
@@ -747,7 +755,7 @@ def _read_parts(
             or text[parts[-2].end : parts[-1].start].strip() in (",", "")
             # "Jane Roe - Canoas RS": after a person, a known city is where she is
             or (
-                (person_first or words.is_given_name(_tokens(parts[0].text)[0]))
+                (person_first or _given_first(parts[0].text, words))
                 and _is_city(parts[-1].text, words)
             )
         )
@@ -757,7 +765,7 @@ def _read_parts(
             and text[parts[0].end : parts[1].start].strip() not in (",", "")
             and not words.is_country(parts[1].text)
             and _looks_like_name(parts[0].text, words)
-            and words.is_given_name(_tokens(parts[0].text)[0])
+            and _given_first(parts[0].text, words)
         ):
             unknown_first = True  # "Given Family - Example City": a person and a city
         last = parts.pop()
