@@ -270,3 +270,12 @@ def test_a_grid_table_with_cells_over_several_lines() -> None:
     rows = [[document.text[a:b] for a, b in block.cells] for block in document.blocks
             if block.kind is BlockKind.TABLE_ROW]  # fmt: skip
     assert rows == [["Example Network - Italy"], ["Second", "Example Union"]]
+
+
+def test_a_file_whose_only_text_is_its_front_matter_is_read_as_text() -> None:
+    text = "---\ntitle: Example Statement\nexcerpt: >\n  Example text of the statement.\n---\n"
+    document = _document(text)
+    assert document.text == text
+    assert all(block.boilerplate for _, block in document.content())
+    (statement,) = PARSER.parse(Source.from_text("statement.md", text))
+    assert statement.signatories == ()

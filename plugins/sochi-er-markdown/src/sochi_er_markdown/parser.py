@@ -8,7 +8,7 @@ import re
 from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 
-from sochi_er.extraction import Document, DocumentWriter
+from sochi_er.extraction import Document, DocumentWriter, text_document
 from sochi_er.extraction.frontmatter import strip_front_matter
 from sochi_er.pluginkit import DocumentParser
 from sochi_er.records import Source
@@ -22,7 +22,8 @@ class MarkdownParser(DocumentParser):
     headings, paragraphs, lines, list items and table rows (:mod:`sochi_er_markdown.walk`).
 
     Confidence: 0.85 for ``text/markdown`` / ``text/x-markdown`` sources or file names
-    ending ``.md``, ``.markdown``, ``.mdown``; 0 otherwise. Front matter is skipped. Raw
+    ending ``.md``, ``.markdown``, ``.mdown``; 0 otherwise. Front matter is skipped (a
+    file whose only text is in its front matter is read as plain text). Raw
     HTML blocks, and a whole file that is mostly HTML, are read as the web parser reads
     HTML (``sochi-er-web``).
     A source that is not text, or holds no visible text, raises :class:`ParseError`.
@@ -34,7 +35,10 @@ class MarkdownParser(DocumentParser):
     format_confidence = 0.85
 
     def document(self, source: Source) -> Document:
-        text = strip_front_matter(self.require_text(source))
+        whole = self.require_text(source)
+        text = strip_front_matter(whole)
+        if not any(ch.isalnum() for ch in text):  # all the text is in the front matter
+            return text_document(whole)  # read as text, its metadata lines marked so
         if mostly_html(text):  # a page written in HTML and saved as .md (Jekyll, Hugo)
             writer = DocumentWriter()
             html_into(writer, text)
