@@ -203,7 +203,8 @@ def test_table_header_rows() -> None:
         ("Joint Statement: Reject the Example Conference", True, None),
         ("A statement signed by more than 50 groups was published yesterday in the capital "
          "and reported widely by the press.", False, None),
-        ("Sign the petition", False, None),
+        ("Sign the petition", False, CueKind.END),
+        ("Ways to sign this letter:", False, CueKind.END),
         ("The full letter and list of signers can be found here.", False, None),
         ("Cc: Jane Roe, Example Agency", False, CueKind.END),
         ("Volver", False, CueKind.END),

@@ -654,3 +654,23 @@ def test_a_chinese_enumeration_under_an_order_note() -> None:
     result = _read(text)
     assert [n for _, n in _names(result)] == names
     _check_offsets(text, result)
+
+
+def test_a_list_of_persons_reads_unknown_names_as_persons() -> None:
+    names = [
+        "Jane Roe", "John Doe", "Maria Rossi", "Peter Example", "Anna Sample", "Luca Bianchi",
+        "Sara Neri", "Paul Smith", "Mary Jones", "David Brown", "Laura Verdi", "Marco Blu",
+        "Tamir Examplar", "Anna-Jayne Testcalfe", "Tristam Kyle MacExample",
+    ]  # fmt: skip
+    text = "Signed\n\n" + "".join(f"{n}\n" for n in names)
+    text += "\n\nWays to sign this letter:\n1. A PR on the repo\n2. Make an issue on the repo\n"
+    result = _read(text)
+    assert result.organisations == ()
+    persons = [e.reading.person for e in result.entries if e.reading.kind is ItemKind.PERSON]
+    assert persons == names
+    # an "Organisations" section of the same list keeps its organisations
+    mixed = (
+        "Citizens:\n\n" + "\n".join(names)
+        + "\n\nGroups and NGOs:\n\nExample Collective\nSample Kitchen\n"
+    )
+    assert [n for _, n in _names(_read(mixed))] == ["Example Collective", "Sample Kitchen"]

@@ -62,6 +62,15 @@ def normalise_cue_text(text: str) -> str:
 _COPY_LINE = re.compile(r"^(?:cc|c\.c\.|bcc|cci|copy to|copies to|copia a|copie a|kopie an)\s*:")
 
 
+#: A call to sign (folded): what follows tells readers how to add their names.
+_CALL_TO_SIGN = re.compile(
+    r"\b(?:ways? to sign|how to (?:sign|endorse|join)|to sign (?:this|the) (?:letter|statement|"
+    r"petition|appeal)|add your (?:name|organi[sz]ation|signature)|sign (?:this|the) (?:letter|"
+    r"statement|petition|appeal)|come (?:firmare|aderire)|para firmar|pour signer|"
+    r"so unterschreiben|como assinar)\b"
+)
+
+
 def _tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
@@ -221,7 +230,8 @@ def block_cue(
     - a whole-block closing formula ("Sincerely,") is ``CLOSING``; a whole-block
       sub-heading ("Organisations", "Individuals:") is ``ORGS`` / ``PERSONS``; a
       whole-block heading of what follows a list ("Endnotes", "Press contact") or a
-      line of copy recipients ("Cc: ...") is ``END``;
+      line of copy recipients ("Cc: ...") or a short call to sign ("Ways to sign this
+      letter:") is ``END``;
     - a ``list`` phrase in a heading or a short block (not a sentence ending in "."), or
       in a sentence that ends with ":", is ``LIST``; so is a ``colon`` phrase in a block
       that ends with ":" or is a heading;
@@ -233,6 +243,8 @@ def block_cue(
         return None
     if _COPY_LINE.match(norm):  # "Cc: Jane Roe, Example Agency": recipients follow
         return CueKind.END
+    if _CALL_TO_SIGN.search(norm) and len(_tokens(norm)) <= _SHORT:
+        return CueKind.END  # "Ways to sign this letter:": instructions, not signers
     bare = norm.rstrip(" .,;:!-\u2013\u2014")
     whole = lexicon.whole(bare)
     if whole in (CueKind.CLOSING, CueKind.ORGS, CueKind.PERSONS, CueKind.LIST, CueKind.END):

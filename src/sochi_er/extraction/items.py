@@ -88,6 +88,8 @@ _DOMAIN_NAME = re.compile(
 _CAMEL = re.compile(r"[a-z][A-Z0-9]")  # "ilSarret", "epicenter.works" is not
 _DOTTED_NUMBER = re.compile(r"^\d{1,4}(?:\.\d{1,4}){1,4}$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,11}$")
+_NAME_JOINS = re.compile(r"[-'\u2019]")
+_MAC = re.compile(r"^(?:Mac|Mc)[A-Z][a-z]+$")
 _INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
 #: A whole line in quotation marks: a quotation, not a name.
 _QUOTATION = re.compile(r"^[\"\u201c\u201e\u00ab\u2039].*[\"\u201d\u00bb\u203a][.!?]?$", re.DOTALL)
@@ -328,6 +330,14 @@ def _given_first(text: str, words: SignerWords) -> bool:
     return bool(tokens) and words.is_given_name(tokens[0])
 
 
+def looks_like_person(text: str, words: SignerWords | None = None) -> bool:
+    """Whether *text* has the shape of a personal name: a known one ("Jane Roe", "Dr.
+    Example"), or two or three capitalised words that are not organisation, role or
+    legal words ("Tamir Examplar")."""
+    words = words or default_signer_words()
+    return _is_person(text, words) or _looks_like_name(text, words)
+
+
 def _is_city(text: str, words: SignerWords) -> bool:
     """A known city, also with its state's code after it ("Canoas RS", "Porto Alegre/RS")."""
     return words.is_city(_STATE_SUFFIX.sub("", text))
@@ -456,8 +466,19 @@ def _is_description(text: str, words: SignerWords) -> bool:
 
 
 def _is_acronym(text: str) -> bool:
-    """ "ENHR", "EDRi", "ACT-UP": one word with at least two capitals."""
-    return " " not in text and (bool(_ACRONYM.match(text)) or sum(c.isupper() for c in text) >= 2)
+    """ "ENHR", "EDRi", "ACT-UP": one word with at least two capitals; not a name's word
+    joined by hyphens or apostrophes ("Anna-Jayne", "Cohen-Arazi", "O'Brien") or with a
+    Mac/Mc prefix ("MacDonald")."""
+    if " " in text:
+        return False
+    if _ACRONYM.match(text):
+        return True
+    pieces = [p for p in _NAME_JOINS.split(text) if p]
+    if len(pieces) > 1 and all(p[0].isupper() and p[1:].islower() for p in pieces):
+        return False
+    if _MAC.match(text):
+        return False
+    return sum(c.isupper() for c in text) >= 2
 
 
 def _section(text: str, words: SignerWords, in_list: bool) -> ItemReading | None:

@@ -49,6 +49,7 @@ from sochi_er.extraction.items import (
     ItemReading,
     is_locality,
     is_table_header,
+    looks_like_person,
     read_item,
 )
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, word_tokens
@@ -747,6 +748,41 @@ def find_signatories(document: Document) -> SignatoryList:
     return _combine(reader, runs)
 
 
+def _persons_list(entries: list[Entry]) -> list[Entry]:
+    """The entries, with name-shaped lines read as persons when the list is one of
+    persons: at least ``PERSONS_LIST_SHARE`` of its signers read as persons, and the rest
+    are names of two or three capitalised words with no organisation evidence ("Tamir
+    Examplar" is a person we do not know, not an organisation)."""
+    signers = [e for e in entries if _is_signer(e.reading)]
+    persons = sum(e.reading.kind is ItemKind.PERSON for e in signers)
+    if len(signers) < MIN_PERSONS_LIST or persons < PERSONS_LIST_SHARE * len(signers):
+        return entries
+    out: list[Entry] = []
+    organisations = False  # under an "Organisations" sub-heading: leave it be
+    for entry in entries:
+        reading = entry.reading
+        if reading.kind is ItemKind.SECTION and reading.section is not None:
+            organisations = reading.section is CueKind.ORGS
+        if (
+            not organisations
+            and reading.kind is ItemKind.ORGANISATION
+            and reading.evidence <= 1
+            and reading.person is None
+            and looks_like_person(entry.name)
+        ):
+            person = entry.name.strip()
+            reading = attrs.evolve(reading, kind=ItemKind.PERSON, person=person)
+            entry = attrs.evolve(entry, reading=reading)
+        out.append(entry)
+    return out
+
+
+#: A list with this share of persons among its signers, and this many signers, is a
+#: list of persons (:func:`_persons_list`).
+PERSONS_LIST_SHARE = 0.8
+MIN_PERSONS_LIST = 5
+
+
 _TRAILING_CODE = re.compile(r"\s+(?P<code>[A-Z]{2})$")
 
 
@@ -879,7 +915,7 @@ def _combine(reader: _Reader, runs: list[_Run]) -> SignatoryList:
             )
         missing.extend(ordinals.missing[known:])  # numbers the tail skips
         runs = [*runs[:-1], attrs.evolve(runs[-1], stop_note=None)]
-    entries = _country_code_column(_cut_at_the_end(reader.doc, entries))
+    entries = _persons_list(_country_code_column(_cut_at_the_end(reader.doc, entries)))
     notes = tuple(r.stop_note for r in runs if r.stop_note)
     first_block = reader.blocks[runs[0].first]
     last_block = reader.blocks[runs[-1].last]
