@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001
 """Each normalisation step on its own, then the composed NameForm (typographic dashes and
 quotes are the point, hence RUF001 off)."""
 

@@ -674,3 +674,23 @@ def test_a_list_of_persons_reads_unknown_names_as_persons() -> None:
         + "\n\nGroups and NGOs:\n\nExample Collective\nSample Kitchen\n"
     )
     assert [n for _, n in _names(_read(mixed))] == ["Example Collective", "Sample Kitchen"]
+
+
+def test_a_page_laid_out_in_one_cell_rows_and_an_organisations_enumeration() -> None:
+    """Rows of one cell are lines; under "Organisations:" a bare name is a group's, and
+    the lines after an enumeration (a sidebar) are not the list."""
+    text = (
+        "| Peace now: a call of women's groups for an end to the war and for talks. |\n"
+        "| Supporting organisations: |\n"
+        "| Uçan Example, Kaos Example Derneği, Example Kadın Girişimi, Özgür Kadın |\n"
+        "| Other articles of the bulletin (October 2010) |\n"
+        "| The referendum and the coup, Jane Example, Engineer |\n"
+    )
+    result = _read(text)
+    assert [n for _, n in _names(result)] == [
+        "Uçan Example", "Kaos Example Derneği", "Example Kadın Girişimi", "Özgür Kadın",
+    ]  # fmt: skip
+    assert [name for name, _, _ in _skipped(result)][-2:] == [
+        "Other articles of the bulletin (October 2010)",
+        "The referendum and the coup, Jane Example, Engineer",
+    ]

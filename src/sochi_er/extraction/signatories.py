@@ -246,8 +246,8 @@ class _Reader:
 
     def _cue(self, index: int) -> CueKind | None:
         block = self.blocks[index]
-        if block.kind is BlockKind.TABLE_ROW:
-            return None
+        if block.kind is BlockKind.TABLE_ROW and not _line_like(block):
+            return None  # a row of cells; a row of one cell is a line of a laid-out page
         heading = block.kind is BlockKind.HEADING
         cue = block_cue(self.texts[index], heading=heading)
         if block.kind is BlockKind.LIST_ITEM and cue not in (CueKind.ORGS, CueKind.PERSONS):
@@ -405,7 +405,12 @@ class _Reader:
 
     # -------------------------------------------------------------------- runs
     def run_from(
-        self, begin: int, how: str, persons: bool = False, family: str | None = None
+        self,
+        begin: int,
+        how: str,
+        persons: bool = False,
+        family: str | None = None,
+        organisations: bool = False,
     ) -> _Run:
         """Read signatory lines from block *begin* on, until the list ends. With a
         *family* (cue-free runs), only blocks of that family belong to the run."""
@@ -416,6 +421,8 @@ class _Reader:
         first = last = -1
         stop_note: str | None = None
         after_cue = how == "cue"  # the block read next stands right under a cue
+        # under an "Organisations" sub-heading or "Supporting organisations:"
+        enumerated = False  # the list so far is names enumerated in blocks
         while index < len(self.blocks):
             block = self.blocks[index]
             text = self.texts[index]
@@ -436,6 +443,9 @@ class _Reader:
                 break  # a later cue before any name: that cue starts its own list
             if cue in (CueKind.ORGS, CueKind.PERSONS, CueKind.LIST):
                 persons = cue is CueKind.PERSONS or (persons and cue is CueKind.LIST)
+                organisations = cue is CueKind.ORGS or (
+                    cue is CueKind.LIST and _names_organisations(text)
+                )
                 pending.append(_section_entry(block, text, cue))
                 after_cue = True
                 index += 1
@@ -447,7 +457,7 @@ class _Reader:
                 continue
             reading = self.reading(index, persons)
             at, item = self.items[index]
-            if after_cue and block.kind in (BlockKind.PARAGRAPH, BlockKind.LINE):
+            if after_cue and _line_like(block):
                 # "Organisations:" then "Example Network, Example Union and Example Forum."
                 names = read_enumeration(item)
                 split = reading.kind is ItemKind.NOT_SIGNATORY or _many_names(item, names, reading)
@@ -460,7 +470,7 @@ class _Reader:
                         Entry(
                             at + n.start,
                             item[n.start : n.end],
-                            n.reading,
+                            _as_organisation(n.reading) if organisations else n.reading,
                             ordinals.next(block),
                             index,
                         )
@@ -476,7 +486,12 @@ class _Reader:
                     last = index
                     index += 1
                     after_cue = True  # another enumeration may follow (persons, then groups)
+                    enumerated = True
                     continue
+            if enumerated and reading.kind is not ItemKind.SECTION:
+                # names enumerated in a paragraph, then a line of its own: not the list's
+                stop_note = f"list ends before: {_clip(text)}"
+                break
             after_cue = False
             previous = entries[-1] if entries and not pending else None
             if (
@@ -551,7 +566,8 @@ class _Reader:
                 if cue in (CueKind.ORGS, CueKind.PERSONS):
                     run = self.run_from(index, "cue", persons)
                 else:
-                    run = self.run_from(index + 1, "cue", persons)
+                    orgs = _names_organisations(self.texts[index])
+                    run = self.run_from(index + 1, "cue", persons, organisations=orgs)
                 if run.signers:
                     yield run
                     index = max(run.last + 1, index + 1)
@@ -561,8 +577,13 @@ class _Reader:
     def _cue_is_start(self, index: int) -> bool:
         cue = self.cues[index]
         if cue in (CueKind.ORGS, CueKind.PERSONS):
-            # a bare "Organisations" sub-heading starts a list only before list lines
-            return index + 1 < len(self.blocks) and _is_signer(self.reading(index + 1, False))
+            # a bare "Organisations" sub-heading starts a list only before list lines,
+            # or before names enumerated in one block ("Organisations:" then "A, B, C")
+            after = index + 1
+            return after < len(self.blocks) and (
+                _is_signer(self.reading(after, False))
+                or (_line_like(self.blocks[after]) and bool(read_enumeration(self.items[after][1])))
+            )
         return True
 
     def cue_free_runs(self) -> Iterator[_Run]:
@@ -614,6 +635,32 @@ def _family(block: Block) -> str:
 
 def _clip(text: str, width: int = 60) -> str:
     return text if len(text) <= width else text[: width - 1] + "\u2026"
+
+
+def _names_organisations(cue: str) -> bool:
+    """Whether a list cue says its signers are organisations ("Supporting organisations:"),
+    and not also persons ("Organisations and individuals:")."""
+    words = default_signer_words()
+    tokens = [t.group(0) for t in word_tokens(cue)]
+    plural = [t for t in tokens if words.has("collective", t) and words.has("org", t)]
+    return bool(plural) and not any(
+        words.has("individual", t) for t in tokens
+    )
+
+
+def _as_organisation(reading: ItemReading) -> ItemReading:
+    """*reading* under an "Organisations" sub-heading: a bare name shaped like a
+    person's, with no role, is an organisation's ("Uçan Example" in a list of groups)."""
+    if reading.kind is not ItemKind.PERSON or reading.person_role is not None:
+        return reading
+    return attrs.evolve(reading, kind=ItemKind.ORGANISATION, person=None, evidence=1)
+
+
+def _line_like(block: Block) -> bool:
+    """A paragraph, a line, or a table row of one cell (a page laid out in a table)."""
+    return block.kind in (BlockKind.PARAGRAPH, BlockKind.LINE) or (
+        block.kind is BlockKind.TABLE_ROW and len(block.cells) <= 1
+    )
 
 
 def _many_names(text: str, names: list[InlineName], whole: ItemReading) -> bool:
