@@ -121,6 +121,9 @@ def _read(text: str, **kwargs: bool) -> tuple[str, str, dict[str, str | None]]:
         ("Maria Silva - co-fundadora da Associação Exemplo", "organisation",
          "Associação Exemplo", {"person": "Maria Silva", "role": "co-fundadora"}),
         ("U.S. EXRG", "organisation", "U.S. EXRG", {}),
+        ("Example Land - exampleland.nl", "organisation", "Example Land", {}),
+        ("Example Org, www.example.org/about", "organisation", "Example Org", {}),
+        ("Example.ai", "organisation", "Example.ai", {}),
         ("Harvey Milk LGBTQ Democratic Club", "organisation", "Harvey Milk LGBTQ Democratic Club",
          {}),
         ("\u0627\u0644\u0634\u0628\u0643\u0629 \u0627\u0644\u0645\u062b\u0627\u0644\u064a\u0629",
@@ -208,6 +211,9 @@ def test_table_header_rows() -> None:
         ("The full letter and list of signers can be found here.", False, None),
         ("Cc: Jane Roe, Example Agency", False, CueKind.END),
         ("Volver", False, CueKind.END),
+        ("Organisaties", True, CueKind.ORGS),
+        ("Wetenschappers", True, CueKind.PERSONS),
+        ("Ondertekend door:", False, CueKind.LIST),
     ],
 )  # fmt: skip
 def test_block_cue(text: str, heading: bool, kind: CueKind | None) -> None:

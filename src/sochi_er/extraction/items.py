@@ -76,6 +76,11 @@ _SEPARATOR = re.compile(
     r"[ \t]*[\n\t]\s*|\s*[,;|]\s+|\s+[\u2013\u2014-]\s+|\s+/\s+|\s*[,;]\s*(?=\S)"
 )
 _PAREN_END = re.compile(r"\s*\((?P<inner>[^()]{1,80})\)\s*$")
+#: A bare website address in lower case ("example.org", "www.example.net/about"); a
+#: capitalised one is a name ("Example.ai").
+_WEBSITE = re.compile(
+    r"^(?:https?://\S+|www\.\S+|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}(?:/\S*)?)$"
+)
 #: A state or province code after a city: "Canoas RS", "Porto Alegre/RS", "Lyon - FR".
 _STATE_SUFFIX = re.compile(r"[\s/\u2013-]+[A-Z]{2}$")
 _STATE_CODE = re.compile(r"^[A-Z]{2}$")
@@ -750,6 +755,8 @@ def _read_parts(
     ):  # "São Paulo - SP": the city and its state are one place
         state = parts.pop()
         parts[-1] = _Part(parts[-1].start, state.end, text[parts[-1].start : state.end])
+    while len(parts) > 1 and _WEBSITE.match(parts[-1].text.strip()):
+        parts.pop()  # "Example Network - example.org": its website, not its name
     while len(parts) > 1 and not sentence and _is_description(parts[-1].text, words):
         parts.pop()  # "..., ONG con status consultivo en Naciones Unidas": not the name
         kept = text[parts[0].start : parts[-1].end]
