@@ -284,7 +284,12 @@ def _differing_word(t: FormTable, a: IntArray, b: IntArray) -> FloatArray:
     ratio = np.where(common, SLIP_RATIO_COMMON_WORD, SLIP_RATIO_NAME)
     established = (low >= ESTABLISHED_SUPPORT) & (low * ratio > high)
     stop = t.token_is_stop[t.word_ids[ak, pk]] | t.token_is_stop[t.word_ids[bk, pk]]
-    against = ((frequent & (established | ~close)) | (established & ~close)) & ~stop
+    # two proper nouns unlike each other (no organisation word of the vocabulary): two
+    # places or persons filling one name ("Centre of X" / "Centre of Y"), whatever the
+    # language and however few names share the pattern
+    proper = ~(t.token_is_org[t.word_ids[ak, pk]] | t.token_is_org[t.word_ids[bk, pk]])
+    against = ((frequent & (established | ~close)) | (established & ~close) | (proper & ~close)
+               ) & ~stop
     typo = close & ~established & ~against
     out[k] = np.where(against, -1.0, np.where(typo, 1.0, 0.0))
     return out

@@ -18,8 +18,8 @@ from rapidfuzz import fuzz
 
 from sochi_er.linkage._arrays import pack_pairs, unique_first, unique_ints, unique_inverse
 from sochi_er.linkage.normalise import NameForm, consonant_skeleton, normalise_name
-from sochi_er.linkage.translation import neutral_key
-from sochi_er.linkage.vocabulary import acronym_keys
+from sochi_er.linkage.translation import neutral_key, word_concept
+from sochi_er.linkage.vocabulary import acronym_keys, acronym_words
 from sochi_er.linkage.wordlists import STOP_WORDS
 
 __all__ = ["MAX_ALIASES", "FormTable", "build_forms"]
@@ -45,15 +45,41 @@ MIN_SKELETON_LENGTH = 3
 MIN_CROSS_SKELETON = 4
 #: Acronym keys kept per form (``vocabulary.acronym_keys``, best tiers first).
 MAX_ACRONYM_KEYS = 6
-#: Two names making one acronym count as one name when this similar (rapidfuzz
-#: token-sort ratio, 0-100): "Institute for X Research" and "Institute of X Research".
+#: Two names making one acronym count as one name when their content words pair up one to
+#: one, each pair this similar (rapidfuzz ratio, 0-100): "Institute for X Research" and
+#: "Institutes of X Research". A word only one of them has ("... Goa" / "... Guwahati",
+#: "X" / "X Women") makes two names.
 SAME_NAME_RATIO = 85.0
 #: Above this many names an acronym key is ambiguous without comparing them.
 MAX_NAMES_COMPARED = 12
 
 
+def _content_words(core: str) -> list[str]:
+    function = acronym_words().function
+    return sorted(w for w in core.split() if w not in function and w not in STOP_WORDS)
+
+
+def same_name(a: str, b: str) -> bool:
+    """Do cores *a* and *b* name one body: the same content words, each pair at most a
+    spelling apart (:data:`SAME_NAME_RATIO`), in any order?"""
+    wa, wb = _content_words(a), _content_words(b)
+    if len(wa) != len(wb):
+        return False
+    rest = list(wb)
+    for w in wa:
+        if w in rest:
+            rest.remove(w)
+            continue
+        close = next((v for v in rest if fuzz.ratio(w, v) >= SAME_NAME_RATIO), None)
+        if close is None:
+            return False
+        rest.remove(close)
+    return True
+
+
 def _distinct_names(cores: list[str]) -> int:
-    """How many different names *cores* hold, near-identical ones counted once."""
+    """How many different names *cores* hold, near-identical ones (:func:`same_name`)
+    counted once."""
     if len(cores) > MAX_NAMES_COMPARED:
         return len(cores)
     parent = list(range(len(cores)))
@@ -65,7 +91,7 @@ def _distinct_names(cores: list[str]) -> int:
 
     for i in range(len(cores)):
         for j in range(i + 1, len(cores)):
-            if fuzz.token_sort_ratio(cores[i], cores[j]) >= SAME_NAME_RATIO:
+            if same_name(cores[i], cores[j]):
                 parent[find(j)] = find(i)
     return len({find(i) for i in range(len(cores))})
 
@@ -222,6 +248,10 @@ class FormTable:
             if word in token_vocab:
                 stop[token_vocab[word]] = True
         self.token_is_stop = stop
+        #: the token is an organisation word of the vocabulary (``org_vocabulary``)
+        self.token_is_org = np.fromiter(
+            (word_concept(w) is not None for w in token_vocab), np.bool_, len(token_vocab)
+        )
         self.token_idf = np.log((1.0 + self.n) / (1.0 + self.token_df)) + 1.0
         self.token_idf[stop] *= 0.2
 
@@ -229,7 +259,7 @@ class FormTable:
         """How many distinct cores share an initials string / claim an alias; for each
         acronym key, the best tier any name makes it at (``acronym_best_tier``) and how many
         names make it at that tier (``acronym_key_names``), near-identical names (same
-        words up to small spelling differences, :data:`SAME_NAME_RATIO`) counting once."""
+        content words up to small spelling differences, :func:`same_name`) counting once."""
         counts = np.zeros(max(self.vocab_size, 1), np.int64)
         first_core = unique_first(self.core_code)[1]
         ini = self.initials_code[first_core]

@@ -24,7 +24,7 @@ from sochi_er.linkage.normalise import consonant_skeleton, words
 from sochi_er.linkage.vocabulary import acronym_words
 from sochi_er.linkage.wordlists import STOP_WORDS
 
-__all__ = ["NeutralKey", "OrgVocabulary", "neutral_key", "org_vocabulary"]
+__all__ = ["NeutralKey", "OrgVocabulary", "neutral_key", "org_vocabulary", "word_concept"]
 
 #: Consonants of a proper noun's skeleton kept in the cross key.
 SKELETON_PREFIX = 4
@@ -101,7 +101,9 @@ def org_vocabulary() -> OrgVocabulary:
 
 
 @functools.lru_cache(maxsize=1 << 18)
-def _word_concept(word: str) -> str | None:
+def word_concept(word: str) -> str | None:
+    """The concept of one normalised word of the vocabulary ("universidad" ->
+    ``university``), or None for any other word."""
     return org_vocabulary().concept(word)
 
 
@@ -227,7 +229,7 @@ def neutral_key(tokens: tuple[str, ...], script: str = "latin") -> NeutralKey | 
                 i += size
                 break
         else:
-            concept = _word_concept(content[i])
+            concept = word_concept(content[i])
             if concept is not None:
                 concepts.append(concept)
                 surface.append(content[i])
