@@ -24,11 +24,19 @@ from rapidfuzz.process import cpdist
 from sochi_er.linkage._arrays import pack_pairs, unique_ints
 from sochi_er.linkage.forms import FormTable
 from sochi_er.linkage.translation import neutral_key
+from sochi_er.linkage.vocabulary import (
+    LOOSE_MORE_LETTERS,
+    NAMES_PER_ACRONYM,
+    TIER_LOOSE,
+    acronym_min_letters,
+)
 
 __all__ = [
     "FEATURES",
     "FEATURE_INDEX",
+    "NAMES_PER_ACRONYM",
     "Feature",
+    "acronym_min_letters",
     "compute_features",
     "describe_feature",
     "linear",
@@ -60,14 +68,6 @@ SLIP_RATIO_NAME = 50
 ESTABLISHED_SUPPORT = 2
 #: Feature value of an acronym or alias agreement that other names share (ambiguous).
 AMBIGUOUS = 0.1
-#: An acronym tells one name from all others alone only when names are few for its
-#: letters: at most this many names per possible k-letter string (26**k). Among 35 k names
-#: that takes four letters (on the ROR tuning half, 18% of the unique three-letter
-#: initials matches were wrong, 4% of the four-letter ones); among a few hundred, two.
-#: The real owner of a short acronym is often not among the names at all.
-NAMES_PER_ACRONYM = 1.0
-
-
 def _letters_needed(n_names: IntArray) -> IntArray:
     """:func:`acronym_min_letters` (tier 1) of each count."""
     values, inverse = np.unique(n_names, return_inverse=True)
@@ -76,14 +76,6 @@ def _letters_needed(n_names: IntArray) -> IntArray:
     return out
 
 
-def acronym_min_letters(n_names: int, tier: int = 1) -> int:
-    """Fewest letters an acronym needs to link alone among *n_names* names: the smallest
-    k >= 2 with ``n_names <= NAMES_PER_ACRONYM * 26**k``, one more for a variant key
-    (tier 2 or 3)."""
-    k = 2
-    while n_names > NAMES_PER_ACRONYM * 26**k:
-        k += 1
-    return k + (1 if tier > 1 else 0)
 _CHUNK = 1_000_000
 
 
@@ -162,13 +154,42 @@ def _acronym(t: FormTable, a: IntArray, b: IntArray) -> FloatArray:
     both = (acr >= 0) & (acr == t.acronym_code[b])
     unique = t.alias_count[np.maximum(acr, 0)] <= 1
     out = np.maximum(out, np.where(both, np.where(unique, 1.0, AMBIGUOUS), 0.0).astype(np.float32))
+    for x, y in ((a, b), (b, a)):
+        hit, unique = loose_hits(t, x, y)
+        agree = np.where(hit, np.where(unique, 1.0, AMBIGUOUS), 0.0).astype(np.float32)
+        out = np.maximum(out, agree)
     return out
+
+
+def loose_hits(t: FormTable, x: IntArray, y: IntArray) -> tuple[
+    npt.NDArray[np.bool_], npt.NDArray[np.bool_]
+]:
+    """Row-wise: does *x* fit *y* as a loose acronym (letters from inside the words too),
+    and is that unambiguous: no name makes those letters as a usual acronym, *x* fits no
+    other name loosely, no other name claims it, and it has one letter more than a variant
+    acronym needs (:func:`acronym_min_letters`, tier 2)?"""
+    hit = t.loose_hits(x, y)
+    unique = np.zeros(len(x), np.bool_)
+    k = np.flatnonzero(hit)
+    if len(k) == 0:
+        return hit, unique
+    xk = x[k]
+    short = np.maximum(_short(t, xk), 0)
+    need = _letters_needed(t.names_in_country(xk)) + LOOSE_MORE_LETTERS
+    unique[k] = (
+        (t.loose_names[xk] == 1)
+        & (t.acronym_best_tier[short] > TIER_LOOSE)
+        & (t.alias_count[short] <= 1)
+        & (t.short_length[xk] >= need)
+    )
+    return hit, unique
 
 
 _TIER_WORDS = {
     1: "the initials of its content words",
     2: "initials keeping the function words or taking letters from inside compound words",
     3: "initials leaving out its first or last word",
+    TIER_LOOSE: "a loose acronym (letters taken from inside its words too)",
 }
 
 
@@ -178,6 +199,28 @@ def _describe_acronym(f: Feature, value: float, t: FormTable | None, a: int, b: 
     for x, y in ((a, b), (b, a)):
         short = int(_short(t, np.array([x]))[0])
         keys = t.acronym_key_codes[y].tolist()
+        loose, loose_unique = loose_hits(t, np.array([x]), np.array([y]))
+        if short >= 0 and short not in keys and loose[0]:
+            what = (
+                f"'{t.forms[x].core}' is {_TIER_WORDS[TIER_LOOSE]} of '{t.core[y]}'"
+            )
+            if loose_unique[0]:
+                return f"{what}, and of no other name: yes"
+            fits = int(t.loose_names[x])
+            need = int(_letters_needed(t.names_in_country(np.array([x])))[0]) + LOOSE_MORE_LETTERS
+            if fits > 1:
+                why = f"it fits {fits} different names"
+            elif int(t.short_length[x]) < need:
+                among = int(t.names_in_country(np.array([x]))[0])
+                why = f"among {among} names a loose acronym needs {need}+ letters"
+            elif int(t.acronym_best_tier[short]) <= TIER_LOOSE:
+                why = "other names make it as a usual acronym"
+            else:
+                why = "other names claim it as their acronym"
+            return (
+                f"{what}, but {why}: ambiguous, linked only with other evidence "
+                f"(value {value:.1f})"
+            )
         if short >= 0 and short in keys:
             k = keys.index(short)
             tier = int(t.acronym_key_tiers[y, k])

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from itertools import combinations
 
 import numpy as np
 import numpy.typing as npt
@@ -19,7 +20,15 @@ from rapidfuzz import fuzz
 from sochi_er.linkage._arrays import pack_pairs, unique_first, unique_ints, unique_inverse
 from sochi_er.linkage.normalise import NameForm, consonant_skeleton, normalise_name
 from sochi_er.linkage.translation import neutral_key, word_concept
-from sochi_er.linkage.vocabulary import acronym_keys, acronym_words
+from sochi_er.linkage.vocabulary import (
+    LOOSE_EXTRA_LETTERS,
+    TIER_LOOSE,
+    acronym_keys,
+    acronym_min_letters,
+    acronym_readings,
+    acronym_words,
+    loose_spells,
+)
 from sochi_er.linkage.wordlists import STOP_WORDS
 
 __all__ = ["MAX_ALIASES", "FormTable", "build_forms"]
@@ -52,6 +61,10 @@ MAX_ACRONYM_KEYS = 6
 SAME_NAME_RATIO = 85.0
 #: Above this many names an acronym key is ambiguous without comparing them.
 MAX_NAMES_COMPARED = 12
+#: Longest acronym read loosely (letters from inside words), and the most names sharing
+#: one string of initials that a loose acronym is compared with.
+LOOSE_MAX_LETTERS = 9
+LOOSE_MAX_BLOCK = 200
 
 
 def _content_words(core: str) -> list[str]:
@@ -116,11 +129,14 @@ class FormTable:
         alias_table: Iterable[Iterable[str]] = (),
         support: IntArray | None = None,
         countries: Sequence[str | None] | None = None,
+        capitals: npt.NDArray[np.bool_] | None = None,
     ) -> None:
         self.forms = forms
         self.n = n = len(forms)
         #: how many distinct lists (or ungrouped mentions) attest each form
         self.support = support if support is not None else np.ones(n, np.int64)
+        #: the form was written in capitals ("ABC", "AB-CD"): read as an acronym loosely
+        self.capitals = capitals if capitals is not None else np.zeros(n, np.bool_)
         vocab: dict[str, int] = {}
 
         def code(s: str | None) -> int:
@@ -196,6 +212,7 @@ class FormTable:
         self.vocab_size = len(vocab)
         self._tokens()
         self._ambiguity()
+        self._loose_acronyms()
         self._templates()
         self._typo_canonical()
         self._word_bags()
@@ -293,6 +310,58 @@ class FormTable:
         claimed = unique_ints(pack_pairs(alias[keep], core[keep])) >> 31
         np.add.at(alias_counts, claimed, 1)
         self.alias_count = alias_counts
+
+    def _loose_acronyms(self) -> None:
+        """Loose acronym matches (``vocabulary.loose_acronym``: each word gives its first
+        letters), for forms written in capitals or explicit acronyms long enough to link
+        alone so (``acronym_min_letters``, tier 4), found through the initials of the name
+        that the acronym's letters hold in order: ``loose_codes`` (sorted ``acronym form *
+        n + name form``) and, per acronym form, ``loose_names``: how many different names
+        it fits loosely."""
+        n = self.n
+        self.loose_codes = np.empty(0, np.int64)
+        self.loose_names = np.zeros(n, np.int64)
+        fewest = int(self.names_in_country(np.arange(n, dtype=np.int64)).min()) if n else 0
+        shortest = acronym_min_letters(fewest, TIER_LOOSE)
+        readable = ((self.short_code >= 0) & self.capitals) | (self.acronym_code >= 0)
+        wanted: list[tuple[int, str]] = []
+        for x in np.flatnonzero(readable & (self.short_length >= shortest)).tolist():
+            f = self.forms[x]
+            letters = (f.core if self.short_code[x] >= 0 else (f.acronym or "")).replace(" ", "")
+            if len(letters) <= LOOSE_MAX_LETTERS and letters.isalpha():
+                wanted.append((x, letters))
+        if not wanted:
+            return
+        by_initials: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        for i, f in enumerate(self.forms):
+            if f.arabic or len(f.tokens) < 2:
+                continue
+            for ws in acronym_readings(f.tokens):
+                if len(ws) >= 2:
+                    by_initials.setdefault("".join(w[0] for w in ws), []).append((i, ws))
+        codes: list[int] = []
+        for x, letters in wanted:
+            fits: set[int] = set()
+            rest = letters[1:]
+            for size in range(max(1, len(rest) - LOOSE_EXTRA_LETTERS), len(rest)):
+                for picked in set(combinations(rest, size)):
+                    got = by_initials.get(letters[0] + "".join(picked), ())
+                    if len(got) <= LOOSE_MAX_BLOCK:
+                        fits.update(y for y, ws in got if loose_spells(letters, ws))
+            if fits:
+                ordered = sorted(fits)
+                codes.extend(x * n + y for y in ordered)
+                self.loose_names[x] = _distinct_names([self.core[y] for y in ordered])
+        self.loose_codes = np.unique(np.asarray(codes, np.int64))
+
+    def loose_hits(self, x: IntArray, y: IntArray) -> npt.NDArray[np.bool_]:
+        """Row-wise: does form *x* fit form *y* as a loose acronym?"""
+        codes = x * self.n + y
+        if len(self.loose_codes) == 0:
+            return np.zeros(len(x), np.bool_)
+        pos = np.minimum(np.searchsorted(self.loose_codes, codes), len(self.loose_codes) - 1)
+        out: npt.NDArray[np.bool_] = self.loose_codes[pos] == codes
+        return out
 
     @staticmethod
     def _names_per_group(
@@ -610,6 +679,13 @@ def build_forms(
     return _assemble(names, distinct, normalised, form_keys, alias_table, groups, None)
 
 
+def _in_capitals(raw: str) -> bool:
+    """Written in capitals: 2+ letters, every cased letter upper case ("ABC", "AB-CD")."""
+    head = raw.partition(_COUNTRY_MARK)[0]
+    letters = [c for c in head if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() or not c.islower() for c in letters)
+
+
 #: Joins a name and its country while forms are built (a control character no name holds).
 _COUNTRY_MARK = "\x1e"
 
@@ -649,5 +725,8 @@ def _assemble(
         attested = unique_ints(pack_pairs(form_of_name, gcode)) >> 31
         support = np.bincount(attested, minlength=len(keys)).astype(np.int64)
     countries = [country_of_key[k] for k in keys] if country_of_key is not None else None
-    table = FormTable([by_key[k] for k in keys], alias_table, support, countries)
+    capitals = np.zeros(len(keys), np.bool_)
+    written = np.fromiter((_in_capitals(d) for d in distinct), np.bool_, len(distinct))
+    capitals[form_of_distinct[written]] = True
+    table = FormTable([by_key[k] for k in keys], alias_table, support, countries, capitals)
     return table, form_of_name

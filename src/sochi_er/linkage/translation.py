@@ -30,6 +30,9 @@ __all__ = ["NeutralKey", "OrgVocabulary", "neutral_key", "org_vocabulary", "word
 SKELETON_PREFIX = 4
 #: Shortest stem a "*" entry may have.
 MIN_STEM = 4
+#: Longest ending a "*" entry matches: a longer one is a compound word naming another
+#: kind of body ("universitetssjukhuset", a university hospital, is no university).
+MAX_ENDING = 7
 #: Longest phrase of the vocabulary, in words.
 MAX_PHRASE = 3
 _ARABIC_ARTICLE = "\u0627\u0644"  # al-
@@ -54,11 +57,12 @@ class OrgVocabulary:
     stem_index: dict[str, str]
 
     def concept(self, word: str) -> str | None:
-        """The concept of one word (exact entry first, then the longest stem)."""
+        """The concept of one word (exact entry first, then the longest stem followed by
+        at most :data:`MAX_ENDING` letters)."""
         got = self.phrases.get((word,))
         if got is not None:
             return got
-        for size in range(len(word), MIN_STEM - 1, -1):
+        for size in range(len(word), max(MIN_STEM, len(word) - MAX_ENDING) - 1, -1):
             got = self.stem_index.get(word[:size])
             if got is not None:
                 return got
