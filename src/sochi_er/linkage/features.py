@@ -22,12 +22,13 @@ from rapidfuzz.distance import OSA, JaroWinkler
 from rapidfuzz.process import cpdist
 
 from sochi_er.linkage._arrays import pack_pairs, unique_ints
-from sochi_er.linkage.forms import FormTable
+from sochi_er.linkage.forms import FormTable, mixed_hits, shortened_hits
 from sochi_er.linkage.translation import neutral_key
 from sochi_er.linkage.vocabulary import (
     LOOSE_MORE_LETTERS,
     NAMES_PER_ACRONYM,
     TIER_LOOSE,
+    TIER_MIXED,
     acronym_min_letters,
 )
 
@@ -77,6 +78,9 @@ def _letters_needed(n_names: IntArray) -> IntArray:
 
 
 _CHUNK = 1_000_000
+#: Log-odds of a name that is another without its legal form, alone (on the ROR tuning
+#: half 99% of the unique ones are one organisation: "X" / "X Co., Ltd.").
+SHORTENED_WEIGHT = 8.0
 
 
 def _idf_matrix(t: FormTable) -> sp.csr_matrix:
@@ -155,9 +159,10 @@ def _acronym(t: FormTable, a: IntArray, b: IntArray) -> FloatArray:
     unique = t.alias_count[np.maximum(acr, 0)] <= 1
     out = np.maximum(out, np.where(both, np.where(unique, 1.0, AMBIGUOUS), 0.0).astype(np.float32))
     for x, y in ((a, b), (b, a)):
-        hit, unique = loose_hits(t, x, y)
-        agree = np.where(hit, np.where(unique, 1.0, AMBIGUOUS), 0.0).astype(np.float32)
-        out = np.maximum(out, agree)
+        for hits in (loose_hits, mixed_hits):
+            hit, unique = hits(t, x, y)
+            agree = np.where(hit, np.where(unique, 1.0, AMBIGUOUS), 0.0).astype(np.float32)
+            out = np.maximum(out, agree)
     return out
 
 
@@ -190,6 +195,7 @@ _TIER_WORDS = {
     2: "initials keeping the function words or taking letters from inside compound words",
     3: "initials leaving out its first or last word",
     TIER_LOOSE: "a loose acronym (letters taken from inside its words too)",
+    TIER_MIXED: "the name with a run of its words as initials",
 }
 
 
@@ -197,6 +203,15 @@ def _describe_acronym(f: Feature, value: float, t: FormTable | None, a: int, b: 
     if t is None or a < 0 or value <= 0:
         return _describe_state(f, value, t, a, b)
     for x, y in ((a, b), (b, a)):
+        mixed, mixed_unique = mixed_hits(t, np.array([x]), np.array([y]))
+        if mixed[0]:
+            what = f"'{t.forms[x].core}' is {_TIER_WORDS[TIER_MIXED]} of '{t.core[y]}'"
+            if mixed_unique[0] or value >= 1:
+                return f"{what}, and of no other name: yes"
+            return (
+                f"{what}, but other names make it too: ambiguous, linked only with other "
+                f"evidence (value {value:.1f})"
+            )
         short = int(_short(t, np.array([x]))[0])
         keys = t.acronym_key_codes[y].tolist()
         loose, loose_unique = loose_hits(t, np.array([x]), np.array([y]))
@@ -551,8 +566,11 @@ def translation_hits(t: FormTable, a: IntArray, b: IntArray) -> tuple[
     )
     long_needed = (t.script_code[a] == t.script_code[b]) | t.syllabic[a] | t.syllabic[b]
     proper = np.where(
-        exact | ~long_needed, t.neutral_proper[a] & t.neutral_proper[b],
-        t.neutral_proper_cross[a] & t.neutral_proper_cross[b],
+        exact, t.neutral_proper_exact[a] & t.neutral_proper_exact[b],
+        np.where(
+            ~long_needed, t.neutral_proper[a] & t.neutral_proper[b],
+            t.neutral_proper_cross[a] & t.neutral_proper_cross[b],
+        ),
     )
     unique = proper & np.where(
         exact, ~t.exact_ambiguous[np.maximum(ea, 0)], ~t.cross_ambiguous[np.maximum(ca, 0)]
@@ -585,7 +603,9 @@ def _describe_translation(
         )
     if value >= 1:
         return f"{what}: yes"
-    if not (t.neutral_proper[a] and t.neutral_proper[b]):
+    if exact[0] and not (t.neutral_proper_exact[a] and t.neutral_proper_exact[b]) or (
+        not exact[0] and not (t.neutral_proper[a] and t.neutral_proper[b])
+    ):
         why = "no proper noun, so any body of that kind reads so"
     elif not exact[0] and not (t.neutral_proper_cross[a] and t.neutral_proper_cross[b]) and (
         t.script_code[a] == t.script_code[b] or t.syllabic[a] or t.syllabic[b]
@@ -594,6 +614,31 @@ def _describe_translation(
     else:
         why = "other names of one script and language read the same"
     return f"{what}, but {why}: ambiguous, linked only with other evidence"
+
+
+def _shortened(t: FormTable, a: IntArray, b: IntArray) -> FloatArray:
+    out = np.zeros(len(a), np.float32)
+    for x, y in ((a, b), (b, a)):
+        hit, unique = shortened_hits(t, x, y)
+        agree = np.where(hit, np.where(unique, 1.0, AMBIGUOUS), 0.0).astype(np.float32)
+        out = np.maximum(out, agree)
+    return out
+
+
+def _describe_shortened(f: Feature, value: float, t: FormTable | None, a: int, b: int) -> str:
+    if t is None or a < 0 or value <= 0:
+        return "one name is the other without its legal form: no"
+    for x, y in ((a, b), (b, a)):
+        hit, _unique = shortened_hits(t, np.array([x]), np.array([y]))
+        if hit[0]:
+            what = f"'{t.core[x]}' is '{t.core[y]}' without its legal form"
+            if value >= 1:
+                return f"{what}, and no other name reads so: yes"
+            return (
+                f"{what}, but other names start so too: ambiguous, linked only with other "
+                "evidence"
+            )
+    return "one name is the other without its legal form: no"
 
 
 def _numbers(t: FormTable, a: IntArray, b: IntArray) -> FloatArray:
@@ -668,6 +713,12 @@ FEATURES: tuple[Feature, ...] = (
         "the names read the same once organisation words are translated, or across "
         "scripts with proper nouns transliterated (1; 0.1 ambiguous)",
         _translation, linear(12.0), 0.5, _describe_translation,
+    ),
+    Feature(
+        "shortened",
+        "one name is the other without the legal forms ending it (Ltd, GmbH, S.A., ...) "
+        "(1; 0.1 when other names read so too)",
+        _shortened, linear(SHORTENED_WEIGHT), 0.5, _describe_shortened,
     ),
     Feature(
         "country", "countries given beside the names agree (+1), differ (-1) or are unknown (0)",

@@ -27,7 +27,9 @@ from sochi_er.linkage.vocabulary import (
     acronym_min_letters,
     acronym_readings,
     acronym_words,
+    content_words,
     loose_spells,
+    mixed_keys,
 )
 from sochi_er.linkage.wordlists import STOP_WORDS
 
@@ -52,6 +54,18 @@ MIN_SKELETON_LENGTH = 3
 #: ROR tuning half four there cost a third of the Arabic-script matches for +0.001
 #: precision).
 MIN_CROSS_SKELETON = 4
+#: Fewest letters a name without its legal forms needs to be compared so ("GF" / "GF
+#: Corporation" are too short to tell).
+SHORTENED_MIN_LETTERS = 4
+#: Mixed keys (some words as initials) kept per form.
+MAX_MIXED_KEYS = 8
+#: Consonants the proper nouns of a key need to tell one name across two scripts
+#: ("جامعة حماة" / "Hama University": h-m), when no other name of either script reads the
+#: same (on the ROR tuning half: Arabic-script recall 0.195 -> 0.234, precision kept).
+MIN_PROPER_SKELETON = 2
+#: Letters the proper nouns of a key need to tell one name when both names write them
+#: alike ("Universidad Nacional de Jujuy" / "National University of Jujuy").
+MIN_EXACT_PROPER = 4
 #: Acronym keys kept per form (``vocabulary.acronym_keys``, best tiers first).
 MAX_ACRONYM_KEYS = 6
 #: Two names making one acronym count as one name when their content words pair up one to
@@ -170,6 +184,24 @@ class FormTable:
             for k, (key, tier) in enumerate(keys[:MAX_ACRONYM_KEYS]):
                 self.acronym_key_codes[i, k] = code(key)
                 self.acronym_key_tiers[i, k] = tier
+        #: the name with a leading or trailing run of words as initials (``mixed_keys``),
+        #: and each form's content words, which such a key may equal ("iit madras")
+        self.mixed_key_codes = np.full((n, MAX_MIXED_KEYS), -1, np.int64)
+        self.content_code = np.full(n, -1, np.int64)
+        #: the name without the legal forms ending it (``shortened_keys``): "alchemia nova"
+        #: of "Alchemia Nova GmbH"
+        self.prefix_key_codes = np.full((n, MAX_MIXED_KEYS), -1, np.int64)
+        for i, f in enumerate(forms):
+            if f.arabic or len(f.tokens) < 2:
+                continue
+            self.content_code[i] = code("\x1c" + content_words(f.tokens))
+            for k, key in enumerate(mixed_keys(f.tokens)[:MAX_MIXED_KEYS]):
+                self.mixed_key_codes[i, k] = code("\x1c" + key)
+            for k, key in enumerate(shortened_keys(f.tokens)[:MAX_MIXED_KEYS]):
+                self.prefix_key_codes[i, k] = code("\x1c" + key)
+        for i, f in enumerate(forms):  # a one-word name: its word is its content
+            if len(f.tokens) == 1 and not f.arabic and not f.tokens[0].isdigit():
+                self.content_code[i] = code("\x1c" + f.tokens[0])
         self.short_code = np.fromiter(
             (
                 self.core_code[i]
@@ -303,6 +335,20 @@ class FormTable:
             per = self._names_per_group(inverse, self.core_code[rows], len(groups), core_text)
             self._acronym_country_keys, self._acronym_country_names = groups, per
         self.acronym_key_names = names
+        mixed = self.mixed_key_codes
+        has = mixed >= 0
+        rows = np.broadcast_to(np.arange(self.n)[:, None], mixed.shape)[has]
+        #: per mixed key code, how many different names make it
+        self.mixed_key_names = self._names_per_group(
+            mixed[has], self.core_code[rows], max(self.vocab_size, 1), core_text
+        )
+        prefix = self.prefix_key_codes
+        has = prefix >= 0
+        rows = np.broadcast_to(np.arange(self.n)[:, None], prefix.shape)[has]
+        #: per leading-words key code, how many different names start so
+        self.prefix_key_names = self._names_per_group(
+            prefix[has], self.core_code[rows], max(self.vocab_size, 1), core_text
+        )
         alias_counts = np.zeros(max(self.vocab_size, 1), np.int64)
         k = self.alias_codes.shape[1]
         alias, core = self.alias_codes.ravel(), np.repeat(self.core_code, k)
@@ -564,8 +610,10 @@ class FormTable:
         """Language-neutral keys (``translation.neutral_key``): ``neutral_exact`` /
         ``neutral_cross`` codes (-1 when the form has no organisation word), ``surface_code``
         (its organisation words as written), ``script_code``, ``neutral_proper`` (the key
-        holds proper nouns of 3+ consonants; ``neutral_proper_cross``: 4+, see
-        :data:`MIN_CROSS_SKELETON`), ``syllabic`` (written in CJK characters). A key is
+        holds proper nouns of :data:`MIN_PROPER_SKELETON`\+ consonants;
+        ``neutral_proper_cross``: 4+, see
+        :data:`MIN_CROSS_SKELETON`; ``neutral_proper_exact``: or of
+        :data:`MIN_EXACT_PROPER`\+ letters, for keys compared as written), ``syllabic`` (written in CJK characters). A key is
         ambiguous (``exact_ambiguous`` / ``cross_ambiguous``, by key code) when two names
         with different content words, in one script and with the same organisation words,
         share it: "X of Dorsa" / "X of Darsa" under one consonant skeleton."""
@@ -575,6 +623,7 @@ class FormTable:
         surface = np.full(n, -1, np.int64)
         proper = np.zeros(n, np.bool_)
         proper_cross = np.zeros(n, np.bool_)
+        proper_exact = np.zeros(n, np.bool_)
         codes: dict[str, int] = {}
         scripts: dict[str, int] = {}
         script = np.fromiter(
@@ -587,11 +636,13 @@ class FormTable:
             exact[i] = codes.setdefault("e" + key.exact, len(codes))
             cross[i] = codes.setdefault("c" + key.cross, len(codes))
             surface[i] = codes.setdefault("s" + " ".join(key.surface), len(codes))
-            proper[i] = len("".join(key.skeletons)) >= MIN_SKELETON_LENGTH
+            proper[i] = len("".join(key.skeletons)) >= MIN_PROPER_SKELETON
             proper_cross[i] = len("".join(key.skeletons)) >= MIN_CROSS_SKELETON
+            proper_exact[i] = len("".join(key.proper)) >= MIN_EXACT_PROPER
         self.neutral_exact, self.neutral_cross = exact, cross
         self.surface_code, self.script_code, self.neutral_proper = surface, script, proper
         self.neutral_proper_cross = proper_cross
+        self.neutral_proper_exact = proper_exact | proper
         self.syllabic = np.fromiter((f.script == "cjk" for f in self.forms), np.bool_, n)
         self.exact_ambiguous = self._key_ambiguity(exact, len(codes))
         self.cross_ambiguous = self._key_ambiguity(cross, len(codes))
@@ -730,3 +781,45 @@ def _assemble(
     capitals[form_of_distinct[written]] = True
     table = FormTable([by_key[k] for k in keys], alias_table, support, countries, capitals)
     return table, form_of_name
+
+
+def shortened_keys(tokens: tuple[str, ...] | list[str]) -> list[str]:
+    """The name without the legal forms that end it ("Alchemia Nova GmbH" ->
+    ``"alchemia nova"``, "Kinsei Co., Ltd." -> ``"kinsei"``), when what is left has 4+
+    letters; function words and digits dropped as in ``content_words``."""
+    data = acronym_words()
+    content = [t for t in tokens if not t.isdigit() and t not in data.function]
+    k = len(content)
+    while k > 0 and content[k - 1] in data.legal:
+        k -= 1
+    if k == len(content) or k == 0 or len("".join(content[:k])) < SHORTENED_MIN_LETTERS:
+        return []
+    return [" ".join(content[:k])]
+
+
+def _key_hits(
+    t: FormTable, keys_of: IntArray, names_of: IntArray, x: IntArray, y: IntArray
+) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
+    cx = t.content_code[x]
+    keys = keys_of[y]
+    match = (keys == cx[:, None]) & (cx[:, None] >= 0)
+    hit = match.any(axis=1)
+    alone = names_of[np.maximum(keys, 0)] <= 1
+    unique: npt.NDArray[np.bool_] = (match & alone).any(axis=1)
+    return hit, unique
+
+
+def mixed_hits(t: FormTable, x: IntArray, y: IntArray) -> tuple[
+    npt.NDArray[np.bool_], npt.NDArray[np.bool_]
+]:
+    """Row-wise: are *x*'s content words one of *y*'s mixed keys (some words as initials),
+    and does no other name make that key?"""
+    return _key_hits(t, t.mixed_key_codes, t.mixed_key_names, x, y)
+
+
+def shortened_hits(t: FormTable, x: IntArray, y: IntArray) -> tuple[
+    npt.NDArray[np.bool_], npt.NDArray[np.bool_]
+]:
+    """Row-wise: are *x*'s content words *y* without its legal forms (``shortened_keys``),
+    and does no other name read so?"""
+    return _key_hits(t, t.prefix_key_codes, t.prefix_key_names, x, y)

@@ -19,7 +19,9 @@ __all__ = [
     "acronym_keys",
     "acronym_min_letters",
     "acronym_words",
+    "content_words",
     "loose_acronym",
+    "mixed_keys",
     "plain",
 ]
 
@@ -37,6 +39,8 @@ NAMES_PER_ACRONYM = 1.0
 LOOSE_MORE_LETTERS = 2
 #: Tier of a loose acronym (:func:`loose_acronym`): more letters from inside the words.
 TIER_LOOSE = 4
+#: Tier of a mixed form: some words as initials, the rest as written ("IIT Madras").
+TIER_MIXED = 5
 #: A loose acronym takes at most this many letters from inside the words.
 LOOSE_EXTRA_LETTERS = 3
 #: Fewest content words for the tier-3 keys that drop a word.
@@ -60,23 +64,27 @@ def _rows(name: str) -> list[list[str]]:
 
 @frozen
 class AcronymWords:
-    """``function``: words initials skip; ``compounds``: compound heads, longest first."""
+    """``function``: words initials skip; ``compounds``: compound heads, longest first;
+    ``legal``: legal forms of companies and associations."""
 
     function: frozenset[str]
     compounds: tuple[str, ...]
+    legal: frozenset[str] = frozenset()
 
 
 @functools.cache
 def acronym_words() -> AcronymWords:
     """The bundled ``acronym_words.tsv`` (read once a process)."""
-    function: set[str] = set()
-    compounds: set[str] = set()
+    sets: dict[str, set[str]] = {"function": set(), "compound": set(), "legal": set()}
     for kind, _lang, words in _rows("acronym_words.tsv"):
-        target = function if kind == "function" else compounds if kind == "compound" else None
-        if target is None:
+        if kind not in sets:
             raise ValueError(f"acronym_words.tsv: unknown kind {kind!r}")
-        target.update(plain(w) for w in words.split())
-    return AcronymWords(frozenset(function), tuple(sorted(compounds, key=lambda w: -len(w))))
+        sets[kind].update(plain(w) for w in words.split())
+    return AcronymWords(
+        frozenset(sets["function"]),
+        tuple(sorted(sets["compound"], key=lambda w: -len(w))),
+        frozenset(sets["legal"]),
+    )
 
 
 @functools.lru_cache(maxsize=1 << 18)
@@ -178,3 +186,24 @@ def acronym_min_letters(n_names: int, tier: int = 1) -> int:
     while n_names > NAMES_PER_ACRONYM * 26**k:
         k += 1
     return k + (LOOSE_MORE_LETTERS if tier >= TIER_LOOSE else 1 if tier > 1 else 0)
+
+
+def mixed_keys(tokens: tuple[str, ...] | list[str]) -> list[str]:
+    """The name with a leading or trailing run of 2+ content words written as their
+    initials, the other words as written: "Indian Institute of Technology Madras" ->
+    ``"iit madras"``, "NOAA Aviation Weather Center" -> ``"noaa awc"`` (3+ content words;
+    function words and digits dropped)."""
+    data = acronym_words()
+    content = [t for t in tokens if not t.isdigit() and t not in data.function]
+    out: list[str] = []
+    for k in range(2, len(content)):
+        out.append("".join(w[0] for w in content[:k]) + " " + " ".join(content[k:]))
+        out.append(" ".join(content[:-k]) + " " + "".join(w[0] for w in content[-k:]))
+    return out
+
+
+def content_words(tokens: tuple[str, ...] | list[str]) -> str:
+    """The words of a name without function words and digits, space-joined (what
+    :func:`mixed_keys` are compared with)."""
+    data = acronym_words()
+    return " ".join(t for t in tokens if not t.isdigit() and t not in data.function)
