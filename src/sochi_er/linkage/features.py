@@ -603,7 +603,7 @@ def _describe_translation(
         )
     if value >= 1:
         return f"{what}: yes"
-    if exact[0] and not (t.neutral_proper_exact[a] and t.neutral_proper_exact[b]) or (
+    if (exact[0] and not (t.neutral_proper_exact[a] and t.neutral_proper_exact[b])) or (
         not exact[0] and not (t.neutral_proper[a] and t.neutral_proper[b])
     ):
         why = "no proper noun, so any body of that kind reads so"
