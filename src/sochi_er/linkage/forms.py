@@ -610,10 +610,10 @@ class FormTable:
         """Language-neutral keys (``translation.neutral_key``): ``neutral_exact`` /
         ``neutral_cross`` codes (-1 when the form has no organisation word), ``surface_code``
         (its organisation words as written), ``script_code``, ``neutral_proper`` (the key
-        holds proper nouns of :data:`MIN_PROPER_SKELETON` or more consonants;
-        ``neutral_proper_cross``: 4+, see
-        :data:`MIN_CROSS_SKELETON`; ``neutral_proper_exact``: or of
-        :data:`MIN_EXACT_PROPER` or more letters, for keys compared as written), ``syllabic`` (written in CJK characters). A key is
+        holds proper nouns of :data:`MIN_PROPER_SKELETON` or more consonants),
+        ``neutral_proper_cross`` (4+, see :data:`MIN_CROSS_SKELETON`),
+        ``neutral_proper_exact`` (or of :data:`MIN_EXACT_PROPER` or more letters, for keys
+        compared as written), ``syllabic`` (written in CJK characters). A key is
         ambiguous (``exact_ambiguous`` / ``cross_ambiguous``, by key code) when two names
         with different content words, in one script and with the same organisation words,
         share it: "X of Dorsa" / "X of Darsa" under one consonant skeleton."""
