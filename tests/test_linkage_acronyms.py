@@ -197,3 +197,33 @@ def test_names_differing_in_a_proper_noun_make_an_acronym_ambiguous() -> None:
     result = link_table(_rows(names))
     assert len(set(result.organisation_ids)) == 3
     assert "2 different names make it" in str(result.explain(0, 2))
+
+
+def test_two_countries_as_qualifiers_are_two_bodies_a_city_and_its_country_may_be_one() -> None:
+    result = link_table(_rows(
+        ["Meridian Pharma (Greece)", "Meridian Pharma (Hungary)", "Meridian Pharma"]
+    ))
+    ids = result.organisation_ids
+    assert ids[0] != ids[1] and ids[2] in (ids[0], ids[1])
+    assert "place qualifiers differ -> -20.00" in str(result.explain(0, 1))
+    assert len(set(link_table(_rows(
+        ["Hope Trust, London", "Hope Trust UK", "Hope Trust"]
+    )).organisation_ids)) == 1
+
+
+def test_a_name_without_its_legal_form_is_the_same_body() -> None:
+    result = link_table(_rows(["Alchemia Nova GmbH", "Alchemia Nova", "Alchemia Nova Research"]))
+    ids = result.organisation_ids
+    assert ids[0] == ids[1] != ids[2]
+    assert "'alchemia nova' is 'alchemia nova gmbh' without its legal form" in str(
+        result.explain(0, 1)
+    )
+
+
+def test_a_run_of_words_written_as_initials_links() -> None:
+    names = ["Northern Institute of Technology Alderbury", "NIT Alderbury",
+             "Northern Institute of Technology Aspenfield"]
+    result = link_table(_rows(names))
+    ids = result.organisation_ids
+    assert ids[0] == ids[1] != ids[2]
+    assert "is the name with a run of its words as initials of" in str(result.explain(0, 1))

@@ -291,7 +291,11 @@ def _alias_conflict(t: FormTable, a: IntArray, b: IntArray) -> npt.NDArray[np.bo
 def _place(t: FormTable, a: IntArray, b: IntArray) -> FloatArray:
     pa, pb = t.place_code[a], t.place_code[b]
     known = (pa >= 0) & (pb >= 0)
-    return np.where(known, np.where(pa == pb, 1.0, -1.0), 0.0).astype(np.float32)
+    out = np.where(known, np.where(pa == pb, 1.0, -1.0), 0.0).astype(np.float32)
+    # two countries as qualifiers, one a place and one a part in brackets, differ too
+    ca, cb = t.place_country_code[a], t.place_country_code[b]
+    out[(ca >= 0) & (cb >= 0) & (ca != cb)] = -1.0
+    return out
 
 
 def differing_position(t: FormTable, a: IntArray, b: IntArray) -> IntArray:

@@ -8,6 +8,7 @@ features compare integers in numpy.
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -18,7 +19,7 @@ import numpy.typing as npt
 from rapidfuzz import fuzz
 
 from sochi_er.linkage._arrays import pack_pairs, unique_first, unique_ints, unique_inverse
-from sochi_er.linkage.normalise import NameForm, consonant_skeleton, normalise_name
+from sochi_er.linkage.normalise import NameForm, consonant_skeleton, normalise_name, words
 from sochi_er.linkage.translation import neutral_key, word_concept
 from sochi_er.linkage.vocabulary import (
     LOOSE_EXTRA_LETTERS,
@@ -104,6 +105,21 @@ def same_name(a: str, b: str) -> bool:
     return True
 
 
+@functools.cache
+def country_names() -> frozenset[str]:
+    """Country names as place qualifiers read (normalised, English: pycountry's names,
+    common and official names, and a few short forms)."""
+    import pycountry
+
+    names: set[str] = {"uk", "usa", "us", "britain", "great britain"}
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name", "official_name"):
+            value = getattr(country, attribute, None)
+            if value:
+                names.add(" ".join(words(value.casefold())))
+    return frozenset(names)
+
+
 def _distinct_names(cores: list[str]) -> int:
     """How many different names *cores* hold, near-identical ones (:func:`same_name`)
     counted once."""
@@ -167,6 +183,19 @@ class FormTable:
         self.core_code = np.fromiter((code(s) for s in self.core), np.int64, n)
         self.compact_code = np.fromiter((code("~" + s) for s in self.compact), np.int64, n)
         self.place_code = np.fromiter((code(f.place) for f in forms), np.int64, n)
+        #: the country a qualifier names (the place, else an alias part: "X (Greece)",
+        #: "X (South Korea)"), else -1: two countries are two national bodies, while a
+        #: city and its country may be one
+        countries_named = country_names()
+        self.place_country_code = np.fromiter(
+            (
+                code("\x1d" + next(q for q in (f.place, *f.aliases) if q in countries_named))
+                if any(q in countries_named for q in (f.place, *f.aliases)) else -1
+                for f in forms
+            ),
+            np.int64,
+            n,
+        )
         #: the country given beside the name (a table's country column), -1 when unknown
         self.country_code = np.fromiter(
             (code("\x1d" + c) if c else -1 for c in (countries or [None] * n)), np.int64, n
