@@ -227,3 +227,12 @@ def test_a_run_of_words_written_as_initials_links() -> None:
     ids = result.organisation_ids
     assert ids[0] == ids[1] != ids[2]
     assert "is the name with a run of its words as initials of" in str(result.explain(0, 1))
+
+
+def test_names_in_cjk_characters_that_differ_are_two_names() -> None:
+    result = link_table(_rows(["一般社団法人青松木工協会", "一般社団法人赤松木工協会"]))
+    ids = result.organisation_ids
+    assert ids[0] != ids[1]
+    assert "both are written in CJK characters and their characters differ" in str(
+        result.explain(0, 1)
+    )

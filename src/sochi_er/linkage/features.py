@@ -431,6 +431,11 @@ def _describe_differing_word(
 ) -> str:
     if t is None or a < 0:
         return _describe_state(f, value, t, a, b)
+    if value < 0 and _other_characters(t, np.array([a]), np.array([b]))[0]:
+        return (
+            "both are written in CJK characters and their characters differ "
+            f"('{t.core[a]}' / '{t.core[b]}'): a distinguishing word"
+        )
     p = int(differing_position(t, np.array([a]), np.array([b]))[0])
     if p < 0:
         if value < 0:
@@ -536,7 +541,16 @@ def _conflict(t: FormTable, a: IntArray, b: IntArray) -> npt.NDArray[np.bool_]:
 
 
 def _distinct(t: FormTable, a: IntArray, b: IntArray) -> FloatArray:
-    return _unambiguous_typos(t, a, b, _differing_word(t, a, b))
+    out = _unambiguous_typos(t, a, b, _differing_word(t, a, b))
+    out[_other_characters(t, a, b)] = -1.0
+    return out
+
+
+def _other_characters(t: FormTable, a: IntArray, b: IntArray) -> npt.NDArray[np.bool_]:
+    """Both names are written in CJK characters and their syllables differ: one
+    character more or another is another name (no spelling varies there)."""
+    out: npt.NDArray[np.bool_] = t.syllabic[a] & t.syllabic[b] & (t.bag_code[a] != t.bag_code[b])
+    return out
 
 
 def _same_words(t: FormTable, a: IntArray, b: IntArray) -> npt.NDArray[np.bool_]:
