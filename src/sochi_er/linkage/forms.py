@@ -79,12 +79,13 @@ MAX_NAMES_COMPARED = 12
 #: Longest acronym read loosely (letters from inside words), and the most names sharing
 #: one string of initials that a loose acronym is compared with.
 LOOSE_MAX_LETTERS = 9
-LOOSE_MAX_BLOCK = 200
+LOOSE_MAX_BLOCK = 30
 
 
-def _content_words(core: str) -> list[str]:
+@functools.lru_cache(maxsize=1 << 17)
+def _content_words(core: str) -> tuple[str, ...]:
     function = acronym_words().function
-    return sorted(w for w in core.split() if w not in function and w not in STOP_WORDS)
+    return tuple(sorted(w for w in core.split() if w not in function and w not in STOP_WORDS))
 
 
 def same_name(a: str, b: str) -> bool:
@@ -223,10 +224,11 @@ class FormTable:
         for i, f in enumerate(forms):
             if f.arabic or len(f.tokens) < 2:
                 continue
-            self.content_code[i] = code("\x1c" + content_words(f.tokens))
-            for k, key in enumerate(mixed_keys(f.tokens)[:MAX_MIXED_KEYS]):
+            content = content_words(f.tokens)
+            self.content_code[i] = code("\x1c" + " ".join(content))
+            for k, key in enumerate(mixed_keys(content)[:MAX_MIXED_KEYS]):
                 self.mixed_key_codes[i, k] = code("\x1c" + key)
-            for k, key in enumerate(shortened_keys(f.tokens)[:MAX_MIXED_KEYS]):
+            for k, key in enumerate(shortened_keys(content)[:MAX_MIXED_KEYS]):
                 self.prefix_key_codes[i, k] = code("\x1c" + key)
         for i, f in enumerate(forms):  # a one-word name: its word is its content
             if len(f.tokens) == 1 and not f.arabic and not f.tokens[0].isdigit():
@@ -271,9 +273,11 @@ class FormTable:
         self.table_code = self._table_codes(alias_table)
         self.arabic = np.fromiter((f.arabic for f in forms), np.bool_, n)
         self.vocab_size = len(vocab)
+        self._vocab = vocab  # read by _loose_acronyms, dropped once the table is built
         self._tokens()
         self._ambiguity()
         self._loose_acronyms()
+        del self._vocab
         self._templates()
         self._typo_canonical()
         self._word_bags()
@@ -399,34 +403,37 @@ class FormTable:
         fewest = int(self.names_in_country(np.arange(n, dtype=np.int64)).min()) if n else 0
         shortest = acronym_min_letters(fewest, TIER_LOOSE)
         readable = ((self.short_code >= 0) & self.capitals) | (self.acronym_code >= 0)
-        wanted: list[tuple[int, str]] = []
+        wanted: dict[str, list[tuple[int, str]]] = {}
         for x in np.flatnonzero(readable & (self.short_length >= shortest)).tolist():
             f = self.forms[x]
             letters = (f.core if self.short_code[x] >= 0 else (f.acronym or "")).replace(" ", "")
-            if len(letters) <= LOOSE_MAX_LETTERS and letters.isalpha():
-                wanted.append((x, letters))
-        if not wanted:
-            return
-        by_initials: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
-        for i, f in enumerate(self.forms):
-            if f.arabic or len(f.tokens) < 2:
+            if not (len(letters) <= LOOSE_MAX_LETTERS and letters.isalpha()):
                 continue
-            for ws in acronym_readings(f.tokens):
-                if len(ws) >= 2:
-                    by_initials.setdefault("".join(w[0] for w in ws), []).append((i, ws))
-        codes: list[int] = []
-        for x, letters in wanted:
-            fits: set[int] = set()
             rest = letters[1:]
             for size in range(max(1, len(rest) - LOOSE_EXTRA_LETTERS), len(rest)):
                 for picked in set(combinations(rest, size)):
-                    got = by_initials.get(letters[0] + "".join(picked), ())
-                    if len(got) <= LOOSE_MAX_BLOCK:
-                        fits.update(y for y, ws in got if loose_spells(letters, ws))
-            if fits:
-                ordered = sorted(fits)
-                codes.extend(x * n + y for y in ordered)
-                self.loose_names[x] = _distinct_names([self.core[y] for y in ordered])
+                    wanted.setdefault(letters[0] + "".join(picked), []).append((x, letters))
+        # names whose initials (their acronym keys) are among the wanted strings
+        by_code = {self._vocab[k]: v for k, v in wanted.items() if k in self._vocab}
+        if not by_code:
+            return
+        keys = self.acronym_key_codes
+        rows, cols = np.nonzero(np.isin(keys, np.fromiter(by_code, np.int64, len(by_code))))
+        found = keys[rows, cols]
+        block = np.bincount(found, minlength=max(self.vocab_size, 1))
+        fits: dict[int, set[int]] = {}
+        for y, key in zip(rows.tolist(), found.tolist(), strict=True):
+            if block[key] > LOOSE_MAX_BLOCK:
+                continue
+            readings = acronym_readings(self.forms[y].tokens)
+            for x, letters in by_code[key]:
+                if any(loose_spells(letters, ws) for ws in readings):
+                    fits.setdefault(x, set()).add(y)
+        codes: list[int] = []
+        for x, ys in fits.items():
+            ordered = sorted(ys)
+            codes.extend(x * n + y for y in ordered)
+            self.loose_names[x] = _distinct_names([self.core[y] for y in ordered])
         self.loose_codes = np.unique(np.asarray(codes, np.int64))
 
     def loose_hits(self, x: IntArray, y: IntArray) -> npt.NDArray[np.bool_]:
@@ -760,10 +767,10 @@ def build_forms(
 
 
 def _in_capitals(raw: str) -> bool:
-    """Written in capitals: 2+ letters, every cased letter upper case ("ABC", "AB-CD")."""
-    head = raw.partition(_COUNTRY_MARK)[0]
-    letters = [c for c in head if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() or not c.islower() for c in letters)
+    """Written in capitals: one written word (no space), 2+ characters, a cased letter and
+    no lower-case one ("ABC", "AB-CD")."""
+    head = raw.partition(_COUNTRY_MARK)[0].strip()
+    return " " not in head and len(head) >= 2 and head.upper() == head != head.lower()
 
 
 #: Joins a name and its country while forms are built (a control character no name holds).
@@ -812,14 +819,13 @@ def _assemble(
     return table, form_of_name
 
 
-def shortened_keys(tokens: tuple[str, ...] | list[str]) -> list[str]:
+def shortened_keys(content: tuple[str, ...]) -> list[str]:
     """The name without the legal forms that end it ("Alchemia Nova GmbH" ->
     ``"alchemia nova"``, "Kinsei Co., Ltd." -> ``"kinsei"``), when what is left has 4+
-    letters; function words and digits dropped as in ``content_words``."""
-    data = acronym_words()
-    content = [t for t in tokens if not t.isdigit() and t not in data.function]
+    letters; *content*: its words without function words and digits (``content_words``)."""
+    legal = acronym_words().legal
     k = len(content)
-    while k > 0 and content[k - 1] in data.legal:
+    while k > 0 and content[k - 1] in legal:
         k -= 1
     if k == len(content) or k == 0 or len("".join(content[:k])) < SHORTENED_MIN_LETTERS:
         return []
@@ -829,12 +835,19 @@ def shortened_keys(tokens: tuple[str, ...] | list[str]) -> list[str]:
 def _key_hits(
     t: FormTable, keys_of: IntArray, names_of: IntArray, x: IntArray, y: IntArray
 ) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
-    cx = t.content_code[x]
-    keys = keys_of[y]
-    match = (keys == cx[:, None]) & (cx[:, None] >= 0)
-    hit = match.any(axis=1)
-    alone = names_of[np.maximum(keys, 0)] <= 1
-    unique: npt.NDArray[np.bool_] = (match & alone).any(axis=1)
+    hit = np.zeros(len(x), np.bool_)
+    unique = np.zeros(len(x), np.bool_)
+    # only content words that some name's key equals can hit (a lookup, then the rows)
+    target = np.zeros(max(t.vocab_size, 1) + 1, np.bool_)
+    target[keys_of[keys_of >= 0]] = True
+    k = np.flatnonzero(target[t.content_code[x]] & (keys_of[y, 0] >= 0))
+    if len(k) == 0:
+        return hit, unique
+    cx = t.content_code[x[k]]
+    keys = keys_of[y[k]]
+    match = keys == cx[:, None]
+    hit[k] = match.any(axis=1)
+    unique[k] = (match & (names_of[np.maximum(keys, 0)] <= 1)).any(axis=1)
     return hit, unique
 
 

@@ -41,6 +41,8 @@ LOOSE_MORE_LETTERS = 2
 TIER_LOOSE = 4
 #: Tier of a mixed form: some words as initials, the rest as written ("IIT Madras").
 TIER_MIXED = 5
+#: Longest run of words a mixed form writes as initials.
+MIXED_MAX_RUN = 5
 #: A loose acronym takes at most this many letters from inside the words.
 LOOSE_EXTRA_LETTERS = 3
 #: Fewest content words for the tier-3 keys that drop a word.
@@ -188,22 +190,21 @@ def acronym_min_letters(n_names: int, tier: int = 1) -> int:
     return k + (LOOSE_MORE_LETTERS if tier >= TIER_LOOSE else 1 if tier > 1 else 0)
 
 
-def mixed_keys(tokens: tuple[str, ...] | list[str]) -> list[str]:
+def mixed_keys(content: tuple[str, ...]) -> list[str]:
     """The name with a leading or trailing run of 2+ content words written as their
-    initials, the other words as written: "Indian Institute of Technology Madras" ->
+    initials (at most :data:`MIXED_MAX_RUN`), the other words as written: "Indian
+    Institute of Technology Madras" ->
     ``"iit madras"``, "NOAA Aviation Weather Center" -> ``"noaa awc"`` (3+ content words;
-    function words and digits dropped)."""
-    data = acronym_words()
-    content = [t for t in tokens if not t.isdigit() and t not in data.function]
+    *content*: the words without function words and digits, :func:`content_words`)."""
     out: list[str] = []
-    for k in range(2, len(content)):
+    for k in range(2, min(len(content), MIXED_MAX_RUN + 1)):
         out.append("".join(w[0] for w in content[:k]) + " " + " ".join(content[k:]))
         out.append(" ".join(content[:-k]) + " " + "".join(w[0] for w in content[-k:]))
     return out
 
 
-def content_words(tokens: tuple[str, ...] | list[str]) -> str:
-    """The words of a name without function words and digits, space-joined (what
-    :func:`mixed_keys` are compared with)."""
-    data = acronym_words()
-    return " ".join(t for t in tokens if not t.isdigit() and t not in data.function)
+def content_words(tokens: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """The words of a name without function words and digits (what :func:`mixed_keys`
+    are compared with, space-joined)."""
+    function = acronym_words().function
+    return tuple(t for t in tokens if not t.isdigit() and t not in function)
