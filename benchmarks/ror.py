@@ -7,6 +7,8 @@ Registry, CC0) — acronyms, former names, translations and other scripts.
     python benchmarks/ror.py --countries              # with the country column as evidence
     python benchmarks/ror.py --half all               # the whole file in one run (time)
     python benchmarks/ror.py --references             # + recordlinkage on the same names
+    python benchmarks/ror.py --half tune --losses     # where each kind's links are lost
+    python benchmarks/ror.py --half report --reference-list  # link_to_reference
 
 The dev file (``../shared/data/ror_names_dev.csv``, or ``--data``) is split by
 organisation (seeded, ``--seed``) into a *tuning* half and a *reporting* half: tune on the
@@ -22,6 +24,19 @@ is linked on its own, names only (one mention per name form; the country only wi
   (``label_latin`` — another language in Latin script, ``label_arabic``,
   ``label_cyrillic``, ``label_greek``, ``label_other``), over unambiguous forms;
 - engine time, candidate pairs, peak memory (``ru_maxrss`` of this process).
+
+With ``--losses``, each kind's unlinked forms are counted by the stage that lost them
+(:func:`stage_losses`: never a candidate pair with the display name; a candidate scored
+below the threshold, with the acronym / translation feature's value; accepted but refused
+by a clustering constraint; accepted and merged yet split elsewhere), with samples, and
+the false merges costing the most pairs are printed (:func:`false_merges`).
+
+With ``--reference-list``, :func:`sochi_er.link_to_reference` is measured on each half
+(:func:`run_reference_list`): the display name of 80% of its organisations (seeded) is the
+reference list; every other unambiguous form is a new name to link, those of the other 20%
+being "new". Reported: accuracy of the known ids (share of the forms of listed
+organisations given their id), precision of the known ids given, new-detection (share of
+the forms of unlisted organisations called new), per kind, and the time.
 
 With ``--references``, recordlinkage (``references.recordlinkage_reference``: sorted
 neighbourhood on a generic key, Jaro-Winkler and 3-gram similarity, connected components)
@@ -46,7 +61,8 @@ from typing import Any
 import numpy as np
 
 from sochi_er.evaluation import pair_counts_arrays
-from sochi_er.linkage import LinkageConfig, link_names
+from sochi_er.linkage import LinkageConfig, NameLinkage, link_names, link_to_reference
+from sochi_er.linkage.features import FEATURE_INDEX
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -178,6 +194,149 @@ def run_half(rows: list[dict[str, str]], countries: bool, config: LinkageConfig)
     return figures
 
 
+def _owners(rows: Sequence[dict[str, str]]) -> dict[str, set[str]]:
+    owners: dict[str, set[str]] = {}
+    for r in rows:
+        owners.setdefault(r["name"], set()).add(r["cluster_id"])
+    return owners
+
+
+def stage_losses(
+    rows: Sequence[dict[str, str]], result: NameLinkage, samples: int = 6
+) -> dict[str, tuple[Counter[str], dict[str, list[str]]]]:
+    """Per kind, the unambiguous forms not linked to their display name by the stage that
+    lost them, with up to *samples* examples each ("form | display name")."""
+    owners = _owners(rows)
+    display: dict[str, int] = {}
+    for i, r in enumerate(rows):
+        if r["kind"] == "display" and len(owners[r["name"]]) == 1:
+            display.setdefault(r["cluster_id"], i)
+    out: dict[str, tuple[Counter[str], dict[str, list[str]]]] = {}
+    for i, r in enumerate(rows):
+        d = display.get(r["cluster_id"])
+        if r["kind"] == "display" or d is None or len(owners[r["name"]]) > 1:
+            continue
+        counts, examples = out.setdefault(kind_of(r), (Counter(), {}))
+        if result.labels[i] == result.labels[d]:
+            counts["linked"] += 1
+            continue
+        fa, fb = int(result.form_of_name[i]), int(result.form_of_name[d])
+        pos = result.candidates.find(fa, fb)
+        if pos < 0:
+            stage = "not a candidate pair"
+        else:
+            feature = "acronym" if r["kind"] == "acronym" else "translation"
+            value = float(result.features[pos, FEATURE_INDEX[feature]])
+            if result.scores[pos] < result.threshold:
+                stage = f"scored below the threshold ({feature} {value:.1f})"
+            elif result.pair_blocked[pos]:
+                stage = "accepted, refused by a constraint"
+            else:
+                stage = "accepted, clusters split elsewhere"
+        counts[stage] += 1
+        got = examples.setdefault(stage, [])
+        if len(got) < samples:
+            got.append(f"{r['name']} | {rows[d]['name']}")
+    return out
+
+
+def false_merges(
+    rows: Sequence[dict[str, str]], labels: np.ndarray, top: int = 12
+) -> list[tuple[int, list[list[str]]]]:
+    """The predicted clusters whose wrong pairs (among unambiguous strings) are most:
+    (wrong pairs, names by true organisation)."""
+    owners = _owners(rows)
+    clusters: dict[int, list[int]] = {}
+    for i, r in enumerate(rows):
+        if len(owners[r["name"]]) == 1:
+            clusters.setdefault(int(labels[i]), []).append(i)
+    worst: list[tuple[int, list[list[str]]]] = []
+    for members in clusters.values():
+        by_org: dict[str, list[str]] = {}
+        for i in members:
+            by_org.setdefault(rows[i]["cluster_id"], []).append(rows[i]["name"])
+        if len(by_org) < 2:
+            continue
+        n = len(members)
+        wrong = n * (n - 1) // 2 - sum(len(v) * (len(v) - 1) // 2 for v in by_org.values())
+        worst.append((wrong, [v[:3] for v in by_org.values()][:4]))
+    worst.sort(key=lambda w: -w[0])
+    return worst[:top]
+
+
+def show_losses(rows: Sequence[dict[str, str]], result: NameLinkage) -> None:
+    for kind, (counts, examples) in sorted(stage_losses(rows, result).items()):
+        total = sum(counts.values())
+        print(f"\n{kind} (n = {total})")
+        for stage, c in counts.most_common():
+            print(f"  {stage:48}{c:7}  {c / total:.3f}")
+            for e in examples.get(stage, []):
+                print(f"      {e}")
+    print("\nfalse merges costing the most pairs:")
+    for wrong, orgs in false_merges(rows, result.labels):
+        print(f"  {wrong:5}  " + "  //  ".join(" | ".join(v) for v in orgs))
+
+
+#: Share of a half's organisations whose display name is in the reference list.
+LISTED_SHARE = 0.8
+
+
+def run_reference_list(rows: Sequence[dict[str, str]], seed: int = SEED) -> dict[str, Any]:
+    """``link_to_reference`` on one half: display names of :data:`LISTED_SHARE` of the
+    organisations as the reference, every other unambiguous form as a new name."""
+    owners = _owners(rows)
+    clusters = sorted({r["cluster_id"] for r in rows})
+    order = np.random.default_rng(seed + 2).permutation(len(clusters))
+    listed = {clusters[k] for k in order[: int(len(clusters) * LISTED_SHARE)]}
+    reference: dict[str, dict[str, str]] = {}
+    for r in rows:
+        if r["kind"] == "display" and r["cluster_id"] in listed:
+            reference.setdefault(r["cluster_id"], {"id": r["cluster_id"], "name": r["name"]})
+    queries = [
+        r for r in rows
+        if len(owners[r["name"]]) == 1
+        and not (r["kind"] == "display" and r["cluster_id"] in reference)
+    ]
+    t0 = time.perf_counter()
+    result = link_to_reference([{"name": r["name"]} for r in queries], list(reference.values()))
+    seconds = time.perf_counter() - t0
+    hits: Counter[str] = Counter()
+    totals: Counter[str] = Counter()
+    given = given_right = unlisted = called_new = 0
+    for r, m in zip(queries, result.matches, strict=True):
+        known = r["cluster_id"] in reference
+        if m.status == "known":
+            given += 1
+            given_right += int(m.reference_id == r["cluster_id"])
+        if known:
+            kind = kind_of(r)
+            totals[kind] += 1
+            hits[kind] += int(m.reference_id == r["cluster_id"])
+        else:
+            unlisted += 1
+            called_new += int(m.status != "known")
+    listed_forms = sum(totals.values())
+    out: dict[str, Any] = {
+        "reference_organisations": len(reference),
+        "new_names": len(queries),
+        "known_id_accuracy": sum(hits.values()) / listed_forms if listed_forms else None,
+        "known_id_precision": given_right / given if given else None,
+        "new_detection": called_new / unlisted if unlisted else None,
+        "seconds": seconds,
+    }
+    for k in KINDS:
+        out[f"accuracy_{k}"] = hits[k] / totals[k] if totals[k] else None
+    return out
+
+
+def show_reference_list(results: dict[str, dict[str, Any]]) -> None:
+    halves = list(results)
+    print("\nlink_to_reference (display names of 80% of the organisations as the reference)")
+    print(f"{'':26}" + "".join(f"{h:>14}" for h in halves))
+    for key in results[halves[0]]:
+        print(f"{key:26}" + "".join(f"{_fmt(results[h][key]):>14}" for h in halves))
+
+
 def run_references(halves: dict[str, list[dict[str, str]]]) -> dict[str, dict[str, Any]]:
     """recordlinkage (and Splink when installed) on each half, thresholds chosen on the
     tuning half."""
@@ -253,6 +412,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                     help="only N organisations of each half (0: all)")
     ap.add_argument("--countries", action="store_true", help="give the country column too")
     ap.add_argument("--json", type=Path, help="write the figures here")
+    ap.add_argument("--reference-list", action="store_true",
+                    help="link_to_reference: other forms against 80%% of the display names")
+    ap.add_argument("--losses", action="store_true",
+                    help="per kind, the stage that lost each unlinked form; worst false merges")
     ap.add_argument("--references", action="store_true",
                     help="recordlinkage (and Splink if installed) on the same names")
     args = ap.parse_args(argv)
@@ -270,6 +433,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.references:
         results.update(run_references(halves))
     show(results)
+    if args.reference_list:
+        show_reference_list({
+            h: run_reference_list(sample(halves[h], args.sample, args.seed), args.seed)
+            for h in wanted
+        })
+    if args.losses:
+        for h in wanted:
+            rows = sample(halves[h], args.sample, args.seed)
+            print(f"\n== losses on the {h} half")
+            show_losses(rows, link_names([r["name"] for r in rows], config=LinkageConfig()))
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     return 0

@@ -8,8 +8,9 @@ import pytest
 
 from sochi_er.linkage import link_table
 from sochi_er.linkage.features import acronym_min_letters
+from sochi_er.linkage.forms import same_name
 from sochi_er.linkage.normalise import multi_acronym, normalise_name
-from sochi_er.linkage.vocabulary import acronym_keys
+from sochi_er.linkage.vocabulary import acronym_keys, loose_acronym
 
 
 def _keys(name: str) -> dict[str, int]:
@@ -146,3 +147,92 @@ def test_numbered_units_stay_apart() -> None:
     assert ids[0] == ids[3] != ids[1]
     assert "different numbers (4471 vs 4417): yes" in str(result.explain(0, 1))
     assert ids[2] not in (ids[0], ids[1])
+
+
+@pytest.mark.parametrize(
+    ("letters", "name", "fits"),
+    [
+        ("chas", "Chicago Academy of Sciences", True),  # "ch" from inside the first word
+        ("kabu", "Kabarak University", True),
+        ("usek", "Universidad SEK", True),
+        ("cas", "Chicago Academy of Sciences", False),  # the usual initials: not loose
+        ("tjau", "Tianjin Agricultural University", False),  # "j" is not a prefix letter
+    ],
+)
+def test_loose_acronyms_take_the_first_letters_of_each_word(
+    letters: str, name: str, fits: bool
+) -> None:
+    assert loose_acronym(letters, normalise_name(name).tokens) is fits
+
+
+def test_a_loose_acronym_in_capitals_links_and_explain_says_how() -> None:
+    names = ["Bremerhaven Oceanographic Laboratory Trust", "BREOLT", "Breolt Trading Company"]
+    result = link_table(_rows(names))
+    ids = result.organisation_ids
+    assert ids[0] == ids[1]
+    why = str(result.explain(0, 1))
+    assert "a loose acronym (letters taken from inside its words too)" in why
+    assert "and of no other name: yes" in why
+    # the same letters written as a word are a name, not an acronym
+    assert ids[2] != ids[0]
+
+
+def test_a_loose_acronym_fitting_two_names_stays_apart() -> None:
+    names = [
+        "Bremerhaven Oceanographic Laboratory Trust",
+        "Bremen Oil Lubricants Trust",
+        "BREOLT",
+    ]
+    result = link_table(_rows(names))
+    assert len(set(result.organisation_ids)) == 3
+    assert "it fits 2 different names" in str(result.explain(0, 2))
+
+
+def test_names_differing_in_a_proper_noun_make_an_acronym_ambiguous() -> None:
+    assert same_name("institute for desert plant research", "institutes of desert plant research")
+    assert not same_name("indian institute of technology goa",
+                         "indian institute of technology guwahati")
+    names = ["Northern Institute of Technology Alder", "Northern Institute of Technology Aspen",
+             "NITA"]
+    result = link_table(_rows(names))
+    assert len(set(result.organisation_ids)) == 3
+    assert "2 different names make it" in str(result.explain(0, 2))
+
+
+def test_two_countries_as_qualifiers_are_two_bodies_a_city_and_its_country_may_be_one() -> None:
+    result = link_table(_rows(
+        ["Meridian Pharma (Greece)", "Meridian Pharma (Hungary)", "Meridian Pharma"]
+    ))
+    ids = result.organisation_ids
+    assert ids[0] != ids[1] and ids[2] in (ids[0], ids[1])
+    assert "place qualifiers differ -> -20.00" in str(result.explain(0, 1))
+    assert len(set(link_table(_rows(
+        ["Hope Trust, London", "Hope Trust UK", "Hope Trust"]
+    )).organisation_ids)) == 1
+
+
+def test_a_name_without_its_legal_form_is_the_same_body() -> None:
+    result = link_table(_rows(["Alchemia Nova GmbH", "Alchemia Nova", "Alchemia Nova Research"]))
+    ids = result.organisation_ids
+    assert ids[0] == ids[1] != ids[2]
+    assert "'alchemia nova' is 'alchemia nova gmbh' without its legal form" in str(
+        result.explain(0, 1)
+    )
+
+
+def test_a_run_of_words_written_as_initials_links() -> None:
+    names = ["Northern Institute of Technology Alderbury", "NIT Alderbury",
+             "Northern Institute of Technology Aspenfield"]
+    result = link_table(_rows(names))
+    ids = result.organisation_ids
+    assert ids[0] == ids[1] != ids[2]
+    assert "is the name with a run of its words as initials of" in str(result.explain(0, 1))
+
+
+def test_names_in_cjk_characters_that_differ_are_two_names() -> None:
+    result = link_table(_rows(["一般社団法人青松木工協会", "一般社団法人赤松木工協会"]))
+    ids = result.organisation_ids
+    assert ids[0] != ids[1]
+    assert "both are written in CJK characters and their characters differ" in str(
+        result.explain(0, 1)
+    )

@@ -47,11 +47,13 @@ if TYPE_CHECKING:
         Explanation,
         Judgement,
         LinkageConfig,
+        ReferenceLinkage,
         Resolution,
         StatementGroup,
         TableLinkage,
         link_names,
         link_table,
+        link_to_reference,
         resolve,
     )
     from sochi_er.registry import AddResult, Registry, RegistryError, UnknownIdError, Verdict
@@ -65,11 +67,13 @@ _LAZY = frozenset(
         "Explanation",
         "Judgement",
         "LinkageConfig",
+        "ReferenceLinkage",
         "Resolution",
         "StatementGroup",
         "TableLinkage",
         "link_names",
         "link_table",
+        "link_to_reference",
         "resolve",
     }
 )
@@ -112,6 +116,7 @@ __all__ = [
     "Person",
     "PluginError",
     "PluginManager",
+    "ReferenceLinkage",
     "Registry",
     "RegistryError",
     "Resolution",
@@ -134,6 +139,7 @@ __all__ = [
     "hookimpl",
     "link_names",
     "link_table",
+    "link_to_reference",
     "load_registry",
     "make_plugin_manager",
     "parse_paths",

@@ -345,6 +345,8 @@ def cmd_link(args: argparse.Namespace) -> int:
 
     if args.out not in (None, "-"):
         check_output_file(Path(args.out))
+    if args.reference is not None:
+        return _link_to_reference(args)
     header, rows = _read_table(args.path)
     for option, column in (
         ("--column", args.column),
@@ -377,6 +379,58 @@ def cmd_link(args: argparse.Namespace) -> int:
             )
     n_orgs = len({o for o in result.organisation_ids if o is not None})
     _err(f"{len(rows)} rows, {n_orgs} organisations")
+    return EXIT_OK
+
+
+def _link_to_reference(args: argparse.Namespace) -> int:
+    """``link FILE --reference REF``: each row gets a known id or ``new``."""
+    from sochi_er.linkage import link_to_reference
+
+    header, rows = _read_table(args.path)
+    ref_header, ref_rows = _read_table(args.reference)
+    for option, column, columns, path in (
+        ("--column", args.column, header, args.path),
+        ("--id-column", args.id_column, header, args.path),
+        ("--reference-id-column", args.reference_id_column, ref_header, args.reference),
+        ("--reference-name-column", args.reference_name_column, ref_header, args.reference),
+    ):
+        if column is not None and column not in columns:
+            raise ConfigError(
+                f"{option} {column}", f"not a column of {path} ({', '.join(columns)})"
+            )
+    aliases = (
+        [c.strip() for c in args.reference_alias_columns.split(",") if c.strip()]
+        if args.reference_alias_columns is not None
+        else [c for c in ("aliases", "acronyms") if c in ref_header]
+    )
+    missing = [c for c in aliases if c not in ref_header]
+    if missing:
+        raise ConfigError(
+            "--reference-alias-columns", f"not a column of {args.reference}: {', '.join(missing)}"
+        )
+    result = link_to_reference(
+        rows,
+        ref_rows,
+        args.column,
+        id_column=args.id_column,
+        reference_id_column=args.reference_id_column,
+        reference_name_column=args.reference_name_column,
+        reference_alias_columns=aliases,
+        config=_config(args),
+        progress=lambda stage: _err(f"linkage: {stage}"),
+    )
+    added = ["reference_id", "match_status", "match_score", "matched_name", "new_group"]
+    fields = [c for c in header if c not in added] + added
+    by_row = {m["row_id"]: m for m in result.rows()}
+    with _output(args.out) as out:
+        writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
+        writer.writeheader()
+        for r, row in enumerate(rows):
+            rid = (row.get(args.id_column) or "").strip() if args.id_column else str(r)
+            got = by_row.get(rid or str(r), {})
+            writer.writerow({**row, **{k: got.get(k, "") for k in added}})
+    known = sum(m.status == "known" for m in result.matches)
+    _err(f"{len(rows)} rows: {known} known, {len(result.matches) - known} new or ambiguous")
     return EXIT_OK
 
 
@@ -432,6 +486,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--country-column", metavar="C", help="a country beside each name")
     p.add_argument("--id-column", metavar="I", help="row ids (unique)")
     p.add_argument("--out", metavar="OUT.csv", help="write here instead of stdout")
+    p.add_argument(
+        "--reference", metavar="REF.csv",
+        help="known organisations (id, name, aliases, acronyms): each row gets a known id or "
+        "'new' (reference_id, match_status, match_score, matched_name, new_group columns)",
+    )
+    p.add_argument("--reference-id-column", default="id", metavar="C",
+                   help="the reference's id column (default: id)")
+    p.add_argument("--reference-name-column", default="name", metavar="C",
+                   help="the reference's name column (default: name)")
+    p.add_argument(
+        "--reference-alias-columns", metavar="C1,C2",
+        help="reference columns of further names, '|'-separated in a cell "
+        "(default: aliases,acronyms where present)",
+    )
     _linkage_options(p)
     p.set_defaults(func=cmd_link)
 

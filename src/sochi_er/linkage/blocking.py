@@ -48,7 +48,8 @@ _DESCRIPTIONS = {
     "exact": "same normalised core or same letters without spaces",
     "sorted_neighbourhood": "neighbours when sorted by word fingerprint or reversed letters",
     "rare_tokens": "share a rare word (IDF block)",
-    "acronyms": "one is a single word (or explicit acronym) that the other's words make",
+    "acronyms": "one is a single word (or explicit acronym) that the other's words make, "
+    "also with letters from inside the words, or with some of its words as initials",
     "aliases": "one's parenthesised/dash alias or alias-table row matches the other",
     "word_bags": "same content words in any order, a rare misspelt word read as its "
     "frequent one-edit neighbour",
@@ -146,7 +147,8 @@ def rare_token_pass(t: FormTable, opts: BlockingOptions) -> IntArray:
 
 def acronym_pass(t: FormTable, opts: BlockingOptions) -> IntArray:
     """One-word forms (or explicit acronyms) against forms whose words make that acronym
-    (any of their ``acronym_keys``)."""
+    (any of their ``acronym_keys``), or make it loosely (``FormTable.loose_codes``); forms
+    equal to another's name with a run of its words as initials (``mixed_key_codes``)."""
     idx = np.arange(t.n, dtype=np.int64)
     short = np.r_[t.short_code, t.acronym_code]
     k = t.acronym_key_codes.shape[1]
@@ -154,7 +156,16 @@ def acronym_pass(t: FormTable, opts: BlockingOptions) -> IntArray:
         short, np.r_[idx, idx], t.acronym_key_codes.T.ravel(), np.tile(idx, k),
         opts.max_key_block,
     )
-    return _codes(a, b, t.n)
+    k = t.mixed_key_codes.shape[1]
+    a2, b2 = _bipartite(
+        np.r_[t.content_code, t.content_code], np.r_[idx, idx],
+        np.r_[t.mixed_key_codes.T.ravel(), t.prefix_key_codes.T.ravel()],
+        np.tile(idx, 2 * k), opts.max_key_block,
+    )
+    loose = t.loose_codes
+    return _codes(
+        np.r_[a, a2, loose // max(t.n, 1)], np.r_[b, b2, loose % max(t.n, 1)], t.n
+    )
 
 
 def alias_pass(t: FormTable, opts: BlockingOptions) -> IntArray:

@@ -44,8 +44,9 @@ class RulesClassifier:
     rule (:data:`~sochi_er.linkage.features.FEATURES`).
 
     String similarities count for or against within bounds (so that they can never veto
-    an alias or acronym hit); an unambiguous alias, acronym or translation hit adds +12;
-    identical letters +4; the same content words in another order +6; differing place
+    an alias or acronym hit); an unambiguous alias, acronym or translation hit adds +12, a
+    name that is another without its legal form +8; identical letters +4; the same
+    content words in another order +6; differing place
     qualifiers -20 (national bodies of one group: "X (Italy)" / "X (Spain)"); differing
     explicit acronyms -10; a distinguishing word or differing numbers -8, a likely
     misspelling of a rarely attested form +2.5; differing countries -25.

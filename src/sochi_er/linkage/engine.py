@@ -33,8 +33,11 @@ STAGES = ("normalise", "block", "score", "classify", "cluster")
 #: and the named alias part of a shared main part ("X - Town A" / "X - Town B": two units
 #: of one parent). Each pair is scored against too; this also stops chains through the
 #: bare shared part ("X").
-EXCLUSIVE = ("country_code", "unit_code", "number_code")
-EXCLUSIVE_WORDS = ("different countries", "different units", "different numbers")
+EXCLUSIVE = ("country_code", "unit_code", "number_code", "place_country_code")
+EXCLUSIVE_WORDS = (
+    "different countries", "different units", "different numbers",
+    "different countries in their place qualifiers",
+)
 
 
 @frozen

@@ -22,13 +22,22 @@ from rapidfuzz.distance import OSA, JaroWinkler
 from rapidfuzz.process import cpdist
 
 from sochi_er.linkage._arrays import pack_pairs, unique_ints
-from sochi_er.linkage.forms import FormTable
+from sochi_er.linkage.forms import FormTable, mixed_hits, shortened_hits
 from sochi_er.linkage.translation import neutral_key
+from sochi_er.linkage.vocabulary import (
+    LOOSE_MORE_LETTERS,
+    NAMES_PER_ACRONYM,
+    TIER_LOOSE,
+    TIER_MIXED,
+    acronym_min_letters,
+)
 
 __all__ = [
     "FEATURES",
     "FEATURE_INDEX",
+    "NAMES_PER_ACRONYM",
     "Feature",
+    "acronym_min_letters",
     "compute_features",
     "describe_feature",
     "linear",
@@ -60,14 +69,6 @@ SLIP_RATIO_NAME = 50
 ESTABLISHED_SUPPORT = 2
 #: Feature value of an acronym or alias agreement that other names share (ambiguous).
 AMBIGUOUS = 0.1
-#: An acronym tells one name from all others alone only when names are few for its
-#: letters: at most this many names per possible k-letter string (26**k). Among 35 k names
-#: that takes four letters (on the ROR tuning half, 18% of the unique three-letter
-#: initials matches were wrong, 4% of the four-letter ones); among a few hundred, two.
-#: The real owner of a short acronym is often not among the names at all.
-NAMES_PER_ACRONYM = 1.0
-
-
 def _letters_needed(n_names: IntArray) -> IntArray:
     """:func:`acronym_min_letters` (tier 1) of each count."""
     values, inverse = np.unique(n_names, return_inverse=True)
@@ -76,15 +77,10 @@ def _letters_needed(n_names: IntArray) -> IntArray:
     return out
 
 
-def acronym_min_letters(n_names: int, tier: int = 1) -> int:
-    """Fewest letters an acronym needs to link alone among *n_names* names: the smallest
-    k >= 2 with ``n_names <= NAMES_PER_ACRONYM * 26**k``, one more for a variant key
-    (tier 2 or 3)."""
-    k = 2
-    while n_names > NAMES_PER_ACRONYM * 26**k:
-        k += 1
-    return k + (1 if tier > 1 else 0)
 _CHUNK = 1_000_000
+#: Log-odds of a name that is another without its legal form, alone (on the ROR tuning
+#: half 99% of the unique ones are one organisation: "X" / "X Co., Ltd.").
+SHORTENED_WEIGHT = 8.0
 
 
 def _idf_matrix(t: FormTable) -> sp.csr_matrix:
@@ -162,13 +158,44 @@ def _acronym(t: FormTable, a: IntArray, b: IntArray) -> FloatArray:
     both = (acr >= 0) & (acr == t.acronym_code[b])
     unique = t.alias_count[np.maximum(acr, 0)] <= 1
     out = np.maximum(out, np.where(both, np.where(unique, 1.0, AMBIGUOUS), 0.0).astype(np.float32))
+    for x, y in ((a, b), (b, a)):
+        for hits in (loose_hits, mixed_hits):
+            hit, unique = hits(t, x, y)
+            agree = np.where(hit, np.where(unique, 1.0, AMBIGUOUS), 0.0).astype(np.float32)
+            out = np.maximum(out, agree)
     return out
+
+
+def loose_hits(t: FormTable, x: IntArray, y: IntArray) -> tuple[
+    npt.NDArray[np.bool_], npt.NDArray[np.bool_]
+]:
+    """Row-wise: does *x* fit *y* as a loose acronym (letters from inside the words too),
+    and is that unambiguous: no name makes those letters as a usual acronym, *x* fits no
+    other name loosely, no other name claims it, and it has one letter more than a variant
+    acronym needs (:func:`acronym_min_letters`, tier 2)?"""
+    hit = t.loose_hits(x, y)
+    unique = np.zeros(len(x), np.bool_)
+    k = np.flatnonzero(hit)
+    if len(k) == 0:
+        return hit, unique
+    xk = x[k]
+    short = np.maximum(_short(t, xk), 0)
+    need = _letters_needed(t.names_in_country(xk)) + LOOSE_MORE_LETTERS
+    unique[k] = (
+        (t.loose_names[xk] == 1)
+        & (t.acronym_best_tier[short] > TIER_LOOSE)
+        & (t.alias_count[short] <= 1)
+        & (t.short_length[xk] >= need)
+    )
+    return hit, unique
 
 
 _TIER_WORDS = {
     1: "the initials of its content words",
     2: "initials keeping the function words or taking letters from inside compound words",
     3: "initials leaving out its first or last word",
+    TIER_LOOSE: "a loose acronym (letters taken from inside its words too)",
+    TIER_MIXED: "the name with a run of its words as initials",
 }
 
 
@@ -176,8 +203,39 @@ def _describe_acronym(f: Feature, value: float, t: FormTable | None, a: int, b: 
     if t is None or a < 0 or value <= 0:
         return _describe_state(f, value, t, a, b)
     for x, y in ((a, b), (b, a)):
+        mixed, mixed_unique = mixed_hits(t, np.array([x]), np.array([y]))
+        if mixed[0]:
+            what = f"'{t.forms[x].core}' is {_TIER_WORDS[TIER_MIXED]} of '{t.core[y]}'"
+            if mixed_unique[0] or value >= 1:
+                return f"{what}, and of no other name: yes"
+            return (
+                f"{what}, but other names make it too: ambiguous, linked only with other "
+                f"evidence (value {value:.1f})"
+            )
         short = int(_short(t, np.array([x]))[0])
         keys = t.acronym_key_codes[y].tolist()
+        loose, loose_unique = loose_hits(t, np.array([x]), np.array([y]))
+        if short >= 0 and short not in keys and loose[0]:
+            what = (
+                f"'{t.forms[x].core}' is {_TIER_WORDS[TIER_LOOSE]} of '{t.core[y]}'"
+            )
+            if loose_unique[0]:
+                return f"{what}, and of no other name: yes"
+            fits = int(t.loose_names[x])
+            need = int(_letters_needed(t.names_in_country(np.array([x])))[0]) + LOOSE_MORE_LETTERS
+            if fits > 1:
+                why = f"it fits {fits} different names"
+            elif int(t.short_length[x]) < need:
+                among = int(t.names_in_country(np.array([x]))[0])
+                why = f"among {among} names a loose acronym needs {need}+ letters"
+            elif int(t.acronym_best_tier[short]) <= TIER_LOOSE:
+                why = "other names make it as a usual acronym"
+            else:
+                why = "other names claim it as their acronym"
+            return (
+                f"{what}, but {why}: ambiguous, linked only with other evidence "
+                f"(value {value:.1f})"
+            )
         if short >= 0 and short in keys:
             k = keys.index(short)
             tier = int(t.acronym_key_tiers[y, k])
@@ -233,7 +291,11 @@ def _alias_conflict(t: FormTable, a: IntArray, b: IntArray) -> npt.NDArray[np.bo
 def _place(t: FormTable, a: IntArray, b: IntArray) -> FloatArray:
     pa, pb = t.place_code[a], t.place_code[b]
     known = (pa >= 0) & (pb >= 0)
-    return np.where(known, np.where(pa == pb, 1.0, -1.0), 0.0).astype(np.float32)
+    out = np.where(known, np.where(pa == pb, 1.0, -1.0), 0.0).astype(np.float32)
+    # two countries as qualifiers, one a place and one a part in brackets, differ too
+    ca, cb = t.place_country_code[a], t.place_country_code[b]
+    out[(ca >= 0) & (cb >= 0) & (ca != cb)] = -1.0
+    return out
 
 
 def differing_position(t: FormTable, a: IntArray, b: IntArray) -> IntArray:
@@ -284,7 +346,12 @@ def _differing_word(t: FormTable, a: IntArray, b: IntArray) -> FloatArray:
     ratio = np.where(common, SLIP_RATIO_COMMON_WORD, SLIP_RATIO_NAME)
     established = (low >= ESTABLISHED_SUPPORT) & (low * ratio > high)
     stop = t.token_is_stop[t.word_ids[ak, pk]] | t.token_is_stop[t.word_ids[bk, pk]]
-    against = ((frequent & (established | ~close)) | (established & ~close)) & ~stop
+    # two proper nouns unlike each other (no organisation word of the vocabulary): two
+    # places or persons filling one name ("Centre of X" / "Centre of Y"), whatever the
+    # language and however few names share the pattern
+    proper = ~(t.token_is_org[t.word_ids[ak, pk]] | t.token_is_org[t.word_ids[bk, pk]])
+    against = ((frequent & (established | ~close)) | (established & ~close) | (proper & ~close)
+               ) & ~stop
     typo = close & ~established & ~against
     out[k] = np.where(against, -1.0, np.where(typo, 1.0, 0.0))
     return out
@@ -364,6 +431,11 @@ def _describe_differing_word(
 ) -> str:
     if t is None or a < 0:
         return _describe_state(f, value, t, a, b)
+    if value < 0 and _other_characters(t, np.array([a]), np.array([b]))[0]:
+        return (
+            "both are written in CJK characters and their characters differ "
+            f"('{t.core[a]}' / '{t.core[b]}'): a distinguishing word"
+        )
     p = int(differing_position(t, np.array([a]), np.array([b]))[0])
     if p < 0:
         if value < 0:
@@ -469,7 +541,16 @@ def _conflict(t: FormTable, a: IntArray, b: IntArray) -> npt.NDArray[np.bool_]:
 
 
 def _distinct(t: FormTable, a: IntArray, b: IntArray) -> FloatArray:
-    return _unambiguous_typos(t, a, b, _differing_word(t, a, b))
+    out = _unambiguous_typos(t, a, b, _differing_word(t, a, b))
+    out[_other_characters(t, a, b)] = -1.0
+    return out
+
+
+def _other_characters(t: FormTable, a: IntArray, b: IntArray) -> npt.NDArray[np.bool_]:
+    """Both names are written in CJK characters and their syllables differ: one
+    character more or another is another name (no spelling varies there)."""
+    out: npt.NDArray[np.bool_] = t.syllabic[a] & t.syllabic[b] & (t.bag_code[a] != t.bag_code[b])
+    return out
 
 
 def _same_words(t: FormTable, a: IntArray, b: IntArray) -> npt.NDArray[np.bool_]:
@@ -503,8 +584,11 @@ def translation_hits(t: FormTable, a: IntArray, b: IntArray) -> tuple[
     )
     long_needed = (t.script_code[a] == t.script_code[b]) | t.syllabic[a] | t.syllabic[b]
     proper = np.where(
-        exact | ~long_needed, t.neutral_proper[a] & t.neutral_proper[b],
-        t.neutral_proper_cross[a] & t.neutral_proper_cross[b],
+        exact, t.neutral_proper_exact[a] & t.neutral_proper_exact[b],
+        np.where(
+            ~long_needed, t.neutral_proper[a] & t.neutral_proper[b],
+            t.neutral_proper_cross[a] & t.neutral_proper_cross[b],
+        ),
     )
     unique = proper & np.where(
         exact, ~t.exact_ambiguous[np.maximum(ea, 0)], ~t.cross_ambiguous[np.maximum(ca, 0)]
@@ -537,7 +621,9 @@ def _describe_translation(
         )
     if value >= 1:
         return f"{what}: yes"
-    if not (t.neutral_proper[a] and t.neutral_proper[b]):
+    if (exact[0] and not (t.neutral_proper_exact[a] and t.neutral_proper_exact[b])) or (
+        not exact[0] and not (t.neutral_proper[a] and t.neutral_proper[b])
+    ):
         why = "no proper noun, so any body of that kind reads so"
     elif not exact[0] and not (t.neutral_proper_cross[a] and t.neutral_proper_cross[b]) and (
         t.script_code[a] == t.script_code[b] or t.syllabic[a] or t.syllabic[b]
@@ -546,6 +632,31 @@ def _describe_translation(
     else:
         why = "other names of one script and language read the same"
     return f"{what}, but {why}: ambiguous, linked only with other evidence"
+
+
+def _shortened(t: FormTable, a: IntArray, b: IntArray) -> FloatArray:
+    out = np.zeros(len(a), np.float32)
+    for x, y in ((a, b), (b, a)):
+        hit, unique = shortened_hits(t, x, y)
+        agree = np.where(hit, np.where(unique, 1.0, AMBIGUOUS), 0.0).astype(np.float32)
+        out = np.maximum(out, agree)
+    return out
+
+
+def _describe_shortened(f: Feature, value: float, t: FormTable | None, a: int, b: int) -> str:
+    if t is None or a < 0 or value <= 0:
+        return "one name is the other without its legal form: no"
+    for x, y in ((a, b), (b, a)):
+        hit, _unique = shortened_hits(t, np.array([x]), np.array([y]))
+        if hit[0]:
+            what = f"'{t.core[x]}' is '{t.core[y]}' without its legal form"
+            if value >= 1:
+                return f"{what}, and no other name reads so: yes"
+            return (
+                f"{what}, but other names start so too: ambiguous, linked only with other "
+                "evidence"
+            )
+    return "one name is the other without its legal form: no"
 
 
 def _numbers(t: FormTable, a: IntArray, b: IntArray) -> FloatArray:
@@ -620,6 +731,12 @@ FEATURES: tuple[Feature, ...] = (
         "the names read the same once organisation words are translated, or across "
         "scripts with proper nouns transliterated (1; 0.1 ambiguous)",
         _translation, linear(12.0), 0.5, _describe_translation,
+    ),
+    Feature(
+        "shortened",
+        "one name is the other without the legal forms ending it (Ltd, GmbH, S.A., ...) "
+        "(1; 0.1 when other names read so too)",
+        _shortened, linear(SHORTENED_WEIGHT), 0.5, _describe_shortened,
     ),
     Feature(
         "country", "countries given beside the names agree (+1), differ (-1) or are unknown (0)",

@@ -8,18 +8,30 @@ features compare integers in numpy.
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from itertools import combinations
 
 import numpy as np
 import numpy.typing as npt
 from rapidfuzz import fuzz
 
 from sochi_er.linkage._arrays import pack_pairs, unique_first, unique_ints, unique_inverse
-from sochi_er.linkage.normalise import NameForm, consonant_skeleton, normalise_name
-from sochi_er.linkage.translation import neutral_key
-from sochi_er.linkage.vocabulary import acronym_keys
+from sochi_er.linkage.normalise import NameForm, consonant_skeleton, normalise_name, words
+from sochi_er.linkage.translation import neutral_key, word_concept
+from sochi_er.linkage.vocabulary import (
+    LOOSE_EXTRA_LETTERS,
+    TIER_LOOSE,
+    acronym_keys,
+    acronym_min_letters,
+    acronym_readings,
+    acronym_words,
+    content_words,
+    loose_spells,
+    mixed_keys,
+)
 from sochi_er.linkage.wordlists import STOP_WORDS
 
 __all__ = ["MAX_ALIASES", "FormTable", "build_forms"]
@@ -43,17 +55,75 @@ MIN_SKELETON_LENGTH = 3
 #: ROR tuning half four there cost a third of the Arabic-script matches for +0.001
 #: precision).
 MIN_CROSS_SKELETON = 4
+#: Fewest letters a name without its legal forms needs to be compared so ("GF" / "GF
+#: Corporation" are too short to tell).
+SHORTENED_MIN_LETTERS = 4
+#: Mixed keys (some words as initials) kept per form.
+MAX_MIXED_KEYS = 8
+#: Consonants the proper nouns of a key need to tell one name across two scripts
+#: ("جامعة حماة" / "Hama University": h-m), when no other name of either script reads the
+#: same (on the ROR tuning half: Arabic-script recall 0.195 -> 0.234, precision kept).
+MIN_PROPER_SKELETON = 2
+#: Letters the proper nouns of a key need to tell one name when both names write them
+#: alike ("Universidad Nacional de Jujuy" / "National University of Jujuy").
+MIN_EXACT_PROPER = 4
 #: Acronym keys kept per form (``vocabulary.acronym_keys``, best tiers first).
 MAX_ACRONYM_KEYS = 6
-#: Two names making one acronym count as one name when this similar (rapidfuzz
-#: token-sort ratio, 0-100): "Institute for X Research" and "Institute of X Research".
+#: Two names making one acronym count as one name when their content words pair up one to
+#: one, each pair this similar (rapidfuzz ratio, 0-100): "Institute for X Research" and
+#: "Institutes of X Research". A word only one of them has ("... Goa" / "... Guwahati",
+#: "X" / "X Women") makes two names.
 SAME_NAME_RATIO = 85.0
 #: Above this many names an acronym key is ambiguous without comparing them.
 MAX_NAMES_COMPARED = 12
+#: Longest acronym read loosely (letters from inside words), and the most names sharing
+#: one string of initials that a loose acronym is compared with.
+LOOSE_MAX_LETTERS = 9
+LOOSE_MAX_BLOCK = 30
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _content_words(core: str) -> tuple[str, ...]:
+    function = acronym_words().function
+    return tuple(sorted(w for w in core.split() if w not in function and w not in STOP_WORDS))
+
+
+def same_name(a: str, b: str) -> bool:
+    """Do cores *a* and *b* name one body: the same content words, each pair at most a
+    spelling apart (:data:`SAME_NAME_RATIO`), in any order?"""
+    wa, wb = _content_words(a), _content_words(b)
+    if len(wa) != len(wb):
+        return False
+    rest = list(wb)
+    for w in wa:
+        if w in rest:
+            rest.remove(w)
+            continue
+        close = next((v for v in rest if fuzz.ratio(w, v) >= SAME_NAME_RATIO), None)
+        if close is None:
+            return False
+        rest.remove(close)
+    return True
+
+
+@functools.cache
+def country_names() -> frozenset[str]:
+    """Country names as place qualifiers read (normalised, English: pycountry's names,
+    common and official names, and a few short forms)."""
+    import pycountry
+
+    names: set[str] = {"uk", "usa", "us", "britain", "great britain"}
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name", "official_name"):
+            value = getattr(country, attribute, None)
+            if value:
+                names.add(" ".join(words(value.casefold())))
+    return frozenset(names)
 
 
 def _distinct_names(cores: list[str]) -> int:
-    """How many different names *cores* hold, near-identical ones counted once."""
+    """How many different names *cores* hold, near-identical ones (:func:`same_name`)
+    counted once."""
     if len(cores) > MAX_NAMES_COMPARED:
         return len(cores)
     parent = list(range(len(cores)))
@@ -65,7 +135,7 @@ def _distinct_names(cores: list[str]) -> int:
 
     for i in range(len(cores)):
         for j in range(i + 1, len(cores)):
-            if fuzz.token_sort_ratio(cores[i], cores[j]) >= SAME_NAME_RATIO:
+            if same_name(cores[i], cores[j]):
                 parent[find(j)] = find(i)
     return len({find(i) for i in range(len(cores))})
 
@@ -90,11 +160,14 @@ class FormTable:
         alias_table: Iterable[Iterable[str]] = (),
         support: IntArray | None = None,
         countries: Sequence[str | None] | None = None,
+        capitals: npt.NDArray[np.bool_] | None = None,
     ) -> None:
         self.forms = forms
         self.n = n = len(forms)
         #: how many distinct lists (or ungrouped mentions) attest each form
         self.support = support if support is not None else np.ones(n, np.int64)
+        #: the form was written in capitals ("ABC", "AB-CD"): read as an acronym loosely
+        self.capitals = capitals if capitals is not None else np.zeros(n, np.bool_)
         vocab: dict[str, int] = {}
 
         def code(s: str | None) -> int:
@@ -111,6 +184,19 @@ class FormTable:
         self.core_code = np.fromiter((code(s) for s in self.core), np.int64, n)
         self.compact_code = np.fromiter((code("~" + s) for s in self.compact), np.int64, n)
         self.place_code = np.fromiter((code(f.place) for f in forms), np.int64, n)
+        #: the country a qualifier names (the place, else an alias part: "X (Greece)",
+        #: "X (South Korea)"), else -1: two countries are two national bodies, while a
+        #: city and its country may be one
+        countries_named = country_names()
+        self.place_country_code = np.fromiter(
+            (
+                code("\x1d" + next(q for q in (f.place, *f.aliases) if q in countries_named))
+                if any(q in countries_named for q in (f.place, *f.aliases)) else -1
+                for f in forms
+            ),
+            np.int64,
+            n,
+        )
         #: the country given beside the name (a table's country column), -1 when unknown
         self.country_code = np.fromiter(
             (code("\x1d" + c) if c else -1 for c in (countries or [None] * n)), np.int64, n
@@ -128,6 +214,25 @@ class FormTable:
             for k, (key, tier) in enumerate(keys[:MAX_ACRONYM_KEYS]):
                 self.acronym_key_codes[i, k] = code(key)
                 self.acronym_key_tiers[i, k] = tier
+        #: the name with a leading or trailing run of words as initials (``mixed_keys``),
+        #: and each form's content words, which such a key may equal ("iit madras")
+        self.mixed_key_codes = np.full((n, MAX_MIXED_KEYS), -1, np.int64)
+        self.content_code = np.full(n, -1, np.int64)
+        #: the name without the legal forms ending it (``shortened_keys``): "alchemia nova"
+        #: of "Alchemia Nova GmbH"
+        self.prefix_key_codes = np.full((n, MAX_MIXED_KEYS), -1, np.int64)
+        for i, f in enumerate(forms):
+            if f.arabic or len(f.tokens) < 2:
+                continue
+            content = content_words(f.tokens)
+            self.content_code[i] = code("\x1c" + " ".join(content))
+            for k, key in enumerate(mixed_keys(content)[:MAX_MIXED_KEYS]):
+                self.mixed_key_codes[i, k] = code("\x1c" + key)
+            for k, key in enumerate(shortened_keys(content)[:MAX_MIXED_KEYS]):
+                self.prefix_key_codes[i, k] = code("\x1c" + key)
+        for i, f in enumerate(forms):  # a one-word name: its word is its content
+            if len(f.tokens) == 1 and not f.arabic and not f.tokens[0].isdigit():
+                self.content_code[i] = code("\x1c" + f.tokens[0])
         self.short_code = np.fromiter(
             (
                 self.core_code[i]
@@ -168,8 +273,11 @@ class FormTable:
         self.table_code = self._table_codes(alias_table)
         self.arabic = np.fromiter((f.arabic for f in forms), np.bool_, n)
         self.vocab_size = len(vocab)
+        self._vocab = vocab  # read by _loose_acronyms, dropped once the table is built
         self._tokens()
         self._ambiguity()
+        self._loose_acronyms()
+        del self._vocab
         self._templates()
         self._typo_canonical()
         self._word_bags()
@@ -222,6 +330,10 @@ class FormTable:
             if word in token_vocab:
                 stop[token_vocab[word]] = True
         self.token_is_stop = stop
+        #: the token is an organisation word of the vocabulary (``org_vocabulary``)
+        self.token_is_org = np.fromiter(
+            (word_concept(w) is not None for w in token_vocab), np.bool_, len(token_vocab)
+        )
         self.token_idf = np.log((1.0 + self.n) / (1.0 + self.token_df)) + 1.0
         self.token_idf[stop] *= 0.2
 
@@ -229,7 +341,7 @@ class FormTable:
         """How many distinct cores share an initials string / claim an alias; for each
         acronym key, the best tier any name makes it at (``acronym_best_tier``) and how many
         names make it at that tier (``acronym_key_names``), near-identical names (same
-        words up to small spelling differences, :data:`SAME_NAME_RATIO`) counting once."""
+        content words up to small spelling differences, :func:`same_name`) counting once."""
         counts = np.zeros(max(self.vocab_size, 1), np.int64)
         first_core = unique_first(self.core_code)[1]
         ini = self.initials_code[first_core]
@@ -256,6 +368,20 @@ class FormTable:
             per = self._names_per_group(inverse, self.core_code[rows], len(groups), core_text)
             self._acronym_country_keys, self._acronym_country_names = groups, per
         self.acronym_key_names = names
+        mixed = self.mixed_key_codes
+        has = mixed >= 0
+        rows = np.broadcast_to(np.arange(self.n)[:, None], mixed.shape)[has]
+        #: per mixed key code, how many different names make it
+        self.mixed_key_names = self._names_per_group(
+            mixed[has], self.core_code[rows], max(self.vocab_size, 1), core_text
+        )
+        prefix = self.prefix_key_codes
+        has = prefix >= 0
+        rows = np.broadcast_to(np.arange(self.n)[:, None], prefix.shape)[has]
+        #: per leading-words key code, how many different names start so
+        self.prefix_key_names = self._names_per_group(
+            prefix[has], self.core_code[rows], max(self.vocab_size, 1), core_text
+        )
         alias_counts = np.zeros(max(self.vocab_size, 1), np.int64)
         k = self.alias_codes.shape[1]
         alias, core = self.alias_codes.ravel(), np.repeat(self.core_code, k)
@@ -263,6 +389,61 @@ class FormTable:
         claimed = unique_ints(pack_pairs(alias[keep], core[keep])) >> 31
         np.add.at(alias_counts, claimed, 1)
         self.alias_count = alias_counts
+
+    def _loose_acronyms(self) -> None:
+        """Loose acronym matches (``vocabulary.loose_acronym``: each word gives its first
+        letters), for forms written in capitals or explicit acronyms long enough to link
+        alone so (``acronym_min_letters``, tier 4), found through the initials of the name
+        that the acronym's letters hold in order: ``loose_codes`` (sorted ``acronym form *
+        n + name form``) and, per acronym form, ``loose_names``: how many different names
+        it fits loosely."""
+        n = self.n
+        self.loose_codes = np.empty(0, np.int64)
+        self.loose_names = np.zeros(n, np.int64)
+        fewest = int(self.names_in_country(np.arange(n, dtype=np.int64)).min()) if n else 0
+        shortest = acronym_min_letters(fewest, TIER_LOOSE)
+        readable = ((self.short_code >= 0) & self.capitals) | (self.acronym_code >= 0)
+        wanted: dict[str, list[tuple[int, str]]] = {}
+        for x in np.flatnonzero(readable & (self.short_length >= shortest)).tolist():
+            f = self.forms[x]
+            letters = (f.core if self.short_code[x] >= 0 else (f.acronym or "")).replace(" ", "")
+            if not (len(letters) <= LOOSE_MAX_LETTERS and letters.isalpha()):
+                continue
+            rest = letters[1:]
+            for size in range(max(1, len(rest) - LOOSE_EXTRA_LETTERS), len(rest)):
+                for picked in set(combinations(rest, size)):
+                    wanted.setdefault(letters[0] + "".join(picked), []).append((x, letters))
+        # names whose initials (their acronym keys) are among the wanted strings
+        by_code = {self._vocab[k]: v for k, v in wanted.items() if k in self._vocab}
+        if not by_code:
+            return
+        keys = self.acronym_key_codes
+        rows, cols = np.nonzero(np.isin(keys, np.fromiter(by_code, np.int64, len(by_code))))
+        found = keys[rows, cols]
+        block = np.bincount(found, minlength=max(self.vocab_size, 1))
+        fits: dict[int, set[int]] = {}
+        for y, key in zip(rows.tolist(), found.tolist(), strict=True):
+            if block[key] > LOOSE_MAX_BLOCK:
+                continue
+            readings = acronym_readings(self.forms[y].tokens)
+            for x, letters in by_code[key]:
+                if any(loose_spells(letters, ws) for ws in readings):
+                    fits.setdefault(x, set()).add(y)
+        codes: list[int] = []
+        for x, ys in fits.items():
+            ordered = sorted(ys)
+            codes.extend(x * n + y for y in ordered)
+            self.loose_names[x] = _distinct_names([self.core[y] for y in ordered])
+        self.loose_codes = np.unique(np.asarray(codes, np.int64))
+
+    def loose_hits(self, x: IntArray, y: IntArray) -> npt.NDArray[np.bool_]:
+        """Row-wise: does form *x* fit form *y* as a loose acronym?"""
+        codes = x * self.n + y
+        if len(self.loose_codes) == 0:
+            return np.zeros(len(x), np.bool_)
+        pos = np.minimum(np.searchsorted(self.loose_codes, codes), len(self.loose_codes) - 1)
+        out: npt.NDArray[np.bool_] = self.loose_codes[pos] == codes
+        return out
 
     @staticmethod
     def _names_per_group(
@@ -465,8 +646,10 @@ class FormTable:
         """Language-neutral keys (``translation.neutral_key``): ``neutral_exact`` /
         ``neutral_cross`` codes (-1 when the form has no organisation word), ``surface_code``
         (its organisation words as written), ``script_code``, ``neutral_proper`` (the key
-        holds proper nouns of 3+ consonants; ``neutral_proper_cross``: 4+, see
-        :data:`MIN_CROSS_SKELETON`), ``syllabic`` (written in CJK characters). A key is
+        holds proper nouns of :data:`MIN_PROPER_SKELETON` or more consonants),
+        ``neutral_proper_cross`` (4+, see :data:`MIN_CROSS_SKELETON`),
+        ``neutral_proper_exact`` (or of :data:`MIN_EXACT_PROPER` or more letters, for keys
+        compared as written), ``syllabic`` (written in CJK characters). A key is
         ambiguous (``exact_ambiguous`` / ``cross_ambiguous``, by key code) when two names
         with different content words, in one script and with the same organisation words,
         share it: "X of Dorsa" / "X of Darsa" under one consonant skeleton."""
@@ -476,6 +659,7 @@ class FormTable:
         surface = np.full(n, -1, np.int64)
         proper = np.zeros(n, np.bool_)
         proper_cross = np.zeros(n, np.bool_)
+        proper_exact = np.zeros(n, np.bool_)
         codes: dict[str, int] = {}
         scripts: dict[str, int] = {}
         script = np.fromiter(
@@ -488,11 +672,13 @@ class FormTable:
             exact[i] = codes.setdefault("e" + key.exact, len(codes))
             cross[i] = codes.setdefault("c" + key.cross, len(codes))
             surface[i] = codes.setdefault("s" + " ".join(key.surface), len(codes))
-            proper[i] = len("".join(key.skeletons)) >= MIN_SKELETON_LENGTH
+            proper[i] = len("".join(key.skeletons)) >= MIN_PROPER_SKELETON
             proper_cross[i] = len("".join(key.skeletons)) >= MIN_CROSS_SKELETON
+            proper_exact[i] = len("".join(key.proper)) >= MIN_EXACT_PROPER
         self.neutral_exact, self.neutral_cross = exact, cross
         self.surface_code, self.script_code, self.neutral_proper = surface, script, proper
         self.neutral_proper_cross = proper_cross
+        self.neutral_proper_exact = proper_exact | proper
         self.syllabic = np.fromiter((f.script == "cjk" for f in self.forms), np.bool_, n)
         self.exact_ambiguous = self._key_ambiguity(exact, len(codes))
         self.cross_ambiguous = self._key_ambiguity(cross, len(codes))
@@ -580,6 +766,13 @@ def build_forms(
     return _assemble(names, distinct, normalised, form_keys, alias_table, groups, None)
 
 
+def _in_capitals(raw: str) -> bool:
+    """Written in capitals: one written word (no space), 2+ characters, a cased letter and
+    no lower-case one ("ABC", "AB-CD")."""
+    head = raw.partition(_COUNTRY_MARK)[0].strip()
+    return " " not in head and len(head) >= 2 and head.upper() == head != head.lower()
+
+
 #: Joins a name and its country while forms are built (a control character no name holds).
 _COUNTRY_MARK = "\x1e"
 
@@ -619,5 +812,56 @@ def _assemble(
         attested = unique_ints(pack_pairs(form_of_name, gcode)) >> 31
         support = np.bincount(attested, minlength=len(keys)).astype(np.int64)
     countries = [country_of_key[k] for k in keys] if country_of_key is not None else None
-    table = FormTable([by_key[k] for k in keys], alias_table, support, countries)
+    capitals = np.zeros(len(keys), np.bool_)
+    written = np.fromiter((_in_capitals(d) for d in distinct), np.bool_, len(distinct))
+    capitals[form_of_distinct[written]] = True
+    table = FormTable([by_key[k] for k in keys], alias_table, support, countries, capitals)
     return table, form_of_name
+
+
+def shortened_keys(content: tuple[str, ...]) -> list[str]:
+    """The name without the legal forms that end it ("Alchemia Nova GmbH" ->
+    ``"alchemia nova"``, "Kinsei Co., Ltd." -> ``"kinsei"``), when what is left has 4+
+    letters; *content*: its words without function words and digits (``content_words``)."""
+    legal = acronym_words().legal
+    k = len(content)
+    while k > 0 and content[k - 1] in legal:
+        k -= 1
+    if k == len(content) or k == 0 or len("".join(content[:k])) < SHORTENED_MIN_LETTERS:
+        return []
+    return [" ".join(content[:k])]
+
+
+def _key_hits(
+    t: FormTable, keys_of: IntArray, names_of: IntArray, x: IntArray, y: IntArray
+) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
+    hit = np.zeros(len(x), np.bool_)
+    unique = np.zeros(len(x), np.bool_)
+    # only content words that some name's key equals can hit (a lookup, then the rows)
+    target = np.zeros(max(t.vocab_size, 1) + 1, np.bool_)
+    target[keys_of[keys_of >= 0]] = True
+    k = np.flatnonzero(target[t.content_code[x]] & (keys_of[y, 0] >= 0))
+    if len(k) == 0:
+        return hit, unique
+    cx = t.content_code[x[k]]
+    keys = keys_of[y[k]]
+    match = keys == cx[:, None]
+    hit[k] = match.any(axis=1)
+    unique[k] = (match & (names_of[np.maximum(keys, 0)] <= 1)).any(axis=1)
+    return hit, unique
+
+
+def mixed_hits(t: FormTable, x: IntArray, y: IntArray) -> tuple[
+    npt.NDArray[np.bool_], npt.NDArray[np.bool_]
+]:
+    """Row-wise: are *x*'s content words one of *y*'s mixed keys (some words as initials),
+    and does no other name make that key?"""
+    return _key_hits(t, t.mixed_key_codes, t.mixed_key_names, x, y)
+
+
+def shortened_hits(t: FormTable, x: IntArray, y: IntArray) -> tuple[
+    npt.NDArray[np.bool_], npt.NDArray[np.bool_]
+]:
+    """Row-wise: are *x*'s content words *y* without its legal forms (``shortened_keys``),
+    and does no other name read so?"""
+    return _key_hits(t, t.prefix_key_codes, t.prefix_key_names, x, y)

@@ -24,12 +24,15 @@ from sochi_er.linkage.normalise import consonant_skeleton, words
 from sochi_er.linkage.vocabulary import acronym_words
 from sochi_er.linkage.wordlists import STOP_WORDS
 
-__all__ = ["NeutralKey", "OrgVocabulary", "neutral_key", "org_vocabulary"]
+__all__ = ["NeutralKey", "OrgVocabulary", "neutral_key", "org_vocabulary", "word_concept"]
 
 #: Consonants of a proper noun's skeleton kept in the cross key.
 SKELETON_PREFIX = 4
 #: Shortest stem a "*" entry may have.
 MIN_STEM = 4
+#: Longest ending a "*" entry matches: a longer one is a compound word naming another
+#: kind of body ("universitetssjukhuset", a university hospital, is no university).
+MAX_ENDING = 7
 #: Longest phrase of the vocabulary, in words.
 MAX_PHRASE = 3
 _ARABIC_ARTICLE = "\u0627\u0644"  # al-
@@ -54,11 +57,12 @@ class OrgVocabulary:
     stem_index: dict[str, str]
 
     def concept(self, word: str) -> str | None:
-        """The concept of one word (exact entry first, then the longest stem)."""
+        """The concept of one word (exact entry first, then the longest stem followed by
+        at most :data:`MAX_ENDING` letters)."""
         got = self.phrases.get((word,))
         if got is not None:
             return got
-        for size in range(len(word), MIN_STEM - 1, -1):
+        for size in range(len(word), max(MIN_STEM, len(word) - MAX_ENDING) - 1, -1):
             got = self.stem_index.get(word[:size])
             if got is not None:
                 return got
@@ -101,7 +105,9 @@ def org_vocabulary() -> OrgVocabulary:
 
 
 @functools.lru_cache(maxsize=1 << 18)
-def _word_concept(word: str) -> str | None:
+def word_concept(word: str) -> str | None:
+    """The concept of one normalised word of the vocabulary ("universidad" ->
+    ``university``), or None for any other word."""
     return org_vocabulary().concept(word)
 
 
@@ -227,7 +233,7 @@ def neutral_key(tokens: tuple[str, ...], script: str = "latin") -> NeutralKey | 
                 i += size
                 break
         else:
-            concept = _word_concept(content[i])
+            concept = word_concept(content[i])
             if concept is not None:
                 concepts.append(concept)
                 surface.append(content[i])
