@@ -124,6 +124,12 @@ def _read(text: str, **kwargs: bool) -> tuple[str, str, dict[str, str | None]]:
         ("Example Land - exampleland.nl", "organisation", "Example Land", {}),
         ("Example Org, www.example.org/about", "organisation", "Example Org", {}),
         ("Example.ai", "organisation", "Example.ai", {}),
+        # addresses after a name
+        ("Example Center, Associazione con sede in Via Esempio n. 34, 20129", "organisation",
+         "Example Center", {}),
+        ("Example Org, 12 Example Street, London", "organisation", "Example Org",
+         {"place": "London"}),
+        ("Via Campesina", "organisation", "Via Campesina", {}),
         ("Harvey Milk LGBTQ Democratic Club", "organisation", "Harvey Milk LGBTQ Democratic Club",
          {}),
         ("\u0627\u0644\u0634\u0628\u0643\u0629 \u0627\u0644\u0645\u062b\u0627\u0644\u064a\u0629",

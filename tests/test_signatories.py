@@ -694,3 +694,18 @@ def test_a_page_laid_out_in_one_cell_rows_and_an_organisations_enumeration() -> 
         "Other articles of the bulletin (October 2010)",
         "The referendum and the coup, Jane Example, Engineer",
     ]
+
+
+def test_indented_lines_under_a_list_item_continue_it() -> None:
+    text = (
+        "Con il sostegno di:\n\n"
+        "- Example Center, Associazione con sede in Via Esempio n. 34, 20129\n"
+        "  Milano, in persona del legale rappresentante p.t Jane Roe\n"
+        "  C.F. 97621810155 https://www.example.org/\n"
+        "- Open Esempio, Associazione con sede in Piazza Esempio n. 5\n"
+        "  16123 Genova, in persona del legale rappresentante John Doe\n"
+    )
+    result = _read(text)
+    assert [n for _, n in _names(result)] == ["Example Center", "Open Esempio"]
+    further = [r for _, r, _ in _skipped(result)]  # every further line is reported
+    assert further[:2] == ["further line of a list item"] * 2 and len(further) == 3

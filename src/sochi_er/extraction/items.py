@@ -81,6 +81,16 @@ _PAREN_END = re.compile(r"\s*\((?P<inner>[^()]{1,80})\)\s*$")
 _WEBSITE = re.compile(
     r"^(?:https?://\S+|www\.\S+|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}(?:/\S*)?)$"
 )
+#: A postal address or a postcode after a name: "Via Roma n. 34", "12 Example Street",
+#: "20129", "con sede in ...".
+_ADDRESS = re.compile(
+    r"^\s*\d{4,6}\s*$|\b(?:via|viale|piazza|corso|largo|street|road|avenue|rue|calle|avenida|"
+    r"rua|strasse|stra\u00dfe|platz|caddesi|sokak)\b[^,]*\d"
+    r"|^\s*\d+[a-z]?\s+(?:\w+\s+){0,3}(?:street|road|avenue|lane|square)\b"
+    r"|\b(?:con sede|with (?:its )?seat|"
+    r"ayant son si\u00e8ge|con domicilio|mit sitz)\b",
+    re.IGNORECASE,
+)
 #: A state or province code after a city: "Canoas RS", "Porto Alegre/RS", "Lyon - FR".
 _STATE_SUFFIX = re.compile(r"[\s/\u2013-]+[A-Z]{2}$")
 _STATE_CODE = re.compile(r"^[A-Z]{2}$")
@@ -755,8 +765,10 @@ def _read_parts(
     ):  # "São Paulo - SP": the city and its state are one place
         state = parts.pop()
         parts[-1] = _Part(parts[-1].start, state.end, text[parts[-1].start : state.end])
-    while len(parts) > 1 and _WEBSITE.match(parts[-1].text.strip()):
-        parts.pop()  # "Example Network - example.org": its website, not its name
+    while len(parts) > 1 and (
+        _WEBSITE.match(parts[-1].text.strip()) or _ADDRESS.search(parts[-1].text)
+    ):
+        parts.pop()  # "Example Network - example.org", "..., Via Roma 5, 20100": not names
     while len(parts) > 1 and not sentence and _is_description(parts[-1].text, words):
         parts.pop()  # "..., ONG con status consultivo en Naciones Unidas": not the name
         kept = text[parts[0].start : parts[-1].end]
@@ -801,6 +813,8 @@ def _read_parts(
             country = country or last.text
         else:
             place = place or last.text
+    while len(parts) > 1 and _ADDRESS.search(parts[-1].text):
+        parts.pop()  # "Example Org, 12 Example Street, London": the street before the city
     paren = _PAREN_END.search(parts[-1].text)
     if paren and paren.start() > 0 and len(parts) == 1:
         person_reading = _person_with_parenthesis(parts[0], paren, words, names_first)

@@ -2,11 +2,13 @@
 
 A line with a list marker ("1.", "12)", "(3)", "•", "-", "*") is a ``LIST_ITEM`` whose span
 is the item text after the marker (an empty span for a bare number such as "22."); a
-line written as a pipe-table row ("| A | B |") or as tab-separated cells (a table pasted
-as text) is a ``TABLE_ROW``, numbered by its first cell when that is a number; every other
-line is a ``LINE``. A blank line before a block sets ``gap_before``. Lines of a YAML
-front matter at the top are ``boilerplate`` (page metadata, never a list). Offsets index
-the text as given, so spans stay valid in the raw file.
+line indented under a list item, with no blank line between, is a ``LINE`` marked
+``continuation`` (the item's next line); a line written as a pipe-table row ("| A | B |")
+or as tab-separated cells (a table pasted as text) is a ``TABLE_ROW``, numbered by its
+first cell when that is a number; every other line is a ``LINE``. A blank line before a
+block sets ``gap_before``. Lines of a YAML front matter at the top are ``boilerplate``
+(page metadata, never a list). Offsets index the text as given, so spans stay valid in
+the raw file.
 """
 
 from __future__ import annotations
@@ -90,7 +92,16 @@ def text_document(text: str) -> Document:
         else:
             kind = BlockKind.LINE
             start = offset + line.index(stripped)
-            block = Block(kind, start, start + len(stripped), gap_before=gap)
+            # an indented line right under a list item, no blank line between: the
+            # item's next line ("- Example Org, with its seat in\n  Example City")
+            further = (
+                not gap
+                and previous_kind is BlockKind.LIST_ITEM
+                and line[:1] in (" ", "\t")
+            )
+            block = Block(kind, start, start + len(stripped), gap_before=gap, continuation=further)
+            if further:
+                kind = BlockKind.LIST_ITEM  # the item goes on
         if kind is not previous_kind or (gap and kind is BlockKind.LINE):
             group += 1
         previous_kind = kind
@@ -98,7 +109,7 @@ def text_document(text: str) -> Document:
             Block(
                 block.kind, block.start, block.end, number=block.number, marker=block.marker,
                 group=group, cells=block.cells, gap_before=block.gap_before,
-                boilerplate=offset < metadata_end,
+                continuation=block.continuation, boilerplate=offset < metadata_end,
             )
         )  # fmt: skip
         gap = False
