@@ -233,6 +233,10 @@ class _Reader:
         self._cue_memo: dict[tuple[str, bool], CueKind | None] = {}
         self.names_first = self._names_first()
         self.cues = [self._cue(i) for i in range(len(self.blocks))]
+        #: the first "the undersigned" block (a run of plain lines after it may be a list)
+        self.undersigned = next(
+            (i for i, cue in enumerate(self.cues) if cue is CueKind.UNDERSIGNED), len(self.cues)
+        )
         # where each line first stands: a line of the document's head seen again later
         # is a running page header ("EXAMPLE NETWORK" at the top of every page)
         self.first_seen: dict[str, int] = {}
@@ -768,7 +772,7 @@ def _accept_cue_free(reader: _Reader, run: _Run, family: str) -> bool:
     if family == "line" and _wrapped(run):
         return False
     if family == "line" and not (
-        CueKind.UNDERSIGNED in reader.cues[: run.first]
+        reader.undersigned < run.first
         or reader.words_after(run.last) <= TAIL_WORDS
     ):
         return False
