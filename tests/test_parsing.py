@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import io
 import zipfile
 from collections.abc import Iterator
@@ -137,3 +138,19 @@ def test_xml_text_replaces_what_xml_cannot_hold() -> None:
     assert xml_text("a\x00b\tc\nd\x1f\ud800\ufffe\uffff\U0001f600") == (
         "a\ufffdb\tc\nd\ufffd\ufffd\ufffd\ufffd\U0001f600"
     )
+
+
+def test_parse_source_leaves_the_garbage_collector_as_it_found_it() -> None:
+    source = make_source("Zaad\nSNHR\n")
+    assert gc.isenabled()
+    assert parse_source(source, registry_with(LineParser()))[0] == "lines"
+    assert gc.isenabled()
+    with pytest.raises(ParseError, match="KeyError"):
+        parse_source(source, registry_with(Crashing("crashy")))
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        parse_source(source, registry_with(LineParser()))
+        assert not gc.isenabled()  # a caller's choice is kept
+    finally:
+        gc.enable()

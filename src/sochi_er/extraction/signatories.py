@@ -191,11 +191,11 @@ class _Run:
     how: str
     stop_note: str | None
 
-    @property
+    @functools.cached_property
     def signers(self) -> int:
         return sum(_is_signer(e.reading) for e in self.entries)
 
-    @property
+    @functools.cached_property
     def evidence(self) -> float:
         scores = [
             min(e.reading.evidence, 2) / 2 if e.reading.kind is ItemKind.ORGANISATION else 0.5
