@@ -52,6 +52,7 @@ SHAPES: dict[str, tuple[Builder, int, int]] = {
 def _parse_once(build: Builder, size: int) -> dict[str, float]:
     """Build *size* bytes of a shape and parse it as the CLI does; the CPU and wall
     seconds, the megabytes and the mentions found."""
+    hostile.cold()
     name, data = build(size)
     registry = default_registry()
     wall, cpu = time.perf_counter(), time.process_time()
