@@ -13,6 +13,12 @@ Gates (tolerances live in baseline.json):
   multiple of the baseline ratio). Never an absolute time;
 - hostile inputs (``hostile.py``): parsing time grows linearly with the input (growth
   exponent between n and 4n at most ``hostile.EXPONENT_BOUND``); measured in this run;
+- load (``load.py --ci``): parsing 4 MB of text, 2 MB of nested HTML, a 1 MB line and a
+  20,000-item list takes at most ``load.RATIO_BOUND`` (2.5) times as long as half of each
+  (CPU time, best of two); measured in this run;
+- fuzz (``fuzz.py``): every installed parser given ``fuzz.CI_INPUTS`` (2,000) mutated
+  inputs (containers rebuilt around mutated text for DOCX and PDF) answers each with
+  Statements or a typed error, keeping the contract;
 - a ROR slice (``ror.py``: 3,000 organisations of the tuning half, seeded): pairwise P/R
   on unambiguous strings and recall of acronyms, Latin-script and Arabic-script labels not
   below baseline - tolerance. Skipped with a message where the shared data is absent.
@@ -31,7 +37,9 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import extraction  # noqa: E402
+import fuzz  # noqa: E402
 import hostile  # noqa: E402
+import load  # noqa: E402
 import quality  # noqa: E402
 import ror  # noqa: E402
 import scale  # noqa: E402
@@ -74,6 +82,11 @@ def measure() -> dict[str, Any]:
             "persons_as_organisations": e["persons_as_organisations"],
         },
         "hostile": {shape: got["exponent"] for shape, got in hostile.run().items()},
+        "load": {shape: got["ratio"] for shape, got in load.run(ci=True, repeat=2).items()},
+        "fuzz": {
+            name: {"inputs": got.inputs, "rebuilt": got.rebuilt, "failures": got.failures}
+            for name, got in fuzz.run(fuzz.CI_INPUTS).items()
+        },
         "scale_10k": {
             "pairwise_f1": s["pairwise_f1"],
             "pairs_completeness": s["pairs_completeness"],
@@ -98,6 +111,16 @@ def gate(now: dict[str, Any], base: dict[str, Any]) -> list[str]:
         f"hostile input {shape}: growth exponent {exponent:.2f} > {hostile.EXPONENT_BOUND}"
         for shape, exponent in now.get("hostile", {}).items()
         if exponent > hostile.EXPONENT_BOUND
+    ]
+    problems += [
+        f"load {shape}: doubling ratio {ratio:.2f} > {load.RATIO_BOUND}"
+        for shape, ratio in now.get("load", {}).items()
+        if ratio > load.RATIO_BOUND
+    ]
+    problems += [
+        f"fuzz {name}: {failure}"
+        for name, got in now.get("fuzz", {}).items()
+        for failure in got["failures"]
     ]
     if s["time_ratio"] > b["time_ratio_bound"]:
         problems.append(f"10k engine/cpu-reference time ratio {s['time_ratio']:.2f} > "

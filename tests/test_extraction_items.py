@@ -264,3 +264,16 @@ def test_users_add_cues_and_words_for_every_parser_through_the_environment(
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["list", "person"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Example Water Network\x1d\tKenya",  # a group separator before a tab (fuzzing found)
+        "\u2028Example Water Network\x85, Kenya",
+        "Example Water Network\xa0",
+    ],
+)
+def test_a_name_never_starts_or_ends_with_any_kind_of_space(line: str) -> None:
+    reading = read_item(line, in_list=True)
+    assert line[reading.start : reading.end] == "Example Water Network"

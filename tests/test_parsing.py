@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+import io
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,6 +19,7 @@ from sochi_er.testing import (
     fuzz_parser,
     make_source,
     registry_with,
+    xml_text,
 )
 
 
@@ -87,3 +91,66 @@ def test_kit_catches_contract_violations() -> None:
     with pytest.raises(ContractViolation, match="confidence raised"):
         check_parser(RaisingConfidence("raising"), make_source("Zaad\n"))
     assert fuzz_parser(LineParser(), ["Zaad\nSNHR\n"], rounds=50) == 50
+
+
+class ZippedLines(LineParser):
+    """A made-up binary format: a zip holding ``letter.txt``, read as :class:`LineParser`
+    reads text. Records the text of every container it opened."""
+
+    def __init__(self) -> None:
+        super().__init__("zipped-lines")
+        self.opened: list[str] = []
+
+    def confidence(self, source: Source) -> float:
+        return 0.5 if source.data.startswith(b"PK") else 0.0
+
+    def parse(self, source: Source) -> Iterator[Statement]:
+        try:
+            with zipfile.ZipFile(io.BytesIO(source.data)) as archive:
+                text = archive.read("letter.txt").decode()
+        except (zipfile.BadZipFile, KeyError, UnicodeDecodeError, EOFError) as exc:
+            raise ParseError(source.location, f"unreadable: {exc}", self.name) from None
+        self.opened.append(text)
+        yield from super().parse(Source.from_text(source.location, text))
+
+
+def _zip_letter(text: str) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("letter.txt", text)
+    return buffer.getvalue()
+
+
+def test_fuzzing_a_container_reaches_the_parser_only_when_rebuilt() -> None:
+    seed = "Zaad\nSNHR\nExample Network\n"
+    by_bytes = ZippedLines()
+    assert fuzz_parser(by_bytes, [_zip_letter(seed)], rounds=40, location="f.zip") == 40
+    rebuilt = ZippedLines()
+    assert fuzz_parser(rebuilt, [seed], rounds=40, location="f.zip", build=_zip_letter) == 40
+    assert len(rebuilt.opened) == 40  # every rebuilt input was a readable container
+    assert len(by_bytes.opened) < 40  # mutated zips: most are refused before the logic
+    assert len(set(rebuilt.opened)) > 20  # and the texts inside were mutated
+    with pytest.raises(ContractViolation, match="KeyError"):
+        fuzz_parser(Crashing("crashy"), ["Zaad"], rounds=3, build=str.encode)
+
+
+def test_xml_text_replaces_what_xml_cannot_hold() -> None:
+    assert xml_text("a\x00b\tc\nd\x1f\ud800\ufffe\uffff\U0001f600") == (
+        "a\ufffdb\tc\nd\ufffd\ufffd\ufffd\ufffd\U0001f600"
+    )
+
+
+def test_parse_source_leaves_the_garbage_collector_as_it_found_it() -> None:
+    source = make_source("Zaad\nSNHR\n")
+    assert gc.isenabled()
+    assert parse_source(source, registry_with(LineParser()))[0] == "lines"
+    assert gc.isenabled()
+    with pytest.raises(ParseError, match="KeyError"):
+        parse_source(source, registry_with(Crashing("crashy")))
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        parse_source(source, registry_with(LineParser()))
+        assert not gc.isenabled()  # a caller's choice is kept
+    finally:
+        gc.enable()

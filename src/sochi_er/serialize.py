@@ -13,10 +13,27 @@ from sochi_er.records import Mention, Statement
 __all__ = ["mention_to_dict", "statement_to_dict", "to_jsonable"]
 
 
+#: Types returned as they are (exact types: an enum that is also a ``str`` is not one).
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+_NAMES: dict[type, tuple[str, ...] | None] = {}
+
+
+def _field_names(kind: type) -> tuple[str, ...] | None:
+    """The attribute names of the attrs class *kind* (``None`` if it is not one),
+    looked up once per class."""
+    if kind not in _NAMES:
+        _NAMES[kind] = tuple(a.name for a in attrs.fields(kind)) if attrs.has(kind) else None
+    return _NAMES[kind]
+
+
 def to_jsonable(value: Any) -> Any:
     """Turn records, enums, dates and tuples into JSON-ready values (recursively)."""
-    if attrs.has(type(value)):
-        return {a.name: to_jsonable(getattr(value, a.name)) for a in attrs.fields(type(value))}
+    kind = type(value)
+    if kind in _PLAIN:
+        return value
+    names = _field_names(kind)
+    if names is not None:
+        return {name: to_jsonable(getattr(value, name)) for name in names}
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, dt.date):

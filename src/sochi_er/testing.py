@@ -3,6 +3,7 @@
     from sochi_er.testing import check_parser, fuzz_parser, make_source
     statements = check_parser(MyParser(), make_source("...", "letter.txt"))
     fuzz_parser(MyParser(), seed_text)
+    fuzz_parser(MyDocxParser(), [seed_text], build=write_docx)   # binary formats
 
 Each check raises :class:`ContractViolation` (an ``AssertionError``) listing every problem.
 """
@@ -10,6 +11,7 @@ Each check raises :class:`ContractViolation` (an ``AssertionError``) listing eve
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable, Iterable, Sequence
 from types import SimpleNamespace
 
@@ -20,6 +22,7 @@ from sochi_er.plugins import ParserRegistry, load_registry, make_plugin_manager
 from sochi_er.records import Role, Source, Statement
 
 __all__ = [
+    "ContainerBuilder",
     "ContractViolation",
     "check_parser",
     "check_robust",
@@ -27,7 +30,13 @@ __all__ = [
     "fuzz_parser",
     "make_source",
     "registry_with",
+    "xml_text",
 ]
+
+#: Writes a valid file of a binary format (a DOCX, a PDF...) holding the given text, one
+#: paragraph a line. Fuzzing passes mutated text through it, so a parser reads well-formed
+#: files with hostile text instead of refusing broken bytes before its own logic runs.
+ContainerBuilder = Callable[[str], bytes]
 
 
 class ContractViolation(AssertionError):
@@ -163,6 +172,17 @@ def check_robust(parser: Parser, source: Source) -> tuple[Statement, ...]:
     return statements
 
 
+#: Characters XML 1.0 cannot hold: C0 controls but tab, LF, CR; surrogates; U+FFFE/U+FFFF.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(text: str) -> str:
+    """*text* with every character XML 1.0 cannot hold replaced by U+FFFD, so that a
+    :data:`ContainerBuilder` writing an XML-based format (DOCX, ODT, EPUB) never fails
+    on what a mutation inserted."""
+    return _NOT_XML.sub("\ufffd", text)
+
+
 def _mutate(rng: random.Random, data: bytes) -> bytes:
     op = rng.randrange(5)
     if not data:
@@ -186,13 +206,21 @@ def fuzz_parser(
     rounds: int = 200,
     seed: int = 0,
     location: str = "fuzz-input.txt",
+    build: ContainerBuilder | None = None,
 ) -> int:
-    """Feed *parser* *rounds* random mutations of each seed document.
+    """Feed *parser* *rounds* random mutations of each seed document; return how many
+    inputs were tried (``rounds`` x the number of seeds).
+
+    Mutations (deletions, duplications, random bytes, truncation, odd Unicode) apply to
+    the seed's bytes. With *build*, a seed is the text of a document: each mutation is
+    decoded (invalid UTF-8 replaced) and *build* writes it into a valid container, so a
+    binary-format parser reads well-formed files whose text is hostile (without it,
+    nearly every mutated DOCX is an unreadable zip and the parser's logic is never
+    reached). An exception from *build* is the builder's bug and propagates.
 
     The parser must return valid Statements or raise :class:`ParseError` (or the
-    :class:`SourceError` of ``source.require_text()``); anything else
-    raises :class:`ContractViolation`. Returns how many inputs were tried.
-    Deterministic for a given *seed*.
+    :class:`SourceError` of ``source.require_text()``); anything else raises
+    :class:`ContractViolation`. Deterministic for a given *seed*.
     """
     rng = random.Random(seed)
     tried = 0
@@ -201,6 +229,7 @@ def fuzz_parser(
         current = data
         for _ in range(rounds):
             current = _mutate(rng, current if rng.random() < 0.5 else data)
-            check_robust(parser, make_source(current, location))
+            content = current if build is None else build(current.decode(errors="replace"))
+            check_robust(parser, make_source(content, location))
             tried += 1
     return tried

@@ -60,11 +60,12 @@ class ItemReading:
     section: CueKind | None = None
 
 
-#: Spaces other than " " and tab that surround names: no-break, thin, ideographic...
-_SPACES = "".join(map(chr, (0xA0, *range(0x2000, 0x200C), 0x202F, 0x205F, 0x3000)))
-_TRAIL = " \t,;:\u00b7|" + _SPACES
+#: Every character ``str.isspace`` counts (tab, no-break, thin, ideographic, U+001D,
+#: U+2028...) and the zero-width space: a name never starts or ends with one.
+_SPACES = "".join(ch for ch in map(chr, range(0x3001)) if ch.isspace()) + "\u200b"
+_TRAIL = _SPACES + ",;:\u00b7|"
 #: Emphasis marks of plain text and Markdown left around a name, with spaces.
-_EMPHASIS_SPACE = " \t*_" + _SPACES
+_EMPHASIS_SPACE = _SPACES + "*_"
 #: The longest line read as one signatory line (longer ones are reported, not read).
 MAX_ITEM_CHARS = 600
 _DASHES = ("-", "\u2013", "\u2014")

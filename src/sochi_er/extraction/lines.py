@@ -191,6 +191,11 @@ def iter_lines(text: str, start: int = 0) -> Iterator[tuple[int, str]]:
     LF, CRLF and a lone CR all end a line, so old Mac files read like any other.
     """
     pos = start
+    if "\r" not in text:  # LF only (the common case): split, no pattern per line
+        for line in text[start:].split("\n"):
+            yield pos, line
+            pos += len(line) + 1
+        return
     while True:
         match = _LINE_RE.match(text, pos)
         assert match is not None  # the pattern matches the empty string

@@ -13,6 +13,7 @@ the raw file.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from sochi_er.extraction.blocks import Block, BlockKind, Document
@@ -58,8 +59,11 @@ def _tab_cells(line: str, offset: int) -> list[tuple[int, int]]:
     return cells
 
 
+@functools.lru_cache(maxsize=2)
 def text_document(text: str) -> Document:
-    """The blocks of the plain *text* (see the module doc)."""
+    """The blocks of the plain *text* (see the module doc). The last answers are
+    remembered: a parser that reads the text while judging its confidence and again while
+    parsing splits it once."""
     blocks: list[Block] = []
     gap = False
     group = 0
@@ -72,7 +76,10 @@ def text_document(text: str) -> Document:
             continue
         marker = split_list_marker(line)
         tabbed = _tab_cells(line, offset) if "\t" in stripped else []
-        if _PIPE_ROW.match(line) or len(tabbed) >= 2:
+        number: int | None = None
+        raw_marker: str | None = None
+        cells: list[tuple[int, int]] = []
+        if ("|" in line and _PIPE_ROW.match(line)) or len(tabbed) >= 2:
             kind = BlockKind.TABLE_ROW
             cells = tabbed or _cells(line, offset)
             if not cells:
@@ -80,36 +87,32 @@ def text_document(text: str) -> Document:
             start, end = cells[0][0], cells[-1][1]
             first = text[cells[0][0] : cells[0][1]]
             number = int(first.rstrip(".)")) if _NUMBER.match(first) else None
-            block = Block(kind, start, end, number=number, cells=cells, gap_before=gap)
         elif marker is not None:
             number, item, at = marker
             kind = BlockKind.LIST_ITEM
             start = offset + at
+            end = start + len(item)
             raw_marker = line[:at].strip() if item else stripped
-            block = Block(
-                kind, start, start + len(item), number=number, marker=raw_marker, gap_before=gap
-            )
         else:
             kind = BlockKind.LINE
             start = offset + line.index(stripped)
-            # an indented line right under a list item, no blank line between: the
-            # item's next line ("- Example Org, with its seat in\n  Example City")
-            further = (
-                not gap
-                and previous_kind is BlockKind.LIST_ITEM
-                and line[:1] in (" ", "\t")
-            )
-            block = Block(kind, start, start + len(stripped), gap_before=gap, continuation=further)
-            if further:
-                kind = BlockKind.LIST_ITEM  # the item goes on
-        if kind is not previous_kind or (gap and kind is BlockKind.LINE):
+            end = start + len(stripped)
+        # an indented line right under a list item, no blank line between: the item's
+        # next line ("- Example Org, with its seat in\n  Example City")
+        further = (
+            kind is BlockKind.LINE
+            and not gap
+            and previous_kind is BlockKind.LIST_ITEM
+            and line[:1] in (" ", "\t")
+        )
+        run_kind = BlockKind.LIST_ITEM if further else kind  # the item goes on
+        if run_kind is not previous_kind or (gap and kind is BlockKind.LINE):
             group += 1
-        previous_kind = kind
+        previous_kind = run_kind
         blocks.append(
             Block(
-                block.kind, block.start, block.end, number=block.number, marker=block.marker,
-                group=group, cells=block.cells, gap_before=block.gap_before,
-                continuation=block.continuation, boilerplate=offset < metadata_end,
+                kind, start, end, number=number, marker=raw_marker, group=group, cells=cells,
+                gap_before=gap, continuation=further, boilerplate=offset < metadata_end,
             )
         )  # fmt: skip
         gap = False

@@ -394,16 +394,26 @@ def _segment_name(words: list[_Word], heads: frozenset[str]) -> tuple[int, int] 
     return start, end
 
 
+def _run_names(run: str, heads: frozenset[str]) -> list[tuple[int, int]]:
+    """The names in one run of capitalised words, as offsets into *run*."""
+    words = [(m.group(), m.start(), m.end()) for m in _WORD_RE.finditer(run)]
+    return [
+        found
+        for segment in _segments(words)
+        if (found := _segment_name(segment, heads)) is not None
+    ]
+
+
 def _pattern_names(text: str, heads: frozenset[str]) -> Iterable[tuple[int, int]]:
+    known: dict[str, list[tuple[int, int]]] = {}  # a run written again is read once
     for run in _RUN_RE.finditer(text):
-        words = [
-            (m.group(), run.start() + m.start(), run.start() + m.end())
-            for m in _WORD_RE.finditer(run.group())
-        ]
-        for segment in _segments(words):
-            found = _segment_name(segment, heads)
-            if found is not None:
-                yield found
+        written = run.group()
+        names = known.get(written)
+        if names is None:
+            names = known[written] = _run_names(written, heads)
+        at = run.start()
+        for start, end in names:
+            yield at + start, at + end
 
 
 # ------------------------------------------------------------------------- finding

@@ -191,11 +191,11 @@ class _Run:
     how: str
     stop_note: str | None
 
-    @property
+    @functools.cached_property
     def signers(self) -> int:
         return sum(_is_signer(e.reading) for e in self.entries)
 
-    @property
+    @functools.cached_property
     def evidence(self) -> float:
         scores = [
             min(e.reading.evidence, 2) / 2 if e.reading.kind is ItemKind.ORGANISATION else 0.5
@@ -228,8 +228,15 @@ class _Reader:
             self.table_of[index] = current[group]
         # what is read as the signatory line: the block, or a table row's name cells
         self.items = [self._item_span(i, b) for i, b in enumerate(self.blocks)]
+        # readings and cues by line text: a line repeated in a document is read once
+        self._item_memo: dict[tuple[str, bool, bool, bool], ItemReading] = {}
+        self._cue_memo: dict[tuple[str, bool], CueKind | None] = {}
         self.names_first = self._names_first()
         self.cues = [self._cue(i) for i in range(len(self.blocks))]
+        #: the first "the undersigned" block (a run of plain lines after it may be a list)
+        self.undersigned = next(
+            (i for i, cue in enumerate(self.cues) if cue is CueKind.UNDERSIGNED), len(self.cues)
+        )
         # where each line first stands: a line of the document's head seen again later
         # is a running page header ("EXAMPLE NETWORK" at the top of every page)
         self.first_seen: dict[str, int] = {}
@@ -240,6 +247,19 @@ class _Reader:
         for index in range(len(self.blocks) - 1, -1, -1):
             self._words_from[index] = self._words_from[index + 1] + _words(self.texts[index])
 
+    def read(
+        self, text: str, persons: bool = False, in_list: bool = False, names_first: bool = False
+    ) -> ItemReading:
+        """:func:`read_item` of *text* with these flags, each distinct line read once."""
+        key = (text, persons, in_list, names_first)
+        reading = self._item_memo.get(key)
+        if reading is None:
+            reading = read_item(
+                text, persons_section=persons, in_list=in_list, names_first=names_first
+            )
+            self._item_memo[key] = reading
+        return reading
+
     def words_after(self, index: int) -> int:
         """Words in the content blocks after block *index*."""
         return self._words_from[index + 1] if index + 1 < len(self._words_from) else 0
@@ -248,8 +268,10 @@ class _Reader:
         block = self.blocks[index]
         if block.kind is BlockKind.TABLE_ROW and not _line_like(block):
             return None  # a row of cells; a row of one cell is a line of a laid-out page
-        heading = block.kind is BlockKind.HEADING
-        cue = block_cue(self.texts[index], heading=heading)
+        key = (self.texts[index], block.kind is BlockKind.HEADING)
+        if key not in self._cue_memo:
+            self._cue_memo[key] = block_cue(key[0], heading=key[1])
+        cue = self._cue_memo[key]
         if block.kind is BlockKind.LIST_ITEM and cue not in (CueKind.ORGS, CueKind.PERSONS):
             return None
         return cue
@@ -260,7 +282,7 @@ class _Reader:
             block = self.blocks[index]
             text = self.items[index][1]
             if block.kind is BlockKind.HEADING and self.cues[index] is None:
-                reading = read_item(text, persons_section=persons)
+                reading = self.read(text, persons)
                 if reading.kind is ItemKind.ORGANISATION and reading.evidence < 2:
                     reading = ItemReading(ItemKind.SECTION, 0, len(text), reason="section heading")
             elif not _itemable(block, text):
@@ -275,10 +297,7 @@ class _Reader:
                 in_list = block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)
                 columns = self._table_columns(index)
                 people = columns is not None and columns.persons  # "Individual Name | ..."
-                reading = read_item(
-                    text, persons_section=persons or people, in_list=in_list,
-                    names_first=self.names_first or people,
-                )  # fmt: skip
+                reading = self.read(text, persons or people, in_list, self.names_first or people)
                 reading = self._with_columns(index, reading)
             self._readings[key] = reading
         return self._readings[key]
@@ -293,14 +312,14 @@ class _Reader:
             text = self.items[index][1]
             if "," not in text or not _itemable(block, text):
                 continue
-            reading = read_item(text, in_list=block.kind is not BlockKind.LINE)
+            reading = self.read(text, in_list=block.kind is not BlockKind.LINE)
             if reading.person is not None and (
                 reading.kind is ItemKind.ORGANISATION or reading.person_role is not None
             ):
                 known += 1
             elif (
                 reading.kind is ItemKind.ORGANISATION
-                and read_item(text, in_list=True, names_first=True).person is not None
+                and self.read(text, in_list=True, names_first=True).person is not None
             ):
                 unknown += 1
         return known >= NAMES_FIRST_MIN and known >= unknown
@@ -753,7 +772,7 @@ def _accept_cue_free(reader: _Reader, run: _Run, family: str) -> bool:
     if family == "line" and _wrapped(run):
         return False
     if family == "line" and not (
-        CueKind.UNDERSIGNED in reader.cues[: run.first]
+        reader.undersigned < run.first
         or reader.words_after(run.last) <= TAIL_WORDS
     ):
         return False

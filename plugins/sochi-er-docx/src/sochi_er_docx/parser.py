@@ -7,6 +7,7 @@ from sochi_er.pluginkit import DocumentParser
 from sochi_er.records import Source
 from sochi_er_docx.body import body_document
 from sochi_er_docx.package import READ_ERRORS, UnreadableDocx, describe, is_docx_package, open_docx
+from sochi_er_docx.writer import write_docx
 
 __all__ = ["DOCX_MEDIA_TYPE", "DocxParser"]
 
@@ -33,6 +34,11 @@ class DocxParser(DocumentParser):
         if is_docx_package(source.data):
             return self.format_confidence
         return self.damaged_confidence if self.is_format(source) else 0.0
+
+    def build_container(self, text: str) -> bytes:
+        """A valid DOCX holding *text* (:func:`sochi_er_docx.writer.write_docx`): the
+        container builder fuzzers rebuild around mutated text."""
+        return write_docx(text)
 
     def document(self, source: Source) -> Document:
         """The blocks of the DOCX *source*; :class:`ParseError` naming the problem if it is

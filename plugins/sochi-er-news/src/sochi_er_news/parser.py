@@ -54,7 +54,9 @@ _CUE_RE = re.compile(
 )
 
 
-def _list_lines(text: str) -> int:
+def _has_list(text: str) -> bool:
+    """Whether *text* has at least :data:`LIST_LINES` short name-like list lines (stops
+    reading at the last one it needs)."""
     count = 0
     for line in text.splitlines():
         marker = split_list_marker(line)
@@ -63,7 +65,9 @@ def _list_lines(text: str) -> int:
         name = marker[1]
         if name and len(name.split()) <= 12 and non_organisation_reason(name) is None:
             count += 1
-    return count
+            if count >= LIST_LINES:
+                return True
+    return False
 
 
 class NewsParser:
@@ -93,7 +97,7 @@ class NewsParser:
             return 0.0
         if source.media_type in _NOT_NEWS_TYPES or text.lstrip()[:1] in ("{", "[", "<"):
             return 0.0
-        if _list_lines(text) >= LIST_LINES:
+        if _has_list(text):
             return LOW_CONFIDENCE
         return CONFIDENCE if _CUE_RE.search(text) else LOW_CONFIDENCE
 

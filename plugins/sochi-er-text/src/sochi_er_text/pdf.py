@@ -29,7 +29,9 @@ def extract_text(source: Source, parser: str = "pdf") -> str:
 
     if not source.data.startswith(b"%PDF-"):
         raise fail("not a PDF (no %PDF- header)")
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    # pypdf logs what it cannot decode in a broken file (a line of every glyph it knows);
+    # the parser's own ParseError is the report
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
     try:
         reader = PdfReader(io.BytesIO(source.data))
         if reader.is_encrypted and not reader.decrypt(""):
@@ -54,6 +56,20 @@ class PdfParser(DocumentParser):
 
     def confidence(self, source: Source) -> float:
         return 0.9 if source.data.startswith(b"%PDF-") else 0.0
+
+    def build_container(self, text: str) -> bytes:
+        """A valid PDF whose text layer holds *text*, one paragraph a line (written with
+        fpdf2, which the ``test`` extra installs; characters outside Latin-1 become
+        "?"): the container builder fuzzers rebuild around mutated text."""
+        from fpdf import FPDF  # a test dependency: only fuzzing builds PDFs
+
+        pdf = FPDF()
+        pdf.add_page()
+        pdf.set_font("Helvetica", size=10)
+        for line in text.split("\n"):
+            latin = line.encode("latin-1", "replace").decode("latin-1")
+            pdf.multi_cell(0, 5, latin, new_x="LMARGIN", new_y="NEXT")
+        return bytes(pdf.output())
 
     def document(self, source: Source) -> Document:
         return text_document(extract_text(source, self.name))
