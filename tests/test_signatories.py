@@ -709,3 +709,18 @@ def test_indented_lines_under_a_list_item_continue_it() -> None:
     assert [n for _, n in _names(result)] == ["Example Center", "Open Esempio"]
     further = [r for _, r, _ in _skipped(result)]  # every further line is reported
     assert further[:2] == ["further line of a list item"] * 2 and len(further) == 3
+
+
+def test_a_table_whose_name_column_says_organisation_holds_organisations() -> None:
+    text = (
+        "We, the businesses and organisations of Example Town, support the charter.\n\n"
+        "Organisation\tWebsite\n"
+        "Bell Fine Art\thttps://bell.example/\n"
+        "Warren & Son\thttps://warren.example/\n"
+        "Example CTC, part of Cycling Example\thttps://ctc.example/\n"
+        "Example Brewery\thttps://brewery.example/\n"
+    )
+    result = _read(text)
+    assert [n for _, n in _names(result)] == [
+        "Bell Fine Art", "Warren & Son", "Example CTC", "Example Brewery",
+    ]  # fmt: skip

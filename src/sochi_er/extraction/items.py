@@ -82,6 +82,11 @@ _PAREN_END = re.compile(r"\s*\((?P<inner>[^()]{1,80})\)\s*$")
 _WEBSITE = re.compile(
     r"^(?:https?://\S+|www\.\S+|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}(?:/\S*)?)$"
 )
+#: "part of X", "a member of X", "affiliated to X" after a name: what it belongs to.
+_PART_OF = re.compile(
+    r"^\s*(?:(?:a |an )?(?:part|member|project|programme|program|branch|chapter|affiliate)"
+    r"\s+of|affiliated\s+(?:to|with))\s",
+)
 #: A postal address or a postcode after a name: "Via Roma n. 34", "12 Example Street",
 #: "20129", "con sede in ...".
 _ADDRESS = re.compile(
@@ -275,8 +280,8 @@ def _is_person(text: str, words: SignerWords) -> bool:
     word, no acronym, no digit."""
     text = _unglued(text, words)
     tokens = _tokens(_without_post_nominals(text))
-    if not tokens or any(ch.isdigit() for ch in text):
-        return False
+    if not tokens or any(ch.isdigit() or ch == "&" for ch in text):
+        return False  # "Warren & Son" is a firm
     # a title among the first words, then the name: "Senator", "Emeritus Professor",
     # "Youth Commission Chair", "Father"
     titles = [
@@ -475,6 +480,8 @@ def _campus(text: str) -> bool:
 def _is_description(text: str, words: SignerWords) -> bool:
     """A trailing clause that describes rather than names: four words or more, most of
     its content words in lower case ("organización de comunidades indígenas de X")."""
+    if _PART_OF.match(text):  # "..., part of Example Network": what it belongs to
+        return True
     tokens = _tokens(text)
     content = [t for t in tokens if t.casefold() not in FUNCTION_WORDS]
     lower = [t for t in content if t[0].islower()]

@@ -398,6 +398,8 @@ class _Reader:
             return reading
         if columns.persons:
             return self._person_row(index, columns)
+        if columns.organisations:  # "Organisation | Website": "Bell Fine Art" is a firm
+            reading = _as_organisation(reading)
         cells = self._cells(self.blocks[index])
         kind = columns.cell(cells, columns.kind)
         if kind is not None:  # the table says what the signer is

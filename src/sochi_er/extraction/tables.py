@@ -41,6 +41,9 @@ class TableColumns:
     #: ("Nom | Fonction | Établissement")
     affiliation: int | None = None
     role: int | None = None
+    #: the name column's heading says it holds organisations ("Organisation",
+    #: "Ente"): a name there that looks like a person's is an organisation's
+    organisations: bool = False
 
     def cell(self, cells: list[str], column: int | None) -> str | None:
         """The stripped text of *column* in a row of *cells*, or ``None`` when empty."""
@@ -77,7 +80,7 @@ def read_header(cells: list[str], words: SignerWords | None = None) -> TableColu
     if not cells or any(len(c.split()) > MAX_HEADER_WORDS for c in cells):
         return None
     name = place = kind = affiliation = role = None
-    persons = False
+    persons = organisations = False
     header = content = 0
     for column, cell in enumerate(cells):
         kinds, cell_header, cell_content = _column_kinds(cell, words)
@@ -89,7 +92,9 @@ def read_header(cells: list[str], words: SignerWords | None = None) -> TableColu
             affiliation = column  # "Name | Organisation": the names are persons'
         elif "column_name" in kinds and name is None:
             name = column
-            persons = any(words.has("individual", t.group(0)) for t in word_tokens(cell))
+            tokens = [t.group(0) for t in word_tokens(cell)]
+            persons = any(words.has("individual", t) for t in tokens)
+            organisations = not persons and any(words.has("org", t) for t in tokens)
         elif "column_role" in kinds:
             role = column if role is None else role
         elif "column_place" in kinds:
@@ -97,7 +102,8 @@ def read_header(cells: list[str], words: SignerWords | None = None) -> TableColu
     if name is None or content == 0 or header * 2 < content:
         return None
     persons = persons or affiliation is not None
-    return TableColumns(name, place, kind, persons, affiliation, role)
+    organisations = organisations and not persons
+    return TableColumns(name, place, kind, persons, affiliation, role, organisations)
 
 
 _OF = frozenset("of for de di da del della des du von für pour per para".split())  # noqa: SIM905
