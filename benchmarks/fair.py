@@ -271,9 +271,9 @@ def splink_run(forms: Forms, seed: int = 1) -> Scored:
     settings, _blocking, em_blocks = _splink_settings()
     linker = _splink_linker(forms.frame, settings)
     _splink_prior_and_u(linker, seed)
-    for rule in em_blocks:
+    for rule in em_blocks:  # a sample of 5 M pairs per session, as the docs allow
         linker.training.estimate_parameters_using_expectation_maximisation(
-            rule, estimate_without_term_frequencies=True
+            rule, estimate_without_term_frequencies=True, max_pairs=5e6
         )
     timings["train"] = time.perf_counter() - t
     return _splink_predict(linker, timings, "EM on this data")
