@@ -4,20 +4,15 @@
 from __future__ import annotations
 
 import importlib
-import sys
-from pathlib import Path
 from types import ModuleType
 
 import pytest
-
-BENCH = Path(__file__).resolve().parents[1] / "benchmarks"
+from conftest import bench_module
 
 
 @pytest.fixture(scope="module")
 def calibration() -> ModuleType:
-    if str(BENCH) not in sys.path:
-        sys.path.insert(0, str(BENCH))
-    return importlib.import_module("calibration")
+    return bench_module("calibration")
 
 
 def test_kinds(calibration: ModuleType) -> None:

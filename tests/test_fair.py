@@ -4,21 +4,16 @@ shared distinct forms, one pairs-completeness definition, thresholds from a swee
 from __future__ import annotations
 
 import importlib
-import sys
-from pathlib import Path
 from types import ModuleType
 
 import numpy as np
 import pytest
-
-BENCH = Path(__file__).resolve().parents[1] / "benchmarks"
+from conftest import bench_module
 
 
 @pytest.fixture(scope="module")
 def fair() -> ModuleType:
-    if str(BENCH) not in sys.path:
-        sys.path.insert(0, str(BENCH))
-    return importlib.import_module("fair")
+    return bench_module("fair")
 
 
 def test_every_system_gets_the_same_distinct_forms(fair: ModuleType) -> None:
