@@ -60,13 +60,15 @@ def _scores(gold: np.ndarray, labels: np.ndarray) -> dict[str, float]:
 
 
 def run_one(size: int, seed: int, reference_max: int, splink: bool, splink_max: int,
-            breakdown_max: int) -> dict[str, Any]:
-    """Generate *size* names, link them, score; everything in this process."""
+            breakdown_max: int, profile: str | None = None) -> dict[str, Any]:
+    """Generate *size* names (with the synthetic *profile*, default the original
+    generator), link them, score; everything in this process."""
     from sochi_er.linkage import link_names
 
-    out: dict[str, Any] = {"mentions": size, "seed": seed}
+    out: dict[str, Any] = {"mentions": size, "seed": seed, "profile": profile or "original"}
     t = time.perf_counter()
-    data = synthetic.generate(size, seed)
+    data = synthetic.generate(size, seed, profile=synthetic.PROFILES[profile] if profile
+                              else None)
     out["generate_seconds"] = time.perf_counter() - t
     out["organisations"] = len(set(data.entities))
     out["lists"] = len(set(data.groups))
@@ -130,6 +132,8 @@ def _child(size: int, args: argparse.Namespace) -> dict[str, Any]:
     cmd = [sys.executable, str(Path(__file__).resolve()), "--one", str(size),
            "--seed", str(args.seed), "--reference-max", str(args.reference_max),
            "--splink-max", str(args.splink_max), "--breakdown-max", str(args.breakdown_max)]
+    if args.profile:
+        cmd += ["--profile", args.profile]
     if args.splink:
         cmd.append("--splink")
     done = subprocess.run(cmd, capture_output=True, text=True, timeout=args.timeout)
@@ -189,6 +193,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="ER engine at scale on synthetic lists")
     ap.add_argument("--mentions", type=int, nargs="+", default=[10_000])
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--profile", choices=sorted(synthetic.PROFILES),
+                    help="a calibrated generator profile (default: the original generator)")
     ap.add_argument("--splink", action="store_true", help="also run Splink (DuckDB)")
     ap.add_argument("--splink-max", type=int, default=100_000)
     ap.add_argument("--reference-max", type=int, default=10_000,
@@ -201,14 +207,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.one is not None:
         r = run_one(args.one, args.seed, args.reference_max, args.splink, args.splink_max,
-                    args.breakdown_max)
+                    args.breakdown_max, args.profile)
         print(json.dumps(r))
         return 0
     results = []
     for size in args.mentions:
         if args.in_process:
             results.append(run_one(size, args.seed, args.reference_max, args.splink,
-                                   args.splink_max, args.breakdown_max))
+                                   args.splink_max, args.breakdown_max, args.profile))
         else:
             results.append(_child(size, args))
     _print(results)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
+import sys
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -39,3 +42,13 @@ class LineParser:
 def corpus() -> dict[str, Path]:
     """Bundled corpus documents by their three-digit prefix ("000".."004")."""
     return {p.name[:3]: p for p in corpus_paths()}
+
+
+BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+
+
+def bench_module(name: str) -> ModuleType:
+    """A module of ``benchmarks/`` (not a package: its folder goes on ``sys.path``)."""
+    if str(BENCHMARKS) not in sys.path:
+        sys.path.insert(0, str(BENCHMARKS))
+    return importlib.import_module(name)

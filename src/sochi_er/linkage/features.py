@@ -55,6 +55,9 @@ MIN_TEMPLATE_FILLERS = 4
 #: have at least CLOSE_MIN_LENGTH letters, are "close in spelling".
 CLOSE_WORDS = 85.0
 CLOSE_MIN_LENGTH = 4
+#: Shortest words read as two unlike proper nouns in one name pattern (shorter ones
+#: are too often a slip: "Aid" / "Atd").
+PROPER_MIN_LENGTH = 4
 #: A word in at least max(COMMON_WORD_MIN, COMMON_WORD_SHARE x forms) forms is a common
 #: word (a pattern's constant such as "council"), not a name filling a pattern's slot.
 COMMON_WORD_MIN = 20
@@ -148,7 +151,8 @@ def acronym_hits(t: FormTable, x: IntArray, y: IntArray) -> tuple[
 
 def _acronym(t: FormTable, a: IntArray, b: IntArray) -> FloatArray:
     """1 for an unambiguous acronym agreement, AMBIGUOUS when other names make those
-    initials too (or another claims that acronym), else 0."""
+    initials too (or another claims that acronym), else 0; 0 also when the two names give
+    different short names of their own (the acronym conflict)."""
     out = np.zeros(len(a), np.float32)
     for x, y in ((a, b), (b, a)):
         hit, unique = acronym_hits(t, x, y)
@@ -163,6 +167,10 @@ def _acronym(t: FormTable, a: IntArray, b: IntArray) -> FloatArray:
             hit, unique = hits(t, x, y)
             agree = np.where(hit, np.where(unique, 1.0, AMBIGUOUS), 0.0).astype(np.float32)
             out = np.maximum(out, agree)
+    # each name gives its own short name and they differ: letters one short name shares
+    # with the other's long name are no agreement ("Civic Media Lab (CIMELA)" / "Civic
+    # Media Labs (MEDLAB)")
+    out[_conflict(t, a, b)] = 0.0
     return out
 
 
@@ -350,6 +358,11 @@ def _differing_word(t: FormTable, a: IntArray, b: IntArray) -> FloatArray:
     # places or persons filling one name ("Centre of X" / "Centre of Y"), whatever the
     # language and however few names share the pattern
     proper = ~(t.token_is_org[t.word_ids[ak, pk]] | t.token_is_org[t.word_ids[bk, pk]])
+    # ... of some length: "Aid" / "Atd" is a slip in a short word, not two proper nouns
+    shortest = np.minimum(
+        np.fromiter(map(len, wa), np.int64, len(wa)), np.fromiter(map(len, wb), np.int64, len(wb))
+    )
+    proper &= shortest >= PROPER_MIN_LENGTH
     against = ((frequent & (established | ~close)) | (established & ~close) | (proper & ~close)
                ) & ~stop
     typo = close & ~established & ~against
