@@ -46,10 +46,25 @@ def to_jsonable(value: Any) -> Any:
 
 
 def mention_to_dict(mention: Mention) -> dict[str, Any]:
-    """A Mention as a flat JSON object with ``"type": "mention"``."""
-    out: dict[str, Any] = {"type": "mention"}
-    out.update(to_jsonable(mention))
-    return out
+    """A Mention as a flat JSON object with ``"type": "mention"``: its fields in order,
+    the role as its value and the span as ``{"start", "end"}`` (what :func:`to_jsonable`
+    gives, written out because a parse writes one per signatory)."""
+    span = mention.span
+    return {
+        "type": "mention",
+        "name": mention.name,
+        "role": mention.role.value,
+        "statement_id": mention.statement_id,
+        "document": mention.document,
+        "ordinal": mention.ordinal,
+        "span": None if span is None else {"start": span.start, "end": span.end},
+        "person": mention.person,
+        "person_role": mention.person_role,
+        "country": mention.country,
+        "place": mention.place,
+        "legal_form": mention.legal_form,
+        "id": mention.id,
+    }
 
 
 def statement_to_dict(statement: Statement, *, with_text: bool = False) -> dict[str, Any]:
