@@ -13,7 +13,9 @@ Shapes (all built here, none read from outside):
 - ``corpus repeated``: the first bundled corpus document repeated (prose, cues, lists);
 - ``one long line``: a single line of words with no line break;
 - ``nested divs``: closed nested ``<div>`` elements around one list;
-- ``long list``: one numbered list of invented names.
+- ``long list``: one numbered list of invented names;
+- ``long sentence of names``: one sentence of many pieces ending in capitalised names,
+  none introduced as signers (the prose-enumeration reader looks at each piece).
 """
 
 from __future__ import annotations
@@ -59,11 +61,19 @@ def _long_list(size: int) -> tuple[str, bytes]:
     return "list.txt", "\n".join(lines).encode()
 
 
+def _long_sentence(size: int) -> tuple[str, bytes]:
+    """One sentence of many comma-separated pieces each ending in a capitalised name and
+    none introduced: every piece is a candidate start of an enumeration in prose."""
+    pieces = ", ".join(f"to Example Place{k}" for k in range(size // 20))
+    return "sentence.txt", f"A paragraph of prose.\n\nWe wrote {pieces} today.\n".encode()
+
+
 SHAPES: dict[str, tuple[Callable[[int], tuple[str, bytes]], int]] = {
     "corpus repeated": (_corpus_repeated, 200_000),
     "one long line": (_long_line, 200_000),
     "nested divs": (_nested_divs, 400_000),
     "long list": (_long_list, 200_000),
+    "long sentence of names": (_long_sentence, 100_000),
 }
 
 

@@ -10,6 +10,7 @@ name must carry organisation evidence and at least one must carry strong evidenc
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 
@@ -67,6 +68,11 @@ _EXAMPLES = re.compile(
     r"tra\s+cui|entre\s+ellas|entre\s+otras|dont|darunter)\s*:?\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: How many words before an enumeration "such as" and its kin are looked for (the
+#: longest, "for instance the", has three).
+_EXAMPLES_WORDS = 4
+#: Only closing punctuation after an enumeration: the sentence is the enumeration.
+_ONLY_PUNCTUATION = re.compile(r"[ .;:\\]*")
 _COMMA = re.compile(r"\s*[,;\uff0c\u3001\uff1b]\s*")
 _LAST_AND = re.compile(r"\s+(?:and|e|y|et|und|en|ve)\s+(?=[A-Z\u00c0-\u00dd])")
 
@@ -230,6 +236,7 @@ def _sentence_enumeration(
         pieces.append((cut, comma.start()))
         cut = comma.end()
     pieces.append((cut, end))
+    sentence = _SentenceWords.read(text, begin, end, words)
     best: list[tuple[int, int]] = []
     k = 0
     while k < len(pieces):
@@ -247,7 +254,7 @@ def _sentence_enumeration(
             spans += tail
         elif len(spans) > 1:  # the enumeration ends with a whole piece: "..., A and B."
             spans[-1:] = _leading_names(text, *spans[-1])
-        if len(spans) > len(best) and _introduced(text, begin, head, spans[-1][1], end, words):
+        if len(spans) > len(best) and sentence.introduces(head, spans[-1][1]):
             best = spans
         k = max(j, k + 1)
     if len(best) < MIN_PROSE_NAMES:
@@ -287,22 +294,64 @@ def _bracketed_name(text: str, name: InlineName) -> InlineName:
     return attrs.evolve(name, reading=ItemReading(ItemKind.ORGANISATION, 0, len(piece), evidence=2))
 
 
-def _introduced(
-    text: str, begin: int, first: int, last: int, end: int, words: SignerWords
-) -> bool:
-    """Whether the words of the sentence ``text[begin:end]`` around an enumeration
-    ``text[first:last]`` say it names signers (see :func:`find_prose_enumeration`)."""
-    if _EXAMPLES.search(text, begin, first):  # "groups such as A, B and C": examples
-        return False
-    lead = [t.group(0) for t in word_tokens(text[begin:first])]
-    while lead and lead[-1].casefold() in FUNCTION_WORDS:
-        lead.pop()  # "include the", "include:"
-    if lead and words.has("include", lead[-1]):
-        return True
-    if not any(words.has("collective", t) for t in lead):
-        return False
-    alone = not text[last:end].strip(" .;:\\")
-    return alone or any(words.has("statement", t.group(0)) for t in word_tokens(text[begin:end]))
+@frozen
+class _SentenceWords:
+    """The words of one sentence, looked at once, that say whether an enumeration in it
+    names signers (:meth:`introduces`); each question is then answered without reading
+    the sentence again, so a sentence of many pieces is read in linear time."""
+
+    text: str
+    begin: int
+    end: int
+    #: start and end offset of each word, and the index of the last word at or before
+    #: it that is not a function word (-1: none)
+    word_starts: list[int]
+    word_ends: list[int]
+    content_before: list[int]
+    includes: list[bool]
+    #: end of the first collective noun ("groups", "CSOs"), if any
+    collective_end: int | None
+    statement: bool
+
+    @classmethod
+    def read(cls, text: str, begin: int, end: int, words: SignerWords) -> _SentenceWords:
+        tokens = word_tokens(text[begin:end])
+        word_starts = [begin + t.start() for t in tokens]
+        word_ends = [begin + t.end() for t in tokens]
+        content_before: list[int] = []
+        last = -1
+        for k, token in enumerate(tokens):
+            if token.group(0).casefold() not in FUNCTION_WORDS:
+                last = k
+            content_before.append(last)
+        collective_end = next(
+            (e for t, e in zip(tokens, word_ends, strict=True)
+             if words.has("collective", t.group(0))),
+            None,
+        )  # fmt: skip
+        return cls(
+            text, begin, end, word_starts, word_ends, content_before,
+            [words.has("include", t.group(0)) for t in tokens],
+            collective_end,
+            any(words.has("statement", t.group(0)) for t in tokens),
+        )  # fmt: skip
+
+    def introduces(self, first: int, last: int) -> bool:
+        """Whether the words around an enumeration ``text[first:last]`` say it names
+        signers (see :func:`find_prose_enumeration`)."""
+        before = bisect.bisect_right(self.word_ends, first) - 1  # the last word before
+        # "such as", "for instance the": a few words at most, right before the names
+        reach = before - _EXAMPLES_WORDS + 1
+        examples_from = self.word_starts[reach] if reach > 0 else self.begin
+        if _EXAMPLES.search(self.text, examples_from, first):  # "groups such as A, B"
+            return False
+        content = self.content_before[before] if before >= 0 else -1
+        if content >= 0 and self.includes[content]:  # "include the", "include:"
+            return True
+        if self.collective_end is None or self.collective_end > first:
+            return False
+        alone = _ONLY_PUNCTUATION.fullmatch(self.text, last, self.end) is not None
+        return alone or self.statement
 
 
 def _is_whole_name(text: str, start: int, end: int) -> bool:
