@@ -41,9 +41,10 @@ _LEAD = re.compile(
 )
 _ARTICLE = re.compile(r"(?:the|la|le|il|lo|el|die|der|das|a|o)\s+(?=[A-Z\u00c0-\u00dd])")
 _SENTENCE_END = re.compile(r"\.(?=\s+[A-Z]|\s*$)|[!?\n]")
-#: Commas and semicolons, also the full-width ones of Chinese and Japanese, and the
-#: "and" that may follow them.
-_SPLIT = re.compile(r"\s*[,;\uff0c\u3001\uff1b]\s*(?:(?:and|e|y|et|und|en|ve|&)\s+)?")
+#: Commas and semicolons, also the full-width ones of Chinese and Japanese.
+_COMMAS = "[,;\uff0c\u3001\uff1b]"
+#: A comma and the "and" that may follow it.
+_SPLIT = re.compile(rf"\s*{_COMMAS}\s*(?:(?:and|e|y|et|und|en|ve|&)\s+)?")
 #: Separators of an enumeration written without commas: spaced slashes, bullets, bars.
 _MARKS = re.compile(r"\s+[/\u00b7\u2022|]\s*|\s*[/\u00b7\u2022|]\s+")
 #: "and many others", "e molti altri", "etc." closing an enumeration: not a name.
@@ -73,7 +74,7 @@ _EXAMPLES = re.compile(
 _EXAMPLES_WORDS = 4
 #: Only closing punctuation after an enumeration: the sentence is the enumeration.
 _ONLY_PUNCTUATION = re.compile(r"[ .;:\\]*")
-_COMMA = re.compile(r"\s*[,;\uff0c\u3001\uff1b]\s*")
+_COMMA = re.compile(rf"\s*{_COMMAS}\s*")
 _LAST_AND = re.compile(r"\s+(?:and|e|y|et|und|en|ve)\s+(?=[A-Z\u00c0-\u00dd])")
 
 
@@ -149,23 +150,24 @@ def read_enumeration(text: str) -> list[InlineName]:
 
 def _pieces(text: str, begin: int, end: int, separator: re.Pattern[str]) -> list[InlineName]:
     """The names between the *separator* marks of ``text[begin:end]``."""
+    return _read_spans(text, _between(text, begin, end, separator), articles=False)
+
+
+def _between(
+    text: str, begin: int, end: int, separator: re.Pattern[str]
+) -> list[tuple[int, int]]:
+    """The spans of ``text[begin:end]`` between the *separator* marks (blank ones too)."""
     spans: list[tuple[int, int]] = []
     cut = begin
     for mark in separator.finditer(text, begin, end):
         spans.append((cut, mark.start()))
         cut = mark.end()
     spans.append((cut, end))
-    return _read_spans(text, spans, articles=False)
+    return spans
 
 
 def _split(text: str, begin: int, end: int) -> list[InlineName]:
-    pieces: list[tuple[int, int]] = []
-    cut = begin
-    for sep in _SPLIT.finditer(text, begin, end):
-        if sep.end() > sep.start():
-            pieces.append((cut, sep.start()))
-            cut = sep.end()
-    pieces.append((cut, end))
+    pieces = _between(text, begin, end, _SPLIT)  # each mark holds a comma: never empty
     if pieces:  # "A, B and C": the last piece holds two names
         start, stop = pieces.pop()
         ands = list(_LAST_AND.finditer(text, start, stop))
@@ -230,12 +232,7 @@ def _sentence_enumeration(
     where the enumeration ends."""
     if text.count(",", begin, end) < MIN_PROSE_NAMES - 2:
         return []
-    pieces: list[tuple[int, int]] = []
-    cut = begin
-    for comma in _COMMA.finditer(text, begin, end):
-        pieces.append((cut, comma.start()))
-        cut = comma.end()
-    pieces.append((cut, end))
+    pieces = _between(text, begin, end, _COMMA)
     sentence = _SentenceWords.read(text, begin, end, words)
     best: list[tuple[int, int]] = []
     k = 0
