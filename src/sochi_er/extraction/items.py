@@ -152,6 +152,9 @@ _AFFILIATION_PREPOSITIONS = frozenset(
     "of at di de del della dello dei degli delle du des von der bei da do dos das al".split()  # noqa: SIM905
 )
 _PREPOSITIONS = _AFFILIATION_PREPOSITIONS | {"for", "with", "in", "fur", "en"}
+#: An article or preposition elided before a vowel and written onto the next word, in
+#: lower case ("dell'Ente", "d'Example", "l'Association"; not "D'Souza").
+_ELIDED_PREPOSITION = re.compile(r"(?:d|l|dell|dall|nell|all|sull)['\u2019](?=[A-Z\u00c0-\u00dd])")
 _NON_LATIN_ORG_SCRIPT = re.compile(r"[\u0600-\u06ff\u0400-\u04ff\u0590-\u05ff\u4e00-\u9fff]")
 _PAGE = re.compile(
     r"^(?:page\s+)?[-\u2013\u2014]?\s*\d{1,4}\s*(?:(?:of|/)\s*\d{1,4})?[-\u2013\u2014]?$", re.I
@@ -239,7 +242,14 @@ def _unemphasised(part: _Part) -> _Part:
 
 
 def _tokens(text: str) -> list[str]:
-    return [t.group(0) for t in word_tokens(text)]
+    """The words of *text*, an elided article or preposition left off ("l'Association"
+    is "Association", "dell'Ente" is "Ente")."""
+    return [t.group(0)[_elision_end(t.group(0)) :] for t in word_tokens(text)]
+
+
+def _elision_end(token: str) -> int:
+    elided = _ELIDED_PREPOSITION.match(token)
+    return elided.end() if elided else 0
 
 
 def _org_evidence(text: str, words: SignerWords) -> int:
@@ -391,8 +401,11 @@ def _role_and_org(part: _Part, words: SignerWords) -> tuple[str, _Part | None]:
     """Split "Director of Example Foundation" into the role and the organisation part."""
     for match in word_tokens(part.text):
         token = match.group(0)
-        if token.casefold() in _AFFILIATION_PREPOSITIONS and match.start() > 0:
-            rest = part.text[match.end() :].lstrip()
+        elided = _elision_end(token)  # "presidente dell'Associazione X"
+        if (elided or token.casefold() in _AFFILIATION_PREPOSITIONS) and match.start() > 0:
+            rest = part.text[match.start() + elided if elided else match.end() :].lstrip()
+            article = _LEADING_ARTICLE.match(rest)  # "Director of the Example Foundation"
+            rest = rest[article.end() if article else _elision_end(rest) :]
             if (
                 rest
                 and _org_evidence(rest, words) >= 2
