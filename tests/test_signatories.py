@@ -367,6 +367,25 @@ def test_an_enumeration_under_a_cue_is_read_name_by_name() -> None:
     _check_offsets(text, result)
 
 
+def test_a_comma_inside_parentheses_does_not_cut_an_enumeration() -> None:
+    text = (
+        "Appello per i diritti dei migranti.\n\n"
+        "Primi aderenti:\n\n"
+        "Mario Rossi (giornalista), Giulia Bianchi (Rete Esempio, Springfield), "
+        "Anna Neri (EXA), Paolo Verdi (scrittore), Luca Gialli (storico, Università di "
+        "Esempio).\n"
+    )
+    result = _read(text)
+    assert [(e.name, e.reading.person) for e in result.organisations] == [
+        ("Rete Esempio", "Giulia Bianchi"),
+        ("EXA", "Anna Neri"),
+        ("Università di Esempio", "Luca Gialli"),
+    ]
+    persons = [e.reading.person for e in result.entries if e.reading.kind is ItemKind.PERSON]
+    assert persons == ["Mario Rossi", "Paolo Verdi"]
+    _check_offsets(text, result)
+
+
 def test_a_sentence_under_a_cue_is_not_an_enumeration() -> None:
     text = (
         "Signed by:\n\n"

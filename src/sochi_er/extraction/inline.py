@@ -153,13 +153,34 @@ def _pieces(text: str, begin: int, end: int, separator: re.Pattern[str]) -> list
     return _read_spans(text, _between(text, begin, end, separator), articles=False)
 
 
+#: Longest parenthesis, in characters, whose inner separators do not cut a list.
+_PAREN_REACH = 100
+
+
 def _between(
     text: str, begin: int, end: int, separator: re.Pattern[str]
 ) -> list[tuple[int, int]]:
-    """The spans of ``text[begin:end]`` between the *separator* marks (blank ones too)."""
+    """The spans of ``text[begin:end]`` between the *separator* marks (blank ones too).
+    A mark inside a short parenthesis is not a cut ("Jane Roe (Example Forum, Springfield),
+    John Doe"); a parenthesis still open after ``_PAREN_REACH`` characters is no bracket."""
     spans: list[tuple[int, int]] = []
     cut = begin
+    opened = -1  # where the parenthesis around the scan position opened, if any
+    seen = begin
     for mark in separator.finditer(text, begin, end):
+        close = text.rfind(")", seen, mark.start())
+        open_ = text.rfind("(", seen, mark.start())
+        if open_ > close:
+            opened = open_
+        elif close >= 0:
+            opened = -1
+        seen = mark.start()
+        if (
+            opened >= 0
+            and mark.start() - opened <= _PAREN_REACH
+            and text.find(")", mark.end(), min(end, opened + _PAREN_REACH)) >= 0
+        ):
+            continue  # inside "(...)": part of the name
         spans.append((cut, mark.start()))
         cut = mark.end()
     spans.append((cut, end))

@@ -501,6 +501,30 @@ def _is_description(text: str, words: SignerWords) -> bool:
     return len(tokens) >= 4 and len(lower) * 2 > len(content) and not _all_legal(text, words)
 
 
+def _spells_out(acronym: str, expansion: str, words: SignerWords) -> bool:
+    """*expansion* is the long form of *acronym*: two capitalised words or more, the
+    first starting with the acronym's first letter, not a description or an address, and
+    the initials of its words (function words included) give three quarters of the
+    acronym's letters in order ("EXA" / "Example Association"; not "MST" / "Brazil", nor
+    a place such as "Addis Ababa")."""
+    if not _is_acronym(acronym) or words.is_country(expansion) or _is_city(expansion, words):
+        return False
+    tokens = _tokens(expansion)
+    capitalised = [t for t in tokens if t[0].isupper()]
+    if len(capitalised) < 2 or fold(capitalised[0][0]) != fold(acronym[0]):
+        return False
+    if _is_description(expansion, words) or _ADDRESS.search(expansion):
+        return False
+    initials = "".join(fold(t[0]) for t in tokens)
+    letters = [fold(c) for c in acronym if c.isalpha()]
+    in_order = at = 0
+    for letter in letters:  # a letter not found is skipped; the next is sought after
+        found = initials.find(letter, at)
+        if found >= 0:
+            in_order, at = in_order + 1, found + 1
+    return in_order * 4 >= len(letters) * 3
+
+
 def _is_acronym(text: str) -> bool:
     """ "ENHR", "EDRi", "ACT-UP": one word with at least two capitals; not a name's word
     joined by hyphens or apostrophes ("Anna-Jayne", "Cohen-Arazi", "O'Brien") or with a
@@ -714,24 +738,32 @@ def _person_with_parenthesis(
     inner = paren["inner"].strip()
     known = _is_person(outside, words)
     role_inside = _is_role(inner, words, lower_case=False)  # "Given Family (giornalista)"
-    if _ACRONYM.match(inner) or not (
+    if (_ACRONYM.match(inner) and not known) or not (
         known or ((names_first or role_inside) and _looks_like_name(outside, words))
     ):
-        return None
+        return None  # "Example Forum (EF)": a name with its acronym
+    if _ACRONYM.match(inner) and _spells_out(inner, outside, words):
+        return None  # "Jane Roe Association (JRA)"
     person_name = _strip_honorific(outside, words)
     country = words.is_country(inner)
-    if country or _is_role(inner, words):
+    # "Jane Roe (anthropologist, Example University, Springfield)": read as a line
+    inside = read_item(inner, in_list=True, words=words) if "," in inner else None
+    org_inside = inside is not None and inside.kind is ItemKind.ORGANISATION
+    if not org_inside and (country or _is_role(inner, words)):
         at = part.start + outside.index(person_name)
         return ItemReading(
             ItemKind.PERSON, at, at + len(person_name), person=person_name,
             person_role=None if country else inner, country=inner if country else None,
         )  # fmt: skip
-    if not known:
+    if not (known or org_inside):
         return None
     begin = part.start + paren.start() + paren.group(0).index(inner)
+    if inside is None or not org_inside:
+        inside = ItemReading(ItemKind.ORGANISATION, 0, len(inner))
     return ItemReading(
-        ItemKind.ORGANISATION, begin, begin + len(inner), person=person_name,
-        evidence=_org_evidence(inner, words),
+        ItemKind.ORGANISATION, begin + inside.start, begin + inside.end, person=person_name,
+        place=inside.place, country=inside.country,
+        evidence=_org_evidence(inner[inside.start : inside.end], words),
     )  # fmt: skip
 
 
@@ -779,6 +811,9 @@ def _read_parts(
     sentence = any(t.casefold() in PROSE_WORDS for t in line_tokens) or (
         len(line_tokens) > 1 and line_tokens[0][0].islower()  # a wrapped line of prose
     )
+    if len(parts) >= 2 and _spells_out(parts[0].text, parts[1].text, words):
+        # "EXA, Example Association": an acronym and its expansion are one name
+        parts[:2] = [_Part(parts[0].start, parts[1].end, text[parts[0].start : parts[1].end])]
     if (
         len(parts) > 2
         and _STATE_CODE.match(parts[-1].text)
@@ -790,10 +825,7 @@ def _read_parts(
         _WEBSITE.match(parts[-1].text.strip()) or _ADDRESS.search(parts[-1].text)
     ):
         parts.pop()  # "Example Network - example.org", "..., Via Roma 5, 20100": not names
-    while len(parts) > 1 and not sentence and _is_description(parts[-1].text, words):
-        parts.pop()  # "..., ONG con status consultivo en Naciones Unidas": not the name
-        kept = text[parts[0].start : parts[-1].end]
-        prose = prose and non_organisation_reason(kept) == "prose sentence"
+    prose = _drop_descriptions(text, parts, sentence, prose, words)
     while (
         len(parts) > 1
         and _is_place(parts[-1].text, words)
@@ -836,6 +868,10 @@ def _read_parts(
             place = place or last.text
     while len(parts) > 1 and _ADDRESS.search(parts[-1].text):
         parts.pop()  # "Example Org, 12 Example Street, London": the street before the city
+    # "Example, organización de comunidades indígenas, Córdoba": a description before the
+    # place, when it starts in lower case ("X, CETA and farm coalition" may be a name)
+    if parts[-1].text[:1].islower():
+        prose = _drop_descriptions(text, parts, sentence, prose, words)
     paren = _PAREN_END.search(parts[-1].text)
     if paren and paren.start() > 0 and len(parts) == 1:
         person_reading = _person_with_parenthesis(parts[0], paren, words, names_first)
@@ -941,6 +977,18 @@ def _read_parts(
         base, start=first.start, end=last.end, person=person_name, person_role=role_text,
         evidence=_org_evidence(name, words),
     )  # fmt: skip
+
+
+def _drop_descriptions(
+    text: str, parts: list[_Part], sentence: bool, prose: bool, words: SignerWords
+) -> bool:
+    """Pop trailing descriptive clauses off *parts* ("..., ONG con status consultivo en
+    Naciones Unidas": not the name); return whether what is kept still reads as prose."""
+    while len(parts) > 1 and not sentence and _is_description(parts[-1].text, words):
+        parts.pop()
+        kept = text[parts[0].start : parts[-1].end]
+        prose = prose and non_organisation_reason(kept) == "prose sentence"
+    return prose
 
 
 def _line_of(text: str, part: _Part) -> int:
