@@ -60,6 +60,16 @@ def _read(text: str, **kwargs: bool) -> tuple[str, str, dict[str, str | None]]:
          {"person": "Jane Roe", "place": "Springfield"}),
         ("Jane Roe (journalist, Kenya)", "person", "Jane Roe",
          {"person": "Jane Roe", "role": "journalist, Kenya"}),
+        # titles, former offices and a quotation's introduction are not names
+        ("The Rt Revd Jane Roe, Bishop of Springfield", "person", "Jane Roe",
+         {"person": "Jane Roe", "role": "Bishop of Springfield"}),
+        ("Cllr Jane Roe, Example Borough Council", "organisation", "Example Borough Council",
+         {"person": "Jane Roe"}),
+        ("John Doe, former MP of Springfield, who said:", "person", "John Doe",
+         {"person": "John Doe", "role": "former MP of Springfield, who said"}),
+        ("Jane Roe, ex-Director of Example Foundation", "organisation", "Example Foundation",
+         {"person": "Jane Roe", "role": "ex-Director"}),
+        ("Rete degli studenti medi.", "organisation", "Rete degli studenti medi", {}),
         # an acronym and its expansion are one name; a description before the place goes
         ("EXA, Example Association for Clean Water, Springfield, Kenya", "organisation",
          "EXA, Example Association for Clean Water", {"country": "Kenya", "place": "Springfield"}),
@@ -197,6 +207,8 @@ def test_read_item(line: str, kind: str, name: str, extra: dict[str, str]) -> No
         ("Refugees Welcome!", "not_signatory", "slogan"),
         ("Which data sources does the programme use?", "not_signatory", "question"),
         ("(names in alphabetical order)", "not_signatory", "note in parentheses"),
+        ("[ Logo to come ]", "not_signatory", "placeholder"),
+        ("Offer sustainable rentals.", "not_signatory", "prose sentence"),
         ("« Hier, il y en avait tellement dans le couloir. »", "not_signatory", "quotation"),
     ],
 )
@@ -226,6 +238,9 @@ def test_table_header_rows() -> None:
         ("This letter is endorsed by the following organisations:", False, CueKind.LIST),
         ("The groups that have signed this statement include:", False, CueKind.LIST),
         ("The institutions taking part are:", False, CueKind.LIST),
+        ("Local people support the refugees we house in this country, and we are grateful "
+         "to every one of them. Our key messages are:", False, None),
+        ("We thank everyone who helped us in the past year. Signed by:", False, CueKind.LIST),
         ("firmata da:", False, CueKind.LIST),
         ("Liste des signataires", False, CueKind.LIST),
         ("Firmantes:", False, CueKind.LIST),

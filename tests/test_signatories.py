@@ -608,6 +608,24 @@ def test_an_enumeration_in_prose_that_its_sentence_introduces() -> None:
     ]  # fmt: skip
 
 
+def test_an_enumeration_that_is_the_subject_of_a_signing_verb() -> None:
+    """"A, B, C and many others have joined": the names are the sentence's subject."""
+    names = (
+        "ExampleCar, Qwant, example.org, Debian Exampleland, L'EXA, la 3W Academy, Example "
+        "Network et de nombreux autres ont rejoint la campagne récemment.\n\n"
+    )
+    expected = [
+        "ExampleCar", "Qwant", "example.org", "Debian Exampleland", "L'EXA", "3W Academy",
+        "Example Network",
+    ]  # fmt: skip
+    for head in ("Merci !\n\n", "Signataires récents :\n\n"):  # no cue, then a cue
+        text = head + names + "Continuons de rassembler !\n"
+        result = _read(text)
+        assert [n for _, n in _names(result)] == expected
+        _check_offsets(text, result)
+    assert _names(_read("Syria, Iraq, Jordan and Lebanon signed the agreement.\n")) == []
+
+
 def test_enumerations_of_kinds_of_people_or_unintroduced_are_not_lists() -> None:
     news = (
         "A statement signed by more than 3,500 figures, including independents, members of "

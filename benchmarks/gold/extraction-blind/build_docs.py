@@ -101,7 +101,7 @@ def build_pdf(stem: str, title: str) -> bytes:
     from fpdf import FPDF
 
     pdf = FPDF(format="A4")
-    pdf.set_creation_date(FIXED_DATE.replace(tzinfo=_dt.timezone.utc))
+    pdf.set_creation_date(FIXED_DATE.replace(tzinfo=_dt.UTC))
     pdf.set_title(title)
     pdf.set_author("sochi_er gold set")
     pdf.add_font("DejaVu", "", str(FONT_DIR / "DejaVuSans.ttf"))

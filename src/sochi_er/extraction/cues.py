@@ -51,6 +51,8 @@ _TOKEN = re.compile(r"[^\W_]+(?:[-'\u2019][^\W_]+)*\*?")
 _SHORT = 12
 #: A sentence ending in ":" longer than this is not read as a cue.
 _LONG = 60
+#: Where one sentence of a block ends and the next starts.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
 
 def normalise_cue_text(text: str) -> str:
@@ -258,6 +260,11 @@ def block_cue(
         kinds = lexicon.kinds_in(norm)
         return CueKind.UNDERSIGNED if CueKind.UNDERSIGNED in kinds else None
     kinds = lexicon.kinds_in(norm)
+    if colon and not heading and words > _SHORT:
+        # "... support refugees. ... Our key messages are:": only the sentence that ends
+        # with the colon announces what follows
+        last = _SENTENCE_BREAK.split(norm)[-1]
+        kinds = lexicon.kinds_in(last) | (kinds & {CueKind.UNDERSIGNED})
     # "The list of signers can be found here.": a sentence about a list, not its cue
     sentence = norm.endswith(".") and any(t in PROSE_WORDS for t in _tokens(norm))
     if CueKind.LIST in kinds and (heading or colon or (words <= _SHORT and not sentence)):

@@ -39,7 +39,9 @@ _LEAD = re.compile(
     r"organisationen|organizações|institutions|entities))?\s*:?\s*",
     re.IGNORECASE,
 )
-_ARTICLE = re.compile(r"(?:the|la|le|il|lo|el|die|der|das|a|o)\s+(?=[A-Z\u00c0-\u00dd])")
+_ARTICLE = re.compile(r"(?:the|la|le|il|lo|el|die|der|das|a|o)\s+(?=[A-Z0-9\u00c0-\u00dd])")
+#: A web address written as a name ("example.org", "open-data.eu").
+_DOMAIN = re.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
 _SENTENCE_END = re.compile(r"\.(?=\s+[A-Z]|\s*$)|[!?\n]")
 #: Commas and semicolons, also the full-width ones of Chinese and Japanese.
 _COMMAS = "[,;\uff0c\u3001\uff1b]"
@@ -50,7 +52,7 @@ _MARKS = re.compile(r"\s+[/\u00b7\u2022|]\s*|\s*[/\u00b7\u2022|]\s+")
 #: "and many others", "e molti altri", "etc." closing an enumeration: not a name.
 _AND_OTHERS = re.compile(
     r"(?:\s*,)?\s+(?:and|e|y|et|und|ed)\s+(?:many\s+|molti\s+|molte\s+|tanti\s+|tante\s+"
-    r"|muchos\s+|muchas\s+|bien\s+d'|viele\s+|several\s+|numerous\s+)?"
+    r"|muchos\s+|muchas\s+|bien\s+d'|de\s+nombreux\s+|viele\s+|several\s+|numerous\s+)?"
     r"(?:others|more|altri|altre|ancora|m[aá]s|otros|otras|autres|andere|weitere)\s*[.!]?\s*$"
     r"|(?:\s*,)?\s*(?:etc|ecc|usw)\.?\s*$",
     re.IGNORECASE,
@@ -138,6 +140,14 @@ def read_enumeration(text: str) -> list[InlineName]:
         names = _pieces(text, begin, end, _DASHED)
     else:
         names = _split(text, begin, end)
+    if names and (
+        names[-1].reading.kind is ItemKind.NOT_SIGNATORY
+        or len(text[names[-1].start : names[-1].end].split()) > MAX_PIECE_WORDS
+    ):
+        # "..., Example Network and many others have joined.": the name, then a clause
+        last = _leading_names(text, names[-1].start, names[-1].end)
+        names[-1:] = _read_spans(text, last, articles=True)
+    names = [_domain_named(text, n) for n in names]
     if (
         len(names) < MIN_NAMES
         or any(len(text[n.start : n.end].split()) > MAX_PIECE_WORDS for n in names)
@@ -280,12 +290,18 @@ def _sentence_enumeration(
     lead = [t.group(0) for t in word_tokens(text[begin : best[0][0]])]
     heads_the_names = bool(lead) and words.has("collective", lead[-1])
     names = [_bracketed_name(text, n) for n in _read_spans(text, best, articles=True)]
+    names = [_domain_named(text, n) for n in names]
     if heads_the_names:  # "The local groups A, B and C": each name is a group's
         names = [_as_group(n) for n in names]
-    if len(names) < MIN_PROSE_NAMES or any(
-        n.reading.kind is not ItemKind.ORGANISATION
-        or len(text[n.start : n.end].split()) > MAX_PIECE_WORDS
-        for n in names
+    organisations = sum(n.reading.kind is ItemKind.ORGANISATION for n in names)
+    if (
+        len(names) < MIN_PROSE_NAMES
+        or organisations * 3 < len(names) * 2  # a few persons may sign beside the groups
+        or any(
+            n.reading.kind not in (ItemKind.ORGANISATION, ItemKind.PERSON)
+            or len(text[n.start : n.end].split()) > MAX_PIECE_WORDS
+            for n in names
+        )
     ):
         return []
     if not any(n.reading.evidence >= 2 for n in names) and not heads_the_names:
@@ -312,6 +328,17 @@ def _bracketed_name(text: str, name: InlineName) -> InlineName:
     return attrs.evolve(name, reading=ItemReading(ItemKind.ORGANISATION, 0, len(piece), evidence=2))
 
 
+def _domain_named(text: str, name: InlineName) -> InlineName:
+    """*name*, read as an organisation's when it is a bare web address among the names
+    of a sentence ("A, example.org and B have joined"); alone on a line it is a contact."""
+    piece = text[name.start : name.end].strip()
+    if name.reading.kind is not ItemKind.NOT_SIGNATORY or not _DOMAIN.fullmatch(piece):
+        return name
+    at = text.index(piece, name.start) - name.start
+    reading = ItemReading(ItemKind.ORGANISATION, at, at + len(piece), evidence=1)
+    return attrs.evolve(name, reading=reading)
+
+
 @frozen
 class _SentenceWords:
     """The words of one sentence, looked at once, that say whether an enumeration in it
@@ -329,7 +356,8 @@ class _SentenceWords:
     includes: list[bool]
     #: end of the first collective noun ("groups", "CSOs"), if any
     collective_end: int | None
-    statement: bool
+    #: start of the last statement word ("letter", "signed", "joined"), -1 if none
+    last_statement: int
 
     @classmethod
     def read(cls, text: str, begin: int, end: int, words: SignerWords) -> _SentenceWords:
@@ -347,11 +375,15 @@ class _SentenceWords:
              if words.has("collective", t.group(0))),
             None,
         )  # fmt: skip
+        last_statement = max(
+            (s for t, s in zip(tokens, word_starts, strict=True)
+             if words.has("statement", t.group(0))),
+            default=-1,
+        )  # fmt: skip
         return cls(
             text, begin, end, word_starts, word_ends, content_before,
             [words.has("include", t.group(0)) for t in tokens],
-            collective_end,
-            any(words.has("statement", t.group(0)) for t in tokens),
+            collective_end, last_statement,
         )  # fmt: skip
 
     def introduces(self, first: int, last: int) -> bool:
@@ -366,10 +398,12 @@ class _SentenceWords:
         content = self.content_before[before] if before >= 0 else -1
         if content >= 0 and self.includes[content]:  # "include the", "include:"
             return True
+        if content < 0 and self.last_statement >= last:
+            return True  # the subject of its sentence: "A, B and C have signed the letter"
         if self.collective_end is None or self.collective_end > first:
             return False
         alone = _ONLY_PUNCTUATION.fullmatch(self.text, last, self.end) is not None
-        return alone or self.statement
+        return alone or self.last_statement >= 0
 
 
 def _is_whole_name(text: str, start: int, end: int) -> bool:
@@ -380,7 +414,7 @@ def _is_whole_name(text: str, start: int, end: int) -> bool:
         return False
     article = _ARTICLE.match(piece)
     body = piece[article.end() :] if article else piece
-    if not (body[:1].isupper() or body[:1].isdigit()):
+    if not _capitalised(body.split()[0]):
         return False
     body_start = start + len(text[start:end]) - len(body)
     stop = _leading_name_end(text, body_start, end)
@@ -470,9 +504,9 @@ def _bracket_ahead(tokens: list[re.Match[str]], at: int, reach: int = 5) -> bool
 
 def _capitalised(token: str) -> bool:
     """A word that starts with a capital or a digit, also after an elided article
-    ("l'Appennino", "dell'Arte")."""
+    ("l'Appennino", "dell'Arte"), or a web address ("example.org")."""
     if not token:
         return False
     elided = _ELISION.match(token)
     first = token[elided.end()] if elided and elided.end() < len(token) else token[0]
-    return first.isupper() or first.isdigit()
+    return first.isupper() or first.isdigit() or _DOMAIN.fullmatch(token) is not None

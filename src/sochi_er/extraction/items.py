@@ -152,6 +152,10 @@ _AFFILIATION_PREPOSITIONS = frozenset(
     "of at di de del della dello dei degli delle du des von der bei da do dos das al".split()  # noqa: SIM905
 )
 _PREPOSITIONS = _AFFILIATION_PREPOSITIONS | {"for", "with", "in", "fur", "en"}
+#: A former office: "ex-Bishop", "former-President" (the word after is the role).
+_FORMER = re.compile(r"^(?:ex|former|past|ehemalige[rn]?|anc)[-\u2010\u2013]", re.IGNORECASE)
+#: A relative clause after a signer, introducing a quotation ("..., who said:").
+_RELATIVE = re.compile(r"^(?:who|which|qui|che|que|quien|der|die)\s+\w+\s*:?$")
 #: An article or preposition elided before a vowel and written onto the next word, in
 #: lower case ("dell'Ente", "d'Example", "l'Association"; not "D'Souza").
 _ELIDED_PREPOSITION = re.compile(r"(?:d|l|dell|dall|nell|all|sull)['\u2019](?=[A-Z\u00c0-\u00dd])")
@@ -387,6 +391,7 @@ def _is_role(text: str, words: SignerWords, *, lower_case: bool = True) -> bool:
     tokens = _tokens(_PAREN_END.sub("", text) or text)  # not "... Observatory (CEO)"
     if not tokens:
         return False
+    tokens[0] = _FORMER.sub("", tokens[0])  # "ex-Bishop of Example"
     # the head word: the last before a preposition ("Associate Professor of History")
     head = next((k for k, t in enumerate(tokens) if k and t.casefold() in _PREPOSITIONS), None)
     head_word = tokens[(head or len(tokens)) - 1]
@@ -491,14 +496,27 @@ def _campus(text: str) -> bool:
 
 
 def _is_description(text: str, words: SignerWords) -> bool:
-    """A trailing clause that describes rather than names: four words or more, most of
-    its content words in lower case ("organización de comunidades indígenas de X")."""
-    if _PART_OF.match(text):  # "..., part of Example Network": what it belongs to
+    """A trailing clause that describes rather than names: a relative clause ("who
+    said:"), or four words or more, most of its content words in lower case
+    ("organización de comunidades indígenas de X")."""
+    if _PART_OF.match(text) or _RELATIVE.match(text):  # "..., part of Example Network"
         return True
     tokens = _tokens(text)
     content = [t for t in tokens if t.casefold() not in FUNCTION_WORDS]
     lower = [t for t in content if t[0].islower()]
     return len(tokens) >= 4 and len(lower) * 2 > len(content) and not _all_legal(text, words)
+
+
+def _sentence_case(text: str, words: SignerWords) -> bool:
+    """Every word after the first in lower case, no acronym, no organisation word and no
+    person's name: how a sentence is written, not a name ("Offer sustainable rentals")."""
+    tokens = _tokens(text)
+    return (
+        all(t[0].islower() for t in tokens[1:])
+        and not _is_acronym(tokens[0])
+        and _org_evidence(text, words) < 2
+        and not _is_person(text, words)
+    )
 
 
 def _spells_out(acronym: str, expansion: str, words: SignerWords) -> bool:
@@ -600,7 +618,8 @@ def read_item(
     section = _section(core, words, in_list)
     if section is not None:
         return ItemReading(section.kind, start, end, reason=section.reason, section=section.section)
-    if text.rstrip().endswith(":") and len(core.split()) <= 8:
+    last_part = core.rsplit(",", 1)[-1].strip()
+    if text.rstrip().endswith(":") and len(core.split()) <= 8 and not _RELATIVE.match(last_part):
         return ItemReading(ItemKind.SECTION, start, end, reason="section heading")
     reason = non_organisation_reason(core)
     if reason in ("contact line", "page furniture") and _DOTTED_NUMBER.match(core):
@@ -627,17 +646,17 @@ def read_item(
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="hashtag")
     if reason is None and words.is_country(core):
         return ItemReading(ItemKind.SECTION, start, end, reason="place heading")
-    if reason in ("closing formula", "salutation", "contact line", "date line"):
+    if reason in ("closing formula", "salutation", "contact line", "date line", "placeholder"):
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason=reason)
     if reason == "page furniture" and _PAGE.match(core):
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason=reason)
     written = text.rstrip()
     if (
-        core[0].islower()
-        and written.endswith(".")
+        written.endswith(".")
         and len(core.split()) > 1
         and not _keeps_dot(written)
-    ):
+        and (core[0].islower() or _sentence_case(core, words))
+    ):  # "offer homes.", "Offer sustainable rentals.": a point made, not a name
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="prose sentence")
     if len(core.split()) > 25:
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="prose sentence")

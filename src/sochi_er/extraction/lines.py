@@ -77,6 +77,10 @@ _ABBREVIATIONS = _words("est co inc ltd corp assoc org dept int st e.v")
 _WORD_RE = re.compile(r"[^\W\d_][\w\u2019'.\-]*")
 
 
+#: A line wholly in square brackets: an editor's placeholder or note, not a name.
+_PLACEHOLDER_RE = re.compile(r"^\[[^\[\]]*\]$")
+
+
 def non_organisation_reason(line: str) -> str | None:
     """Why *line* (standing where a signatory could be) is not an organisation name, or
     ``None`` if it may be one.
@@ -84,6 +88,7 @@ def non_organisation_reason(line: str) -> str | None:
     Reasons: ``"blank line"``, ``"closing formula"`` ("Warmest regards", "Sincerely,"),
     ``"salutation"`` ("Your Excellency,"), ``"contact line"`` (handle, e-mail, URL,
     phone), ``"page furniture"`` (page numbers, bare numbers), ``"date line"``,
+    ``"placeholder"`` (a line wholly in square brackets: "[ Logo to come ]", "[signature]"),
     ``"personal name"`` (starts with an honorific), ``"heading"`` (ends with a colon),
     ``"prose sentence"`` (a sentence or slogan rather than a name). Organisation names
     full of function words ("Office for the Documentation of Violations in the Southern
@@ -98,6 +103,8 @@ def non_organisation_reason(line: str) -> str | None:
         return "salutation"
     if _CONTACT_RE.search(text):
         return "contact line"
+    if _PLACEHOLDER_RE.match(text):
+        return "placeholder"
     if _PAGE_RE.match(text) or not any(ch.isalpha() for ch in text):
         return "page furniture"
     if is_date_line(text):

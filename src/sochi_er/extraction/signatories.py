@@ -685,15 +685,20 @@ def _line_like(block: Block) -> bool:
 
 
 def _many_names(text: str, names: list[InlineName], whole: ItemReading) -> bool:
-    """Whether an enumeration in *text* read as one name (*whole*) is several: three or
-    more names, most of several words ("Coalition for Water, Land and Air" is one name),
+    """Whether an enumeration in *text* read as one name (*whole*) is several: five names
+    or more, or three or more, most of several words ("Coalition for Water, Land and Air" is one name),
     and the whole reading found no place after a name ("Example Org, Town, Region")
     unless two of the names are clearly organisations'."""
     strong = sum(n.reading.evidence >= 2 for n in names)
     if (whole.place is not None or whole.country is not None) and strong < 2:
         return False
     long_names = sum(_several_words(text[n.start : n.end]) for n in names)
-    return len(names) >= 3 and long_names * 2 >= len(names)
+    return len(names) >= _ALWAYS_MANY or (len(names) >= 3 and long_names * 2 >= len(names))
+
+
+#: Names in an enumeration that make it several names, however short they are (no
+#: organisation's name holds four commas).
+_ALWAYS_MANY = 5
 
 
 #: Chinese and Japanese characters: words are not separated by spaces.
