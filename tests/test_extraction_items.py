@@ -70,6 +70,12 @@ def _read(text: str, **kwargs: bool) -> tuple[str, str, dict[str, str | None]]:
         ("Jane Roe, ex-Director of Example Foundation", "organisation", "Example Foundation",
          {"person": "Jane Roe", "role": "ex-Director"}),
         ("Rete degli studenti medi.", "organisation", "Rete degli studenti medi", {}),
+        ("Ana Pérez, Universidad Católica de Ejemplo", "organisation",
+         "Universidad Católica de Ejemplo", {"person": "Ana Pérez"}),
+        ("Angela Rossi, Politecnico di Esempio", "organisation", "Politecnico di Esempio",
+         {"person": "Angela Rossi"}),
+        ("Jane Roe, “No censorship, no fear”.", "person", "Jane Roe",
+         {"person": "Jane Roe"}),
         # an acronym and its expansion are one name; a description before the place goes
         ("EXA, Example Association for Clean Water, Springfield, Kenya", "organisation",
          "EXA, Example Association for Clean Water", {"country": "Kenya", "place": "Springfield"}),

@@ -608,6 +608,44 @@ def test_an_enumeration_in_prose_that_its_sentence_introduces() -> None:
     ]  # fmt: skip
 
 
+def test_a_run_of_bare_names_without_organisation_evidence_is_of_persons() -> None:
+    """Photographers' names, each with a quotation: names we do not know, no
+    organisation word anywhere, so persons and not organisations."""
+    names = ["Birol Examplar", "Erdal Tamir", "Gorkem Sample", "Agca Kayhan", "Sina Demo"]
+    text = "Censorship: say no.\n\n" + "\n".join(
+        f"* {n}, \u201cFreedom first, always\u201d." for n in names
+    ) + "\n"
+    result = _read(text)
+    assert result.organisations == ()
+    assert [e.reading.person for e in result.entries
+            if e.reading.kind is ItemKind.PERSON] == names  # fmt: skip
+    mixed = "\n".join(["* Example Union", *(f"* {n}" for n in names)]) + "\n"
+    assert len(_read("Signed by:\n\n" + mixed).organisations) >= 1
+
+
+def test_towns_in_parentheses_after_persons_are_places() -> None:
+    """"Given Family (Town)", the towns coming back: persons and where they are."""
+    lines = [
+        "Jane Roe (St Example)", "John Doe (St Example)", "Ann Poe (Exampleville)",
+        "Bo Lee (Exampleville)", "Mario Rossi (Exampleville)", "Anna Bianchi (St Example)",
+        "Luca Verdi (ex-mayor EXP Exampleville)",
+    ]  # fmt: skip
+    text = "We support the coalition.\n\nSigned,\n\n" + "\n".join(lines) + "\n"
+    result = _read(text)
+    assert result.organisations == ()
+    persons = [(e.reading.person, e.reading.place) for e in result.entries
+               if e.reading.kind is ItemKind.PERSON]  # fmt: skip
+    assert persons[:3] == [
+        ("Jane Roe", "St Example"), ("John Doe", "St Example"), ("Ann Poe", "Exampleville"),
+    ]  # fmt: skip
+    assert len(persons) == 7
+    # one organisation per person, each once: not places
+    unions = "\n".join(f"{p} (Example {u} Union)" for p, u in zip(
+        ["Jane Roe", "John Doe", "Ann Poe", "Bo Lee"], "ABCD", strict=True))
+    orgs = _read("Signed,\n\n" + unions + "\n").organisations
+    assert [e.name for e in orgs] == [f"Example {u} Union" for u in "ABCD"]
+
+
 def test_an_enumeration_that_is_the_subject_of_a_signing_verb() -> None:
     """"A, B, C and many others have joined": the names are the sentence's subject."""
     names = (

@@ -113,6 +113,8 @@ _NAME_JOINS = re.compile(r"[-'\u2019]")
 _MAC = re.compile(r"^(?:Mac|Mc)[A-Z][a-z]+$")
 _INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
 #: A whole line in quotation marks: a quotation, not a name.
+#: A quotation after a signer's name and a comma, colon or dash: words the signer said.
+_QUOTED_TAIL = re.compile(r"[,:\u2013\u2014]\s*[\"\u201c\u201e\u00ab]")
 _QUOTATION = re.compile(r"^[\"\u201c\u201e\u00ab\u2039].*[\"\u201d\u00bb\u203a][.!?]?$", re.DOTALL)
 #: A title written against the name that follows it: "Dr.Jane", "Prof.Roe".
 _GLUED_TITLE = re.compile(r"\s*(?P<title>[A-Z][a-z]{1,4})\.(?=[A-Z][a-z])")
@@ -610,6 +612,9 @@ def read_item(
         end = len(text.rstrip())
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="too long for a name")
     start, end = _core(text)
+    quoted = _QUOTED_TAIL.search(text, start, end)
+    if quoted is not None and quoted.start() > start:  # 'Jane Roe, "Free speech first."'
+        end = start + len(text[start : quoted.start()].rstrip(_TRAIL))
     core = text[start:end]
     if not core:
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="empty list item")

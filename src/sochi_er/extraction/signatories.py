@@ -686,8 +686,8 @@ def _line_like(block: Block) -> bool:
 
 def _many_names(text: str, names: list[InlineName], whole: ItemReading) -> bool:
     """Whether an enumeration in *text* read as one name (*whole*) is several: five names
-    or more, or three or more, most of several words ("Coalition for Water, Land and Air" is one name),
-    and the whole reading found no place after a name ("Example Org, Town, Region")
+    or more, or three or more, most of several words ("Coalition for Water, Land and Air"
+    is one name), and the whole reading found no place after a name ("Example Org, Town, Region")
     unless two of the names are clearly organisations'."""
     strong = sum(n.reading.evidence >= 2 for n in names)
     if (whole.place is not None or whole.country is not None) and strong < 2:
@@ -823,12 +823,19 @@ def find_signatories(document: Document) -> SignatoryList:
 
 def _persons_list(entries: list[Entry]) -> list[Entry]:
     """The entries, with name-shaped lines read as persons when the list is one of
-    persons: at least ``PERSONS_LIST_SHARE`` of its signers read as persons, and the rest
+    persons: at least ``PERSONS_LIST_SHARE`` of its signers read as persons (or are
+    shaped like personal names, none carrying organisation evidence), and the rest
     are names of two or three capitalised words with no organisation evidence ("Tamir
     Examplar" is a person we do not know, not an organisation)."""
     signers = [e for e in entries if _is_signer(e.reading)]
     persons = sum(e.reading.kind is ItemKind.PERSON for e in signers)
-    if len(signers) < MIN_PERSONS_LIST or persons < PERSONS_LIST_SHARE * len(signers):
+    # or no signer carries organisation evidence and nearly all are shaped like names
+    shaped = all(e.reading.evidence <= 1 for e in signers) and sum(
+        e.reading.kind is ItemKind.PERSON or looks_like_person(e.name) for e in signers
+    ) >= PERSONS_LIST_SHARE * len(signers)
+    if len(signers) < MIN_PERSONS_LIST or (
+        persons < PERSONS_LIST_SHARE * len(signers) and not shaped
+    ):
         return entries
     out: list[Entry] = []
     organisations = False  # under an "Organisations" sub-heading: leave it be
@@ -848,6 +855,47 @@ def _persons_list(entries: list[Entry]) -> list[Entry]:
             entry = attrs.evolve(entry, reading=reading)
         out.append(entry)
     return out
+
+
+_NAME_AND_PARENTHESIS = re.compile(
+    r"^\s*(?P<outside>[^()]+?)\s*\((?P<inner>[^()]{1,40})\)[\s.,;]*$"
+)
+
+
+def _places_in_parentheses(entries: list[Entry]) -> list[Entry]:
+    """A list of "Given Family (Town)" lines: when at least ``MIN_PLACE_REPEATS`` lines
+    put a personal name before a parenthesis, what the parentheses hold carries no
+    organisation evidence, and each value comes back on average twice or more ("(St
+    Example)" three times, "(Exampleville)" five times), the parentheses say where the
+    persons are, not whom they sign for."""
+    words = default_signer_words()
+    shaped = [
+        (k, match)
+        for k, e in enumerate(entries)
+        if e.reading.kind in (ItemKind.ORGANISATION, ItemKind.PERSON)
+        and (match := _NAME_AND_PARENTHESIS.match(e.text)) is not None
+        and looks_like_person(match["outside"], words)
+        and read_item(match["inner"], words=words).evidence < 2  # not "(Example Union)"
+    ]
+    distinct = {m["inner"].strip() for _, m in shaped}
+    if len(shaped) < MIN_PLACE_REPEATS or len(distinct) * 2 > len(shaped):
+        return entries
+    out = list(entries)
+    for k, match in shaped:
+        entry = entries[k]
+        if entry.reading.kind is ItemKind.PERSON and entry.reading.place:
+            continue
+        person = match["outside"]
+        reading = ItemReading(
+            ItemKind.PERSON, match.start("outside"), match.end("outside"), person=person,
+            place=match["inner"].strip(),
+        )  # fmt: skip
+        out[k] = attrs.evolve(entry, reading=reading)
+    return out
+
+
+#: Lines of "Given Family (Town)" a list needs before the towns are read as places.
+MIN_PLACE_REPEATS = 4
 
 
 #: A list with this share of persons among its signers, and this many signers, is a
@@ -988,7 +1036,8 @@ def _combine(reader: _Reader, runs: list[_Run]) -> SignatoryList:
             )
         missing.extend(ordinals.missing[known:])  # numbers the tail skips
         runs = [*runs[:-1], attrs.evolve(runs[-1], stop_note=None)]
-    entries = _persons_list(_country_code_column(_cut_at_the_end(reader.doc, entries)))
+    entries = _cut_at_the_end(reader.doc, entries)
+    entries = _persons_list(_places_in_parentheses(_country_code_column(entries)))
     notes = tuple(r.stop_note for r in runs if r.stop_note)
     first_block = reader.blocks[runs[0].first]
     last_block = reader.blocks[runs[-1].last]
