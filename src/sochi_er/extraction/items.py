@@ -308,6 +308,13 @@ def _is_person(text: str, words: SignerWords) -> bool:
     ]
     if titles:
         name = tokens[titles[-1] + 1 :]
+        if (
+            words.has("honorific", tokens[titles[-1]])
+            and 2 <= len(name) <= 4
+            and name[0] == "of"
+            and all(t[0].isupper() for t in name[1:])
+        ):
+            return True  # a peer: "The Earl of Example", "Baroness Roe of Springfield"
         if 2 <= len(name) <= 4 and all(
             (t[0].isupper() or not t.isascii())
             and not words.has("org", t)
@@ -761,7 +768,10 @@ def _person_with_parenthesis(
     outside = part.text[: paren.start()]
     inner = paren["inner"].strip()
     known = _is_person(outside, words)
-    role_inside = _is_role(inner, words, lower_case=False)  # "Given Family (giornalista)"
+    # "Given Family (giornalista)", "Given Family (politico)": a role, or a word in lower
+    # case; not an acronym in lower case ("Example Bundesverband (ebv)")
+    lower_acronym = len(inner) <= 6 and fold(inner[:1]) == fold(outside.strip()[:1])
+    role_inside = _is_role(inner, words, lower_case=inner[:1].islower() and not lower_acronym)
     if (_ACRONYM.match(inner) and not known) or not (
         known or ((names_first or role_inside) and _looks_like_name(outside, words))
     ):
@@ -1079,7 +1089,10 @@ def _strip_honorific(name: str, words: SignerWords) -> str:
         if any(words.has(kind, t.group(0)) for kind in ("honorific", "role"))
     ]
     if titles and len(tokens) - titles[-1] - 1 >= 2:
-        name = name[tokens[titles[-1] + 1].start() :]
+        after = tokens[titles[-1] + 1]
+        if after.group(0) == "of":  # a peer is named by the title: "Earl of Example"
+            return name[tokens[titles[-1]].start() :].strip()
+        name = name[after.start() :]
         tokens = word_tokens(name)
     if len(tokens) == 2 and words.has("honorific", tokens[0].group(0)):
         name = name[tokens[1].start() :]
