@@ -234,7 +234,8 @@ def test_split_list_marker(line: str, expected: tuple[int | None, str, int]) -> 
 
 @pytest.mark.parametrize(
     "line",
-    ["3.5 million people", "2018 was a hard year", "1.5", "Baytna Syria", "-", "- ", "", "x. y"],
+    ["3.5 million people", "2018 was a hard year", "1.5", "Baytna Syria", "-", "- ", "", "x. y",
+     "350.org"],
 )
 def test_split_list_marker_rejects_non_items(line: str) -> None:
     assert split_list_marker(line) is None

@@ -70,6 +70,10 @@ def _read(text: str, **kwargs: bool) -> tuple[str, str, dict[str, str | None]]:
         ("Jane Roe, ex-Director of Example Foundation", "organisation", "Example Foundation",
          {"person": "Jane Roe", "role": "ex-Director"}),
         ("Rete degli studenti medi.", "organisation", "Rete degli studenti medi", {}),
+        ("Example Foundation, represented by Jane Roe", "organisation", "Example Foundation",
+         {"person": "Jane Roe"}),
+        ("Association Exemple (représentée par Marie Dupont, présidente)", "organisation",
+         "Association Exemple", {"person": "Marie Dupont"}),
         ("Ibrahima Samplé (politico)", "person", "Ibrahima Samplé",
          {"person": "Ibrahima Samplé", "role": "politico"}),
         ("Verbraucherzentrale Beispielverband (vzbv)", "organisation",
@@ -190,6 +194,17 @@ def _read(text: str, **kwargs: bool) -> tuple[str, str, dict[str, str | None]]:
 )  # fmt: skip
 def test_read_item(line: str, kind: str, name: str, extra: dict[str, str]) -> None:
     assert _read(line) == (kind, name, extra)
+
+
+def test_list_items_that_are_a_name_and_a_description_or_an_address() -> None:
+    """As list items: a name then a description after a dash is the name; a bare web
+    address is a name ("350.org"). As running lines, both are not names."""
+    described = "Example Network \u2013 we work on water rights in the valley"
+    assert _read(described, in_list=True) == ("organisation", "Example Network", {})
+    assert _read(described)[0] == "not_signatory"
+    assert _read("350.org", in_list=True) == ("organisation", "350.org", {})
+    assert _read("350.org")[0] == "not_signatory"
+    assert _read("www.example.org", in_list=True)[0] == "not_signatory"
 
 
 @pytest.mark.parametrize(

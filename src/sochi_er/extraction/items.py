@@ -634,10 +634,19 @@ def read_item(
     if text.rstrip().endswith(":") and len(core.split()) <= 8 and not _RELATIVE.match(last_part):
         return ItemReading(ItemKind.SECTION, start, end, reason="section heading")
     reason = non_organisation_reason(core)
+    described = _DESCRIBED.search(core) if reason == "prose sentence" and in_list else None
+    if described is not None and non_organisation_reason(core[: described.start()]) is None:
+        # "Example Network - we work on water rights in the valley": the name, then what
+        # it does
+        end = start + described.start()
+        core = text[start:end]
+        reason = None
     if reason in ("contact line", "page furniture") and _DOTTED_NUMBER.match(core):
         reason = None  # "10.10.10" is a name, not a phone number
-    if reason == "contact line" and _DOMAIN_NAME.match(core):
-        reason = None  # "Startpage.com", "Rede Ciranda.net": a name that is a domain
+    if reason == "contact line" and (
+        _DOMAIN_NAME.match(core) or (in_list and _BARE_DOMAIN.fullmatch(core))
+    ):
+        reason = None  # "Startpage.com", "Rede Ciranda.net", a list's "350.org": a name
     if reason == "contact line":  # "Example Org | https://example.org": keep the name
         named = _before_contacts(text, start, end)
         if named is not None:
@@ -687,6 +696,22 @@ def read_item(
             ItemKind.PERSON, begin, begin + len(person), person=person,
             person_role=text[surname.end() : end].strip() or None,
         )  # fmt: skip
+    represented = _REPRESENTED_BY.search(text, start, end)
+    if represented is not None and represented.start() > start:
+        # "Example Foundation, represented by Jane Roe (President)": the organisation
+        # signs, through its person
+        after = text[represented.end() : end].strip(_TRAIL + ")\uff09")
+        person_end = len(after)
+        for mark in ",(;\u2013\u2014":
+            cut = after.find(mark)
+            person_end = cut if 0 < cut < person_end else person_end
+        person = _strip_honorific(after[:person_end].strip(), words)
+        if person and (_looks_like_name(person, words) or _is_person(person, words)):
+            cut_at = represented.start()
+            core_end = start + len(text[start:cut_at].rstrip(_TRAIL + "(\uff08 "))
+            reading = _read_parts(text, start, core_end, False, words, prose, False)
+            if reading.kind is ItemKind.ORGANISATION:
+                return attrs.evolve(reading, person=reading.person or person)
     behalf = _ON_BEHALF.search(text, start, end)
     left = text[start : behalf.start()] if behalf is not None else ""
     if behalf is not None and (
@@ -730,6 +755,16 @@ _ON_BEHALF = re.compile(
 )
 
 
+#: A web address with no "www", scheme or path: as a list item, a name ("350.org").
+_BARE_DOMAIN = re.compile(r"(?!www\.)[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
+#: A dash or colon after a name, then a description in lower case.
+_DESCRIBED = re.compile(r"(?:\s[-\u2013\u2014]|:)\s+(?=[a-z\u00df-\u00ff])")
+#: The person through whom an organisation signs, after its name.
+_REPRESENTED_BY = re.compile(
+    r"[,(\uff08]?\s*(?:represented by|rep\. by|repr[eé]sent[eé]e? par|representad[oa] por"
+    r"|rappresentat[oa] da|vertreten durch|temsilen|vertegenwoordigd door)\s+(?=\S)",
+    re.IGNORECASE,
+)
 #: "[Title] Given FAMILY Rest": a family name in capitals, then more capitalised words.
 _CAPS_SURNAME = re.compile(
     r"(?P<title>(?:[A-Z][\w.]*\.?\s+){0,2}?)"
