@@ -143,6 +143,35 @@ def test_a_failing_add_leaves_the_registry_as_it_was(
         assert len(registry.add_paths(PATHS[1:]).statements) == len(expected)
 
 
+def test_identify_reads_one_snapshot_while_another_process_creates_the_registry(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The check of what a file is reads the application id, the schema version and the
+    tables in one read transaction: a registry another process makes between those
+    reads is seen whole or not at all (separate reads once saw its tables without its
+    id, and called it "another SQLite database")."""
+    from sochi_er.registry import schema
+
+    path = tmp_path / "r.db"
+    maker = sqlite3.connect(path, isolation_level=None)
+    maker.execute("PRAGMA journal_mode = WAL")
+    reader = sqlite3.connect(path, isolation_level=None)
+    read_id = schema._application_id
+
+    def id_then_the_other_process_commits(conn: sqlite3.Connection) -> int:
+        value = read_id(conn)
+        if conn is reader:
+            with Registry(path, create=True):  # made and committed meanwhile
+                pass
+        return value
+
+    monkeypatch.setattr(schema, "_application_id", id_then_the_other_process_commits)
+    assert schema._identify(reader, str(path)) is False  # the empty database it first saw
+    assert reader.in_transaction is False
+    monkeypatch.setattr(schema, "_application_id", read_id)
+    assert schema._identify(reader, str(path)) is True
+
+
 def _add(path: str, paths: list[str]) -> None:
     with Registry(path, create=True) as registry:
         registry.add_paths(paths)

@@ -771,6 +771,48 @@ def test_a_page_laid_out_in_one_cell_rows_and_an_organisations_enumeration() -> 
     ]
 
 
+def test_a_table_without_header_laid_out_as_a_grid_of_names() -> None:
+    """A list printed in columns: each cell is a signatory; tables of a name and a
+    place, or of a person and an affiliation, stay rows."""
+    grid = (
+        "Signatories\n\n"
+        "| Example Water Network | Rivers Alliance Springfield | Green Future Foundation |\n"
+        "| Coalition for Clean Air | Friends of the Valley | Mountain Youth Forum |\n"
+        "| Lake Guardians Association | Example Rights Watch | |\n"
+    )
+    result = _read(grid)
+    assert [n for _, n in _names(result)] == [
+        "Example Water Network", "Rivers Alliance Springfield", "Green Future Foundation",
+        "Coalition for Clean Air", "Friends of the Valley", "Mountain Youth Forum",
+        "Lake Guardians Association", "Example Rights Watch",
+    ]  # fmt: skip
+    assert [o for o, _ in _names(result)] == list(range(1, 9))
+    _check_offsets(grid, result)
+    places = "Signatories\n\n| Example Water Network | Kenya |\n| Rivers Alliance | Uganda |\n"
+    assert [(e.name, e.reading.country) for e in _read(places).organisations] == [
+        ("Example Water Network", "Kenya"), ("Rivers Alliance", "Uganda"),
+    ]  # fmt: skip
+    persons = (
+        "Signatories\n\n| Jane Roe | Example University |\n| John Doe | Example Institute |\n"
+        "| Ann Poe | Example Foundation |\n"
+    )
+    assert [(e.name, e.reading.person) for e in _read(persons).organisations] == [
+        ("Example University", "Jane Roe"), ("Example Institute", "John Doe"),
+        ("Example Foundation", "Ann Poe"),
+    ]  # fmt: skip
+
+
+def test_a_title_made_of_statement_words_is_not_a_signatory() -> None:
+    text = (
+        "OPEN LETTER\n\nWe, the undersigned, are deeply concerned about the new law.\n\n"
+        "We ask the parliament to reject it.\n\n"
+        "Example Water Network (Kenya)\nRivers Alliance, Uganda\nGreen Future Foundation\n"
+    )
+    assert [n for _, n in _names(_read(text))] == [
+        "Example Water Network", "Rivers Alliance", "Green Future Foundation",
+    ]  # fmt: skip
+
+
 def test_indented_lines_under_a_list_item_continue_it() -> None:
     text = (
         "Con il sostegno di:\n\n"

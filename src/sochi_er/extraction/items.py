@@ -516,6 +516,16 @@ def _is_description(text: str, words: SignerWords) -> bool:
     return len(tokens) >= 4 and len(lower) * 2 > len(content) and not _all_legal(text, words)
 
 
+def _is_title(text: str, words: SignerWords) -> bool:
+    """A document's title made of statement words only ("OPEN LETTER", "Joint
+    Statement", "Lettre ouverte"): at least one statement word, nothing else but title
+    and function words."""
+    tokens = [t for t in _tokens(text) if t.casefold() not in FUNCTION_WORDS]
+    return any(words.has("statement", t) for t in tokens) and all(
+        words.has("statement", t) or words.has("title", t) for t in tokens
+    )
+
+
 def _sentence_case(text: str, words: SignerWords) -> bool:
     """Every word after the first in lower case, no acronym, no organisation word and no
     person's name: how a sentence is written, not a name ("Offer sustainable rentals")."""
@@ -665,6 +675,8 @@ def read_item(
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="footnote")
     if core.startswith("#") and " " not in core:
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="hashtag")
+    if _is_title(core, words):  # "OPEN LETTER", "Joint Statement"
+        return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="title")
     if reason is None and words.is_country(core):
         return ItemReading(ItemKind.SECTION, start, end, reason="place heading")
     if reason in ("closing formula", "salutation", "contact line", "date line", "placeholder"):

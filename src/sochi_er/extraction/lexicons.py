@@ -30,7 +30,7 @@ __all__ = ["WORDS_ENV_VAR", "SignerWords", "default_signer_words", "fold", "word
 _KINDS = (
     "org", "role", "honorific", "legal", "particle", "capacity", "header", "award", "place",
     "section", "column_name", "column_place", "column_kind", "individual", "discipline",
-    "collective", "statement", "include", "column_affiliation", "column_role",
+    "collective", "statement", "include", "column_affiliation", "column_role", "title",
 )  # fmt: skip
 _TOKEN = re.compile(r"[^\W_](?:[\w'\u2019.&-]*[^\W_])?\.?")
 #: Languages whose country names are read from pycountry's translations.

@@ -231,6 +231,8 @@ class _Reader:
         # readings and cues by line text: a line repeated in a document is read once
         self._item_memo: dict[tuple[str, bool, bool, bool], ItemReading] = {}
         self._cue_memo: dict[tuple[str, bool], CueKind | None] = {}
+        #: rows of tables laid out as a grid of names, one signatory per cell
+        self.grid_rows = self._grid_rows()
         self.names_first = self._names_first()
         self.cues = [self._cue(i) for i in range(len(self.blocks))]
         #: the first "the undersigned" block (a run of plain lines after it may be a list)
@@ -325,6 +327,48 @@ class _Reader:
         return known >= NAMES_FIRST_MIN and known >= unknown
 
     # ------------------------------------------------------------------ tables
+    def _grid_rows(self) -> set[int]:
+        """Rows of the header-less tables that are grids of names ("Example Network |
+        Example Union | Example Forum" on each row: a list printed in columns): two
+        columns or more, at least ``MIN_GRID_CELLS`` cells, and nearly every cell a
+        signer's name, not a place, that comes once (a column of kinds, "NGO", repeats)."""
+        tables: dict[int, list[int]] = {}
+        for index, first in self.table_of.items():
+            if first not in self.columns:
+                tables.setdefault(first, []).append(index)
+        words = default_signer_words()
+        grid: set[int] = set()
+        for rows in tables.values():
+            cells = [self._cells(self.blocks[i]) for i in rows]
+            texts = [t.strip() for row in cells for t in row if t.strip()]
+            if max(len(row) for row in cells) < 2 or len(texts) < MIN_GRID_CELLS:
+                continue
+            kinds = [
+                reading.kind
+                for t in texts
+                if _is_signer(reading := self.read(t, in_list=True))
+                and reading.place is None
+                and reading.country is None
+                and not words.is_country(t)
+                and not is_locality(t)
+                and _words(t) <= MAX_CELL_WORDS
+            ]
+            # one kind of signer: "Jane Roe | Example University" is a person's line
+            names = max(kinds.count(ItemKind.ORGANISATION), kinds.count(ItemKind.PERSON))
+            if names >= GRID_SHARE * len(texts) and len(set(texts)) >= GRID_SHARE * len(texts):
+                grid.update(rows)
+        return grid
+
+    def _grid_entries(self, index: int, persons: bool) -> list[Entry]:
+        """One entry per non-empty cell of grid row *index*; ordinals are set by the run."""
+        block = self.blocks[index]
+        out = []
+        for a, b in block.cells:
+            text = self.doc.text[a:b]
+            if text.strip() and not _NUMBER_CELL.match(text):
+                out.append(Entry(a, text, self.read(text, persons, True), None, index))
+        return out
+
     def _cells(self, block: Block) -> list[str]:
         return [self.doc.text[a:b] for a, b in block.cells]
 
@@ -476,6 +520,23 @@ class _Reader:
                 pending.append(Entry(block.start, text, header, None))
                 index += 1
                 continue
+            if index in self.grid_rows:  # a list printed in columns: one name per cell
+                cells = self._grid_entries(index, persons)
+                if any(_is_signer(e.reading) for e in cells):
+                    if first < 0:
+                        first = index
+                        pending = [e for e in pending if e.reading.kind is ItemKind.SECTION]
+                    entries.extend(pending)
+                    pending = []
+                    entries.extend(
+                        attrs.evolve(e, ordinal=ordinals.next(block))
+                        if _is_signer(e.reading) else e
+                        for e in cells
+                    )  # fmt: skip
+                    last = index
+                    index += 1
+                    after_cue = False
+                    continue
             reading = self.reading(index, persons)
             at, item = self.items[index]
             if after_cue and _line_like(block):
@@ -620,6 +681,11 @@ class _Reader:
                     continue
             index += 1
 
+
+#: A header-less table is a grid of names when it has this many cells and this share of
+#: them are distinct signers' names (:meth:`_Reader._grid_rows`).
+MIN_GRID_CELLS = 4
+GRID_SHARE = 0.9
 
 #: Lines of "Known Person, Organisation" a document needs before an unknown first name
 #: is read as a person's (:meth:`_Reader._names_first`).
@@ -774,8 +840,11 @@ def _neighbour_runs(reader: _Reader, candidates: list[_Run], best: _Run) -> list
 
 def _accept_cue_free(reader: _Reader, run: _Run, family: str) -> bool:
     """A cue-free run is a list when enough of it are signers with organisation evidence;
-    a run of plain lines also needs "the undersigned" before it or to end the text."""
+    a run of plain lines also needs "the undersigned" before it or to end the text (and
+    with both, two names are enough)."""
     least = MIN_CUE_FREE_LINES if family == "line" else MIN_CUE_FREE_ITEMS
+    if reader.undersigned < run.first and reader.words_after(run.last) <= TAIL_WORDS:
+        least = MIN_CUE_FREE_ITEMS  # "We, the undersigned ..." and the text ends with names
     if family == "line" and _wrapped(run):
         return False
     if family == "line" and not (

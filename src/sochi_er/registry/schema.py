@@ -167,11 +167,20 @@ def _application_id(conn: sqlite3.Connection) -> int:
 def _identify(conn: sqlite3.Connection, where: str) -> bool:
     """Whether the open file is a registry (``False``: an empty database, to be made
     one); a :class:`RegistryError` for any other SQLite file or a newer schema. Reads
-    only: nothing is written."""
-    app_id, version = _application_id(conn), _version(conn)
-    tables = {
-        r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-    }
+    only: nothing is written. The three reads are one snapshot (a read transaction), so
+    another process creating the registry meanwhile is seen before or after, never half
+    made."""
+    own = not conn.in_transaction
+    if own:
+        conn.execute("BEGIN")
+    try:
+        app_id, version = _application_id(conn), _version(conn)
+        tables = {
+            r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+    finally:
+        if own:
+            conn.execute("COMMIT")
     if app_id == 0 and version == 0 and not tables:
         return False
     ours = app_id == APPLICATION_ID or (
