@@ -75,6 +75,8 @@ _FOOTNOTE_MARK = re.compile(r"(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079*])
 _FOOTNOTE_LINE = re.compile(r"^\s*\[\d{1,3}\]\s")
 _SEPARATOR = re.compile(
     r"[ \t]*[\n\t]\s*|\s*[,;|]\s+|\s+[\u2013\u2014-]\s+|\s+/\s+|\s*[,;]\s*(?=\S)"
+    # "**Jane Roe** Director of X", "**Jane Roe** / Director": the bold name is a part
+    r"|(?<=[\w.)])(?:\*\*|__)(?:[ \t]*[,;|/\u2013\u2014-])?[ \t]+(?=\S)"
 )
 _PAREN_END = re.compile(r"\s*\((?P<inner>[^()]{1,80})\)\s*$")
 #: A bare website address in lower case ("example.org", "www.example.net/about"); a
@@ -158,6 +160,8 @@ _PREPOSITIONS = _AFFILIATION_PREPOSITIONS | {"for", "with", "in", "fur", "en"}
 _FORMER = re.compile(r"^(?:ex|former|past|ehemalige[rn]?|anc)[-\u2010\u2013]", re.IGNORECASE)
 #: A relative clause after a signer, introducing a quotation ("..., who said:").
 _RELATIVE = re.compile(r"^(?:who|which|qui|che|que|quien|der|die)\s+\w+\s*:?$")
+#: A conjunction and the word after it ("... and director of", "... y vicepresidente").
+_AND_WORD = re.compile(r"\s+(?:and|y|e|et|und|i|ve|en)\s+(\w[\w-]*)")
 #: An article or preposition elided before a vowel and written onto the next word, in
 #: lower case ("dell'Ente", "d'Example", "l'Association"; not "D'Souza").
 _ELIDED_PREPOSITION = re.compile(r"(?:d|l|dell|dall|nell|all|sull)['\u2019](?=[A-Z\u00c0-\u00dd])")
@@ -235,7 +239,7 @@ def _parts(text: str, start: int, end: int) -> list[_Part]:
         pos += 1
     if end > cut:
         parts.append(_Part(cut, end, text[cut:end]))
-    return [_unemphasised(p) for p in parts if p.text.strip(_EMPHASIS_SPACE)]
+    return [_unemphasised(p) for p in parts if any(ch.isalnum() for ch in p.text)]
 
 
 def _unemphasised(part: _Part) -> _Part:
@@ -412,7 +416,32 @@ def _is_role(text: str, words: SignerWords, *, lower_case: bool = True) -> bool:
 
 
 def _role_and_org(part: _Part, words: SignerWords) -> tuple[str, _Part | None]:
-    """Split "Director of Example Foundation" into the role and the organisation part."""
+    """Split "Director of Example Foundation" into the role and the organisation part.
+    Two roles joined ("Professor of Economics and vice-president of the EXA") give the
+    organisation of either that is more surely one (the first on a tie)."""
+    joined = next(
+        (m for m in _AND_WORD.finditer(part.text) if m.start() and words.has("role", m[1])),
+        None,
+    )
+    if joined is not None:
+        cut = joined.start(1)
+        halves = (
+            _Part(part.start, part.start + joined.start(), part.text[: joined.start()]),
+            _Part(part.start + cut, part.end, part.text[cut:]),
+        )
+        found = [
+            org for _, org in (_role_and_org(h, words) for h in halves)
+            if org and _org_evidence(org.text, words) >= 2
+        ]  # fmt: skip
+        if found:
+            org = max(found, key=lambda o: _org_evidence(o.text, words))
+            role = part.text[: org.start - part.start]
+            while (words_left := role.split()) and (
+                words_left[-1].casefold() in _AFFILIATION_PREPOSITIONS
+                or _LEADING_ARTICLE.match(words_left[-1] + " A")
+            ):
+                role = role[: role.rstrip().rfind(words_left[-1])]  # "... and Member of the"
+            return role.rstrip(), org
     for match in word_tokens(part.text):
         token = match.group(0)
         elided = _elision_end(token)  # "presidente dell'Associazione X"
