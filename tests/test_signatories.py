@@ -802,6 +802,28 @@ def test_a_table_without_header_laid_out_as_a_grid_of_names() -> None:
     ]  # fmt: skip
 
 
+def test_a_statement_by_an_enumeration_of_authors_and_a_list_of_demands() -> None:
+    """"Gemeinsame Pressemitteilung von A, B ... und dem C, <date>" (no full stop) names
+    the signers; the capitalised German demands listed below are not organisations."""
+    text = (
+        "Gemeinsame Pressemitteilung von EXA, Beispielnetz, Deutsche Beispielhilfe, "
+        "Beispielwatch, Beispielinstitut München und dem Beispielverband Deutscher "
+        "Naturfreunde (BDN), 16.08.2019\n\n"
+        "Die Verbände fordern:\n\n"
+        "- Ein wirksames Klimaschutzgesetz\n"
+        "- Klimaschutz-Fonds weiterentwickeln\n"
+        "- Naturverträglicher Ausbau der erneuerbaren Energien\n"
+        "- Abbau umweltschädlicher Subventionen\n"
+    )
+    result = _read(text)
+    assert result.how == "inline"
+    assert [n for _, n in _names(result)] == [
+        "EXA", "Beispielnetz", "Deutsche Beispielhilfe", "Beispielwatch",
+        "Beispielinstitut München", "Beispielverband Deutscher Naturfreunde (BDN)",
+    ]  # fmt: skip
+    _check_offsets(text, result)
+
+
 def test_a_title_made_of_statement_words_is_not_a_signatory() -> None:
     text = (
         "OPEN LETTER\n\nWe, the undersigned, are deeply concerned about the new law.\n\n"

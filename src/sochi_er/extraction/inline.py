@@ -20,7 +20,7 @@ from attrs import frozen
 from sochi_er.extraction.cues import CueLexicon, default_cues
 from sochi_er.extraction.items import ItemKind, ItemReading, read_item
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, word_tokens
-from sochi_er.extraction.lines import FUNCTION_WORDS
+from sochi_er.extraction.lines import FUNCTION_WORDS, non_organisation_reason
 
 __all__ = ["InlineName", "find_inline_list", "find_prose_enumeration", "read_enumeration"]
 
@@ -39,7 +39,9 @@ _LEAD = re.compile(
     r"organisationen|organizações|institutions|entities))?\s*:?\s*",
     re.IGNORECASE,
 )
-_ARTICLE = re.compile(r"(?:the|la|le|il|lo|el|die|der|das|a|o)\s+(?=[A-Z0-9\u00c0-\u00dd])")
+_ARTICLE = re.compile(
+    r"(?:the|la|le|il|lo|el|die|der|das|dem|den|des|a|o)\s+(?=[A-Z0-9\u00c0-\u00dd])"
+)
 #: A web address written as a name ("example.org", "open-data.eu").
 _DOMAIN = re.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
 _SENTENCE_END = re.compile(r"\.(?=\s+[A-Z]|\s*$)|[!?\n]")
@@ -77,7 +79,10 @@ _EXAMPLES_WORDS = 4
 #: Only closing punctuation after an enumeration: the sentence is the enumeration.
 _ONLY_PUNCTUATION = re.compile(r"[ .;:\\]*")
 _COMMA = re.compile(rf"\s*{_COMMAS}\s*")
-_LAST_AND = re.compile(r"\s+(?:and|e|y|et|und|en|ve)\s+(?=[A-Z\u00c0-\u00dd])")
+_LAST_AND = re.compile(
+    r"\s+(?:and|e|y|et|und|en|ve)\s+"
+    r"(?=(?:(?:the|dem|den|der|die|das|la|le|les|el|los|las|il|lo)\s+)?[A-Z\u00c0-\u00dd])"
+)
 
 
 @frozen
@@ -245,12 +250,14 @@ def find_prose_enumeration(text: str, words: SignerWords | None = None) -> list[
     reported twice, in two languages, is listed once)."""
     words = words or default_signer_words()
     begin = 0
-    for end_match in _PROSE_SENTENCE_END.finditer(text + "\n"):
-        end = min(end_match.start(), len(text))
-        names = _sentence_enumeration(text, begin, end, words)
+    ends = [(m.start(), m.end()) for m in _PROSE_SENTENCE_END.finditer(text + "\n")]
+    for end, after in [*ends, (len(text), len(text))]:  # the last sentence may lack a stop
+        if begin >= len(text):
+            break
+        names = _sentence_enumeration(text, begin, min(end, len(text)), words)
         if names:
             return names
-        begin = end_match.end()
+        begin = after
     return []
 
 
@@ -272,6 +279,7 @@ def _sentence_enumeration(
         if head is None:
             k += 1
             continue
+        head = sentence.after_authorship(head, pieces[k][1])
         spans = [(head, pieces[k][1])]
         j = k + 1
         while j < len(pieces) and _is_whole_name(text, *pieces[j]):
@@ -339,6 +347,12 @@ def _domain_named(text: str, name: InlineName) -> InlineName:
     return attrs.evolve(name, reading=reading)
 
 
+#: Prepositions that give a statement's authors ("statement by", "lettre de").
+_AUTHOR_PREPOSITIONS = frozenset(
+    "by of from von der des de du da di del della dei degli door van".split()  # noqa: SIM905
+)
+
+
 @frozen
 class _SentenceWords:
     """The words of one sentence, looked at once, that say whether an enumeration in it
@@ -354,6 +368,8 @@ class _SentenceWords:
     word_ends: list[int]
     content_before: list[int]
     includes: list[bool]
+    #: each word is a statement word ("letter", "Pressemitteilung", "signed")
+    statements: list[bool]
     #: end of the first collective noun ("groups", "CSOs"), if any
     collective_end: int | None
     #: start of the last statement word ("letter", "signed", "joined"), -1 if none
@@ -375,16 +391,28 @@ class _SentenceWords:
              if words.has("collective", t.group(0))),
             None,
         )  # fmt: skip
+        statements = [words.has("statement", t.group(0)) for t in tokens]
         last_statement = max(
-            (s for t, s in zip(tokens, word_starts, strict=True)
-             if words.has("statement", t.group(0))),
-            default=-1,
-        )  # fmt: skip
+            (s for s, said in zip(word_starts, statements, strict=True) if said), default=-1
+        )
         return cls(
             text, begin, end, word_starts, word_ends, content_before,
-            [words.has("include", t.group(0)) for t in tokens],
+            [words.has("include", t.group(0)) for t in tokens], statements,
             collective_end, last_statement,
         )  # fmt: skip
+
+    def after_authorship(self, start: int, end: int) -> int:
+        """Where the first name starts in ``text[start:end]`` when it opens with a
+        statement and its authors' preposition ("Gemeinsame Pressemitteilung von BUND":
+        capitalised nouns are not all the name), else *start*."""
+        first = bisect.bisect_left(self.word_starts, start)
+        for k in range(first + 1, len(self.word_starts) - 1):
+            if self.word_starts[k] >= end:
+                break
+            said = self.text[self.word_starts[k] : self.word_ends[k]].casefold()
+            if self.statements[k - 1] and said in _AUTHOR_PREPOSITIONS:
+                return self.word_starts[k + 1]
+        return start
 
     def introduces(self, first: int, last: int) -> bool:
         """Whether the words around an enumeration ``text[first:last]`` say it names
@@ -400,6 +428,13 @@ class _SentenceWords:
             return True
         if content < 0 and self.last_statement >= last:
             return True  # the subject of its sentence: "A, B and C have signed the letter"
+        if (
+            before >= 1
+            and self.statements[before - 1]
+            and self.text[self.word_starts[before] : self.word_ends[before]].casefold()
+            in _AUTHOR_PREPOSITIONS
+        ):
+            return True  # "Joint statement by A, B and C", "Pressemitteilung von A, B"
         if self.collective_end is None or self.collective_end > first:
             return False
         alone = _ONLY_PUNCTUATION.fullmatch(self.text, last, self.end) is not None
@@ -412,6 +447,8 @@ def _is_whole_name(text: str, start: int, end: int) -> bool:
     piece = text[start:end].strip()
     if not piece or len(piece.split()) > MAX_PIECE_WORDS:
         return False
+    if not any(ch.isalpha() for ch in piece) or non_organisation_reason(piece) == "date line":
+        return False  # "..., 16.08.2019": the enumeration is over
     article = _ARTICLE.match(piece)
     body = piece[article.end() :] if article else piece
     if not _capitalised(body.split()[0]):
@@ -428,6 +465,8 @@ def _leading_names(
     when the piece stands *mid* sentence (a comma follows) and the name only qualifies
     a noun after it ("Example Army commanders, journalists and activists")."""
     start += len(text[start:end]) - len(text[start:end].lstrip())
+    if not any(ch.isalpha() for ch in text[start:end]):
+        return []  # "..., 16.08.2019": a date, not a name
     stop = _leading_name_end(text, start, end)
     rest = text[stop:end].split() if stop is not None else []
     if mid and 1 <= len(rest) <= 2 and all(w.isalpha() and w.islower() for w in rest):
@@ -436,9 +475,11 @@ def _leading_names(
     if both is not None:
         left = _leading_name_end(text, start, both.start())
         if left is not None and not text[left : both.start()].strip():
-            right = _leading_name_end(text, both.end(), end)
+            article = _ARTICLE.match(text, both.end(), end)  # "A und dem B"
+            right_start = article.end() if article else both.end()
+            right = _leading_name_end(text, right_start, end)
             if right is not None:
-                return [(start, left), (both.end(), right)]
+                return [(start, left), (right_start, right)]
     return [] if stop is None else [(start, stop)]
 
 

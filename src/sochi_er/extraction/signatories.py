@@ -53,7 +53,7 @@ from sochi_er.extraction.items import (
     read_item,
 )
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, word_tokens
-from sochi_er.extraction.lines import non_organisation_reason
+from sochi_er.extraction.lines import FUNCTION_WORDS, non_organisation_reason
 from sochi_er.extraction.tables import TableColumns, kind_says, read_header
 from sochi_er.records import Role
 
@@ -858,7 +858,23 @@ def _accept_cue_free(reader: _Reader, run: _Run, family: str) -> bool:
         if e.reading.kind is not ItemKind.SECTION and e.reading.reason not in _FURNITURE
     ]
     share = run.signers / len(lines) if lines else 0.0
-    return run.signers >= least and run.evidence >= MIN_EVIDENCE and share >= MIN_SIGNER_SHARE
+    signers = [e for e in lines if _is_signer(e.reading)]
+    worded = sum(_has_lower_case_word(e.name) for e in signers)
+    return (
+        run.signers >= least
+        and run.evidence >= MIN_EVIDENCE
+        and share >= MIN_SIGNER_SHARE
+        and worded * 2 <= len(signers)  # "Ein wirksames Klimaschutzgesetz": points, not names
+    )
+
+
+def _has_lower_case_word(name: str) -> bool:
+    """Whether *name* holds a word in lower case that is not a function word: names
+    capitalise their words; demands and sentences do not."""
+    return any(
+        t.group(0)[0].islower() and t.group(0).casefold() not in FUNCTION_WORDS
+        for t in word_tokens(name)
+    )
 
 
 def _wrapped(run: _Run) -> bool:
