@@ -279,3 +279,26 @@ def test_a_file_whose_only_text_is_its_front_matter_is_read_as_text() -> None:
     assert all(block.boilerplate for _, block in document.content())
     (statement,) = PARSER.parse(Source.from_text("statement.md", text))
     assert statement.signatories == ()
+
+
+def test_logos_in_list_items_and_cells_are_their_alt_text_and_captions_are_dropped() -> None:
+    document = _document(
+        "![A photo of the march, October](photo.jpg)\n\n"
+        "Supported by\n\n"
+        "* ![Example Network](/logos/example.png)\n"
+        "* [![Example Union](/logos/union.png)](https://union.example)\n"
+        "* ![Example Forum](/logos/forum.png){: .logos}\n\n"
+        "| ![Example Alliance](a.png) | Kenya |\n|---|---|\n"
+    )
+    items = [document.text_of(b) for b in _only(document, BlockKind.LIST_ITEM)]
+    assert items == ["Example Network", "Example Union", "Example Forum"]
+    assert "A photo of the march" not in document.text
+    row = _only(document, BlockKind.TABLE_ROW)[0]
+    assert [document.text[a:b] for a, b in row.cells] == ["Example Alliance", "Kenya"]
+
+
+def test_kramdown_attribute_lists_are_markup() -> None:
+    document = _document("Share this{: .share}\n\n{: .note}\n\nExample Network\n")
+    assert _rows(document) == [
+        (BlockKind.PARAGRAPH, "Share this"), (BlockKind.PARAGRAPH, "Example Network"),
+    ]

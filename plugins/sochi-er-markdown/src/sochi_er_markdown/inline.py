@@ -1,6 +1,7 @@
 """Inline Markdown as plain text: what a reader sees, without markup.
 
-Kept: text, code spans and link text. Dropped: link targets, images (alt text too),
+Kept: text, code spans and link text, and in list items and table cells the alt text of
+images that are all there is (a logo: its name). Dropped: link targets, other images,
 emphasis and strike-through markers, inline HTML. Entities arrive decoded from
 markdown-it. Whitespace is collapsed inside each line.
 """
@@ -25,13 +26,18 @@ _CONNECTIVE_WORDS = (
 _CONNECTIVES = frozenset(_CONNECTIVE_WORDS.split())
 
 
+#: kramdown attribute lists ("Share this{: .share}", a line "{: .logos}"): markup.
+_ATTRIBUTES = re.compile(r"\s*\{:[^{}\n]*\}")
+
+
 def collapse(text: str) -> str:
     """*text* with every whitespace run made one space, and no space at the ends."""
     return " ".join(text.split())
 
 
-def _pieces(children: Sequence[Token]) -> tuple[list[str], list[bool]]:
-    """The text between line breaks, and for each break whether it is a hard one."""
+def _pieces(children: Sequence[Token], images: bool) -> tuple[list[str], list[bool]]:
+    """The text between line breaks, and for each break whether it is a hard one; with
+    *images*, the alt text of the images when there is no other text."""
     pieces: list[list[str]] = [[]]
     hard: list[bool] = []
     for token in children:
@@ -46,7 +52,11 @@ def _pieces(children: Sequence[Token]) -> tuple[list[str], list[bool]]:
             hard.append(True)
             pieces.append([])
         # link_open/close, em/strong/s markers, images, other inline HTML: nothing
-    return [collapse("".join(p)) for p in pieces], hard
+    lines = [collapse(_ATTRIBUTES.sub("", "".join(p))) for p in pieces]
+    alts = [collapse(t.content) for t in children if t.type == "image" and t.content.strip()]
+    if images and alts and not any(lines):  # "* ![Example Network](logo.png)": a logo
+        return alts, [True] * (len(alts) - 1)
+    return lines, hard
 
 
 def _reads_as_lines(lines: Sequence[str]) -> bool:
@@ -64,14 +74,16 @@ def _dangles(line: str) -> bool:
     return bool(words) and words[-1] in _CONNECTIVES
 
 
-def inline_lines(children: Sequence[Token]) -> list[str]:
+def inline_lines(children: Sequence[Token], *, images: bool = False) -> list[str]:
     """The non-empty plain-text lines of an inline token's *children*.
 
     Hard breaks (two trailing spaces, a backslash, ``<br>``) always end a line; soft
     breaks end one when the paragraph reads as one entry per line and the line does not
     stop on a connective ("of", "and"); otherwise they are a space, as in wrapped prose.
+    *images*: an inline of images only reads as their alt texts (in a list item or a
+    table cell, a logo names a signatory; in a paragraph it is a picture's caption).
     """
-    lines, hard = _pieces(children)
+    lines, hard = _pieces(children, images)
     split_soft = _reads_as_lines([line for line in lines if line])
     out = [lines[0]]
     for is_hard, line in zip(hard, lines[1:], strict=True):
@@ -82,6 +94,7 @@ def inline_lines(children: Sequence[Token]) -> list[str]:
     return [line for line in out if line]
 
 
-def inline_text(children: Sequence[Token]) -> str:
-    """The plain text of an inline token's *children* on one line."""
-    return collapse(" ".join(_pieces(children)[0]))
+def inline_text(children: Sequence[Token], *, images: bool = False) -> str:
+    """The plain text of an inline token's *children* on one line (*images*: see
+    :func:`inline_lines`)."""
+    return collapse(" ".join(_pieces(children, images)[0]))

@@ -58,13 +58,18 @@ def _inline_tokens(node: SyntaxTreeNode) -> list[list[Token]]:
     ]
 
 
-def _lines(node: SyntaxTreeNode) -> list[str]:
-    """The plain-text lines of a paragraph or heading *node*."""
-    return [line for tokens in _inline_tokens(node) for line in inline_lines(tokens)]
+def _lines(node: SyntaxTreeNode, *, images: bool = False) -> list[str]:
+    """The plain-text lines of a paragraph or heading *node* (*images*: a logo's alt text
+    is its line, in a list item)."""
+    return [
+        line for tokens in _inline_tokens(node) for line in inline_lines(tokens, images=images)
+    ]
 
 
 def _cell_text(node: SyntaxTreeNode) -> str:
-    return collapse(" ".join(inline_text(tokens) for tokens in _inline_tokens(node)))
+    return collapse(
+        " ".join(inline_text(tokens, images=True) for tokens in _inline_tokens(node))
+    )
 
 
 def _start(node: SyntaxTreeNode) -> int:
@@ -138,7 +143,7 @@ class _Walker:
             text = _HEADING_ATTRIBUTES.sub("", " ".join(_lines(node)))
             self._add(BlockKind.HEADING, text, level=level)
         elif kind == "paragraph":
-            self._lines_block(_lines(node))
+            self._lines_block(_lines(node, images=self.item is not None))
         elif kind in ("bullet_list", "ordered_list"):
             self.list(node)
         elif kind == "table":
