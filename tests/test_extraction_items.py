@@ -70,6 +70,7 @@ def _read(text: str, **kwargs: bool) -> tuple[str, str, dict[str, str | None]]:
         ("Jane Roe, ex-Director of Example Foundation", "organisation", "Example Foundation",
          {"person": "Jane Roe", "role": "ex-Director"}),
         ("Rete degli studenti medi.", "organisation", "Rete degli studenti medi", {}),
+        ("Example PC, le magazine", "organisation", "Example PC", {}),
         # a name in bold, then a role and an organisation; two roles joined
         ("**Anna Exemple i Mostra** Presidenta de la Fundació Exemple", "organisation",
          "Fundació Exemple", {"person": "Anna Exemple i Mostra", "role": "Presidenta"}),
@@ -246,6 +247,8 @@ def test_list_items_that_are_a_name_and_a_description_or_an_address() -> None:
         ("Which data sources does the programme use?", "not_signatory", "question"),
         ("(names in alphabetical order)", "not_signatory", "note in parentheses"),
         ("[ Logo to come ]", "not_signatory", "placeholder"),
+        ("{{ signer.name }}", "not_signatory", "placeholder"),
+        ("{% endfor %}", "not_signatory", "placeholder"),
         ("Offer sustainable rentals.", "not_signatory", "prose sentence"),
         ("« Hier, il y en avait tellement dans le couloir. »", "not_signatory", "quotation"),
     ],
@@ -276,6 +279,7 @@ def test_table_header_rows() -> None:
         ("This letter is endorsed by the following organisations:", False, CueKind.LIST),
         ("The groups that have signed this statement include:", False, CueKind.LIST),
         ("The institutions taking part are:", False, CueKind.LIST),
+        ("Sponsors", True, CueKind.END),
         ("Local people support the refugees we house in this country, and we are grateful "
          "to every one of them. Our key messages are:", False, None),
         ("We thank everyone who helped us in the past year. Signed by:", False, CueKind.LIST),

@@ -158,6 +158,11 @@ _AFFILIATION_PREPOSITIONS = frozenset(
 _PREPOSITIONS = _AFFILIATION_PREPOSITIONS | {"for", "with", "in", "fur", "en"}
 #: A former office: "ex-Bishop", "former-President" (the word after is the role).
 _FORMER = re.compile(r"^(?:ex|former|past|ehemalige[rn]?|anc)[-\u2010\u2013]", re.IGNORECASE)
+#: An article and a noun in lower case after a name: what it is ("the magazine").
+_ARTICLE_NOUN = re.compile(
+    r"^(?:(?:the|a|an|le|la|les|un|une|el|los|las|il|lo|gli|der|die|das|ein|eine|o|os|as"
+    r"|um|uma|de|het|een)\s+|l')[a-z\u00df-\u00ff][\w'-]*(?:\s+[a-z\u00df-\u00ff][\w'-]*)?$"
+)
 #: A relative clause after a signer, introducing a quotation ("..., who said:").
 _RELATIVE = re.compile(r"^(?:who|which|qui|che|que|quien|der|die)\s+\w+\s*:?$")
 #: A conjunction and the word after it ("... and director of", "... y vicepresidente").
@@ -537,8 +542,8 @@ def _is_description(text: str, words: SignerWords) -> bool:
     """A trailing clause that describes rather than names: a relative clause ("who
     said:"), or four words or more, most of its content words in lower case
     ("organización de comunidades indígenas de X")."""
-    if _PART_OF.match(text) or _RELATIVE.match(text):  # "..., part of Example Network"
-        return True
+    if _PART_OF.match(text) or _RELATIVE.match(text) or _ARTICLE_NOUN.match(text):
+        return True  # "..., part of Example Network", "..., who said:", "..., le magazine"
     tokens = _tokens(text)
     content = [t for t in tokens if t.casefold() not in FUNCTION_WORDS]
     lower = [t for t in content if t[0].islower()]

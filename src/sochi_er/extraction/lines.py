@@ -77,8 +77,9 @@ _ABBREVIATIONS = _words("est co inc ltd corp assoc org dept int st e.v")
 _WORD_RE = re.compile(r"[^\W\d_][\w\u2019'.\-]*")
 
 
-#: A line wholly in square brackets: an editor's placeholder or note, not a name.
-_PLACEHOLDER_RE = re.compile(r"^\[[^\[\]]*\]$")
+#: A line wholly in square brackets (an editor's placeholder or note), or a template's
+#: unrendered tag ("{{ signer.name }}", "{% endfor %}"): not a name.
+_PLACEHOLDER_RE = re.compile(r"^(?:\[[^\[\]]*\]|\{\{.*\}\}|\{%.*%\})$")
 
 
 def non_organisation_reason(line: str) -> str | None:
@@ -88,7 +89,8 @@ def non_organisation_reason(line: str) -> str | None:
     Reasons: ``"blank line"``, ``"closing formula"`` ("Warmest regards", "Sincerely,"),
     ``"salutation"`` ("Your Excellency,"), ``"contact line"`` (handle, e-mail, URL,
     phone), ``"page furniture"`` (page numbers, bare numbers), ``"date line"``,
-    ``"placeholder"`` (a line wholly in square brackets: "[ Logo to come ]", "[signature]"),
+    ``"placeholder"`` (a line wholly in square brackets: "[ Logo to come ]", "[signature]";
+    a template tag: "{{ signer.name }}"),
     ``"personal name"`` (starts with an honorific), ``"heading"`` (ends with a colon),
     ``"prose sentence"`` (a sentence or slogan rather than a name). Organisation names
     full of function words ("Office for the Documentation of Violations in the Southern
