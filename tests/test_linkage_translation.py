@@ -129,3 +129,43 @@ def test_dev_file_labels_link_when_present() -> None:
     assert got["recall_label_latin"] > 0.3
     assert got["recall_label_arabic"] > 0.0
     assert got["unambiguous_precision"] > 0.85
+
+
+def test_a_name_without_organisation_words_reads_as_its_words_first_consonants() -> None:
+    """No vocabulary word: three or more words still make a cross key (cognates), with the
+    function words as the key's language; fewer words make none."""
+    en = normalise_name("Combinatorics, Optimisation and Algorithms for Telecomms Verlantis")
+    fr = normalise_name("Combinatoire, Optimisation et Algorithmes pour les Télécomms Verlantis")
+    ka, kb = neutral_key(en.tokens, en.script), neutral_key(fr.tokens, fr.script)
+    assert ka is not None and kb is not None
+    assert ka.plain and kb.plain
+    assert ka.cross == kb.cross
+    assert ka.surface != kb.surface  # "and for" / "et les pour": two languages
+    short = normalise_name("Verlantis Telecomms")
+    assert neutral_key(short.tokens, short.script) is None
+
+
+def test_cognate_names_in_two_languages_link() -> None:
+    rows = [
+        {"name": "Genetics, Diversity and Ecophysiology of Quorvish Cereals"},
+        {"name": "Génétique, Diversité, Écophysiologie des Céréales Quorvish"},
+        {"name": "Genetics and Ecophysiology of Quorvish Grains"},
+    ]
+    result = link_table(rows)
+    ids = result.organisation_ids
+    assert ids[0] == ids[1]
+    assert ids[2] != ids[0]  # one word fewer: another key
+    assert "across scripts both read" in str(result.explain(0, 1))
+
+
+def test_short_proper_nouns_written_alike_tell_one_name_across_languages() -> None:
+    """A proper noun of three consonants ("Vetanie" / "Vetania": v-t-n) is too short to
+    tell a name alone between two Latin-script languages unless it is written alike."""
+    result = link_table([
+        {"name": "Université de Vetanie"},
+        {"name": "University of Vetania"},
+        {"name": "Universidad de Vatuna"},
+    ])
+    ids = result.organisation_ids
+    assert ids[0] == ids[1]
+    assert ids[2] != ids[0]

@@ -163,8 +163,10 @@ def acronym_pass(t: FormTable, opts: BlockingOptions) -> IntArray:
         np.tile(idx, 2 * k), opts.max_key_block,
     )
     loose = t.loose_codes
+    sub = np.flatnonzero(t.superset_of >= 0)
     return _codes(
-        np.r_[a, a2, loose // max(t.n, 1)], np.r_[b, b2, loose % max(t.n, 1)], t.n
+        np.r_[a, a2, loose // max(t.n, 1), sub],
+        np.r_[b, b2, loose % max(t.n, 1), t.superset_of[sub]], t.n,
     )
 
 

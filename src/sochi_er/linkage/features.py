@@ -22,7 +22,7 @@ from rapidfuzz.distance import OSA, JaroWinkler
 from rapidfuzz.process import cpdist
 
 from sochi_er.linkage._arrays import pack_pairs, unique_ints
-from sochi_er.linkage.forms import FormTable, mixed_hits, shortened_hits
+from sochi_er.linkage.forms import ALIKE_PROPER, FormTable, mixed_hits, shortened_hits
 from sochi_er.linkage.translation import neutral_key
 from sochi_er.linkage.vocabulary import (
     LOOSE_MORE_LETTERS,
@@ -590,7 +590,10 @@ def translation_hits(t: FormTable, a: IntArray, b: IntArray) -> tuple[
     consonants, and unambiguous: a proper noun in the key and no other name of that
     script and language reads the same)."""
     ea, ca = t.neutral_exact[a], t.neutral_cross[a]
-    translated = (t.surface_code[a] != t.surface_code[b]) & (t.bag_code[a] != t.bag_code[b])
+    # two languages: other organisation words or other function words, other words
+    translated = (
+        (t.surface_code[a] != t.surface_code[b]) | (t.function_code[a] != t.function_code[b])
+    ) & (t.bag_code[a] != t.bag_code[b])
     exact = (ea >= 0) & (ea == t.neutral_exact[b]) & translated
     cross = (ca >= 0) & (ca == t.neutral_cross[b]) & (
         (t.script_code[a] != t.script_code[b]) | translated
@@ -603,6 +606,16 @@ def translation_hits(t: FormTable, a: IntArray, b: IntArray) -> tuple[
             t.neutral_proper_cross[a] & t.neutral_proper_cross[b],
         ),
     )
+    # one script, two languages, few consonants: the proper nouns written alike too
+    # ("catane" / "catania")
+    k = np.flatnonzero(
+        cross & ~exact & ~proper & long_needed & ~t.syllabic[a] & ~t.syllabic[b]
+        & t.neutral_proper_alike[a] & t.neutral_proper_alike[b]
+    )
+    if len(k):
+        text = _object_column(t, "neutral_proper_text")
+        ratio = cpdist(text[a[k]], text[b[k]], scorer=fuzz.ratio, workers=-1, dtype=np.float32)
+        proper[k] = ratio >= ALIKE_PROPER
     unique = proper & np.where(
         exact, ~t.exact_ambiguous[np.maximum(ea, 0)], ~t.cross_ambiguous[np.maximum(ca, 0)]
     )
@@ -653,12 +666,26 @@ def _shortened(t: FormTable, a: IntArray, b: IntArray) -> FloatArray:
         hit, unique = shortened_hits(t, x, y)
         agree = np.where(hit, np.where(unique, 1.0, AMBIGUOUS), 0.0).astype(np.float32)
         out = np.maximum(out, agree)
+    out[subset_hits(t, a, b)] = 1.0
+    return out
+
+
+def subset_hits(t: FormTable, a: IntArray, b: IntArray) -> npt.NDArray[np.bool_]:
+    """Row-wise: is one form's set of content words held by the other and by no other
+    form (``FormTable.superset_of``)?"""
+    out: npt.NDArray[np.bool_] = (t.superset_of[a] == b) | (t.superset_of[b] == a)
     return out
 
 
 def _describe_shortened(f: Feature, value: float, t: FormTable | None, a: int, b: int) -> str:
     if t is None or a < 0 or value <= 0:
         return "one name is the other without its legal form: no"
+    for x, y in ((a, b), (b, a)):
+        if int(t.superset_of[x]) == y:
+            return (
+                f"the words of '{t.core[x]}' are all in '{t.core[y]}', and in no other "
+                "name: yes"
+            )
     for x, y in ((a, b), (b, a)):
         hit, _unique = shortened_hits(t, np.array([x]), np.array([y]))
         if hit[0]:

@@ -64,6 +64,14 @@ MAX_MIXED_KEYS = 8
 #: ("جامعة حماة" / "Hama University": h-m), when no other name of either script reads the
 #: same (on the ROR tuning half: Arabic-script recall 0.195 -> 0.234, precision kept).
 MIN_PROPER_SKELETON = 2
+#: Consonants the proper nouns of a cross key need between two names of one script in two
+#: languages when the proper nouns are also written alike (:data:`ALIKE_PROPER` or more
+#: similar: "Université de Catane" / "University of Catania", "Centre de Recherche en
+#: Myologie" / "Center of Research in Myology").
+MIN_ALIKE_SKELETON = 3
+#: Similarity (rapidfuzz ratio, 0-100) of the proper nouns as written for
+#: :data:`MIN_ALIKE_SKELETON`.
+ALIKE_PROPER = 80.0
 #: Letters the proper nouns of a key need to tell one name when both names write them
 #: alike ("Universidad Nacional de Jujuy" / "National University of Jujuy").
 MIN_EXACT_PROPER = 4
@@ -80,6 +88,13 @@ MAX_NAMES_COMPARED = 12
 #: one string of initials that a loose acronym is compared with.
 LOOSE_MAX_LETTERS = 9
 LOOSE_MAX_BLOCK = 30
+#: A name read as a shortening of a longer one (``FormTable.superset_of``) needs this many
+#: content words and letters: one word is too often a parent body or a common word.
+SUBSET_MIN_WORDS = 2
+SUBSET_MIN_LETTERS = 6
+#: Names holding the shorter name's rarest word that are compared with it; a rarer word
+#: than this is what a shortening keeps.
+SUBSET_MAX_POSTING = 64
 
 
 @functools.lru_cache(maxsize=1 << 17)
@@ -283,6 +298,7 @@ class FormTable:
         self._word_bags()
         self._skeletons()
         self._neutral()
+        self._supersets()
 
     def _table_codes(self, alias_table: Iterable[Iterable[str]]) -> IntArray:
         group_of: dict[str, int] = {}
@@ -660,6 +676,10 @@ class FormTable:
         proper = np.zeros(n, np.bool_)
         proper_cross = np.zeros(n, np.bool_)
         proper_exact = np.zeros(n, np.bool_)
+        proper_alike = np.zeros(n, np.bool_)
+        function = np.full(n, -1, np.int64)
+        proper_text = [""] * n
+        skip = acronym_words().function
         codes: dict[str, int] = {}
         scripts: dict[str, int] = {}
         script = np.fromiter(
@@ -669,16 +689,27 @@ class FormTable:
             key = neutral_key(f.tokens, f.script)
             if key is None:
                 continue
-            exact[i] = codes.setdefault("e" + key.exact, len(codes))
+            if not key.plain:  # a plain key as written is the bag of words
+                exact[i] = codes.setdefault("e" + key.exact, len(codes))
             cross[i] = codes.setdefault("c" + key.cross, len(codes))
             surface[i] = codes.setdefault("s" + " ".join(key.surface), len(codes))
             proper[i] = len("".join(key.skeletons)) >= MIN_PROPER_SKELETON
             proper_cross[i] = len("".join(key.skeletons)) >= MIN_CROSS_SKELETON
             proper_exact[i] = len("".join(key.proper)) >= MIN_EXACT_PROPER
+            proper_alike[i] = len("".join(key.skeletons)) >= MIN_ALIKE_SKELETON
+            proper_text[i] = " ".join(key.proper)
+            marks = sorted({w for w in f.tokens if w in skip or w in STOP_WORDS})
+            function[i] = codes.setdefault("f" + " ".join(marks), len(codes))
         self.neutral_exact, self.neutral_cross = exact, cross
         self.surface_code, self.script_code, self.neutral_proper = surface, script, proper
         self.neutral_proper_cross = proper_cross
         self.neutral_proper_exact = proper_exact | proper
+        #: proper nouns of 3+ consonants (``MIN_ALIKE_SKELETON``), and as written
+        self.neutral_proper_alike = proper_alike
+        self.neutral_proper_text = proper_text
+        #: the function words of the name ("of for" / "de la"): its language, with
+        #: ``surface_code``
+        self.function_code = function
         self.syllabic = np.fromiter((f.script == "cjk" for f in self.forms), np.bool_, n)
         self.exact_ambiguous = self._key_ambiguity(exact, len(codes))
         self.cross_ambiguous = self._key_ambiguity(cross, len(codes))
@@ -698,6 +729,49 @@ class FormTable:
         several = np.bincount(bags, minlength=len(groups)) > 1
         out[groups[several] >> 31] = True
         return out
+
+    def _supersets(self) -> None:
+        """``superset_of[i]``: the one other form whose content words hold all of form
+        *i*'s and more ("SUNY Broome" / "SUNY Broome Community College"), -1 when none or
+        several do (then ``superset_count``: how many, capped). Only forms of
+        :data:`SUBSET_MIN_WORDS`+ content words and :data:`SUBSET_MIN_LETTERS`+ letters, not
+        in CJK syllables; the candidates are the forms holding its rarest word."""
+        n = self.n
+        content: list[frozenset[str]] = [frozenset()] * n
+        postings: dict[str, list[int]] = {}
+        for i, f in enumerate(self.forms):
+            if f.script == "cjk":
+                continue
+            words_i = frozenset(_content_words(f.core))
+            content[i] = words_i
+            for w in words_i:
+                postings.setdefault(w, []).append(i)
+        superset_of = np.full(n, -1, np.int64)
+        count = np.zeros(n, np.int64)
+        for i, words_i in enumerate(content):
+            if len(words_i) < SUBSET_MIN_WORDS or sum(map(len, words_i)) < SUBSET_MIN_LETTERS:
+                continue
+            if any(word_concept(w) is not None for w in words_i):
+                # a shorter name with an organisation word is often a whole name of its
+                # own: "Akita University" / "Akita Prefectural University", "X University"
+                # / "Observatory at the Faculty of Sciences, X University" (on the ROR
+                # tuning half such pairs were 72-92% one body, and their wrong merges cost
+                # more precision than the recall they gave)
+                continue
+            rarest = min((postings[w] for w in words_i), key=len)
+            if len(rarest) > SUBSET_MAX_POSTING:
+                count[i] = SUBSET_MAX_POSTING
+                continue
+            found = [j for j in rarest if words_i < content[j]]
+            count[i] = len(found)
+            # a longer name that adds an organisation word names a body of the shorter
+            # one's ("United Nations" / "United Nations Council"): not a shortening
+            if len(found) == 1 and not any(
+                word_concept(w) is not None for w in content[found[0]] - words_i
+            ):
+                superset_of[i] = found[0]
+        self.superset_of = superset_of
+        self.superset_count = count
 
     def tokens_of(self, i: int) -> tuple[str, ...]:
         return self.forms[i].tokens

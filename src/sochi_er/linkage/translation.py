@@ -35,6 +35,14 @@ MIN_STEM = 4
 MAX_ENDING = 7
 #: Longest phrase of the vocabulary, in words.
 MAX_PHRASE = 3
+#: Content words a name without any organisation word needs to be read as a key of its
+#: own words ("Combinatorics, Optimization and Algorithms for Telecommunications" /
+#: "Combinatoire, Optimisation et Algorithmes pour les Télécommunications"): fewer are too
+#: unspecific to tell a translation from another name.
+MIN_PLAIN_WORDS = 3
+#: Marks the surface of a key without organisation words: its function words, which tell
+#: the name's language ("of and for" / "et pour les").
+FUNCTION_MARK = "~"
 _ARABIC_ARTICLE = "\u0627\u0644"  # al-
 _LATIN_ARTICLE_RE = re.compile(r"^(?:al|el)(?=[bcdfghjklmnpqrstvxz])")
 _ARABIC_LIL = "\u0644\u0644"  # lil- (li + al-)
@@ -192,6 +200,12 @@ class NeutralKey:
     skeletons: tuple[str, ...]
 
     @property
+    def plain(self) -> bool:
+        """No organisation word: the key is the name's own words (compared across
+        languages only through :attr:`cross`)."""
+        return not self.concepts
+
+    @property
     def exact(self) -> str:
         return " ".join(self.concepts) + " | " + " ".join(self.proper)
 
@@ -241,7 +255,13 @@ def neutral_key(tokens: tuple[str, ...], script: str = "latin") -> NeutralKey | 
                 proper.append(content[i])
             i += 1
     if not concepts:
-        return None
+        # no organisation word: a name of several words still reads as its words' first
+        # consonants across languages (cognates), its language told by its function words
+        if script in _SYLLABIC or len(proper) < MIN_PLAIN_WORDS:
+            return None
+        function = acronym_words().function
+        marks = sorted({t for t in tokens if t in function or t in STOP_WORDS})
+        surface = [FUNCTION_MARK + " ".join(marks)]
     if script in _SYLLABIC:
         proper = _join_runs(content, proper)
     skeletons = sorted(s for s in (_skeleton(p, script) for p in proper) if s)
