@@ -169,3 +169,35 @@ def test_short_proper_nouns_written_alike_tell_one_name_across_languages() -> No
     ids = result.organisation_ids
     assert ids[0] == ids[1]
     assert ids[2] != ids[0]
+
+
+def test_ghain_and_gh_read_as_g_across_scripts() -> None:
+    from sochi_er.linkage.normalise import consonant_skeleton
+
+    assert consonant_skeleton("غرينفال") == consonant_skeleton("greenfal") == "jrnfl"
+    assert consonant_skeleton("baghmar") == consonant_skeleton("بغمار")
+
+
+def test_a_clitic_glued_to_the_article_is_off_a_proper_noun() -> None:
+    """"للتلمار" (li + al- + Tilmar) reads as Tilmar; a word merely starting with those
+    letters keeps them when too little would be left."""
+    a = normalise_name("جامعة للتلمار")
+    key = neutral_key(a.tokens, a.script)
+    assert key is not None and key.cross == _key("University of Tilmar")[1]
+    from sochi_er.linkage.translation import _unclitic_proper
+
+    assert _unclitic_proper("والبر") == "والبر"  # two letters would be left
+    assert _unclitic_proper("بالتلمار") == "تلمار"
+
+
+def test_alias_parts_in_two_scripts_are_no_conflict() -> None:
+    """"جامعة تلمار - درسا" / "University of Tilmar - Darsa": the parts after the dash are
+    written in two scripts, which is no pair evidence that they name two units (the
+    cluster constraint on units still compares them as written)."""
+    result = link_table([
+        {"name": "جامعة تلمار - درسا"},
+        {"name": "University of Tilmar - Darsa"},
+    ])
+    text = str(result.explain(0, 1))
+    assert "and they differ (1/0): no" in text
+    assert "across scripts both read 'university | tlmr'" in text

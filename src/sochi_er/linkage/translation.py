@@ -176,6 +176,23 @@ def _unclitic(token: str, vocab: OrgVocabulary) -> str:
     return token
 
 
+#: A clitic glued to the Arabic article before any word: "lil-" (li + al-), "wal-",
+#: "bal-", "fal-", "kal-" ("للجبيل" -> "جبيل", "and/for al-Jubail").
+_ARABIC_CLITIC_ARTICLES = ("\u0644\u0644", "\u0648\u0627\u0644", "\u0628\u0627\u0644",
+                           "\u0641\u0627\u0644", "\u0643\u0627\u0644")
+#: Letters a word keeps once a clitic and article are off.
+_MIN_UNCLITIC = 3
+
+
+def _unclitic_proper(token: str) -> str:
+    """An Arabic word without a clitic glued to the article (:data:`_ARABIC_CLITIC_ARTICLES`)
+    when at least :data:`_MIN_UNCLITIC` letters are left."""
+    for prefix in _ARABIC_CLITIC_ARTICLES:
+        if token.startswith(prefix) and len(token) - len(prefix) >= _MIN_UNCLITIC:
+            return token[len(prefix):]
+    return token
+
+
 @functools.lru_cache(maxsize=1 << 18)
 def _skeleton(token: str, script: str) -> str:
     if script == "arabic" and token.endswith(_ARABIC_HAA) and len(token) > 2:
@@ -232,6 +249,7 @@ def neutral_key(tokens: tuple[str, ...], script: str = "latin") -> NeutralKey | 
         content = _content(list(tokens))
     if script == "arabic":
         content = [_unclitic(t, vocab) for t in content]
+        content = [_unclitic_proper(t) for t in content]
     concepts: list[str] = []
     surface: list[str] = []
     proper: list[str] = []
