@@ -201,3 +201,40 @@ def test_alias_parts_in_two_scripts_are_no_conflict() -> None:
     text = str(result.explain(0, 1))
     assert "and they differ (1/0): no" in text
     assert "across scripts both read 'university | tlmr'" in text
+
+
+def test_places_are_read_by_name_or_adjective_in_any_language() -> None:
+    """A country's adjective or name in several languages and scripts is one proper noun
+    of the key (data/places.tsv), and two places are two keys."""
+    from sochi_er.linkage.translation import word_place
+
+    assert word_place("finnish") == word_place("suomen") == word_place("finlandaise") \
+        == "finland"
+    assert _key("Finnish Orvell Society")[0] == _key("Société finlandaise d'Orvell")[0]
+    assert _key("Lebanese Tilmar University")[1] == _key("جامعة تلمار اللبنانية")[1]
+    assert _key("Finnish Orvell Society")[0] != _key("Swedish Orvell Society")[0]
+    assert word_place("island") is None  # a common English word, not Iceland
+
+
+def test_the_short_cross_key_needs_cognates_written_alike() -> None:
+    """Three consonants a proper noun tell a name between two Latin-script languages only
+    when the proper nouns are written alike ("Vetragne" / "Vetrania": v-t-r), and a place
+    is compared whole ("portugal" is no "protection")."""
+    a, b = normalise_name("Institut de Physique de Vetragne"), normalise_name(
+        "Institute of Physics of Vetrania")
+    ka, kb = neutral_key(a.tokens, a.script), neutral_key(b.tokens, b.script)
+    assert ka is not None and kb is not None
+    assert ka.cross != kb.cross and ka.short_cross == kb.short_cross
+    p = normalise_name("Agencia Portuguesa do Ambiente")
+    e = normalise_name("Environmental Protection Agency")
+    kp, ke = neutral_key(p.tokens, p.script), neutral_key(e.tokens, e.script)
+    assert kp is not None and ke is not None and kp.short_cross != ke.short_cross
+    pair = [{"name": "Institut de Physique de Vetragne"},
+            {"name": "Institute of Physics of Vetrania"}]
+    ids = link_table(pair).organisation_ids
+    assert ids[0] == ids[1]
+    # a near-twin of one language with the same three consonants: ambiguous
+    result = link_table([*pair, {"name": "Institute of Physics of Vitrolle"}])
+    ids = result.organisation_ids
+    assert len(set(ids)) == 3
+    assert "ambiguous, linked only with other evidence" in str(result.explain(0, 1))

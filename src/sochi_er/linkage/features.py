@@ -70,6 +70,10 @@ SLIP_RATIO_NAME = 50
 #: Forms attested in at least this many lists each are "well attested": a word that
 #: tells them apart is read as deliberate, not as a slip.
 ESTABLISHED_SUPPORT = 2
+#: Similarity (rapidfuzz ratio, 0-100) of the proper nouns as written that two names
+#: sharing only the short cross key (``NeutralKey.short_cross``) need: cognates are written
+#: alike.
+SHORT_KEY_ALIKE = 70.0
 #: Feature value of an acronym or alias agreement that other names share (ambiguous).
 AMBIGUOUS = 0.1
 def _letters_needed(n_names: IntArray) -> IntArray:
@@ -663,9 +667,12 @@ def translation_hits(t: FormTable, a: IntArray, b: IntArray) -> tuple[
         (t.surface_code[a] != t.surface_code[b]) | (t.function_code[a] != t.function_code[b])
     ) & (t.bag_code[a] != t.bag_code[b])
     exact = (ea >= 0) & (ea == t.neutral_exact[b]) & translated
-    cross = (ca >= 0) & (ca == t.neutral_cross[b]) & (
-        (t.script_code[a] != t.script_code[b]) | translated
+    ka = t.neutral_short_cross[a]
+    same_key = ((ca >= 0) & (ca == t.neutral_cross[b])) | (
+        (ka >= 0) & (ka == t.neutral_short_cross[b])
     )
+    cross = same_key & ((t.script_code[a] != t.script_code[b]) | translated)
+    long_key = (ca >= 0) & (ca == t.neutral_cross[b])
     long_needed = (t.script_code[a] == t.script_code[b]) | t.syllabic[a] | t.syllabic[b]
     proper = np.where(
         exact, t.neutral_proper_exact[a] & t.neutral_proper_exact[b],
@@ -674,6 +681,14 @@ def translation_hits(t: FormTable, a: IntArray, b: IntArray) -> tuple[
             t.neutral_proper_cross[a] & t.neutral_proper_cross[b],
         ),
     )
+    # only the short key (three consonants a proper noun) shared: cognates, so the proper
+    # nouns are written alike too ("myologie" / "myology"; not "cerca" / "kurchatov")
+    short_only = np.flatnonzero(cross & ~exact & ~long_key)
+    if len(short_only):
+        text = _object_column(t, "neutral_proper_text")
+        ratio = cpdist(text[a[short_only]], text[b[short_only]], scorer=fuzz.ratio,
+                       workers=-1, dtype=np.float32)
+        cross[short_only[ratio < SHORT_KEY_ALIKE]] = False
     # one script, two languages, few consonants: the proper nouns written alike too
     # ("catane" / "catania")
     k = np.flatnonzero(
@@ -684,9 +699,13 @@ def translation_hits(t: FormTable, a: IntArray, b: IntArray) -> tuple[
         text = _object_column(t, "neutral_proper_text")
         ratio = cpdist(text[a[k]], text[b[k]], scorer=fuzz.ratio, workers=-1, dtype=np.float32)
         proper[k] = ratio >= ALIKE_PROPER
-    unique = proper & np.where(
-        exact, ~t.exact_ambiguous[np.maximum(ea, 0)], ~t.cross_ambiguous[np.maximum(ca, 0)]
+    # the long key when it is shared, else the short one
+    cross_ambiguous = np.where(
+        long_key, t.cross_ambiguous[np.maximum(ca, 0)],
+        t.short_cross_ambiguous[np.maximum(ka, 0)] | t.cross_ambiguous[np.maximum(ca, 0)]
+        | t.cross_ambiguous[np.maximum(t.neutral_cross[b], 0)],
     )
+    unique = proper & np.where(exact, ~t.exact_ambiguous[np.maximum(ea, 0)], ~cross_ambiguous)
     return exact, cross & ~exact, unique
 
 
@@ -708,6 +727,11 @@ def _describe_translation(
     assert ka is not None and kb is not None
     if exact[0]:
         what = f"with organisation words translated both read '{ka.exact}'"
+    elif ka.cross != kb.cross:
+        what = (
+            f"across languages both read '{ka.short_cross}' (proper nouns as their first "
+            f"three consonants, written alike: {' '.join(ka.proper)} / {' '.join(kb.proper)})"
+        )
     else:
         what = (
             f"across scripts both read '{ka.cross}' (proper nouns as consonants: "

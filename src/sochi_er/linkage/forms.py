@@ -55,6 +55,8 @@ MIN_SKELETON_LENGTH = 3
 #: ROR tuning half four there cost a third of the Arabic-script matches for +0.001
 #: precision).
 MIN_CROSS_SKELETON = 4
+#: Scripts whose names also get the short cross key (``NeutralKey.short_cross``).
+_SHORT_CROSS_SCRIPTS = frozenset({"latin", "cyrillic", "greek"})
 #: Fewest letters a name without its legal forms needs to be compared so ("GF" / "GF
 #: Corporation" are too short to tell).
 SHORTENED_MIN_LETTERS = 4
@@ -672,6 +674,7 @@ class FormTable:
         n = self.n
         exact = np.full(n, -1, np.int64)
         cross = np.full(n, -1, np.int64)
+        short_cross = np.full(n, -1, np.int64)
         surface = np.full(n, -1, np.int64)
         proper = np.zeros(n, np.bool_)
         proper_cross = np.zeros(n, np.bool_)
@@ -692,6 +695,8 @@ class FormTable:
             if not key.plain:  # a plain key as written is the bag of words
                 exact[i] = codes.setdefault("e" + key.exact, len(codes))
             cross[i] = codes.setdefault("c" + key.cross, len(codes))
+            if f.script in _SHORT_CROSS_SCRIPTS:
+                short_cross[i] = codes.setdefault("k" + key.short_cross, len(codes))
             surface[i] = codes.setdefault("s" + " ".join(key.surface), len(codes))
             proper[i] = len("".join(key.skeletons)) >= MIN_PROPER_SKELETON
             proper_cross[i] = len("".join(key.skeletons)) >= MIN_CROSS_SKELETON
@@ -713,6 +718,10 @@ class FormTable:
         self.syllabic = np.fromiter((f.script == "cjk" for f in self.forms), np.bool_, n)
         self.exact_ambiguous = self._key_ambiguity(exact, len(codes))
         self.cross_ambiguous = self._key_ambiguity(cross, len(codes))
+        #: the cross key with three consonants a proper noun, for names in Latin, Cyrillic
+        #: or Greek script (-1 otherwise), and its ambiguity
+        self.neutral_short_cross = short_cross
+        self.short_cross_ambiguous = self._key_ambiguity(short_cross, len(codes))
 
     def _key_ambiguity(self, key: IntArray, n_codes: int) -> npt.NDArray[np.bool_]:
         """Per key code: do two forms of one script and one set of organisation words,
