@@ -144,3 +144,18 @@ def test_a_name_whose_words_only_one_longer_name_holds_is_its_shortening() -> No
     assert "in no other name: yes" in str(result.explain(0, 1))
     assert ids[2] not in (ids[3], ids[4])
     assert ids[5] != ids[6]
+
+
+def test_normalising_in_worker_processes_gives_the_same_forms(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Above ``PARALLEL_FROM`` distinct names, forms are normalised in worker processes:
+    the same forms, in the same order, as one process makes."""
+    from sochi_er.linkage import forms
+
+    names = [f"Orvell {w} Committee {k}" for k in range(40) for w in ("Aid", "Relief")]
+    names += ["جامعة تلمار", "Université de Vetragne", "ABC"]
+    serial = forms._normalise_all(sorted(set(names)))
+    monkeypatch.setattr(forms, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(forms.os, "cpu_count", lambda: 2)
+    assert forms._normalise_all(sorted(set(names))) == serial
