@@ -789,10 +789,9 @@ class FormTable:
         return self.forms[i].tokens
 
 
-#: Above this many distinct names, normalisation runs in worker processes (at 20 k the
-#: start of the workers is repaid: 75 k ROR names took 16.2 s instead of 17.8 s on two
-#: loaded cores).
-PARALLEL_FROM = 20_000
+#: Above this many distinct names, normalisation runs in worker processes (from 20 k it
+#: did not pay on two loaded cores: 75 k ROR names took 19.0-20.4 s either way).
+PARALLEL_FROM = 100_000
 
 
 _FormFields = tuple[

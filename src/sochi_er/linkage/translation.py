@@ -128,10 +128,12 @@ def org_vocabulary() -> OrgVocabulary:
 
 @frozen
 class PlaceNames:
-    """``phrases``: word tuples -> place; ``stems``: stem -> place (``*`` entries)."""
+    """``phrases``: word tuples -> place; ``stems``: stem -> place (``*`` entries);
+    ``heads``: first words of the phrases of two or more words."""
 
     phrases: dict[tuple[str, ...], str]
     stems: dict[str, str]
+    heads: frozenset[str] = frozenset()
 
     def place(self, word: str) -> str | None:
         """The place one word names (an exact entry, else the longest stem followed by at
@@ -174,7 +176,7 @@ def place_names() -> PlaceNames:
             tokens = tuple(_strip_article(w) for w in words(form))
             if tokens:
                 phrases.setdefault(tokens, place)
-    return PlaceNames(phrases, stems)
+    return PlaceNames(phrases, stems, frozenset(p[0] for p in phrases if len(p) > 1))
 
 
 @functools.lru_cache(maxsize=1 << 18)
@@ -358,7 +360,8 @@ def neutral_key(tokens: tuple[str, ...], script: str = "latin") -> NeutralKey | 
                 continue
             # a country or region by its name or adjective in any language: one proper
             # noun ("finnish", "suomen", "finlandaise" -> finland)
-            for size in range(min(MAX_PHRASE, len(content) - i), 1, -1):
+            longest = min(MAX_PHRASE, len(content) - i) if content[i] in places.heads else 1
+            for size in range(longest, 1, -1):
                 place = places.phrases.get(tuple(content[i : i + size]))
                 if place is not None:
                     proper.append(place)
@@ -382,9 +385,12 @@ def neutral_key(tokens: tuple[str, ...], script: str = "latin") -> NeutralKey | 
     if script in _SYLLABIC:
         proper = _join_runs(content, proper)
     skeletons = sorted(s for s in (_skeleton(p, script) for p in proper) if s)
-    short = [s[:SHORT_SKELETON_PREFIX] for s in (_skeleton(p, script) for p in proper
-                                                   if p not in named) if s]
-    short += ["@" + p for p in proper if p in named]
+    if named:
+        short = [s[:SHORT_SKELETON_PREFIX] for s in (_skeleton(p, script) for p in proper
+                                                       if p not in named) if s]
+        short += ["@" + p for p in proper if p in named]
+    else:
+        short = [s[:SHORT_SKELETON_PREFIX] for s in skeletons]
     return NeutralKey(
         tuple(sorted(concepts)), tuple(sorted(surface)), tuple(sorted(proper)), tuple(skeletons),
         tuple(sorted(set(named))), tuple(sorted(short)),
