@@ -142,7 +142,8 @@ def run_gates(config: LinkageConfig, corpus: Any, hard: Any) -> dict[str, list[s
     statements, gold = corpus
     figures = quality.evaluate(statements, gold, explain=False, config=config)
     return {
-        "corpus": quality.check(figures, base),
+        "corpus": quality.check(figures, base)
+        + hard_cases.check([], base, figures["hard_pairs"]),
         "hard_cases": hard_cases.check(hard_cases.run(hard, config), base),
     }
 

@@ -236,3 +236,23 @@ def test_names_in_cjk_characters_that_differ_are_two_names() -> None:
     assert "both are written in CJK characters and their characters differ" in str(
         result.explain(0, 1)
     )
+
+
+def test_an_acronym_two_translated_names_make_links_once_they_are_one() -> None:
+    """"ABC" is made by two names, "Agence Brivane de Cartographie" and "Agency for
+    Brivane Cartography": ambiguous alone, but their translation keys join them, so the
+    acronym's makers are one organisation and it links, saying so."""
+    from sochi_er.linkage import link_table
+
+    rows = [
+        {"name": "Agence Brivane de Cartographie"},
+        {"name": "Agency for Brivane Cartography"},
+        {"name": "ABC"},
+        {"name": "Orvell Tanning Works"},
+    ]
+    result = link_table(rows)
+    ids = result.organisation_ids
+    assert ids[0] == ids[1] == ids[2]
+    assert ids[3] != ids[0]
+    text = str(result.explain(2, 0)) + str(result.explain(2, 1))
+    assert "already one organisation: yes" in text

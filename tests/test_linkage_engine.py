@@ -120,3 +120,42 @@ def test_threshold_is_the_callers() -> None:
     strict = link_names(NAMES, GROUPS, LinkageConfig(threshold=1.0))
     loose = link_names(NAMES, GROUPS)
     assert len(set(strict.labels.tolist())) > len(set(loose.labels.tolist()))
+
+
+def test_a_name_whose_words_only_one_longer_name_holds_is_its_shortening() -> None:
+    """"Drevmark Quillon" is "Drevmark Quillon Tessaline Works" shortened (no other name
+    holds both words, and it has no organisation word); "Pelloran Dunmere" is held by two
+    longer names, and "Arvanic Solvey" only by a name adding an organisation word (a body
+    of it), so neither is read as a shortening."""
+    from sochi_er.linkage import link_table
+
+    rows = [
+        {"name": "Drevmark Quillon"},
+        {"name": "Drevmark Quillon Tessaline Works"},
+        {"name": "Pelloran Dunmere"},
+        {"name": "Pelloran Dunmere Castwick"},
+        {"name": "Pelloran Dunmere Hollisford"},
+        {"name": "Arvanic Solvey"},
+        {"name": "Arvanic Solvey Foundation"},
+    ]
+    result = link_table(rows)
+    ids = result.organisation_ids
+    assert ids[0] == ids[1]
+    assert "in no other name: yes" in str(result.explain(0, 1))
+    assert ids[2] not in (ids[3], ids[4])
+    assert ids[5] != ids[6]
+
+
+def test_normalising_in_worker_processes_gives_the_same_forms(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Above ``PARALLEL_FROM`` distinct names, forms are normalised in worker processes:
+    the same forms, in the same order, as one process makes."""
+    from sochi_er.linkage import forms
+
+    names = [f"Orvell {w} Committee {k}" for k in range(40) for w in ("Aid", "Relief")]
+    names += ["جامعة تلمار", "Université de Vetragne", "ABC"]
+    serial = forms._normalise_all(sorted(set(names)))
+    monkeypatch.setattr(forms, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(forms.os, "cpu_count", lambda: 2)
+    assert forms._normalise_all(sorted(set(names))) == serial

@@ -163,8 +163,10 @@ def acronym_pass(t: FormTable, opts: BlockingOptions) -> IntArray:
         np.tile(idx, 2 * k), opts.max_key_block,
     )
     loose = t.loose_codes
+    sub = np.flatnonzero(t.superset_of >= 0)
     return _codes(
-        np.r_[a, a2, loose // max(t.n, 1)], np.r_[b, b2, loose % max(t.n, 1)], t.n
+        np.r_[a, a2, loose // max(t.n, 1), sub],
+        np.r_[b, b2, loose % max(t.n, 1), t.superset_of[sub]], t.n,
     )
 
 
@@ -209,11 +211,13 @@ def script_pass(t: FormTable, opts: BlockingOptions) -> IntArray:
 
 def translation_pass(t: FormTable, opts: BlockingOptions) -> IntArray:
     """Forms with the same language-neutral key (``FormTable.neutral_exact``) or the same
-    cross-script key (``neutral_cross``)."""
+    cross-script key (``neutral_cross``, or ``neutral_short_cross`` between names in Latin,
+    Cyrillic and Greek script)."""
     idx = np.arange(t.n, dtype=np.int64)
     a1, b1 = pairs_within_blocks(t.neutral_exact, idx, opts.max_key_block)
     a2, b2 = pairs_within_blocks(t.neutral_cross, idx, opts.max_key_block)
-    return _codes(np.r_[a1, a2], np.r_[b1, b2], t.n)
+    a3, b3 = pairs_within_blocks(t.neutral_short_cross, idx, opts.max_key_block)
+    return _codes(np.r_[a1, a2, a3], np.r_[b1, b2, b3], t.n)
 
 
 _PASS_FUNCS: dict[str, Callable[[FormTable, BlockingOptions], IntArray]] = {

@@ -20,7 +20,7 @@ from sochi_er.linkage.blocking import BlockingStats, CandidatePairs
 from sochi_er.linkage.classify import Classifier, RulesClassifier, probability
 from sochi_er.linkage.cluster import EXCLUSIVE_CONFLICT, ClusterResult, cluster
 from sochi_er.linkage.config import LinkageConfig
-from sochi_er.linkage.features import FEATURES, compute_features
+from sochi_er.linkage.features import FEATURES, compute_features, resolve_by_clusters
 from sochi_er.linkage.forms import FormTable, build_forms
 
 __all__ = ["STAGES", "NameLinkage", "PairDetail", "link_names"]
@@ -322,6 +322,18 @@ def link_names(
     result = cluster(
         n_nodes, indptr, gids, must_nodes, a[order], b[order], forced_nodes, exclusive
     )
+    # ambiguous acronyms and translations whose competing names are one organisation
+    # once clustered: scored again and clustered once more
+    changed = resolve_by_clusters(table, a, b, features, result.labels[: table.n])
+    if len(changed):
+        contributions[changed] = clf.contributions(features[changed])
+        logit = clf.bias + contributions[changed].sum(axis=1)
+        scores[changed] = 1.0 / (1.0 + np.exp(-np.clip(logit, -30, 30)))
+        ok = np.flatnonzero(scores >= config.threshold)
+        order = ok[np.lexsort((candidates.codes[ok], -scores[ok]))]
+        result = cluster(
+            n_nodes, indptr, gids, must_nodes, a[order], b[order], forced_nodes, exclusive
+        )
     node_label = result.labels[node_of_name]
     smallest = np.full(n_nodes, n, np.int64)
     np.minimum.at(smallest, node_label, np.arange(n, dtype=np.int64))

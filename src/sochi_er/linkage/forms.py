@@ -55,6 +55,8 @@ MIN_SKELETON_LENGTH = 3
 #: ROR tuning half four there cost a third of the Arabic-script matches for +0.001
 #: precision).
 MIN_CROSS_SKELETON = 4
+#: Scripts whose names also get the short cross key (``NeutralKey.short_cross``).
+_SHORT_CROSS_SCRIPTS = frozenset({"latin", "cyrillic", "greek"})
 #: Fewest letters a name without its legal forms needs to be compared so ("GF" / "GF
 #: Corporation" are too short to tell).
 SHORTENED_MIN_LETTERS = 4
@@ -64,6 +66,14 @@ MAX_MIXED_KEYS = 8
 #: ("جامعة حماة" / "Hama University": h-m), when no other name of either script reads the
 #: same (on the ROR tuning half: Arabic-script recall 0.195 -> 0.234, precision kept).
 MIN_PROPER_SKELETON = 2
+#: Consonants the proper nouns of a cross key need between two names of one script in two
+#: languages when the proper nouns are also written alike (:data:`ALIKE_PROPER` or more
+#: similar: "Université de Catane" / "University of Catania", "Centre de Recherche en
+#: Myologie" / "Center of Research in Myology").
+MIN_ALIKE_SKELETON = 3
+#: Similarity (rapidfuzz ratio, 0-100) of the proper nouns as written for
+#: :data:`MIN_ALIKE_SKELETON`.
+ALIKE_PROPER = 80.0
 #: Letters the proper nouns of a key need to tell one name when both names write them
 #: alike ("Universidad Nacional de Jujuy" / "National University of Jujuy").
 MIN_EXACT_PROPER = 4
@@ -80,6 +90,13 @@ MAX_NAMES_COMPARED = 12
 #: one string of initials that a loose acronym is compared with.
 LOOSE_MAX_LETTERS = 9
 LOOSE_MAX_BLOCK = 30
+#: A name read as a shortening of a longer one (``FormTable.superset_of``) needs this many
+#: content words and letters: one word is too often a parent body or a common word.
+SUBSET_MIN_WORDS = 2
+SUBSET_MIN_LETTERS = 6
+#: Names holding the shorter name's rarest word that are compared with it; a rarer word
+#: than this is what a shortening keeps.
+SUBSET_MAX_POSTING = 64
 
 
 @functools.lru_cache(maxsize=1 << 17)
@@ -283,6 +300,7 @@ class FormTable:
         self._word_bags()
         self._skeletons()
         self._neutral()
+        self._supersets()
 
     def _table_codes(self, alias_table: Iterable[Iterable[str]]) -> IntArray:
         group_of: dict[str, int] = {}
@@ -656,10 +674,15 @@ class FormTable:
         n = self.n
         exact = np.full(n, -1, np.int64)
         cross = np.full(n, -1, np.int64)
+        short_cross = np.full(n, -1, np.int64)
         surface = np.full(n, -1, np.int64)
         proper = np.zeros(n, np.bool_)
         proper_cross = np.zeros(n, np.bool_)
         proper_exact = np.zeros(n, np.bool_)
+        proper_alike = np.zeros(n, np.bool_)
+        function = np.full(n, -1, np.int64)
+        proper_text = [""] * n
+        skip = acronym_words().function
         codes: dict[str, int] = {}
         scripts: dict[str, int] = {}
         script = np.fromiter(
@@ -669,19 +692,36 @@ class FormTable:
             key = neutral_key(f.tokens, f.script)
             if key is None:
                 continue
-            exact[i] = codes.setdefault("e" + key.exact, len(codes))
+            if not key.plain:  # a plain key as written is the bag of words
+                exact[i] = codes.setdefault("e" + key.exact, len(codes))
             cross[i] = codes.setdefault("c" + key.cross, len(codes))
+            if f.script in _SHORT_CROSS_SCRIPTS:
+                short_cross[i] = codes.setdefault("k" + key.short_cross, len(codes))
             surface[i] = codes.setdefault("s" + " ".join(key.surface), len(codes))
             proper[i] = len("".join(key.skeletons)) >= MIN_PROPER_SKELETON
             proper_cross[i] = len("".join(key.skeletons)) >= MIN_CROSS_SKELETON
             proper_exact[i] = len("".join(key.proper)) >= MIN_EXACT_PROPER
+            proper_alike[i] = len("".join(key.skeletons)) >= MIN_ALIKE_SKELETON
+            proper_text[i] = " ".join(key.proper)
+            marks = sorted({w for w in f.tokens if w in skip or w in STOP_WORDS})
+            function[i] = codes.setdefault("f" + " ".join(marks), len(codes))
         self.neutral_exact, self.neutral_cross = exact, cross
         self.surface_code, self.script_code, self.neutral_proper = surface, script, proper
         self.neutral_proper_cross = proper_cross
         self.neutral_proper_exact = proper_exact | proper
+        #: proper nouns of 3+ consonants (``MIN_ALIKE_SKELETON``), and as written
+        self.neutral_proper_alike = proper_alike
+        self.neutral_proper_text = proper_text
+        #: the function words of the name ("of for" / "de la"): its language, with
+        #: ``surface_code``
+        self.function_code = function
         self.syllabic = np.fromiter((f.script == "cjk" for f in self.forms), np.bool_, n)
         self.exact_ambiguous = self._key_ambiguity(exact, len(codes))
         self.cross_ambiguous = self._key_ambiguity(cross, len(codes))
+        #: the cross key with three consonants a proper noun, for names in Latin, Cyrillic
+        #: or Greek script (-1 otherwise), and its ambiguity
+        self.neutral_short_cross = short_cross
+        self.short_cross_ambiguous = self._key_ambiguity(short_cross, len(codes))
 
     def _key_ambiguity(self, key: IntArray, n_codes: int) -> npt.NDArray[np.bool_]:
         """Per key code: do two forms of one script and one set of organisation words,
@@ -699,11 +739,58 @@ class FormTable:
         out[groups[several] >> 31] = True
         return out
 
+    def _supersets(self) -> None:
+        """``superset_of[i]``: the one other form whose content words hold all of form
+        *i*'s and more ("SUNY Broome" / "SUNY Broome Community College"), -1 when none or
+        several do (then ``superset_count``: how many, capped). Only forms of
+        :data:`SUBSET_MIN_WORDS`+ content words and :data:`SUBSET_MIN_LETTERS`+ letters, not
+        in CJK syllables; the candidates are the forms holding its rarest word."""
+        n = self.n
+        empty: frozenset[str] = frozenset()
+        content = [
+            frozenset(_content_words(f.core)) if f.script != "cjk" else empty
+            for f in self.forms
+        ]
+        # a shorter name with an organisation word is often a whole name of its own:
+        # "Akita University" / "Akita Prefectural University", "X University" /
+        # "Observatory at the Faculty of Sciences, X University" (on the ROR tuning half
+        # such pairs were 72-92% one body, and their wrong merges cost more precision than
+        # the recall they gave)
+        shorter = [
+            i for i, words_i in enumerate(content)
+            if len(words_i) >= SUBSET_MIN_WORDS and sum(map(len, words_i)) >= SUBSET_MIN_LETTERS
+            and not any(word_concept(w) is not None for w in words_i)
+        ]
+        needed = empty.union(*(content[i] for i in shorter))
+        postings: dict[str, list[int]] = {}
+        for j, words_j in enumerate(content):
+            for w in words_j & needed:
+                postings.setdefault(w, []).append(j)
+        superset_of = np.full(n, -1, np.int64)
+        count = np.zeros(n, np.int64)
+        for i in shorter:
+            words_i = content[i]
+            rarest = min((postings[w] for w in words_i), key=len)
+            if len(rarest) > SUBSET_MAX_POSTING:
+                count[i] = SUBSET_MAX_POSTING
+                continue
+            found = [j for j in rarest if words_i < content[j]]
+            count[i] = len(found)
+            # a longer name that adds an organisation word names a body of the shorter
+            # one's ("United Nations" / "United Nations Council"): not a shortening
+            if len(found) == 1 and not any(
+                word_concept(w) is not None for w in content[found[0]] - words_i
+            ):
+                superset_of[i] = found[0]
+        self.superset_of = superset_of
+        self.superset_count = count
+
     def tokens_of(self, i: int) -> tuple[str, ...]:
         return self.forms[i].tokens
 
 
-#: Above this many distinct names, normalisation runs in worker processes.
+#: Above this many distinct names, normalisation runs in worker processes (from 20 k it
+#: did not pay on two loaded cores: 75 k ROR names took 19.0-20.4 s either way).
 PARALLEL_FROM = 100_000
 
 

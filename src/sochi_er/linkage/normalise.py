@@ -126,10 +126,14 @@ _DOUBLED_RE = re.compile(r"(.)\1+")
 def consonant_skeleton(token: str) -> str:
     """The consonants of a word as Arabic script writes them, the same for an Arabic word
     and its Latin transliteration (``"الشاخي"`` and ``"alshakhai"`` -> ``"lshkh"``): Arabic
-    letters romanised, Latin folded to Arabic's consonant classes, vowels and semivowels
-    dropped, doubled letters single. Empty for a word with no letters of either script."""
+    letters romanised, Latin folded to Arabic's consonant classes (ghain and "gh" as g),
+    vowels and semivowels dropped, doubled letters single. Empty for a word with no
+    letters of either script."""
     text = token.casefold().translate(_ROMAN_CONSONANTS)
     text = unidecode(text) if not text.isascii() else text
+    # ghain is how Arabic writes a foreign g ("Greenfield"), and "gh" how Latin writes
+    # ghain ("Baghdad"): one class
+    text = text.replace("gh", "g")
     text = "".join(ch for ch in text.translate(_LATIN_SKELETON) if "a" <= ch <= "z")
     return _DOUBLED_RE.sub(r"\1", text)
 

@@ -24,10 +24,24 @@ from sochi_er.linkage.normalise import consonant_skeleton, words
 from sochi_er.linkage.vocabulary import acronym_words
 from sochi_er.linkage.wordlists import STOP_WORDS
 
-__all__ = ["NeutralKey", "OrgVocabulary", "neutral_key", "org_vocabulary", "word_concept"]
+__all__ = [
+    "NeutralKey",
+    "OrgVocabulary",
+    "PlaceNames",
+    "neutral_key",
+    "org_vocabulary",
+    "place_names",
+    "word_concept",
+    "word_place",
+]
 
 #: Consonants of a proper noun's skeleton kept in the cross key.
 SKELETON_PREFIX = 4
+#: ... in the short cross key, read between names in Latin, Cyrillic and Greek script
+#: (cognates keep their first three consonants: "Myologie" / "Myology", "Catane" /
+#: "Catania"; an Arabic name keeps four: its vowels are not written, and three consonants
+#: fit too many names).
+SHORT_SKELETON_PREFIX = 3
 #: Shortest stem a "*" entry may have.
 MIN_STEM = 4
 #: Longest ending a "*" entry matches: a longer one is a compound word naming another
@@ -35,6 +49,14 @@ MIN_STEM = 4
 MAX_ENDING = 7
 #: Longest phrase of the vocabulary, in words.
 MAX_PHRASE = 3
+#: Content words a name without any organisation word needs to be read as a key of its
+#: own words ("Combinatorics, Optimization and Algorithms for Telecommunications" /
+#: "Combinatoire, Optimisation et Algorithmes pour les Télécommunications"): fewer are too
+#: unspecific to tell a translation from another name.
+MIN_PLAIN_WORDS = 3
+#: Marks the surface of a key without organisation words: its function words, which tell
+#: the name's language ("of and for" / "et pour les").
+FUNCTION_MARK = "~"
 _ARABIC_ARTICLE = "\u0627\u0644"  # al-
 _LATIN_ARTICLE_RE = re.compile(r"^(?:al|el)(?=[bcdfghjklmnpqrstvxz])")
 _ARABIC_LIL = "\u0644\u0644"  # lil- (li + al-)
@@ -104,6 +126,66 @@ def org_vocabulary() -> OrgVocabulary:
     )
 
 
+@frozen
+class PlaceNames:
+    """``phrases``: word tuples -> place; ``stems``: stem -> place (``*`` entries);
+    ``heads``: first words of the phrases of two or more words."""
+
+    phrases: dict[tuple[str, ...], str]
+    stems: dict[str, str]
+    heads: frozenset[str] = frozenset()
+
+    def place(self, word: str) -> str | None:
+        """The place one word names (an exact entry, else the longest stem followed by at
+        most :data:`MAX_ENDING` letters)."""
+        got = self.phrases.get((word,))
+        if got is not None:
+            return got
+        for size in range(len(word), max(MIN_PLACE_STEM, len(word) - MAX_ENDING) - 1, -1):
+            got = self.stems.get(word[:size])
+            if got is not None:
+                return got
+        return None
+
+
+#: Shortest stem a "*" entry of ``places.tsv`` may have.
+MIN_PLACE_STEM = 5
+
+
+@functools.cache
+def place_names() -> PlaceNames:
+    """The bundled ``places.tsv`` (read once a process): countries and a few regions by
+    their names and adjectives in many languages."""
+    text = resources.files("sochi_er").joinpath("data/places.tsv").read_text(
+        encoding="utf-8"
+    )
+    phrases: dict[tuple[str, ...], str] = {}
+    stems: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        place, forms = line.split("\t")
+        for form in forms.split("|"):
+            form = form.strip()
+            if form.endswith("*"):
+                (stem,) = words(form[:-1]) or [""]
+                if len(stem) < MIN_PLACE_STEM:
+                    raise ValueError(f"places.tsv: stem {form!r} is too short")
+                stems.setdefault(stem, place)
+                continue
+            tokens = tuple(_strip_article(w) for w in words(form))
+            if tokens:
+                phrases.setdefault(tokens, place)
+    return PlaceNames(phrases, stems, frozenset(p[0] for p in phrases if len(p) > 1))
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def word_place(word: str) -> str | None:
+    """The place one normalised word names ("finnish", "suomen", "لبنانيه" -> finland,
+    finland, lebanon), or None."""
+    return place_names().place(word)
+
+
 @functools.lru_cache(maxsize=1 << 18)
 def word_concept(word: str) -> str | None:
     """The concept of one normalised word of the vocabulary ("universidad" ->
@@ -168,6 +250,23 @@ def _unclitic(token: str, vocab: OrgVocabulary) -> str:
     return token
 
 
+#: A clitic glued to the Arabic article before any word: "lil-" (li + al-), "wal-",
+#: "bal-", "fal-", "kal-" ("للجبيل" -> "جبيل", "and/for al-Jubail").
+_ARABIC_CLITIC_ARTICLES = ("\u0644\u0644", "\u0648\u0627\u0644", "\u0628\u0627\u0644",
+                           "\u0641\u0627\u0644", "\u0643\u0627\u0644")
+#: Letters a word keeps once a clitic and article are off.
+_MIN_UNCLITIC = 3
+
+
+def _unclitic_proper(token: str) -> str:
+    """An Arabic word without a clitic glued to the article (:data:`_ARABIC_CLITIC_ARTICLES`)
+    when at least :data:`_MIN_UNCLITIC` letters are left."""
+    for prefix in _ARABIC_CLITIC_ARTICLES:
+        if token.startswith(prefix) and len(token) - len(prefix) >= _MIN_UNCLITIC:
+            return token[len(prefix):]
+    return token
+
+
 @functools.lru_cache(maxsize=1 << 18)
 def _skeleton(token: str, script: str) -> str:
     if script == "arabic" and token.endswith(_ARABIC_HAA) and len(token) > 2:
@@ -190,6 +289,17 @@ class NeutralKey:
     surface: tuple[str, ...]
     proper: tuple[str, ...]
     skeletons: tuple[str, ...]
+    #: the places among the proper nouns (``places.tsv``)
+    places: tuple[str, ...] = ()
+    #: what :attr:`short_cross` compares: places whole ("@portugal"), the other proper
+    #: nouns as their first :data:`SHORT_SKELETON_PREFIX` consonants; sorted
+    short: tuple[str, ...] = ()
+
+    @property
+    def plain(self) -> bool:
+        """No organisation word: the key is the name's own words (compared across
+        languages only through :attr:`cross`)."""
+        return not self.concepts
 
     @property
     def exact(self) -> str:
@@ -204,12 +314,19 @@ class NeutralKey:
             sorted(s[:SKELETON_PREFIX] for s in self.skeletons)
         )
 
+    @property
+    def short_cross(self) -> str:
+        """:attr:`cross` with :data:`SHORT_SKELETON_PREFIX` consonants a proper noun, and
+        places whole ("portugal" is no "protection")."""
+        return " ".join(self.concepts) + " | " + " ".join(self.short)
+
 
 @functools.lru_cache(maxsize=1 << 17)
 def neutral_key(tokens: tuple[str, ...], script: str = "latin") -> NeutralKey | None:
     """The language-neutral reading of a form's words, or None when no organisation word
     of the vocabulary occurs (nothing to translate)."""
     vocab = org_vocabulary()
+    places = place_names()
     if script in _SYLLABIC:
         # transliterated syllables ("bei jing da xue"): no function words to drop, and a
         # proper noun is a run of syllables written as one word in other languages
@@ -218,9 +335,11 @@ def neutral_key(tokens: tuple[str, ...], script: str = "latin") -> NeutralKey | 
         content = _content(list(tokens))
     if script == "arabic":
         content = [_unclitic(t, vocab) for t in content]
+        content = [_unclitic_proper(t) for t in content]
     concepts: list[str] = []
     surface: list[str] = []
     proper: list[str] = []
+    named: list[str] = []
     i = 0
     while i < len(content):
         sizes = range(min(MAX_PHRASE, len(content) - i), 1, -1) if content[i] in vocab.heads \
@@ -237,14 +356,42 @@ def neutral_key(tokens: tuple[str, ...], script: str = "latin") -> NeutralKey | 
             if concept is not None:
                 concepts.append(concept)
                 surface.append(content[i])
+                i += 1
+                continue
+            # a country or region by its name or adjective in any language: one proper
+            # noun ("finnish", "suomen", "finlandaise" -> finland)
+            longest = min(MAX_PHRASE, len(content) - i) if content[i] in places.heads else 1
+            for size in range(longest, 1, -1):
+                place = places.phrases.get(tuple(content[i : i + size]))
+                if place is not None:
+                    proper.append(place)
+                    named.append(place)
+                    i += size
+                    break
             else:
-                proper.append(content[i])
-            i += 1
+                place = word_place(content[i])
+                proper.append(place if place is not None else content[i])
+                if place is not None:
+                    named.append(place)
+                i += 1
     if not concepts:
-        return None
+        # no organisation word: a name of several words still reads as its words' first
+        # consonants across languages (cognates), its language told by its function words
+        if script in _SYLLABIC or len(proper) < MIN_PLAIN_WORDS:
+            return None
+        function = acronym_words().function
+        marks = sorted({t for t in tokens if t in function or t in STOP_WORDS})
+        surface = [FUNCTION_MARK + " ".join(marks)]
     if script in _SYLLABIC:
         proper = _join_runs(content, proper)
     skeletons = sorted(s for s in (_skeleton(p, script) for p in proper) if s)
+    if named:
+        short = [s[:SHORT_SKELETON_PREFIX] for s in (_skeleton(p, script) for p in proper
+                                                       if p not in named) if s]
+        short += ["@" + p for p in proper if p in named]
+    else:
+        short = [s[:SHORT_SKELETON_PREFIX] for s in skeletons]
     return NeutralKey(
-        tuple(sorted(concepts)), tuple(sorted(surface)), tuple(sorted(proper)), tuple(skeletons)
+        tuple(sorted(concepts)), tuple(sorted(surface)), tuple(sorted(proper)), tuple(skeletons),
+        tuple(sorted(set(named))), tuple(sorted(short)),
     )
