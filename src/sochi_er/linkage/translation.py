@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from importlib import resources
 
 from attrs import frozen
@@ -81,36 +82,54 @@ class OrgVocabulary:
     def concept(self, word: str) -> str | None:
         """The concept of one word (exact entry first, then the longest stem followed by
         at most :data:`MAX_ENDING` letters)."""
-        got = self.phrases.get((word,))
+        return _word_lookup(self.phrases, self.stem_index, word, MIN_STEM)
+
+
+def _word_lookup(
+    phrases: dict[tuple[str, ...], str], stems: dict[str, str], word: str, min_stem: int
+) -> str | None:
+    """What one *word* means: its exact one-word entry in *phrases*, else the longest
+    stem in *stems* (at least *min_stem* letters) followed by at most
+    :data:`MAX_ENDING` letters."""
+    got = phrases.get((word,))
+    if got is not None:
+        return got
+    for size in range(len(word), max(min_stem, len(word) - MAX_ENDING) - 1, -1):
+        got = stems.get(word[:size])
         if got is not None:
             return got
-        for size in range(len(word), max(MIN_STEM, len(word) - MAX_ENDING) - 1, -1):
-            got = self.stem_index.get(word[:size])
-            if got is not None:
-                return got
-        return None
+    return None
+
+
+def _table_forms(name: str) -> Iterator[tuple[str, str]]:
+    """``(key, form)`` for each ``|``-separated form of the bundled table *name*: the key
+    is the first column, the forms the last (blank and "#" lines skipped)."""
+    text = resources.files("sochi_er").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        columns = line.split("\t")
+        for form in columns[-1].split("|"):
+            yield columns[0], form.strip()
+
+
+def _stem(form: str, min_stem: int, name: str) -> str:
+    """The stem of a ``"stem*"`` form; a ValueError naming table *name* when too short."""
+    (stem,) = words(form[:-1]) or [""]
+    if len(stem) < min_stem:
+        raise ValueError(f"{name}: stem {form!r} is too short")
+    return stem
 
 
 @functools.cache
 def org_vocabulary() -> OrgVocabulary:
     """The bundled ``org_vocabulary.tsv`` (read once a process)."""
-    text = resources.files("sochi_er").joinpath("data/org_vocabulary.tsv").read_text(
-        encoding="utf-8"
-    )
     phrases: dict[tuple[str, ...], str] = {}
     stems: dict[str, str] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        concept, _lang, forms = line.split("\t")
-        for form in forms.split("|"):
-            form = form.strip()
-            if form.endswith("*"):
-                (stem,) = words(form[:-1]) or [""]
-                if len(stem) < MIN_STEM:
-                    raise ValueError(f"org_vocabulary.tsv: stem {form!r} is too short")
-                stems.setdefault(stem, concept)
-                continue
+    for concept, form in _table_forms("org_vocabulary.tsv"):
+        if form.endswith("*"):
+            stems.setdefault(_stem(form, MIN_STEM, "org_vocabulary.tsv"), concept)
+        else:
             raw = words(form)
             tokens = _content(raw)
             # as written (read so in syllabic scripts, where nothing is dropped), and
@@ -138,14 +157,7 @@ class PlaceNames:
     def place(self, word: str) -> str | None:
         """The place one word names (an exact entry, else the longest stem followed by at
         most :data:`MAX_ENDING` letters)."""
-        got = self.phrases.get((word,))
-        if got is not None:
-            return got
-        for size in range(len(word), max(MIN_PLACE_STEM, len(word) - MAX_ENDING) - 1, -1):
-            got = self.stems.get(word[:size])
-            if got is not None:
-                return got
-        return None
+        return _word_lookup(self.phrases, self.stems, word, MIN_PLACE_STEM)
 
 
 #: Shortest stem a "*" entry of ``places.tsv`` may have.
@@ -156,26 +168,15 @@ MIN_PLACE_STEM = 5
 def place_names() -> PlaceNames:
     """The bundled ``places.tsv`` (read once a process): countries and a few regions by
     their names and adjectives in many languages."""
-    text = resources.files("sochi_er").joinpath("data/places.tsv").read_text(
-        encoding="utf-8"
-    )
     phrases: dict[tuple[str, ...], str] = {}
     stems: dict[str, str] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
+    for place, form in _table_forms("places.tsv"):
+        if form.endswith("*"):
+            stems.setdefault(_stem(form, MIN_PLACE_STEM, "places.tsv"), place)
             continue
-        place, forms = line.split("\t")
-        for form in forms.split("|"):
-            form = form.strip()
-            if form.endswith("*"):
-                (stem,) = words(form[:-1]) or [""]
-                if len(stem) < MIN_PLACE_STEM:
-                    raise ValueError(f"places.tsv: stem {form!r} is too short")
-                stems.setdefault(stem, place)
-                continue
-            tokens = tuple(_strip_article(w) for w in words(form))
-            if tokens:
-                phrases.setdefault(tokens, place)
+        tokens = tuple(_strip_article(w) for w in words(form))
+        if tokens:
+            phrases.setdefault(tokens, place)
     return PlaceNames(phrases, stems, frozenset(p[0] for p in phrases if len(p) > 1))
 
 
