@@ -271,6 +271,16 @@ def test_a_core_without_parsers_says_how_to_get_them() -> None:
         ParserRegistry({}, {}).select(make_source("Signed by:\n- Example Org\n"))
 
 
+def test_parsers_that_failed_to_load_are_named_when_none_is_left() -> None:
+    """Installed but broken (an import error in the core or the plugin): the message
+    names what failed, instead of saying that no parser is installed."""
+    from sochi_er.plugins import ParserRegistry, PluginFailure
+
+    failures = [PluginFailure("text", "failed to import: IndentationError('x')")]
+    with pytest.raises(ParserSelectionError, match=r"could be loaded \(text: failed to import"):
+        ParserRegistry({}, {}, failures).select(make_source("Signed by:\n- Example Org\n"))
+
+
 def test_a_plugin_module_without_hookimpl_is_reported() -> None:
     from types import ModuleType
 

@@ -162,6 +162,15 @@ class ParserRegistry:
             return self.get(name)
         scores = self.confidences(source)
         best = max(scores.values(), default=0.0)
+        if not self.parsers and self.failures:  # installed, but none could be loaded
+            failed = "; ".join(f"{f.plugin}: {f.problem}" for f in self.failures[:3])
+            more = f" (and {len(self.failures) - 3} more)" if len(self.failures) > 3 else ""
+            raise ParserSelectionError(
+                source.location,
+                f"no parser plugin could be loaded ({failed}{more}); "
+                "see `sochi-er plugins`",
+                (),
+            )
         if not self.parsers:
             raise ParserSelectionError(
                 source.location,
