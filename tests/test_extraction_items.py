@@ -71,6 +71,7 @@ def _read(text: str, **kwargs: bool) -> tuple[str, str, dict[str, str | None]]:
          {"person": "Jane Roe", "role": "ex-Director"}),
         ("Rete degli studenti medi.", "organisation", "Rete degli studenti medi", {}),
         ("Example PC, le magazine", "organisation", "Example PC", {}),
+        ("Ensemble !", "organisation", "Ensemble !", {}),
         # a name in bold, then a role and an organisation; two roles joined
         ("**Anna Exemple i Mostra** Presidenta de la Fundació Exemple", "organisation",
          "Fundació Exemple", {"person": "Anna Exemple i Mostra", "role": "Presidenta"}),

@@ -703,7 +703,7 @@ def read_item(
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="quotation")
     if core.endswith("?") and len(core.split()) >= 5:  # "Are You Syrious?" is a name
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="question")
-    if core.rstrip("*_").endswith("!") and len(core.split()) >= 2:
+    if core.rstrip("*_").endswith("!") and len(_tokens(core)) >= 2:  # not "Ensemble !"
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="slogan")
     if _FOOTNOTE_LINE.match(core):
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="footnote")
