@@ -281,6 +281,8 @@ def test_table_header_rows() -> None:
         ("The groups that have signed this statement include:", False, CueKind.LIST),
         ("The institutions taking part are:", False, CueKind.LIST),
         ("Sponsors", True, CueKind.END),
+        ("These persons and institutions also support the march:", False, CueKind.LIST),
+        ("Ook deze personen en instituten ondersteunen de mars:", False, CueKind.LIST),
         ("Local people support the refugees we house in this country, and we are grateful "
          "to every one of them. Our key messages are:", False, None),
         ("We thank everyone who helped us in the past year. Signed by:", False, CueKind.LIST),

@@ -272,6 +272,8 @@ def block_cue(
     if CueKind.COLON in kinds and (colon or (heading and words <= _SHORT)):
         return CueKind.LIST
     if colon and (CueKind.PERSONS in kinds or CueKind.ORGS in kinds) and words <= _SHORT:
+        if CueKind.PERSONS in kinds and CueKind.ORGS in kinds:
+            return CueKind.LIST  # "These persons and institutions support us:": both
         return CueKind.PERSONS if CueKind.PERSONS in kinds else CueKind.ORGS
     if CueKind.UNDERSIGNED in kinds:
         return CueKind.UNDERSIGNED
