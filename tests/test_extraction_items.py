@@ -72,6 +72,8 @@ def _read(text: str, **kwargs: bool) -> tuple[str, str, dict[str, str | None]]:
         ("Rete degli studenti medi.", "organisation", "Rete degli studenti medi", {}),
         ("Example PC, le magazine", "organisation", "Example PC", {}),
         ("Ensemble !", "organisation", "Ensemble !", {}),
+        ("Julie Le Baron, Example Foundation", "organisation", "Example Foundation",
+         {"person": "Julie Le Baron"}),
         # a name in bold, then a role and an organisation; two roles joined
         ("**Anna Exemple i Mostra** Presidenta de la Fundació Exemple", "organisation",
          "Fundació Exemple", {"person": "Anna Exemple i Mostra", "role": "Presidenta"}),
