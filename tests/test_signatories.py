@@ -623,6 +623,21 @@ def test_a_run_of_bare_names_without_organisation_evidence_is_of_persons() -> No
     assert len(_read("Signed by:\n\n" + mixed).organisations) >= 1
 
 
+def test_in_a_long_list_of_persons_bare_handles_are_persons() -> None:
+    """Nearly all of many signers are persons: a handle ("sbi", "Daniel-Example") with
+    nothing of an organisation about it is one too; an organisation word still counts."""
+    persons = [
+        f"{g} {f}"
+        for g in ("Jane", "John", "Anna", "Mario", "Paul", "Maria")
+        for f in ("Roe", "Doe", "Poe", "Lee", "Moe")
+    ]
+    lines = [*persons, "sbi", "Daniel-Example", "Example Foundation"]
+    text = "Signed by:\n\n" + "\n".join(lines) + "\n"
+    result = _read(text)
+    assert [e.name for e in result.organisations] == ["Example Foundation"]
+    assert "sbi" in [e.reading.person for e in result.entries]
+
+
 def test_towns_in_parentheses_after_persons_are_places() -> None:
     """"Given Family (Town)", the towns coming back: persons and where they are."""
     lines = [

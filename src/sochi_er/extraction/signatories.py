@@ -922,6 +922,18 @@ def _persons_list(entries: list[Entry]) -> list[Entry]:
         persons < PERSONS_LIST_SHARE * len(signers) and not shaped
     ):
         return entries
+    # nearly all persons, and many: a bare name with nothing of an organisation about it
+    # is a person's too, whatever its shape (a handle "sbi", "JeanHeyd Example")
+    likely = persons + sum(
+        e.reading.kind is ItemKind.ORGANISATION
+        and e.reading.evidence <= 1
+        and looks_like_person(e.name)
+        for e in signers
+    )
+    nearly_all = (
+        len(signers) >= MIN_STRONG_PERSONS_LIST
+        and likely >= STRONG_PERSONS_SHARE * len(signers)
+    )
     out: list[Entry] = []
     organisations = False  # under an "Organisations" sub-heading: leave it be
     for entry in entries:
@@ -933,7 +945,10 @@ def _persons_list(entries: list[Entry]) -> list[Entry]:
             and reading.kind is ItemKind.ORGANISATION
             and reading.evidence <= 1
             and reading.person is None
-            and looks_like_person(entry.name)
+            and (
+                looks_like_person(entry.name)
+                or (nearly_all and len(entry.name.split()) <= 3 and not _has_org_word(entry.name))
+            )
         ):
             person = entry.name.strip()
             reading = attrs.evolve(reading, kind=ItemKind.PERSON, person=person)
@@ -987,6 +1002,10 @@ MIN_PLACE_REPEATS = 4
 #: list of persons (:func:`_persons_list`).
 PERSONS_LIST_SHARE = 0.8
 MIN_PERSONS_LIST = 5
+#: A list with this share of persons among this many signers reads any bare name with no
+#: organisation evidence as a person's.
+STRONG_PERSONS_SHARE = 0.9
+MIN_STRONG_PERSONS_LIST = 10
 
 
 _TRAILING_CODE = re.compile(r"\s+(?P<code>[A-Z]{2})$")
