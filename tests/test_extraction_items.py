@@ -252,6 +252,8 @@ def test_list_items_that_are_a_name_and_a_description_or_an_address() -> None:
         ("[ Logo to come ]", "not_signatory", "placeholder"),
         ("{{ signer.name }}", "not_signatory", "placeholder"),
         ("{% endfor %}", "not_signatory", "placeholder"),
+        ("Principio del formulario", "not_signatory", "form mark"),
+        ("Top of Form", "not_signatory", "form mark"),
         ("Offer sustainable rentals.", "not_signatory", "prose sentence"),
         ("« Hier, il y en avait tellement dans le couloir. »", "not_signatory", "quotation"),
     ],

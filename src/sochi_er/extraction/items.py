@@ -713,7 +713,9 @@ def read_item(
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="title")
     if reason is None and words.is_country(core):
         return ItemReading(ItemKind.SECTION, start, end, reason="place heading")
-    if reason in ("closing formula", "salutation", "contact line", "date line", "placeholder"):
+    if reason in (
+        "closing formula", "salutation", "contact line", "date line", "placeholder", "form mark"
+    ):
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason=reason)
     if reason == "page furniture" and _PAGE.match(core):
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason=reason)

@@ -51,6 +51,12 @@ _CONTACT_RE = re.compile(
     r"|^\+?\(?\d[\d\s().-]{6,}\d$)",
     re.IGNORECASE,
 )
+#: The marks a word processor leaves where a web form was pasted ("Top of Form").
+_FORM_MARK_RE = re.compile(
+    r"^(?:(?:top|bottom) of form|(?:principio|final) del formulario|(?:d[ée]but|fin) du formulaire"
+    r"|(?:inizio|fine) modulo|formular(?:beginn|ende)|(?:in[íi]cio|fim) do formul[áa]rio)$",
+    re.IGNORECASE,
+)
 _PAGE_RE = re.compile(
     r"^(?:page\s+\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*(?:of|/)\s*\d+|[-\u2013\u2014]?\s*\d+\s*[-\u2013\u2014]?|"
     r"[ivxlc]+)$",
@@ -89,6 +95,7 @@ def non_organisation_reason(line: str) -> str | None:
     Reasons: ``"blank line"``, ``"closing formula"`` ("Warmest regards", "Sincerely,"),
     ``"salutation"`` ("Your Excellency,"), ``"contact line"`` (handle, e-mail, URL,
     phone), ``"page furniture"`` (page numbers, bare numbers), ``"date line"``,
+    ``"form mark"`` ("Top of Form", "Principio del formulario": pasted web forms),
     ``"placeholder"`` (a line wholly in square brackets: "[ Logo to come ]", "[signature]";
     a template tag: "{{ signer.name }}"),
     ``"personal name"`` (starts with an honorific), ``"heading"`` (ends with a colon),
@@ -107,6 +114,8 @@ def non_organisation_reason(line: str) -> str | None:
         return "contact line"
     if _PLACEHOLDER_RE.match(text):
         return "placeholder"
+    if _FORM_MARK_RE.match(text):
+        return "form mark"
     if _PAGE_RE.match(text) or not any(ch.isalpha() for ch in text):
         return "page furniture"
     if is_date_line(text):
