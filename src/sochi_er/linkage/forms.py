@@ -440,10 +440,13 @@ class FormTable:
         found = keys[rows, cols]
         block = np.bincount(found, minlength=max(self.vocab_size, 1))
         fits: dict[int, set[int]] = {}
+        readings_of: dict[int, tuple[tuple[str, ...], ...]] = {}  # a name makes several keys
         for y, key in zip(rows.tolist(), found.tolist(), strict=True):
             if block[key] > LOOSE_MAX_BLOCK:
                 continue
-            readings = acronym_readings(self.forms[y].tokens)
+            readings = readings_of.get(y)
+            if readings is None:
+                readings = readings_of[y] = acronym_readings(self.forms[y].tokens)
             for x, letters in by_code[key]:
                 if any(loose_spells(letters, ws) for ws in readings):
                     fits.setdefault(x, set()).add(y)
