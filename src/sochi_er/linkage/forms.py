@@ -188,12 +188,7 @@ class FormTable:
         vocab: dict[str, int] = {}
 
         def code(s: str | None) -> int:
-            if not s:
-                return -1
-            got = vocab.get(s)
-            if got is None:
-                got = vocab[s] = len(vocab)
-            return got
+            return vocab.setdefault(s, len(vocab)) if s else -1
 
         self.core = [f.core for f in forms]
         self.fingerprint = [" ".join(sorted(set(f.tokens))) for f in forms]
@@ -701,10 +696,11 @@ class FormTable:
             if f.script in _SHORT_CROSS_SCRIPTS:
                 short_cross[i] = codes.setdefault("k" + key.short_cross, len(codes))
             surface[i] = codes.setdefault("s" + " ".join(key.surface), len(codes))
-            proper[i] = len("".join(key.skeletons)) >= MIN_PROPER_SKELETON
-            proper_cross[i] = len("".join(key.skeletons)) >= MIN_CROSS_SKELETON
-            proper_exact[i] = len("".join(key.proper)) >= MIN_EXACT_PROPER
-            proper_alike[i] = len("".join(key.skeletons)) >= MIN_ALIKE_SKELETON
+            consonants = sum(map(len, key.skeletons))
+            proper[i] = consonants >= MIN_PROPER_SKELETON
+            proper_cross[i] = consonants >= MIN_CROSS_SKELETON
+            proper_exact[i] = sum(map(len, key.proper)) >= MIN_EXACT_PROPER
+            proper_alike[i] = consonants >= MIN_ALIKE_SKELETON
             proper_text[i] = " ".join(key.proper)
             marks = sorted({w for w in f.tokens if w in skip or w in STOP_WORDS})
             function[i] = codes.setdefault("f" + " ".join(marks), len(codes))
