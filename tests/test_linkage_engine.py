@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import random
 
 import numpy as np
@@ -159,3 +160,22 @@ def test_normalising_in_worker_processes_gives_the_same_forms(
     monkeypatch.setattr(forms, "PARALLEL_FROM", 1)
     monkeypatch.setattr(forms.os, "cpu_count", lambda: 2)
     assert forms._normalise_all(sorted(set(names))) == serial
+
+
+def test_cycle_collector_paused_only_during_the_run() -> None:
+    """link_names pauses the cycle collector while it runs and leaves it as it found it,
+    also when it raises; the partition is the same with the collector on or off."""
+    names = ["Acme Corp", "ACME Corporation", "Beta GmbH", "Beta"]
+    assert gc.isenabled()
+    on = link_names(names).labels
+    assert gc.isenabled()
+    with pytest.raises(ValueError):
+        link_names(names, groups=["a"])
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        off = link_names(names).labels
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    assert np.array_equal(on, off)

@@ -7,6 +7,7 @@ constraints. No Mention objects are built, so a million names fit in seconds.
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Callable, Mapping, Sequence
 
@@ -251,6 +252,33 @@ def link_names(
     :class:`NameLinkage`; stable across runs, and the partition does not depend on input
     order.
     """
+    # The engine allocates millions of small objects that make no reference cycles (word
+    # tuples, keys, forms): the cycle collector would traverse every live object again
+    # and again for nothing (on the 75 k ROR names about 1.6 s of 17). Paused for the
+    # run, restored after; whatever it would have found is collected then.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _link_names(
+            names, groups, config, must_link=must_link, cannot_link=cannot_link,
+            forced_link=forced_link, progress=progress, countries=countries,
+        )
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _link_names(
+    names: Sequence[str],
+    groups: Sequence[str | None] | None,
+    config: LinkageConfig | None,
+    *,
+    must_link: Sequence[tuple[int, int]],
+    cannot_link: Sequence[tuple[int, int]],
+    forced_link: Sequence[tuple[int, int]],
+    progress: Callable[[str], None] | None,
+    countries: Sequence[str | None] | None,
+) -> NameLinkage:
     config = config or LinkageConfig()
     say = progress or (lambda _msg: None)
     timings: dict[str, float] = {}

@@ -109,10 +109,16 @@ def _idf_overlap(m: sp.csr_matrix, a: IntArray, b: IntArray) -> npt.NDArray[np.f
 def _any_equal(x: IntArray, y: IntArray) -> npt.NDArray[np.bool_]:
     """Row-wise: does any non-negative code of *x* (n, k) equal any of *y* (n, m)?"""
     hit = np.zeros(x.shape[0], np.bool_)
+    rows = np.flatnonzero((x >= 0).any(axis=1))  # most names have no such code
+    if len(rows) == 0:
+        return hit
+    x, y = x[rows], y[rows]
+    found = np.zeros(len(rows), np.bool_)
     for i in range(x.shape[1]):
         xi = x[:, i]
         for j in range(y.shape[1]):
-            hit |= (xi >= 0) & (xi == y[:, j])
+            found |= (xi >= 0) & (xi == y[:, j])
+    hit[rows] = found
     return hit
 
 
@@ -322,12 +328,9 @@ def _place(t: FormTable, a: IntArray, b: IntArray) -> FloatArray:
 def differing_position(t: FormTable, a: IntArray, b: IntArray) -> IntArray:
     """Position of the only word where *a* and *b* differ (same word count), else -1."""
     ta, tb = t.template_code[a], t.template_code[b]
-    pos = np.full(len(a), -1, np.int64)
-    different_core = t.core_code[a] != t.core_code[b]
-    for p in range(ta.shape[1]):
-        code = ta[:, p]
-        same = (code >= 0) & (code == tb[:, p]) & different_core & (pos < 0)
-        pos[same] = p
+    same = (ta >= 0) & (ta == tb)  # word p blanked, the two read the same
+    same &= (t.core_code[a] != t.core_code[b])[:, None]
+    pos: IntArray = np.where(same.any(axis=1), same.argmax(axis=1), -1)  # the first
     return pos
 
 

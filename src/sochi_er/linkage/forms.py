@@ -188,12 +188,7 @@ class FormTable:
         vocab: dict[str, int] = {}
 
         def code(s: str | None) -> int:
-            if not s:
-                return -1
-            got = vocab.get(s)
-            if got is None:
-                got = vocab[s] = len(vocab)
-            return got
+            return vocab.setdefault(s, len(vocab)) if s else -1
 
         self.core = [f.core for f in forms]
         self.fingerprint = [" ".join(sorted(set(f.tokens))) for f in forms]
@@ -224,13 +219,22 @@ class FormTable:
         #: every acronym the form's words can make (``acronym_keys``), with its tier
         self.acronym_key_codes = np.full((n, MAX_ACRONYM_KEYS), -1, np.int64)
         self.acronym_key_tiers = np.zeros((n, MAX_ACRONYM_KEYS), np.int64)
+        # collected in lists and written at once (an item write to a numpy array is slow)
+        at_row: list[int] = []
+        at_col: list[int] = []
+        got: list[int] = []
+        tiers: list[int] = []
         for i, f in enumerate(forms):
             if f.arabic or (f.acronym is not None and len(f.tokens) == 1):
                 continue
-            keys = sorted(acronym_keys(f.tokens).items(), key=lambda kv: (kv[1], kv[0]))
-            for k, (key, tier) in enumerate(keys[:MAX_ACRONYM_KEYS]):
-                self.acronym_key_codes[i, k] = code(key)
-                self.acronym_key_tiers[i, k] = tier
+            keys = sorted([(tier, key) for key, tier in acronym_keys(f.tokens).items()])
+            for k, (tier, key) in enumerate(keys[:MAX_ACRONYM_KEYS]):
+                at_row.append(i)
+                at_col.append(k)
+                got.append(code(key))
+                tiers.append(tier)
+        self.acronym_key_codes[at_row, at_col] = got
+        self.acronym_key_tiers[at_row, at_col] = tiers
         #: the name with a leading or trailing run of words as initials (``mixed_keys``),
         #: and each form's content words, which such a key may equal ("iit madras")
         self.mixed_key_codes = np.full((n, MAX_MIXED_KEYS), -1, np.int64)
@@ -238,15 +242,31 @@ class FormTable:
         #: the name without the legal forms ending it (``shortened_keys``): "alchemia nova"
         #: of "Alchemia Nova GmbH"
         self.prefix_key_codes = np.full((n, MAX_MIXED_KEYS), -1, np.int64)
+        content_rows: list[int] = []
+        content_got: list[int] = []
+        mixed_row: list[int] = []
+        mixed_col: list[int] = []
+        mixed_got: list[int] = []
+        prefix_row: list[int] = []
+        prefix_col: list[int] = []
+        prefix_got: list[int] = []
         for i, f in enumerate(forms):
             if f.arabic or len(f.tokens) < 2:
                 continue
             content = content_words(f.tokens)
-            self.content_code[i] = code("\x1c" + " ".join(content))
+            content_rows.append(i)
+            content_got.append(code("\x1c" + " ".join(content)))
             for k, key in enumerate(mixed_keys(content)[:MAX_MIXED_KEYS]):
-                self.mixed_key_codes[i, k] = code("\x1c" + key)
+                mixed_row.append(i)
+                mixed_col.append(k)
+                mixed_got.append(code("\x1c" + key))
             for k, key in enumerate(shortened_keys(content)[:MAX_MIXED_KEYS]):
-                self.prefix_key_codes[i, k] = code("\x1c" + key)
+                prefix_row.append(i)
+                prefix_col.append(k)
+                prefix_got.append(code("\x1c" + key))
+        self.content_code[content_rows] = content_got
+        self.mixed_key_codes[mixed_row, mixed_col] = mixed_got
+        self.prefix_key_codes[prefix_row, prefix_col] = prefix_got
         for i, f in enumerate(forms):  # a one-word name: its word is its content
             if len(f.tokens) == 1 and not f.arabic and not f.tokens[0].isdigit():
                 self.content_code[i] = code("\x1c" + f.tokens[0])
@@ -440,10 +460,13 @@ class FormTable:
         found = keys[rows, cols]
         block = np.bincount(found, minlength=max(self.vocab_size, 1))
         fits: dict[int, set[int]] = {}
+        readings_of: dict[int, tuple[tuple[str, ...], ...]] = {}  # a name makes several keys
         for y, key in zip(rows.tolist(), found.tolist(), strict=True):
             if block[key] > LOOSE_MAX_BLOCK:
                 continue
-            readings = acronym_readings(self.forms[y].tokens)
+            readings = readings_of.get(y)
+            if readings is None:
+                readings = readings_of[y] = acronym_readings(self.forms[y].tokens)
             for x, letters in by_code[key]:
                 if any(loose_spells(letters, ws) for ws in readings):
                     fits.setdefault(x, set()).add(y)
@@ -698,10 +721,11 @@ class FormTable:
             if f.script in _SHORT_CROSS_SCRIPTS:
                 short_cross[i] = codes.setdefault("k" + key.short_cross, len(codes))
             surface[i] = codes.setdefault("s" + " ".join(key.surface), len(codes))
-            proper[i] = len("".join(key.skeletons)) >= MIN_PROPER_SKELETON
-            proper_cross[i] = len("".join(key.skeletons)) >= MIN_CROSS_SKELETON
-            proper_exact[i] = len("".join(key.proper)) >= MIN_EXACT_PROPER
-            proper_alike[i] = len("".join(key.skeletons)) >= MIN_ALIKE_SKELETON
+            consonants = sum(map(len, key.skeletons))
+            proper[i] = consonants >= MIN_PROPER_SKELETON
+            proper_cross[i] = consonants >= MIN_CROSS_SKELETON
+            proper_exact[i] = sum(map(len, key.proper)) >= MIN_EXACT_PROPER
+            proper_alike[i] = consonants >= MIN_ALIKE_SKELETON
             proper_text[i] = " ".join(key.proper)
             marks = sorted({w for w in f.tokens if w in skip or w in STOP_WORDS})
             function[i] = codes.setdefault("f" + " ".join(marks), len(codes))

@@ -322,6 +322,16 @@ class NeutralKey:
         return " ".join(self.concepts) + " | " + " ".join(self.short)
 
 
+@functools.lru_cache(maxsize=1 << 18)
+def _reading(word: str) -> tuple[bool, str | None, bool, str | None]:
+    """What :func:`neutral_key` asks of one word, looked up once: does a phrase of the
+    vocabulary start with it, its concept, does a place phrase start with it, its place."""
+    return (
+        word in org_vocabulary().heads, word_concept(word), word in place_names().heads,
+        word_place(word),
+    )
+
+
 @functools.lru_cache(maxsize=1 << 17)
 def neutral_key(tokens: tuple[str, ...], script: str = "latin") -> NeutralKey | None:
     """The language-neutral reading of a form's words, or None when no organisation word
@@ -343,8 +353,8 @@ def neutral_key(tokens: tuple[str, ...], script: str = "latin") -> NeutralKey | 
     named: list[str] = []
     i = 0
     while i < len(content):
-        sizes = range(min(MAX_PHRASE, len(content) - i), 1, -1) if content[i] in vocab.heads \
-            else ()
+        phrase_head, word_concept_, place_head, word_place_ = _reading(content[i])
+        sizes = range(min(MAX_PHRASE, len(content) - i), 1, -1) if phrase_head else ()
         for size in sizes:
             concept = vocab.phrases.get(tuple(content[i : i + size]))
             if concept is not None:
@@ -353,15 +363,14 @@ def neutral_key(tokens: tuple[str, ...], script: str = "latin") -> NeutralKey | 
                 i += size
                 break
         else:
-            concept = word_concept(content[i])
-            if concept is not None:
-                concepts.append(concept)
+            if word_concept_ is not None:
+                concepts.append(word_concept_)
                 surface.append(content[i])
                 i += 1
                 continue
             # a country or region by its name or adjective in any language: one proper
             # noun ("finnish", "suomen", "finlandaise" -> finland)
-            longest = min(MAX_PHRASE, len(content) - i) if content[i] in places.heads else 1
+            longest = min(MAX_PHRASE, len(content) - i) if place_head else 1
             for size in range(longest, 1, -1):
                 place = places.phrases.get(tuple(content[i : i + size]))
                 if place is not None:
@@ -370,10 +379,9 @@ def neutral_key(tokens: tuple[str, ...], script: str = "latin") -> NeutralKey | 
                     i += size
                     break
             else:
-                place = word_place(content[i])
-                proper.append(place if place is not None else content[i])
-                if place is not None:
-                    named.append(place)
+                proper.append(word_place_ if word_place_ is not None else content[i])
+                if word_place_ is not None:
+                    named.append(word_place_)
                 i += 1
     if not concepts:
         # no organisation word: a name of several words still reads as its words' first

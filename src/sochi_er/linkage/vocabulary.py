@@ -93,8 +93,7 @@ def acronym_words() -> AcronymWords:
 def _compound_letters(word: str, heads: tuple[str, ...]) -> str:
     """First letters of a compound word's parts: ``"krebsforschungszentrum"`` -> ``"kfz"``
     (heads are stripped from the end, longest first, while a part of 3+ letters is left)."""
-    head_set = _head_set(heads)
-    sizes = sorted({len(h) for h in heads}, reverse=True)
+    head_set, sizes = _head_set(heads), _head_sizes(heads)
     letters = ""
     rest = word
     while True:
@@ -110,6 +109,12 @@ def _compound_letters(word: str, heads: tuple[str, ...]) -> str:
 @functools.cache
 def _head_set(heads: tuple[str, ...]) -> frozenset[str]:
     return frozenset(heads)
+
+
+@functools.cache
+def _head_sizes(heads: tuple[str, ...]) -> tuple[int, ...]:
+    """The lengths of the heads, longest first."""
+    return tuple(sorted({len(h) for h in heads}, reverse=True))
 
 
 def acronym_keys(tokens: tuple[str, ...] | list[str]) -> dict[str, int]:
@@ -129,16 +134,25 @@ def acronym_keys(tokens: tuple[str, ...] | list[str]) -> dict[str, int]:
         if len(key) >= 2 and out.get(key, 99) > tier:
             out[key] = tier
 
+    firsts = "".join([t[0] for t in content])
     if len(content) >= 2:
-        add("".join(t[0] for t in content), TIER_CONTENT)
+        add(firsts, TIER_CONTENT)
     if len(words) >= 2:
-        add("".join(t[0] for t in words), TIER_VARIANT)
+        add(firsts if len(words) == len(content) else "".join([t[0] for t in words]),
+            TIER_VARIANT)
     if content and data.compounds:
-        add("".join(_compound_letters(t, data.compounds) for t in content), TIER_VARIANT)
+        add("".join(map(_word_compound_letters, content)), TIER_VARIANT)
     if len(content) >= PARTIAL_MIN_WORDS:
-        add("".join(t[0] for t in content[1:]), TIER_PARTIAL)
-        add("".join(t[0] for t in content[:-1]), TIER_PARTIAL)
+        add(firsts[1:], TIER_PARTIAL)
+        add(firsts[:-1], TIER_PARTIAL)
     return out
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _word_compound_letters(word: str) -> str:
+    """:func:`_compound_letters` of one word with the bundled compound heads (cached by
+    the word alone: the heads tuple is hashed once, not at every call)."""
+    return _compound_letters(word, acronym_words().compounds)
 
 
 def loose_acronym(letters: str, tokens: tuple[str, ...] | list[str]) -> bool:
@@ -166,18 +180,23 @@ def loose_spells(letters: str, words: tuple[str, ...]) -> bool:
     )
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def _spells(letters: str, words: tuple[str, ...]) -> bool:
-    """Can *letters* be cut into one piece per word, each a prefix of its word?"""
-    if not words:
-        return not letters
-    word, rest = words[0], words[1:]
-    k = 1
-    while k <= len(word) and letters[:k] == word[:k] and len(letters) - k >= len(rest):
-        if _spells(letters[k:], rest):
-            return True
-        k += 1
-    return False
+    """Can *letters* be cut into one piece per word, each a prefix of its word? (The
+    letter positions each word can end at, word by word: no recursion, nothing cached.)"""
+    n = len(letters)
+    reach = {0}
+    for word in words:
+        after: set[int] = set()
+        for start in reach:
+            limit = min(len(word), n - start)
+            k = 0
+            while k < limit and letters[start + k] == word[k]:
+                k += 1
+                after.add(start + k)
+        if not after:
+            return False
+        reach = after
+    return n in reach
 
 
 def acronym_min_letters(n_names: int, tier: int = 1) -> int:
