@@ -179,3 +179,11 @@ def test_cycle_collector_paused_only_during_the_run() -> None:
     finally:
         gc.enable()
     assert np.array_equal(on, off)
+
+
+def test_linking_no_names_gives_no_clusters() -> None:
+    """An empty input is not an error (it raised in the clustering's reshape)."""
+    result = link_names([])
+    assert len(result.labels) == 0
+    assert result.n_forms == 0
+    assert result.candidate_pairs == 0

@@ -57,7 +57,8 @@ def cluster(
     parent = list(range(n_nodes))
     if exclusive is None:
         exclusive = np.full((n_nodes, 0), -1, np.int64)
-    value: list[list[int]] = exclusive.reshape(n_nodes, -1).tolist()
+    width = exclusive.size // n_nodes if n_nodes else 0  # no nodes: -1 cannot be inferred
+    value: list[list[int]] = exclusive.reshape(n_nodes, width).tolist()
     groups: dict[int, set[int]] = {}
     indptr = group_indptr.tolist()
     gids = group_ids.tolist()
