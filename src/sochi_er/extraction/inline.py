@@ -18,7 +18,7 @@ import attrs
 from attrs import frozen
 
 from sochi_er.extraction.cues import CueLexicon, default_cues
-from sochi_er.extraction.items import ItemKind, ItemReading, read_item
+from sochi_er.extraction.items import BARE_HOST, ItemKind, ItemReading, read_item
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, word_tokens
 from sochi_er.extraction.lines import FUNCTION_WORDS, non_organisation_reason
 
@@ -43,7 +43,7 @@ _ARTICLE = re.compile(
     r"(?:the|la|le|il|lo|el|die|der|das|dem|den|des|a|o)\s+(?=[A-Z0-9\u00c0-\u00dd])"
 )
 #: A web address written as a name ("example.org", "open-data.eu").
-_DOMAIN = re.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
+_DOMAIN = re.compile(BARE_HOST)
 _SENTENCE_END = re.compile(r"\.(?=\s+[A-Z]|\s*$)|[!?\n]")
 #: Commas and semicolons, also the full-width ones of Chinese and Japanese.
 _COMMAS = "[,;\uff0c\u3001\uff1b]"

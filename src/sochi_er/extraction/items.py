@@ -81,9 +81,9 @@ _SEPARATOR = re.compile(
 _PAREN_END = re.compile(r"\s*\((?P<inner>[^()]{1,80})\)\s*$")
 #: A bare website address in lower case ("example.org", "www.example.net/about"); a
 #: capitalised one is a name ("Example.ai").
-_WEBSITE = re.compile(
-    r"^(?:https?://\S+|www\.\S+|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}(?:/\S*)?)$"
-)
+#: A web address's host name in lower case, no scheme and no path ("example.org").
+BARE_HOST = r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}"
+_WEBSITE = re.compile(rf"^(?:https?://\S+|www\.\S+|{BARE_HOST}(?:/\S*)?)$")
 #: "part of X", "a member of X", "affiliated to X" after a name: what it belongs to.
 _PART_OF = re.compile(
     r"^\s*(?:(?:a |an )?(?:part|member|project|programme|program|branch|chapter|affiliate)"
@@ -114,9 +114,9 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,11}$")
 _NAME_JOINS = re.compile(r"[-'\u2019]")
 _MAC = re.compile(r"^(?:Mac|Mc)[A-Z][a-z]+$")
 _INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
-#: A whole line in quotation marks: a quotation, not a name.
 #: A quotation after a signer's name and a comma, colon or dash: words the signer said.
 _QUOTED_TAIL = re.compile(r"[,:\u2013\u2014]\s*[\"\u201c\u201e\u00ab]")
+#: A whole line in quotation marks: a quotation, not a name.
 _QUOTATION = re.compile(r"^[\"\u201c\u201e\u00ab\u2039].*[\"\u201d\u00bb\u203a][.!?]?$", re.DOTALL)
 #: A title written against the name that follows it: "Dr.Jane", "Prof.Roe".
 _GLUED_TITLE = re.compile(r"\s*(?P<title>[A-Z][a-z]{1,4})\.(?=[A-Z][a-z])")
@@ -804,7 +804,7 @@ _ON_BEHALF = re.compile(
 
 
 #: A web address with no "www", scheme or path: as a list item, a name ("350.org").
-_BARE_DOMAIN = re.compile(r"(?!www\.)[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
+_BARE_DOMAIN = re.compile(rf"(?!www\.){BARE_HOST}")
 #: A dash or colon after a name, then a description in lower case.
 _DESCRIBED = re.compile(r"(?:\s[-\u2013\u2014]|:)\s+(?=[a-z\u00df-\u00ff])")
 #: The person through whom an organisation signs, after its name.

@@ -914,29 +914,33 @@ def _persons_list(entries: list[Entry]) -> list[Entry]:
     Examplar" is a person we do not know, not an organisation)."""
     signers = [e for e in entries if _is_signer(e.reading)]
     persons = sum(e.reading.kind is ItemKind.PERSON for e in signers)
+    # organisation readings with little evidence whose names are shaped like a person's,
+    # looked at once (by position in *entries*)
+    name_shaped = {
+        k
+        for k, e in enumerate(entries)
+        if e.reading.kind is ItemKind.ORGANISATION
+        and e.reading.evidence <= 1
+        and looks_like_person(e.name)
+    }
+    likely = persons + len(name_shaped)
     # or no signer carries organisation evidence and nearly all are shaped like names
-    shaped = all(e.reading.evidence <= 1 for e in signers) and sum(
-        e.reading.kind is ItemKind.PERSON or looks_like_person(e.name) for e in signers
-    ) >= PERSONS_LIST_SHARE * len(signers)
+    shaped = all(e.reading.evidence <= 1 for e in signers) and (
+        likely >= PERSONS_LIST_SHARE * len(signers)
+    )
     if len(signers) < MIN_PERSONS_LIST or (
         persons < PERSONS_LIST_SHARE * len(signers) and not shaped
     ):
         return entries
     # nearly all persons, and many: a bare name with nothing of an organisation about it
     # is a person's too, whatever its shape (a handle "sbi", "JeanHeyd Example")
-    likely = persons + sum(
-        e.reading.kind is ItemKind.ORGANISATION
-        and e.reading.evidence <= 1
-        and looks_like_person(e.name)
-        for e in signers
-    )
     nearly_all = (
         len(signers) >= MIN_STRONG_PERSONS_LIST
         and likely >= STRONG_PERSONS_SHARE * len(signers)
     )
     out: list[Entry] = []
     organisations = False  # under an "Organisations" sub-heading: leave it be
-    for entry in entries:
+    for k, entry in enumerate(entries):
         reading = entry.reading
         if reading.kind is ItemKind.SECTION and reading.section is not None:
             organisations = reading.section is CueKind.ORGS
@@ -946,7 +950,7 @@ def _persons_list(entries: list[Entry]) -> list[Entry]:
             and reading.evidence <= 1
             and reading.person is None
             and (
-                looks_like_person(entry.name)
+                k in name_shaped
                 or (nearly_all and len(entry.name.split()) <= 3 and not _has_org_word(entry.name))
             )
         ):

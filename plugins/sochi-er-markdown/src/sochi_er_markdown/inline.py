@@ -53,9 +53,10 @@ def _pieces(children: Sequence[Token], images: bool) -> tuple[list[str], list[bo
             pieces.append([])
         # link_open/close, em/strong/s markers, images, other inline HTML: nothing
     lines = [collapse(_ATTRIBUTES.sub("", "".join(p))) for p in pieces]
-    alts = [collapse(t.content) for t in children if t.type == "image" and t.content.strip()]
-    if images and alts and not any(lines):  # "* ![Example Network](logo.png)": a logo
-        return alts, [True] * (len(alts) - 1)
+    if images and not any(lines):  # "* ![Example Network](logo.png)": a logo
+        alts = [collapse(t.content) for t in children if t.type == "image" and t.content.strip()]
+        if alts:
+            return alts, [True] * (len(alts) - 1)
     return lines, hard
 
 
