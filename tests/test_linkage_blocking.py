@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from sochi_er.linkage import BlockingOptions, LinkageConfig, link_names
 from sochi_er.linkage._arrays import pack_pairs, unique_first, unique_ints, unique_inverse
-from sochi_er.linkage.blocking import script_pass, word_bag_pass
+from sochi_er.linkage.blocking import script_pass, translation_pass, word_bag_pass
 from sochi_er.linkage.features import (
     ACR_CONFLICT,
     DISTINCT,
@@ -219,6 +219,24 @@ def test_script_pass_pairs_a_transliterated_name_only_across_scripts() -> None:
     # (the translation feature, issue 9); another place stays apart
     assert res.labels[0] == res.labels[1] != res.labels[3]
     assert res.labels[4] != res.labels[1]
+
+
+def test_a_crowded_consonant_key_pairs_names_only_across_scripts() -> None:
+    # five Latin names and one Arabic name share the skeleton "kr" of their place; a block
+    # that big in one script is noise (blocks of names compared as written catch typos),
+    # so only the cross-script pairs are kept once the block passes max_token_block
+    places = ["Kara", "Kora", "Kira", "Kure", "Kero"]
+    names = [f"Local Council of {p}" for p in places] + ["المجلس المحلي في كارا"]
+    table, form_of = build_forms(names)
+    arabic = int(form_of[5])
+
+    def pairs(opts: BlockingOptions) -> set[tuple[int, int]]:
+        codes = translation_pass(table, opts).tolist()
+        return {(c // table.n, c % table.n) for c in codes}
+
+    crowded = pairs(BlockingOptions(max_token_block=3))
+    assert crowded == {(min(int(f), arabic), max(int(f), arabic)) for f in form_of[:5]}
+    assert len(pairs(BlockingOptions())) == 15  # a small block: every pair
 
 
 def test_named_alias_parts_that_differ_conflict() -> None:

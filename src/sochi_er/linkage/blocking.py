@@ -215,9 +215,25 @@ def translation_pass(t: FormTable, opts: BlockingOptions) -> IntArray:
     Cyrillic and Greek script)."""
     idx = np.arange(t.n, dtype=np.int64)
     a1, b1 = pairs_within_blocks(t.neutral_exact, idx, opts.max_key_block)
-    a2, b2 = pairs_within_blocks(t.neutral_cross, idx, opts.max_key_block)
-    a3, b3 = pairs_within_blocks(t.neutral_short_cross, idx, opts.max_key_block)
+    a2, b2 = _across_scripts(t.neutral_cross, t.script_code, opts)
+    a3, b3 = _across_scripts(t.neutral_short_cross, t.script_code, opts)
     return _codes(np.r_[a1, a2, a3], np.r_[b1, b2, b3], t.n)
+
+
+def _across_scripts(
+    keys: IntArray, script: IntArray, opts: BlockingOptions
+) -> tuple[IntArray, IntArray]:
+    """Pairs sharing a consonant key, in blocks of up to ``max_key_block``; two forms in
+    one script only when their block is within ``max_token_block`` (a skeleton such as
+    "council | kr" is shared by hundreds of unrelated names in one script, and names in
+    one script have their proper nouns compared as written by the exact key)."""
+    idx = np.arange(len(keys), dtype=np.int64)
+    a, b = pairs_within_blocks(keys, idx, opts.max_key_block)
+    if len(a) == 0:
+        return a, b
+    size = np.bincount(keys[keys >= 0])
+    keep = (script[a] != script[b]) | (size[keys[a]] <= opts.max_token_block)
+    return a[keep], b[keep]
 
 
 _PASS_FUNCS: dict[str, Callable[[FormTable, BlockingOptions], IntArray]] = {
