@@ -878,3 +878,42 @@ def test_a_table_whose_name_column_says_organisation_holds_organisations() -> No
     assert [n for _, n in _names(result)] == [
         "Bell Fine Art", "Warren & Son", "Example CTC", "Example Brewery",
     ]  # fmt: skip
+
+
+def test_unknown_names_among_many_known_persons_are_persons() -> None:
+    """Six in ten signers are persons we know and no name carries an organisation's
+    evidence: the names we do not know ("Zorbek Quillon", "dan roe", "Jurriaan van der
+    Example") are persons too; one organisation word is still an organisation."""
+    known = [f"{g} {f}" for g in ("Jane", "John", "Anna", "Maria") for f in ("Roe", "Doe", "Poe")]
+    unknown = ["Zorbek Quillon", "dan roe", "Jurriaan van der Example", "Trev Exemplar",
+               "Kaveh", "Shingirai Tamirwe", "Vinod Varma Examplar"]  # fmt: skip
+    lines = [*known, *unknown, "Example Foundation"]
+    result = _read("Signatories to the manifesto\n\n" + "\n".join(lines) + "\n")
+    assert [e.name for e in result.organisations] == ["Example Foundation"]
+    persons = {e.reading.person for e in result.entries if e.reading.kind is ItemKind.PERSON}
+    assert set(unknown) <= persons
+    # with several organisations carrying evidence, unknown names are left alone
+    orgs = [f"{w} Example Network" for w in ("Alpha", "Beta", "Gamma")]
+    mixed = _read("Signed by:\n\n" + "\n".join([*known, *unknown, *orgs]) + "\n")
+    assert "Zorbek Quillon" in [e.name for e in mixed.organisations]
+
+
+def test_page_buttons_and_funders_end_a_list_and_participants_start_one() -> None:
+    for button in ("Take part in Example Alliance", "Sign the Charter", "Get involved",
+                   "Join us", "Firma la carta"):  # fmt: skip
+        assert block_cue(button) is CueKind.END, button
+    assert block_cue("Join Together Society") is None  # a name, not a button
+    for funders in ("Un proyecto con el apoyo de", "Funded by the Example Fund",
+                    "Gefördert durch"):  # fmt: skip
+        assert block_cue(funders, heading=True) is CueKind.END, funders
+    # support alone may announce co-signers
+    assert block_cue("Con il sostegno di:") is CueKind.LIST
+    text = (
+        "Manifiesto\n\nExigimos a las instituciones que actúen.\n\n## Participan\n\n"
+        "- Example Asociación Gitana\n- Colectivo Example\n- SOS Example Madrid\n\n"
+        "## Un proyecto con el apoyo de\n\n- Example Society Foundations\n"
+    )
+    result = _read(text)
+    assert [e.name for e in result.organisations] == [
+        "Example Asociación Gitana", "Colectivo Example", "SOS Example Madrid",
+    ]

@@ -43,6 +43,7 @@ class CueKind(enum.StrEnum):
     ORGS = "orgs"
     PERSONS = "persons"
     END = "end"
+    FUNDERS = "funders"
 
 
 _MARKUP = re.compile(r"[*_#>`~|\[\]]+")
@@ -70,6 +71,13 @@ _CALL_TO_SIGN = re.compile(
     r"petition|appeal)|add your (?:name|organi[sz]ation|signature)|sign (?:this|the) (?:letter|"
     r"statement|petition|appeal)|come (?:firmare|aderire)|para firmar|pour signer|"
     r"so unterschreiben|como assinar)\b"
+    # a short block that starts with an invitation: a page's button or menu line ("Sign the
+    # Charter", "Take part in Example Alliance", "Get involved", "Firma la carta")
+    r"|^(?:(?:sign|endorse|join) (?:us|the|this|our|here|up|now)|take part|get involved|"
+    r"support (?:us|our work)|"
+    r"become a (?:signatory|signer|supporter|member)|read the (?:letter|statement|charter|"
+    r"manifesto|petition)|firma (?:la|el|aqu[ií])|signez|rejoignez|unterzeichnen sie|"
+    r"mach mit|assine (?:a|o)|aderisci|firma anche tu)\b"
 )
 
 
@@ -233,7 +241,7 @@ def block_cue(
       sub-heading ("Organisations", "Individuals:") is ``ORGS`` / ``PERSONS``; a
       whole-block heading of what follows a list ("Endnotes", "Press contact") or a
       line of copy recipients ("Cc: ...") or a short call to sign ("Ways to sign this
-      letter:") is ``END``;
+      letter:"), or a short block naming funders ("With the support of") is ``END``;
     - a ``list`` phrase in a heading or a short block (not a sentence ending in "."), or
       in a sentence that ends with ":", is ``LIST``; so is a ``colon`` phrase in a block
       that ends with ":" or is a heading;
@@ -248,6 +256,8 @@ def block_cue(
     if _CALL_TO_SIGN.search(norm) and len(_tokens(norm)) <= _SHORT:
         return CueKind.END  # "Ways to sign this letter:": instructions, not signers
     bare = norm.rstrip(" .,;:!-\u2013\u2014")
+    if len(_tokens(norm)) <= _SHORT and CueKind.FUNDERS in lexicon.kinds_in(norm):
+        return CueKind.END  # "A project with the support of": who pays, not who signs
     whole = lexicon.whole(bare)
     if whole in (CueKind.CLOSING, CueKind.ORGS, CueKind.PERSONS, CueKind.LIST, CueKind.END):
         return whole

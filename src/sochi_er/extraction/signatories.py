@@ -783,6 +783,13 @@ def _table_group(block: Block, index: int) -> int | None:
     return block.group if block.group is not None else -index - 1
 
 
+def _name_words(name: str) -> int:
+    """Words of *name* not counting the lower-case particles of personal names ("van",
+    "der", "de", "bin"): "Jurriaan van der Laan" has two."""
+    words = default_signer_words()
+    return sum(not (t.islower() and words.has("particle", t)) for t in name.split())
+
+
 def _has_org_word(name: str) -> bool:
     words = default_signer_words()
     return any(words.has("org", t.group(0)) for t in word_tokens(name))
@@ -928,13 +935,24 @@ def _persons_list(entries: list[Entry]) -> list[Entry]:
     shaped = all(e.reading.evidence <= 1 for e in signers) and (
         likely >= PERSONS_LIST_SHARE * len(signers)
     )
-    if len(signers) < MIN_PERSONS_LIST or (
-        persons < PERSONS_LIST_SHARE * len(signers) and not shaped
+    # nearly all persons, and many: a bare name with nothing of an organisation about it
+    # is a person's too, whatever its shape (a handle "sbi", "JeanHeyd Example"); so when
+    # most signers are persons we know and hardly any name carries an organisation's
+    # evidence ("Trev Vella", "dan roman" among seventy known persons)
+    strong = sum(
+        e.reading.kind is ItemKind.ORGANISATION and e.reading.evidence > 1 for e in signers
+    )
+    mostly_known = (
+        len(signers) >= MIN_STRONG_PERSONS_LIST
+        and persons >= KNOWN_PERSONS_SHARE * len(signers)
+        and strong <= MAX_EVIDENT_SHARE * len(signers)
+    )
+    if not mostly_known and (
+        len(signers) < MIN_PERSONS_LIST
+        or (persons < PERSONS_LIST_SHARE * len(signers) and not shaped)
     ):
         return entries
-    # nearly all persons, and many: a bare name with nothing of an organisation about it
-    # is a person's too, whatever its shape (a handle "sbi", "JeanHeyd Example")
-    nearly_all = (
+    nearly_all = mostly_known or (
         len(signers) >= MIN_STRONG_PERSONS_LIST
         and likely >= STRONG_PERSONS_SHARE * len(signers)
     )
@@ -951,7 +969,7 @@ def _persons_list(entries: list[Entry]) -> list[Entry]:
             and reading.person is None
             and (
                 k in name_shaped
-                or (nearly_all and len(entry.name.split()) <= 3 and not _has_org_word(entry.name))
+                or (nearly_all and _name_words(entry.name) <= 3 and not _has_org_word(entry.name))
             )
         ):
             person = entry.name.strip()
@@ -1010,6 +1028,10 @@ MIN_PERSONS_LIST = 5
 #: organisation evidence as a person's.
 STRONG_PERSONS_SHARE = 0.9
 MIN_STRONG_PERSONS_LIST = 10
+#: ... and so does a list of that many signers where this share are persons we know and
+#: at most this share carry the evidence of an organisation.
+KNOWN_PERSONS_SHARE = 0.5
+MAX_EVIDENT_SHARE = 0.05
 
 
 _TRAILING_CODE = re.compile(r"\s+(?P<code>[A-Z]{2})$")
