@@ -917,3 +917,62 @@ def test_page_buttons_and_funders_end_a_list_and_participants_start_one() -> Non
     assert [e.name for e in result.organisations] == [
         "Example Asociación Gitana", "Colectivo Example", "SOS Example Madrid",
     ]
+
+
+def test_an_enumeration_wrapped_over_lines_under_a_cue_is_read_whole() -> None:
+    """A PDF's text layer wraps one paragraph of "Name (role Organisation)" items over
+    lines, a name cut at a line end: read as one enumeration, the role's organisation
+    the signer, a former office or a bare role a person; names keep the line breaks as
+    written, the persons read with a space."""
+    text = (
+        "Appello per il 17 novembre\n\nHanno aderito finora:\n"
+        "Giulia  Exempla  (segretaria  generale  EXCGIL),  Marco  Rossi  (presidente  EXARCI),\n"
+        "Paolo  Bianchi  (direttore  Fondazione  Example),  sen.  Albina  Quellini (Verdi);  Anna\n"
+        "Verdi (docente Università di Example), Carlo Neri (exregidor EXPSU Example), Luca\n"
+        "Gialli (giornalista)\n"
+    )
+    result = _read(text)
+    orgs = [(e.name, e.reading.person) for e in result.organisations]
+    assert orgs == [
+        ("EXCGIL", "Giulia  Exempla"),
+        ("EXARCI", "Marco  Rossi"),
+        ("Fondazione  Example", "Paolo  Bianchi"),
+        ("Verdi", "Albina  Quellini"),
+        ("Università di Example", "Anna Verdi"),
+    ]
+    assert [e.reading.person for e in result.persons] == ["Carlo Neri", "Luca Gialli"]
+    _check_offsets(text, result)
+
+
+def test_lines_of_wrapped_prose_are_not_a_list_of_names() -> None:
+    """Long lines whose sentence runs on into the next (a justified PDF paragraph that
+    names organisations) are prose, not one signatory a line."""
+    text = (
+        "Nuevas adhesiones\n\n"
+        "En su recorrido social debemos empezar por el sector más golpeado por la\n"
+        "pandemia, los mayores, con la organización más representativa, la Federación de\n"
+        "Asociaciones de Mayores del Example (FAMEX), que se ha enriquecido con\n"
+        "varias asociaciones integradas como la Asociación de Pensionistas Example de\n"
+        "Gijón, la Tertulia Feminista Les Examples y el Grupo Sociocultural Example Impulsa.\n"
+    )
+    assert not [e for e in _read(text).entries if e.reading.kind is ItemKind.ORGANISATION
+                and e.name.startswith(("pandemia", "Asociaciones de Mayores"))]  # fmt: skip
+
+
+def test_lines_of_name_place_and_country_under_a_cue_stay_one_item_a_line() -> None:
+    """Lines of "Organisation, City, Country" hold two commas each but are not one
+    paragraph wrapped at a width: each is one signatory with its place."""
+    text = (
+        "Signed by:\n"
+        "Example Forum on Women, Law and Development (EXFWLD), Bangkok, Thailand\n"
+        "Example Refocus Network, Manila, Philippines\n"
+        "Example Centre for Policy, Nairobi, Kenya\n"
+        "Example Labour Institute (EXLI), Buenos Aires, Argentina\n"
+    )
+    names = [e.name for e in _read(text).organisations]
+    assert names == [
+        "Example Forum on Women, Law and Development (EXFWLD)",
+        "Example Refocus Network",
+        "Example Centre for Policy",
+        "Example Labour Institute (EXLI)",
+    ]

@@ -159,6 +159,8 @@ _PREPOSITIONS = _AFFILIATION_PREPOSITIONS | {"for", "with", "in", "fur", "en"}
 #: A former office: "ex-Bishop", "former-President" (the word after is the role).
 _FORMER = re.compile(r"^(?:ex|former|past|ehemalige[rn]?|anc)[-\u2010\u2013]", re.IGNORECASE)
 #: An article and a noun in lower case after a name: what it is ("the magazine").
+#: A former office: "former director", "ex-Mayor", or the prefix glued ("exregidor").
+_FORMER_WORD = re.compile(r"^(?:ex|former|past|ehemalige[rn]?)\b|^ex-?(?P<glued>\w+)", re.I)
 _ARTICLE_NOUN = re.compile(
     r"^(?:(?:the|a|an|le|la|les|un|une|el|los|las|il|lo|gli|der|die|das|ein|eine|o|os|as"
     r"|um|uma|de|het|een)\s+|l')[a-z\u00df-\u00ff][\w'-]*(?:\s+[a-z\u00df-\u00ff][\w'-]*)?$"
@@ -309,10 +311,12 @@ def _is_person(text: str, words: SignerWords) -> bool:
         return False  # "Warren & Son" is a firm
     # a title among the first words, then the name: "Senator", "Emeritus Professor",
     # "Youth Commission Chair", "Father"
+    # ("sen.", "on.", "dott.": an abbreviated title in lower case, first)
+    abbreviated = tokens[0].endswith(".") or text.lstrip().startswith(tokens[0] + ".")
     titles = [
         k
         for k, t in enumerate(tokens[:4])
-        if (t[0].isupper() or not t.isascii())
+        if (t[0].isupper() or not t.isascii() or (k == 0 and abbreviated))
         and (words.has("honorific", t) or words.has("role", t))
     ]
     if titles:
@@ -418,6 +422,13 @@ def _is_role(text: str, words: SignerWords, *, lower_case: bool = True) -> bool:
     if lower_case and tokens[0][0].islower() and tokens[0].isalpha() and not _is_acronym(tokens[0]):
         return True
     return any(words.has("role", t) for t in tokens) and _org_evidence(text, words) < 2
+
+
+def _former(text: str, words: SignerWords) -> bool:
+    """Whether *text* starts with a former office ("former director", "ex-Mayor of X",
+    "exregidor X"; not "executive director")."""
+    match = _FORMER_WORD.match(text)
+    return match is not None and (match["glued"] is None or words.has("role", match["glued"]))
 
 
 def _role_and_org(part: _Part, words: SignerWords) -> tuple[str, _Part | None]:
@@ -866,6 +877,25 @@ def _person_with_parenthesis(
     # "Jane Roe (anthropologist, Example University, Springfield)": read as a line
     inside = read_item(inner, in_list=True, words=words) if "," in inner else None
     org_inside = inside is not None and inside.kind is ItemKind.ORGANISATION
+    role_of = (
+        None
+        if inside is not None or country or _former(inner, words)  # "(exalcalde X)"
+        else _role_and_org(_Part(0, len(inner), inner), words)
+    )
+    if (
+        role_of is not None
+        and role_of[1] is not None
+        and role_of[0]
+        and (_ACRONYM.match(role_of[1].text) or _org_evidence(role_of[1].text, words) >= 2)
+    ):
+        # "Jane Roe (segretaria generale EXA)", "Jane Roe (docente Università di X)": the
+        # organisation she signs for, after her role
+        org = role_of[1]
+        begin = part.start + paren.start() + paren.group(0).index(inner) + org.start
+        return ItemReading(
+            ItemKind.ORGANISATION, begin, begin + len(org.text), person=person_name,
+            person_role=role_of[0], evidence=_org_evidence(org.text, words),
+        )  # fmt: skip
     if not org_inside and (country or _is_role(inner, words)):
         at = part.start + outside.index(person_name)
         return ItemReading(
@@ -926,7 +956,9 @@ def _read_parts(
     # a trailing place: its own part ("..., Colombia") or in parentheses ("... (Kenya)")
     line_tokens = _tokens(text[start:end])
     sentence = any(t.casefold() in PROSE_WORDS for t in line_tokens) or (
-        len(line_tokens) > 1 and line_tokens[0][0].islower()  # a wrapped line of prose
+        len(line_tokens) > 1
+        and line_tokens[0][0].islower()  # a wrapped line of prose; not "sen. Jane Roe"
+        and not (line_tokens[0].endswith(".") and words.has("honorific", line_tokens[0]))
     )
     if len(parts) >= 2 and _spells_out(parts[0].text, parts[1].text, words):
         # "EXA, Example Association": an acronym and its expansion are one name

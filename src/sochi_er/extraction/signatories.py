@@ -29,6 +29,7 @@ it ended instead of a line each.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -540,9 +541,15 @@ class _Reader:
             reading = self.reading(index, persons)
             at, item = self.items[index]
             if after_cue and _line_like(block):
-                # "Organisations:" then "Example Network, Example Union and Example Forum."
-                names = read_enumeration(item)
+                # "Organisations:" then "Example Network, Example Union and Example Forum.",
+                # also wrapped over several lines of a text or PDF
+                through = self._wrapped_through(index)
+                if through > index:
+                    item = self.doc.text[at : self.blocks[through].end]
+                # the line breaks read as spaces (offsets stay); names keep them, as written
+                names = read_enumeration(item.translate(_NO_BREAKS))
                 split = reading.kind is ItemKind.NOT_SIGNATORY or _many_names(item, names, reading)
+                split = split or (through > index and len(names) >= MIN_WRAPPED_NAMES)
                 if names and split:
                     if first < 0:
                         first = index
@@ -565,10 +572,20 @@ class _Reader:
                             ItemKind.NOT_SIGNATORY, 0, len(rest), reason="end of an enumeration"
                         )
                         entries.append(Entry(at_rest, rest, reading, None, index))
-                    last = index
+                    last = index = through
                     index += 1
                     after_cue = True  # another enumeration may follow (persons, then groups)
                     enumerated = True
+                    continue
+                if through > index and reading.kind is ItemKind.NOT_SIGNATORY:
+                    # a paragraph of prose wrapped over lines: one odd block, not a name
+                    # a line ("... que se ha enriquecido con" / "varias asociaciones")
+                    if entries and not self._continues(through + 1, persons, family):
+                        stop_note = f"list ends before: {_clip(text)}"
+                        break
+                    prose = ItemReading(ItemKind.NOT_SIGNATORY, 0, len(item), reason="prose")
+                    pending.append(Entry(at, item, prose, None, index))
+                    index = through + 1
                     continue
             if enumerated and reading.kind is not ItemKind.SECTION:
                 # names enumerated in a paragraph, then a line of its own: not the list's
@@ -625,6 +642,41 @@ class _Reader:
             pending.append(Entry(at, item, reading, ordinal, index))
             index += 1
         return _Run(tuple(entries), first, last, how, stop_note)
+
+    def _wrapped_through(self, index: int) -> int:
+        """The last block of the paragraph that line *index* starts when a text or PDF
+        wrapped it over several lines (each line an enumeration's part that runs on into
+        the next: "Jane Roe (EXA), John Doe (Example Union), Ann" / "Poe (EXB)"), else
+        *index*."""
+        end = index
+        while end + 1 < len(self.blocks):
+            block, following = self.blocks[end], self.blocks[end + 1]
+            if not (
+                block.kind is BlockKind.LINE
+                and following.kind is BlockKind.LINE
+                and following.group == block.group
+                and not following.gap_before
+                and self.cues[end + 1] is None
+                and _enumeration_runs_on(
+                    self.texts[end], self.texts[end + 1], self._ends_paragraph(end + 1)
+                )
+            ):
+                break
+            end += 1
+        # wrapped at a width: every line but the last about as long as the longest
+        widths = [len(self.texts[k].rstrip()) for k in range(index, end)]
+        if widths and (
+            max(widths) < MIN_WRAP_WIDTH or min(widths) < WRAP_SHARE * max(widths)
+        ):
+            return index
+        return end
+
+    def _ends_paragraph(self, index: int) -> bool:
+        """Whether block *index* is the last line of its paragraph."""
+        following = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
+        return following is None or following.gap_before or following.group != self.blocks[
+            index
+        ].group
 
     def _continues(self, index: int, persons: bool, family: str | None) -> bool:
         for k in range(index, min(index + LOOKAHEAD, len(self.blocks))):
@@ -886,10 +938,57 @@ def _has_lower_case_word(name: str) -> bool:
 
 def _wrapped(run: _Run) -> bool:
     """Whether a run of lines is one paragraph wrapped at the line ends: most lines hold
-    several commas and end with one ("Gießen, Göttingen, Karlsruhe, Regensburg,")."""
+    several commas and end with one ("Gießen, Göttingen, Karlsruhe, Regensburg,"), or
+    most are long lines of prose whose sentence runs on into the next line (they end
+    with a function word or a comma, or the next line starts in lower case: "... que
+    se ha enriquecido con" / "varias asociaciones ...")."""
     lines = [e.text.rstrip() for e in run.entries]
     wrapped = sum(line.endswith(",") and line.count(",") >= 3 for line in lines)
-    return wrapped * 2 >= len(lines)
+    runs_on = sum(
+        _runs_on(line, following) for line, following in itertools.pairwise(lines)
+    )
+    return wrapped * 2 >= len(lines) or (len(lines) >= 3 and runs_on * 2 >= len(lines) - 1)
+
+
+_NO_BREAKS = str.maketrans("\r\n", "  ")
+#: Lines wrapped at a width: the longest at least this long, the others (but the last)
+#: at least this share of it.
+MIN_WRAP_WIDTH = 50
+WRAP_SHARE = 0.7
+#: An enumeration wrapped over lines gives at least this many names.
+MIN_WRAPPED_NAMES = 3
+_SEPARATORS = re.compile(r"[,;]")
+_SENTENCE_END = re.compile(r"\w{4,}[.!?:]$|[)\]\"\u201d][.!?:]$")
+
+
+def _enumeration_runs_on(line: str, following: str, last: bool) -> bool:
+    """Whether *line* is part of an enumeration that goes on in *following*: it holds two
+    separators or more, ends with no full stop (an abbreviation such as "sen." is none)
+    and *following* holds a separator too or ends the paragraph (*last*); or its
+    sentence runs on (:func:`_runs_on`)."""
+    stripped = line.rstrip()
+    return (
+        len(_SEPARATORS.findall(stripped)) >= 2
+        and not _SENTENCE_END.search(stripped)
+        and (last or _SEPARATORS.search(following) is not None)
+    ) or _runs_on(line, following)
+
+
+#: A line of prose has at least this many words (a name seldom has).
+PROSE_LINE_WORDS = 8
+
+
+def _runs_on(line: str, following: str) -> bool:
+    """Whether the sentence of the long *line* goes on into *following*."""
+    words = line.split()
+    if len(words) < PROSE_LINE_WORDS:
+        return False
+    last = words[-1].casefold()
+    return (
+        last.endswith(",")
+        or last in FUNCTION_WORDS
+        or following.lstrip()[:1].islower()
+    )
 
 
 @functools.lru_cache(maxsize=4)
