@@ -976,3 +976,23 @@ def test_lines_of_name_place_and_country_under_a_cue_stay_one_item_a_line() -> N
         "Example Centre for Policy",
         "Example Labour Institute (EXLI)",
     ]
+
+
+def test_a_list_item_naming_a_kind_of_signer_then_its_members() -> None:
+    """"Organizaciones agrarias: EXCOAG, EXUPA" and "Partidos políticos como EXIU, EXPCE":
+    the members sign, not the kind; a name with a colon in it stays one name."""
+    text = (
+        "Entre las organizaciones que han manifestado su apoyo a la huelga están:\n"
+        "· Unión de Actores Example\n"
+        "· Partidos políticos como EXIU, EXPCE, EXPCC\n"
+        "· Organizaciones ecologistas: Ecologistas en Example, Amigos de la Example, EXCIMA\n"
+        "· Organizaciones de autónomos de Example\n"
+        "· Example Network: Working for water rights\n"
+    )
+    names = [e.name for e in _read(text).organisations]
+    assert names[:7] == [
+        "Unión de Actores Example", "EXIU", "EXPCE", "EXPCC", "Ecologistas en Example",
+        "Amigos de la Example", "EXCIMA",
+    ]
+    assert names[7] == "Organizaciones de autónomos de Example"  # a kind, no members: as is
+    assert names[8].startswith("Example Network")  # no collective noun before the colon

@@ -22,7 +22,13 @@ from sochi_er.extraction.items import BARE_HOST, ItemKind, ItemReading, read_ite
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, word_tokens
 from sochi_er.extraction.lines import FUNCTION_WORDS, non_organisation_reason
 
-__all__ = ["InlineName", "find_inline_list", "find_prose_enumeration", "read_enumeration"]
+__all__ = [
+    "InlineName",
+    "find_inline_list",
+    "find_prose_enumeration",
+    "read_category_enumeration",
+    "read_enumeration",
+]
 
 #: Fewest names an inline list needs.
 MIN_NAMES = 2
@@ -161,6 +167,43 @@ def read_enumeration(text: str) -> list[InlineName]:
         return []
     signers = sum(n.reading.kind in (ItemKind.ORGANISATION, ItemKind.PERSON) for n in names)
     return names if signers >= MIN_ENUMERATION_SIGNERS * len(names) else []
+
+
+#: "Organizaciones agrarias: A, B", "Partidos políticos como A, B, C", "Unions such as
+#: A and B": a kind of signer, then its members.
+_CATEGORY = re.compile(
+    r"^(?P<head>[^:()]{3,120}?)(?::|\s+(?:such as|including|like|como|tales como|incluyendo|"
+    r"comme|dont|come|tra cui|wie|darunter|zoals|waaronder|incluindo))\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def read_category_enumeration(
+    text: str, words: SignerWords | None = None
+) -> list[InlineName]:
+    """The names of a list item that names a kind of signer and then its members
+    ("Organizaciones ecologistas: Ecologistas en Acción, Amigos de la Tierra, CIMA",
+    "Partidos políticos como IU, PCE, PCC"), else ``[]``: the head holds a plural
+    collective noun ("organizaciones", "parties", "sindicatos") and the members read
+    as an enumeration of organisations, each with some evidence or an acronym."""
+    words = words or default_signer_words()
+    head = _CATEGORY.match(text)
+    if head is None or not any(
+        words.has("collective", t.group(0)) for t in word_tokens(head["head"])
+    ):
+        return []
+    begin = head.end()
+    names = read_enumeration(" " * begin + text[begin:])
+    if not names or not all(
+        n.reading.kind is ItemKind.ORGANISATION
+        and (n.reading.evidence >= 1 or _ACRONYM_NAME.match(text[n.start : n.end]))
+        for n in names
+    ):
+        return []
+    return names
+
+
+_ACRONYM_NAME = re.compile(r"^[A-Z][A-Z0-9&\-]{1,11}$")
 
 
 def _pieces(text: str, begin: int, end: int, separator: re.Pattern[str]) -> list[InlineName]:

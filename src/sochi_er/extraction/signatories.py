@@ -43,6 +43,7 @@ from sochi_er.extraction.inline import (
     InlineName,
     find_inline_list,
     find_prose_enumeration,
+    read_category_enumeration,
     read_enumeration,
 )
 from sochi_er.extraction.items import (
@@ -611,6 +612,25 @@ class _Reader:
                 reason = "place of the line before"
                 pending.append(Entry(at, item, ItemReading(
                     ItemKind.NOT_SIGNATORY, 0, len(item), reason=reason), None, index))  # fmt: skip
+                index += 1
+                continue
+            members = (
+                read_category_enumeration(item)
+                if reading.kind in (ItemKind.ORGANISATION, ItemKind.NOT_SIGNATORY)
+                else []
+            )
+            if members:  # "Organizaciones agrarias: COAG, UPA": the members sign
+                if first < 0:
+                    first = index
+                    pending = [e for e in pending if e.reading.kind is ItemKind.SECTION]
+                entries.extend(pending)
+                pending = []
+                entries.extend(
+                    Entry(at + n.start, item[n.start : n.end], n.reading, ordinals.next(block),
+                          index)
+                    for n in members
+                )  # fmt: skip
+                last = index
                 index += 1
                 continue
             if _is_signer(reading):
