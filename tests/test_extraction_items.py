@@ -369,3 +369,18 @@ def test_users_add_cues_and_words_for_every_parser_through_the_environment(
 def test_a_name_never_starts_or_ends_with_any_kind_of_space(line: str) -> None:
     reading = read_item(line, in_list=True)
     assert line[reading.start : reading.end] == "Example Water Network"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Example Network (example.org)", "Example Network (https://example.org/about)",
+     "Example Network (www.example.org)"],
+)  # fmt: skip
+def test_a_website_in_parentheses_after_a_name_is_not_part_of_it(line: str) -> None:
+    reading = read_item(line, in_list=True)
+    assert reading.kind is ItemKind.ORGANISATION
+    assert line[reading.start : reading.end] == "Example Network"
+    # an acronym beside the site stays: it belongs to the name
+    kept = "Example Peer University (EPU, epu.org)"
+    r = read_item(kept, in_list=True)
+    assert kept[r.start : r.end] == kept

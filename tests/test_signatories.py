@@ -996,3 +996,20 @@ def test_a_list_item_naming_a_kind_of_signer_then_its_members() -> None:
     ]
     assert names[7] == "Organizaciones de autónomos de Example"  # a kind, no members: as is
     assert names[8].startswith("Example Network")  # no collective noun before the colon
+
+
+def test_a_person_with_two_affiliations_right_under_a_cue_is_one_line() -> None:
+    """"Jane Roe, Example University and Example Centre" right under the cue is one
+    signer with her affiliations, not an enumeration of three names; the list goes on."""
+    text = (
+        "SIGNATURES:\n"
+        "Jane Roe, University of Example and Example Center for the Edge\n"
+        "John Doe, Co-founder, CEO, ExampleSurge (examplesurge.com)\n"
+        "Anna Poe, Lecturer in Literature, Example State University\n"
+    )
+    result = _read(text)
+    assert [(e.reading.person, e.name) for e in result.organisations] == [
+        ("Jane Roe", "University of Example and Example Center for the Edge"),
+        ("John Doe", "ExampleSurge"),
+        ("Anna Poe", "Example State University"),
+    ]

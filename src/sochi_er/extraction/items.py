@@ -85,6 +85,7 @@ _PAREN_END = re.compile(r"\s*\((?P<inner>[^()]{1,80})\)\s*$")
 BARE_HOST = r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}"
 _WEBSITE = re.compile(rf"^(?:https?://\S+|www\.\S+|{BARE_HOST}(?:/\S*)?)$")
 #: "part of X", "a member of X", "affiliated to X" after a name: what it belongs to.
+_PAREN_SITE = re.compile(r"\s*\((?P<site>[^()\s]{4,200})\)[\s.,;]*$")
 _PART_OF = re.compile(
     r"^\s*(?:(?:a |an )?(?:part|member|project|programme|program|branch|chapter|affiliate)"
     r"\s+of|affiliated\s+(?:to|with))\s",
@@ -678,6 +679,11 @@ def read_item(
     if quoted is not None and quoted.start() > start:  # 'Jane Roe, "Free speech first."'
         end = start + len(text[start : quoted.start()].rstrip(_TRAIL))
     core = text[start:end]
+    site = _PAREN_SITE.search(core)
+    if site is not None and site.start() > 0 and _WEBSITE.match(site["site"]):
+        # "Example Network (example.org)", "(https://example.org)": the name, then its site
+        end = start + site.start()
+        core = text[start:end]
     if not core:
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="empty list item")
     if not any(ch.isalnum() for ch in core):

@@ -826,10 +826,17 @@ def _many_names(text: str, names: list[InlineName], whole: ItemReading) -> bool:
     """Whether an enumeration in *text* read as one name (*whole*) is several: five names
     or more, or three or more, most of several words ("Coalition for Water, Land and Air"
     is one name), and the whole reading found no place after a name ("Example Org, Town, Region")
-    unless two of the names are clearly organisations'."""
+    unless two of the names are clearly organisations', nor a person with her affiliations."""
     strong = sum(n.reading.evidence >= 2 for n in names)
     if (whole.place is not None or whole.country is not None) and strong < 2:
         return False
+    if (
+        whole.person is not None
+        and names
+        and names[0].reading.kind is ItemKind.PERSON
+        and len(_SEPARATORS.findall(text)) == 1
+    ):
+        return False  # "Jane Roe, Example University and Example Centre": her affiliations
     long_names = sum(_several_words(text[n.start : n.end]) for n in names)
     return len(names) >= _ALWAYS_MANY or (len(names) >= 3 and long_names * 2 >= len(names))
 
