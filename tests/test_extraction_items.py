@@ -384,3 +384,32 @@ def test_a_website_in_parentheses_after_a_name_is_not_part_of_it(line: str) -> N
     kept = "Example Peer University (EPU, epu.org)"
     r = read_item(kept, in_list=True)
     assert kept[r.start : r.end] == kept
+
+
+@pytest.mark.parametrize(
+    ("line", "org", "role"),
+    [
+        ("Jeanne Exemple, directeur général de Greenpeace Exemple", "Greenpeace Exemple",
+         "directeur général"),
+        ("Thibaut Exemple, porte-parole d’Exemplatiba", "Exemplatiba", "porte-parole"),
+        ("Jérémie Exemple, Délégué Général de Notre Affaire Exemple",
+         "Notre Affaire Exemple", "Délégué Général"),
+        ("Jane Roe, Director of Example Foundation", "Example Foundation", "Director"),
+    ],
+)  # fmt: skip
+def test_a_capitalised_name_right_after_a_role_and_preposition_is_the_organisation(
+    line: str, org: str, role: str
+) -> None:
+    reading = read_item(line, in_list=True)
+    assert reading.kind is ItemKind.ORGANISATION
+    assert (line[reading.start : reading.end], reading.person_role) == (org, role)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Jane Roe, Professor of English", "Jane Roe, Professor of Sociology",
+     "Jane Roe, MP of Cambridge", "Jane Roe, Bishop of Ely",
+     "Jane Roe, Former Member of the European Parliament"],
+)  # fmt: skip
+def test_a_field_a_place_or_a_former_office_after_a_role_is_no_organisation(line: str) -> None:
+    assert read_item(line, in_list=True).kind is ItemKind.PERSON

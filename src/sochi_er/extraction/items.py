@@ -459,6 +459,7 @@ def _role_and_org(part: _Part, words: SignerWords) -> tuple[str, _Part | None]:
             ):
                 role = role[: role.rstrip().rfind(words_left[-1])]  # "... and Member of the"
             return role.rstrip(), org
+    previous = ""
     for match in word_tokens(part.text):
         token = match.group(0)
         elided = _elision_end(token)  # "presidente dell'Associazione X"
@@ -466,13 +467,31 @@ def _role_and_org(part: _Part, words: SignerWords) -> tuple[str, _Part | None]:
             rest = part.text[match.start() + elided if elided else match.end() :].lstrip()
             article = _LEADING_ARTICLE.match(rest)  # "Director of the Example Foundation"
             rest = rest[article.end() if article else _elision_end(rest) :]
+            # right after a role word, a capitalised name that is no field of study is
+            # enough: "directeur général de Greenpeace France", "porte-parole d'Alternatiba"
+            role_before = words.has("role", previous) or (
+                elided and words.has("role", token[:elided].rstrip("'\u2019"))
+            )
+            evidence = _org_evidence(rest, words) if rest else 0
             if (
                 rest
-                and _org_evidence(rest, words) >= 2
+                and (
+                    evidence >= 2
+                    or (
+                        evidence >= 1
+                        and role_before
+                        and not _is_discipline(rest, words)
+                        # "MP of Cambridge", "Bishop of Ely": an office of a place
+                        and not (words.is_country(rest) or _is_city(rest, words))
+                        and not _former(part.text, words)  # a former office: a person
+                    )
+                )
                 and (rest[0].isupper() or not rest[0].isascii())
             ):  # "Director of Example Foundation"; not "Professor of Sociology"
                 begin = part.start + len(part.text) - len(rest)
                 return part.text[: match.start()].rstrip(), _Part(begin, part.end, rest)
+        if not words.has("modifier", token):  # "Délégué Général de": the role goes on
+            previous = token
     # "founder Example Media", "CEO ExampleAid Australia": role words, then a name
     tokens = word_tokens(part.text)
     lead = 0
