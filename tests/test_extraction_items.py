@@ -413,3 +413,11 @@ def test_a_capitalised_name_right_after_a_role_and_preposition_is_the_organisati
 )  # fmt: skip
 def test_a_field_a_place_or_a_former_office_after_a_role_is_no_organisation(line: str) -> None:
     assert read_item(line, in_list=True).kind is ItemKind.PERSON
+
+
+def test_uk_nations_in_other_languages_and_singers_titles() -> None:
+    line = "Example on Want - Inglaterra"
+    reading = read_item(line, in_list=True)
+    assert line[reading.start : reading.end] == "Example on Want"
+    assert reading.country == "Inglaterra" or reading.place == "Inglaterra"
+    assert read_item("Cantor Flávio Examplo", in_list=True).kind is ItemKind.PERSON

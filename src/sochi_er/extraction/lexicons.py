@@ -48,6 +48,9 @@ _COUNTRY_EXTRA = (
     "Österreich", "België", "Belgique", "Nederland", "Sverige", "Norge", "Danmark", "Suomi",
     "Polska", "Россия", "Україна", "Ελλάδα", "Türkiye", "سوريا", "سورية", "لبنان", "العراق",
     "مصر", "فلسطين", "الأردن", "تركيا", "اليمن", "ليبيا", "تونس", "المغرب", "السودان",
+    # the nations of the United Kingdom, as other languages write them
+    "Inglaterra", "Escocia", "Escócia", "Gales", "País de Gales", "Angleterre", "Écosse",
+    "Pays de Galles", "Inghilterra", "Scozia", "Galles", "Schottland", "Engeland", "Schotland",
 )  # fmt: skip
 
 
