@@ -1013,3 +1013,26 @@ def test_a_person_with_two_affiliations_right_under_a_cue_is_one_line() -> None:
         ("John Doe", "ExampleSurge"),
         ("Anna Poe", "Example State University"),
     ]
+
+
+def test_labels_and_initials_printed_on_cards_are_not_signatories() -> None:
+    """A page of signatory cards: each card has a category label that comes back on other
+    cards, the initials drawn in place of a logo, the name, who signed and the country."""
+    cards = [
+        ("Operators and Keepers", "EFS", "Example Floating Sauna", "Canada"),
+        ("Researchers and Educators", "SU", "Sample University", "Japan"),
+        ("Operators and Keepers", "SSN", "Sample Sauna Network", "Canada"),
+        ("Researchers and Educators", "EXA", "exampleandbathe", "Sweden"),
+        ("Operators and Keepers", "ESS", "Example Steam Studio", "Canada"),
+        ("Researchers and Educators", "SLI", "Sample Learning Institute", "Sweden"),
+    ]
+    signers = ["Jane Roe", "John Doe", "Anna Poe", "Mario Rossi", "Paul Lee", "Maria Moe"]
+    text = "The charter of the sauna commons. Sign it and join us.\n\nSignatories\n\n" + "\n".join(
+        f"{label}\n{initials}\n{name}\nSigned by {signer}\n{country}\n"
+        for (label, initials, name, country), signer in zip(cards, signers, strict=True)
+    )
+    result = _read(text)
+    assert [e.name for e in result.organisations] == [name for _, _, name, _ in cards]
+    skipped = _skipped(result)
+    assert ("Researchers and Educators", "label repeated on cards", None) in skipped
+    assert ("SU", "initials of the next name", None) in skipped

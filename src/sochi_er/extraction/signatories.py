@@ -54,7 +54,7 @@ from sochi_er.extraction.items import (
     looks_like_person,
     read_item,
 )
-from sochi_er.extraction.lexicons import SignerWords, default_signer_words, word_tokens
+from sochi_er.extraction.lexicons import SignerWords, default_signer_words, fold, word_tokens
 from sochi_er.extraction.lines import FUNCTION_WORDS, non_organisation_reason
 from sochi_er.extraction.tables import TableColumns, kind_says, read_header
 from sochi_er.records import Role
@@ -244,8 +244,11 @@ class _Reader:
         # where each line first stands: a line of the document's head seen again later
         # is a running page header ("EXAMPLE NETWORK" at the top of every page)
         self.first_seen: dict[str, int] = {}
+        #: how often each block text stands in the document (a card's badge comes back)
+        self.times: dict[str, int] = {}
         for index, text in enumerate(self.texts):
             self.first_seen.setdefault(text, index)
+            self.times[text] = self.times.get(text, 0) + 1
         self._readings: dict[tuple[int, bool], ItemReading] = {}
         self._words_from = [0] * (len(self.blocks) + 1)  # words in blocks index.. end
         for index in range(len(self.blocks) - 1, -1, -1):
@@ -303,8 +306,36 @@ class _Reader:
                 people = columns is not None and columns.persons  # "Individual Name | ..."
                 reading = self.read(text, persons or people, in_list, self.names_first or people)
                 reading = self._with_columns(index, reading)
+                if reading.kind is ItemKind.ORGANISATION and self._badge(index):
+                    reason = "label repeated on cards"  # "Operators and Keepers" on each card
+                    reading = ItemReading(ItemKind.NOT_SIGNATORY, 0, len(text), reason=reason)
+                elif reading.kind is ItemKind.ORGANISATION and self._avatar(index):
+                    reason = "initials of the next name"  # "LFS" over "Löyly Floating Sauna"
+                    reading = ItemReading(ItemKind.NOT_SIGNATORY, 0, len(text), reason=reason)
             self._readings[key] = reading
         return self._readings[key]
+
+    def _badge(self, index: int) -> bool:
+        """Whether block *index* is a label printed on several cards of a list: a short
+        text of two words or more, no list item, that stands ``MIN_BADGE_REPEATS`` times
+        or more in the document ("Operators and Keepers", "Researchers and Educators")."""
+        text = self.texts[index]
+        return (
+            self.times.get(text, 0) >= MIN_BADGE_REPEATS
+            and self.blocks[index].kind is not BlockKind.LIST_ITEM
+            and 2 <= len(text.split()) <= MAX_BADGE_WORDS
+        )
+
+    def _avatar(self, index: int) -> bool:
+        """Whether block *index* is the initials drawn in place of a logo above the name
+        that follows ("LFS" / "Löyly Floating Sauna", "HUM" / "humanswhobathe")."""
+        text = self.texts[index].strip()
+        if not _AVATAR.fullmatch(text) or index + 1 >= len(self.texts):
+            return False
+        following = self.texts[index + 1].strip()
+        words = [w for w in re.findall(r"[^\W\d_]+", following) if w[0].isupper()]
+        initials = "".join(w[0] for w in words).upper()
+        return initials.startswith(text) or fold(following).upper().startswith(text)
 
     def _names_first(self) -> bool:
         """Whether the document's signatory lines are written "Person, Organisation":
@@ -541,7 +572,7 @@ class _Reader:
                     continue
             reading = self.reading(index, persons)
             at, item = self.items[index]
-            if after_cue and _line_like(block):
+            if after_cue and _line_like(block) and reading.reason not in _NOT_ENUMERATIONS:
                 # "Organisations:" then "Example Network, Example Union and Example Forum.",
                 # also wrapped over several lines of a text or PDF
                 through = self._wrapped_through(index)
@@ -699,7 +730,12 @@ class _Reader:
         ].group
 
     def _continues(self, index: int, persons: bool, family: str | None) -> bool:
-        for k in range(index, min(index + LOOKAHEAD, len(self.blocks))):
+        """Whether signatory lines follow soon after block *index* (within ``LOOKAHEAD``
+        blocks, not counting a card's labels and initials)."""
+        seen = 0
+        for k in range(index, len(self.blocks)):
+            if seen >= LOOKAHEAD:
+                break
             if family is not None and _family(self.blocks[k]) != family:
                 return False
             if self.cues[k] in (CueKind.ORGS, CueKind.PERSONS):
@@ -709,6 +745,7 @@ class _Reader:
                 return True
             if reading.kind is ItemKind.NOT_SIGNATORY and reading.reason == "prose":
                 return False
+            seen += reading.reason not in _CARD_FURNITURE
         return False
 
     def cue_runs(self) -> Iterator[_Run]:
@@ -752,6 +789,16 @@ class _Reader:
                     index = max(run.last + 1, index + 1)
                     continue
             index += 1
+
+
+#: A short text standing this many times in a document is a label on cards, not a name.
+MIN_BADGE_REPEATS = 3
+MAX_BADGE_WORDS = 5
+_CARD_FURNITURE = ("label repeated on cards", "initials of the next name")
+#: Lines read as these are never split as an enumeration under a cue.
+_NOT_ENUMERATIONS = (*_CARD_FURNITURE, "repeated header")
+#: Initials drawn in place of a logo: two to four capital letters.
+_AVATAR = re.compile(r"[A-Z]{2,4}")
 
 
 #: A header-less table is a grid of names when it has this many cells and this share of
