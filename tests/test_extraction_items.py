@@ -421,3 +421,21 @@ def test_uk_nations_in_other_languages_and_singers_titles() -> None:
     assert line[reading.start : reading.end] == "Example on Want"
     assert reading.country == "Inglaterra" or reading.place == "Inglaterra"
     assert read_item("Cantor Flávio Examplo", in_list=True).kind is ItemKind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("line", "person", "org"),
+    [
+        ("**Enric Exemple i Otto** Profesor de comunicación en la UAB", "Enric Exemple i Otto",
+         "UAB"),
+        ("Jane Roe, Profesora en la Universitat Example", "Jane Roe", "Universitat Example"),
+        ("Jane Roe, Researcher in the Example Institute", "Jane Roe", "Example Institute"),
+    ],
+)  # fmt: skip
+def test_a_catalan_name_and_a_workplace_after_in_and_an_article(
+    line: str, person: str, org: str
+) -> None:
+    reading = read_item(line, in_list=True)
+    assert reading.kind is ItemKind.ORGANISATION
+    assert (reading.person, line[reading.start : reading.end]) == (person, org)
+    assert read_item("Jane Roe, Lecturer in Comparative Literature").kind is ItemKind.PERSON

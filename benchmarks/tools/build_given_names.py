@@ -119,11 +119,15 @@ NOT_NAMES = frozenset(
         "Freedom",
     ]
 )
+#: Given names of languages Faker has no locale for (Catalan, Basque).
+EXTRA_NAMES = frozenset(
+    ["Enric", "Pere", "Oriol", "Meritxell", "Roser", "Neus", "Dolors", "Francesc", "Ferran", "Jaume", "Lluís", "Miquel", "Bernat", "Guillem", "Quim", "Sergi", "Mercè", "Eulàlia", "Elisenda", "Glòria", "Imma", "Montse", "Txell", "Carme", "Pol", "Nil", "Biel", "Arnau", "Jordi", "Josep", "Joan", "Núria", "Laia", "Montserrat", "Assumpta", "Ariadna", "Aina", "Xabier", "Ander", "Unai", "Ainhoa", "Edurne", "Garazi", "Iñaki", "Aitor", "Iker", "Amaia", "Nerea", "Itziar", "Maite", "Leire", "Koldo", "Gorka", "Mikel", "Idoia", "Arantxa", "Begoña", "Nekane"]
+)
 HEADER = """\
 # Given names, one a line, used to tell a person's name ("Jane Roe") from an organisation's.
 # Built from the first-name lists of the Faker package (MIT) for every locale by
 # benchmarks/tools/build_given_names.py; words that are also common organisation-name
-# words (Hope, Justice, Unity...) are left out.
+# words (Hope, Justice, Unity...) are left out; names of languages Faker lacks are added.
 """
 
 
@@ -138,7 +142,7 @@ def main() -> None:
             if isinstance(values, property):
                 continue
             names.update(v for v in values if isinstance(v, str) and v.strip() and " " not in v)
-    kept = sorted(n for n in names - NOT_NAMES if len(n) >= 2)
+    kept = sorted(n for n in (names | EXTRA_NAMES) - NOT_NAMES if len(n) >= 2)
     out = Path(__file__).resolve().parents[2] / "src/sochi_er/data/given_names.txt"
     out.write_text(HEADER + "\n".join(kept) + "\n", encoding="utf-8")
     print(f"{len(kept)} names -> {out}")

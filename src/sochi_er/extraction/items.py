@@ -157,11 +157,13 @@ _AFFILIATION_PREPOSITIONS = frozenset(
     "of at di de del della dello dei degli delle du des von der bei da do dos das al".split()  # noqa: SIM905
 )
 _PREPOSITIONS = _AFFILIATION_PREPOSITIONS | {"for", "with", "in", "fur", "en"}
+#: "in" / "en" before an article name where a person works ("en la UAB"), not a field.
+_LOCATIVE = frozenset(["in", "en"])
 #: A former office: "ex-Bishop", "former-President" (the word after is the role).
 _FORMER = re.compile(r"^(?:ex|former|past|ehemalige[rn]?|anc)[-\u2010\u2013]", re.IGNORECASE)
-#: An article and a noun in lower case after a name: what it is ("the magazine").
 #: A former office: "former director", "ex-Mayor", or the prefix glued ("exregidor").
 _FORMER_WORD = re.compile(r"^(?:ex|former|past|ehemalige[rn]?)\b|^ex-?(?P<glued>\w+)", re.I)
+#: An article and a noun in lower case after a name: what it is ("the magazine").
 _ARTICLE_NOUN = re.compile(
     r"^(?:(?:the|a|an|le|la|les|un|une|el|los|las|il|lo|gli|der|die|das|ein|eine|o|os|as"
     r"|um|uma|de|het|een)\s+|l')[a-z\u00df-\u00ff][\w'-]*(?:\s+[a-z\u00df-\u00ff][\w'-]*)?$"
@@ -463,7 +465,12 @@ def _role_and_org(part: _Part, words: SignerWords) -> tuple[str, _Part | None]:
     for match in word_tokens(part.text):
         token = match.group(0)
         elided = _elision_end(token)  # "presidente dell'Associazione X"
-        if (elided or token.casefold() in _AFFILIATION_PREPOSITIONS) and match.start() > 0:
+        located = token.casefold() in _LOCATIVE and _LEADING_ARTICLE.match(
+            part.text[match.end() :].lstrip() + " "
+        )  # "Profesora en la UAB", "Researcher in the Example Institute"
+        if (
+            elided or located or token.casefold() in _AFFILIATION_PREPOSITIONS
+        ) and match.start() > 0:
             rest = part.text[match.start() + elided if elided else match.end() :].lstrip()
             article = _LEADING_ARTICLE.match(rest)  # "Director of the Example Foundation"
             rest = rest[article.end() if article else _elision_end(rest) :]
