@@ -121,7 +121,15 @@ NOT_NAMES = frozenset(
 )
 #: Given names of languages Faker has no locale for (Catalan, Basque).
 EXTRA_NAMES = frozenset(
-    ["Enric", "Pere", "Oriol", "Meritxell", "Roser", "Neus", "Dolors", "Francesc", "Ferran", "Jaume", "Lluís", "Miquel", "Bernat", "Guillem", "Quim", "Sergi", "Mercè", "Eulàlia", "Elisenda", "Glòria", "Imma", "Montse", "Txell", "Carme", "Pol", "Nil", "Biel", "Arnau", "Jordi", "Josep", "Joan", "Núria", "Laia", "Montserrat", "Assumpta", "Ariadna", "Aina", "Xabier", "Ander", "Unai", "Ainhoa", "Edurne", "Garazi", "Iñaki", "Aitor", "Iker", "Amaia", "Nerea", "Itziar", "Maite", "Leire", "Koldo", "Gorka", "Mikel", "Idoia", "Arantxa", "Begoña", "Nekane"]
+    [
+        "Enric", "Pere", "Oriol", "Meritxell", "Roser", "Neus", "Dolors", "Francesc", "Ferran",
+        "Jaume", "Lluís", "Miquel", "Bernat", "Guillem", "Quim", "Sergi", "Mercè", "Eulàlia",
+        "Elisenda", "Glòria", "Imma", "Montse", "Txell", "Carme", "Pol", "Nil", "Biel", "Arnau",
+        "Jordi", "Josep", "Joan", "Núria", "Laia", "Montserrat", "Assumpta", "Ariadna", "Aina",
+        "Xabier", "Ander", "Unai", "Ainhoa", "Edurne", "Garazi", "Iñaki", "Aitor", "Iker", "Amaia",
+        "Nerea", "Itziar", "Maite", "Leire", "Koldo", "Gorka", "Mikel", "Idoia", "Arantxa",
+        "Begoña", "Nekane",
+    ]
 )
 HEADER = """\
 # Given names, one a line, used to tell a person's name ("Jane Roe") from an organisation's.
