@@ -439,3 +439,14 @@ def test_a_catalan_name_and_a_workplace_after_in_and_an_article(
     assert reading.kind is ItemKind.ORGANISATION
     assert (reading.person, line[reading.start : reading.end]) == (person, org)
     assert read_item("Jane Roe, Lecturer in Comparative Literature").kind is ItemKind.PERSON
+
+
+def test_a_member_for_a_party_and_a_seat() -> None:
+    line = "Diane Example — (Lab) Hackney Example & Stoke Example"
+    reading = read_item(line, in_list=True)
+    assert reading.kind is ItemKind.ORGANISATION
+    assert (line[reading.start : reading.end], reading.person, reading.place) == (
+        "Lab", "Diane Example", "Hackney Example & Stoke Example",
+    )  # fmt: skip
+    other = "Example Network - (EXN) Berlin"  # no person before the dash: as it was
+    assert read_item(other, in_list=True).person is None

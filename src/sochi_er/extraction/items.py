@@ -85,6 +85,11 @@ _PAREN_END = re.compile(r"\s*\((?P<inner>[^()]{1,80})\)\s*$")
 BARE_HOST = r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}"
 _WEBSITE = re.compile(rf"^(?:https?://\S+|www\.\S+|{BARE_HOST}(?:/\S*)?)$")
 #: "part of X", "a member of X", "affiliated to X" after a name: what it belongs to.
+#: "Jane Roe — (Lab) Example North": a person, a dash, a party in parentheses, a seat.
+_MEMBER_FOR = re.compile(
+    r"^(?P<person>[^()\u2013\u2014]+?)\s+[\u2013\u2014-]\s+\((?P<org>[^()]{1,30})\)"
+    r"(?P<seat>[^()]*)$"
+)
 _PAREN_SITE = re.compile(r"\s*\((?P<site>[^()\s]{4,200})\)[\s.,;]*$")
 _PART_OF = re.compile(
     r"^\s*(?:(?:a |an )?(?:part|member|project|programme|program|branch|chapter|affiliate)"
@@ -742,6 +747,16 @@ def read_item(
             reason = non_organisation_reason(core)
     if core[0] in "(\uff08" and core[-1] in ")\uff09":  # "(names in alphabetical order)"
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="note in parentheses")
+    member = _MEMBER_FOR.match(core)
+    if member is not None and _is_person(member["person"], words):
+        # "Jane Roe — (Lab) Example North & South": a member for a party and a seat
+        at = start + member.start("org")
+        seat = member["seat"].strip() or None
+        return ItemReading(
+            ItemKind.ORGANISATION, at, at + len(member["org"]),
+            person=_strip_honorific(member["person"], words), place=seat,
+            evidence=_org_evidence(member["org"], words),
+        )  # fmt: skip
     if _QUOTATION.match(core) and len(core.split()) >= 5:  # « ... », "...": a quotation
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="quotation")
     if core.endswith("?") and len(core.split()) >= 5:  # "Are You Syrious?" is a name
