@@ -9,6 +9,7 @@ from sochi_er import ConfigError
 from sochi_er.extraction import CueKind, ItemKind, block_cue, read_item
 from sochi_er.extraction.cues import CueLexicon
 from sochi_er.extraction.items import is_table_header
+from sochi_er.extraction.lexicons import default_signer_words
 
 
 def _read(text: str, **kwargs: bool) -> tuple[str, str, dict[str, str | None]]:
@@ -450,3 +451,14 @@ def test_a_member_for_a_party_and_a_seat() -> None:
     )  # fmt: skip
     other = "Example Network - (EXN) Berlin"  # no person before the dash: as it was
     assert read_item(other, in_list=True).person is None
+
+
+def test_arabic_foundations_and_cities_are_not_persons() -> None:
+    # "مؤسسة" is a foundation at the head of a name (not the feminine of "founder")
+    line = "مؤسسة اليوم التالي"
+    reading = read_item(line, in_list=True)
+    assert reading.kind is ItemKind.ORGANISATION and reading.person is None
+    # "غازي عنتاب" is Gaziantep, in a script without capitals; not a man named Ghazi
+    dashed = "جمعية المحامين السوريين الأحرار - غازي عنتاب"
+    assert read_item(dashed, in_list=True).person is None
+    assert default_signer_words().is_city("غازي عنتاب")

@@ -317,6 +317,8 @@ def _is_person(text: str, words: SignerWords) -> bool:
     tokens = _tokens(_without_post_nominals(text))
     if not tokens or any(ch.isdigit() or ch == "&" for ch in text):
         return False  # "Warren & Son" is a firm
+    if len(tokens) >= 2 and words.is_city(text):
+        return False  # "غازي عنتاب" (Gaziantep), "San José": a city, not Ghazi or José
     # a title among the first words, then the name: "Senator", "Emeritus Professor",
     # "Youth Commission Chair", "Father"
     # ("sen.", "on.", "dott.": an abbreviated title in lower case, first)

@@ -145,7 +145,9 @@ class SignerWords:
         "Concord" are organisation words too)."""
         stripped = text.strip(" .")
         tokens = stripped.split()
-        if not 1 <= len(tokens) <= 3 or not stripped[:1].isupper():
+        first = stripped[:1]
+        # capitalised, or in a script without case (Arabic, Hebrew, CJK...)
+        if not 1 <= len(tokens) <= 3 or not (first.isupper() or first.lower() == first.upper()):
             return False
         if any(self.has(kind, t) for t in tokens for kind in ("org", "role", "legal")):
             return False
