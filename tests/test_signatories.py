@@ -1036,3 +1036,24 @@ def test_labels_and_initials_printed_on_cards_are_not_signatories() -> None:
     skipped = _skipped(result)
     assert ("Researchers and Educators", "label repeated on cards", None) in skipped
     assert ("SU", "initials of the next name", None) in skipped
+
+
+def test_dates_after_names_and_province_codes_in_parentheses_are_no_organisations() -> None:
+    """"Jane Roe, Bend, OR, Aug 4, 2019": when and where a person signed; "Jane Roe (MI)"
+    again and again: the province she lives in."""
+    dated = [
+        "* Gene Examplar, New York, NY, Aug 4, 2019",
+        "* Rowan Sample, Sydney, Australia, Aug 4, 2019",
+        "* Naveen Kumar Example, Aug 4, 2019",
+        "* Richard Roe, Prague, Czech Republic, Aug 5, 2019",
+        "* Marc Example, Munich, Germany, 5 août 2019",
+        "* Jane Doe, 2019-08-05",
+    ]
+    result = _read("Signatures\n\n" + "\n".join(dated) + "\n")
+    assert result.organisations == ()
+    assert len(result.persons) == len(dated)
+    coded = [f"{n} (MI)" for n in ("Alberto Rossi", "Anna Bianchi", "Aldo Verdi", "Andrea Neri")]
+    coded += ["Alessandro Gialli (LU)", "Maria Rosa (MI)"]
+    listed = _read("Firmatari\n\n" + "\n".join(coded) + "\n")
+    assert listed.organisations == ()
+    assert {e.reading.place for e in listed.persons} == {"MI", "LU"}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-__all__ = ["find_dates", "is_date_line", "parse_date"]
+__all__ = ["DATE_PART", "find_dates", "is_date_line", "parse_date"]
 
 _DASHES = "\u2013\u2014"  # en and em dash
 
@@ -19,6 +19,24 @@ _MONTHS = {
 _MONTH = (
     r"(?i:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+)
+#: Month names of other languages, for telling a date that follows a name (not parsed).
+_OTHER_MONTHS = (
+    "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
+    "novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+    "septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|"
+    "giugno|luglio|settembre|ottobre|dicembre|januar|februar|märz|maerz|juni|juli|"
+    "oktober|dezember|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|"
+    "novembro|dezembro"
+)
+#: A whole part of a signatory line that is a date or a year ("Aug 4", "2019",
+#: "4 août", "04/08/2019", "2019-08-04"): when the signer signed, not who.
+DATE_PART = re.compile(
+    rf"^(?:(?:19|20)\d\d|(?:{_MONTH[:-3]}|{_OTHER_MONTHS})\.?\s+[0-3]?\d(?:st|nd|rd|th)?"
+    rf"|[0-3]?\d(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(?:{_MONTH[:-3]}|{_OTHER_MONTHS})\.?"
+    rf"(?:\s+(?:de\s+)?(?:19|20)\d\d)?"
+    r"|[0-3]?\d[./-][01]?\d[./-](?:19|20)?\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d)$",
+    re.IGNORECASE,
 )
 _WEEKDAY = (
     r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"

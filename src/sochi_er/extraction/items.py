@@ -25,6 +25,7 @@ import attrs
 from attrs import frozen
 
 from sochi_er.extraction.cues import CueKind, block_cue, default_cues, normalise_cue_text
+from sochi_er.extraction.dates import DATE_PART
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, fold, word_tokens
 from sochi_er.extraction.lines import FUNCTION_WORDS, PROSE_WORDS, non_organisation_reason
 
@@ -1012,6 +1013,8 @@ def _read_parts(
     if len(parts) >= 2 and _spells_out(parts[0].text, parts[1].text, words):
         # "EXA, Example Association": an acronym and its expansion are one name
         parts[:2] = [_Part(parts[0].start, parts[1].end, text[parts[0].start : parts[1].end])]
+    while len(parts) > 1 and DATE_PART.match(parts[-1].text.strip()):
+        parts.pop()  # "Jane Roe, Bend, OR, Aug 4, 2019": when she signed, not whom for
     if (
         len(parts) > 2
         and _STATE_CODE.match(parts[-1].text)

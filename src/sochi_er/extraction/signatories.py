@@ -1170,7 +1170,10 @@ def _places_in_parentheses(entries: list[Entry]) -> list[Entry]:
         if e.reading.kind in (ItemKind.ORGANISATION, ItemKind.PERSON)
         and (match := _NAME_AND_PARENTHESIS.match(e.text)) is not None
         and looks_like_person(match["outside"], words)
-        and read_item(match["inner"], words=words).evidence < 2  # not "(Example Union)"
+        and (
+            read_item(match["inner"], words=words).evidence < 2  # not "(Example Union)"
+            or _AREA_CODE.fullmatch(match["inner"].strip()) is not None  # "(MI)", "(NY)"
+        )
     ]
     distinct = {m["inner"].strip() for _, m in shaped}
     if len(shaped) < MIN_PLACE_REPEATS or len(distinct) * 2 > len(shaped):
@@ -1189,6 +1192,8 @@ def _places_in_parentheses(entries: list[Entry]) -> list[Entry]:
     return out
 
 
+#: A province's or state's two-letter code ("MI", "NY"), read as a place in such lists.
+_AREA_CODE = re.compile(r"[A-Z]{2}")
 #: Lines of "Given Family (Town)" a list needs before the towns are read as places.
 MIN_PLACE_REPEATS = 4
 
