@@ -1057,3 +1057,16 @@ def test_dates_after_names_and_province_codes_in_parentheses_are_no_organisation
     listed = _read("Firmatari\n\n" + "\n".join(coded) + "\n")
     assert listed.organisations == ()
     assert {e.reading.place for e in listed.persons} == {"MI", "LU"}
+
+
+def test_a_list_without_cue_right_before_a_cued_list_of_new_signers_is_read_too() -> None:
+    first = ["Plataforma Example", "Example Ecologistes en Acció", "Associació Example",
+             "Sindicat Example", "Xarxa Example (XEX)"]  # fmt: skip
+    later = ["Example en Bici", "Associació Amics de Example", "CGT Example"]
+    text = (
+        "Manifiesto\n\nApelamos a su compromiso con el conjunto de la ciudadanía.\n\n"
+        "16 de mayo de 2020\n\n" + "".join(f"- {n}\n" for n in first)
+        + "\nNuevas adhesiones:\n\n" + "".join(f"- {n}\n" for n in later)
+        + "\nEscríbenos a: example@example.org\n"
+    )
+    assert [e.name for e in _read(text).organisations] == first + later

@@ -1072,6 +1072,10 @@ def find_signatories(document: Document) -> SignatoryList:
     and again while parsing reads the document once."""
     reader = _Reader(document)
     runs = list(reader.cue_runs())
+    if runs:
+        before = _run_before(reader, runs[0])
+        if before is not None:  # the list, then "New adhesions:" and more names
+            runs.insert(0, before)
     if not runs:
         candidates = [
             r
@@ -1084,6 +1088,26 @@ def find_signatories(document: Document) -> SignatoryList:
     if not runs:
         return _inline(reader)
     return _combine(reader, runs)
+
+
+def _run_before(reader: _Reader, first: _Run) -> _Run | None:
+    """A list of items with no cue that ends right before the first cue's list, of the
+    same family, and would be accepted without a cue ("... 16 de mayo de 2020", 21 names,
+    then "Nuevas adhesiones:" and 13 more): the first part of the same list."""
+    cue_block = first.first - 1
+    while cue_block >= 0 and reader.cues[cue_block] is None:
+        cue_block -= 1  # the cue that starts the first list
+    if cue_block < 1 or _family(reader.blocks[first.first]) != "list_item":
+        return None
+    start = cue_block - 1
+    while start >= 0 and _family(reader.blocks[start]) == "list_item":
+        start -= 1
+    if start + 1 >= cue_block:
+        return None
+    run = reader.run_from(start + 1, "cue-free", family="list_item")
+    if run.last != cue_block - 1 or not _accept_cue_free(reader, run, "list_item"):
+        return None
+    return run
 
 
 def _persons_list(entries: list[Entry]) -> list[Entry]:
