@@ -1070,3 +1070,30 @@ def test_a_list_without_cue_right_before_a_cued_list_of_new_signers_is_read_too(
         + "\nEscríbenos a: example@example.org\n"
     )
     assert [e.name for e in _read(text).organisations] == first + later
+
+
+def test_a_short_label_before_a_colon_and_many_members_gives_the_members() -> None:
+    text = (
+        "Plate-forme logement\n\nSignataires :\n\n"
+        "Logement : EXCSF, EXDAL, EXCNL, Jeudi Example, EXAFVS\n"
+        "Solidarité : EXATTAC, Fondation Example, EXMRAP\n"
+        "Gender Equality: Citizenship, Work, and Family\n"
+    )
+    names = [e.name for e in _read(text).organisations]
+    assert names[:8] == ["EXCSF", "EXDAL", "EXCNL", "Jeudi Example", "EXAFVS", "EXATTAC",
+                         "Fondation Example", "EXMRAP"]  # fmt: skip
+    assert names[8:] == ["Gender Equality: Citizenship, Work, and Family"]  # one name
+
+
+def test_hyphenated_given_names_and_national_roles() -> None:
+    from sochi_er.extraction import read_item
+
+    line = "Marie-Laurence Exemple (EXCGT)"
+    reading = read_item(line, in_list=True)
+    assert (reading.person, line[reading.start : reading.end]) == ("Marie-Laurence Exemple",
+                                                                   "EXCGT")  # fmt: skip
+    line = "Mario Rossi, Presidente Nazionale EXARCI"
+    reading = read_item(line, in_list=True)
+    assert (reading.person_role, line[reading.start : reading.end]) == (
+        "Presidente Nazionale", "EXARCI",
+    )  # fmt: skip

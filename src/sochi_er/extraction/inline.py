@@ -188,12 +188,22 @@ def read_category_enumeration(
     as an enumeration of organisations, each with some evidence or an acronym."""
     words = words or default_signer_words()
     head = _CATEGORY.match(text)
-    if head is None or not any(
-        words.has("collective", t.group(0)) for t in word_tokens(head["head"])
-    ):
+    if head is None:
+        return []
+    head_words = word_tokens(head["head"])
+    collective = any(words.has("collective", t.group(0)) for t in head_words)
+    # or a short label before a colon and many members ("Logement : CSF, DAL, CNL, ...")
+    labelled = text[head.end("head") :].lstrip().startswith(":") and len(head_words) <= 3
+    if not (collective or labelled):
         return []
     begin = head.end()
     names = read_enumeration(" " * begin + text[begin:])
+    strong = sum(
+        n.reading.evidence >= 2 or _ACRONYM_NAME.match(text[n.start : n.end]) is not None
+        for n in names
+    )
+    if not collective and (len(names) < MIN_LABELLED_MEMBERS or strong * 2 < len(names)):
+        return []  # "Gender Equality: Citizenship, Work, and Family" is one name
     if not names or not all(
         n.reading.kind is ItemKind.ORGANISATION
         and (n.reading.evidence >= 1 or _ACRONYM_NAME.match(text[n.start : n.end]))
@@ -203,6 +213,8 @@ def read_category_enumeration(
     return names
 
 
+#: Members a short label before a colon needs to be read as a kind of signer.
+MIN_LABELLED_MEMBERS = 3
 _ACRONYM_NAME = re.compile(r"^[A-Z][A-Z0-9&\-]{1,11}$")
 
 

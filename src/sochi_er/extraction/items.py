@@ -514,7 +514,11 @@ def _role_and_org(part: _Part, words: SignerWords) -> tuple[str, _Part | None]:
         token = match.group(0)
         if token.casefold() in _PREPOSITIONS:
             break
-        if words.has("role", token) or (token.islower() and k == lead):
+        if (
+            words.has("role", token)
+            or (token.islower() and k == lead)
+            or (k == lead and lead > 0 and words.has("modifier", token))  # "... Nazionale"
+        ):
             lead = k + 1
     if 0 < lead < len(tokens) and "(" not in part.text[: tokens[lead].start()]:
         rest = part.text[tokens[lead].start() :]

@@ -137,7 +137,12 @@ class SignerWords:
         return any(f" {p} " in padded for p in self.phrases[kind])
 
     def is_given_name(self, token: str) -> bool:
-        return fold(token) in self.given_names
+        """A known given name, or hyphenated ones ("Marie-Laurence", "Jean-Baptiste")."""
+        folded = fold(token)
+        if folded in self.given_names:
+            return True
+        parts = folded.split("-")
+        return len(parts) > 1 and all(p in self.given_names for p in parts)
 
     def is_city(self, text: str) -> bool:
         """A city's name, in one of its languages (GeoNames cities of 15,000 people or

@@ -572,6 +572,26 @@ class _Reader:
                     continue
             reading = self.reading(index, persons)
             at, item = self.items[index]
+            members = (
+                read_category_enumeration(item)
+                if reading.kind in (ItemKind.ORGANISATION, ItemKind.NOT_SIGNATORY)
+                else []
+            )
+            if members:  # "Organizaciones agrarias: COAG, UPA": the members sign
+                if first < 0:
+                    first = index
+                    pending = [e for e in pending if e.reading.kind is ItemKind.SECTION]
+                entries.extend(pending)
+                pending = []
+                entries.extend(
+                    Entry(at + n.start, item[n.start : n.end], n.reading, ordinals.next(block),
+                          index)
+                    for n in members
+                )  # fmt: skip
+                last = index
+                index += 1
+                after_cue = False
+                continue
             if after_cue and _line_like(block) and reading.reason not in _NOT_ENUMERATIONS:
                 # "Organisations:" then "Example Network, Example Union and Example Forum.",
                 # also wrapped over several lines of a text or PDF
@@ -643,25 +663,6 @@ class _Reader:
                 reason = "place of the line before"
                 pending.append(Entry(at, item, ItemReading(
                     ItemKind.NOT_SIGNATORY, 0, len(item), reason=reason), None, index))  # fmt: skip
-                index += 1
-                continue
-            members = (
-                read_category_enumeration(item)
-                if reading.kind in (ItemKind.ORGANISATION, ItemKind.NOT_SIGNATORY)
-                else []
-            )
-            if members:  # "Organizaciones agrarias: COAG, UPA": the members sign
-                if first < 0:
-                    first = index
-                    pending = [e for e in pending if e.reading.kind is ItemKind.SECTION]
-                entries.extend(pending)
-                pending = []
-                entries.extend(
-                    Entry(at + n.start, item[n.start : n.end], n.reading, ordinals.next(block),
-                          index)
-                    for n in members
-                )  # fmt: skip
-                last = index
                 index += 1
                 continue
             if _is_signer(reading):
@@ -1041,11 +1042,17 @@ def _enumeration_runs_on(line: str, following: str, last: bool) -> bool:
     and *following* holds a separator too or ends the paragraph (*last*); or its
     sentence runs on (:func:`_runs_on`)."""
     stripped = line.rstrip()
+    if _LABEL_START.match(following):
+        return False  # "Solidarité : A, B, C": the next line is an item of its own
     return (
         len(_SEPARATORS.findall(stripped)) >= 2
         and not _SENTENCE_END.search(stripped)
         and (last or _SEPARATORS.search(following) is not None)
     ) or _runs_on(line, following)
+
+
+#: A line that starts with a short label and a colon ("Logement : ...").
+_LABEL_START = re.compile(r"^\s*[^\W\d][^:,;()]{0,40}?\s?:\s")
 
 
 #: A line of prose has at least this many words (a name seldom has).
