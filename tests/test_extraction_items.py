@@ -462,3 +462,13 @@ def test_arabic_foundations_and_cities_are_not_persons() -> None:
     dashed = "جمعية المحامين السوريين الأحرار - غازي عنتاب"
     assert read_item(dashed, in_list=True).person is None
     assert default_signer_words().is_city("غازي عنتاب")
+
+
+def test_a_records_name_key_before_the_value_is_not_part_of_the_name() -> None:
+    line = "name: Chaya Examplewicz"
+    reading = read_item(line, in_list=True)
+    assert (reading.kind, line[reading.start : reading.end]) == (ItemKind.PERSON,
+                                                                 "Chaya Examplewicz")  # fmt: skip
+    line = "organization: Example Network"
+    reading = read_item(line, in_list=True)
+    assert line[reading.start : reading.end] == "Example Network"

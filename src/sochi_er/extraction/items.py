@@ -91,6 +91,8 @@ _MEMBER_FOR = re.compile(
     r"^(?P<person>[^()\u2013\u2014]+?)\s+[\u2013\u2014-]\s+\((?P<org>[^()]{1,30})\)"
     r"(?P<seat>[^()]*)$"
 )
+#: "name: Jane Roe", "organization: Example": a record's key before the value.
+_NAME_KEY = re.compile(r"^(?P<key>[A-Za-z_]{2,20}):[ \t]+(?=\S)")
 _PAREN_SITE = re.compile(r"\s*\((?P<site>[^()\s]{4,200})\)[\s.,;]*$")
 _PART_OF = re.compile(
     r"^\s*(?:(?:a |an )?(?:part|member|project|programme|program|branch|chapter|affiliate)"
@@ -717,6 +719,11 @@ def read_item(
     if quoted is not None and quoted.start() > start:  # 'Jane Roe, "Free speech first."'
         end = start + len(text[start : quoted.start()].rstrip(_TRAIL))
     core = text[start:end]
+    keyed = _NAME_KEY.match(core)
+    if keyed is not None and words.has("column_name", keyed["key"]):
+        # "name: Jane Roe" (a YAML or "key: value" record of the signer): the value
+        start += keyed.end()
+        core = text[start:end]
     site = _PAREN_SITE.search(core)
     if site is not None and site.start() > 0 and _WEBSITE.match(site["site"]):
         # "Example Network (example.org)", "(https://example.org)": the name, then its site
