@@ -1097,3 +1097,20 @@ def test_hyphenated_given_names_and_national_roles() -> None:
     assert (reading.person_role, line[reading.start : reading.end]) == (
         "Presidente Nazionale", "EXARCI",
     )  # fmt: skip
+
+
+def test_names_that_start_on_the_cue_line_and_wrap_over_the_next_lines() -> None:
+    text = (
+        "Nous voulons une autre politique, contre le racisme et pour l'égalité des droits.\n\n"
+        "Premiers  signataires  :  Ex-Prométhée,  EXAFPS,  Asti  Exemple,  EXCGT,  Collectif  des\n"
+        "Sans-Papiers,  Coup de Exemple,  EXFSU,  EXLDH,  Mouvement  de  la  paix,  EXMRAP,  EXNPA,\n"
+        "Solidaire Exemple.\n"
+    )
+    result = _read(text)
+    names = [" ".join(e.name.split()) for e in result.organisations]
+    assert names == [
+        "Ex-Prométhée", "EXAFPS", "Asti Exemple", "EXCGT", "Collectif des Sans-Papiers",
+        "Coup de Exemple", "EXFSU", "EXLDH", "Mouvement de la paix", "EXMRAP", "EXNPA",
+        "Solidaire Exemple",
+    ]  # fmt: skip
+    _check_offsets(text, result)

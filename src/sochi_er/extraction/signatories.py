@@ -521,6 +521,7 @@ class _Reader:
         after_cue = how == "cue"  # the block read next stands right under a cue
         # under an "Organisations" sub-heading or "Supporting organisations:"
         enumerated = False  # the list so far is names enumerated in blocks
+        tail_of, tail_at = -1, 0  # a cue's line that goes on with names, and where
         while index < len(self.blocks):
             block = self.blocks[index]
             text = self.texts[index]
@@ -539,13 +540,19 @@ class _Reader:
                 continue
             if cue is CueKind.LIST and index > begin and not entries:
                 break  # a later cue before any name: that cue starts its own list
+            if index == tail_of:
+                cue = None  # the names after the cue, on the cue's own line
             if cue in (CueKind.ORGS, CueKind.PERSONS, CueKind.LIST):
                 persons = cue is CueKind.PERSONS or (persons and cue is CueKind.LIST)
                 organisations = cue is CueKind.ORGS or (
                     cue is CueKind.LIST and _names_organisations(text)
                 )
-                pending.append(_section_entry(block, text, cue))
+                tail = _cue_tail(text) if block.kind is BlockKind.LINE else None
+                pending.append(_section_entry(block, text[:tail].rstrip() if tail else text, cue))
                 after_cue = True
+                if tail is not None:  # "Premiers signataires : A, B, C, ..." then lines
+                    tail_of, tail_at = index, tail
+                    continue
                 index += 1
                 continue
             if self._is_header_row(index):
@@ -572,6 +579,9 @@ class _Reader:
                     continue
             reading = self.reading(index, persons)
             at, item = self.items[index]
+            if index == tail_of:  # read from where the names start
+                at, item = at + tail_at, item[tail_at:]
+                reading = self.read(item, persons)
             members = (
                 read_category_enumeration(item)
                 if reading.kind in (ItemKind.ORGANISATION, ItemKind.NOT_SIGNATORY)
@@ -602,6 +612,7 @@ class _Reader:
                 names = read_enumeration(item.translate(_NO_BREAKS))
                 split = reading.kind is ItemKind.NOT_SIGNATORY or _many_names(item, names, reading)
                 split = split or (through > index and len(names) >= MIN_WRAPPED_NAMES)
+                split = split or index == tail_of  # names on the cue's own line
                 if names and split:
                     if first < 0:
                         first = index
@@ -759,7 +770,12 @@ class _Reader:
                     run = self.run_from(index, "cue", persons)
                 else:
                     orgs = _names_organisations(self.texts[index])
-                    run = self.run_from(index + 1, "cue", persons, organisations=orgs)
+                    # names on the cue's own line ("Premiers signataires : A, B, ..."): from it
+                    own = self.blocks[index].kind is BlockKind.LINE and _cue_tail(
+                        self.texts[index]
+                    ) is not None
+                    start = index if own else index + 1
+                    run = self.run_from(start, "cue", persons, organisations=orgs)
                 if run.signers:
                     yield run
                     index = max(run.last + 1, index + 1)
@@ -1049,6 +1065,15 @@ def _enumeration_runs_on(line: str, following: str, last: bool) -> bool:
         and not _SENTENCE_END.search(stripped)
         and (last or _SEPARATORS.search(following) is not None)
     ) or _runs_on(line, following)
+
+
+def _cue_tail(text: str) -> int | None:
+    """Where the names start on a cue's line that goes on with an enumeration after its
+    colon ("Premiers signataires : A, B, C, ..."), else ``None``."""
+    colon = text.find(":")
+    if colon < 0 or len(_SEPARATORS.findall(text, colon)) < 2:
+        return None
+    return colon + 1
 
 
 #: A line that starts with a short label and a colon ("Logement : ...").
