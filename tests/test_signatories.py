@@ -1103,7 +1103,7 @@ def test_names_that_start_on_the_cue_line_and_wrap_over_the_next_lines() -> None
     text = (
         "Nous voulons une autre politique, contre le racisme et pour l'égalité des droits.\n\n"
         "Premiers  signataires  :  Ex-Prométhée,  EXAFPS,  Asti  Exemple,  EXCGT,  Collectif  des\n"
-        "Sans-Papiers,  Coup de Exemple,  EXFSU,  EXLDH,  Mouvement  de  la  paix,  EXMRAP,  EXNPA,\n"
+        "Sans-Papiers,  Coup de Exemple,  EXFSU,  EXLDH,  Mouvement de la paix,  EXMRAP,  EXNPA,\n"
         "Solidaire Exemple.\n"
     )
     result = _read(text)
