@@ -1114,3 +1114,15 @@ def test_names_that_start_on_the_cue_line_and_wrap_over_the_next_lines() -> None
         "Solidaire Exemple",
     ]  # fmt: skip
     _check_offsets(text, result)
+
+
+def test_a_communique_that_says_who_signs_it_in_prose() -> None:
+    text = (
+        "Las organizaciones piden al Gobierno que convoque el Consejo Asesor.\n\n"
+        "El comunicado lo firman Example Adena, EXAEDENAT, CCOO Example, el Consejo de la "
+        "Juventud de Example y Greenpeace Example.\n"
+    )
+    assert [e.name for e in _read(text).organisations] == [
+        "Example Adena", "EXAEDENAT", "CCOO Example", "Consejo de la Juventud de Example",
+        "Greenpeace Example",
+    ]  # fmt: skip
