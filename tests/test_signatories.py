@@ -1126,3 +1126,17 @@ def test_a_communique_that_says_who_signs_it_in_prose() -> None:
         "Example Adena", "EXAEDENAT", "CCOO Example", "Consejo de la Juventud de Example",
         "Greenpeace Example",
     ]  # fmt: skip
+
+
+def test_an_arabic_joint_statement_issued_by_an_enumeration() -> None:
+    """"بيان مشترك صادر عن: A، وB، وC." — the Arabic comma, and "و" (and) written onto
+    the next name."""
+    text = (
+        "طالبت جمعيات ومنظمات بإطلاق سراح سجناء الرأي.\n\n"
+        "جاء ذلك في بيان مشترك صادر عن : المنتدى المثال للحقوق، والنقابة الوطنية للمثال، "
+        "والرابطة المثالية للدفاع عن حقوق الإنسان، وجمعية يقظة المثال.\n"
+    )
+    assert [e.name for e in _read(text).organisations] == [
+        "المنتدى المثال للحقوق", "النقابة الوطنية للمثال",
+        "الرابطة المثالية للدفاع عن حقوق الإنسان", "جمعية يقظة المثال",
+    ]  # fmt: skip

@@ -52,7 +52,7 @@ _ARTICLE = re.compile(
 _DOMAIN = re.compile(BARE_HOST)
 _SENTENCE_END = re.compile(r"\.(?=\s+[A-Z]|\s*$)|[!?\n]")
 #: Commas and semicolons, also the full-width ones of Chinese and Japanese.
-_COMMAS = "[,;\uff0c\u3001\uff1b]"
+_COMMAS = "[,;\uff0c\u3001\uff1b\u060c\u061b]"  # and the Arabic comma and semicolon
 #: A comma and the "and" that may follow it.
 _SPLIT = re.compile(rf"\s*{_COMMAS}\s*(?:(?:and|e|y|et|und|en|ve|&)\s+)?")
 #: Separators of an enumeration written without commas: spaced slashes, bullets, bars.
@@ -278,10 +278,18 @@ def _read_spans(text: str, spans: list[tuple[int, int]], *, articles: bool) -> l
         article = _ARTICLE.match(text, start, stop) if articles else None
         if article:
             start = article.end()
+        glued = _GLUED_AND.match(text, start, stop)
+        if glued is not None:  # Arabic "و" (and) written onto the next name: "والرابطة"
+            start = glued.end()
         piece = text[start:stop]
         if piece.strip():
             names.append(InlineName(start, stop, read_item(piece)))
     return names
+
+
+#: The Arabic conjunction "و" written onto the name that follows it, before its article
+#: or an organisation word ("والنقابة", "وجمعية").
+_GLUED_AND = re.compile(r"\s*و(?=ال|جمعية|منظمة|مؤسسة|شبكة|مركز|رابطة|اتحاد|نقابة|لجنة|هيئة)")
 
 
 def _confident(names: list[InlineName]) -> bool:
