@@ -472,3 +472,10 @@ def test_a_records_name_key_before_the_value_is_not_part_of_the_name() -> None:
     line = "organization: Example Network"
     reading = read_item(line, in_list=True)
     assert line[reading.start : reading.end] == "Example Network"
+
+
+@pytest.mark.parametrize("line", ["© 2025 Example Network • Initiative of X", "Copyright Example"])
+def test_a_copyright_line_is_no_signatory(line: str) -> None:
+    reading = read_item(line, in_list=True)
+    assert (reading.kind, reading.reason) == (ItemKind.NOT_SIGNATORY, "copyright line")
+    assert read_item("(c) Example Network", in_list=True).kind is ItemKind.ORGANISATION

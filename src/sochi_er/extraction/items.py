@@ -786,7 +786,8 @@ def read_item(
     if reason is None and words.is_country(core):
         return ItemReading(ItemKind.SECTION, start, end, reason="place heading")
     if reason in (
-        "closing formula", "salutation", "contact line", "date line", "placeholder", "form mark"
+        "closing formula", "salutation", "contact line", "date line", "placeholder", "form mark",
+        "copyright line",
     ):
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason=reason)
     if reason == "page furniture" and _PAGE.match(core):

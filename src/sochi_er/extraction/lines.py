@@ -57,6 +57,7 @@ _FORM_MARK_RE = re.compile(
     r"|(?:inizio|fine) modulo|formular(?:beginn|ende)|(?:in[íi]cio|fim) do formul[áa]rio)$",
     re.IGNORECASE,
 )
+_COPYRIGHT_RE = re.compile(r"^(?:\u00a9|copyright\b)", re.IGNORECASE)  # not "(c)": a list letter
 _PAGE_RE = re.compile(
     r"^(?:page\s+\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*(?:of|/)\s*\d+|[-\u2013\u2014]?\s*\d+\s*[-\u2013\u2014]?|"
     r"[ivxlc]+)$",
@@ -94,7 +95,8 @@ def non_organisation_reason(line: str) -> str | None:
 
     Reasons: ``"blank line"``, ``"closing formula"`` ("Warmest regards", "Sincerely,"),
     ``"salutation"`` ("Your Excellency,"), ``"contact line"`` (handle, e-mail, URL,
-    phone), ``"page furniture"`` (page numbers, bare numbers), ``"date line"``,
+    phone), ``"copyright line"`` ("© 2025 Example"), ``"page furniture"`` (page numbers,
+    bare numbers), ``"date line"``,
     ``"form mark"`` ("Top of Form", "Principio del formulario": pasted web forms),
     ``"placeholder"`` (a line wholly in square brackets: "[ Logo to come ]", "[signature]";
     a template tag: "{{ signer.name }}"),
@@ -116,6 +118,8 @@ def non_organisation_reason(line: str) -> str | None:
         return "placeholder"
     if _FORM_MARK_RE.match(text):
         return "form mark"
+    if _COPYRIGHT_RE.match(text):
+        return "copyright line"  # "© 2025 Example • Initiative of X": the page's owner
     if _PAGE_RE.match(text) or not any(ch.isalpha() for ch in text):
         return "page furniture"
     if is_date_line(text):
