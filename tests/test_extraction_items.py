@@ -479,3 +479,8 @@ def test_a_copyright_line_is_no_signatory(line: str) -> None:
     reading = read_item(line, in_list=True)
     assert (reading.kind, reading.reason) == (ItemKind.NOT_SIGNATORY, "copyright line")
     assert read_item("(c) Example Network", in_list=True).kind is ItemKind.ORGANISATION
+
+
+def test_a_field_after_an_academic_role_is_no_organisation() -> None:
+    assert read_item("Jane Roe, Professor of Urban Planning").kind is ItemKind.PERSON
+    assert read_item("Jane Roe, Lecturer of Justice and Social Inquiry").kind is ItemKind.PERSON

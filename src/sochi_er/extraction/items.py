@@ -486,9 +486,11 @@ def _role_and_org(part: _Part, words: SignerWords) -> tuple[str, _Part | None]:
             rest = rest[article.end() if article else _elision_end(rest) :]
             # right after a role word, a capitalised name that is no field of study is
             # enough: "directeur général de Greenpeace France", "porte-parole d'Alternatiba"
-            role_before = words.has("role", previous) or (
-                elided and words.has("role", token[:elided].rstrip("'\u2019"))
-            )
+            role_before = (
+                words.has("role", previous) or bool(
+                    elided and words.has("role", token[:elided].rstrip("'\u2019"))
+                )
+            ) and not words.has("academic", previous)  # "Professor of Urban Planning"
             evidence = _org_evidence(rest, words) if rest else 0
             if (
                 rest
