@@ -522,6 +522,18 @@ class _Reader:
         # under an "Organisations" sub-heading or "Supporting organisations:"
         enumerated = False  # the list so far is names enumerated in blocks
         tail_of, tail_at = -1, 0  # a cue's line that goes on with names, and where
+
+        def take(index: int, several: list[Entry]) -> None:
+            """Add the entries read from block *index* (a grid row's cells, a kind's
+            members), after the sections pending before them."""
+            nonlocal first, last, pending
+            if first < 0:
+                first = index
+                pending = [e for e in pending if e.reading.kind is ItemKind.SECTION]
+            entries.extend(pending)
+            pending = []
+            entries.extend(several)
+            last = index
         while index < len(self.blocks):
             block = self.blocks[index]
             text = self.texts[index]
@@ -563,17 +575,11 @@ class _Reader:
             if index in self.grid_rows:  # a list printed in columns: one name per cell
                 cells = self._grid_entries(index, persons)
                 if any(_is_signer(e.reading) for e in cells):
-                    if first < 0:
-                        first = index
-                        pending = [e for e in pending if e.reading.kind is ItemKind.SECTION]
-                    entries.extend(pending)
-                    pending = []
-                    entries.extend(
+                    take(index, [
                         attrs.evolve(e, ordinal=ordinals.next(block))
                         if _is_signer(e.reading) else e
                         for e in cells
-                    )  # fmt: skip
-                    last = index
+                    ])  # fmt: skip
                     index += 1
                     after_cue = False
                     continue
@@ -588,17 +594,11 @@ class _Reader:
                 else []
             )
             if members:  # "Organizaciones agrarias: COAG, UPA": the members sign
-                if first < 0:
-                    first = index
-                    pending = [e for e in pending if e.reading.kind is ItemKind.SECTION]
-                entries.extend(pending)
-                pending = []
-                entries.extend(
+                take(index, [
                     Entry(at + n.start, item[n.start : n.end], n.reading, ordinals.next(block),
                           index)
                     for n in members
-                )  # fmt: skip
-                last = index
+                ])  # fmt: skip
                 index += 1
                 after_cue = False
                 continue
