@@ -110,19 +110,17 @@ def evaluate(
         signatory_pairwise_recall=sig.recall,
         signatory_pairwise_f1=sig.f1,
     )
-    # blocking, over aligned mentions: true pairs as engine input indices. The engine's
-    # BlockingStats counts a pair as covered when both names have one form or their forms
-    # are a candidate pair: the definition of sochi_er.evaluation.blocking_quality_forms.
+    # blocking, over aligned mentions: the engine's candidates scored by the one
+    # definition (sochi_er.evaluation.blocking_quality_forms) for the gold labels
     index = _mention_index(statements)
     if res.blocking.n_names == len(index):
-        by_entity: dict[str, list[int]] = {}
+        labels = [""] * len(index)
         for mid, label in g.items():
-            by_entity.setdefault(label, []).append(index[mid])
-        true_pairs = [
-            (xs[i], xs[j]) for xs in by_entity.values()
-            for i in range(len(xs)) for j in range(i + 1, len(xs))
-        ]
-        out["blocking_pairs_completeness"] = res.blocking.pairs_completeness(true_pairs)
+            labels[index[mid]] = label
+        unlabelled = [i for i, label in enumerate(labels) if not label]
+        for i in unlabelled:  # a mention with no gold label is its own entity
+            labels[i] = f"unlabelled {i}"
+        out["blocking_pairs_completeness"] = res.blocking.quality(labels).pairs_completeness
     else:
         out["blocking_pairs_completeness"] = None
     out["blocking_reduction_ratio_forms"] = res.blocking.reduction_ratio

@@ -7,12 +7,13 @@ Everything is numpy-vectorised; no pass builds a block larger than its cap.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 
 import numpy as np
 import numpy.typing as npt
 from attrs import frozen
 
+from sochi_er.evaluation import BlockingQuality, blocking_quality_forms
 from sochi_er.linkage._arrays import unique_ints
 from sochi_er.linkage.config import BlockingOptions
 from sochi_er.linkage.forms import FormTable
@@ -309,8 +310,8 @@ def enabled_passes(opts: BlockingOptions) -> tuple[str, ...]:
 
 
 class BlockingStats:
-    """Candidate counts per pass and unioned, the reduction ratio over distinct forms and
-    over input names, and :meth:`pairs_completeness` for a set of true pairs."""
+    """Candidate counts per pass and unioned, the reduction ratio over distinct forms, and
+    :meth:`quality` (pairs completeness over the input names) for true labels."""
 
     def __init__(self, candidates: CandidatePairs, form_of_name: IntArray) -> None:
         self._candidates = candidates
@@ -323,24 +324,14 @@ class BlockingStats:
         total = n * (n - 1) // 2
         self.reduction_ratio = 1.0 - self.candidate_pairs / total if total else 1.0
 
-    def pairs_completeness(self, true_pairs: Iterable[tuple[int, int]]) -> float:
-        """Share of *true_pairs* (input-name index pairs) that blocking made comparable:
-        identical forms, or a candidate pair of forms. 1.0 for no pairs."""
-        arr = np.asarray(list(true_pairs), dtype=np.int64).reshape(-1, 2)
-        if len(arr) == 0:
-            return 1.0
-        fa = self._form_of_name[arr[:, 0]]
-        fb = self._form_of_name[arr[:, 1]]
-        lo, hi = np.minimum(fa, fb), np.maximum(fa, fb)
-        codes = lo * self.n_forms + hi
-        pos = np.searchsorted(self._candidates.codes, codes)
-        pos = np.minimum(pos, max(len(self._candidates.codes) - 1, 0))
-        found = (
-            self._candidates.codes[pos] == codes
-            if len(self._candidates.codes)
-            else np.zeros(len(codes), np.bool_)
+    def quality(self, gold: npt.ArrayLike) -> BlockingQuality:
+        """Pairs completeness and reduction ratio over the input names for the true
+        labels *gold* (one per input name), by the one definition of
+        :func:`sochi_er.evaluation.blocking_quality_forms`: two names are comparable when
+        they have one form or their forms are a candidate pair."""
+        return blocking_quality_forms(
+            gold, self._form_of_name, self._candidates.left, self._candidates.right
         )
-        return float(np.mean(found | (fa == fb)))
 
     def __repr__(self) -> str:
         return (
