@@ -298,6 +298,10 @@ class FormTable:
         self.named_alias_codes = np.where(
             self.alias_codes == self.acronym_code[:, None], -1, self.alias_codes
         )
+        #: the form carries an alias part / a named one (most carry none: features skip
+        #: the pairs where neither does)
+        self.has_alias = np.any(self.alias_codes >= 0, axis=1).astype(np.bool_)
+        self.has_named_alias = np.any(self.named_alias_codes >= 0, axis=1).astype(np.bool_)
         #: the first named alias part: with a shared main part, the unit a form names
         self.unit_code = self.named_alias_codes.max(axis=1) if n else np.zeros(0, np.int64)
         #: the numbers written in the name, in order ("umr 1123" -> "1123"), -1 when none
@@ -361,6 +365,8 @@ class FormTable:
         self.word_count = lens
         self._occurrence = (rows, ids)  # every word occurrence: (form, token id)
         self.token_strings = np.asarray(list(token_vocab), dtype=object)
+        #: letters of each token
+        self.token_length = np.fromiter(map(len, token_vocab), np.int64, len(token_vocab))
         self.n_tokens = np.diff(indptr)
         self.token_df = np.bincount(self.tok_ids, minlength=len(token_vocab)).astype(np.int64)
         stop = np.zeros(len(token_vocab), np.bool_)
