@@ -9,9 +9,10 @@ features compare integers in numpy.
 from __future__ import annotations
 
 import functools
+import multiprocessing
 import os
 from collections.abc import Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import combinations
 
 import numpy as np
@@ -181,6 +182,7 @@ class FormTable:
     ) -> None:
         self.forms = forms
         self.n = n = len(forms)
+        side = self._start_side_work()
         #: how many distinct lists (or ungrouped mentions) attest each form
         self.support = support if support is not None else np.ones(n, np.int64)
         #: the form was written in capitals ("ABC", "AB-CD"): read as an acronym loosely
@@ -323,8 +325,30 @@ class FormTable:
         self._typo_canonical()
         self._word_bags()
         self._skeletons()
-        self._neutral()
-        self._supersets()
+        self._join_side_work(side)
+        self._neutral_ambiguity()
+
+    def _start_side_work(self) -> Future[dict[str, object]] | None:
+        """Start :func:`_side_work` (the language-neutral keys and the shortenings, which
+        read the forms alone) in a forked process when the table is large
+        (:data:`SIDE_PROCESS_FROM`); None when it is to run here."""
+        global _SIDE_TABLE
+        if self.n < SIDE_PROCESS_FROM or (os.cpu_count() or 1) < 2 or (
+            "fork" not in multiprocessing.get_all_start_methods()
+        ):
+            return None
+        pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+        _SIDE_TABLE = self
+        try:
+            future = pool.submit(_side_work)  # the child is forked here, sharing the forms
+        finally:
+            _SIDE_TABLE = None
+        pool.shutdown(wait=False)
+        return future
+
+    def _join_side_work(self, side: Future[dict[str, object]] | None) -> None:
+        """Take over the attributes :func:`_side_work` set (run here when *side* is None)."""
+        self.__dict__.update(side.result() if side is not None else _side_work(self))
 
     def _table_codes(self, alias_table: Iterable[Iterable[str]]) -> IntArray:
         group_of: dict[str, int] = {}
@@ -746,12 +770,18 @@ class FormTable:
         #: ``surface_code``
         self.function_code = function
         self.syllabic = np.fromiter((f.script == "cjk" for f in self.forms), np.bool_, n)
-        self.exact_ambiguous = self._key_ambiguity(exact, len(codes))
-        self.cross_ambiguous = self._key_ambiguity(cross, len(codes))
         #: the cross key with three consonants a proper noun, for names in Latin, Cyrillic
-        #: or Greek script (-1 otherwise), and its ambiguity
+        #: or Greek script (-1 otherwise)
         self.neutral_short_cross = short_cross
-        self.short_cross_ambiguous = self._key_ambiguity(short_cross, len(codes))
+        self._neutral_codes = len(codes)
+
+    def _neutral_ambiguity(self) -> None:
+        """``exact_ambiguous``, ``cross_ambiguous`` and ``short_cross_ambiguous`` (see
+        :meth:`_neutral`); needs the keys and the word bags."""
+        size = self._neutral_codes
+        self.exact_ambiguous = self._key_ambiguity(self.neutral_exact, size)
+        self.cross_ambiguous = self._key_ambiguity(self.neutral_cross, size)
+        self.short_cross_ambiguous = self._key_ambiguity(self.neutral_short_cross, size)
 
     def _key_ambiguity(self, key: IntArray, n_codes: int) -> npt.NDArray[np.bool_]:
         """Per key code: do two forms of one script and one set of organisation words,
@@ -817,6 +847,31 @@ class FormTable:
 
     def tokens_of(self, i: int) -> tuple[str, ...]:
         return self.forms[i].tokens
+
+
+#: From this many forms, :func:`_side_work` runs in a forked process beside the rest of
+#: the table (it reads the forms alone; the results are arrays and one list of strings).
+SIDE_PROCESS_FROM = 100_000
+#: The table a forked side process reads (set only while forking).
+_SIDE_TABLE: FormTable | None = None
+#: What :func:`_side_work` sets.
+_SIDE_ATTRIBUTES = (
+    "neutral_exact", "neutral_cross", "surface_code", "script_code", "neutral_proper",
+    "neutral_proper_cross", "neutral_proper_exact", "neutral_proper_alike",
+    "neutral_proper_text", "function_code", "syllabic", "neutral_short_cross",
+    "_neutral_codes", "superset_of", "superset_count",
+)
+
+
+def _side_work(table: FormTable | None = None) -> dict[str, object]:
+    """The table's language-neutral keys (``FormTable._neutral``) and shortenings
+    (``FormTable._supersets``) of *table* (default: the one being forked from), as the
+    attributes they set (:data:`_SIDE_ATTRIBUTES`)."""
+    t = table if table is not None else _SIDE_TABLE
+    assert t is not None
+    t._neutral()
+    t._supersets()
+    return {name: t.__dict__[name] for name in _SIDE_ATTRIBUTES}
 
 
 #: Above this many distinct names, normalisation runs in worker processes (from 20 k it
