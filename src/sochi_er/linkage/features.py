@@ -359,8 +359,8 @@ def close_words(
 
 def _differing_word(t: FormTable, a: IntArray, b: IntArray) -> FloatArray:
     out = np.zeros(len(a), np.float32)
-    established = np.minimum(t.support[a], t.support[b]) >= ESTABLISHED_SUPPORT
-    out[extra_word(t, a, b) & established] = -1.0
+    k = np.flatnonzero(extra_word(t, a, b))
+    out[k[np.minimum(t.support[a[k]], t.support[b[k]]) >= ESTABLISHED_SUPPORT]] = -1.0
     pos = differing_position(t, a, b)
     k = np.flatnonzero(pos >= 0)
     if len(k) == 0:
@@ -430,6 +430,14 @@ def extra_word(t: FormTable, a: IntArray, b: IntArray) -> npt.NDArray[np.bool_]:
         return out
     longer = np.where(size_a[k] > size_b[k], a[k], b[k])
     shorter = np.where(size_a[k] > size_b[k], b[k], a[k])
+    # the one word more is worth the difference of the two bags: only rows where some
+    # word is worth that can hold it (a lookup, then their words)
+    with np.errstate(over="ignore"):
+        more = t.bag_hash[longer] - t.bag_hash[shorter]
+    values = np.sort(t.word_value)
+    at = np.minimum(np.searchsorted(values, more), len(values) - 1)
+    some = np.flatnonzero(values[at] == more)
+    k, longer, shorter = k[some], longer[some], shorter[some]
     words = t.word_ids[longer]
     safe = np.maximum(words, 0)
     usable = (words >= 0) & ~t.token_is_stop[safe]

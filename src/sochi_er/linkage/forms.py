@@ -38,6 +38,7 @@ from sochi_er.linkage.wordlists import STOP_WORDS
 __all__ = ["MAX_ALIASES", "FormTable", "build_forms"]
 
 IntArray = npt.NDArray[np.int64]
+Int32Array = npt.NDArray[np.int32]
 MAX_ALIASES = 3
 _MAX_TEMPLATE_TOKENS = 8
 _TEMPLATE_SEED = 20_180_103
@@ -581,7 +582,9 @@ class FormTable:
             hashed = whole[:, None] - shifted * mult  # word p replaced by the blank (0)
         ok = (self.word_count >= 2) & (self.word_count <= width)
         valid = ok[:, None] & (words >= 0)
-        codes = np.full((n, width), -1, np.int64)
+        # int32 (fewer templates than 2**31 word slots): features gather rows of it for
+        # millions of pairs
+        codes = np.full((n, width), -1, np.int32)
         if valid.any():
             _, inverse = unique_inverse(hashed[valid].view(np.int64))
             codes[valid] = inverse
@@ -589,9 +592,9 @@ class FormTable:
         sizes = np.zeros(max(n_templates, 1), np.int64)
         if valid.any():
             cores = np.broadcast_to(self.core_code[:, None], codes.shape)[valid]
-            distinct = unique_ints(pack_pairs(codes[valid], cores)) >> 31
+            distinct = unique_ints(pack_pairs(codes[valid].astype(np.int64), cores)) >> 31
             np.add.at(sizes, distinct, 1)
-        self.template_code = codes
+        self.template_code: Int32Array = codes
         self.template_size = sizes
 
     def _typo_canonical(self) -> None:
