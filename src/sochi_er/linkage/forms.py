@@ -325,13 +325,12 @@ class FormTable:
         self._templates()
         self._typo_canonical()
         self._word_bags()
-        self._skeletons()
         self._join_side_work(side)
         self._neutral_ambiguity()
 
     def _start_side_work(self) -> Future[dict[str, object]] | None:
-        """Start :func:`_side_work` (the language-neutral keys and the shortenings, which
-        read the forms alone) in a forked process when the table is large
+        """Start :func:`_side_work` (the language-neutral keys, the shortenings and the
+        token readings, which read the forms alone) in a forked process when the table is large
         (:data:`SIDE_PROCESS_FROM`); None when it is to run here."""
         global _SIDE_TABLE
         if self.n < SIDE_PROCESS_FROM or (os.cpu_count() or 1) < 2 or (
@@ -399,10 +398,6 @@ class FormTable:
             if word in token_vocab:
                 stop[token_vocab[word]] = True
         self.token_is_stop = stop
-        #: the token is an organisation word of the vocabulary (``org_vocabulary``)
-        self.token_is_org = np.fromiter(
-            (word_concept(w) is not None for w in token_vocab), np.bool_, len(token_vocab)
-        )
         self.token_idf = np.log((1.0 + self.n) / (1.0 + self.token_df)) + 1.0
         self.token_idf[stop] *= 0.2
 
@@ -704,13 +699,20 @@ class FormTable:
         self.bag_code[has] = codes[:k]
         self.fuzzy_bag_code[has] = codes[k:]
 
-    def _skeletons(self) -> None:
-        """``token_skeleton[k]``: code of the consonant skeleton of token *k* (the same for
-        an Arabic word and its Latin transliteration), -1 when shorter than
-        :data:`MIN_SKELETON_LENGTH` consonants. Read only by the cross-script blocking pass."""
+    def _token_readings(self) -> None:
+        """Per token of the vocabulary (in ``token_vocab`` order: first use in the forms),
+        ``token_is_org``: an organisation word of the vocabulary (``org_vocabulary``);
+        ``token_skeleton``: code of its consonant skeleton (the same for an Arabic word and
+        its Latin transliteration), -1 when shorter than :data:`MIN_SKELETON_LENGTH`
+        consonants, read only by the cross-script blocking pass. Reads the forms alone
+        (after :meth:`_neutral` the words' readings are cached)."""
+        tokens = list(dict.fromkeys(t for f in self.forms for t in f.tokens))
+        self.token_is_org = np.fromiter(
+            (word_concept(w) is not None for w in tokens), np.bool_, len(tokens)
+        )
         codes: dict[str, int] = {}
-        out = np.full(len(self.token_strings), -1, np.int64)
-        for k, token in enumerate(self.token_strings.tolist()):
+        out = np.full(len(tokens), -1, np.int64)
+        for k, token in enumerate(tokens):
             skeleton = consonant_skeleton(token)
             if len(skeleton) >= MIN_SKELETON_LENGTH:
                 out[k] = codes.setdefault(skeleton, len(codes))
@@ -862,18 +864,20 @@ _SIDE_ATTRIBUTES = (
     "neutral_exact", "neutral_cross", "surface_code", "script_code", "neutral_proper",
     "neutral_proper_cross", "neutral_proper_exact", "neutral_proper_alike",
     "neutral_proper_text", "function_code", "syllabic", "neutral_short_cross",
-    "_neutral_codes", "superset_of", "superset_count",
+    "_neutral_codes", "superset_of", "superset_count", "token_is_org", "token_skeleton",
 )
 
 
 def _side_work(table: FormTable | None = None) -> dict[str, object]:
-    """The table's language-neutral keys (``FormTable._neutral``) and shortenings
-    (``FormTable._supersets``) of *table* (default: the one being forked from), as the
-    attributes they set (:data:`_SIDE_ATTRIBUTES`)."""
+    """The language-neutral keys (``FormTable._neutral``), shortenings
+    (``FormTable._supersets``) and token readings (``FormTable._token_readings``) of
+    *table* (default: the one being forked from), as the attributes they set
+    (:data:`_SIDE_ATTRIBUTES`)."""
     t = table if table is not None else _SIDE_TABLE
     assert t is not None
     t._neutral()
     t._supersets()
+    t._token_readings()
     return {name: t.__dict__[name] for name in _SIDE_ATTRIBUTES}
 
 
