@@ -203,15 +203,14 @@ class FormTable:
         #: "X (South Korea)"), else -1: two countries are two national bodies, while a
         #: city and its country may be one
         countries_named = country_names()
-        self.place_country_code = np.fromiter(
-            (
-                code("\x1d" + next(q for q in (f.place, *f.aliases) if q in countries_named))
-                if any(q in countries_named for q in (f.place, *f.aliases)) else -1
-                for f in forms
-            ),
-            np.int64,
-            n,
-        )
+
+        def country_named(f: NameForm) -> int:
+            for q in (f.place, *f.aliases) if f.place is not None or f.aliases else ():
+                if q in countries_named:
+                    return code("\x1d" + q)
+            return -1
+
+        self.place_country_code = np.fromiter(map(country_named, forms), np.int64, n)
         #: the country given beside the name (a table's country column), -1 when unknown
         self.country_code = np.fromiter(
             (code("\x1d" + c) if c else -1 for c in (countries or [None] * n)), np.int64, n
@@ -227,14 +226,16 @@ class FormTable:
         at_col: list[int] = []
         got: list[int] = []
         tiers: list[int] = []
+        setdefault = vocab.setdefault  # code() of a non-empty string, in the hot loops
         for i, f in enumerate(forms):
             if f.arabic or (f.acronym is not None and len(f.tokens) == 1):
                 continue
             keys = sorted([(tier, key) for key, tier in acronym_keys(f.tokens).items()])
-            for k, (tier, key) in enumerate(keys[:MAX_ACRONYM_KEYS]):
-                at_row.append(i)
-                at_col.append(k)
-                got.append(code(key))
+            del keys[MAX_ACRONYM_KEYS:]
+            at_row += [i] * len(keys)
+            at_col += range(len(keys))
+            for tier, key in keys:  # keys have 2+ letters
+                got.append(setdefault(key, len(vocab)))
                 tiers.append(tier)
         self.acronym_key_codes[at_row, at_col] = got
         self.acronym_key_tiers[at_row, at_col] = tiers
@@ -258,15 +259,16 @@ class FormTable:
                 continue
             content = content_words(f.tokens)
             content_rows.append(i)
-            content_got.append(code("\x1c" + " ".join(content)))
-            for k, key in enumerate(mixed_keys(content)[:MAX_MIXED_KEYS]):
-                mixed_row.append(i)
-                mixed_col.append(k)
-                mixed_got.append(code("\x1c" + key))
+            content_got.append(setdefault("\x1c" + " ".join(content), len(vocab)))
+            mixed = mixed_keys(content)[:MAX_MIXED_KEYS]
+            mixed_row += [i] * len(mixed)
+            mixed_col += range(len(mixed))
+            for key in mixed:
+                mixed_got.append(setdefault("\x1c" + key, len(vocab)))
             for k, key in enumerate(shortened_keys(content)[:MAX_MIXED_KEYS]):
                 prefix_row.append(i)
                 prefix_col.append(k)
-                prefix_got.append(code("\x1c" + key))
+                prefix_got.append(setdefault("\x1c" + key, len(vocab)))
         self.content_code[content_rows] = content_got
         self.mixed_key_codes[mixed_row, mixed_col] = mixed_got
         self.prefix_key_codes[prefix_row, prefix_col] = prefix_got
