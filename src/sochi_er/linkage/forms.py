@@ -736,13 +736,11 @@ class FormTable:
         cross = np.full(n, -1, np.int64)
         short_cross = np.full(n, -1, np.int64)
         surface = np.full(n, -1, np.int64)
-        proper = np.zeros(n, np.bool_)
-        proper_cross = np.zeros(n, np.bool_)
-        proper_exact = np.zeros(n, np.bool_)
-        proper_alike = np.zeros(n, np.bool_)
+        consonants = np.zeros(n, np.int64)  # of the proper nouns' skeletons
+        letters = np.zeros(n, np.int64)  # of the proper nouns as written
         function = np.full(n, -1, np.int64)
         proper_text = [""] * n
-        skip = acronym_words().function
+        marking = acronym_words().function | STOP_WORDS
         codes: dict[str, int] = {}
         scripts: dict[str, int] = {}
         script = np.fromiter(
@@ -758,14 +756,15 @@ class FormTable:
             if f.script in _SHORT_CROSS_SCRIPTS:
                 short_cross[i] = codes.setdefault("k" + key.short_cross, len(codes))
             surface[i] = codes.setdefault("s" + " ".join(key.surface), len(codes))
-            consonants = sum(map(len, key.skeletons))
-            proper[i] = consonants >= MIN_PROPER_SKELETON
-            proper_cross[i] = consonants >= MIN_CROSS_SKELETON
-            proper_exact[i] = sum(map(len, key.proper)) >= MIN_EXACT_PROPER
-            proper_alike[i] = consonants >= MIN_ALIKE_SKELETON
+            consonants[i] = sum(map(len, key.skeletons))
+            letters[i] = sum(map(len, key.proper))
             proper_text[i] = " ".join(key.proper)
-            marks = sorted({w for w in f.tokens if w in skip or w in STOP_WORDS})
+            marks = sorted(marking.intersection(f.tokens))
             function[i] = codes.setdefault("f" + " ".join(marks), len(codes))
+        proper = consonants >= MIN_PROPER_SKELETON
+        proper_cross = consonants >= MIN_CROSS_SKELETON
+        proper_exact = letters >= MIN_EXACT_PROPER
+        proper_alike = consonants >= MIN_ALIKE_SKELETON
         self.neutral_exact, self.neutral_cross = exact, cross
         self.surface_code, self.script_code, self.neutral_proper = surface, script, proper
         self.neutral_proper_cross = proper_cross
