@@ -166,6 +166,28 @@ def test_normalising_in_worker_processes_gives_the_same_forms(
     assert forms._normalise_all(sorted(set(names))) == serial
 
 
+def test_side_process_gives_the_same_table(monkeypatch: pytest.MonkeyPatch) -> None:
+    """From ``SIDE_PROCESS_FROM`` forms, the language-neutral keys and shortenings are read
+    in a forked process: every attribute of the table is the same as one process makes."""
+    from sochi_er.linkage import forms
+
+    names = [f"Orvell {w} Committee {k}" for k in range(40) for w in ("Aid", "Relief")]
+    names += ["جامعة تلمار", "Université de Vetragne", "University of Vetragne", "ABC",
+              "Kelmar Dorvani", "Kelmar Dorvani Sessler"]
+    here, _ = build_forms(names)
+    monkeypatch.setattr(forms, "SIDE_PROCESS_FROM", 1)
+    monkeypatch.setattr(forms.os, "cpu_count", lambda: 2)
+    forked, _ = build_forms(names)
+    assert set(here.__dict__) == set(forked.__dict__)
+    for name in forms._SIDE_ATTRIBUTES:
+        mine, theirs = getattr(here, name), getattr(forked, name)
+        if isinstance(mine, np.ndarray):
+            assert np.array_equal(mine, theirs), name
+        else:
+            assert mine == theirs, name
+    assert (here.superset_of >= 0).any() and (here.neutral_cross >= 0).any()
+
+
 def test_cycle_collector_paused_only_during_the_run() -> None:
     """link_names pauses the cycle collector while it runs and leaves it as it found it,
     also when it raises; the partition is the same with the collector on or off."""

@@ -108,11 +108,32 @@ class FormPairFeatures(BaseCompareFeature):  # type: ignore[misc]
         return compute_features(self._table, a, b)
 
 
+class FormPairCompare(recordlinkage.Compare):  # type: ignore[misc]
+    """``recordlinkage.Compare`` over form indices, for features returning one 2-D array
+    each (as :class:`FormPairFeatures` does): each feature is handed the pairs' two index
+    columns straight from the MultiIndex codes, and the result frame wraps the features'
+    columns as they are. (The generic compare looks every pair's rows up in the frame by
+    label only to hand back the index itself, then re-indexes the union: about 3 s for
+    4 M pairs, a fifth of the scoring.)"""
+
+    def _compute(
+        self, pairs: pd.MultiIndex, x: pd.DataFrame, x_link: pd.DataFrame | None = None
+    ) -> pd.DataFrame:
+        left = pd.Series(np.asarray(pairs.codes[0], np.int64), name="form", copy=False)
+        right = pd.Series(np.asarray(pairs.codes[1], np.int64), name="form", copy=False)
+        values = [np.asarray(feat._compute((left,), (right,))) for feat in self.features]
+        labels = [label for feat in self.features for label in feat.label]
+        return pd.DataFrame(
+            values[0] if len(values) == 1 else np.hstack(values), index=pairs, columns=labels,
+            copy=False,
+        )
+
+
 def compare(table: FormTable, a: IntArray, b: IntArray) -> FloatArray:
     """Feature matrix for form pairs (a, b), computed through ``recordlinkage.Compare``."""
     if len(a) == 0:
         return np.zeros((0, len(FEATURES)), np.float32)
-    comp = recordlinkage.Compare(features=[FormPairFeatures(table)], indexing_type="position")
+    comp = FormPairCompare(features=[FormPairFeatures(table)], indexing_type="position")
     frame = comp.compute(_multiindex(table.n, a, b), _frame(table.n))
     return np.ascontiguousarray(frame[_COLUMNS].to_numpy(dtype=np.float32))
 

@@ -288,16 +288,21 @@ def _describe_acronym(f: Feature, value: float, t: FormTable | None, a: int, b: 
 
 def _alias(t: FormTable, a: IntArray, b: IntArray) -> FloatArray:
     out = np.zeros(len(a), np.float32)
-    for x, y in ((a, b), (b, a)):
+    # only pairs where a form carries an alias part can agree on one (most carry none)
+    k = np.flatnonzero(t.has_alias[a] | t.has_alias[b])
+    ak, bk = a[k], b[k]
+    part = np.zeros(len(k), np.float32)
+    for x, y in ((ak, bk), (bk, ak)):
         ax = t.alias_codes[x]
         hit = _any_equal(ax, t.core_code[y][:, None])
         counts = t.alias_count[np.maximum(ax, 0)]
         counts[ax < 0] = 0
         unique = counts.max(axis=1) <= 1
         agree = np.where(hit, np.where(unique, 1.0, AMBIGUOUS), 0.0).astype(np.float32)
-        out = np.maximum(out, agree)
-    shared = _any_equal(t.alias_codes[a], t.alias_codes[b])
-    out[shared] = np.maximum(out[shared], AMBIGUOUS)
+        part = np.maximum(part, agree)
+    shared = _any_equal(t.alias_codes[ak], t.alias_codes[bk])
+    part[shared] = np.maximum(part[shared], AMBIGUOUS)
+    out[k] = part
     table = (t.table_code[a] >= 0) & (t.table_code[a] == t.table_code[b])
     out[table] = 1.0
     return out
@@ -306,12 +311,11 @@ def _alias(t: FormTable, a: IntArray, b: IntArray) -> FloatArray:
 def _alias_conflict(t: FormTable, a: IntArray, b: IntArray) -> npt.NDArray[np.bool_]:
     """Both carry a named (non-acronym) alias part and none agrees: ``"X - Mejot"`` vs
     ``"X - Qaryat"`` name two bodies that share a generic main part."""
-    na, nb = t.named_alias_codes[a], t.named_alias_codes[b]
-    both = (na >= 0).any(axis=1) & (nb >= 0).any(axis=1)
+    out = np.zeros(len(a), np.bool_)
     # parts written in two scripts cannot be compared letter by letter ("X - غليزان" /
     # "X - Relizane")
-    same_script = t.arabic[a] == t.arabic[b]
-    out: npt.NDArray[np.bool_] = both & same_script & ~_any_equal(na, nb)
+    k = np.flatnonzero(t.has_named_alias[a] & t.has_named_alias[b] & (t.arabic[a] == t.arabic[b]))
+    out[k] = ~_any_equal(t.named_alias_codes[a[k]], t.named_alias_codes[b[k]])
     return out
 
 
@@ -327,57 +331,59 @@ def _place(t: FormTable, a: IntArray, b: IntArray) -> FloatArray:
 
 def differing_position(t: FormTable, a: IntArray, b: IntArray) -> IntArray:
     """Position of the only word where *a* and *b* differ (same word count), else -1."""
-    ta, tb = t.template_code[a], t.template_code[b]
+    pos = np.full(len(a), -1, np.int64)
+    # a template holds the word count: only pairs of one count (2+) and two cores can share
+    count = t.word_count[a]
+    k = np.flatnonzero((count == t.word_count[b]) & (count >= 2)
+                       & (t.core_code[a] != t.core_code[b]))
+    ta, tb = t.template_code[a[k]], t.template_code[b[k]]
     same = (ta >= 0) & (ta == tb)  # word p blanked, the two read the same
-    same &= (t.core_code[a] != t.core_code[b])[:, None]
-    pos: IntArray = np.where(same.any(axis=1), same.argmax(axis=1), -1)  # the first
+    pos[k] = np.where(same.any(axis=1), same.argmax(axis=1), -1)  # the first
     return pos
 
 
-def close_words(wa: npt.NDArray[np.object_], wb: npt.NDArray[np.object_]) -> npt.NDArray[
-    np.bool_
-]:
-    """Row-wise: are the two words close in spelling (see :data:`CLOSE_WORDS`)?"""
+def close_words(
+    wa: npt.NDArray[np.object_], wb: npt.NDArray[np.object_], shortest: IntArray | None = None
+) -> npt.NDArray[np.bool_]:
+    """Row-wise: are the two words close in spelling (see :data:`CLOSE_WORDS`)?
+    *shortest*: the fewer letters of each two, when known."""
     if len(wa) == 0:
         return np.zeros(0, np.bool_)
     ratio = cpdist(wa, wb, scorer=fuzz.ratio, workers=-1, dtype=np.float32)
     edits = cpdist(wa, wb, scorer=OSA.distance, workers=-1, dtype=np.int32)
-    lengths = np.minimum(
-        np.fromiter(map(len, wa), np.int64, len(wa)), np.fromiter(map(len, wb), np.int64, len(wb))
-    )
-    return (ratio >= CLOSE_WORDS) | ((edits <= 1) & (lengths >= CLOSE_MIN_LENGTH))
+    if shortest is None:
+        shortest = np.minimum(np.fromiter(map(len, wa), np.int64, len(wa)),
+                              np.fromiter(map(len, wb), np.int64, len(wb)))
+    return (ratio >= CLOSE_WORDS) | ((edits <= 1) & (shortest >= CLOSE_MIN_LENGTH))
 
 
 def _differing_word(t: FormTable, a: IntArray, b: IntArray) -> FloatArray:
     out = np.zeros(len(a), np.float32)
-    established = np.minimum(t.support[a], t.support[b]) >= ESTABLISHED_SUPPORT
-    out[extra_word(t, a, b) & established] = -1.0
+    k = np.flatnonzero(extra_word(t, a, b))
+    out[k[np.minimum(t.support[a[k]], t.support[b[k]]) >= ESTABLISHED_SUPPORT]] = -1.0
     pos = differing_position(t, a, b)
     k = np.flatnonzero(pos >= 0)
     if len(k) == 0:
         return out
     ak, bk, pk = a[k], b[k], pos[k]
-    wa = t.token_strings[t.word_ids[ak, pk]]
-    wb = t.token_strings[t.word_ids[bk, pk]]
-    close = close_words(wa, wb)
+    ia, ib = t.word_ids[ak, pk], t.word_ids[bk, pk]
+    shortest = np.minimum(t.token_length[ia], t.token_length[ib])
+    close = close_words(t.token_strings[ia], t.token_strings[ib], shortest)
     frequent = t.template_size[t.template_code[ak, pk]] >= MIN_TEMPLATE_FILLERS
     sa, sb = t.support[ak], t.support[bk]
     low, high = np.minimum(sa, sb), np.maximum(sa, sb)
-    df = np.maximum(t.token_df[t.word_ids[ak, pk]], t.token_df[t.word_ids[bk, pk]])
+    df = np.maximum(t.token_df[ia], t.token_df[ib])
     common = df >= max(COMMON_WORD_MIN, COMMON_WORD_SHARE * t.n)
     # a slip recurs in a few lists when the name is used in very many: relative to the
     # other form, attested at most 1/ratio as often is still "rarely attested"
     ratio = np.where(common, SLIP_RATIO_COMMON_WORD, SLIP_RATIO_NAME)
     established = (low >= ESTABLISHED_SUPPORT) & (low * ratio > high)
-    stop = t.token_is_stop[t.word_ids[ak, pk]] | t.token_is_stop[t.word_ids[bk, pk]]
+    stop = t.token_is_stop[ia] | t.token_is_stop[ib]
     # two proper nouns unlike each other (no organisation word of the vocabulary): two
     # places or persons filling one name ("Centre of X" / "Centre of Y"), whatever the
     # language and however few names share the pattern
-    proper = ~(t.token_is_org[t.word_ids[ak, pk]] | t.token_is_org[t.word_ids[bk, pk]])
+    proper = ~(t.token_is_org[ia] | t.token_is_org[ib])
     # ... of some length: "Aid" / "Atd" is a slip in a short word, not two proper nouns
-    shortest = np.minimum(
-        np.fromiter(map(len, wa), np.int64, len(wa)), np.fromiter(map(len, wb), np.int64, len(wb))
-    )
     proper &= shortest >= PROPER_MIN_LENGTH
     against = ((frequent & (established | ~close)) | (established & ~close) | (proper & ~close)
                ) & ~stop
@@ -424,6 +430,14 @@ def extra_word(t: FormTable, a: IntArray, b: IntArray) -> npt.NDArray[np.bool_]:
         return out
     longer = np.where(size_a[k] > size_b[k], a[k], b[k])
     shorter = np.where(size_a[k] > size_b[k], b[k], a[k])
+    # the one word more is worth the difference of the two bags: only rows where some
+    # word is worth that can hold it (a lookup, then their words)
+    with np.errstate(over="ignore"):
+        more = t.bag_hash[longer] - t.bag_hash[shorter]
+    values = np.sort(t.word_value)
+    at = np.minimum(np.searchsorted(values, more), len(values) - 1)
+    some = np.flatnonzero(values[at] == more)
+    k, longer, shorter = k[some], longer[some], shorter[some]
     words = t.word_ids[longer]
     safe = np.maximum(words, 0)
     usable = (words >= 0) & ~t.token_is_stop[safe]
@@ -884,13 +898,13 @@ FEATURE_INDEX: dict[str, int] = {f.name: k for k, f in enumerate(FEATURES)}
 
 
 def compute_features(t: FormTable, a: IntArray, b: IntArray) -> FloatArray:
-    """Feature matrix for the form pairs ``(a[k], b[k])``, one column per feature."""
-    x = np.zeros((len(a), len(FEATURES)), np.float32)
-    if len(a) == 0:
-        return x
+    """Feature matrix for the form pairs ``(a[k], b[k])``, one column per feature (in
+    column-major order: each feature is written whole, not strided)."""
+    x = np.zeros((len(FEATURES), len(a)), np.float32)
     for k, f in enumerate(FEATURES):
-        x[:, k] = f.compute(t, a, b)
-    return x
+        if len(a):
+            x[k] = f.compute(t, a, b)
+    return x.T
 
 
 def describe_feature(k: int, value: float, t: FormTable | None = None, a: int = -1,

@@ -9,9 +9,10 @@ features compare integers in numpy.
 from __future__ import annotations
 
 import functools
+import multiprocessing
 import os
 from collections.abc import Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import combinations
 
 import numpy as np
@@ -37,6 +38,7 @@ from sochi_er.linkage.wordlists import STOP_WORDS
 __all__ = ["MAX_ALIASES", "FormTable", "build_forms"]
 
 IntArray = npt.NDArray[np.int64]
+Int32Array = npt.NDArray[np.int32]
 MAX_ALIASES = 3
 _MAX_TEMPLATE_TOKENS = 8
 _TEMPLATE_SEED = 20_180_103
@@ -181,6 +183,7 @@ class FormTable:
     ) -> None:
         self.forms = forms
         self.n = n = len(forms)
+        side = self._start_side_work()
         #: how many distinct lists (or ungrouped mentions) attest each form
         self.support = support if support is not None else np.ones(n, np.int64)
         #: the form was written in capitals ("ABC", "AB-CD"): read as an acronym loosely
@@ -200,15 +203,14 @@ class FormTable:
         #: "X (South Korea)"), else -1: two countries are two national bodies, while a
         #: city and its country may be one
         countries_named = country_names()
-        self.place_country_code = np.fromiter(
-            (
-                code("\x1d" + next(q for q in (f.place, *f.aliases) if q in countries_named))
-                if any(q in countries_named for q in (f.place, *f.aliases)) else -1
-                for f in forms
-            ),
-            np.int64,
-            n,
-        )
+
+        def country_named(f: NameForm) -> int:
+            for q in (f.place, *f.aliases) if f.place is not None or f.aliases else ():
+                if q in countries_named:
+                    return code("\x1d" + q)
+            return -1
+
+        self.place_country_code = np.fromiter(map(country_named, forms), np.int64, n)
         #: the country given beside the name (a table's country column), -1 when unknown
         self.country_code = np.fromiter(
             (code("\x1d" + c) if c else -1 for c in (countries or [None] * n)), np.int64, n
@@ -224,14 +226,16 @@ class FormTable:
         at_col: list[int] = []
         got: list[int] = []
         tiers: list[int] = []
+        setdefault = vocab.setdefault  # code() of a non-empty string, in the hot loops
         for i, f in enumerate(forms):
             if f.arabic or (f.acronym is not None and len(f.tokens) == 1):
                 continue
             keys = sorted([(tier, key) for key, tier in acronym_keys(f.tokens).items()])
-            for k, (tier, key) in enumerate(keys[:MAX_ACRONYM_KEYS]):
-                at_row.append(i)
-                at_col.append(k)
-                got.append(code(key))
+            del keys[MAX_ACRONYM_KEYS:]
+            at_row += [i] * len(keys)
+            at_col += range(len(keys))
+            for tier, key in keys:  # keys have 2+ letters
+                got.append(setdefault(key, len(vocab)))
                 tiers.append(tier)
         self.acronym_key_codes[at_row, at_col] = got
         self.acronym_key_tiers[at_row, at_col] = tiers
@@ -255,15 +259,16 @@ class FormTable:
                 continue
             content = content_words(f.tokens)
             content_rows.append(i)
-            content_got.append(code("\x1c" + " ".join(content)))
-            for k, key in enumerate(mixed_keys(content)[:MAX_MIXED_KEYS]):
-                mixed_row.append(i)
-                mixed_col.append(k)
-                mixed_got.append(code("\x1c" + key))
+            content_got.append(setdefault("\x1c" + " ".join(content), len(vocab)))
+            mixed = mixed_keys(content)[:MAX_MIXED_KEYS]
+            mixed_row += [i] * len(mixed)
+            mixed_col += range(len(mixed))
+            for key in mixed:
+                mixed_got.append(setdefault("\x1c" + key, len(vocab)))
             for k, key in enumerate(shortened_keys(content)[:MAX_MIXED_KEYS]):
                 prefix_row.append(i)
                 prefix_col.append(k)
-                prefix_got.append(code("\x1c" + key))
+                prefix_got.append(setdefault("\x1c" + key, len(vocab)))
         self.content_code[content_rows] = content_got
         self.mixed_key_codes[mixed_row, mixed_col] = mixed_got
         self.prefix_key_codes[prefix_row, prefix_col] = prefix_got
@@ -298,6 +303,10 @@ class FormTable:
         self.named_alias_codes = np.where(
             self.alias_codes == self.acronym_code[:, None], -1, self.alias_codes
         )
+        #: the form carries an alias part / a named one (most carry none: features skip
+        #: the pairs where neither does)
+        self.has_alias = np.any(self.alias_codes >= 0, axis=1).astype(np.bool_)
+        self.has_named_alias = np.any(self.named_alias_codes >= 0, axis=1).astype(np.bool_)
         #: the first named alias part: with a shared main part, the unit a form names
         self.unit_code = self.named_alias_codes.max(axis=1) if n else np.zeros(0, np.int64)
         #: the numbers written in the name, in order ("umr 1123" -> "1123"), -1 when none
@@ -318,9 +327,30 @@ class FormTable:
         self._templates()
         self._typo_canonical()
         self._word_bags()
-        self._skeletons()
-        self._neutral()
-        self._supersets()
+        self._join_side_work(side)
+        self._neutral_ambiguity()
+
+    def _start_side_work(self) -> Future[dict[str, object]] | None:
+        """Start :func:`_side_work` (the language-neutral keys, the shortenings and the
+        token readings, which read the forms alone) in a forked process when the table is large
+        (:data:`SIDE_PROCESS_FROM`); None when it is to run here."""
+        global _SIDE_TABLE
+        if self.n < SIDE_PROCESS_FROM or (os.cpu_count() or 1) < 2 or (
+            "fork" not in multiprocessing.get_all_start_methods()
+        ):
+            return None
+        pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+        _SIDE_TABLE = self
+        try:
+            future = pool.submit(_side_work)  # the child is forked here, sharing the forms
+        finally:
+            _SIDE_TABLE = None
+        pool.shutdown(wait=False)
+        return future
+
+    def _join_side_work(self, side: Future[dict[str, object]] | None) -> None:
+        """Take over the attributes :func:`_side_work` set (run here when *side* is None)."""
+        self.__dict__.update(side.result() if side is not None else _side_work(self))
 
     def _table_codes(self, alias_table: Iterable[Iterable[str]]) -> IntArray:
         group_of: dict[str, int] = {}
@@ -361,6 +391,8 @@ class FormTable:
         self.word_count = lens
         self._occurrence = (rows, ids)  # every word occurrence: (form, token id)
         self.token_strings = np.asarray(list(token_vocab), dtype=object)
+        #: letters of each token
+        self.token_length = np.fromiter(map(len, token_vocab), np.int64, len(token_vocab))
         self.n_tokens = np.diff(indptr)
         self.token_df = np.bincount(self.tok_ids, minlength=len(token_vocab)).astype(np.int64)
         stop = np.zeros(len(token_vocab), np.bool_)
@@ -368,10 +400,6 @@ class FormTable:
             if word in token_vocab:
                 stop[token_vocab[word]] = True
         self.token_is_stop = stop
-        #: the token is an organisation word of the vocabulary (``org_vocabulary``)
-        self.token_is_org = np.fromiter(
-            (word_concept(w) is not None for w in token_vocab), np.bool_, len(token_vocab)
-        )
         self.token_idf = np.log((1.0 + self.n) / (1.0 + self.token_df)) + 1.0
         self.token_idf[stop] *= 0.2
 
@@ -551,7 +579,9 @@ class FormTable:
             hashed = whole[:, None] - shifted * mult  # word p replaced by the blank (0)
         ok = (self.word_count >= 2) & (self.word_count <= width)
         valid = ok[:, None] & (words >= 0)
-        codes = np.full((n, width), -1, np.int64)
+        # int32 (fewer templates than 2**31 word slots): features gather rows of it for
+        # millions of pairs
+        codes = np.full((n, width), -1, np.int32)
         if valid.any():
             _, inverse = unique_inverse(hashed[valid].view(np.int64))
             codes[valid] = inverse
@@ -559,9 +589,9 @@ class FormTable:
         sizes = np.zeros(max(n_templates, 1), np.int64)
         if valid.any():
             cores = np.broadcast_to(self.core_code[:, None], codes.shape)[valid]
-            distinct = unique_ints(pack_pairs(codes[valid], cores)) >> 31
+            distinct = unique_ints(pack_pairs(codes[valid].astype(np.int64), cores)) >> 31
             np.add.at(sizes, distinct, 1)
-        self.template_code = codes
+        self.template_code: Int32Array = codes
         self.template_size = sizes
 
     def _typo_canonical(self) -> None:
@@ -671,13 +701,20 @@ class FormTable:
         self.bag_code[has] = codes[:k]
         self.fuzzy_bag_code[has] = codes[k:]
 
-    def _skeletons(self) -> None:
-        """``token_skeleton[k]``: code of the consonant skeleton of token *k* (the same for
-        an Arabic word and its Latin transliteration), -1 when shorter than
-        :data:`MIN_SKELETON_LENGTH` consonants. Read only by the cross-script blocking pass."""
+    def _token_readings(self) -> None:
+        """Per token of the vocabulary (in ``token_vocab`` order: first use in the forms),
+        ``token_is_org``: an organisation word of the vocabulary (``org_vocabulary``);
+        ``token_skeleton``: code of its consonant skeleton (the same for an Arabic word and
+        its Latin transliteration), -1 when shorter than :data:`MIN_SKELETON_LENGTH`
+        consonants, read only by the cross-script blocking pass. Reads the forms alone
+        (after :meth:`_neutral` the words' readings are cached)."""
+        tokens = list(dict.fromkeys(t for f in self.forms for t in f.tokens))
+        self.token_is_org = np.fromiter(
+            (word_concept(w) is not None for w in tokens), np.bool_, len(tokens)
+        )
         codes: dict[str, int] = {}
-        out = np.full(len(self.token_strings), -1, np.int64)
-        for k, token in enumerate(self.token_strings.tolist()):
+        out = np.full(len(tokens), -1, np.int64)
+        for k, token in enumerate(tokens):
             skeleton = consonant_skeleton(token)
             if len(skeleton) >= MIN_SKELETON_LENGTH:
                 out[k] = codes.setdefault(skeleton, len(codes))
@@ -699,13 +736,11 @@ class FormTable:
         cross = np.full(n, -1, np.int64)
         short_cross = np.full(n, -1, np.int64)
         surface = np.full(n, -1, np.int64)
-        proper = np.zeros(n, np.bool_)
-        proper_cross = np.zeros(n, np.bool_)
-        proper_exact = np.zeros(n, np.bool_)
-        proper_alike = np.zeros(n, np.bool_)
+        consonants = np.zeros(n, np.int64)  # of the proper nouns' skeletons
+        letters = np.zeros(n, np.int64)  # of the proper nouns as written
         function = np.full(n, -1, np.int64)
         proper_text = [""] * n
-        skip = acronym_words().function
+        marking = acronym_words().function | STOP_WORDS
         codes: dict[str, int] = {}
         scripts: dict[str, int] = {}
         script = np.fromiter(
@@ -721,14 +756,15 @@ class FormTable:
             if f.script in _SHORT_CROSS_SCRIPTS:
                 short_cross[i] = codes.setdefault("k" + key.short_cross, len(codes))
             surface[i] = codes.setdefault("s" + " ".join(key.surface), len(codes))
-            consonants = sum(map(len, key.skeletons))
-            proper[i] = consonants >= MIN_PROPER_SKELETON
-            proper_cross[i] = consonants >= MIN_CROSS_SKELETON
-            proper_exact[i] = sum(map(len, key.proper)) >= MIN_EXACT_PROPER
-            proper_alike[i] = consonants >= MIN_ALIKE_SKELETON
+            consonants[i] = sum(map(len, key.skeletons))
+            letters[i] = sum(map(len, key.proper))
             proper_text[i] = " ".join(key.proper)
-            marks = sorted({w for w in f.tokens if w in skip or w in STOP_WORDS})
+            marks = sorted(marking.intersection(f.tokens))
             function[i] = codes.setdefault("f" + " ".join(marks), len(codes))
+        proper = consonants >= MIN_PROPER_SKELETON
+        proper_cross = consonants >= MIN_CROSS_SKELETON
+        proper_exact = letters >= MIN_EXACT_PROPER
+        proper_alike = consonants >= MIN_ALIKE_SKELETON
         self.neutral_exact, self.neutral_cross = exact, cross
         self.surface_code, self.script_code, self.neutral_proper = surface, script, proper
         self.neutral_proper_cross = proper_cross
@@ -740,12 +776,18 @@ class FormTable:
         #: ``surface_code``
         self.function_code = function
         self.syllabic = np.fromiter((f.script == "cjk" for f in self.forms), np.bool_, n)
-        self.exact_ambiguous = self._key_ambiguity(exact, len(codes))
-        self.cross_ambiguous = self._key_ambiguity(cross, len(codes))
         #: the cross key with three consonants a proper noun, for names in Latin, Cyrillic
-        #: or Greek script (-1 otherwise), and its ambiguity
+        #: or Greek script (-1 otherwise)
         self.neutral_short_cross = short_cross
-        self.short_cross_ambiguous = self._key_ambiguity(short_cross, len(codes))
+        self._neutral_codes = len(codes)
+
+    def _neutral_ambiguity(self) -> None:
+        """``exact_ambiguous``, ``cross_ambiguous`` and ``short_cross_ambiguous`` (see
+        :meth:`_neutral`); needs the keys and the word bags."""
+        size = self._neutral_codes
+        self.exact_ambiguous = self._key_ambiguity(self.neutral_exact, size)
+        self.cross_ambiguous = self._key_ambiguity(self.neutral_cross, size)
+        self.short_cross_ambiguous = self._key_ambiguity(self.neutral_short_cross, size)
 
     def _key_ambiguity(self, key: IntArray, n_codes: int) -> npt.NDArray[np.bool_]:
         """Per key code: do two forms of one script and one set of organisation words,
@@ -811,6 +853,33 @@ class FormTable:
 
     def tokens_of(self, i: int) -> tuple[str, ...]:
         return self.forms[i].tokens
+
+
+#: From this many forms, :func:`_side_work` runs in a forked process beside the rest of
+#: the table (it reads the forms alone; the results are arrays and one list of strings).
+SIDE_PROCESS_FROM = 100_000
+#: The table a forked side process reads (set only while forking).
+_SIDE_TABLE: FormTable | None = None
+#: What :func:`_side_work` sets.
+_SIDE_ATTRIBUTES = (
+    "neutral_exact", "neutral_cross", "surface_code", "script_code", "neutral_proper",
+    "neutral_proper_cross", "neutral_proper_exact", "neutral_proper_alike",
+    "neutral_proper_text", "function_code", "syllabic", "neutral_short_cross",
+    "_neutral_codes", "superset_of", "superset_count", "token_is_org", "token_skeleton",
+)
+
+
+def _side_work(table: FormTable | None = None) -> dict[str, object]:
+    """The language-neutral keys (``FormTable._neutral``), shortenings
+    (``FormTable._supersets``) and token readings (``FormTable._token_readings``) of
+    *table* (default: the one being forked from), as the attributes they set
+    (:data:`_SIDE_ATTRIBUTES`)."""
+    t = table if table is not None else _SIDE_TABLE
+    assert t is not None
+    t._neutral()
+    t._supersets()
+    t._token_readings()
+    return {name: t.__dict__[name] for name in _SIDE_ATTRIBUTES}
 
 
 #: Above this many distinct names, normalisation runs in worker processes (from 20 k it

@@ -97,10 +97,10 @@ def _compound_letters(word: str, heads: tuple[str, ...]) -> str:
     letters = ""
     rest = word
     while True:
-        size = next(
-            (k for k in sizes if len(rest) - k >= 3 and rest[-k:] in head_set), None
-        )
-        if size is None:
+        for size in sizes:  # longest first
+            if len(rest) - size >= 3 and rest[-size:] in head_set:
+                break
+        else:
             return rest[0] + letters
         letters = rest[-size] + letters
         rest = rest[:-size]
@@ -128,23 +128,22 @@ def acronym_keys(tokens: tuple[str, ...] | list[str]) -> dict[str, int]:
     data = acronym_words()
     words = [t for t in tokens if not t.isdigit()]
     content = [t for t in words if t not in data.function]
-    out: dict[str, int] = {}
-
-    def add(key: str, tier: int) -> None:
-        if len(key) >= 2 and out.get(key, 99) > tier:
-            out[key] = tier
-
+    # (key, tier) in order of tier: a key keeps the first (best) tier it is made at
+    made: list[tuple[str, int]] = []
     firsts = "".join([t[0] for t in content])
     if len(content) >= 2:
-        add(firsts, TIER_CONTENT)
+        made.append((firsts, TIER_CONTENT))
     if len(words) >= 2:
-        add(firsts if len(words) == len(content) else "".join([t[0] for t in words]),
-            TIER_VARIANT)
+        made.append((firsts if len(words) == len(content) else "".join([t[0] for t in words]),
+                     TIER_VARIANT))
     if content and data.compounds:
-        add("".join(map(_word_compound_letters, content)), TIER_VARIANT)
+        made.append(("".join(map(_word_compound_letters, content)), TIER_VARIANT))
     if len(content) >= PARTIAL_MIN_WORDS:
-        add(firsts[1:], TIER_PARTIAL)
-        add(firsts[:-1], TIER_PARTIAL)
+        made += ((firsts[1:], TIER_PARTIAL), (firsts[:-1], TIER_PARTIAL))
+    out: dict[str, int] = {}
+    for key, tier in made:
+        if len(key) >= 2:
+            out.setdefault(key, tier)
     return out
 
 
