@@ -188,6 +188,31 @@ def test_side_process_gives_the_same_table(monkeypatch: pytest.MonkeyPatch) -> N
     assert (here.superset_of >= 0).any() and (here.neutral_cross >= 0).any()
 
 
+def test_a_side_process_that_dies_leaves_the_work_to_this_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """When the forked side process cannot finish (killed, out of memory), the same
+    attributes are made here: the table is the one a single process makes."""
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    from sochi_er.linkage import forms
+
+    names = ["Orvell Aid Committee", "Université de Vetragne", "University of Vetragne"]
+    here, _ = build_forms(names)
+
+    def broken(self: forms.FormTable) -> Future[dict[str, object]]:
+        future: Future[dict[str, object]] = Future()
+        future.set_exception(BrokenProcessPool("killed"))
+        return future
+
+    monkeypatch.setattr(forms.FormTable, "_start_side_work", broken)
+    again, _ = build_forms(names)
+    for name in forms._SIDE_ATTRIBUTES:
+        mine, theirs = getattr(here, name), getattr(again, name)
+        assert np.array_equal(mine, theirs) if isinstance(mine, np.ndarray) else mine == theirs
+
+
 def test_cycle_collector_paused_only_during_the_run() -> None:
     """link_names pauses the cycle collector while it runs and leaves it as it found it,
     also when it raises; the partition is the same with the collector on or off."""

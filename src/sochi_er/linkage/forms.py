@@ -13,6 +13,7 @@ import multiprocessing
 import os
 from collections.abc import Iterable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from itertools import combinations
 
 import numpy as np
@@ -349,8 +350,15 @@ class FormTable:
         return future
 
     def _join_side_work(self, side: Future[dict[str, object]] | None) -> None:
-        """Take over the attributes :func:`_side_work` set (run here when *side* is None)."""
-        self.__dict__.update(side.result() if side is not None else _side_work(self))
+        """Take over the attributes :func:`_side_work` set (run here when *side* is None,
+        or when the side process could not finish: killed, out of memory)."""
+        if side is not None:
+            try:
+                self.__dict__.update(side.result())
+                return
+            except (BrokenProcessPool, OSError):
+                pass  # the same work, here
+        self.__dict__.update(_side_work(self))
 
     def _table_codes(self, alias_table: Iterable[Iterable[str]]) -> IntArray:
         group_of: dict[str, int] = {}
