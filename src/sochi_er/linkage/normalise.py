@@ -18,7 +18,6 @@ from unidecode import unidecode
 
 from sochi_er.linkage.vocabulary import acronym_words
 from sochi_er.linkage.wordlists import (
-    ABBREVIATIONS,
     DIGIT_WORDS,
     PLACE_PHRASES,
     PLACES,
@@ -218,7 +217,7 @@ def words_for_digits(tokens: list[str]) -> list[str]:
 
 @functools.lru_cache(maxsize=1 << 20)
 def _spell(token: str) -> str:
-    mapped = SPELLINGS.get(token) or ABBREVIATIONS.get(token)
+    mapped = SPELLINGS.get(token)
     if mapped is not None:
         return mapped
     if token in SPELLING_EXCEPTIONS:
@@ -230,8 +229,7 @@ def _spell(token: str) -> str:
 
 
 def unify_spelling(tokens: list[str]) -> list[str]:
-    """UK spellings -> US (``defence`` -> ``defense``, ``organisation`` -> ``organization``),
-    abbreviated organisation words -> the word (``lab`` -> ``laboratory``)."""
+    """UK spellings -> US (``defence`` -> ``defense``, ``organisation`` -> ``organization``)."""
     return [_spell(t) for t in tokens]
 
 

@@ -8,7 +8,6 @@ caller's own knowledge goes into ``LinkageConfig.alias_table`` instead.
 from __future__ import annotations
 
 __all__ = [
-    "ABBREVIATIONS",
     "DIGIT_WORDS",
     "PLACES",
     "SPELLINGS",
@@ -98,21 +97,6 @@ SPELLINGS: dict[str, str] = {
     "counsellor": "counselor",
     "counselling": "counseling",
     "travelling": "traveling",
-}
-
-#: Abbreviated organisation words, read as the word (English; the common forms of real
-#: registries' names: "Marine Lab" / "Marine Laboratory", "Natl Acad" / "National Academy").
-ABBREVIATIONS: dict[str, str] = {
-    "lab": "laboratory",
-    "acad": "academy",
-    "inst": "institute",
-    "coll": "college",
-    "govt": "government",
-    "dept": "department",
-    "univ": "university",
-    "ctr": "center",
-    "intl": "international",
-    "natl": "national",
 }
 
 #: Suffix rewrites for UK ``-is-`` forms (organisation -> organization, ...).
