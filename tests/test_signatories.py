@@ -1140,3 +1140,10 @@ def test_an_arabic_joint_statement_issued_by_an_enumeration() -> None:
         "المنتدى المثال للحقوق", "النقابة الوطنية للمثال",
         "الرابطة المثالية للدفاع عن حقوق الإنسان", "جمعية يقظة المثال",
     ]  # fmt: skip
+
+
+def test_a_country_code_among_acronyms_is_one_more_acronym() -> None:
+    text = "Premiers signataires :\n\nEXAGA, EXCGT, EXLDH, EXMRAP, EXNPA, PG, EXPCF.\n"
+    assert [e.name for e in _read(text).organisations] == [
+        "EXAGA", "EXCGT", "EXLDH", "EXMRAP", "EXNPA", "PG", "EXPCF",
+    ]  # fmt: skip

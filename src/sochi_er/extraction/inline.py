@@ -159,6 +159,7 @@ def read_enumeration(text: str) -> list[InlineName]:
         last = _leading_names(text, names[-1].start, names[-1].end)
         names[-1:] = _read_spans(text, last, articles=True)
     names = [_domain_named(text, n) for n in names]
+    names = _codes_among_acronyms(text, names)
     if (
         len(names) < MIN_NAMES
         or any(len(text[n.start : n.end].split()) > MAX_PIECE_WORDS for n in names)
@@ -216,6 +217,23 @@ def read_category_enumeration(
 #: Members a short label before a colon needs to be read as a kind of signer.
 MIN_LABELLED_MEMBERS = 3
 _ACRONYM_NAME = re.compile(r"^[A-Z][A-Z0-9&\-]{1,11}$")
+
+
+def _codes_among_acronyms(text: str, names: list[InlineName]) -> list[InlineName]:
+    """In an enumeration of acronyms ("LDH, MRAP, NPA, PCF, PG"), a two- or three-letter
+    code read as a country ("PG", "CH") is one more acronym, not a place."""
+    codes = [
+        bool(_ACRONYM_NAME.match(text[n.start : n.end].strip())) for n in names
+    ]
+    if sum(codes) * 2 < len(names) or len(names) < MIN_PROSE_NAMES:
+        return names
+    return [
+        InlineName(n.start, n.end, ItemReading(ItemKind.ORGANISATION, n.reading.start,
+                                               n.reading.end, evidence=2))
+        if n.reading.kind is ItemKind.SECTION and code and n.end - n.start <= 3
+        else n
+        for n, code in zip(names, codes, strict=True)
+    ]  # fmt: skip
 
 
 def _pieces(text: str, begin: int, end: int, separator: re.Pattern[str]) -> list[InlineName]:
