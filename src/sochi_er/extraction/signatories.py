@@ -712,7 +712,7 @@ class _Reader:
         the next: "Jane Roe (EXA), John Doe (Example Union), Ann" / "Poe (EXB)"), else
         *index*."""
         end = index
-        while end + 1 < len(self.blocks):
+        while end + 1 < min(len(self.blocks), index + MAX_WRAPPED_LINES):  # linear in all
             block, following = self.blocks[end], self.blocks[end + 1]
             if not (
                 block.kind is BlockKind.LINE
@@ -745,7 +745,7 @@ class _Reader:
         """Whether signatory lines follow soon after block *index* (within ``LOOKAHEAD``
         blocks, not counting a card's labels and initials)."""
         seen = 0
-        for k in range(index, len(self.blocks)):
+        for k in range(index, min(len(self.blocks), index + 3 * LOOKAHEAD)):  # bounded
             if seen >= LOOKAHEAD:
                 break
             if family is not None and _family(self.blocks[k]) != family:
@@ -1046,6 +1046,9 @@ _NO_BREAKS = str.maketrans("\r\n", "  ")
 #: at least this share of it.
 MIN_WRAP_WIDTH = 50
 WRAP_SHARE = 0.7
+#: The most lines one wrapped paragraph is followed over (a bound that keeps the reading
+#: linear in the document's size whatever its layout).
+MAX_WRAPPED_LINES = 200
 #: An enumeration wrapped over lines gives at least this many names.
 MIN_WRAPPED_NAMES = 3
 _SEPARATORS = re.compile(r"[,;]")
