@@ -89,6 +89,23 @@ def test_a_grid_of_linked_logos_reads_one_name_a_line() -> None:
     ]
 
 
+def test_unlinked_logos_in_an_element_named_for_the_signers_read_one_a_line() -> None:
+    page = render(
+        '<div class="organizations"><h3>Supporting organizations:</h3>'
+        '<img src="a.png" alt="Example Rising"><img src="b.svg" alt="EXACLU">'
+        '<img src="c.png" alt="Example Anti-Discrimination Committee"></div>'
+        '<div class="story"><p>Text <img src="d.png" alt="Protesters at the gate"> '
+        "goes on.</p></div>"
+    )
+    assert page.text.split("\n") == [
+        "Supporting organizations:",
+        "Example Rising",
+        "EXACLU",
+        "Example Anti-Discrimination Committee",
+        "Text goes on.",
+    ]
+
+
 def test_links_one_after_another_are_a_list_one_a_line() -> None:
     page = render(
         '<h1>Signatures so far (3)</h1>\n<a href="a">Example Labs</a>\n<a href="b">Example '

@@ -65,6 +65,12 @@ _BLOCK = frozenset(
 )
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _CHROME = frozenset(["nav", "footer", "aside", "form"])
+#: class or id words of elements that hold the signers or their logos
+_LOGOS_ATTR = re.compile(
+    r"(?:^|[\s_-])(?:logos?|organi[sz]ations?|orgs|signator(?:y|ies)|signers|supporters|"
+    r"endorsers|coalition|members)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
 #: class or id words of elements that hold page furniture, not content
 _CHROME_ATTR = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|menubar|sidebar|footer|widget|related|share|"
@@ -184,12 +190,13 @@ class _TagStack:
     """The open elements, innermost last, with every question the renderer asks of them
     answered in constant time (a page of deeply nested ``<div>`` stays linear)."""
 
-    __slots__ = ("chrome_marks", "positions", "tags")
+    __slots__ = ("chrome_marks", "logo_marks", "positions", "tags")
 
     def __init__(self) -> None:
         self.tags: list[str] = []
         self.positions: dict[str, list[int]] = {}  # tag -> its indices in tags, ascending
         self.chrome_marks: list[int] = []  # indices whose class/id says page furniture
+        self.logo_marks: list[int] = []  # indices whose class/id says signers' logos
 
     def __bool__(self) -> bool:
         return bool(self.tags)
@@ -215,18 +222,27 @@ class _TagStack:
         """Whether an open element's class or id marks page furniture."""
         return bool(self.chrome_marks)
 
-    def push(self, tag: str, chrome: bool) -> None:
+    @property
+    def in_logos(self) -> bool:
+        """Whether an open element's class or id names signers or their logos."""
+        return bool(self.logo_marks)
+
+    def push(self, tag: str, chrome: bool, logos: bool = False) -> None:
         index = len(self.tags)
         self.tags.append(tag)
         self.positions.setdefault(tag, []).append(index)
         if chrome:
             self.chrome_marks.append(index)
+        if logos:
+            self.logo_marks.append(index)
 
     def pop(self) -> str:
         tag = self.tags.pop()
         self.positions[tag].pop()
         if self.chrome_marks and self.chrome_marks[-1] == len(self.tags):
             self.chrome_marks.pop()
+        if self.logo_marks and self.logo_marks[-1] == len(self.tags):
+            self.logo_marks.pop()
         return tag
 
 
@@ -348,8 +364,9 @@ class _Renderer(HTMLParser):
                 # a logo: its alt text, else its title or its link's ("<a title=...>")
                 alt = values.get("alt", "").strip() or values.get("title", "").strip()
                 self._alt_text(alt or self._take_anchor_title())
-            elif tag == "img" and not self._hidden() and "a" in self.stack:
-                # a linked logo in a grid of <div>s: its alt text is a line of its own
+            elif tag == "img" and not self._hidden() and ("a" in self.stack or self.stack.in_logos):
+                # a linked logo in a grid of <div>s, or a logo inside an element named for
+                # the signers ('<div class="organizations">'): its alt text is a line
                 alt = values.get("alt", "").strip()
                 if alt and len(alt.split()) <= MAX_LOGO_WORDS:
                     self._break()
@@ -386,6 +403,7 @@ class _Renderer(HTMLParser):
         self.stack.push(
             tag,
             tag not in ("html", "body", "main", "article") and bool(_CHROME_ATTR.search(marker)),
+            bool(_LOGOS_ATTR.search(marker)),
         )
         if tag in _HEADINGS:
             self.headings.append(int(tag[1]))
