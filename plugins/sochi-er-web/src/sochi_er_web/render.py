@@ -11,7 +11,8 @@ tags are tolerated) and returns a :class:`Rendered` whose offsets all index
   that follow one another with only space between them are a list, one a line;
 - an ``<img>`` inside a list item or table cell renders as its ``alt`` text (a list of
   signatories' logos), or its ``title`` or its link's when it has no alt text; a linked
-  ``<img>`` elsewhere (a grid of logos) renders its short alt text as a line of its own;
+  ``<img>`` elsewhere (a grid of logos), or one inside an element whose class or id names
+  the signers ("organizations", "logos"), renders its short alt text as a line of its own;
 - ``head``, ``script``, ``style``, ``template`` and ``noscript`` are not rendered; the
   ``<title>``, ``<meta>`` values, ``<time datetime>`` values and JSON-LD blocks are
   collected instead.
