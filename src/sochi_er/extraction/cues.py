@@ -253,11 +253,14 @@ def block_cue(
         return None
     if _COPY_LINE.match(norm):  # "Cc: Jane Roe, Example Agency": recipients follow
         return CueKind.END
-    if _CALL_TO_SIGN.search(norm) and len(_tokens(norm)) <= _SHORT:
+    tokens = _tokens(norm)
+    words = len(tokens)
+    if _CALL_TO_SIGN.search(norm) and words <= _SHORT:
         return CueKind.END  # "Ways to sign this letter:": instructions, not signers
-    bare = norm.rstrip(" .,;:!-\u2013\u2014")
-    if len(_tokens(norm)) <= _SHORT and CueKind.FUNDERS in lexicon.kinds_in(norm):
+    kinds = lexicon.kinds_in(norm)
+    if words <= _SHORT and CueKind.FUNDERS in kinds:
         return CueKind.END  # "A project with the support of": who pays, not who signs
+    bare = norm.rstrip(" .,;:!-\u2013\u2014")
     whole = lexicon.whole(bare)
     if whole in (CueKind.CLOSING, CueKind.ORGS, CueKind.PERSONS, CueKind.LIST, CueKind.END):
         return whole
@@ -265,18 +268,15 @@ def block_cue(
     if section is not None:
         return section
     colon = norm.endswith(":")
-    words = len(_tokens(norm))
     if words > _LONG:
-        kinds = lexicon.kinds_in(norm)
         return CueKind.UNDERSIGNED if CueKind.UNDERSIGNED in kinds else None
-    kinds = lexicon.kinds_in(norm)
     if colon and not heading and words > _SHORT:
         # "... support refugees. ... Our key messages are:": only the sentence that ends
         # with the colon announces what follows
         last = _SENTENCE_BREAK.split(norm)[-1]
         kinds = lexicon.kinds_in(last) | (kinds & {CueKind.UNDERSIGNED})
     # "The list of signers can be found here.": a sentence about a list, not its cue
-    sentence = norm.endswith(".") and any(t in PROSE_WORDS for t in _tokens(norm))
+    sentence = norm.endswith(".") and any(t in PROSE_WORDS for t in tokens)
     if CueKind.LIST in kinds and (heading or colon or (words <= _SHORT and not sentence)):
         return CueKind.LIST
     if CueKind.COLON in kinds and (colon or (heading and words <= _SHORT)):

@@ -199,16 +199,13 @@ def read_category_enumeration(
         return []
     begin = head.end()
     names = read_enumeration(" " * begin + text[begin:])
-    strong = sum(
-        n.reading.evidence >= 2 or _ACRONYM_NAME.match(text[n.start : n.end]) is not None
-        for n in names
-    )
+    acronyms = [_ACRONYM_NAME.match(text[n.start : n.end]) is not None for n in names]
+    strong = sum(n.reading.evidence >= 2 or a for n, a in zip(names, acronyms, strict=True))
     if not collective and (len(names) < MIN_LABELLED_MEMBERS or strong * 2 < len(names)):
         return []  # "Gender Equality: Citizenship, Work, and Family" is one name
     if not names or not all(
-        n.reading.kind is ItemKind.ORGANISATION
-        and (n.reading.evidence >= 1 or _ACRONYM_NAME.match(text[n.start : n.end]))
-        for n in names
+        n.reading.kind is ItemKind.ORGANISATION and (n.reading.evidence >= 1 or a)
+        for n, a in zip(names, acronyms, strict=True)
     ):
         return []
     return names

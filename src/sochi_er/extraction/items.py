@@ -85,7 +85,6 @@ _PAREN_END = re.compile(r"\s*\((?P<inner>[^()]{1,80})\)\s*$")
 #: A web address's host name in lower case, no scheme and no path ("example.org").
 BARE_HOST = r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}"
 _WEBSITE = re.compile(rf"^(?:https?://\S+|www\.\S+|{BARE_HOST}(?:/\S*)?)$")
-#: "part of X", "a member of X", "affiliated to X" after a name: what it belongs to.
 #: "Jane Roe — (Lab) Example North": a person, a dash, a party in parentheses, a seat.
 _MEMBER_FOR = re.compile(
     r"^(?P<person>[^()\u2013\u2014]+?)\s+[\u2013\u2014-]\s+\((?P<org>[^()]{1,30})\)"
@@ -94,6 +93,7 @@ _MEMBER_FOR = re.compile(
 #: "name: Jane Roe", "organization: Example": a record's key before the value.
 _NAME_KEY = re.compile(r"^(?P<key>[A-Za-z_]{2,20}):[ \t]+(?=\S)")
 _PAREN_SITE = re.compile(r"\s*\((?P<site>[^()\s]{4,200})\)[\s.,;]*$")
+#: "part of X", "a member of X", "affiliated to X" after a name: what it belongs to.
 _PART_OF = re.compile(
     r"^\s*(?:(?:a |an )?(?:part|member|project|programme|program|branch|chapter|affiliate)"
     r"\s+of|affiliated\s+(?:to|with))\s",
@@ -325,7 +325,7 @@ def _is_person(text: str, words: SignerWords) -> bool:
     # a title among the first words, then the name: "Senator", "Emeritus Professor",
     # "Youth Commission Chair", "Father"
     # ("sen.", "on.", "dott.": an abbreviated title in lower case, first)
-    abbreviated = tokens[0].endswith(".") or text.lstrip().startswith(tokens[0] + ".")
+    abbreviated = tokens[0].endswith(".")  # the words keep a dot that ends them
     titles = [
         k
         for k, t in enumerate(tokens[:4])

@@ -206,7 +206,7 @@ class FormTable:
         countries_named = country_names()
 
         def country_named(f: NameForm) -> int:
-            for q in (f.place, *f.aliases) if f.place is not None or f.aliases else ():
+            for q in (f.place, *f.aliases):
                 if q in countries_named:
                     return code("\x1d" + q)
             return -1
