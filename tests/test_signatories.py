@@ -1147,3 +1147,42 @@ def test_a_country_code_among_acronyms_is_one_more_acronym() -> None:
     assert [e.name for e in _read(text).organisations] == [
         "EXAGA", "EXCGT", "EXLDH", "EXMRAP", "EXNPA", "PG", "EXPCF",
     ]  # fmt: skip
+
+
+def test_a_cue_label_then_a_long_enumeration_on_one_line() -> None:
+    names = "; ".join(f"Example Group {n}" for n in "ABCDEFGHIJKLMNOP")
+    text = f"Les signataires : {names} ; Example Union.\nLe texte de la tribune suit ici.\n"
+    assert block_cue(text.splitlines()[0]) is CueKind.LIST
+    result = _read(text)
+    assert [e.name for e in result.organisations][:2] == ["Example Group A", "Example Group B"]
+    assert len(result.organisations) == 17
+    # a sentence, a time's colon or a label with a comma is no cue label
+    assert block_cue(f"333 total signers as of 11:40 am, 26 January, {names}") is None
+    assert block_cue(f"Hospital beds per 10 000 people (2015): {names}") is None
+
+
+def test_a_new_sentence_inside_an_enumeration() -> None:
+    text = (
+        "Organisations:\n\n"
+        "Example Union, Example Forum, Ass. Example Friends in Italy, Exo. Also joined "
+        "Example Party, Exa. The Example Confederation took part without signing, and "
+        "marched.\n"
+    )
+    result = _read(text)
+    assert [e.name for e in result.organisations] == [
+        "Example Union", "Example Forum", "Ass. Example Friends in Italy", "Exo",
+        "Example Party", "Exa",
+    ]  # fmt: skip
+    assert any(reason == "end of an enumeration" for _, reason, _ in _skipped(result))
+
+
+def test_long_clauses_after_an_enumeration_are_no_second_enumeration() -> None:
+    text = (
+        "Signed by:\n\n"
+        "Example Union, Example Forum, Example Network.\n"
+        "The groups condemned what they called a tightening of the siege on civil society, "
+        "especially with the approach of the elections planned before the end of March.\n"
+    )
+    assert [e.name for e in _read(text).organisations] == [
+        "Example Union", "Example Forum", "Example Network",
+    ]  # fmt: skip

@@ -302,3 +302,18 @@ def test_kramdown_attribute_lists_are_markup() -> None:
     assert _rows(document) == [
         (BlockKind.PARAGRAPH, "Share this"), (BlockKind.PARAGRAPH, "Example Network"),
     ]
+
+
+def test_markdown_inside_an_html_element_is_read_as_markdown() -> None:
+    # kramdown / PHP Markdown Extra: markdown="1" asks for the content to be Markdown
+    text = (
+        '<div markdown="1">\n'
+        '  • [Example Union](https://union.example.org){:target="_blank"}\n'
+        "  • [EXU](https://exu.example.org)\n"
+        "</div>\n\n"
+        "<div>\n  • [Raw Html](https://raw.example.org)\n</div>\n"
+    )
+    document = _document(text)
+    items = [document.text_of(b) for b in _only(document, BlockKind.LIST_ITEM)]
+    assert items == ["Example Union", "EXU"]
+    assert "[Raw Html](https://raw.example.org)" in document.text  # no markdown="1": raw

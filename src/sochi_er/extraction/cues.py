@@ -232,6 +232,40 @@ def _joined_section(bare: str, lexicon: CueLexicon) -> CueKind | None:
     return None
 
 
+#: What separates the names of an enumeration (the Arabic comma and semicolon too).
+ITEM_SEPARATORS = re.compile("[,;\u060c\u061b]")
+
+
+#: The colon after a label: a space follows ("11:40 am" is a time).
+_LABEL_COLON = re.compile(r":(?=\s)")
+
+
+def cue_tail(text: str) -> int | None:
+    """Where the names start on a cue's line that goes on with an enumeration after its
+    colon ("Premiers signataires : A, B, C, ..."): just after the first colon that a space
+    follows, when two separators follow it; else ``None``."""
+    colon = _LABEL_COLON.search(text)
+    if colon is None or len(ITEM_SEPARATORS.findall(text, colon.end())) < 2:
+        return None
+    return colon.end()
+
+
+#: Most words in the label of a "label: A, B, C" line.
+_LABEL_WORDS = 6
+
+
+def _label_cue(label: str, lexicon: CueLexicon) -> CueKind | None:
+    """The cue of the *label* before a colon and an enumeration: a ``LIST`` phrase
+    ("Premiers signataires :", "Signed by the following groups:") or a whole sub-heading
+    ("Organisations:"); a longer label, or one that holds a comma, is none."""
+    if len(_tokens(label)) > _LABEL_WORDS or ITEM_SEPARATORS.search(label):
+        return None
+    whole = lexicon.whole(label.rstrip(" .,;:!-\u2013\u2014"))
+    if whole in (CueKind.ORGS, CueKind.PERSONS, CueKind.LIST):
+        return whole
+    return CueKind.LIST if block_cue(label, lexicon=lexicon) is CueKind.LIST else None
+
+
 def block_cue(
     text: str, *, heading: bool = False, lexicon: CueLexicon | None = None
 ) -> CueKind | None:
@@ -245,6 +279,8 @@ def block_cue(
     - a ``list`` phrase in a heading or a short block (not a sentence ending in "."), or
       in a sentence that ends with ":", is ``LIST``; so is a ``colon`` phrase in a block
       that ends with ":" or is a heading;
+    - a short label that is a ``LIST`` cue or a whole sub-heading, followed by a colon and
+      an enumeration (:func:`cue_tail`), is that cue at any length;
     - an ``undersigned`` phrase anywhere is ``UNDERSIGNED``.
     """
     lexicon = lexicon or default_cues()
@@ -267,6 +303,11 @@ def block_cue(
     section = _joined_section(bare, lexicon)
     if section is not None:
         return section
+    tail = cue_tail(norm)
+    if tail is not None and words > _SHORT:  # "Les signataires : A ; B ; C ; ..."
+        label = _label_cue(norm[:tail], lexicon)
+        if label is not None:
+            return label
     colon = norm.endswith(":")
     if words > _LONG:
         return CueKind.UNDERSIGNED if CueKind.UNDERSIGNED in kinds else None

@@ -51,6 +51,8 @@ _ARTICLE = re.compile(
 #: A web address written as a name ("example.org", "open-data.eu").
 _DOMAIN = re.compile(BARE_HOST)
 _SENTENCE_END = re.compile(r"\.(?=\s+[A-Z]|\s*$)|[!?\n]")
+#: A full stop, then a new sentence of at least three words.
+_SENTENCE_AFTER = re.compile(r"(?<=\w{3})\.\s+[A-Z]\w*(?:\s+\S+){2}")
 #: Commas and semicolons, also the full-width ones of Chinese and Japanese.
 _COMMAS = "[,;\uff0c\u3001\uff1b\u060c\u061b]"  # and the Arabic comma and semicolon
 #: A comma and the "and" that may follow it.
@@ -151,6 +153,7 @@ def read_enumeration(text: str) -> list[InlineName]:
         names = _pieces(text, begin, end, _DASHED)
     else:
         names = _split(text, begin, end)
+    names = _sentence_breaks(text, names)
     if names and (
         names[-1].reading.kind is ItemKind.NOT_SIGNATORY
         or len(text[names[-1].start : names[-1].end].split()) > MAX_PIECE_WORDS
@@ -168,6 +171,35 @@ def read_enumeration(text: str) -> list[InlineName]:
         return []
     signers = sum(n.reading.kind in (ItemKind.ORGANISATION, ItemKind.PERSON) for n in names)
     return names if signers >= MIN_ENUMERATION_SIGNERS * len(names) else []
+
+
+def _sentence_breaks(text: str, names: list[InlineName]) -> list[InlineName]:
+    """*names* with each piece that holds a sentence break cut at it: the name before
+    the full stop is kept; a new sentence that ends with a name ("Also joined Example
+    Party") goes on with that name, one that does not ("The union took part, ...")
+    ends the enumeration."""
+    kept: list[InlineName] = []
+    for name in names:
+        stop = _SENTENCE_AFTER.search(text, name.start, name.end)
+        if stop is not None and not _clause(text[stop.start() + 1 : name.end]):
+            stop = None  # "Ass. Example Union": an abbreviation in the name
+        if stop is None:
+            kept.append(name)
+            continue
+        spans = [(name.start, stop.start())]
+        resume = _trailing_name_start(text, stop.start() + 1, name.end, default_signer_words())
+        if resume is not None and text[stop.start() + 1 : resume].strip():
+            spans.append((resume, name.end))
+        kept += _read_spans(text, spans, articles=True)
+        if len(spans) == 1:
+            break
+    return kept
+
+
+def _clause(text: str) -> bool:
+    """Whether *text* reads as a clause: it holds a lower-case word that is not a
+    function word ("Also joined Example Party", not "Example Friends in Italy")."""
+    return any(w.isalpha() and w.islower() and w not in FUNCTION_WORDS for w in text.split())
 
 
 #: "Organizaciones agrarias: A, B", "Partidos políticos como A, B, C", "Unions such as

@@ -38,7 +38,7 @@ from attrs import frozen
 
 from sochi_er.building import StatementBuilder
 from sochi_er.extraction.blocks import Block, BlockKind, Document
-from sochi_er.extraction.cues import CueKind, block_cue
+from sochi_er.extraction.cues import CueKind, block_cue, cue_tail
 from sochi_er.extraction.inline import (
     InlineName,
     find_inline_list,
@@ -559,7 +559,7 @@ class _Reader:
                 organisations = cue is CueKind.ORGS or (
                     cue is CueKind.LIST and _names_organisations(text)
                 )
-                tail = _cue_tail(text) if block.kind is BlockKind.LINE else None
+                tail = cue_tail(text) if block.kind in _TAILED else None
                 pending.append(_section_entry(block, text[:tail].rstrip() if tail else text, cue))
                 after_cue = True
                 if tail is not None:  # "Premiers signataires : A, B, C, ..." then lines
@@ -613,6 +613,9 @@ class _Reader:
                 split = reading.kind is ItemKind.NOT_SIGNATORY or _many_names(item, names, reading)
                 split = split or (through > index and len(names) >= MIN_WRAPPED_NAMES)
                 split = split or index == tail_of  # names on the cue's own line
+                long = sum(len(item[n.start : n.end].split()) >= PROSE_LINE_WORDS for n in names)
+                if enumerated and 2 * long >= len(names):
+                    names = []  # after an enumeration, mostly long pieces: a sentence's clauses
                 if names and split:
                     if first < 0:
                         first = index
@@ -771,7 +774,7 @@ class _Reader:
                 else:
                     orgs = _names_organisations(self.texts[index])
                     # names on the cue's own line ("Premiers signataires : A, B, ..."): from it
-                    own = self.blocks[index].kind is BlockKind.LINE and _cue_tail(
+                    own = self.blocks[index].kind in _TAILED and cue_tail(
                         self.texts[index]
                     ) is not None
                     start = index if own else index + 1
@@ -1070,13 +1073,8 @@ def _enumeration_runs_on(line: str, following: str, last: bool) -> bool:
     ) or _runs_on(line, following)
 
 
-def _cue_tail(text: str) -> int | None:
-    """Where the names start on a cue's line that goes on with an enumeration after its
-    colon ("Premiers signataires : A, B, C, ..."), else ``None``."""
-    colon = text.find(":")
-    if colon < 0 or len(_SEPARATORS.findall(text, colon)) < 2:
-        return None
-    return colon + 1
+#: The blocks whose cue may go on with names after its colon.
+_TAILED = (BlockKind.LINE, BlockKind.PARAGRAPH)
 
 
 #: A line that starts with a short label and a colon ("Logement : ...").

@@ -45,6 +45,7 @@ class MarkdownParser(DocumentParser):
             return writer.document()
         if "+-" in text:  # pandoc grid tables, as pipe tables
             text = grid_to_pipe(text)
+        text = _MARKDOWN_INSIDE.sub("\n", text)
         return tree_document(SyntaxTreeNode(_markdown().parse(text)))
 
 
@@ -58,6 +59,16 @@ _BLOCK_TAG = re.compile(
     r"table|thead|tbody|tr|td|th|h[1-6]|form|iframe|script|style|link|meta|br|hr|img|"
     r"figure|blockquote)\b|<!--|<!doctype",
     re.IGNORECASE,
+)
+
+
+#: An HTML element whose content is Markdown (kramdown, PHP Markdown Extra and
+#: Python-Markdown's ``markdown="1"``): the opening tag gives way to a blank line so that
+#: CommonMark reads the content as Markdown instead of one raw HTML block (the closing
+#: tag alone is an empty HTML block).
+_MARKDOWN_INSIDE = re.compile(
+    r"^[ \t]*<[a-z][a-z0-9]*\b[^<>]*\bmarkdown\s*=\s*[\"']?(?:1|block)[\"']?[^<>]*>[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
 )
 
 
