@@ -484,3 +484,9 @@ def test_a_copyright_line_is_no_signatory(line: str) -> None:
 def test_a_field_after_an_academic_role_is_no_organisation() -> None:
     assert read_item("Jane Roe, Professor of Urban Planning").kind is ItemKind.PERSON
     assert read_item("Jane Roe, Lecturer of Justice and Social Inquiry").kind is ItemKind.PERSON
+
+
+def test_a_line_describing_the_kinds_of_signers_is_a_section() -> None:
+    reading = read_item("Organizations, institutions, and networks supporting the Example Track.")
+    assert (reading.kind, reading.section) == (ItemKind.SECTION, CueKind.ORGS)
+    assert read_item("Friends, Neighbours and Example Union").kind is ItemKind.ORGANISATION

@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 
 from sochi_er.extraction import (
+    BlockKind,
     CueKind,
+    DocumentWriter,
     ItemKind,
     SignatoryList,
     block_cue,
@@ -1185,4 +1187,36 @@ def test_long_clauses_after_an_enumeration_are_no_second_enumeration() -> None:
     )
     assert [e.name for e in _read(text).organisations] == [
         "Example Union", "Example Forum", "Example Network",
+    ]  # fmt: skip
+
+
+def test_a_table_whose_header_says_its_names_signed_is_the_list() -> None:
+    # a call to sign stands between the heading and the table; the table is the list,
+    # and the list ends where the table ends
+    writer = DocumentWriter()
+    writer.add(BlockKind.HEADING, "Supporters", level=2)
+    writer.gap()
+    writer.add(BlockKind.PARAGRAPH, "Organizations, institutions, and networks supporting us.")
+    writer.add(BlockKind.PARAGRAPH, "Become a Supporter")
+    writer.gap()
+    group = writer.new_group()
+    for cells in (
+        ["Supporter", "Website"],
+        ["Example Assembly", "https://a.example.org"],
+        ["Connected by Example", "https://b.example.org"],
+        ["EXPA", "https://c.example.org"],
+    ):
+        writer.add(BlockKind.TABLE_ROW, "", cells=cells, group=group)
+    writer.gap()
+    writer.add(BlockKind.PARAGRAPH, "Do we have the wrong site for your group?")
+    writer.add(BlockKind.PARAGRAPH, "Let us know")
+    result = find_signatories(writer.document())
+    assert [e.name for e in result.organisations] == [
+        "Example Assembly", "Connected by Example", "EXPA",
+    ]  # fmt: skip
+    assert (result.entries[0].name, result.entries[0].reading.kind) == (
+        "Supporter | Website", ItemKind.SECTION,
+    )  # fmt: skip
+    assert [e.reading.reason for e in result.entries[-2:]] == [
+        "prose sentence", "text after the list",
     ]  # fmt: skip

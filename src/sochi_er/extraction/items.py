@@ -674,6 +674,13 @@ def _section(text: str, words: SignerWords, in_list: bool) -> ItemReading | None
         if not _is_person(text, words):
             persons = not any(w in head for w in ("organ", "group", "ngo", "institu"))
             cue = CueKind.PERSONS if persons else CueKind.ORGS
+    parts = [p.strip() for p in text.split(",", 2)[:2]]
+    if cue is None and len(parts) == 2 and all(
+        len(p.split()) == 1 and (words.has("section", p) or words.has("collective", p))
+        for p in parts
+    ):  # "Organizations, institutions, and networks supporting the campaign."
+        persons = not any(w in fold(parts[0]) for w in ("organ", "group", "ngo", "institu"))
+        cue = CueKind.PERSONS if persons else CueKind.ORGS
     letters = [ch for ch in text if ch.isalpha()]
     shouted = letters and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
     if cue is None and shouted and len(text.split()) > 1:

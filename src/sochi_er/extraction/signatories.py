@@ -273,6 +273,9 @@ class _Reader:
 
     def _cue(self, index: int) -> CueKind | None:
         block = self.blocks[index]
+        columns = self.columns.get(index)
+        if columns is not None and columns.signers:  # "Signatory | Country": the list
+            return CueKind.PERSONS if columns.persons else CueKind.LIST
         if block.kind is BlockKind.TABLE_ROW and not _line_like(block):
             return None  # a row of cells; a row of one cell is a line of a laid-out page
         key = (self.texts[index], block.kind is BlockKind.HEADING)
@@ -769,7 +772,10 @@ class _Reader:
             cue = self.cues[index]
             if cue in _START_CUES and self._cue_is_start(index):
                 persons = cue is CueKind.PERSONS
-                if cue in (CueKind.ORGS, CueKind.PERSONS):
+                if index in self.columns:  # "Signatory | Country": the table is the list
+                    block = self.blocks[index]
+                    run = self.run_from(index, "cue", persons, family=_family(block))
+                elif cue in (CueKind.ORGS, CueKind.PERSONS):
                     run = self.run_from(index, "cue", persons)
                 else:
                     orgs = _names_organisations(self.texts[index])

@@ -44,6 +44,9 @@ class TableColumns:
     #: the name column's heading says it holds organisations ("Organisation",
     #: "Ente"): a name there that looks like a person's is an organisation's
     organisations: bool = False
+    #: the name column's heading says its names signed ("Signatory", "Supporter"): the
+    #: table is a signatory list with no cue before it
+    signers: bool = False
 
     def cell(self, cells: list[str], column: int | None) -> str | None:
         """The stripped text of *column* in a row of *cells*, or ``None`` when empty."""
@@ -80,7 +83,7 @@ def read_header(cells: list[str], words: SignerWords | None = None) -> TableColu
     if not cells or any(len(c.split()) > MAX_HEADER_WORDS for c in cells):
         return None
     name = place = kind = affiliation = role = None
-    persons = organisations = False
+    persons = organisations = signers = False
     header = content = 0
     for column, cell in enumerate(cells):
         kinds, cell_header, cell_content = _column_kinds(cell, words)
@@ -95,6 +98,7 @@ def read_header(cells: list[str], words: SignerWords | None = None) -> TableColu
             tokens = [t.group(0) for t in word_tokens(cell)]
             persons = any(words.has("individual", t) for t in tokens)
             organisations = not persons and any(words.has("org", t) for t in tokens)
+            signers = any(words.has("column_signer", t) for t in tokens)
         elif "column_role" in kinds:
             role = column if role is None else role
         elif "column_place" in kinds:
@@ -103,7 +107,7 @@ def read_header(cells: list[str], words: SignerWords | None = None) -> TableColu
         return None
     persons = persons or affiliation is not None
     organisations = organisations and not persons
-    return TableColumns(name, place, kind, persons, affiliation, role, organisations)
+    return TableColumns(name, place, kind, persons, affiliation, role, organisations, signers)
 
 
 _OF = frozenset("of for de di da del della des du von für pour per para".split())  # noqa: SIM905
