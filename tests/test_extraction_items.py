@@ -490,3 +490,49 @@ def test_a_line_describing_the_kinds_of_signers_is_a_section() -> None:
     reading = read_item("Organizations, institutions, and networks supporting the Example Track.")
     assert (reading.kind, reading.section) == (ItemKind.SECTION, CueKind.ORGS)
     assert read_item("Friends, Neighbours and Example Union").kind is ItemKind.ORGANISATION
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("And many more…", "and others"),
+        ("Ve daha birçok sendika…", "and others"),
+        ("y muchas más organizaciones", "and others"),
+        ("Visit Example Union website, opens in a new tab", "link text"),
+        ("Skip to content", "link text"),
+        ("27 organizations, standing together.", "count of signers"),
+        ("Over 500 groups signed", "count of signers"),
+        ("#ExampleTag #OtherTag #ThirdTag", "hashtag"),
+        (
+            "As example unions, we call on all those responsible to respect the will of "
+            "the people and its organisations.",
+            "prose sentence",
+        ),
+    ],
+)
+def test_lines_that_are_no_signatory(line: str, reason: str) -> None:
+    reading = read_item(line, in_list=True)
+    assert (reading.kind, reading.reason) == (ItemKind.NOT_SIGNATORY, reason)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("And More Foundation", "And More Foundation"),  # a name, not "and others"
+        ("350.org", "350.org"),
+        ("Madres de Example Plaza Línea Fundadora", "Madres de Example Plaza Línea Fundadora"),
+        ("H.I.J.O.S. Example", "H.I.J.O.S. Example"),  # a dotted acronym, not initials
+        ("Both EXAMPLES, the Netherlands", "Both EXAMPLES"),  # the country after it
+    ],
+)
+def test_names_that_look_like_something_else(line: str, name: str) -> None:
+    kind, read, _ = _read(line, in_list=True)
+    assert (kind, read) == ("organisation", name)
+
+
+def test_kinds_of_signers_and_contact_labels_as_cues() -> None:
+    for heading in ("Sendikalar", "Konfederasyonlar ve Federasyonlar", "Unions"):
+        assert block_cue(heading) is CueKind.ORGS
+    assert block_cue("Coalition Members") is CueKind.LIST
+    assert block_cue("İLETİŞİM: Example Union, 1 Example Street, Ankara") is CueKind.END
+    assert block_cue("Skip to signatories") is None

@@ -1220,3 +1220,25 @@ def test_a_table_whose_header_says_its_names_signed_is_the_list() -> None:
     assert [e.reading.reason for e in result.entries[-2:]] == [
         "prose sentence", "text after the list",
     ]  # fmt: skip
+
+
+def test_organisation_cards_whose_headings_have_no_organisation_word() -> None:
+    # a card is a heading and a link; a heading with no organisation word is a card's
+    # name when the card beside it is one, not a section heading
+    writer = DocumentWriter()
+    writer.add(BlockKind.PARAGRAPH, "Coalition Members")
+    for name in ("Impact for Example", "Law Center for Better Example", "Example Palenque"):
+        writer.add(BlockKind.HEADING, name, level=2)
+        writer.add(BlockKind.LINE, "Visit website")
+    result = find_signatories(writer.document())
+    assert [e.name for e in result.organisations] == [
+        "Impact for Example", "Law Center for Better Example", "Example Palenque",
+    ]  # fmt: skip
+    # a heading above headings of another level stays a section
+    writer = DocumentWriter()
+    writer.add(BlockKind.PARAGRAPH, "Coalition Members")
+    writer.add(BlockKind.HEADING, "Northern Example", level=2)
+    writer.add(BlockKind.HEADING, "Law Center for Better Example", level=3)
+    writer.add(BlockKind.HEADING, "Example Tenants Organization", level=3)
+    result = find_signatories(writer.document())
+    assert result.entries[0].reading.kind is ItemKind.SECTION

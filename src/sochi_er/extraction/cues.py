@@ -236,6 +236,10 @@ def _joined_section(bare: str, lexicon: CueLexicon) -> CueKind | None:
 ITEM_SEPARATORS = re.compile("[,;\u060c\u061b]")
 
 
+#: A page's skip link ("Skip to content", "Aller au contenu", "Saltar al contenido").
+_SKIP_LINK = re.compile(r"^(?:skip to|jump to|aller (?:au|a la)|saltar (?:al|a la)|vai al)\b")
+
+
 #: The colon after a label: a space follows ("11:40 am" is a time).
 _LABEL_COLON = re.compile(r":(?=\s)")
 
@@ -255,14 +259,12 @@ _LABEL_WORDS = 6
 
 
 def _label_cue(label: str, lexicon: CueLexicon) -> CueKind | None:
-    """The cue of the *label* before a colon and an enumeration: a ``LIST`` phrase
-    ("Premiers signataires :", "Signed by the following groups:") or a whole sub-heading
-    ("Organisations:"); a longer label, or one that holds a comma, is none."""
+    """``LIST`` when the *label* before a colon and an enumeration is a list phrase
+    ("Premiers signataires :", "Signed by the following groups:"); a longer label, one
+    that holds a comma, or a kind of signer ("Syndicats : A, B, C", one category among
+    others) is none."""
     if len(_tokens(label)) > _LABEL_WORDS or ITEM_SEPARATORS.search(label):
         return None
-    whole = lexicon.whole(label.rstrip(" .,;:!-\u2013\u2014"))
-    if whole in (CueKind.ORGS, CueKind.PERSONS, CueKind.LIST):
-        return whole
     return CueKind.LIST if block_cue(label, lexicon=lexicon) is CueKind.LIST else None
 
 
@@ -279,8 +281,8 @@ def block_cue(
     - a ``list`` phrase in a heading or a short block (not a sentence ending in "."), or
       in a sentence that ends with ":", is ``LIST``; so is a ``colon`` phrase in a block
       that ends with ":" or is a heading;
-    - a short label that is a ``LIST`` cue or a whole sub-heading, followed by a colon and
-      an enumeration (:func:`cue_tail`), is that cue at any length;
+    - a short label that is a ``LIST`` cue, followed by a colon and an enumeration
+      (:func:`cue_tail`), is ``LIST`` at any length;
     - an ``undersigned`` phrase anywhere is ``UNDERSIGNED``.
     """
     lexicon = lexicon or default_cues()
@@ -289,6 +291,11 @@ def block_cue(
         return None
     if _COPY_LINE.match(norm):  # "Cc: Jane Roe, Example Agency": recipients follow
         return CueKind.END
+    if _SKIP_LINK.match(norm):  # "Skip to signatories": a link to the list, not its cue
+        return None
+    labelled = _LABEL_COLON.search(norm)
+    if labelled is not None and lexicon.whole(norm[: labelled.start()].strip()) is CueKind.END:
+        return CueKind.END  # "Contact: Example Union, 1 Example Street": not a signer
     tokens = _tokens(norm)
     words = len(tokens)
     if _CALL_TO_SIGN.search(norm) and words <= _SHORT:

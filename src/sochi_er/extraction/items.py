@@ -24,6 +24,7 @@ import re
 import attrs
 from attrs import frozen
 
+from sochi_er.extraction.counts import find_claimed_counts
 from sochi_er.extraction.cues import CueKind, block_cue, default_cues, normalise_cue_text
 from sochi_er.extraction.dates import DATE_PART
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, fold, word_tokens
@@ -122,7 +123,7 @@ _DOTTED_NUMBER = re.compile(r"^\d{1,4}(?:\.\d{1,4}){1,4}$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,11}$")
 _NAME_JOINS = re.compile(r"[-'\u2019]")
 _MAC = re.compile(r"^(?:Mac|Mc)[A-Z][a-z]+$")
-_INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*$")
+_INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.){0,2}$")  # "J.", "J.R.R."; not "H.I.J.O.S."
 #: A quotation after a signer's name and a comma, colon or dash: words the signer said.
 _QUOTED_TAIL = re.compile(r"[,:\u2013\u2014]\s*[\"\u201c\u201e\u00ab]")
 #: A whole line in quotation marks: a quotation, not a name.
@@ -434,7 +435,16 @@ def _is_role(text: str, words: SignerWords, *, lower_case: bool = True) -> bool:
         return True  # "Director ...", "Technology Consultant", "IP Lawyer"
     if lower_case and tokens[0][0].islower() and tokens[0].isalpha() and not _is_acronym(tokens[0]):
         return True
-    return any(words.has("role", t) for t in tokens) and _org_evidence(text, words) < 2
+    capitalised = sum(t[0].isupper() for t in tokens)
+    return (
+        any(words.has("role", t) for t in tokens)
+        and _org_evidence(text, words) < 2
+        and capitalised < TITLED_NAME_WORDS  # "Madres de Plaza de Mayo Línea Fundadora"
+    )
+
+
+#: A name of this many capitalised words is a name even if a role word stands inside it.
+TITLED_NAME_WORDS = 4
 
 
 def _former(text: str, words: SignerWords) -> bool:
@@ -614,6 +624,16 @@ def _is_title(text: str, words: SignerWords) -> bool:
     )
 
 
+#: A line of this many words, all in lower case after the first, is a sentence even when
+#: it names organisations ("As unions, we call on ... to respect ...").
+LONG_SENTENCE_WORDS = 12
+
+
+def _long_sentence(text: str) -> bool:
+    tokens = _tokens(text)
+    return len(tokens) >= LONG_SENTENCE_WORDS and all(t[0].islower() for t in tokens[1:])
+
+
 def _sentence_case(text: str, words: SignerWords) -> bool:
     """Every word after the first in lower case, no acronym, no organisation word and no
     person's name: how a sentence is written, not a name ("Offer sustainable rentals")."""
@@ -788,15 +808,18 @@ def read_item(
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="slogan")
     if _FOOTNOTE_LINE.match(core):
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="footnote")
-    if core.startswith("#") and " " not in core:
+    if core.startswith("#") and all(t.startswith("#") for t in core.split()):
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="hashtag")
+    claims = find_claimed_counts(core)  # "27 organizations, standing together": a count
+    if claims and claims[0].span is not None and claims[0].span.start == 0:
+        return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="count of signers")
     if _is_title(core, words):  # "OPEN LETTER", "Joint Statement"
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="title")
     if reason is None and words.is_country(core):
         return ItemReading(ItemKind.SECTION, start, end, reason="place heading")
     if reason in (
         "closing formula", "salutation", "contact line", "date line", "placeholder", "form mark",
-        "copyright line",
+        "copyright line", "and others", "link text",
     ):
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason=reason)
     if reason == "page furniture" and _PAGE.match(core):
@@ -806,7 +829,7 @@ def read_item(
         written.endswith(".")
         and len(core.split()) > 1
         and not _keeps_dot(written)
-        and (core[0].islower() or _sentence_case(core, words))
+        and (core[0].islower() or _sentence_case(core, words) or _long_sentence(core))
     ):  # "offer homes.", "Offer sustainable rentals.": a point made, not a name
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="prose sentence")
     if len(core.split()) > 25:

@@ -34,6 +34,8 @@ _KINDS = (
     "modifier", "academic", "column_signer",
 )  # fmt: skip
 _TOKEN = re.compile(r"[^\W_](?:[\w'\u2019.&-]*[^\W_])?\.?")
+#: An article before a country's name.
+_COUNTRY_ARTICLE = re.compile(r"^(?:the|la|le|les|el|los|las|il|lo|die|der|o|a|os|as)\s+")
 #: Languages whose country names are read from pycountry's translations.
 _COUNTRY_LANGUAGES = ("fr", "es", "it", "de", "pt", "nl", "tr", "ar", "ru", "pl", "sv")
 #: Short and common country names pycountry lacks.
@@ -164,7 +166,9 @@ class SignerWords:
         stripped = text.strip(" .")
         if len(stripped) == 2 and stripped.isupper() and stripped.isalpha():
             return stripped in _alpha2()
-        return fold(stripped) in self.countries or fold(text) in self.countries
+        folded = fold(stripped)
+        bare = _COUNTRY_ARTICLE.sub("", folded)  # "the Netherlands", "la France"
+        return folded in self.countries or fold(text) in self.countries or bare in self.countries
 
     @classmethod
     def parse(cls, lines: Iterable[str], origin: str) -> dict[str, list[str]]:

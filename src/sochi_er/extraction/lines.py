@@ -57,6 +57,35 @@ _FORM_MARK_RE = re.compile(
     r"|(?:inizio|fine) modulo|formular(?:beginn|ende)|(?:in[íi]cio|fim) do formul[áa]rio)$",
     re.IGNORECASE,
 )
+#: "And many more...", "Ve daha birçok sendika…", "y muchas más": the list goes on
+#: unnamed (a line of at most ``_OTHERS_WORDS`` words).
+_AND_OTHERS_RE = re.compile(
+    r"^(?:and|e|y|et|und|ed|ve|en|i|og|\u0648)\s+(?:so\s+|bien\s+|de\s+)?(?:many|more|other|others|"
+    r"numerous|several|\d[\d.,]*|daha|bir\u00e7ok|bircok|\u00e7ok|di\u011fer|muchas|muchos|m\u00e1s|otras|"
+    r"otros|molti|molte|altri|altre|tante|tanti|nombreux|nombreuses|d['\u2019]autres|viele|weitere|"
+    r"andere|muitas|muitos|outras|outros)\b",
+    re.IGNORECASE,
+)
+_OTHERS_WORDS = 10
+
+
+def _and_others(text: str) -> bool:
+    """"And many more…": a short line that says the list goes on, written as a phrase
+    (a word after the first in lower case, or an ellipsis; "And More Foundation" is a
+    name)."""
+    words = text.split()
+    return (
+        _AND_OTHERS_RE.match(text) is not None
+        and len(words) <= _OTHERS_WORDS
+        and (any(w[0].islower() for w in words[1:]) or text.endswith(("\u2026", "...")))
+    )
+
+#: A link's own words: "Visit Example website", "(opens in a new tab)", "Skip to content".
+_LINK_TEXT_RE = re.compile(
+    r"^(?:visit|go\s+to|view|open)\b.{0,80}\b(?:website|web\s*site|site|homepage|page|profile)\b"
+    r"|\bopens?\s+in\s+a\s+new\s+(?:tab|window)\b|^skip\s+to\b",
+    re.IGNORECASE,
+)
 _COPYRIGHT_RE = re.compile(r"^(?:\u00a9|copyright\b)", re.IGNORECASE)  # not "(c)": a list letter
 _PAGE_RE = re.compile(
     r"^(?:page\s+\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*(?:of|/)\s*\d+|[-\u2013\u2014]?\s*\d+\s*[-\u2013\u2014]?|"
@@ -118,6 +147,10 @@ def non_organisation_reason(line: str) -> str | None:
         return "placeholder"
     if _FORM_MARK_RE.match(text):
         return "form mark"
+    if _LINK_TEXT_RE.search(text):
+        return "link text"
+    if _and_others(text):
+        return "and others"
     if _COPYRIGHT_RE.match(text):
         return "copyright line"  # "© 2025 Example • Initiative of X": the page's owner
     if _PAGE_RE.match(text) or not any(ch.isalpha() for ch in text):

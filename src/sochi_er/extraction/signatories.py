@@ -271,6 +271,25 @@ class _Reader:
         """Words in the content blocks after block *index*."""
         return self._words_from[index + 1] if index + 1 < len(self._words_from) else 0
 
+    def _card_heading(self, index: int) -> bool:
+        """Whether heading *index* names a card: the next or the previous heading, within
+        ``CARD_REACH`` blocks, has its level and reads as an organisation by its words
+        ("Example for Equity" / "Visit website" / "Example Tenants Organization")."""
+        level = self.blocks[index].level
+        ahead = range(index + 1, min(index + 1 + CARD_REACH, len(self.blocks)))
+        behind = range(index - 1, max(index - 1 - CARD_REACH, -1), -1)
+        for near in (ahead, behind):
+            for other in near:
+                block = self.blocks[other]
+                if block.kind is not BlockKind.HEADING:
+                    continue
+                if block.level == level and self.cues[other] is None:
+                    reading = self.read(self.items[other][1])
+                    if reading.kind is ItemKind.ORGANISATION and reading.evidence >= 2:
+                        return True
+                break
+        return False
+
     def _cue(self, index: int) -> CueKind | None:
         block = self.blocks[index]
         columns = self.columns.get(index)
@@ -293,7 +312,11 @@ class _Reader:
             text = self.items[index][1]
             if block.kind is BlockKind.HEADING and self.cues[index] is None:
                 reading = self.read(text, persons)
-                if reading.kind is ItemKind.ORGANISATION and reading.evidence < 2:
+                if (
+                    reading.kind is ItemKind.ORGANISATION
+                    and reading.evidence < 2
+                    and not self._card_heading(index)
+                ):
                     reading = ItemReading(ItemKind.SECTION, 0, len(text), reason="section heading")
             elif not _itemable(block, text):
                 reading = ItemReading(ItemKind.NOT_SIGNATORY, 0, len(text), reason="prose")
@@ -817,14 +840,16 @@ class _Reader:
             index += 1
 
 
+#: Blocks after a card's heading in which the next card's heading stands.
+CARD_REACH = 6
 #: A short text standing this many times in a document is a label on cards, not a name.
 MIN_BADGE_REPEATS = 3
 MAX_BADGE_WORDS = 5
 _CARD_FURNITURE = ("label repeated on cards", "initials of the next name")
 #: Lines read as these are never split as an enumeration under a cue.
 _NOT_ENUMERATIONS = (*_CARD_FURNITURE, "repeated header")
-#: Initials drawn in place of a logo: two to four capital letters.
-_AVATAR = re.compile(r"[A-Z]{2,4}")
+#: Initials drawn in place of a logo: one to four capital letters.
+_AVATAR = re.compile(r"[A-Z]{1,4}")
 
 
 #: A header-less table is a grid of names when it has this many cells and this share of
