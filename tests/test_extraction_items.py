@@ -536,3 +536,25 @@ def test_kinds_of_signers_and_contact_labels_as_cues() -> None:
     assert block_cue("Coalition Members") is CueKind.LIST
     assert block_cue("İLETİŞİM: Example Union, 1 Example Street, Ankara") is CueKind.END
     assert block_cue("Skip to signatories") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "org", "person", "role"),
+    [
+        # an office with an acronym after "de la": not a description to drop
+        ("Jeanne Exemple, secrétaire général de la EXU", "EXU", "Jeanne Exemple",
+         "secrétaire général"),
+        ("Paul Exemple, présidente du Syndicat de la exemple", "Syndicat de la exemple",
+         "Paul Exemple", "présidente"),
+    ],
+)
+def test_a_person_with_an_office_in_an_organisation(
+    line: str, org: str, person: str, role: str
+) -> None:
+    assert _read(line) == ("organisation", org, {"person": person, "role": role})
+
+
+def test_a_name_ending_with_a_country_is_no_person() -> None:
+    assert _read("Max Exemplaar France", in_list=True)[0] == "organisation"
+    assert _read("Tony Del Monaco", in_list=True)[0] == "person"  # a particle before it
+    assert _read("Example Cycling, part of Cycling Example")[1] == "Example Cycling"

@@ -355,6 +355,12 @@ def _is_person(text: str, words: SignerWords) -> bool:
         return tokens[0][0].isupper() or not tokens[0].isascii()
     if not 2 <= len(tokens) <= 5:
         return False
+    if (
+        len(tokens) >= 3
+        and words.is_country(tokens[-1])
+        and not words.has("particle", tokens[-2])
+    ):
+        return False  # "Max Example France": a national section ("Tony Del Monaco" is one)
     first = tokens[0]
     if not (words.is_given_name(first) or _INITIAL.match(first)):
         return False
@@ -1224,12 +1230,27 @@ def _read_parts(
     )  # fmt: skip
 
 
+def _office_in(part: _Part, words: SignerWords) -> bool:
+    """Whether *part* is an office in an organisation ("secrétaire général de la EXU"):
+    a role, then the organisation."""
+    return (
+        _PART_OF.match(part.text) is None
+        and _is_role(part.text, words)
+        and _role_and_org(part, words)[1] is not None
+    )
+
+
 def _drop_descriptions(
     text: str, parts: list[_Part], sentence: bool, prose: bool, words: SignerWords
 ) -> bool:
     """Pop trailing descriptive clauses off *parts* ("..., ONG con status consultivo en
     Naciones Unidas": not the name); return whether what is kept still reads as prose."""
-    while len(parts) > 1 and not sentence and _is_description(parts[-1].text, words):
+    while (
+        len(parts) > 1
+        and not sentence
+        and _is_description(parts[-1].text, words)
+        and not _office_in(parts[-1], words)
+    ):
         parts.pop()
         kept = text[parts[0].start : parts[-1].end]
         prose = prose and non_organisation_reason(kept) == "prose sentence"
