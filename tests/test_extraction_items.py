@@ -558,3 +558,12 @@ def test_a_name_ending_with_a_country_is_no_person() -> None:
     assert _read("Max Exemplaar France", in_list=True)[0] == "organisation"
     assert _read("Tony Del Monaco", in_list=True)[0] == "person"  # a particle before it
     assert _read("Example Cycling, part of Cycling Example")[1] == "Example Cycling"
+
+
+def test_titles_in_lower_case_before_a_name() -> None:
+    assert _read("dr hab. Jan Exemplowski – socjolog") == (
+        "person", "Jan Exemplowski", {"person": "Jan Exemplowski", "role": "socjolog"},
+    )  # fmt: skip
+    assert _read("Jan Exemplowski – Prezes Stowarzyszenia Przykład")[:2] == (
+        "organisation", "Stowarzyszenia Przykład",
+    )  # fmt: skip

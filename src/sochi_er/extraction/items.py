@@ -330,8 +330,13 @@ def _is_person(text: str, words: SignerWords) -> bool:
     titles = [
         k
         for k, t in enumerate(tokens[:4])
-        if (t[0].isupper() or not t.isascii() or (k == 0 and abbreviated))
-        and (words.has("honorific", t) or words.has("role", t))
+        if (
+            (t[0].isupper() or not t.isascii() or (k == 0 and abbreviated))
+            and (words.has("honorific", t) or words.has("role", t))
+        )
+        or (
+            words.has("honorific", t) and all(words.has("honorific", h) for h in tokens[:k])
+        )  # "dr hab. Jan Exemplowski": titles in lower case, first
     ]
     if titles:
         name = tokens[titles[-1] + 1 :]
