@@ -567,3 +567,9 @@ def test_titles_in_lower_case_before_a_name() -> None:
     assert _read("Jan Exemplowski – Prezes Stowarzyszenia Przykład")[:2] == (
         "organisation", "Stowarzyszenia Przykład",
     )  # fmt: skip
+
+
+def test_a_parliamentary_post_nominal_is_a_role() -> None:
+    assert _read("Jane Roe, MdB, Landesvorsitzende der Example Partei Bayern")[:2] == (
+        "organisation", "Example Partei Bayern",
+    )  # fmt: skip

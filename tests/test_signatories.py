@@ -1242,3 +1242,80 @@ def test_organisation_cards_whose_headings_have_no_organisation_word() -> None:
     writer.add(BlockKind.HEADING, "Example Tenants Organization", level=3)
     result = find_signatories(writer.document())
     assert result.entries[0].reading.kind is ItemKind.SECTION
+
+
+def test_a_footnote_that_is_a_long_enumeration_is_the_list() -> None:
+    names = [
+        "Example Action", "Example Peace", "WWF/Example", "Friends of the Example",
+        "EXO", "Example Workers Union", "Fundación Nueva Example", "Example Platform",
+        "Asociación Example", "Plataforma de ONG de Example",
+    ]  # fmt: skip
+    text = (
+        "The call is open to everyone who wants to switch off the lights [1].\n\n"
+        f"[1] {', '.join(names)}...\n"
+    )
+    result = _read(text)
+    assert [e.name for e in result.organisations] == names
+    assert result.how == "inline"
+    _check_offsets(text, result)
+    # a paragraph of a few names, or of prose with many commas, is no list
+    assert _read("[1] Example Action, Example Peace, EXO.\n").how == "none"
+
+
+def test_an_enumeration_with_dashes_wrapped_over_lines() -> None:
+    # the dash that went to the start of a line looks like a list marker
+    text = (
+        "Founding organisations:\n"
+        "Example Amnesty - Example Archive - Associazione Example Objectors - Associazione\n"
+        "Papa Example XXIII - Associazione per la Example - EXATT - Example Builders of Peace\n"
+        "- Example Coordination for Peace - FIM-Example - Fondazione Example Culturale\n"
+        "Example Ethics - Gruppo Example - EXI - Un ponte per…\n"
+        "328/3399267 – 031/658033 – office@example.org\n"
+    )
+    names = [e.name.replace("\n", " ") for e in _read(text).organisations]
+    assert names == [
+        "Example Amnesty", "Example Archive", "Associazione Example Objectors",
+        "Associazione Papa Example XXIII", "Associazione per la Example", "EXATT",
+        "Example Builders of Peace", "Example Coordination for Peace", "FIM-Example",
+        "Fondazione Example Culturale Example Ethics", "Gruppo Example", "EXI",
+        "Un ponte per…",
+    ]  # fmt: skip
+
+
+def test_a_line_per_signer_with_two_dashes_is_no_wrapped_enumeration() -> None:
+    text = (
+        "Signatories:\n\n"
+        "Jane Roe - Example Space Society - 20 September 2020\n"
+        "John Doe - Example Satellite Group - 20 September 2020\n"
+        "Ann Poe - Example Rocketry Club - 21 September 2020\n"
+    )
+    assert [(e.name, e.reading.person) for e in _read(text).organisations] == [
+        ("Example Space Society", "Jane Roe"),
+        ("Example Satellite Group", "John Doe"),
+        ("Example Rocketry Club", "Ann Poe"),
+    ]
+
+
+def test_a_prose_enumeration_of_names_with_acronyms_then_a_verb() -> None:
+    # every name ends with its acronym, so the last one does too (Turkish word order:
+    # the verb comes last)
+    text = (
+        "Örnek İşçi Sendikaları Konfederasyonu (ÖİSK), Örnek Barolar Birliği (ÖBB), "
+        "Örnek Ziraat Odaları Birliği (ÖZOB) Örnek Kuleler’de ortak basın açıklaması yaptı.\n"
+    )
+    assert [e.name for e in _read(text).organisations] == [
+        "Örnek İşçi Sendikaları Konfederasyonu (ÖİSK)", "Örnek Barolar Birliği (ÖBB)",
+        "Örnek Ziraat Odaları Birliği (ÖZOB)",
+    ]  # fmt: skip
+
+
+def test_lines_that_leave_parentheses_open_are_wrapped_prose() -> None:
+    text = (
+        "The statement was read out by the president.\n"
+        "Example Workers Confederation (\n"
+        "EXW), Example Officers Union (\n"
+        "EXO), Example Bar Association (EBA), Example\n"
+        "Farmers Chambers Union (\n"
+        "EFCU) met in the towers.\n"
+    )
+    assert not [e for e in _read(text).organisations if e.name.endswith("(")]

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build the DOCX and PDF documents of the twelfth blind extraction set (extraction-blind12, c01–c02) from their text.
+"""Build the DOCX and PDF documents of the twelfth blind extraction set (extraction-blind12, c01-c02) from their text.
 
 Stand-alone and deterministic: reads ``texts/<stem>.txt`` next to this file and writes
 ``docs/<stem>.docx`` (python-docx) or ``docs/<stem>.pdf`` (fpdf2, DejaVu Sans from

@@ -24,6 +24,7 @@ from sochi_er.extraction.lines import FUNCTION_WORDS, non_organisation_reason
 
 __all__ = [
     "InlineName",
+    "find_enumerated_paragraph",
     "find_inline_list",
     "find_prose_enumeration",
     "read_category_enumeration",
@@ -57,6 +58,8 @@ _SENTENCE_AFTER = re.compile(r"(?<=\w{3})\.\s+[A-Z]\w*(?:\s+\S+){2}")
 _COMMAS = "[,;\uff0c\u3001\uff1b\u060c\u061b]"  # and the Arabic comma and semicolon
 #: A comma and the "and" that may follow it.
 _SPLIT = re.compile(rf"\s*{_COMMAS}\s*(?:(?:and|e|y|et|und|en|ve|&)\s+)?")
+#: A comma or semicolon (the Arabic and CJK ones too).
+_COMMA_SPLIT = re.compile(_COMMAS)
 #: Separators of an enumeration written without commas: spaced slashes, bullets, bars.
 _MARKS = re.compile(r"\s+[/\u00b7\u2022|]\s*|\s*[/\u00b7\u2022|]\s+")
 #: "and many others", "e molti altri", "etc." closing an enumeration: not a name.
@@ -346,6 +349,30 @@ def _confident(names: list[InlineName]) -> bool:
     )
 
 
+#: Fewest names of a paragraph that is a list by itself, with no cue.
+MIN_PARAGRAPH_NAMES = 8
+#: A footnote's or an item's mark before a paragraph: "[1]", "(2)", "3.", "*".
+_PARAGRAPH_MARK = re.compile(r"\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)]|\*+)\s+")
+
+
+def find_enumerated_paragraph(text: str) -> list[InlineName]:
+    """The names of *text* when the whole paragraph is a long enumeration with no cue (a
+    footnote "[1] Example Union, Example Forum, ..., EXA"): :func:`read_enumeration`
+    reads at least ``MIN_PARAGRAPH_NAMES`` names after the mark, and half of them or
+    more are organisations by their words; else ``[]``."""
+    mark = _PARAGRAPH_MARK.match(text)
+    begin = mark.end() if mark else 0
+    if len(_COMMA_SPLIT.findall(text, begin)) < MIN_PARAGRAPH_NAMES - 1:
+        return []
+    names = read_enumeration(text[begin:])
+    organisations = sum(
+        n.reading.kind is ItemKind.ORGANISATION and n.reading.evidence >= 2 for n in names
+    )
+    if len(names) < MIN_PARAGRAPH_NAMES or 2 * organisations < len(names):
+        return []
+    return [attrs.evolve(n, start=n.start + begin, end=n.end + begin) for n in names]
+
+
 def find_prose_enumeration(text: str, words: SignerWords | None = None) -> list[InlineName]:
     """The names of an enumeration in a sentence of *text* that no cue phrase introduces,
     or ``[]``: "The groups A, B, C and D have released a joint statement", "Members of
@@ -396,6 +423,8 @@ def _sentence_enumeration(
             spans.append(pieces[j])
             j += 1
         tail = _leading_names(text, *pieces[j], mid=j + 1 < len(pieces)) if j < len(pieces) else []
+        if tail and all(text[a:b].rstrip().endswith(")") for a, b in spans):
+            tail[-1] = _after_bracket(text, *tail[-1])  # "..., Example Union (EXU) met"
         if tail:
             spans += tail
         elif len(spans) > 1:  # the enumeration ends with a whole piece: "..., A and B."
@@ -425,6 +454,13 @@ def _sentence_enumeration(
     if not any(n.reading.evidence >= 2 for n in names) and not heads_the_names:
         return []  # only capitalised words and no noun saying what they are
     return names
+
+
+def _after_bracket(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` cut right after its first closing parenthesis, when words follow
+    it: the names before all ended with "(ACRONYM)", so this one does too."""
+    close = text.find(")", start, end)
+    return (start, close + 1) if close >= 0 and text[close + 1 : end].strip() else (start, end)
 
 
 def _as_group(name: InlineName) -> InlineName:

@@ -41,6 +41,7 @@ from sochi_er.extraction.blocks import Block, BlockKind, Document
 from sochi_er.extraction.cues import CueKind, block_cue, cue_tail
 from sochi_er.extraction.inline import (
     InlineName,
+    find_enumerated_paragraph,
     find_inline_list,
     find_prose_enumeration,
     read_category_enumeration,
@@ -741,16 +742,27 @@ class _Reader:
         the next: "Jane Roe (EXA), John Doe (Example Union), Ann" / "Poe (EXB)"), else
         *index*."""
         end = index
+        first = self.texts[index]
+        enumeration = not _SEPARATORS.search(first) and (
+            len(_SPACED_DASH.findall(first)) >= MIN_DASHES
+        )  # "A - B - C - Example" / "Union - D - E - F"
         while end + 1 < min(len(self.blocks), index + MAX_WRAPPED_LINES):  # linear in all
             block, following = self.blocks[end], self.blocks[end + 1]
+            # the dash that went to the next line looks like a list marker: "- D - E"
+            dashed = enumeration and (
+                following.marker in _DASH_MARKERS or block.marker in _DASH_MARKERS
+            )
+            if enumeration and len(self.texts[end]) < WRAP_SHARE * len(first):
+                break  # a short line is the paragraph's last
             if not (
-                block.kind is BlockKind.LINE
-                and following.kind is BlockKind.LINE
-                and following.group == block.group
+                block.kind in _WRAPPED_KINDS
+                and (following.kind is BlockKind.LINE or dashed)
+                and (following.group == block.group or dashed)
                 and not following.gap_before
                 and self.cues[end + 1] is None
                 and _enumeration_runs_on(
-                    self.texts[end], self.texts[end + 1], self._ends_paragraph(end + 1)
+                    self.texts[end], self.texts[end + 1], self._ends_paragraph(end + 1),
+                    enumeration,
                 )
             ):
                 break
@@ -1066,13 +1078,21 @@ def _wrapped(run: _Run) -> bool:
     several commas and end with one ("Gießen, Göttingen, Karlsruhe, Regensburg,"), or
     most are long lines of prose whose sentence runs on into the next line (they end
     with a function word or a comma, or the next line starts in lower case: "... que
-    se ha enriquecido con" / "varias asociaciones ...")."""
+    se ha enriquecido con" / "varias asociaciones ..."), or a quarter of them leave a
+    parenthesis open."""
     lines = [e.text.rstrip() for e in run.entries]
     wrapped = sum(line.endswith(",") and line.count(",") >= 3 for line in lines)
     runs_on = sum(
         _runs_on(line, following) for line, following in itertools.pairwise(lines)
     )
-    return wrapped * 2 >= len(lines) or (len(lines) >= 3 and runs_on * 2 >= len(lines) - 1)
+    # "Example Workers' Confederation (" / "EXW), Example Bar Association (EBA)": a
+    # parenthesis left open at the end of a line, again and again
+    open_ends = sum(line.count("(") > line.count(")") for line in lines)
+    return (
+        wrapped * 2 >= len(lines)
+        or (len(lines) >= 3 and runs_on * 2 >= len(lines) - 1)
+        or (open_ends >= 2 and open_ends * 4 >= len(lines))
+    )
 
 
 _NO_BREAKS = str.maketrans("\r\n", "  ")
@@ -1086,21 +1106,35 @@ MAX_WRAPPED_LINES = 200
 #: An enumeration wrapped over lines gives at least this many names.
 MIN_WRAPPED_NAMES = 3
 _SEPARATORS = re.compile(r"[,;]")
+#: List markers that are the dash of an enumeration wrapped before it.
+_DASH_MARKERS = ("-", "\u2013", "\u2014")
+#: Blocks that a wrapped enumeration goes on from.
+_WRAPPED_KINDS = (BlockKind.LINE, BlockKind.LIST_ITEM)
+#: Spaced dashes on a line of an enumeration written with dashes ("Jane Roe - Example
+#: Group - 20 May" is one signer's line, not an enumeration).
+MIN_DASHES = 3
+#: A dash between spaces: the separator of "A - B - C" written without commas.
+_SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s")
 _SENTENCE_END = re.compile(r"\w{4,}[.!?:]$|[)\]\"\u201d][.!?:]$")
 
 
-def _enumeration_runs_on(line: str, following: str, last: bool) -> bool:
+def _enumeration_runs_on(line: str, following: str, last: bool, dashed: bool = False) -> bool:
     """Whether *line* is part of an enumeration that goes on in *following*: it holds two
     separators or more, ends with no full stop (an abbreviation such as "sen." is none)
     and *following* holds a separator too or ends the paragraph (*last*); or its
-    sentence runs on (:func:`_runs_on`)."""
+    sentence runs on (:func:`_runs_on`). In a *dashed* enumeration ("A - B - C") the
+    separators are spaced dashes, one on a line is enough."""
     stripped = line.rstrip()
     if _LABEL_START.match(following):
         return False  # "Solidarité : A, B, C": the next line is an item of its own
+    separators, least = _SEPARATORS, 2
+    if dashed and not _SEPARATORS.search(stripped):
+        separators, least = _SPACED_DASH, 1  # "A - B - C - Example" / "Union - D - E"
+        following = " " + following
     return (
-        len(_SEPARATORS.findall(stripped)) >= 2
+        len(separators.findall(stripped)) >= least
         and not _SENTENCE_END.search(stripped)
-        and (last or _SEPARATORS.search(following) is not None)
+        and (last or separators.search(following) is not None)
     ) or _runs_on(line, following)
 
 
@@ -1333,9 +1367,10 @@ def _code_of(entry: Entry, words: SignerWords) -> re.Match[str] | None:
 def _inline(reader: _Reader) -> SignatoryList:
     """The first inline list of the text: one a cue phrase introduces ("... signed by A,
     B and C."), else one the sentence's words introduce ("The groups A, B and C have
-    released a joint statement"); else none."""
+    released a joint statement"), else a paragraph that is a long enumeration by itself
+    ("[1] A, B, C, ..."); else none."""
     paragraphs = _paragraphs(reader)
-    for find in (find_inline_list, find_prose_enumeration):
+    for find in (find_inline_list, find_prose_enumeration, find_enumerated_paragraph):
         for start, text in paragraphs:
             names = find(text)
             if names:
