@@ -1319,3 +1319,23 @@ def test_lines_that_leave_parentheses_open_are_wrapped_prose() -> None:
         "EFCU) met in the towers.\n"
     )
     assert not [e for e in _read(text).organisations if e.name.endswith("(")]
+
+
+def test_a_long_enumeration_that_opens_a_sentence_is_its_subject() -> None:
+    text = (
+        "7 August 2012 - The Global Example Alliance (GEA), EXCIV, the Example Task Force, "
+        "Example International, Beyond Example, Article 99 and the World Example Movement, "
+        "welcome the appointment of a diverse panel.\n\n"
+        "However, we are concerned the panel does not include the voices of people.\n"
+    )
+    assert [e.name for e in _read(text).organisations] == [
+        "The Global Example Alliance (GEA)", "EXCIV", "Example Task Force",
+        "Example International", "Beyond Example", "Article 99", "World Example Movement",
+    ]  # fmt: skip
+    polish = (
+        "M.in. Fundacja Przykład, Fundacja Wzór, Przykładowa Rzeczpospolita, Sieć Przykład, "
+        "Stowarzyszenie Przykład oraz Instytut Przykładu pragną zwrócić uwagę Pana Prezesa.\n"
+    )
+    assert len(_read(polish).organisations) == 6
+    # three names opening a sentence are no list without a word saying they signed
+    assert _read("Example Union, Example Forum and EXA welcome the panel.\n").how == "none"

@@ -18,6 +18,7 @@ import attrs
 from attrs import frozen
 
 from sochi_er.extraction.cues import CueLexicon, default_cues
+from sochi_er.extraction.dates import find_dates
 from sochi_er.extraction.items import BARE_HOST, ItemKind, ItemReading, read_item
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, word_tokens
 from sochi_er.extraction.lines import FUNCTION_WORDS, non_organisation_reason
@@ -91,7 +92,7 @@ _EXAMPLES_WORDS = 4
 _ONLY_PUNCTUATION = re.compile(r"[ .;:\\]*")
 _COMMA = re.compile(rf"\s*{_COMMAS}\s*")
 _LAST_AND = re.compile(
-    r"\s+(?:and|e|y|et|und|en|ve)\s+"
+    r"\s+(?:and|e|y|et|und|en|ve|oraz|i|og|och|a)\s+"
     r"(?=(?:(?:the|dem|den|der|die|das|la|le|les|el|los|las|il|lo)\s+)?[A-Z\u00c0-\u00dd])"
 )
 
@@ -349,6 +350,10 @@ def _confident(names: list[InlineName]) -> bool:
     )
 
 
+#: An enumeration of this many names that opens its sentence, after at most
+#: ``SUBJECT_LEAD_WORDS`` words (a date, "among others"), is the sentence's subject.
+SUBJECT_NAMES = 6
+SUBJECT_LEAD_WORDS = 4
 #: Fewest names of a paragraph that is a list by itself, with no cue.
 MIN_PARAGRAPH_NAMES = 8
 #: A footnote's or an item's mark before a paragraph: "[1]", "(2)", "3.", "*".
@@ -416,7 +421,7 @@ def _sentence_enumeration(
         if head is None:
             k += 1
             continue
-        head = sentence.after_authorship(head, pieces[k][1])
+        head = _after_date(text, sentence.after_authorship(head, pieces[k][1]), pieces[k][1])
         spans = [(head, pieces[k][1])]
         j = k + 1
         while j < len(pieces) and _is_whole_name(text, *pieces[j]):
@@ -429,7 +434,7 @@ def _sentence_enumeration(
             spans += tail
         elif len(spans) > 1:  # the enumeration ends with a whole piece: "..., A and B."
             spans[-1:] = _leading_names(text, *spans[-1])
-        if len(spans) > len(best) and sentence.introduces(head, spans[-1][1]):
+        if len(spans) > len(best) and sentence.introduces(head, spans[-1][1], len(spans)):
             best = spans
         k = max(j, k + 1)
     if len(best) < MIN_PROSE_NAMES:
@@ -454,6 +459,17 @@ def _sentence_enumeration(
     if not any(n.reading.evidence >= 2 for n in names) and not heads_the_names:
         return []  # only capitalised words and no noun saying what they are
     return names
+
+
+def _after_date(text: str, start: int, end: int) -> int:
+    """Where ``text[start:end]`` goes on after a date that opens it ("7 August 2012 -
+    Example Network"), else *start*."""
+    dates = find_dates(text[start:end])
+    if not dates or text[start : start + dates[0][1]].strip():
+        return start
+    after = start + dates[0][2]
+    lead = re.match(r"[\s\-\u2013\u2014:,.]*", text[after:end])
+    return after + (lead.end() if lead else 0)
 
 
 def _after_bracket(text: str, start: int, end: int) -> tuple[int, int]:
@@ -560,9 +576,11 @@ class _SentenceWords:
                 return self.word_starts[k + 1]
         return start
 
-    def introduces(self, first: int, last: int) -> bool:
-        """Whether the words around an enumeration ``text[first:last]`` say it names
-        signers (see :func:`find_prose_enumeration`)."""
+    def introduces(self, first: int, last: int, names: int = 0) -> bool:
+        """Whether the words around an enumeration ``text[first:last]`` of *names* names
+        say it names signers (see :func:`find_prose_enumeration`); a long enumeration
+        that opens its sentence (after a date or "among others" at most) is its subject,
+        whatever the verb ("A, B, ... and J welcome the appointment")."""
         before = bisect.bisect_right(self.word_ends, first) - 1  # the last word before
         # "such as", "for instance the": a few words at most, right before the names
         reach = before - _EXAMPLES_WORDS + 1
@@ -574,6 +592,8 @@ class _SentenceWords:
             return True
         if content < 0 and self.last_statement >= last:
             return True  # the subject of its sentence: "A, B and C have signed the letter"
+        if names >= SUBJECT_NAMES and before < SUBJECT_LEAD_WORDS:
+            return True  # "7 August 2012 - A, B, C, D, E and F welcome ..."
         if (
             before >= 1
             and self.statements[before - 1]
@@ -613,6 +633,9 @@ def _leading_names(
     start += len(text[start:end]) - len(text[start:end].lstrip())
     if not any(ch.isalpha() for ch in text[start:end]):
         return []  # "..., 16.08.2019": a date, not a name
+    article = _ARTICLE.match(text, start, end)  # "..., the Example Forum and B, welcome"
+    if article is not None and article.end() < end and text[article.end()].isupper():
+        start = article.end()
     stop = _leading_name_end(text, start, end)
     rest = text[stop:end].split() if stop is not None else []
     if mid and 1 <= len(rest) <= 2 and all(w.isalpha() and w.islower() for w in rest):

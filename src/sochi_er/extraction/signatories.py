@@ -1366,11 +1366,11 @@ def _code_of(entry: Entry, words: SignerWords) -> re.Match[str] | None:
 
 def _inline(reader: _Reader) -> SignatoryList:
     """The first inline list of the text: one a cue phrase introduces ("... signed by A,
-    B and C."), else one the sentence's words introduce ("The groups A, B and C have
-    released a joint statement"), else a paragraph that is a long enumeration by itself
-    ("[1] A, B, C, ..."); else none."""
+    B and C."), else a paragraph that is a long enumeration by itself ("[1] A, B, C,
+    ..."), else one the sentence's words introduce ("The groups A, B and C have released
+    a joint statement"); else none."""
     paragraphs = _paragraphs(reader)
-    for find in (find_inline_list, find_prose_enumeration, find_enumerated_paragraph):
+    for find in (find_inline_list, find_enumerated_paragraph, find_prose_enumeration):
         for start, text in paragraphs:
             names = find(text)
             if names:
