@@ -1339,3 +1339,14 @@ def test_a_long_enumeration_that_opens_a_sentence_is_its_subject() -> None:
     assert len(_read(polish).organisations) == 6
     # three names opening a sentence are no list without a word saying they signed
     assert _read("Example Union, Example Forum and EXA welcome the panel.\n").how == "none"
+
+
+def test_a_count_of_persons_who_signed_makes_the_names_after_it_persons() -> None:
+    text = (
+        "Colectivos firmantes:\n\n- Red Ejemplo de Salud\n- Asociación Ejemplo\n\n"
+        "517 personas ya han firmado el manifiesto, aquí están algunas de ellas:\n\n"
+        "- Ejemplar, Daniela\n- Muestra Sanchis, Belén\n- Modelo Baselga, Fátima\n"
+    )
+    result = _read(text)
+    assert [e.name for e in result.organisations] == ["Red Ejemplo de Salud", "Asociación Ejemplo"]
+    assert len([e for e in result.entries if e.reading.kind is ItemKind.PERSON]) == 3

@@ -697,6 +697,10 @@ def _is_acronym(text: str) -> bool:
     return sum(c.isupper() for c in text) >= 2
 
 
+#: The reason of a line that counts the persons who signed: persons follow.
+PERSONS_COUNT = "count of persons who signed"
+
+
 def _section(text: str, words: SignerWords, in_list: bool) -> ItemReading | None:
     cue = block_cue(text)
     tokens = _tokens(text)
@@ -705,6 +709,15 @@ def _section(text: str, words: SignerWords, in_list: bool) -> ItemReading | None
         if not _is_person(text, words):
             persons = not any(w in head for w in ("organ", "group", "ngo", "institu"))
             cue = CueKind.PERSONS if persons else CueKind.ORGS
+    if (
+        cue is None
+        and len(tokens) >= 2
+        and tokens[0].isdigit()
+        and any(words.has("individual", t) for t in tokens[1:3])
+    ):  # "517 personas ya han firmado el manifiesto, aquí están algunas": persons follow
+        return ItemReading(
+            ItemKind.SECTION, 0, len(text), reason=PERSONS_COUNT, section=CueKind.PERSONS
+        )
     parts = [p.strip() for p in text.split(",", 2)[:2]]
     if cue is None and len(parts) == 2 and all(
         len(p.split()) == 1 and (words.has("section", p) or words.has("collective", p))

@@ -48,6 +48,7 @@ from sochi_er.extraction.inline import (
     read_enumeration,
 )
 from sochi_er.extraction.items import (
+    PERSONS_COUNT,
     ItemKind,
     ItemReading,
     is_locality,
@@ -582,7 +583,10 @@ class _Reader:
             if index == tail_of:
                 cue = None  # the names after the cue, on the cue's own line
             if cue in (CueKind.ORGS, CueKind.PERSONS, CueKind.LIST):
-                persons = cue is CueKind.PERSONS or (persons and cue is CueKind.LIST)
+                persons = cue is CueKind.PERSONS or (
+                    cue is CueKind.LIST
+                    and (persons or self.read(text).reason == PERSONS_COUNT)
+                )  # "517 personas ya han firmado, aquí están algunas": persons follow
                 organisations = cue is CueKind.ORGS or (
                     cue is CueKind.LIST and _names_organisations(text)
                 )
