@@ -1350,3 +1350,20 @@ def test_a_count_of_persons_who_signed_makes_the_names_after_it_persons() -> Non
     result = _read(text)
     assert [e.name for e in result.organisations] == ["Red Ejemplo de Salud", "Asociación Ejemplo"]
     assert len([e for e in result.entries if e.reading.kind is ItemKind.PERSON]) == 3
+
+
+def test_signers_named_in_a_news_sentence_by_their_kind_or_as_organisers() -> None:
+    german = (
+        "Die vier großen Umweltverbände Beispielpeace, EXWF, EXNA und EXBU haben in einer "
+        "gemeinsamen Erklärung Kernforderungen zur Wahl erhoben.\n"
+    )
+    assert [e.name for e in _read(german).organisations] == [
+        "Beispielpeace", "EXWF", "EXNA", "EXBU",
+    ]  # fmt: skip
+    portuguese = (
+        "A mobilização foi organizada conjuntamente pela EXCUT, Força Exemplo, EXCTB, "
+        "Nova Central Exemplo e Frente Povo Exemplo.\n"
+    )
+    assert [e.name for e in _read(portuguese).organisations] == [
+        "EXCUT", "Força Exemplo", "EXCTB", "Nova Central Exemplo", "Frente Povo Exemplo",
+    ]  # fmt: skip

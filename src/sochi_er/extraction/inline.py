@@ -511,7 +511,10 @@ def _domain_named(text: str, name: InlineName) -> InlineName:
 
 #: Prepositions that give a statement's authors ("statement by", "lettre de").
 _AUTHOR_PREPOSITIONS = frozenset(
-    "by of from von der des de du da di del della dei degli door van".split()  # noqa: SIM905
+    (
+        "by of from von der des de du da di del della dei degli door van pela pelo pelas "
+        "pelos por par dal dalla dai dalle"
+    ).split()
 )
 
 
@@ -596,11 +599,11 @@ class _SentenceWords:
             return True  # "7 August 2012 - A, B, C, D, E and F welcome ..."
         if (
             before >= 1
-            and self.statements[before - 1]
+            and (self.statements[before - 1] or (before >= 2 and self.statements[before - 2]))
             and self.text[self.word_starts[before] : self.word_ends[before]].casefold()
             in _AUTHOR_PREPOSITIONS
         ):
-            return True  # "Joint statement by A, B and C", "Pressemitteilung von A, B"
+            return True  # "Joint statement by A, B and C", "organizada conjuntamente pela A"
         if self.collective_end is None or self.collective_end > first:
             return False
         alone = _ONLY_PUNCTUATION.fullmatch(self.text, last, self.end) is not None
