@@ -511,10 +511,7 @@ def _domain_named(text: str, name: InlineName) -> InlineName:
 
 #: Prepositions that give a statement's authors ("statement by", "lettre de").
 _AUTHOR_PREPOSITIONS = frozenset(
-    (
-        "by of from von der des de du da di del della dei degli door van pela pelo pelas "
-        "pelos por par dal dalla dai dalle"
-    ).split()
+    ["by", "of", "from", "von", "der", "des", "de", "du", "da", "di", "del", "della", "dei", "degli", "door", "van", "pela", "pelo", "pelas", "pelos", "por", "par", "dal", "dalla", "dai", "dalle"]
 )
 
 
