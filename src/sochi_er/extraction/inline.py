@@ -511,7 +511,8 @@ def _domain_named(text: str, name: InlineName) -> InlineName:
 
 #: Prepositions that give a statement's authors ("statement by", "lettre de").
 _AUTHOR_PREPOSITIONS = frozenset(
-    ["by", "of", "from", "von", "der", "des", "de", "du", "da", "di", "del", "della", "dei", "degli", "door", "van", "pela", "pelo", "pelas", "pelos", "por", "par", "dal", "dalla", "dai", "dalle"]
+    "by of from von der des de du da di del della dei degli door van pela pelo pelas pelos "  # noqa: SIM905
+    "por par dal dalla dai dalle".split()
 )
 
 
