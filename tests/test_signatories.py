@@ -1367,3 +1367,42 @@ def test_signers_named_in_a_news_sentence_by_their_kind_or_as_organisers() -> No
     assert [e.name for e in _read(portuguese).organisations] == [
         "EXCUT", "Força Exemplo", "EXCTB", "Nova Central Exemplo", "Frente Povo Exemplo",
     ]  # fmt: skip
+
+
+def test_inline_lists_after_a_count_and_a_colon_or_in_a_byline() -> None:
+    names = [
+        "Ambiente e lavoro", "Club alpino esempio", "Centro turistico esempio",
+        "Ente nazionale esempio animali", "Greenpeace Esempio", "Gruppo di intervento esempio",
+        "Italia Esempio", "Lega Esempio", "Legambiente Esempio", "Pro natura esempio",
+        "EXSIG",
+    ]  # fmt: skip
+    text = (
+        "Le associazioni chiedono una governance forte. Richieste inoltrate attraverso un "
+        f"documento stilato da 11 associazioni: {', '.join(names)}. “Mai come oggi i parchi "
+        "hanno bisogno di una buona legge”.\n"
+    )
+    found = [e.name for e in _read(text).organisations]
+    assert len(found) >= 10 and set(found) <= set(names)
+    byline = (
+        "Por Ecologistas Ejemplo, Salvemos Ejemplo, SEO/Ejemplo, WeMove Ejemplo y EXWF\n\n"
+        "Las organizaciones firmantes nos reunimos con el comisario europeo.\n"
+    )
+    assert [e.name for e in _read(byline).organisations] == [
+        "Ecologistas Ejemplo", "Salvemos Ejemplo", "SEO/Ejemplo", "WeMove Ejemplo", "EXWF",
+    ]  # fmt: skip
+    # a byline of one author names no list
+    assert _read("By Jane Roe\n\nWe ask the council to act before the summer.\n").how == "none"
+
+
+def test_persons_are_read_per_section_of_a_list_with_an_organisations_heading() -> None:
+    persons = ["Ann Poe", "Bianca Exempel", "Marco Holzbeispiel", "Lilith Wittbeispiel",
+               "Teal Bauerbeispiel", "Emma Roe", "Paul Doe", "Joscha Jägerbeispiel"]
+    text = (
+        "Organisationen\n\n- Example Foundation e.V.\n- Example Chaos Club e. V.\n"
+        "- Example Werkstätten e.V.\n\nUnterzeichner:innen\n\n"
+        + "".join(f"- {p}\n" for p in persons)
+    )
+    result = _read(text)
+    assert [e.name for e in result.organisations] == [
+        "Example Foundation e.V.", "Example Chaos Club e. V.", "Example Werkstätten e.V.",
+    ]  # fmt: skip

@@ -52,7 +52,7 @@ _ARTICLE = re.compile(
 )
 #: A web address written as a name ("example.org", "open-data.eu").
 _DOMAIN = re.compile(BARE_HOST)
-_SENTENCE_END = re.compile(r"\.(?=\s+[A-Z]|\s*$)|[!?\n]")
+_SENTENCE_END = re.compile(r"\.(?=\s+[\"'\u201c\u00ab(]?[A-Z\u00c0-\u00dd]|\s*$)|[!?\n]")
 #: A full stop, then a new sentence of at least three words.
 _SENTENCE_AFTER = re.compile(r"(?<=\w{3})\.\s+[A-Z]\w*(?:\s+\S+){2}")
 #: Commas and semicolons, also the full-width ones of Chinese and Japanese.
@@ -122,10 +122,17 @@ def _fold_with_offsets(text: str) -> tuple[str, list[int]]:
 
 
 def find_inline_list(text: str, lexicon: CueLexicon | None = None) -> list[InlineName]:
-    """The names of the first inline list in *text*, or ``[]`` (see the module doc)."""
+    """The names of the first inline list in *text*, or ``[]`` (see the module doc): after
+    a list phrase ("signed by"), after a count of signers and a colon ("un documento
+    stilato da 13 associazioni: A, B, ..."), or in a byline that opens the text ("Por A,
+    B, C y D")."""
     folded, where = _fold_with_offsets(text)
-    for match in (lexicon or default_cues()).list_phrases().finditer(folded):
-        begin = where[match.end()]
+    starts = [where[m.end()] for m in (lexicon or default_cues()).list_phrases().finditer(folded)]
+    starts += _counted_list_starts(text)
+    byline = _BYLINE.match(text)
+    if byline is not None:
+        starts.append(byline.end())
+    for begin in sorted(starts):
         lead = _LEAD.match(text, begin)
         begin = lead.end() if lead else begin
         end_match = _SENTENCE_END.search(text, begin)
@@ -136,6 +143,20 @@ def find_inline_list(text: str, lexicon: CueLexicon | None = None) -> list[Inlin
         if len(names) >= MIN_NAMES and _confident(names):
             return names
     return []
+
+
+#: A long inline list may hold one piece in this many that does not read as a name.
+ODD_IN_TEN = 10
+#: A count of signers right before a colon: "13 associazioni:", "44 organisations :".
+_COUNTED = re.compile(r"\b\d{1,4}\s+(?:\S+\s+){0,2}?(?P<noun>[^\W\d_][\w'\u2019-]*)\s*:\s")
+#: A byline that opens a text: "By A, B and C", "Por A, B y C", "Von A, B und C".
+_BYLINE = re.compile(r"\s*(?:by|por|par|von|di|door|de)\s+(?=[A-Z\u00c0-\u00dd])", re.IGNORECASE)
+
+
+def _counted_list_starts(text: str) -> list[int]:
+    """Where names start after each count of signers and a colon in *text*."""
+    words = default_signer_words()
+    return [m.end() for m in _COUNTED.finditer(text) if words.has("collective", m["noun"])]
 
 
 def read_enumeration(text: str) -> list[InlineName]:
@@ -344,10 +365,11 @@ _GLUED_AND = re.compile(r"\s*و(?=ال|جمعية|منظمة|مؤسسة|شبكة
 
 
 def _confident(names: list[InlineName]) -> bool:
+    """Whether the pieces read as organisations: all by their words, one in ten of a
+    long list excepted ("Ente nazionale protezione animali" among 17), and one surely."""
     readings = [n.reading for n in names]
-    return all(r.kind is ItemKind.ORGANISATION and r.evidence >= 1 for r in readings) and any(
-        r.evidence >= 2 for r in readings
-    )
+    odd = sum(not (r.kind is ItemKind.ORGANISATION and r.evidence >= 1) for r in readings)
+    return odd <= len(readings) // ODD_IN_TEN and any(r.evidence >= 2 for r in readings)
 
 
 #: An enumeration of this many names that opens its sentence, after at most

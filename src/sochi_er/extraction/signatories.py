@@ -1212,6 +1212,26 @@ def _run_before(reader: _Reader, first: _Run) -> _Run | None:
     return run
 
 
+def _persons_by_section(entries: list[Entry]) -> list[Entry]:
+    """:func:`_persons_list` on the whole list, and when it has an "Organisations"
+    sub-heading, on each part between sub-headings that "Organisations" does not head
+    (the authors before "Organisations", the persons after "Unterzeichner:innen")."""
+    entries = _persons_list(entries)
+    if not any(e.reading.section is CueKind.ORGS for e in entries):
+        return entries
+    cuts = [k for k, e in enumerate(entries) if e.reading.kind is ItemKind.SECTION]
+    out: list[Entry] = []
+    start = 0
+    for cut in [*cuts, len(entries)]:
+        part = entries[start:cut]
+        headed = bool(out) and out[-1].reading.section is CueKind.ORGS
+        out.extend(part if headed else _persons_list(part))
+        if cut < len(entries):
+            out.append(entries[cut])
+        start = cut + 1
+    return out
+
+
 def _persons_list(entries: list[Entry]) -> list[Entry]:
     """The entries, with name-shaped lines read as persons when the list is one of
     persons: at least ``PERSONS_LIST_SHARE`` of its signers read as persons (or are
@@ -1472,7 +1492,7 @@ def _combine(reader: _Reader, runs: list[_Run]) -> SignatoryList:
         missing.extend(ordinals.missing[known:])  # numbers the tail skips
         runs = [*runs[:-1], attrs.evolve(runs[-1], stop_note=None)]
     entries = _cut_at_the_end(reader.doc, entries)
-    entries = _persons_list(_places_in_parentheses(_country_code_column(entries)))
+    entries = _persons_by_section(_places_in_parentheses(_country_code_column(entries)))
     notes = tuple(r.stop_note for r in runs if r.stop_note)
     first_block = reader.blocks[runs[0].first]
     last_block = reader.blocks[runs[-1].last]
