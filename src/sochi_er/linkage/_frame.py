@@ -135,7 +135,9 @@ def compare(table: FormTable, a: IntArray, b: IntArray) -> FloatArray:
         return np.zeros((0, len(FEATURES)), np.float32)
     comp = FormPairCompare(features=[FormPairFeatures(table)], indexing_type="position")
     frame = comp.compute(_multiindex(table.n, a, b), _frame(table.n))
-    return np.ascontiguousarray(frame[_COLUMNS].to_numpy(dtype=np.float32))
+    if list(frame.columns) != _COLUMNS:  # selecting copies all the pairs' values
+        frame = frame[_COLUMNS]
+    return np.ascontiguousarray(frame.to_numpy(dtype=np.float32))
 
 
 def _binarise(x: FloatArray) -> FloatArray:

@@ -17,6 +17,7 @@ from attrs import frozen
 
 from sochi_er.linkage import _frame
 from sochi_er.linkage._arrays import pack_pairs, unique_ints, unique_inverse
+from sochi_er.linkage._memory import retained_heap
 from sochi_er.linkage.blocking import BlockingStats, CandidatePairs
 from sochi_er.linkage.classify import Classifier, RulesClassifier, probability
 from sochi_er.linkage.cluster import EXCLUSIVE_CONFLICT, ClusterResult, cluster
@@ -255,14 +256,16 @@ def link_names(
     # The engine allocates millions of small objects that make no reference cycles (word
     # tuples, keys, forms): the cycle collector would traverse every live object again
     # and again for nothing (on the 75 k ROR names about 1.6 s of 17). Paused for the
-    # run, restored after; whatever it would have found is collected then.
+    # run, restored after; whatever it would have found is collected then. A large run
+    # also keeps the C memory it frees, for its next arrays (``_memory.retained_heap``).
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _link_names(
-            names, groups, config, must_link=must_link, cannot_link=cannot_link,
-            forced_link=forced_link, progress=progress, countries=countries,
-        )
+        with retained_heap(len(names)):
+            return _link_names(
+                names, groups, config, must_link=must_link, cannot_link=cannot_link,
+                forced_link=forced_link, progress=progress, countries=countries,
+            )
     finally:
         if collecting:
             gc.enable()

@@ -336,9 +336,15 @@ def differing_position(t: FormTable, a: IntArray, b: IntArray) -> IntArray:
     count = t.word_count[a]
     k = np.flatnonzero((count == t.word_count[b]) & (count >= 2)
                        & (t.core_code[a] != t.core_code[b]))
-    ta, tb = t.template_code[a[k]], t.template_code[b[k]]
-    same = (ta >= 0) & (ta == tb)  # word p blanked, the two read the same
-    pos[k] = np.where(same.any(axis=1), same.argmax(axis=1), -1)  # the first
+    ak, bk = a[k], b[k]
+    found = np.full(len(k), -1, np.int64)
+    # word p blanked, the two read the same; the first such p (last written). One column
+    # at a time: gathering whole rows and reducing them cost three times as much
+    for p in reversed(range(t.template_code.shape[1])):
+        column = np.ascontiguousarray(t.template_code[:, p])
+        ta = column[ak]
+        found[(ta >= 0) & (ta == column[bk])] = p
+    pos[k] = found
     return pos
 
 
