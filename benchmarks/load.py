@@ -11,7 +11,7 @@ beside them.
     python benchmarks/load.py                  # the sizes: 50 MB text, 10 MB HTML,
                                                # a 5 MB line, a 100,000-item list (~5 min)
     python benchmarks/load.py --ci             # CI sizes (~1 min), as ci.py runs it
-    python benchmarks/load.py --ci --repeat 3 --check   # exit 1: a ratio above RATIO_BOUND
+    python benchmarks/load.py --ci --repeat 5 --check   # exit 1: a ratio above RATIO_BOUND
     python benchmarks/load.py --json out.json
 
 Shapes: ``text`` (the first corpus document repeated), ``html`` (closed nested ``<div>``
