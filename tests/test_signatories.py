@@ -1406,3 +1406,76 @@ def test_persons_are_read_per_section_of_a_list_with_an_organisations_heading() 
     assert [e.name for e in result.organisations] == [
         "Example Foundation e.V.", "Example Chaos Club e. V.", "Example Werkstätten e.V.",
     ]  # fmt: skip
+
+
+def test_empty_cells_keep_a_row_in_line_with_its_header() -> None:
+    # a pledge table of candidates: an empty "Liste" cell must not shift the party into
+    # the list's column, nor the city into the signer's affiliation
+    text = (
+        "Les signataires de l'engagement :\n\n"
+        "| Signataire | Ville | Département | Liste | Étiquette |\n|---|---|---|---|---|\n"
+        "| Jane Roe | Exampleville | 91 | Ensemble pour Exampleville | EXP |\n"
+        "| John Doe | Otherton | 44 | | EXP, société civile |\n"
+        "| Ann Poe | Otherton | 44 | | |\n"
+    )
+    result = _read(text)
+    _check_offsets(text, result)
+    assert [(e.name, e.reading.person, e.reading.place) for e in result.organisations] == [
+        ("Ensemble pour Exampleville", "Jane Roe", "Exampleville"),
+        ("EXP", "John Doe", "Otherton"),
+    ]
+    assert [e.reading.person for e in result.persons] == ["Ann Poe"]
+
+
+def test_a_column_of_professions_or_affiliations_needs_an_organisation() -> None:
+    # "Profession/Affiliation" holds either: a profession stays the person's role
+    text = (
+        "Endorsed by:\n\n"
+        "| Individual Name | Profession/Affiliation |\n|---|---|\n"
+        "| Jane Roe | Film Maker |\n"
+        "| John Doe | Example University |\n"
+    )
+    result = _read(text)
+    assert [(e.name, e.reading.person) for e in result.organisations] == [
+        ("Example University", "John Doe")
+    ]
+    assert [(e.reading.person, e.reading.person_role) for e in result.persons] == [
+        ("Jane Roe", "Film Maker")
+    ]
+
+
+def test_a_letter_signed_by_one_organisation_at_its_end() -> None:
+    prose = (
+        "Wir fordern die Hochschulleitung auf, die abgesagte Veranstaltung noch in diesem "
+        "Semester nachzuholen und mit den Studierenden über die Gründe der Absage zu "
+        "sprechen, statt die Freiheit von Forschung und Lehre weiter zu beschränken."
+    )
+    text = (
+        "# Offener Brief\n\n" + prose + "\n\n" + prose + "\n\nStudents for Example Town\n\n"
+        "Kontakt:\n\nE-Mail: students@example.org\n"
+    )
+    result = _read(text)
+    assert result.how == "sign-off"
+    assert [e.name for e in result.organisations] == ["Students for Example Town"]
+    # a closing sentence is not a sign-off, nor is a last line in a text that is no letter
+    assert not _read(
+        text.replace("Students for Example Town", "Dieser Brief ist auch als PDF verfügbar")
+    ).found
+    assert not _read(text.replace("# Offener Brief", "# Unser Semester")).found
+
+
+def test_an_enumeration_closed_by_and_before_a_clause() -> None:
+    # the last piece "C (KESK) ve D ve E (TMMOB)" closes the enumeration: the acronyms in
+    # the clause after it ("OHAL", "KHK") are not signers, and "ve" inside D's name stays
+    text = (
+        "Türk Tabipleri Birliği (TTB), Devrimci İşçi Sendikaları Konfederasyonu (DİSK), "
+        "Kamu Emekçileri Sendikaları Konfederasyonu (KESK) ve Türk Mühendis ve Mimar "
+        "Odaları Birliği (TMMOB), Olağanüstü Hal (OHAL) ve Kanun Hükmünde Kararnamelerin "
+        "(KHK) derhal kaldırılması talebiyle ortak basın toplantısı düzenledi.\n"
+    )
+    assert [e.name for e in _read(text).organisations] == [
+        "Türk Tabipleri Birliği (TTB)",
+        "Devrimci İşçi Sendikaları Konfederasyonu (DİSK)",
+        "Kamu Emekçileri Sendikaları Konfederasyonu (KESK)",
+        "Türk Mühendis ve Mimar Odaları Birliği (TMMOB)",
+    ]

@@ -47,7 +47,9 @@ class Block:
       gives none (an HTML ``<li>``), ``None`` for non-items;
     - ``group``: blocks of one list, one table or one ``<br>``-broken paragraph share a
       group number; ``None`` when the block stands alone;
-    - ``cells``: ``(start, end)`` of each non-empty cell of a table row;
+    - ``cells``: ``(start, end)`` of each cell of a table row, in column order; an empty
+      cell is kept as a zero-length span, so that a row's cells line up with its
+      header's columns (:attr:`filled_cells` are the non-empty ones);
     - ``gap_before``: a blank line (or another visible break) precedes the block;
     - ``continuation``: a further line of the list item before (its first line is the
       item; the rest is reported, never read as another signatory);
@@ -74,6 +76,11 @@ class Block:
     def __attrs_post_init__(self) -> None:
         if not 0 <= self.start <= self.end:
             raise ValueError(f"bad block span [{self.start}, {self.end})")
+
+    @property
+    def filled_cells(self) -> tuple[tuple[int, int], ...]:
+        """The spans of the row's non-empty cells."""
+        return tuple((a, b) for a, b in self.cells if b > a)
 
 
 def _block_tuple(items: Iterable[Block]) -> tuple[Block, ...]:
@@ -162,11 +169,14 @@ class DocumentWriter:
             self._length += len(sep)
         start = self._length
         cell_spans: list[tuple[int, int]] = []
-        offset = start
+        offset = previous_end = start
         for cell in cell_texts:
             if cell:
                 cell_spans.append((offset, offset + len(cell)))
+                previous_end = offset + len(cell)
                 offset += len(cell) + 3
+            else:  # an empty cell: zero-length, after the cell before it
+                cell_spans.append((previous_end, previous_end))
         self._parts.append(text)
         self._length += len(text)
         block = Block(

@@ -28,6 +28,7 @@ __all__ = [
     "find_enumerated_paragraph",
     "find_inline_list",
     "find_prose_enumeration",
+    "is_clause",
     "read_category_enumeration",
     "read_enumeration",
 ]
@@ -206,7 +207,7 @@ def _sentence_breaks(text: str, names: list[InlineName]) -> list[InlineName]:
     kept: list[InlineName] = []
     for name in names:
         stop = _SENTENCE_AFTER.search(text, name.start, name.end)
-        if stop is not None and not _clause(text[stop.start() + 1 : name.end]):
+        if stop is not None and not is_clause(text[stop.start() + 1 : name.end]):
             stop = None  # "Ass. Example Union": an abbreviation in the name
         if stop is None:
             kept.append(name)
@@ -221,7 +222,7 @@ def _sentence_breaks(text: str, names: list[InlineName]) -> list[InlineName]:
     return kept
 
 
-def _clause(text: str) -> bool:
+def is_clause(text: str) -> bool:
     """Whether *text* reads as a clause: it holds a lower-case word that is not a
     function word ("Also joined Example Party", not "Example Friends in Italy")."""
     return any(w.isalpha() and w.islower() and w not in FUNCTION_WORDS for w in text.split())
@@ -450,12 +451,15 @@ def _sentence_enumeration(
             spans.append(pieces[j])
             j += 1
         tail = _leading_names(text, *pieces[j], mid=j + 1 < len(pieces)) if j < len(pieces) else []
-        if tail and all(text[a:b].rstrip().endswith(")") for a, b in spans):
+        closing = _leading_names(text, *spans[-1]) if len(spans) > 1 else []
+        if tail and len(closing) == 2:  # "A, B and C, then a clause": the "and" closed it
+            tail = []
+        elif tail and all(text[a:b].rstrip().endswith(")") for a, b in spans):
             tail[-1] = _after_bracket(text, *tail[-1])  # "..., Example Union (EXU) met"
         if tail:
             spans += tail
         elif len(spans) > 1:  # the enumeration ends with a whole piece: "..., A and B."
-            spans[-1:] = _leading_names(text, *spans[-1])
+            spans[-1:] = closing
         if len(spans) > len(best) and sentence.introduces(head, spans[-1][1], len(spans)):
             best = spans
         k = max(j, k + 1)

@@ -34,29 +34,29 @@ def _is_rule_row(line: str) -> bool:
     return ("---" in stripped or "===" in stripped) and set(stripped) <= _RULE_CHARS
 
 
-def _cells(line: str, offset: int) -> list[tuple[int, int]]:
+def _split_cells(parts: list[str], start: int, offset: int) -> list[tuple[int, int]]:
+    """The spans of *parts* (the cells of a row, from *start* in the line at *offset*),
+    stripped; an empty cell is a zero-length span."""
     cells: list[tuple[int, int]] = []
-    start = line.index("|") + 1
-    for part in line[start:].split("|")[:-1]:
+    for part in parts:
         stripped = part.strip()
-        if stripped:
-            at = start + part.index(stripped)
-            cells.append((offset + at, offset + at + len(stripped)))
+        at = start + (part.index(stripped) if stripped else 0)
+        cells.append((offset + at, offset + at + len(stripped)))
         start += len(part) + 1
     return cells
+
+
+def _cells(line: str, offset: int) -> list[tuple[int, int]]:
+    """The cells of a pipe table row (``| a | b |``), empty ones included."""
+    start = line.index("|") + 1
+    return _split_cells(line[start:].split("|")[:-1], start, offset)
 
 
 def _tab_cells(line: str, offset: int) -> list[tuple[int, int]]:
-    """The non-empty tab-separated cells of *line* (a table pasted as text)."""
-    cells: list[tuple[int, int]] = []
-    start = 0
-    for part in line.split("\t"):
-        stripped = part.strip()
-        if stripped:
-            at = start + part.index(stripped)
-            cells.append((offset + at, offset + at + len(stripped)))
-        start += len(part) + 1
-    return cells
+    """The tab-separated cells of *line* (a table pasted as text), from its first
+    non-blank character; empty ones included."""
+    start = len(line) - len(line.lstrip())
+    return _split_cells(line[start:].rstrip().split("\t"), start, offset)
 
 
 @functools.lru_cache(maxsize=2)
@@ -79,13 +79,14 @@ def text_document(text: str) -> Document:
         number: int | None = None
         raw_marker: str | None = None
         cells: list[tuple[int, int]] = []
-        if ("|" in line and _PIPE_ROW.match(line)) or len(tabbed) >= 2:
+        if ("|" in line and _PIPE_ROW.match(line)) or sum(b > a for a, b in tabbed) >= 2:
             kind = BlockKind.TABLE_ROW
             cells = tabbed or _cells(line, offset)
-            if not cells:
+            filled = [(a, b) for a, b in cells if b > a]
+            if not filled:
                 continue
-            start, end = cells[0][0], cells[-1][1]
-            first = text[cells[0][0] : cells[0][1]]
+            start, end = filled[0][0], filled[-1][1]
+            first = text[filled[0][0] : filled[0][1]]
             number = int(first.rstrip(".)")) if _NUMBER.match(first) else None
         elif marker is not None:
             number, item, at = marker

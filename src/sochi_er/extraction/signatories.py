@@ -44,6 +44,7 @@ from sochi_er.extraction.inline import (
     find_enumerated_paragraph,
     find_inline_list,
     find_prose_enumeration,
+    is_clause,
     read_category_enumeration,
     read_enumeration,
 )
@@ -115,7 +116,7 @@ class Entry:
 class SignatoryList:
     """The signatory list of a document: its entries in order, missing numbers, where it
     lies (``start``/``end``; equal when nothing was found) and how it was found
-    (``"cue"``, ``"cue-free"``, ``"inline"`` or ``"none"``)."""
+    (``"cue"``, ``"cue-free"``, ``"inline"``, ``"sign-off"`` or ``"none"``)."""
 
     entries: tuple[Entry, ...]
     missing: tuple[tuple[int, int], ...]  # (ordinal, offset of the next entry)
@@ -402,7 +403,8 @@ class _Reader:
         for rows in tables.values():
             cells = [self._cells(self.blocks[i]) for i in rows]
             texts = [t.strip() for row in cells for t in row if t.strip()]
-            if max(len(row) for row in cells) < 2 or len(texts) < MIN_GRID_CELLS:
+            widest = max(sum(bool(t.strip()) for t in row) for row in cells)
+            if widest < 2 or len(texts) < MIN_GRID_CELLS:
                 continue
             kinds = [
                 reading.kind
@@ -446,12 +448,14 @@ class _Reader:
         """``(offset, text)`` of the signatory line block *index* holds: its name cell
         when its table has a header naming one, else :func:`_item_span`."""
         columns = self._table_columns(index)
-        if columns is not None and columns.persons and block.cells:
-            start, end = block.cells[0][0], block.cells[-1][1]  # the person and affiliation
+        if columns is not None and columns.persons and block.filled_cells:
+            filled = block.filled_cells  # the person and affiliation
+            start, end = filled[0][0], filled[-1][1]
             return start, self.doc.text[start:end]
         if columns is not None and columns.name < len(block.cells):
             start, end = block.cells[columns.name]
-            return start, self.doc.text[start:end]
+            if end > start:
+                return start, self.doc.text[start:end]
         return _item_span(self.doc, block)
 
     def _person_row(self, index: int, columns: TableColumns) -> ItemReading:
@@ -467,20 +471,24 @@ class _Reader:
         begin = name_start - at + len(cell) - len(cell.lstrip())
         others = [
             cell for k, cell in enumerate(block.cells)
-            if k not in (columns.name, columns.place, columns.kind)
+            if k not in (columns.name, columns.place, columns.kind) and cell[1] > cell[0]
         ]  # fmt: skip
-        if columns.affiliation is not None:  # "Nom | Fonction | Établissement"
-            others = list(block.cells[columns.affiliation : columns.affiliation + 1])
+        if columns.affiliations:  # "Nom | Fonction | Établissement": the first one given
+            given = [block.cells[k] for k in columns.affiliations if k < len(block.cells)]
+            others = [cell for cell in given if cell[1] > cell[0]][:1]
         role = columns.cell(self._cells(block), columns.role)
         if others:
             a, b = others[0][0], others[-1][1]
             # read as the line "Person, affiliation" would be, so roles, departments and
             # disciplines before the institution are dropped the same way
             lead = f"{person}, "
-            affiliation = read_item(lead + self.doc.text[a:b], in_list=True, person_first=True)
+            cell = self.doc.text[a:b].rstrip(",; ")  # "PS,": a list's dangling comma
+            affiliation = read_item(lead + cell, in_list=True, person_first=True)
+            # a column headed as an affiliation ("Organisation", "Liste") holds one:
+            # any evidence will do; in an unnamed column, a role is as likely
             if (
                 affiliation.kind is ItemKind.ORGANISATION
-                and affiliation.evidence >= 2
+                and affiliation.evidence >= (1 if columns.affiliation_only else 2)
                 and affiliation.start >= len(lead)
             ):
                 shift = a - at - len(lead)
@@ -501,11 +509,11 @@ class _Reader:
         columns = self._table_columns(index)
         if columns is None or reading.kind is ItemKind.SECTION:
             return reading
+        cells = self._cells(self.blocks[index])
         if columns.persons:
-            return self._person_row(index, columns)
+            return _with_place(self._person_row(index, columns), columns.cell(cells, columns.place))
         if columns.organisations:  # "Organisation | Website": "Bell Fine Art" is a firm
             reading = _as_organisation(reading)
-        cells = self._cells(self.blocks[index])
         kind = columns.cell(cells, columns.kind)
         if kind is not None:  # the table says what the signer is
             name = self.items[index][1]
@@ -522,12 +530,7 @@ class _Reader:
             ):
                 person = reading.person or name[reading.start : reading.end].strip()
                 return attrs.evolve(reading, kind=ItemKind.PERSON, person=person)
-        place = columns.cell(cells, columns.place)
-        if place is None or reading.country or reading.place:
-            return reading
-        if default_signer_words().is_country(place):
-            return attrs.evolve(reading, country=place)
-        return attrs.evolve(reading, place=place)
+        return _with_place(reading, columns.cell(cells, columns.place))
 
     # -------------------------------------------------------------------- runs
     def run_from(
@@ -885,9 +888,11 @@ def _item_span(document: Document, block: Block) -> tuple[int, str]:
     """``(offset, text)`` of the signatory line a block holds: the block itself, or for a
     table row its cells from the first that is not a number up to the first long one
     (a description column is not part of the name)."""
-    if block.kind is not BlockKind.TABLE_ROW or not block.cells:
+    if block.kind is not BlockKind.TABLE_ROW or not block.filled_cells:
         return block.start, document.text_of(block)
-    cells = [(a, b) for a, b in block.cells if not _NUMBER_CELL.match(document.text[a:b])]
+    cells = [
+        (a, b) for a, b in block.filled_cells if not _NUMBER_CELL.match(document.text[a:b])
+    ]
     if not cells:
         return block.start, document.text_of(block)
     start, end = cells[0]
@@ -896,6 +901,16 @@ def _item_span(document: Document, block: Block) -> tuple[int, str]:
             break
         end = b
     return start, document.text[start:end]
+
+
+def _with_place(reading: ItemReading, place: str | None) -> ItemReading:
+    """*reading* with a place column's *place* as its country or place, unless it
+    has one already."""
+    if place is None or reading.country or reading.place:
+        return reading
+    if default_signer_words().is_country(place):
+        return attrs.evolve(reading, country=place)
+    return attrs.evolve(reading, place=place)
 
 
 def _family(block: Block) -> str:
@@ -932,7 +947,7 @@ def _as_organisation(reading: ItemReading) -> ItemReading:
 def _line_like(block: Block) -> bool:
     """A paragraph, a line, or a table row of one cell (a page laid out in a table)."""
     return block.kind in (BlockKind.PARAGRAPH, BlockKind.LINE) or (
-        block.kind is BlockKind.TABLE_ROW and len(block.cells) <= 1
+        block.kind is BlockKind.TABLE_ROW and len(block.filled_cells) <= 1
     )
 
 
@@ -1404,7 +1419,55 @@ def _inline(reader: _Reader) -> SignatoryList:
                 )
                 end = start + names[-1].end
                 return SignatoryList(entries, (), start + names[0].start, end, "inline")
-    return _NONE
+    return _sign_off(reader)
+
+
+#: A sign-off's letter: its last paragraph before the name has this many words or more.
+SIGN_OFF_PROSE_WORDS = 25
+#: A sign-off is a name of at most this many words.
+SIGN_OFF_WORDS = 8
+#: The statement word that makes the text a letter stands in its first blocks.
+SIGN_OFF_HEAD_BLOCKS = 3
+
+
+def _prose_words_before(reader: _Reader, index: int) -> int:
+    """The words of the paragraph right before block *index*: a paragraph block, or the
+    lines of a paragraph wrapped in a text file; 0 when a list or a table stands there."""
+    words = 0
+    for k in range(index - 1, -1, -1):
+        block = reader.blocks[k]
+        if block.kind is BlockKind.PARAGRAPH and k == index - 1:
+            return _words(reader.texts[k])
+        if block.kind is not BlockKind.LINE:
+            return words
+        words += _words(reader.texts[k])
+        if block.gap_before:
+            break
+    return words
+
+
+def _sign_off(reader: _Reader) -> SignatoryList:
+    """The one organisation that signs a letter with no list, as its sign-off: the last
+    block of the text (before a contact section: "Kontakt:", "Press contact") is a short
+    line that reads as an organisation, right after a paragraph of prose, in a text
+    whose head names a statement ("Offener Brief", "Joint statement"); else none."""
+    end = next((i for i, cue in enumerate(reader.cues) if cue is CueKind.END), len(reader.blocks))
+    last = end - 1
+    if last < 1 or not reader.blocks[last].gap_before:
+        return _NONE
+    text = reader.texts[last]
+    if _words(text) > SIGN_OFF_WORDS or _prose_words_before(reader, last) < SIGN_OFF_PROSE_WORDS:
+        return _NONE
+    words = default_signer_words()
+    head = " ".join(reader.texts[: min(SIGN_OFF_HEAD_BLOCKS, last - 1)])
+    if not any(words.has("statement", t.group(0)) for t in word_tokens(head)):
+        return _NONE
+    reading = reader.read(text, in_list=True)
+    if reading.kind is not ItemKind.ORGANISATION or reading.evidence < 1 or is_clause(text):
+        return _NONE  # "This letter is also available as a PDF": a sentence, not a name
+    block = reader.blocks[last]
+    entry = Entry(block.start, text, reading, 1)
+    return SignatoryList((entry,), (), block.start, block.end, "sign-off")
 
 
 _PROSE_KINDS = (BlockKind.PARAGRAPH, BlockKind.LINE, BlockKind.LIST_ITEM)

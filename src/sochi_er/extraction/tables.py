@@ -37,9 +37,10 @@ class TableColumns:
     #: the name column holds persons ("Individual Name", "Nome e cognome"): a row is a
     #: person, signing for the organisation its other cells name, if any
     persons: bool = False
-    #: in a table of persons, the columns of their organisation and of their function
+    #: in a table of persons, the columns of their organisation, in header order (the
+    #: first non-empty one is read: "Liste | Étiquette"), and of their function
     #: ("Nom | Fonction | Établissement")
-    affiliation: int | None = None
+    affiliations: tuple[int, ...] = ()
     role: int | None = None
     #: the name column's heading says it holds organisations ("Organisation",
     #: "Ente"): a name there that looks like a person's is an organisation's
@@ -47,6 +48,9 @@ class TableColumns:
     #: the name column's heading says its names signed ("Signatory", "Supporter"): the
     #: table is a signatory list with no cue before it
     signers: bool = False
+    #: the affiliation columns' headings name nothing else ("Organisation", "Liste";
+    #: not "Profession/Affiliation"): a cell there is an organisation's name
+    affiliation_only: bool = False
 
     def cell(self, cells: list[str], column: int | None) -> str | None:
         """The stripped text of *column* in a row of *cells*, or ``None`` when empty."""
@@ -82,7 +86,9 @@ def read_header(cells: list[str], words: SignerWords | None = None) -> TableColu
     words = words or default_signer_words()
     if not cells or any(len(c.split()) > MAX_HEADER_WORDS for c in cells):
         return None
-    name = place = kind = affiliation = role = None
+    name = place = kind = role = None
+    affiliations: list[int] = []
+    affiliation_only = True
     persons = organisations = signers = False
     header = content = 0
     for column, cell in enumerate(cells):
@@ -91,8 +97,9 @@ def read_header(cells: list[str], words: SignerWords | None = None) -> TableColu
         content += cell_content
         if "column_kind" in kinds:
             kind = column if kind is None else kind
-        elif name is not None and "column_affiliation" in kinds and affiliation is None:
-            affiliation = column  # "Name | Organisation": the names are persons'
+        elif name is not None and "column_affiliation" in kinds:
+            affiliations.append(column)  # "Name | Organisation": the names are persons'
+            affiliation_only = affiliation_only and "column_role" not in kinds
         elif "column_name" in kinds and name is None:
             name = column
             tokens = [t.group(0) for t in word_tokens(cell)]
@@ -105,9 +112,12 @@ def read_header(cells: list[str], words: SignerWords | None = None) -> TableColu
             place = column if place is None else place
     if name is None or content == 0 or header * 2 < content:
         return None
-    persons = persons or affiliation is not None
+    persons = persons or bool(affiliations)
     organisations = organisations and not persons
-    return TableColumns(name, place, kind, persons, affiliation, role, organisations, signers)
+    return TableColumns(
+        name, place, kind, persons, tuple(affiliations), role, organisations, signers,
+        affiliation_only=bool(affiliations) and affiliation_only,
+    )
 
 
 _OF = frozenset("of for de di da del della des du von für pour per para".split())  # noqa: SIM905

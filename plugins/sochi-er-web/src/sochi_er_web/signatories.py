@@ -90,9 +90,8 @@ def page_document(rendered: Rendered, main: frozenset[str] | None = None) -> Doc
                 row_group += 1
             cells: list[tuple[int, int]] = []
             offset = line.start
-            for cell in chunk.split(CELL_SEPARATOR):
-                if cell.strip():
-                    cells.append((offset, offset + len(cell)))
+            for cell in chunk.split(CELL_SEPARATOR):  # an empty cell: zero-length
+                cells.append((offset, offset + len(cell) if cell.strip() else offset))
                 offset += len(cell) + len(CELL_SEPARATOR)
             block = DocBlock(
                 BlockKind.TABLE_ROW, line.start, line.end, group=row_group, cells=cells,
