@@ -1479,3 +1479,69 @@ def test_an_enumeration_closed_by_and_before_a_clause() -> None:
         "Kamu Emekçileri Sendikaları Konfederasyonu (KESK)",
         "Türk Mühendis ve Mimar Odaları Birliği (TMMOB)",
     ]
+
+
+def test_a_petition_list_of_names_and_countries_is_of_persons() -> None:
+    # "Name Country" with no separator: the country is a column, the names are persons
+    names = ["Jean DUPONT", "Marie Exemple", "CADOT Florian", "Ann Poe", "Bo Lee", "Ida Roe"]
+    countries = ["France", "Senegal", "France", "Switzerland", "Burkina Faso", "France"]
+    text = "Derniers signataires :\n" + "".join(
+        f"{n} {c}\n" for n, c in zip(names, countries, strict=True)
+    )
+    result = _read(text)
+    assert result.organisations == ()
+    assert [(e.reading.person, e.reading.country) for e in result.persons] == list(
+        zip(names, countries, strict=True)
+    )
+    # a list of organisations keeps the country in the name
+    groups = ["Example Network France", "Amis de la Terre France", "Example Union France"]
+    orgs = _read("Signataires :\n" + "".join(f"{g}\n" for g in [*groups, *groups[:2]]))
+    assert [e.name for e in orgs.organisations][:3] == groups
+
+
+def test_a_category_heading_inside_a_list_is_a_section() -> None:
+    # "Associacions de veïns i veïnes" names a kind of signer, then an enumeration
+    text = (
+        "Entre els signants:\n"
+        "Associacions de veïns i veïnes\n"
+        "Example Nord,  Poble  Exemple,  Vila de Exemple,  Casc  Antic Exemple,  Sant\n"
+        "Ramon Exemple, Fort Exemple, Triangle de Exemple, Prosperitat Exemple, Horta\n"
+        "Col·lectius i entitats\n"
+        "Plataforma Example, Fundació Exemple, SOS Example, Grup Exemple, Salvem Exemple\n"
+    )
+    result = _read(text)
+    assert [" ".join(e.name.split()) for e in result.organisations] == [
+        "Example Nord", "Poble Exemple", "Vila de Exemple", "Casc Antic Exemple",
+        "Sant Ramon Exemple", "Fort Exemple", "Triangle de Exemple", "Prosperitat Exemple",
+        "Horta", "Plataforma Example", "Fundació Exemple", "SOS Example", "Grup Exemple",
+        "Salvem Exemple",
+    ]  # fmt: skip
+    assert [e.name for e in result.entries if e.reading.kind is ItemKind.SECTION] == [
+        "Associacions de veïns i veïnes", "Col·lectius i entitats",
+    ]  # fmt: skip
+
+
+def test_a_sentence_asking_for_something_announces_demands_not_signers() -> None:
+    text = (
+        "De organisaties vragen de Kamer om door te pakken op:\n"
+        "- Herstel, bescherming en verbinding van natuur\n"
+        "- Snellere verduurzaming van industrie en energie\n"
+        "- Een eerlijk en duurzaam voedselsysteem\n\n"
+        "Het manifest is opgesteld door: Stichting Example, Example Nederland, "
+        "EXA NL, Natuur & Example\n"
+    )
+    assert [e.name for e in _read(text).organisations] == [
+        "Stichting Example", "Example Nederland", "EXA NL", "Natuur & Example",
+    ]  # fmt: skip
+
+
+def test_notes_citing_sources_and_a_menu_are_not_lists() -> None:
+    notes = "".join(
+        f"{k}. Example News, \u201cA long title about the case {k},\u201d 20 May 2015, "
+        f"https://news.example.org/{k}\n"
+        for k in range(1, 7)
+    )
+    assert not _read("A long paragraph of the report that nobody signed.\n\n" + notes).found
+    menu = "\n\n".join(["Comentários", "Comentar", "Newsletter", "Banners", "Parceiros"])
+    text = "Nove ex-ministros entregaram uma carta ao presidente do Senado.\n\n" + menu + "\n"
+    assert not _read(text).found

@@ -44,6 +44,7 @@ class CueKind(enum.StrEnum):
     PERSONS = "persons"
     END = "end"
     FUNDERS = "funders"
+    DEMANDS = "demands"
 
 
 _MARKUP = re.compile(r"[*_#>`~|\[\]]+")
@@ -283,6 +284,8 @@ def block_cue(
       that ends with ":" or is a heading;
     - a short label that is a ``LIST`` cue, followed by a colon and an enumeration
       (:func:`cue_tail`), is ``LIST`` at any length;
+    - a sentence ending in ":" that asks for something ("The organisations ask
+      Parliament to act on:", a ``demands`` phrase) announces demands, not signers;
     - an ``undersigned`` phrase anywhere is ``UNDERSIGNED``.
     """
     lexicon = lexicon or default_cues()
@@ -316,6 +319,9 @@ def block_cue(
         if label is not None:
             return label
     colon = norm.endswith(":")
+    if colon and CueKind.DEMANDS in lexicon.kinds_in(_SENTENCE_BREAK.split(norm)[-1]):
+        # "The organisations ask Parliament to act on:": what they ask follows
+        return CueKind.UNDERSIGNED if CueKind.UNDERSIGNED in kinds else None
     if words > _LONG:
         return CueKind.UNDERSIGNED if CueKind.UNDERSIGNED in kinds else None
     if colon and not heading and words > _SHORT:

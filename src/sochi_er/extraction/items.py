@@ -701,6 +701,22 @@ def _is_acronym(text: str) -> bool:
 PERSONS_COUNT = "count of persons who signed"
 
 
+#: A category heading inside a list has at most this many words.
+CATEGORY_HEADING_WORDS = 6
+
+
+def _category_heading(tokens: list[str], words: SignerWords) -> bool:
+    """Whether a list line of these *tokens* names a kind of signer, not one signer: a
+    plural collective noun ("associacions", "associations") and common words only, in
+    lower case after the first ("Associacions de veïns i veïnes", "Col·lectius i
+    entitats", "Neighbourhood associations"); a name has a capital or an acronym."""
+    if not 1 < len(tokens) <= CATEGORY_HEADING_WORDS or not tokens[0][:1].isupper():
+        return False  # a heading starts with a capital ("informant networks" is a name)
+    if not all(t.replace("\u00b7", "").isalpha() and t.islower() for t in tokens[1:]):
+        return False
+    return any(words.has("collective", t) for t in tokens)
+
+
 def _section(text: str, words: SignerWords, in_list: bool) -> ItemReading | None:
     cue = block_cue(text)
     tokens = _tokens(text)
@@ -725,6 +741,8 @@ def _section(text: str, words: SignerWords, in_list: bool) -> ItemReading | None
     ):  # "Organizations, institutions, and networks supporting the campaign."
         persons = not any(w in fold(parts[0]) for w in ("organ", "group", "ngo", "institu"))
         cue = CueKind.PERSONS if persons else CueKind.ORGS
+    if cue is None and _category_heading(tokens, words):
+        cue = CueKind.ORGS  # "Associacions de veïns i veïnes", "Neighbourhood associations"
     letters = [ch for ch in text if ch.isalpha()]
     shouted = letters and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
     if cue is None and shouted and len(text.split()) > 1:

@@ -33,7 +33,7 @@ _KINDS = (
     "collective", "statement", "include", "column_affiliation", "column_role", "title",
     "modifier", "academic", "column_signer",
 )  # fmt: skip
-_TOKEN = re.compile(r"[^\W_](?:[\w'\u2019.&-]*[^\W_])?\.?")
+_TOKEN = re.compile(r"[^\W_](?:[\w'\u2019\u00b7.&-]*[^\W_])?\.?")
 #: An article before a country's name.
 _COUNTRY_ARTICLE = re.compile(r"^(?:the|la|le|les|el|los|las|il|lo|die|der|o|a|os|as)\s+")
 #: Languages whose country names are read from pycountry's translations.
@@ -74,7 +74,8 @@ def _fold(text: str) -> str:
 
 
 def word_tokens(text: str) -> list[re.Match[str]]:
-    """The words of *text* (letters or digits, inner ``' . & -`` kept, a final "." kept)."""
+    """The words of *text* (letters or digits, inner ``' . & -`` and the Catalan middle
+    dot kept, a final "." kept)."""
     return list(_TOKEN.finditer(text))
 
 

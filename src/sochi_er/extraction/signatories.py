@@ -239,6 +239,8 @@ class _Reader:
         #: rows of tables laid out as a grid of names, one signatory per cell
         self.grid_rows = self._grid_rows()
         self.names_first = self._names_first()
+        #: lines of a list printed as "Name Country" columns: where the country starts
+        self.country_tails = self._country_tails()
         self.cues = [self._cue(i) for i in range(len(self.blocks))]
         #: the first "the undersigned" block (a run of plain lines after it may be a list)
         self.undersigned = next(
@@ -333,7 +335,16 @@ class _Reader:
                 in_list = block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)
                 columns = self._table_columns(index)
                 people = columns is not None and columns.persons  # "Individual Name | ..."
-                reading = self.read(text, persons or people, in_list, self.names_first or people)
+                tail = self.country_tails.get(index)
+                name = text if tail is None else text[:tail].rstrip()
+                reading = self.read(name, persons or people, in_list, self.names_first or people)
+                if tail is not None and reading.country is None:  # "Jane ROE France"
+                    reading = attrs.evolve(reading, country=text[tail:].strip())
+                    if reading.kind is ItemKind.ORGANISATION and (
+                        reading.evidence < 2 or looks_like_person(name)  # "Jean DUPONT"
+                    ):
+                        person = name[reading.start : reading.end].strip()  # a list of persons
+                        reading = attrs.evolve(reading, kind=ItemKind.PERSON, person=person)
                 reading = self._with_columns(index, reading)
                 if reading.kind is ItemKind.ORGANISATION and self._badge(index):
                     reason = "label repeated on cards"  # "Operators and Keepers" on each card
@@ -365,6 +376,33 @@ class _Reader:
         words = [w for w in re.findall(r"[^\W\d_]+", following) if w[0].isupper()]
         initials = "".join(w[0] for w in words).upper()
         return initials.startswith(text) or fold(following).upper().startswith(text)
+
+    def _country_tails(self) -> dict[int, int]:
+        """``{block index: where its country starts}`` for the lines of a list of persons
+        printed in two columns, a name and a country, with no separator ("Jane ROE
+        France"): at least ``COUNTRY_COLUMN_LINES`` lines of one group,
+        ``COUNTRY_COLUMN_SHARE`` of them ending in a country's name, and that share of
+        those after a personal name. A list of organisations keeps its countries
+        ("Example Network France")."""
+        words = default_signer_words()
+        groups: dict[int, list[tuple[int, int | None]]] = {}
+        for index, block in enumerate(self.blocks):
+            if block.group is None or block.kind not in (BlockKind.LINE, BlockKind.LIST_ITEM):
+                continue
+            at = _country_start(self.items[index][1], words)
+            groups.setdefault(block.group, []).append((index, at))
+        tails: dict[int, int] = {}
+        for lines in groups.values():
+            cut = [(index, at) for index, at in lines if at is not None]
+            if len(cut) < COUNTRY_COLUMN_LINES or len(cut) < COUNTRY_COLUMN_SHARE * len(lines):
+                continue
+            persons = [
+                (index, at) for index, at in cut
+                if looks_like_person(self.items[index][1][:at].strip(), words)
+            ]  # fmt: skip
+            if len(persons) >= COUNTRY_COLUMN_SHARE * len(cut):
+                tails.update(cut)
+        return tails
 
     def _names_first(self) -> bool:
         """Whether the document's signatory lines are written "Person, Organisation":
@@ -903,6 +941,25 @@ def _item_span(document: Document, block: Block) -> tuple[int, str]:
     return start, document.text[start:end]
 
 
+#: A list printed as "Name Country" columns has this many lines, at least, and this
+#: share of them end in a country after a personal name.
+COUNTRY_COLUMN_LINES = 5
+COUNTRY_COLUMN_SHARE = 0.8
+#: A country's name has at most this many words ("Central African Republic").
+COUNTRY_WORDS = 3
+
+
+def _country_start(text: str, words: SignerWords) -> int | None:
+    """Where the country's name that ends *text* starts, after at least two other words
+    and a space ("Jane ROE France" -> 9, "Jean DUPONT Burkina Faso"), else ``None``."""
+    tokens = word_tokens(text.rstrip())
+    for size in range(min(COUNTRY_WORDS, len(tokens) - 2), 0, -1):
+        start = tokens[-size].start()
+        if text[start - 1 : start].isspace() and words.is_country(text[start:]):
+            return start
+    return None
+
+
 def _with_place(reading: ItemReading, place: str | None) -> ItemReading:
     """*reading* with a place column's *place* as its country or place, unless it
     has one already."""
@@ -1080,7 +1137,33 @@ def _accept_cue_free(reader: _Reader, run: _Run, family: str) -> bool:
         and run.evidence >= MIN_EVIDENCE
         and share >= MIN_SIGNER_SHARE
         and worded * 2 <= len(signers)  # "Ein wirksames Klimaschutzgesetz": points, not names
+        # lines with no cue, mostly single words no organisation's words vouch for: a
+        # menu ("Comentários", "Newsletter", "Parceiros"), not a list
+        and (family != "line" or 2 * sum(map(_bare_word, signers)) < len(signers))
+        # notes citing sources ('Example News, "A title in quotes," 2015, https://...')
+        and 2 * sum(_citation(e.text) for e in run.entries) < len(run.entries)
     )
+
+
+#: What a note citing a source holds: "Ibid.", or a year with a title in quotes of
+#: three words or more or a web address.
+_IBID = re.compile(r"^\s*(?:ibid|op\. cit)\b", re.IGNORECASE)
+_SOURCE = re.compile(
+    r"https?://|\bwww\.|[\u201c\u00ab\"][^\u201d\u00bb\"]*\s\S+\s[^\u201d\u00bb\"]*[\u201d\u00bb\"]",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _citation(text: str) -> bool:
+    """Whether *text* is a note citing a source ('Example News, "A title," 2015'); a
+    signer's quotation ('Jane Roe, "Freedom first, always"') has no year."""
+    return bool(_IBID.match(text)) or bool(_SOURCE.search(text) and _YEAR.search(text))
+
+
+def _bare_word(entry: Entry) -> bool:
+    """Whether *entry* is one word, with no organisation evidence beyond its capital."""
+    return len(entry.name.split()) == 1 and entry.reading.evidence < 2
 
 
 def _has_lower_case_word(name: str) -> bool:
