@@ -78,6 +78,13 @@ def test_is_date_line_only_for_lines_stating_just_a_date() -> None:
     assert is_date_line("  Date: 31 January 2018 ")
     assert not is_date_line("5 min readJan 4, 2018")
     assert not is_date_line("On 3 January 2018, more than 130 groups wrote")
+    # a letter's dateline: its place, then the day and month ("le", "den" at most)
+    assert is_date_line("Paris, le 20 novembre 2013")
+    assert is_date_line("Berlin, 3. Mai 2024")
+    assert is_date_line("Roma, 9 dicembre 2014")
+    # a signer's line with the date it signed is not one
+    assert not is_date_line("Example Network, 9 May 2019")
+    assert not is_date_line("Example Network, 2015")
 
 
 # ---------------------------------------------------------------- claimed counts

@@ -503,6 +503,10 @@ def test_a_line_describing_the_kinds_of_signers_is_a_section() -> None:
         ("27 organizations, standing together.", "count of signers"),
         ("Over 500 groups signed", "count of signers"),
         ("#ExampleTag #OtherTag #ThirdTag", "hashtag"),
+        ("Share on: Facebook Twitter", "link text"),
+        ("APPELLO - 9 dicembre 2014.doc", "attachment"),
+        ("1.55 MB", "attachment"),
+        ("Paris, le 20 novembre 2013", "date line"),
         (
             "As example unions, we call on all those responsible to respect the will of "
             "the people and its organisations.",

@@ -1545,3 +1545,31 @@ def test_notes_citing_sources_and_a_menu_are_not_lists() -> None:
     menu = "\n\n".join(["Comentários", "Comentar", "Newsletter", "Banners", "Parceiros"])
     text = "Nove ex-ministros entregaram uma carta ao presidente do Senado.\n\n" + menu + "\n"
     assert not _read(text).found
+
+
+def test_a_pdf_paragraph_names_its_signers_over_wrapped_lines() -> None:
+    # a sentence with a list word wrapped onto the next line is prose, not a cue; the
+    # signers' sentence wraps names across lines, some lines holding one comma only
+    text = (
+        "As  entidades  signatárias  também  declaram  apoio  às  reivindicações  e  à  reforma\n"
+        "política, pela via de um plebiscito popular.\n\n"
+        "Assinaram  o  documento  a  Confederação  Nacional  dos  Trabalhadores  na  Agricultura\n"
+        "(CONTAG),  o  MST,  o  Movimento  dos  Atingidos  por  Barragens  (MAB),  Movimento  dos\n"
+        "Pequenos Agricultores (MAP), Entidade Nacional de Estudantes de Biologia (ENEBIO),\n"
+        "Articulação  dos  Empregados  Rurais  do  Estado  de  Minas  Gerais, Sindicato  Nacional\n"
+        "dos Trabalhadores de Pesquisa e Desenvolvimento Agropecuário (SINPAF), Movimento\n"
+        "Camponês Popular (MCP).\n"
+    )
+    result = _read(text)
+    _check_offsets(text, result)  # names as written, line breaks and all
+    names = [" ".join(e.name.split()) for e in result.organisations]
+    assert names == [
+        "Confederação Nacional dos Trabalhadores na Agricultura (CONTAG)",
+        "MST", "Movimento dos Atingidos por Barragens (MAB)",
+        "Movimento dos Pequenos Agricultores (MAP)",
+        "Entidade Nacional de Estudantes de Biologia (ENEBIO)",
+        "Articulação dos Empregados Rurais do Estado de Minas Gerais",
+        "Sindicato Nacional dos Trabalhadores de Pesquisa e Desenvolvimento Agropecuário (SINPAF)",
+        "Movimento Camponês Popular (MCP)",
+    ]  # fmt: skip
+    assert "política" not in " ".join(names)

@@ -92,11 +92,32 @@ def parse_date(text: str) -> dt.date | None:
 
 
 def is_date_line(line: str) -> bool:
-    """Whether *line* states a date and nothing else (besides "Date:" and punctuation)."""
+    """Whether *line* states a date and nothing else (besides "Date:" and punctuation), or
+    is a letter's dateline: a place, a comma, then a day and a month ("Paris, le 20
+    novembre 2013", "Berlin, 3. Mai 2024")."""
     stripped = line.strip()
+    dateline = _DATELINE.match(stripped)
+    if dateline is not None and _MONTH_DATE.match(dateline["date"].rstrip(" .")):
+        # "Paris, le 20 novembre 2013", "Roma, 9 dicembre 2014"; a signer's line with its
+        # date ("Example Network, 9 May 2019") has no article and a name of two words
+        return bool(dateline["article"]) or " " not in dateline["place"]
     dates = find_dates(stripped)
     if len(dates) != 1:
         return False
     _, start, end = dates[0]
     rest = (stripped[:start] + stripped[end:]).strip(" \t.,:;()" + _DASHES)
     return rest.lower() in {"", "date", "dated", "on"}
+
+
+#: A letter's dateline: its place (one to four capitalised words), a comma, an article
+#: at most, then what may be a date.
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z\u00c0-\u00de][\w'\u2019.-]*(?:[\s-]+[A-Z\u00c0-\u00de][\w'\u2019.-]*){0,3})"
+    r"\s*,\s*(?:(?P<article>le|den|am|il|el|lo|on|the|em|a)\s+)?(?P<date>\S.*)$"
+)
+#: A day and a month written as a word, and a year at most ("20 novembre 2013").
+_MONTH_DATE = re.compile(
+    rf"^[0-3]?\d(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(?:{_MONTH[:-3]}|{_OTHER_MONTHS})\.?"
+    rf"(?:\s+(?:de\s+)?(?:19|20)\d\d)?$",
+    re.IGNORECASE,
+)

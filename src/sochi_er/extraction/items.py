@@ -699,6 +699,8 @@ def _is_acronym(text: str) -> bool:
 
 #: The reason of a line that counts the persons who signed: persons follow.
 PERSONS_COUNT = "count of persons who signed"
+#: The reason of a line that counts the organisations who signed ("The 34 associations").
+ORGANISATIONS_COUNT = "count of organisations"
 
 
 #: A category heading inside a list has at most this many words.
@@ -733,6 +735,16 @@ def _section(text: str, words: SignerWords, in_list: bool) -> ItemReading | None
     ):  # "517 personas ya han firmado el manifiesto, aquí están algunas": persons follow
         return ItemReading(
             ItemKind.SECTION, 0, len(text), reason=PERSONS_COUNT, section=CueKind.PERSONS
+        )
+    if (
+        cue is None
+        and 2 < len(tokens) <= CATEGORY_HEADING_WORDS
+        and tokens[0].casefold() in FUNCTION_WORDS
+        and tokens[1].isdigit()
+        and words.has("collective", tokens[2])
+    ):  # "Les 34 associations du Collectif", "The 12 organisations": they are counted
+        return ItemReading(
+            ItemKind.SECTION, 0, len(text), reason=ORGANISATIONS_COUNT, section=CueKind.ORGS
         )
     parts = [p.strip() for p in text.split(",", 2)[:2]]
     if cue is None and len(parts) == 2 and all(
@@ -861,7 +873,7 @@ def read_item(
         return ItemReading(ItemKind.SECTION, start, end, reason="place heading")
     if reason in (
         "closing formula", "salutation", "contact line", "date line", "placeholder", "form mark",
-        "copyright line", "and others", "link text",
+        "copyright line", "and others", "link text", "attachment",
     ):
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason=reason)
     if reason == "page furniture" and _PAGE.match(core):

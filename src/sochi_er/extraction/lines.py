@@ -83,7 +83,14 @@ def _and_others(text: str) -> bool:
 #: A link's own words: "Visit Example website", "(opens in a new tab)", "Skip to content".
 _LINK_TEXT_RE = re.compile(
     r"^(?:visit|go\s+to|view|open)\b.{0,80}\b(?:website|web\s*site|site|homepage|page|profile)\b"
-    r"|\bopens?\s+in\s+a\s+new\s+(?:tab|window)\b|^skip\s+to\b",
+    r"|\bopens?\s+in\s+a\s+new\s+(?:tab|window)\b|^skip\s+to\b"
+    r"|^(?:share|partager|compartir|condividi|teilen|partilhar)(?:\s+(?:on|this|sur|en|su|auf))?\s*:",
+    re.IGNORECASE,
+)
+#: An attached file's name or size ("Appello 9 dicembre.doc", "1.55 MB"): a download
+#: list, not a signer.
+_ATTACHMENT_RE = re.compile(
+    r"\.(?:docx?|pdf|odt|rtf|xlsx?|ods|pptx?|jpe?g|png|gif|zip)$|^\d+(?:[.,]\d+)?\s*(?:[kmg]i?b|bytes?)$",
     re.IGNORECASE,
 )
 _COPYRIGHT_RE = re.compile(r"^(?:\u00a9|copyright\b)", re.IGNORECASE)  # not "(c)": a list letter
@@ -127,6 +134,7 @@ def non_organisation_reason(line: str) -> str | None:
     phone), ``"copyright line"`` ("© 2025 Example"), ``"page furniture"`` (page numbers,
     bare numbers), ``"date line"``,
     ``"form mark"`` ("Top of Form", "Principio del formulario": pasted web forms),
+    ``"attachment"`` (a file's name or size: "Appello.doc", "134 KB"),
     ``"placeholder"`` (a line wholly in square brackets: "[ Logo to come ]", "[signature]";
     a template tag: "{{ signer.name }}"),
     ``"personal name"`` (starts with an honorific), ``"heading"`` (ends with a colon),
@@ -149,6 +157,8 @@ def non_organisation_reason(line: str) -> str | None:
         return "form mark"
     if _LINK_TEXT_RE.search(text):
         return "link text"
+    if _ATTACHMENT_RE.search(text):
+        return "attachment"
     if _and_others(text):
         return "and others"
     if _COPYRIGHT_RE.match(text):

@@ -306,9 +306,49 @@ class _Reader:
         if key not in self._cue_memo:
             self._cue_memo[key] = block_cue(key[0], heading=key[1])
         cue = self._cue_memo[key]
-        if block.kind is BlockKind.LIST_ITEM and cue not in (CueKind.ORGS, CueKind.PERSONS):
+        if (
+            block.kind is BlockKind.LIST_ITEM
+            and cue not in (CueKind.ORGS, CueKind.PERSONS)
+            and not (cue is CueKind.LIST and self._heads_lines(index))
+        ):
             return None
+        if cue is CueKind.LIST and self._sentence_runs_on(index):
+            return None  # "As entidades signatárias também declaram" / "apoio às ...": prose
         return cue
+
+    def _heads_lines(self, index: int) -> bool:
+        """Whether list item *index* ends with a colon and lines of text, not items of its
+        list, follow it ("• Organismi promotori:" then the names): a cue in a bullet."""
+        following = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
+        return (
+            self.texts[index].rstrip().endswith(":")
+            and following is not None
+            and following.kind is BlockKind.LINE
+        )
+
+    def _sentence_runs_on(self, index: int) -> bool:
+        """Whether line *index* is the start of a sentence wrapped onto the next line: no
+        colon or full stop ends it, and the next line of its paragraph starts in lower
+        case, or the line is a sentence (``RUN_ON_WORDS`` words) whose names go on in an
+        enumeration on the next ("Assinaram o documento a Example" / "(EXA), o B, ...")."""
+        block = self.blocks[index]
+        if block.kind is not BlockKind.LINE or index + 1 >= len(self.blocks):
+            return False
+        following = self.blocks[index + 1]
+        text = self.texts[index].rstrip()
+        if (
+            following.kind is not BlockKind.LINE
+            or following.group != block.group
+            or following.gap_before
+            or text.endswith((":", ".", "!", "?"))
+        ):
+            return False
+        next_text = self.texts[index + 1]
+        return next_text.lstrip()[:1].islower() or (
+            _words(text) >= RUN_ON_WORDS
+            and len(_SEPARATORS.findall(next_text)) >= 2
+            and cue_tail(text) is None  # not "Premiers signataires : A, B, C, D"
+        )
 
     def reading(self, index: int, persons: bool) -> ItemReading:
         key = (index, persons)
@@ -941,6 +981,9 @@ def _item_span(document: Document, block: Block) -> tuple[int, str]:
     return start, document.text[start:end]
 
 
+#: A cue line of this many words whose sentence goes on into an enumeration on the next
+#: line is a sentence naming its signers, read as such (not a cue above a list).
+RUN_ON_WORDS = 6
 #: A list printed as "Name Country" columns has this many lines, at least, and this
 #: share of them end in a country after a personal name.
 COUNTRY_COLUMN_LINES = 5
@@ -1221,11 +1264,13 @@ _SENTENCE_END = re.compile(r"\w{4,}[.!?:]$|[)\]\"\u201d][.!?:]$")
 
 
 def _enumeration_runs_on(line: str, following: str, last: bool, dashed: bool = False) -> bool:
-    """Whether *line* is part of an enumeration that goes on in *following*: it holds two
-    separators or more, ends with no full stop (an abbreviation such as "sen." is none)
-    and *following* holds a separator too or ends the paragraph (*last*); or its
-    sentence runs on (:func:`_runs_on`). In a *dashed* enumeration ("A - B - C") the
-    separators are spaced dashes, one on a line is enough."""
+    """Whether *line* is part of an enumeration that goes on in *following*: it ends with
+    no full stop (an abbreviation such as "sen." is none), and it holds two separators
+    or more and *following* holds one too, or it holds one and *following* ends the
+    paragraph (*last*), or *following* holds two or more; or its sentence runs on
+    (:func:`_runs_on`). In a
+    *dashed* enumeration ("A - B - C") the separators are spaced dashes, one on a line
+    is enough."""
     stripped = line.rstrip()
     if _LABEL_START.match(following):
         return False  # "Solidarité : A, B, C": the next line is an item of its own
@@ -1233,11 +1278,16 @@ def _enumeration_runs_on(line: str, following: str, last: bool, dashed: bool = F
     if dashed and not _SEPARATORS.search(stripped):
         separators, least = _SPACED_DASH, 1  # "A - B - C - Example" / "Union - D - E"
         following = " " + following
+    if _SENTENCE_END.search(stripped):
+        return _runs_on(line, following)
+    found = len(separators.findall(stripped))
     return (
-        len(separators.findall(stripped)) >= least
-        and not _SENTENCE_END.search(stripped)
-        and (last or separators.search(following) is not None)
-    ) or _runs_on(line, following)
+        (found >= least and bool(separators.search(following)))
+        or (found >= 1 and last)  # "..., Example" / "Union (EXU).": the enumeration's end
+        # a line of fewer names (or a cue's tail) wrapped onto a line that enumerates on
+        or len(separators.findall(following)) >= least
+        or _runs_on(line, following)
+    )
 
 
 #: The blocks whose cue may go on with names after its colon.
@@ -1491,12 +1541,13 @@ def _inline(reader: _Reader) -> SignatoryList:
     B and C."), else a paragraph that is a long enumeration by itself ("[1] A, B, C,
     ..."), else one the sentence's words introduce ("The groups A, B and C have released
     a joint statement"); else none."""
+    # a paragraph wrapped over lines reads as one line (same offsets): a name may run on
     paragraphs = _paragraphs(reader)
     for find in (find_inline_list, find_enumerated_paragraph, find_prose_enumeration):
         for start, text in paragraphs:
-            names = find(text)
+            names = find(text.translate(_NO_BREAKS))
             if names:
-                entries = tuple(
+                entries = tuple(  # the names as written, line breaks and all
                     Entry(start + n.start, text[n.start : n.end], n.reading, k)
                     for k, n in enumerate(names, 1)
                 )
