@@ -1573,3 +1573,38 @@ def test_a_pdf_paragraph_names_its_signers_over_wrapped_lines() -> None:
         "Movimento Camponês Popular (MCP)",
     ]  # fmt: skip
     assert "política" not in " ".join(names)
+
+
+def test_a_polish_support_list_under_city_headings_with_link_marks() -> None:
+    # "Popierają nas" (they support us), then cities heading their signers; "[link]"
+    # and "[pdf]" marks after a name are not part of it
+    text = (
+        "Popierają nas\n\nGdańsk\n"
+        "- Rada Wydziału Akademii Exemplarnej w Gdańsku [link] [stary link]\n"
+        "- NSZZ „Solidarność” Uniwersytetu Exemplarnego [pdf]\n"
+        "Kraków\n"
+        "- Związek Zawodowy Nauczycieli Exemplarnych [link2]\n"
+    )
+    result = _read(text)
+    assert [e.name for e in result.organisations] == [
+        "Rada Wydziału Akademii Exemplarnej w Gdańsku",
+        "NSZZ „Solidarność” Uniwersytetu Exemplarnego",
+        "Związek Zawodowy Nauczycieli Exemplarnych",
+    ]
+    assert [e.name for e in result.entries if e.reading.reason == "place heading"] == [
+        "Gdańsk", "Kraków",
+    ]  # fmt: skip
+
+
+def test_a_table_of_names_and_functions_is_a_table_of_persons() -> None:
+    text = (
+        "São Paulo, 8 de janeiro de 2023\n\n"
+        "| Nome | Cargo |\n|---|---|\n"
+        "| Jane Roe | Presidente da EXU (Central Exemplar dos Trabalhadores) |\n"
+        "| John Doe | Presidente da EXT (União Exemplar dos Trabalhadores) |\n"
+    )
+    result = _read(text)
+    assert [(e.name, e.reading.person) for e in result.organisations] == [
+        ("EXU (Central Exemplar dos Trabalhadores)", "Jane Roe"),
+        ("EXT (União Exemplar dos Trabalhadores)", "John Doe"),
+    ]

@@ -73,7 +73,13 @@ MAX_ITEM_CHARS = 600
 _DASHES = ("-", "\u2013", "\u2014")
 #: A line of this many words that reads as prose is a sentence, whatever words it holds.
 _SENTENCE = 8
-_FOOTNOTE_MARK = re.compile(r"(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079*])$")
+#: A mark after a name: a footnote's ("[3]", "¹", "*") or a link's ("[link]", "[pdf]",
+#: "[stary link]": lower case; "[EXA]" is an acronym and stays).
+_FOOTNOTE_MARK = re.compile(
+    r"(?:\[\d{1,3}\]|\[[a-z][a-z ]{0,10}\d?\]|[\u00b9\u00b2\u00b3\u2070-\u2079*])$"
+)
+#: The longest such mark.
+_MARK_WIDTH = 14
 _FOOTNOTE_LINE = re.compile(r"^\s*\[\d{1,3}\]\s")
 _SEPARATOR = re.compile(
     r"[ \t]*[\n\t]\s*|\s*[,;|]\s+|\s+[\u2013\u2014-]\s+|\s+/\s+|\s*[,;]\s*(?=\S)"
@@ -213,10 +219,11 @@ def _core(text: str) -> tuple[int, int]:
 
 
 def _without_footnote_marks(text: str) -> str:
-    """*text* without trailing footnote marks ("Org*", "Org\u00b9", "Org [3]"), one mark
+    """*text* without trailing footnote and link marks ("Org*", "Org\u00b9", "Org [3]",
+    "Org [link] [pdf]"), one mark
     at a time from the end (a line is at most :data:`MAX_ITEM_CHARS` long)."""
     while True:
-        mark = _FOOTNOTE_MARK.search(text, max(0, len(text) - 6))
+        mark = _FOOTNOTE_MARK.search(text, max(0, len(text) - _MARK_WIDTH))
         if mark is None or mark.start() == 0:
             return text
         text = text[: mark.start()].rstrip()

@@ -392,6 +392,9 @@ class _Reader:
                 elif reading.kind is ItemKind.ORGANISATION and self._avatar(index):
                     reason = "initials of the next name"  # "LFS" over "Löyly Floating Sauna"
                     reading = ItemReading(ItemKind.NOT_SIGNATORY, 0, len(text), reason=reason)
+                elif reading.kind is ItemKind.ORGANISATION and self._place_heading(index):
+                    reason = "place heading"  # "Gdańsk", then the signers from there
+                    reading = ItemReading(ItemKind.SECTION, 0, len(text), reason=reason)
             self._readings[key] = reading
         return self._readings[key]
 
@@ -404,6 +407,19 @@ class _Reader:
             self.times.get(text, 0) >= MIN_BADGE_REPEATS
             and self.blocks[index].kind is not BlockKind.LIST_ITEM
             and 2 <= len(text.split()) <= MAX_BADGE_WORDS
+        )
+
+    def _place_heading(self, index: int) -> bool:
+        """Whether line *index* is a city's name heading the list items that follow it
+        ("Gdańsk" / "- Example University" / "Kraków" / ...)."""
+        block = self.blocks[index]
+        following = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
+        return (
+            block.kind is not BlockKind.LIST_ITEM
+            and following is not None
+            and following.kind is BlockKind.LIST_ITEM
+            and following.group != block.group
+            and default_signer_words().is_city(self.texts[index].strip())
         )
 
     def _avatar(self, index: int) -> bool:

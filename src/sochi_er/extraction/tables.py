@@ -81,8 +81,9 @@ def read_header(cells: list[str], words: SignerWords | None = None) -> TableColu
     half of whose words are column words ("Nom / Name", "Lien vers la publication / Link
     to publication"). The first name column wins; a column naming both a name and a
     kind ("Organisation type") is the kind column; a name column whose heading names
-    individuals ("Individual Name"), or a name column followed by an affiliation column
-    ("Nom | Fonction | Établissement"), makes the table a table of persons."""
+    individuals ("Individual Name"), or a name column followed by an affiliation or a
+    function column ("Nom | Fonction | Établissement", "Nome | Cargo"), makes the table a
+    table of persons."""
     words = words or default_signer_words()
     if not cells or any(len(c.split()) > MAX_HEADER_WORDS for c in cells):
         return None
@@ -112,7 +113,7 @@ def read_header(cells: list[str], words: SignerWords | None = None) -> TableColu
             place = column if place is None else place
     if name is None or content == 0 or header * 2 < content:
         return None
-    persons = persons or bool(affiliations)
+    persons = persons or bool(affiliations) or role is not None  # "Nome | Cargo"
     organisations = organisations and not persons
     return TableColumns(
         name, place, kind, persons, tuple(affiliations), role, organisations, signers,
