@@ -318,3 +318,24 @@ def test_markdown_inside_an_html_element_is_read_as_markdown() -> None:
     items = [document.text_of(b) for b in _only(document, BlockKind.LIST_ITEM)]
     assert items == ["Example Union", "EXU"]
     assert "[Raw Html](https://raw.example.org)" in document.text  # no markdown="1": raw
+
+
+def test_indented_html_after_a_blank_line_is_read_as_html() -> None:
+    # a Jekyll page: CommonMark ends the HTML block at the blank line and would read the
+    # indented cards after it as code, tags and all; kramdown (and a reader) as HTML
+    text = (
+        "### Organizations\n\n"
+        '  <div class="wrap">\n'
+        '      <article class="card">\n'
+        '        <div class="logo"><img src="/a.png" alt="Example Union"></div>\n'
+        '        <div class="caption"><h3>Example Union</h3></div>\n'
+        "      </article>\n\n"
+        '      <article class="card">\n'
+        '        <div class="caption"><h3>Example Forum</h3></div>\n'
+        "      </article>\n"
+        "  </div>\n"
+    )
+    document = _document(text)
+    texts = [document.text_of(b) for b in document.blocks]
+    assert not any("<" in t for t in texts)
+    assert "Example Forum" in texts

@@ -355,7 +355,14 @@ class _Reader:
         if key not in self._readings:
             block = self.blocks[index]
             text = self.items[index][1]
-            if block.kind is BlockKind.HEADING and self.cues[index] is None:
+            if (
+                index
+                and self.blocks[index - 1].kind is not block.kind
+                and " ".join(self.texts[index - 1].split()) == " ".join(text.split())
+            ):  # a card's logo (its alt text), then its caption heading: one signer
+                reason = "repeated line"
+                reading = ItemReading(ItemKind.NOT_SIGNATORY, 0, len(text), reason=reason)
+            elif block.kind is BlockKind.HEADING and self.cues[index] is None:
                 reading = self.read(text, persons)
                 if (
                     reading.kind is ItemKind.ORGANISATION
@@ -371,6 +378,7 @@ class _Reader:
             ):
                 reason = "repeated header"  # a running page header, not a name
                 reading = ItemReading(ItemKind.NOT_SIGNATORY, 0, len(text), reason=reason)
+
             else:
                 in_list = block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)
                 columns = self._table_columns(index)

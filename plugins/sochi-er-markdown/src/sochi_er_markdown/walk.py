@@ -10,7 +10,9 @@
   blocks in the list's group; an item with no text is kept empty (its number is a gap);
 - table rows (header too) -> ``TABLE_ROW`` with cells, a group per table (grid tables
   arrive as pipe tables: :mod:`sochi_er_markdown.gridtables`);
-- block quotes -> their content as usual; code blocks -> one ``LINE`` per line;
+- block quotes -> their content as usual; code blocks -> one ``LINE`` per line, but an
+  indented block that starts with an HTML tag is read as HTML (a Jekyll page's indented
+  markup after a blank line: kramdown reads it as HTML, CommonMark as code);
 - raw HTML blocks -> the blocks the HTML renderer of ``sochi-er-web`` reads in them
   (:func:`html_into`); rules: skipped.
 
@@ -150,6 +152,11 @@ class _Walker:
             self.table(node)
         elif kind == "blockquote":
             self.blocks(node.children)
+        elif kind == "code_block" and _HTML_START.match(node.content):
+            # indented HTML after a blank line inside an HTML block (Jekyll pages: kramdown
+            # reads it as HTML, CommonMark as code): the page's markup, read as HTML
+            self._flush_item()
+            html_into(self.writer, node.content)
         elif kind in ("fence", "code_block"):
             self._lines_block([c for c in map(collapse, node.content.splitlines()) if c])
         elif kind == "html_block":
@@ -183,6 +190,10 @@ class _Walker:
                     continue
                 cells = [_cell_text(cell) for cell in row.children]
                 self.writer.add(BlockKind.TABLE_ROW, "", cells=cells, group=group)
+
+
+#: An indented block that starts with an HTML tag ("<article class=...>", "</div>").
+_HTML_START = re.compile(r"\s*</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
 
 
 def html_into(writer: DocumentWriter, html: str) -> None:
