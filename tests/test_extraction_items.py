@@ -504,6 +504,7 @@ def test_a_line_describing_the_kinds_of_signers_is_a_section() -> None:
         ("Over 500 groups signed", "count of signers"),
         ("#ExampleTag #OtherTag #ThirdTag", "hashtag"),
         ("Share on: Facebook Twitter", "link text"),
+        ("Fonte: Example.org", "credit line"),
         ("APPELLO - 9 dicembre 2014.doc", "attachment"),
         ("1.55 MB", "attachment"),
         ("Paris, le 20 novembre 2013", "date line"),
@@ -577,3 +578,12 @@ def test_a_parliamentary_post_nominal_is_a_role() -> None:
     assert _read("Jane Roe, MdB, Landesvorsitzende der Example Partei Bayern")[:2] == (
         "organisation", "Example Partei Bayern",
     )  # fmt: skip
+
+
+def test_a_person_who_signs_as_an_individual() -> None:
+    reading = read_item("Jane Roe, Individual", in_list=True)
+    assert (reading.kind, reading.person) == (ItemKind.PERSON, "Jane Roe")
+    # a role is not a capacity: the organisation after it is still read
+    reading = read_item("Jane Roe / Sociologist, Activist, MEP candidate EXA25", in_list=True)
+    assert (reading.kind, reading.person) == (ItemKind.ORGANISATION, "Jane Roe")
+    assert read_item("Individual Rights Example Foundation").kind is ItemKind.ORGANISATION

@@ -1608,3 +1608,21 @@ def test_a_table_of_names_and_functions_is_a_table_of_persons() -> None:
         ("EXU (Central Exemplar dos Trabalhadores)", "Jane Roe"),
         ("EXT (União Exemplar dos Trabalhadores)", "John Doe"),
     ]
+
+
+def test_a_news_report_names_signers_among_them_and_related_headlines_are_not() -> None:
+    text = (
+        "MADRID, 11 (EXAMPLE) Un total de 37 organizaciones entregarán hoy un manifiesto.\n\n"
+        "Entre ellas se encuentran Amigos de la Example, la Coordinadora de ONG para el "
+        "Desarrollo, Ecologistas en Example, Greenpeace, EXA/Birdlife, Veterinarios sin "
+        "Fronteras, WWF/Example, EXCU, Federación Regional de Asociaciones de Vecinos de "
+        "Example, CCOO, UGT y Justicia y Paz.\n\n"
+        "Relacionados\n"
+        "- Ecologistas, sindicatos y consumidores se manifestarán mañana en Madrid\n"
+        "- Ecologistas, sindicatos y consumidores apoyan a la ministra frente a la caza\n"
+    )
+    names = [e.name for e in _read(text).organisations]
+    assert names[0] == "Amigos de la Example"
+    assert names[-3:] == ["CCOO", "UGT", "Justicia y Paz"]
+    assert len(names) >= 10  # "Coordinadora de ..." may read as a role: one in ten
+    assert not any("Ecologistas," in n for n in names)

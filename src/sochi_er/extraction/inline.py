@@ -472,14 +472,12 @@ def _sentence_enumeration(
     if heads_the_names:  # "The local groups A, B and C": each name is a group's
         names = [_as_group(n) for n in names]
     organisations = sum(n.reading.kind is ItemKind.ORGANISATION for n in names)
+    odd = sum(n.reading.kind not in (ItemKind.ORGANISATION, ItemKind.PERSON) for n in names)
     if (
         len(names) < MIN_PROSE_NAMES
         or organisations * 3 < len(names) * 2  # a few persons may sign beside the groups
-        or any(
-            n.reading.kind not in (ItemKind.ORGANISATION, ItemKind.PERSON)
-            or len(text[n.start : n.end].split()) > MAX_PIECE_WORDS
-            for n in names
-        )
+        or odd > len(names) // ODD_IN_TEN  # one in ten of a long one may read oddly
+        or any(len(text[n.start : n.end].split()) > MAX_PIECE_WORDS for n in names)
     ):
         return []
     if not any(n.reading.evidence >= 2 for n in names) and not heads_the_names:
@@ -694,7 +692,10 @@ def _trailing_name_start(text: str, start: int, end: int, words: SignerWords) ->
             at = k
             continue
         if token.casefold() in FUNCTION_WORDS and at is not None and k > 0:
-            before = tokens[k - 1].group(0)
+            j = k - 1
+            while j > 0 and tokens[j].group(0).casefold() in FUNCTION_WORDS:
+                j -= 1  # "Amigos de la Tierra": function words one after the other
+            before = tokens[j].group(0)
             if before[0].isupper() and not words.has("collective", before):
                 continue  # "Appello per l'Alto Reno": a word inside the name
         break

@@ -880,7 +880,7 @@ def read_item(
         return ItemReading(ItemKind.SECTION, start, end, reason="place heading")
     if reason in (
         "closing formula", "salutation", "contact line", "date line", "placeholder", "form mark",
-        "copyright line", "and others", "link text", "attachment",
+        "copyright line", "and others", "link text", "attachment", "credit line",
     ):
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason=reason)
     if reason == "page furniture" and _PAGE.match(core):
@@ -1197,8 +1197,19 @@ def _read_parts(
         final = tokens[-1] if len(tokens) > 1 else ""
         if final and words.has("legal", final) and (final[0].isupper() or "." in final):
             legal = final
-    capacity = any(words.phrase_in("capacity", p.text) for p in parts)
-    parts = [p for p in parts if not words.phrase_in("capacity", p.text)]
+    # "..., in a personal capacity"; "Jane Roe, Individual": a part that is only a word
+    # for a private person
+    own = [
+        0 < k == len(parts) - 1
+        and len(t := _tokens(p.text)) == 1
+        and words.has("individual", t[0])
+        and not words.has("role", t[0])  # "..., Activist" is a role
+        for k, p in enumerate(parts)
+    ]
+    capacity = any(words.phrase_in("capacity", p.text) for p in parts) or any(own)
+    parts = [
+        p for k, p in enumerate(parts) if not (own[k] or words.phrase_in("capacity", p.text))
+    ]
     if not parts:
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="no name")
     named = [p for p in parts if not _is_distinction(p.text, words)]

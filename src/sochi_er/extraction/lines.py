@@ -87,6 +87,13 @@ _LINK_TEXT_RE = re.compile(
     r"|^(?:share|partager|compartir|condividi|teilen|partilhar)(?:\s+(?:on|this|sur|en|su|auf))?\s*:",
     re.IGNORECASE,
 )
+#: A credit line: where a text or a picture comes from ("Fonte: Example.org", "Photo:
+#: Jane Roe"), not who signed.
+_CREDIT_RE = re.compile(
+    r"^(?:source|sources|fonte|fontes|fuente|fuentes|quelle|bron|fonti|photo|foto|image|"
+    r"cr[eé]dits?|cr[eé]dito)\s*:",
+    re.IGNORECASE,
+)
 #: An attached file's name or size ("Appello 9 dicembre.doc", "1.55 MB"): a download
 #: list, not a signer.
 _ATTACHMENT_RE = re.compile(
@@ -134,7 +141,8 @@ def non_organisation_reason(line: str) -> str | None:
     phone), ``"copyright line"`` ("© 2025 Example"), ``"page furniture"`` (page numbers,
     bare numbers), ``"date line"``,
     ``"form mark"`` ("Top of Form", "Principio del formulario": pasted web forms),
-    ``"attachment"`` (a file's name or size: "Appello.doc", "134 KB"),
+    ``"attachment"`` (a file's name or size: "Appello.doc", "134 KB"), ``"credit line"``
+    ("Fonte: Example.org", "Photo: Jane Roe"),
     ``"placeholder"`` (a line wholly in square brackets: "[ Logo to come ]", "[signature]";
     a template tag: "{{ signer.name }}"),
     ``"personal name"`` (starts with an honorific), ``"heading"`` (ends with a colon),
@@ -149,6 +157,8 @@ def non_organisation_reason(line: str) -> str | None:
         return "closing formula"
     if _SALUTATION_RE.match(text):
         return "salutation"
+    if _CREDIT_RE.match(text):
+        return "credit line"
     if _CONTACT_RE.search(text):
         return "contact line"
     if _PLACEHOLDER_RE.match(text):

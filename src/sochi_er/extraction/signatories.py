@@ -38,7 +38,7 @@ from attrs import frozen
 
 from sochi_er.building import StatementBuilder
 from sochi_er.extraction.blocks import Block, BlockKind, Document
-from sochi_er.extraction.cues import CueKind, block_cue, cue_tail
+from sochi_er.extraction.cues import CueKind, block_cue, cue_tail, default_cues, normalise_cue_text
 from sochi_er.extraction.inline import (
     InlineName,
     find_enumerated_paragraph,
@@ -1182,6 +1182,8 @@ def _accept_cue_free(reader: _Reader, run: _Run, family: str) -> bool:
     a run of plain lines also needs "the undersigned" before it or to end the text (and
     with both, two names are enough)."""
     least = MIN_CUE_FREE_LINES if family == "line" else MIN_CUE_FREE_ITEMS
+    if run.first and _end_heading(reader.texts[run.first - 1]):
+        return False  # "Related", "Sources", "Comments": what follows is not signers
     if reader.undersigned < run.first and reader.words_after(run.last) <= TAIL_WORDS:
         least = MIN_CUE_FREE_ITEMS  # "We, the undersigned ..." and the text ends with names
     if family == "line" and _wrapped(run):
@@ -1231,6 +1233,13 @@ def _citation(text: str) -> bool:
 def _bare_word(entry: Entry) -> bool:
     """Whether *entry* is one word, with no organisation evidence beyond its capital."""
     return len(entry.name.split()) == 1 and entry.reading.evidence < 2
+
+
+def _end_heading(text: str) -> bool:
+    """Whether *text* is wholly a heading of what follows a text ("Related articles",
+    "Comments", "Sources"); a call to sign ("Sign the letter") is not one."""
+    bare = normalise_cue_text(text).rstrip(" .,;:!-\u2013\u2014")
+    return bool(bare) and default_cues().whole(bare) is CueKind.END
 
 
 def _has_lower_case_word(name: str) -> bool:
