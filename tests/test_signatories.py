@@ -1626,3 +1626,25 @@ def test_a_news_report_names_signers_among_them_and_related_headlines_are_not() 
     assert names[-3:] == ["CCOO", "UGT", "Justicia y Paz"]
     assert len(names) >= 10  # "Coordinadora de ..." may read as a role: one in ten
     assert not any("Ecologistas," in n for n in names)
+
+
+def test_enumerations_of_other_languages_introduced_by_their_own_words() -> None:
+    # Indonesian "terdiri dari" (consisting of) and "dan"; Arabic "صدر ... عن كل من"
+    # (issued by each of) with the conjunction written onto each name
+    indonesian = (
+        "Koalisi Masyarakat Sipil yang terdiri dari KontraS, Imparsial, Yayasan Lembaga "
+        "Bantuan Hukum Example (YLBHE), LBH Jakarta, Amnesty International Example dan "
+        "LBH Bandung, menilai kondisi penyelesaian pelanggaran HAM mengalami kemunduran.\n"
+    )
+    assert [e.name for e in _read(indonesian).organisations] == [
+        "KontraS", "Imparsial", "Yayasan Lembaga Bantuan Hukum Example (YLBHE)",
+        "LBH Jakarta", "Amnesty International Example", "LBH Bandung",
+    ]  # fmt: skip
+    arabic = (
+        "وقد صدر هذا النداء عن كل من الرابطة المثال للدفاع عن حقوق الانسان، والنقابة "
+        "الوطنية للمثال، وجمعية المثال من اجل الديمقراطية، والنقابة العامة للمثال.\n"
+    )
+    assert [e.name for e in _read(arabic).organisations] == [
+        "الرابطة المثال للدفاع عن حقوق الانسان", "النقابة الوطنية للمثال",
+        "جمعية المثال من اجل الديمقراطية", "النقابة العامة للمثال",
+    ]  # fmt: skip

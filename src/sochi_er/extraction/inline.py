@@ -93,7 +93,7 @@ _EXAMPLES_WORDS = 4
 _ONLY_PUNCTUATION = re.compile(r"[ .;:\\]*")
 _COMMA = re.compile(rf"\s*{_COMMAS}\s*")
 _LAST_AND = re.compile(
-    r"\s+(?:and|e|y|et|und|en|ve|oraz|i|og|och|a)\s+"
+    r"\s+(?:and|e|y|et|und|en|ve|oraz|i|og|och|a|dan|și|si|és|ja)\s+"
     r"(?=(?:(?:the|dem|den|der|die|das|la|le|les|el|los|las|il|lo)\s+)?[A-Z\u00c0-\u00dd])"
 )
 

@@ -116,7 +116,11 @@ FUNCTION_WORDS = _words(
     "au aux dans par avec sans sous une un "
     "em no na nos nas um uma pelo pela com sem "
     "zu zur zum im am auf an bei mit von vom für ein eine einer dem die das "
-    "voor het een op te ve ile için"
+    "voor het een op te ve ile için "
+    "w z ze na dla oraz przy "  # Polish
+    "dan dari untuk di ke yang atau "  # Indonesian, Malay
+    "și si din pentru "  # Romanian
+    "pro v och av för és"  # Czech, Slovak, Swedish, Hungarian
 )
 PROSE_WORDS = _words(
     "we our us you your is are was were will would shall should has have had be been "
