@@ -1648,3 +1648,26 @@ def test_enumerations_of_other_languages_introduced_by_their_own_words() -> None
         "الرابطة المثال للدفاع عن حقوق الانسان", "النقابة الوطنية للمثال",
         "جمعية المثال من اجل الديمقراطية", "النقابة العامة للمثال",
     ]  # fmt: skip
+
+
+def test_an_organising_committee_heading_and_a_table_of_described_persons() -> None:
+    # "Tertip Komitesi" (organising committee) alone on its line heads its members;
+    # inside a name ("National Nurses Organizing Committee") it is only a name
+    turkish = (
+        "Bu önemli STK hareketine, sizleri davet ediyoruz.\n\nTertip Komitesi\n"
+        "Şehit Aileleri Federasyonu, Türkiye Kamu-Sen, İstanbul Aydınlar Ocağı, Cumhuriyet\n"
+        "Kadınları Derneği, Türk Boyları Konfederasyonu, Hukukun Egemenliği Derneği,\n"
+        "Kamu Çalışanları Vakfı, Türk Aydınlar Vakfı.\n"
+    )
+    assert len(_read(turkish).organisations) == 8
+    # "Nume | Descriere": persons and what they are; "Membru al X" signs for X
+    romanian = (
+        "Membri\n\n| Nume | Descriere |\n|---|---|\n"
+        "| Jane Roe | Jurist și membru al Grupului de Dialog Exemplar. |\n"
+        "| John Doe | Inginer de calculatoare. |\n"
+    )
+    result = _read(romanian)
+    assert [(e.name, e.reading.person) for e in result.organisations] == [
+        ("Grupului de Dialog Exemplar", "Jane Roe")
+    ]
+    assert [e.reading.person for e in result.persons] == ["John Doe"]

@@ -168,10 +168,11 @@ _PLACE_PARTICLES = frozenset(
 )
 #: Prepositions that join a role to the organisation it is held in ("Director of X");
 #: not "for" or "in", which name what a role represents ("Senator for Victoria").
-_AFFILIATION_PREPOSITIONS = frozenset(
+#: The words between a person's function and the body it is held in ("Director of").
+AFFILIATION_PREPOSITIONS = frozenset(
     "of at di de del della dello dei degli delle du des von der bei da do dos das al".split()  # noqa: SIM905
 )
-_PREPOSITIONS = _AFFILIATION_PREPOSITIONS | {"for", "with", "in", "fur", "en"}
+_PREPOSITIONS = AFFILIATION_PREPOSITIONS | {"for", "with", "in", "fur", "en"}
 #: "in" / "en" before an article name where a person works ("en la UAB"), not a field.
 _LOCATIVE = frozenset(["in", "en"])
 #: A former office: "ex-Bishop", "former-President" (the word after is the role).
@@ -494,7 +495,7 @@ def _role_and_org(part: _Part, words: SignerWords) -> tuple[str, _Part | None]:
             org = max(found, key=lambda o: _org_evidence(o.text, words))
             role = part.text[: org.start - part.start]
             while (words_left := role.split()) and (
-                words_left[-1].casefold() in _AFFILIATION_PREPOSITIONS
+                words_left[-1].casefold() in AFFILIATION_PREPOSITIONS
                 or _LEADING_ARTICLE.match(words_left[-1] + " A")
             ):
                 role = role[: role.rstrip().rfind(words_left[-1])]  # "... and Member of the"
@@ -507,7 +508,7 @@ def _role_and_org(part: _Part, words: SignerWords) -> tuple[str, _Part | None]:
             part.text[match.end() :].lstrip() + " "
         )  # "Profesora en la UAB", "Researcher in the Example Institute"
         if (
-            elided or located or token.casefold() in _AFFILIATION_PREPOSITIONS
+            elided or located or token.casefold() in AFFILIATION_PREPOSITIONS
         ) and match.start() > 0:
             rest = part.text[match.start() + elided if elided else match.end() :].lstrip()
             article = _LEADING_ARTICLE.match(rest)  # "Director of the Example Foundation"

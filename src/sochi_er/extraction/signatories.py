@@ -49,6 +49,7 @@ from sochi_er.extraction.inline import (
     read_enumeration,
 )
 from sochi_er.extraction.items import (
+    AFFILIATION_PREPOSITIONS,
     PERSONS_COUNT,
     ItemKind,
     ItemReading,
@@ -586,11 +587,18 @@ class _Reader:
             lead = f"{person}, "
             cell = self.doc.text[a:b].rstrip(",; ")  # "PS,": a list's dangling comma
             affiliation = read_item(lead + cell, in_list=True, person_first=True)
-            # a column headed as an affiliation ("Organisation", "Liste") holds one:
-            # any evidence will do; in an unnamed column, a role is as likely
+            # a column headed as an affiliation ("Organisation", "Liste") holds one, and
+            # so does a function of it ("Member of Example Group"): any evidence will
+            # do; elsewhere a role is as likely
+            said = (lead + cell)[: affiliation.start].split()
+            named = columns.affiliation_only or (
+                affiliation.person_role is not None
+                and bool(said)
+                and said[-1].casefold() in AFFILIATION_PREPOSITIONS  # "Member of"
+            )
             if (
                 affiliation.kind is ItemKind.ORGANISATION
-                and affiliation.evidence >= (1 if columns.affiliation_only else 2)
+                and affiliation.evidence >= (1 if named else 2)
                 and affiliation.start >= len(lead)
             ):
                 shift = a - at - len(lead)
