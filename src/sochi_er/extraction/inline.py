@@ -332,10 +332,10 @@ def _between(
 
 def _split(text: str, begin: int, end: int) -> list[InlineName]:
     pieces = _between(text, begin, end, _SPLIT)  # each mark holds a comma: never empty
-    if pieces:  # "A, B and C": the last piece holds two names
+    if pieces:  # "A, B and C": the last piece holds two names, split at its first
+        # "and" ("UGT y Justicia y Paz", "KESK ve Türk Mühendis ve Mimar Odaları")
         start, stop = pieces.pop()
-        ands = list(_LAST_AND.finditer(text, start, stop))
-        last_and = ands[-1] if ands else None
+        last_and = _LAST_AND.search(text, start, stop)
         if last_and is not None:
             pieces += [(start, last_and.start()), (last_and.end(), stop)]
         else:
