@@ -1675,7 +1675,7 @@ def test_an_organising_committee_heading_and_a_table_of_described_persons() -> N
 
 def test_an_enumeration_splits_its_last_piece_at_the_first_and() -> None:
     # the last name may hold "and" itself: "UGT y Justicia y Paz" is UGT, then
-    # "Justicia y Paz"; "KESK ve Türk Mühendis ve Mimar Odaları" likewise
+    # "Justicia y Paz"; "KESK ve Türk Mühendis ve Mimar Odalari" likewise
     text = "Firmado por: Ecologistas en Example, Greenpeace Example, UGT y Justicia y Paz.\n"
     assert [e.name for e in _read(text).organisations] == [
         "Ecologistas en Example", "Greenpeace Example", "UGT", "Justicia y Paz",

@@ -333,7 +333,7 @@ def _between(
 def _split(text: str, begin: int, end: int) -> list[InlineName]:
     pieces = _between(text, begin, end, _SPLIT)  # each mark holds a comma: never empty
     if pieces:  # "A, B and C": the last piece holds two names, split at its first
-        # "and" ("UGT y Justicia y Paz", "KESK ve Türk Mühendis ve Mimar Odaları")
+        # "and" ("UGT y Justicia y Paz", "KESK ve Türk Mühendis ve Mimar Odalari")
         start, stop = pieces.pop()
         last_and = _LAST_AND.search(text, start, stop)
         if last_and is not None:
