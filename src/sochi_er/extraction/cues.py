@@ -30,6 +30,7 @@ __all__ = [
     "block_cue",
     "default_cues",
     "normalise_cue_text",
+    "whole_cue",
 ]
 
 
@@ -259,6 +260,17 @@ def cue_tail(text: str) -> int | None:
 _LABEL_WORDS = 6
 
 
+#: Punctuation after a phrase that is a whole block ("Signatories:", "Related -").
+_TRAILING = " .,;:!-\u2013\u2014"
+
+
+def whole_cue(text: str, lexicon: CueLexicon | None = None) -> CueKind | None:
+    """The kind of the phrase that is all of *text*, punctuation after it aside
+    ("Related articles", "Signatories:"), or ``None``."""
+    bare = normalise_cue_text(text).rstrip(_TRAILING)
+    return (lexicon or default_cues()).whole(bare) if bare else None
+
+
 def _label_cue(label: str, lexicon: CueLexicon) -> CueKind | None:
     """``LIST`` when the *label* before a colon and an enumeration is a list phrase
     ("Premiers signataires :", "Signed by the following groups:"); a longer label, one
@@ -306,7 +318,7 @@ def block_cue(
     kinds = lexicon.kinds_in(norm)
     if words <= _SHORT and CueKind.FUNDERS in kinds:
         return CueKind.END  # "A project with the support of": who pays, not who signs
-    bare = norm.rstrip(" .,;:!-\u2013\u2014")
+    bare = norm.rstrip(_TRAILING)
     whole = lexicon.whole(bare)
     if whole in (CueKind.CLOSING, CueKind.ORGS, CueKind.PERSONS, CueKind.LIST, CueKind.END):
         return whole

@@ -92,7 +92,8 @@ _EXAMPLES_WORDS = 4
 #: Only closing punctuation after an enumeration: the sentence is the enumeration.
 _ONLY_PUNCTUATION = re.compile(r"[ .;:\\]*")
 _COMMA = re.compile(rf"\s*{_COMMAS}\s*")
-_LAST_AND = re.compile(
+#: "and" between two names, in several languages (the first one of a piece is taken).
+_AND = re.compile(
     r"\s+(?:and|e|y|et|und|en|ve|oraz|i|og|och|a|dan|și|si|és|ja)\s+"
     r"(?=(?:(?:the|dem|den|der|die|das|la|le|les|el|los|las|il|lo)\s+)?[A-Z\u00c0-\u00dd])"
 )
@@ -335,9 +336,9 @@ def _split(text: str, begin: int, end: int) -> list[InlineName]:
     if pieces:  # "A, B and C": the last piece holds two names, split at its first
         # "and" ("UGT y Justicia y Paz", "KESK ve Türk Mühendis ve Mimar Odalari")
         start, stop = pieces.pop()
-        last_and = _LAST_AND.search(text, start, stop)
-        if last_and is not None:
-            pieces += [(start, last_and.start()), (last_and.end(), stop)]
+        first_and = _AND.search(text, start, stop)
+        if first_and is not None:
+            pieces += [(start, first_and.start()), (first_and.end(), stop)]
         else:
             pieces.append((start, stop))
     return _read_spans(text, pieces, articles=True)
@@ -665,7 +666,7 @@ def _leading_names(
     rest = text[stop:end].split() if stop is not None else []
     if mid and 1 <= len(rest) <= 2 and all(w.isalpha() and w.islower() for w in rest):
         return []
-    both = _LAST_AND.search(text, start, end)
+    both = _AND.search(text, start, end)
     if both is not None:
         left = _leading_name_end(text, start, both.start())
         if left is not None and not text[left : both.start()].strip():

@@ -168,7 +168,6 @@ _PLACE_PARTICLES = frozenset(
 )
 #: Prepositions that join a role to the organisation it is held in ("Director of X");
 #: not "for" or "in", which name what a role represents ("Senator for Victoria").
-#: The words between a person's function and the body it is held in ("Director of").
 AFFILIATION_PREPOSITIONS = frozenset(
     "of at di de del della dello dei degli delle du des von der bei da do dos das al".split()  # noqa: SIM905
 )
@@ -221,8 +220,8 @@ def _core(text: str) -> tuple[int, int]:
 
 def _without_footnote_marks(text: str) -> str:
     """*text* without trailing footnote and link marks ("Org*", "Org\u00b9", "Org [3]",
-    "Org [link] [pdf]"), one mark
-    at a time from the end (a line is at most :data:`MAX_ITEM_CHARS` long)."""
+    "Org [link] [pdf]"), one mark at a time from the end (a line is at most
+    :data:`MAX_ITEM_CHARS` long)."""
     while True:
         mark = _FOOTNOTE_MARK.search(text, max(0, len(text) - _MARK_WIDTH))
         if mark is None or mark.start() == 0:

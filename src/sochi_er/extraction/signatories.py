@@ -38,7 +38,7 @@ from attrs import frozen
 
 from sochi_er.building import StatementBuilder
 from sochi_er.extraction.blocks import Block, BlockKind, Document
-from sochi_er.extraction.cues import CueKind, block_cue, cue_tail, default_cues, normalise_cue_text
+from sochi_er.extraction.cues import CueKind, block_cue, cue_tail, whole_cue
 from sochi_er.extraction.inline import (
     InlineName,
     find_enumerated_paragraph,
@@ -317,10 +317,14 @@ class _Reader:
             return None  # "As entidades signatárias também declaram" / "apoio às ...": prose
         return cue
 
+    def _following(self, index: int) -> Block | None:
+        """The block after block *index*, or ``None`` at the end."""
+        return self.blocks[index + 1] if index + 1 < len(self.blocks) else None
+
     def _heads_lines(self, index: int) -> bool:
         """Whether list item *index* ends with a colon and lines of text, not items of its
         list, follow it ("• Organismi promotori:" then the names): a cue in a bullet."""
-        following = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
+        following = self._following(index)
         return (
             self.texts[index].rstrip().endswith(":")
             and following is not None
@@ -332,10 +336,9 @@ class _Reader:
         colon or full stop ends it, and the next line of its paragraph starts in lower
         case, or the line is a sentence (``RUN_ON_WORDS`` words) whose names go on in an
         enumeration on the next ("Assinaram o documento a Example" / "(EXA), o B, ...")."""
-        block = self.blocks[index]
-        if block.kind is not BlockKind.LINE or index + 1 >= len(self.blocks):
+        block, following = self.blocks[index], self._following(index)
+        if block.kind is not BlockKind.LINE or following is None:
             return False
-        following = self.blocks[index + 1]
         text = self.texts[index].rstrip()
         if (
             following.kind is not BlockKind.LINE
@@ -379,7 +382,6 @@ class _Reader:
             ):
                 reason = "repeated header"  # a running page header, not a name
                 reading = ItemReading(ItemKind.NOT_SIGNATORY, 0, len(text), reason=reason)
-
             else:
                 in_list = block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)
                 columns = self._table_columns(index)
@@ -422,7 +424,7 @@ class _Reader:
         """Whether line *index* is a city's name heading the list items that follow it
         ("Gdańsk" / "- Example University" / "Kraków" / ...)."""
         block = self.blocks[index]
-        following = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
+        following = self._following(index)
         return (
             block.kind is not BlockKind.LIST_ITEM
             and following is not None
@@ -450,15 +452,16 @@ class _Reader:
         those after a personal name. A list of organisations keeps its countries
         ("Example Network France")."""
         words = default_signer_words()
-        groups: dict[int, list[tuple[int, int | None]]] = {}
+        groups: dict[int, list[int]] = {}
         for index, block in enumerate(self.blocks):
-            if block.group is None or block.kind not in (BlockKind.LINE, BlockKind.LIST_ITEM):
-                continue
-            at = _country_start(self.items[index][1], words)
-            groups.setdefault(block.group, []).append((index, at))
+            if block.group is not None and block.kind in (BlockKind.LINE, BlockKind.LIST_ITEM):
+                groups.setdefault(block.group, []).append(index)
         tails: dict[int, int] = {}
         for lines in groups.values():
-            cut = [(index, at) for index, at in lines if at is not None]
+            if len(lines) < COUNTRY_COLUMN_LINES:
+                continue  # too short to be a column, whatever its lines end with
+            ends = [(index, _country_start(self.items[index][1], words)) for index in lines]
+            cut = [(index, at) for index, at in ends if at is not None]
             if len(cut) < COUNTRY_COLUMN_LINES or len(cut) < COUNTRY_COLUMN_SHARE * len(lines):
                 continue
             persons = [
@@ -894,7 +897,7 @@ class _Reader:
 
     def _ends_paragraph(self, index: int) -> bool:
         """Whether block *index* is the last line of its paragraph."""
-        following = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
+        following = self._following(index)
         return following is None or following.gap_before or following.group != self.blocks[
             index
         ].group
@@ -1190,8 +1193,9 @@ def _accept_cue_free(reader: _Reader, run: _Run, family: str) -> bool:
     a run of plain lines also needs "the undersigned" before it or to end the text (and
     with both, two names are enough)."""
     least = MIN_CUE_FREE_LINES if family == "line" else MIN_CUE_FREE_ITEMS
-    if run.first and _end_heading(reader.texts[run.first - 1]):
-        return False  # "Related", "Sources", "Comments": what follows is not signers
+    if run.first and whole_cue(reader.texts[run.first - 1]) is CueKind.END:
+        # wholly "Related", "Sources", "Comments" (not a call to sign): no signers follow
+        return False
     if reader.undersigned < run.first and reader.words_after(run.last) <= TAIL_WORDS:
         least = MIN_CUE_FREE_ITEMS  # "We, the undersigned ..." and the text ends with names
     if family == "line" and _wrapped(run):
@@ -1241,13 +1245,6 @@ def _citation(text: str) -> bool:
 def _bare_word(entry: Entry) -> bool:
     """Whether *entry* is one word, with no organisation evidence beyond its capital."""
     return len(entry.name.split()) == 1 and entry.reading.evidence < 2
-
-
-def _end_heading(text: str) -> bool:
-    """Whether *text* is wholly a heading of what follows a text ("Related articles",
-    "Comments", "Sources"); a call to sign ("Sign the letter") is not one."""
-    bare = normalise_cue_text(text).rstrip(" .,;:!-\u2013\u2014")
-    return bool(bare) and default_cues().whole(bare) is CueKind.END
 
 
 def _has_lower_case_word(name: str) -> bool:
@@ -1309,9 +1306,8 @@ def _enumeration_runs_on(line: str, following: str, last: bool, dashed: bool = F
     no full stop (an abbreviation such as "sen." is none), and it holds two separators
     or more and *following* holds one too, or it holds one and *following* ends the
     paragraph (*last*), or *following* holds two or more; or its sentence runs on
-    (:func:`_runs_on`). In a
-    *dashed* enumeration ("A - B - C") the separators are spaced dashes, one on a line
-    is enough."""
+    (:func:`_runs_on`). In a *dashed* enumeration ("A - B - C") the separators are
+    spaced dashes, one on a line is enough."""
     stripped = line.rstrip()
     if _LABEL_START.match(following):
         return False  # "Solidarité : A, B, C": the next line is an item of its own
@@ -1583,10 +1579,10 @@ def _inline(reader: _Reader) -> SignatoryList:
     ..."), else one the sentence's words introduce ("The groups A, B and C have released
     a joint statement"); else none."""
     # a paragraph wrapped over lines reads as one line (same offsets): a name may run on
-    paragraphs = _paragraphs(reader)
+    paragraphs = [(start, text, text.translate(_NO_BREAKS)) for start, text in _paragraphs(reader)]
     for find in (find_inline_list, find_enumerated_paragraph, find_prose_enumeration):
-        for start, text in paragraphs:
-            names = find(text.translate(_NO_BREAKS))
+        for start, text, one_line in paragraphs:
+            names = find(one_line)
             if names:
                 entries = tuple(  # the names as written, line breaks and all
                     Entry(start + n.start, text[n.start : n.end], n.reading, k)
