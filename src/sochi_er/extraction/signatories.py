@@ -521,6 +521,7 @@ class _Reader:
                 and not words.is_country(t)
                 and not is_locality(t)
                 and _words(t) <= MAX_CELL_WORDS
+                and not _YEAR_FIRST.match(t)
             ]
             # one kind of signer: "Jane Roe | Example University" is a person's line
             names = max(kinds.count(ItemKind.ORGANISATION), kinds.count(ItemKind.PERSON))
@@ -993,6 +994,8 @@ GRID_SHARE = 0.9
 #: is read as a person's (:meth:`_Reader._names_first`).
 NAMES_FIRST_MIN = 3
 _NUMBER_CELL = re.compile(r"^\s*\d{1,7}[.)]?\s*$")
+#: A cell that opens with a year ("2015 Review"): a dated record, not a name of a grid.
+_YEAR_FIRST = re.compile(r"(?:19|20)\d\d\b(?![.\-/]\w)")
 #: A table cell longer than this (in words) is a description, not part of the name.
 MAX_CELL_WORDS = 8
 
