@@ -257,6 +257,8 @@ def test_list_items_that_are_a_name_and_a_description_or_an_address() -> None:
         ("Top of Form", "not_signatory", "form mark"),
         ("Offer sustainable rentals.", "not_signatory", "prose sentence"),
         ("« Hier, il y en avait tellement dans le couloir. »", "not_signatory", "quotation"),
+        ("RE: Expiring provisions of the Example Act", "not_signatory", "subject line"),
+        ("Objet : demande de rendez-vous", "not_signatory", "subject line"),
     ],
 )
 def test_lines_that_are_not_signatories(line: str, kind: str, reason: str) -> None:
@@ -587,3 +589,32 @@ def test_a_person_who_signs_as_an_individual() -> None:
     reading = read_item("Jane Roe / Sociologist, Activist, MEP candidate EXA25", in_list=True)
     assert (reading.kind, reading.person) == (ItemKind.ORGANISATION, "Jane Roe")
     assert read_item("Individual Rights Example Foundation").kind is ItemKind.ORGANISATION
+
+
+@pytest.mark.parametrize(
+    ("line", "person", "organisation"),
+    [
+        ("Neil Example Director of advocacy, Exampleaid", "Neil Example", "Exampleaid"),
+        ("Paul Roe Advocacy director, Examplefund", "Paul Roe", "Examplefund"),
+        ("Mariana Lobo Roe Director of operations, Action Against Example UK",
+         "Mariana Lobo Roe", "Action Against Example UK"),
+    ],
+)  # fmt: skip
+def test_a_person_run_into_a_role_with_no_comma(
+    line: str, person: str, organisation: str
+) -> None:
+    """"Given Family Role..., Org" (a newspaper's letters page): the organisation signs,
+    the person and role are kept; the org is not taken for the person's town."""
+    kind, name, extra = _read(line, in_list=True)
+    assert (kind, name, extra["person"]) == ("organisation", organisation, person)
+
+
+def test_a_person_line_whose_parts_are_all_roles_names_no_organisation() -> None:
+    """"Jane Roe - Cultural Consultant, Reader and Fan": a reader and a fan are roles."""
+    for line in ("Jane Roe - Reviewer", "Jane Roe - Cultural Consultant, Reader and Fan"):
+        assert _read(line, in_list=True)[0] != "organisation", line
+
+
+def test_support_words_are_cues_but_not_any_word_they_begin() -> None:
+    assert block_cue("Supporters:") is not None
+    assert block_cue("supportstruct", heading=True) is None

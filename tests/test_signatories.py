@@ -1680,3 +1680,66 @@ def test_an_enumeration_splits_its_last_piece_at_the_first_and() -> None:
     assert [e.name for e in _read(text).organisations] == [
         "Ecologistas en Example", "Greenpeace Example", "UGT", "Justicia y Paz",
     ]  # fmt: skip
+
+
+def test_an_enumeration_with_function_words_legal_forms_and_an_odd_name() -> None:
+    """An include verb ("Zu den Organisationen gehören"), names with lower-case function
+    words ("Aktion gegen den Hunger"), a legal form ("e.V."), a lower-case brand and an
+    organisation word in lower case ("Caritas international") in one sentence."""
+    text = (
+        "In einem gemeinsamen Appell sprechen sich 9 Organisationen gegen Kürzungen aus. "
+        "Zu den Organisationen gehören Aktion gegen den Beispiel, Brot für die Beispiele, "
+        "Beispiel-Netzwerk e.V., Caritas international, Freunde des Beispielfonds, "
+        "well:example, Example Aid, Beispielhilfe und World Example.\n"
+    )
+    result = _read(text)
+    assert [n for _, n in _names(result)] == [
+        "Aktion gegen den Beispiel", "Brot für die Beispiele", "Beispiel-Netzwerk e.V.",
+        "Caritas international", "Freunde des Beispielfonds", "well:example",
+        "Example Aid", "Beispielhilfe", "World Example",
+    ]  # fmt: skip
+    _check_offsets(text, result)
+
+
+def test_signers_after_a_colon_that_a_signing_word_introduces() -> None:
+    text = (
+        "Diverse organizzazioni lanciano un appello al Governo. «Non possiamo tacere». "
+        "A firmare sono in tanti: EXA, ARCEX, Rete Esempio, Centro Esempio, Comunità di "
+        "S.Esempio, Giu le esempi, Esempio Italia, UIL.\n"
+    )
+    assert [n for _, n in _names(_read(text))] == [
+        "EXA", "ARCEX", "Rete Esempio", "Centro Esempio", "Comunità di S.Esempio", "Giu le esempi",
+        "Esempio Italia", "UIL",
+    ]  # fmt: skip
+    # a colon far from the statement word opens something else: guests of a press
+    # conference, not signers
+    text = (
+        "The statement was presented at a press conference in the capital on Monday with "
+        "guests from abroad: Example Union, Example Forum, Example Network, Example Watch.\n"
+    )
+    assert not _read(text).found
+
+
+def test_quoted_names_promoted_in_one_clause_with_such_as() -> None:
+    """"Este manifiesto lo promueven movimientos como «A», «B» y «C»": the names in their
+    quotation marks, signers although "como" (such as) introduces them."""
+    text = (
+        "Este manifiesto lo promueven movimientos ecologistas como «Juventud por el "
+        "ejemplo – Fridays For Example (FFE)», «2020: Rebelión por el Ejemplo», «Alianza "
+        "por el Ejemplo» y «Emergencia Ejemplar Ya» con el objetivo de defender «un "
+        "planeta vivo».\n"
+    )
+    assert [n for _, n in _names(_read(text))] == [
+        "Juventud por el ejemplo – Fridays For Example (FFE)", "2020: Rebelión por el Ejemplo",
+        "Alianza por el Ejemplo", "Emergencia Ejemplar Ya",
+    ]  # fmt: skip
+
+
+def test_a_list_ends_at_a_blog_comment_form_and_a_press_release_end_mark() -> None:
+    text = (
+        "Signed by:\n\nExample Network\nExample Union\nExample Forum\n\n"
+        "ENDS\n\nExample Watch\n\nPost a Comment\n\nExample Reply\n"
+    )
+    assert [n for _, n in _names(_read(text))] == [
+        "Example Network", "Example Union", "Example Forum",
+    ]  # fmt: skip

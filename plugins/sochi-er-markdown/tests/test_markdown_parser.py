@@ -241,3 +241,21 @@ def test_a_further_line_of_an_item_is_reported_not_read_as_a_signatory() -> None
     assert ("Jane Roe, Director", "further line of a list item") in [
         (s.text, s.reason) for s in statement.skipped
     ]
+
+
+def test_a_table_of_records_under_a_support_heading_is_no_list(tmp_path: Path) -> None:
+    """A page's table of groups worth supporting, with descriptions and dated notes
+    ("2015 Review"), is no signatory list: "supportstruct" announces nothing, and the
+    rows are records, not a list printed in columns."""
+    text = """# supportstruct
+
+| Org. / e.V. | Desc. | Videos | More |
+|---|---|---|---|
+| examplecampaign | Kampagnen für eine Beispiel-Demokratie | 2015 Rückblick | weexample |
+| example des hommes | Hilfe für Beispiele in Not [1] | 2012 Info | wir über uns |
+| Example International | Non-Profit-Organisation für Beispiele [1] | 2015 Info | Journal |
+| Example Stiftung für unsere Mitwelt | Abschaffung der Beispiele | Jahresrückblicke | |
+| exampleswatch | Beteiligungsmöglichkeiten in der Politik | 2015 Öffentlichkeit | |
+| Example Control | todo | todo | todo |
+"""
+    assert _names(_statement(tmp_path, text)) == []

@@ -21,7 +21,7 @@ from sochi_er.extraction.cues import CueLexicon, default_cues
 from sochi_er.extraction.dates import find_dates
 from sochi_er.extraction.items import BARE_HOST, ItemKind, ItemReading, read_item
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, word_tokens
-from sochi_er.extraction.lines import FUNCTION_WORDS, non_organisation_reason
+from sochi_er.extraction.lines import FUNCTION_WORDS, PROSE_WORDS, non_organisation_reason
 
 __all__ = [
     "InlineName",
@@ -355,6 +355,9 @@ def _read_spans(text: str, spans: list[tuple[int, int]], *, articles: bool) -> l
         glued = _GLUED_AND.match(text, start, stop)
         if glued is not None:  # Arabic "و" (and) written onto the next name: "والرابطة"
             start = glued.end()
+        quoted = _QUOTED.fullmatch(text[start:stop].rstrip())
+        if quoted is not None:  # «Example Forum»: the name inside the marks
+            start, stop = start + quoted.start(1), start + quoted.end(1)
         piece = text[start:stop]
         if piece.strip():
             names.append(InlineName(start, stop, read_item(piece)))
@@ -377,6 +380,11 @@ def _confident(names: list[InlineName]) -> bool:
 #: An enumeration of this many names that opens its sentence, after at most
 #: ``SUBJECT_LEAD_WORDS`` words (a date, "among others"), is the sentence's subject.
 SUBJECT_NAMES = 6
+#: Fewest names of an enumeration after a colon that a statement word before it
+#: introduces ("Hanno firmato in tanti: A, B, C, D").
+COLON_NAMES = 4
+#: ... and the statement word is one of the last words before the colon.
+COLON_REACH = 5
 SUBJECT_LEAD_WORDS = 4
 #: Fewest names of a paragraph that is a list by itself, with no cue.
 MIN_PARAGRAPH_NAMES = 8
@@ -448,7 +456,10 @@ def _sentence_enumeration(
         head = _after_date(text, sentence.after_authorship(head, pieces[k][1]), pieces[k][1])
         spans = [(head, pieces[k][1])]
         j = k + 1
-        while j < len(pieces) and _is_whole_name(text, *pieces[j]):
+        while j < len(pieces) and (
+            _is_whole_name(text, *pieces[j])
+            or (len(spans) >= ODD_AFTER_NAMES and _odd_name(text, pieces, j))
+        ):
             spans.append(pieces[j])
             j += 1
         tail = _leading_names(text, *pieces[j], mid=j + 1 < len(pieces)) if j < len(pieces) else []
@@ -484,6 +495,30 @@ def _sentence_enumeration(
     if not any(n.reading.evidence >= 2 for n in names) and not heads_the_names:
         return []  # only capitalised words and no noun saying what they are
     return names
+
+
+#: Names an enumeration has read before a short odd piece in it ("well:fair", a brand
+#: written in lower case) is taken as a name when whole names follow it.
+ODD_AFTER_NAMES = 5
+_ODD_PIECE_WORDS = 3
+
+
+def _odd_name(text: str, pieces: list[tuple[int, int]], j: int) -> bool:
+    """Whether piece *j* of a long enumeration, not a whole name by its capitals, is one
+    all the same: one word, or at most ``_ODD_PIECE_WORDS`` words of which the first is
+    capitalised, none of them a prose word, and the next piece a whole name (the
+    enumeration goes on)."""
+    words = text[pieces[j][0] : pieces[j][1]].split()
+    if not words or len(words) > _ODD_PIECE_WORDS or j + 1 >= len(pieces):
+        return False
+    if len(words) > 1 and not _capitalised(words[0]):
+        return False  # "well:fair" alone, or "Giu le frontiere"; not "and more"
+    if any(w.casefold().strip(".:;") in PROSE_WORDS for w in words):
+        return False
+    if not any(ch.isalpha() for ch in "".join(words)):
+        return False
+    following = pieces[j + 1]
+    return _is_whole_name(text, *following) or bool(_leading_names(text, *following))
 
 
 def _after_date(text: str, start: int, end: int) -> int:
@@ -562,6 +597,8 @@ class _SentenceWords:
     collective_end: int | None
     #: start of the last statement word ("letter", "signed", "joined"), -1 if none
     last_statement: int
+    #: start of the first statement word, -1 if none
+    first_statement: int
 
     @classmethod
     def read(cls, text: str, begin: int, end: int, words: SignerWords) -> _SentenceWords:
@@ -580,13 +617,13 @@ class _SentenceWords:
             None,
         )  # fmt: skip
         statements = [words.has("statement", t.group(0)) for t in tokens]
-        last_statement = max(
-            (s for s, said in zip(word_starts, statements, strict=True) if said), default=-1
-        )
+        said_at = [s for s, said in zip(word_starts, statements, strict=True) if said]
+        last_statement = said_at[-1] if said_at else -1
+        first_statement = said_at[0] if said_at else -1
         return cls(
             text, begin, end, word_starts, word_ends, content_before,
             [words.has("include", t.group(0)) for t in tokens], statements,
-            collective_end, last_statement,
+            collective_end, last_statement, first_statement,
         )  # fmt: skip
 
     def after_authorship(self, start: int, end: int) -> int:
@@ -611,11 +648,22 @@ class _SentenceWords:
         # "such as", "for instance the": a few words at most, right before the names
         reach = before - _EXAMPLES_WORDS + 1
         examples_from = self.word_starts[reach] if reach > 0 else self.begin
-        if _EXAMPLES.search(self.text, examples_from, first):  # "groups such as A, B"
-            return False
+        examples = _EXAMPLES.search(self.text, examples_from, first)
+        if examples is not None and not (
+            0 <= self.first_statement < examples.start()
+            and "," not in self.text[self.first_statement : examples.start()]
+        ):  # "groups such as A, B"; not "this manifesto is promoted by groups such as"
+            return False  # (in one clause: "the letter, by X, a group with members such as")
         content = self.content_before[before] if before >= 0 else -1
         if content >= 0 and self.includes[content]:  # "include the", "include:"
             return True
+        if (
+            names >= COLON_NAMES
+            and before >= 0
+            and ":" in self.text[self.word_ends[before] : first]
+            and any(self.statements[max(0, before - COLON_REACH + 1) : before + 1])
+        ):
+            return True  # "A firmare sono in tanti: A, B, C, D": signers after a colon
         if content < 0 and self.last_statement >= last:
             return True  # the subject of its sentence: "A, B and C have signed the letter"
         if names >= SUBJECT_NAMES and before < SUBJECT_LEAD_WORDS:
@@ -633,12 +681,38 @@ class _SentenceWords:
         return alone or self.last_statement >= 0
 
 
+#: A name in quotation marks, and nothing else: «Example Forum», "Example Union".
+_QUOTED = re.compile(r"[\"\u201c\u201e\u00ab]([^\"\u201c\u201d\u00ab\u00bb]+)[\"\u201d\u00bb]")
+
+
+#: "A" and "B": a second quoted name after the first.
+_QUOTED_AND = re.compile(
+    r"\s+(?:and|e|y|et|und|en|i|a)\s+" + _QUOTED.pattern, re.IGNORECASE
+)
+
+
+def _quoted_start(text: str, start: int, end: int) -> int | None:
+    """Where the quoted name that ends ``text[start:end]`` begins (its opening mark), or
+    ``None`` when the piece does not end with one ("... groups like «Example Forum»")."""
+    piece = text[start:end].rstrip(" .;:")
+    if not piece or piece[-1] not in "\"\u201d\u00bb":
+        return None
+    opening = max(piece.rfind(mark, 0, len(piece) - 1) for mark in "\"\u201c\u201e\u00ab")
+    if opening < 0 or _QUOTED.fullmatch(piece, opening) is None:
+        return None
+    inner = piece[opening + 1 : opening + 2]
+    return start + opening if inner.isupper() or inner.isdigit() else None
+
+
 def _is_whole_name(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is one name and nothing else: capitalised, short, no
-    clause after it."""
+    clause after it, or a capitalised name in quotation marks."""
     piece = text[start:end].strip()
     if not piece or len(piece.split()) > MAX_PIECE_WORDS:
         return False
+    begin = start + len(text[start:end]) - len(text[start:end].lstrip())
+    if _quoted_start(text, begin, end) == begin:
+        return True  # «Example Forum - for open data (EF)»
     if not any(ch.isalpha() for ch in piece) or non_organisation_reason(piece) == "date line":
         return False  # "..., 16.08.2019": the enumeration is over
     article = _ARTICLE.match(piece)
@@ -659,6 +733,13 @@ def _leading_names(
     start += len(text[start:end]) - len(text[start:end].lstrip())
     if not any(ch.isalpha() for ch in text[start:end]):
         return []  # "..., 16.08.2019": a date, not a name
+    quoted = _QUOTED.match(text, start, end)
+    if quoted is not None and quoted.group(1)[:1].isupper():  # «A» y «B» con ...
+        names = [(start, quoted.end())]
+        both = _QUOTED_AND.match(text, quoted.end(), end)
+        if both is not None and both.group(1)[:1].isupper():
+            names.append((both.start(1) - 1, both.end()))
+        return names
     article = _ARTICLE.match(text, start, end)  # "..., the Example Forum and B, welcome"
     if article is not None and article.end() < end and text[article.end()].isupper():
         start = article.end()
@@ -683,6 +764,9 @@ def _trailing_name_start(text: str, start: int, end: int, words: SignerWords) ->
     end with the function words between them ("... con le realtà di Appello per l'Alto
     Reno" -> "Appello per l'Alto Reno"), after a collective noun ("The Croatian CSOs
     Example Aid" -> "Example Aid"); ``None`` if it does not end in a capitalised word."""
+    quoted = _quoted_start(text, start, end)
+    if quoted is not None:
+        return quoted
     tokens = word_tokens(text[start:end])
     at: int | None = None
     for k in range(len(tokens) - 1, -1, -1):
@@ -713,10 +797,14 @@ def _leading_name_end(text: str, start: int, end: int) -> int | None:
     if not tokens or not _capitalised(tokens[0].group(0).lstrip("\"'\u201c\u00ab")):
         return None
     stop = len(tokens)
+    words = default_signer_words()
     for k, token in enumerate(tokens[1:], 1):
         word = token.group(0).lstrip("\"'\u201c\u00ab")
         if not word[:1].islower() or _capitalised(word):
             continue
+        bare = word.rstrip(",;:.")
+        if words.has("legal", bare) or (k == len(tokens) - 1 and words.has("org", bare)):
+            continue  # "Example Netzwerk e.V.", "Caritas international": still the name
         m = k + 1 if word.casefold() not in FUNCTION_WORDS else k
         while m < len(tokens) and tokens[m].group(0).casefold() in FUNCTION_WORDS:
             m += 1  # "of the World": function words, then the name goes on

@@ -413,6 +413,38 @@ def _looks_like_name(text: str, words: SignerWords) -> bool:
     )
 
 
+#: Words of a personal name written before a role with no comma between them.
+_NAME_BEFORE_ROLE = (2, 3)
+
+
+def _person_then_role(part: _Part, words: SignerWords) -> list[_Part]:
+    """*part* split into the person and the role when it is a personal name run into a
+    role with no comma ("Jane Roe Director of advocacy", before ", Example Aid"): a
+    known given name, one or two more capitalised words, then a role; else ``[part]``."""
+    tokens = list(re.finditer(r"\S+", part.text))
+    if len(tokens) <= _NAME_BEFORE_ROLE[0] or not words.is_given_name(tokens[0].group(0)):
+        return [part]
+    cuts = [
+        k for k in range(_NAME_BEFORE_ROLE[0], min(_NAME_BEFORE_ROLE[1], len(tokens) - 1) + 1)
+        if all(t.group(0)[:1].isupper() and t.group(0).isalpha() for t in tokens[:k])
+        and _is_role(part.text[tokens[k].start() :], words, lower_case=False)
+        and not _is_role(part.text[: tokens[k - 1].end()], words)
+    ]  # fmt: skip
+    # "Jane Lobo Roe Director of ...": the capitalised role word; "Jane Roe Advocacy
+    # director": the first place a role can start
+    titled = [
+        k for k in cuts
+        if tokens[k].group(0)[0].isupper() and words.has("role", tokens[k].group(0))
+    ]  # fmt: skip
+    if not cuts:
+        return [part]
+    k = (titled or cuts)[0]
+    cut = part.start + tokens[k - 1].end()
+    begin = part.start + tokens[k].start()
+    return [_Part(part.start, cut, part.text[: cut - part.start]),
+            _Part(begin, part.end, part.text[begin - part.start :])]  # fmt: skip
+
+
 def _given_first(text: str, words: SignerWords) -> bool:
     """Whether the first word of *text* is a known given name."""
     tokens = _tokens(text)
@@ -880,7 +912,7 @@ def read_item(
         return ItemReading(ItemKind.SECTION, start, end, reason="place heading")
     if reason in (
         "closing formula", "salutation", "contact line", "date line", "placeholder", "form mark",
-        "copyright line", "and others", "link text", "attachment", "credit line",
+        "copyright line", "and others", "link text", "attachment", "credit line", "subject line",
     ):
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason=reason)
     if reason == "page furniture" and _PAGE.match(core):
@@ -1096,6 +1128,8 @@ def _read_parts(
     known_person: bool = False,
 ) -> ItemReading:
     parts = _parts(text, start, end)
+    if len(parts) >= 2:
+        parts[:1] = _person_then_role(parts[0], words)
     written = len(parts)  # parts as written, before places and descriptions leave
     country = place = None
     # after a person's name (and a role), a capitalised part is an affiliation, not a

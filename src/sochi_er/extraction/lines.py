@@ -89,6 +89,11 @@ _LINK_TEXT_RE = re.compile(
 )
 #: A credit line: where a text or a picture comes from ("Fonte: Example.org", "Photo:
 #: Jane Roe"), not who signed.
+#: A letter's or an e-mail's subject line ("RE: Expiring provisions of ...", "Objet :").
+_SUBJECT_RE = re.compile(
+    r"^(?:re|fwd?|subject|objet|oggetto|asunto|assunto|betreff|onderwerp|konu)\s*:\s*\S",
+    re.IGNORECASE,
+)
 _CREDIT_RE = re.compile(
     r"^(?:source|sources|fonte|fontes|fuente|fuentes|quelle|bron|fonti|photo|foto|image|"
     r"cr[eé]dits?|cr[eé]dito)\s*:",
@@ -116,6 +121,7 @@ FUNCTION_WORDS = _words(
     "au aux dans par avec sans sous une un "
     "em no na nos nas um uma pelo pela com sem "
     "zu zur zum im am auf an bei mit von vom für ein eine einer dem die das "
+    "gegen ohne über nach aus contro contra contre senza "
     "voor het een op te ve ile için "
     "w z ze na dla oraz przy "  # Polish
     "dan dari untuk di ke yang atau "  # Indonesian, Malay
@@ -146,7 +152,8 @@ def non_organisation_reason(line: str) -> str | None:
     bare numbers), ``"date line"``,
     ``"form mark"`` ("Top of Form", "Principio del formulario": pasted web forms),
     ``"attachment"`` (a file's name or size: "Appello.doc", "134 KB"), ``"credit line"``
-    ("Fonte: Example.org", "Photo: Jane Roe"),
+    ("Fonte: Example.org", "Photo: Jane Roe"), ``"subject line"`` ("RE: Example Act",
+    "Objet : ..."),
     ``"placeholder"`` (a line wholly in square brackets: "[ Logo to come ]", "[signature]";
     a template tag: "{{ signer.name }}"),
     ``"personal name"`` (starts with an honorific), ``"heading"`` (ends with a colon),
@@ -163,6 +170,8 @@ def non_organisation_reason(line: str) -> str | None:
         return "salutation"
     if _CREDIT_RE.match(text):
         return "credit line"
+    if _SUBJECT_RE.match(text):
+        return "subject line"
     if _CONTACT_RE.search(text):
         return "contact line"
     if _PLACEHOLDER_RE.match(text):
