@@ -618,3 +618,24 @@ def test_a_person_line_whose_parts_are_all_roles_names_no_organisation() -> None
 def test_support_words_are_cues_but_not_any_word_they_begin() -> None:
     assert block_cue("Supporters:") is not None
     assert block_cue("supportstruct", heading=True) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "name", "person"),
+    [
+        ("José Example, Jr., Example School Board", "organisation", "Example School Board",
+         "José Example"),
+        ("Michael Example, M.D., M.P.H, Example Health Commission", "organisation",
+         "Example Health Commission", "Michael Example"),
+        ("Marcelo Example, Jr., Miami, FL, Mar 25, 2021", "person", "Marcelo Example",
+         "Marcelo Example"),
+        ("Jane Roe, ACLU", "organisation", "ACLU", "Jane Roe"),
+    ],
+)  # fmt: skip
+def test_post_nominals_after_a_comma_are_the_persons(
+    line: str, kind: str, name: str, person: str
+) -> None:
+    """"Jr.", "M.D.", "Ph.D." after a comma belong to the person, not the signer or the
+    place; an acronym in capitals may still be whom the person signs for."""
+    got_kind, got_name, extra = _read(line, in_list=True)
+    assert (got_kind, got_name, extra.get("person")) == (kind, name, person)

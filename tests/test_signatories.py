@@ -1743,3 +1743,43 @@ def test_a_list_ends_at_a_blog_comment_form_and_a_press_release_end_mark() -> No
     assert [n for _, n in _names(_read(text))] == [
         "Example Network", "Example Union", "Example Forum",
     ]  # fmt: skip
+
+
+def test_titles_for_identification_only_make_the_signers_persons() -> None:
+    """An endorsement page: persons with their offices, a sub-heading enumerating kinds
+    of signers, post-nominals ("Jr.", "M.D., M.P.H") and a note saying the titles are for
+    identification only; nobody signs for an organisation."""
+    text = (
+        "Endorsements\n\n"
+        "Elected Officials\n\n"
+        "Jane Roe, Example State Senator*\n"
+        "John Doe, Example City Council (Ret.)*\n"
+        "José Example, Jr., Example School District Board of Trustees*\n"
+        "Board and Committee Members, Commissioners, and Organizational Leaders\n\n"
+        "Mary Major, Example Planning Commission*\n"
+        "Michael Example, M.D., M.P.H, Example County Health Advisory Commission*\n"
+        "Anna Example, Library Board*\n\n"
+        "*Titles for identification purposes only. Affiliation does not imply endorsement "
+        "by a business or organization\n"
+    )
+    result = _read(text)
+    assert result.organisations == ()
+    persons = [e.reading.person for e in result.persons]
+    assert persons[-5:] == [
+        "John Doe", "José Example", "Mary Major", "Michael Example", "Anna Example",
+    ]  # fmt: skip
+    sections = [e.name for e in result.entries if e.reading.kind is ItemKind.SECTION]
+    assert "Board and Committee Members, Commissioners, and Organizational Leaders" in sections
+
+
+def test_a_note_with_a_mark_frees_only_the_marked_signers() -> None:
+    text = (
+        "Signed by:\n\n"
+        "Example Network\n"
+        "Jane Roe, Example University*\n"
+        "John Doe, Example Foundation\n\n"
+        "* Affiliation for identification purposes only\n"
+    )
+    result = _read(text)
+    assert [e.name for e in result.organisations] == ["Example Network", "Example Foundation"]
+    assert [e.reading.person for e in result.persons] == ["Jane Roe"]

@@ -413,6 +413,26 @@ def _looks_like_name(text: str, words: SignerWords) -> bool:
     )
 
 
+#: A part that is only letters after a personal name: "Jr.", "M.D.", "Ph.D.", "M.P.H";
+#: not an acronym in capitals ("ACLU" may be whom she signs for).
+_POST_NOMINAL_PART = re.compile(r"(?:Jr|Sr|II|III|IV|Esq|PhD|(?:[A-Z][a-z]?\.){1,3}[A-Z]?)\.?")
+
+
+def _separator(text: str, left: _Part, right: _Part) -> str:
+    """What separates two parts, stripped, with post-nominal parts between them left out
+    ("Jane Roe, Jr., Miami": a comma)."""
+    between = [p.strip() for p in text[left.end : right.start].split(",")]
+    kept = [p for p in between if not _POST_NOMINAL_PART.fullmatch(p)]
+    return ",".join(kept).strip() if len(kept) > 1 else (kept[0] if kept else "")
+
+
+def _post_nominal_parts_dropped(parts: list[_Part]) -> list[_Part]:
+    """*parts* without the post-nominal parts after the first ("José Roe, Jr., Example
+    Board"; "Jane Roe, M.D., M.P.H., Example Commission"): letters after the personal
+    name are neither the signer nor its place."""
+    return parts[:1] + [p for p in parts[1:] if not _POST_NOMINAL_PART.fullmatch(p.text.strip())]
+
+
 #: Words of a personal name written before a role with no comma between them.
 _NAME_BEFORE_ROLE = (2, 3)
 
@@ -758,6 +778,25 @@ def _category_heading(tokens: list[str], words: SignerWords) -> bool:
     return any(words.has("collective", t) for t in tokens)
 
 
+_HEAD_SEPARATORS = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?")
+#: Words of one plural head in a sub-heading that enumerates kinds of signers.
+HEAD_WORDS = 4
+
+
+def _plural_heads(text: str, words: SignerWords) -> bool:
+    """Whether *text* enumerates kinds of signers: comma-separated capitalised plurals of
+    at most ``HEAD_WORDS`` words, the last a section word ("Board and Committee Members,
+    Commissioners, and Organizational Leaders")."""
+    segments = [s for s in _HEAD_SEPARATORS.split(text.strip().rstrip(":")) if s]
+    if len(segments) < 2:
+        return False
+    heads = [_tokens(s) for s in segments]
+    return (
+        all(0 < len(h) <= HEAD_WORDS and h[0][0].isupper() and h[-1].endswith("s") for h in heads)
+        and words.has("section", heads[-1][-1])
+    )
+
+
 def _section(text: str, words: SignerWords, in_list: bool) -> ItemReading | None:
     cue = block_cue(text)
     tokens = _tokens(text)
@@ -792,6 +831,8 @@ def _section(text: str, words: SignerWords, in_list: bool) -> ItemReading | None
     ):  # "Organizations, institutions, and networks supporting the campaign."
         persons = not any(w in fold(parts[0]) for w in ("organ", "group", "ngo", "institu"))
         cue = CueKind.PERSONS if persons else CueKind.ORGS
+    if cue is None and not in_list and _plural_heads(text, words):
+        cue = CueKind.PERSONS  # "Board Members, Commissioners, and Community Leaders"
     if cue is None and _category_heading(tokens, words):
         cue = CueKind.ORGS  # "Associacions de veïns i veïnes", "Neighbourhood associations"
     letters = [ch for ch in text if ch.isalpha()]
@@ -1128,6 +1169,7 @@ def _read_parts(
     known_person: bool = False,
 ) -> ItemReading:
     parts = _parts(text, start, end)
+    parts = _post_nominal_parts_dropped(parts)
     if len(parts) >= 2:
         parts[:1] = _person_then_role(parts[0], words)
     written = len(parts)  # parts as written, before places and descriptions leave
@@ -1185,7 +1227,7 @@ def _read_parts(
         )
         and (
             words.is_country(parts[-1].text)
-            or text[parts[-2].end : parts[-1].start].strip() in (",", "")
+            or _separator(text, parts[-2], parts[-1]) in (",", "")
             # "Jane Roe - Canoas RS": after a person, a known city is where she is
             or (
                 (person_first or _given_first(parts[0].text, words))
@@ -1195,7 +1237,7 @@ def _read_parts(
     ):  # after a dash only a country is a place: "Association — Hama" is a branch's name
         if (
             len(parts) == 2
-            and text[parts[0].end : parts[1].start].strip() not in (",", "")
+            and _separator(text, parts[0], parts[1]) not in (",", "")
             and not words.is_country(parts[1].text)
             and _looks_like_name(parts[0].text, words)
             and _given_first(parts[0].text, words)

@@ -1420,6 +1420,49 @@ def _persons_by_section(entries: list[Entry]) -> list[Entry]:
     return out
 
 
+#: The marks a list's footnote is called by ("Jane Roe, Example Board*").
+_NOTE_MARKS = "*\u2020\u00b9"
+
+
+def _titles_for_identification(entries: list[Entry]) -> list[Entry]:
+    """The entries, with each person named with an organisation read as a person when a
+    note in the list says the organisations are for identification only ("*Titles for
+    identification purposes only"): those persons sign in their own name. A note called
+    by a mark ("*") applies to the entries carrying that mark (to all if none does)."""
+    words = default_signer_words()
+    note = next(
+        (
+            e for e in entries
+            if not _is_signer(e.reading) and words.phrase_in("capacity", e.text)
+        ),
+        None,
+    )  # fmt: skip
+    if note is None:
+        return entries
+    signers = [e.text for e in entries if _is_signer(e.reading)]
+    used = [m for m in _NOTE_MARKS if any(m in t for t in signers)]
+    # the note's own mark, or the one mark the signers carry (a bullet may have eaten it)
+    mark = note.text.lstrip()[:1] if note.text.lstrip()[:1] in _NOTE_MARKS else "".join(used)
+    marked = len(mark) == 1 and mark in used
+    out: list[Entry] = []
+    for entry in entries:
+        reading = entry.reading
+        if (
+            reading.kind is ItemKind.ORGANISATION
+            and reading.person
+            and (not marked or mark in entry.text)
+            and reading.person in entry.text
+        ):
+            begin = entry.text.index(reading.person)
+            reading = ItemReading(
+                ItemKind.PERSON, begin, begin + len(reading.person), person=reading.person,
+                person_role=", ".join(r for r in (reading.person_role, entry.name) if r),
+            )  # fmt: skip
+            entry = attrs.evolve(entry, reading=reading)
+        out.append(entry)
+    return out
+
+
 def _persons_list(entries: list[Entry]) -> list[Entry]:
     """The entries, with name-shaped lines read as persons when the list is one of
     persons: at least ``PERSONS_LIST_SHARE`` of its signers read as persons (or are
@@ -1730,6 +1773,7 @@ def _combine(reader: _Reader, runs: list[_Run]) -> SignatoryList:
         runs = [*runs[:-1], attrs.evolve(runs[-1], stop_note=None)]
     entries = _cut_at_the_end(reader.doc, entries)
     entries = _persons_by_section(_places_in_parentheses(_country_code_column(entries)))
+    entries = _titles_for_identification(entries)
     notes = tuple(r.stop_note for r in runs if r.stop_note)
     first_block = reader.blocks[runs[0].first]
     last_block = reader.blocks[runs[-1].last]
