@@ -121,8 +121,12 @@ def test_is_date_line_only_for_lines_stating_just_a_date() -> None:
         ("nearly 200 Syrian activists", 200, "nearly", "nearly 200 Syrian activists"),
         ("at least 12 local councils", 12, "at least", "at least 12 local councils"),
         ("Over 1,000 individuals", 1000, "over", "Over 1,000 individuals"),
+        ("Gemeinsame Erklärung von 24 israelischen Organisationen", 24, None,
+         "24 israelischen Organisationen"),
+        ("un appello di 30 associazioni", 30, None, "30 associazioni"),
+        ("firmado por 12 entidades", 12, None, "12 entidades"),
     ],
-)
+)  # fmt: skip
 def test_find_claimed_counts(text: str, count: int, qualifier: str | None, phrase: str) -> None:
     (claim,) = find_claimed_counts(text)
     assert (claim.count, claim.qualifier, claim.text) == (count, qualifier, phrase)

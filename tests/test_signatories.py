@@ -1783,3 +1783,41 @@ def test_a_note_with_a_mark_frees_only_the_marked_signers() -> None:
     result = _read(text)
     assert [e.name for e in result.organisations] == ["Example Network", "Example Foundation"]
     assert [e.reading.person for e in result.persons] == ["Jane Roe"]
+
+
+def test_lines_after_a_title_that_counts_its_signers() -> None:
+    """No cue and text after the list, but the title counts the signers ("Joint
+    statement of 24 organisations"): the lines after it are they; the title is none."""
+    names = ["Example Centre for Rights", "Exampleth", "Bimkom – Planners for Example",
+             "Example Watch", "Parents Against Example Detention", "Zazim – Example Action"]
+    text = (
+        "Gemeinsame Erklärung von 6 israelischen Organisationen\n\n"
+        "Joint Statement: Draconian measure against human rights\n\n"
+        + "\n".join(f"{n} |" for n in names)
+        + "\n\n„The designation of prominent civil society organizations is a draconian "
+        "measure that criminalizes critical human rights work.“ Criminalizing such work is "
+        "an act of cowardice, characteristic of repressive authoritarian regimes.\n\n"
+        "Kommentar verfassen\n"
+    )
+    assert [n for _, n in _names(_read(text))] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Réunis lundi, les syndicats (EXU, Cé, EXL, FIDX, EXFDT, EXE-CGC) ont mis peu de "
+         "temps à se mettre d’accord.",
+         ["EXU", "Cé", "EXL", "FIDX", "EXFDT", "EXE-CGC"]),
+        ("Dans une déclaration commune, la EXGT, FO, Solidaires Exemple, Exef, EXL, FIDX, "
+         "font le constat que la politique actuelle accroît les inégalités.",
+         ["EXGT", "FO", "Solidaires Exemple", "Exef", "EXL", "FIDX"]),
+        ("Just nu är vi 5 organisationer som står bakom nätverket: Exempel // Black "
+         "Example Federation // Föreningen Exempel // Kampanjen Exempel // Exempelfront\n",
+         ["Exempel", "Black Example Federation", "Föreningen Exempel", "Kampanjen Exempel",
+          "Exempelfront"]),
+    ],
+)  # fmt: skip
+def test_enumerations_in_brackets_opening_a_clause_or_after_a_counted_colon(
+    text: str, names: list[str]
+) -> None:
+    assert [n for _, n in _names(_read(text))] == names

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from sochi_er.extraction.lexicons import default_signer_words
 from sochi_er.records import ClaimedCount, Span
 
 __all__ = ["find_claimed_counts"]
@@ -28,14 +29,39 @@ _SIGNER_NOUNS = (
 )
 _NUMBER = r"\d{1,3}(?:,\d{3})+|\d+"
 _QUALIFIER_ALT = "|".join(q.replace(" ", r"\s+") for q in _QUALIFIERS)
-_CLAIM_RE = re.compile(
+_NUMBER_RE = re.compile(
     rf"(?<![\w,.])"
     rf"(?:(?P<qual>{_QUALIFIER_ALT})\s+)?"
-    rf"(?P<num>{_NUMBER})(?P<plus>\+)?(?![\d.,]\d)"
-    rf"(?P<words>(?:\s+[^\W\d_][\w\u2019'\-]*){{0,5}}?)"
-    rf"\s+(?P<noun>(?i:{_SIGNER_NOUNS}))\b",
+    rf"(?P<num>{_NUMBER})(?P<plus>\+)?(?![\d.,]\d)",
     re.IGNORECASE,
 )
+_NOUN_RE = re.compile(rf"(?:{_SIGNER_NOUNS})", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s+([^\W\d_][\w\u2019'\-]*)")
+#: Most words between the number and its noun ("24 Israeli human rights organisations").
+MAX_WORDS_BEFORE_NOUN = 5
+
+
+def _signer_noun(word: str) -> bool:
+    """A plural noun for signers, in English or any language of the lexicon's
+    ``collective`` words ("Organisationen", "associazioni", "entidades")."""
+    return _NOUN_RE.fullmatch(word) is not None or default_signer_words().has("collective", word)
+
+
+def _noun_end(text: str, at: int) -> int | None:
+    """Where the signer noun that follows *at* within a few words ends, or ``None``
+    (a stop word or too many words come first)."""
+    for _ in range(MAX_WORDS_BEFORE_NOUN + 1):
+        word = _WORD_AFTER.match(text, at)
+        if word is None:
+            return None
+        if _signer_noun(word.group(1)):
+            return word.end()
+        if word.group(1).lower() in _CLAIM_STOP_WORDS:
+            return None
+        at = word.end()
+    return None
+
+
 _CLAIM_STOP_WORDS = _words(
     "of and or the to in on at by for from with was were is are have has had who which "
     "that than times years days months"
@@ -49,14 +75,15 @@ _REFERENCE_WORDS = _words(
 def find_claimed_counts(text: str) -> list[ClaimedCount]:
     """Every "how many signed" phrase in *text*: a number (with an optional qualifier such
     as "more than", "some", or a trailing "+", read as "more than") followed within a few
-    words by a plural noun for signers ("groups", "organisations", "figures"...).
+    words by a plural noun for signers ("groups", "organisations", "figures"...; in other
+    languages the lexicon's collective nouns: "24 israelischen Organisationen").
 
     ``text`` of each result is the phrase as written, ``span`` its place in *text*.
     """
     found: list[ClaimedCount] = []
-    for match in _CLAIM_RE.finditer(text):
-        words = match["words"].split()
-        if any(w.lower() in _CLAIM_STOP_WORDS for w in words):
+    for match in _NUMBER_RE.finditer(text):
+        end = _noun_end(text, match.end())
+        if end is None:
             continue
         before = text[max(0, match.start() - 20) : match.start()].split()
         if not match["qual"] and before and before[-1].lower().rstrip(".") in _REFERENCE_WORDS:
@@ -71,8 +98,8 @@ def find_claimed_counts(text: str) -> list[ClaimedCount]:
             ClaimedCount(
                 count=count,
                 qualifier=qualifier,
-                text=match.group(0),
-                span=Span(match.start(), match.end()),
+                text=text[match.start() : end],
+                span=Span(match.start(), end),
             )
         )
     return found

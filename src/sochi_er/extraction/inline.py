@@ -63,7 +63,7 @@ _SPLIT = re.compile(rf"\s*{_COMMAS}\s*(?:(?:and|e|y|et|und|en|ve|&)\s+)?")
 #: A comma or semicolon (the Arabic and CJK ones too).
 _COMMA_SPLIT = re.compile(_COMMAS)
 #: Separators of an enumeration written without commas: spaced slashes, bullets, bars.
-_MARKS = re.compile(r"\s+[/\u00b7\u2022|]\s*|\s*[/\u00b7\u2022|]\s+")
+_MARKS = re.compile(r"\s+(?://|[/\u00b7\u2022|])\s*|\s*(?://|[/\u00b7\u2022|])\s+")
 #: "and many others", "e molti altri", "etc." closing an enumeration: not a name.
 _AND_OTHERS = re.compile(
     r"(?:\s*,)?\s+(?:and|e|y|et|und|ed)\s+(?:many\s+|molti\s+|molte\s+|tanti\s+|tante\s+"
@@ -141,7 +141,10 @@ def find_inline_list(text: str, lexicon: CueLexicon | None = None) -> list[Inlin
         end = end_match.start() if end_match else len(text)
         others = _AND_OTHERS.search(text, begin, end)
         end = others.start() if others is not None else end
-        names = _split(text, begin, end)
+        if len(_MARKS.findall(text, begin, end)) >= MIN_NAMES:  # "A // B // C"
+            names = _pieces(text, begin, end, _MARKS)
+        else:
+            names = _split(text, begin, end)
         if len(names) >= MIN_NAMES and _confident(names):
             return names
     return []
@@ -150,7 +153,13 @@ def find_inline_list(text: str, lexicon: CueLexicon | None = None) -> list[Inlin
 #: A long inline list may hold one piece in this many that does not read as a name.
 ODD_IN_TEN = 10
 #: A count of signers right before a colon: "13 associazioni:", "44 organisations :".
-_COUNTED = re.compile(r"\b\d{1,4}\s+(?:\S+\s+){0,2}?(?P<noun>[^\W\d_][\w'\u2019-]*)\s*:\s")
+#: Words a count of signers may be followed by before its colon ("24 organisations
+#: behind the network: A // B // C").
+COUNTED_CLAUSE_WORDS = 6
+_COUNTED = re.compile(
+    r"\b\d{1,4}\s+(?:\S+\s+){0,2}?(?P<noun>[^\W\d_][\w'\u2019-]*)"
+    rf"(?:\s+[^\s:.;]+){{0,{COUNTED_CLAUSE_WORDS}}}?\s*:\s"
+)
 #: A byline that opens a text: "By A, B and C", "Por A, B y C", "Von A, B und C".
 _BYLINE = re.compile(r"\s*(?:by|por|par|von|di|door|de)\s+(?=[A-Z\u00c0-\u00dd])", re.IGNORECASE)
 
@@ -360,7 +369,13 @@ def _read_spans(text: str, spans: list[tuple[int, int]], *, articles: bool) -> l
             start, stop = start + quoted.start(1), start + quoted.end(1)
         piece = text[start:stop]
         if piece.strip():
-            names.append(InlineName(start, stop, read_item(piece)))
+            reading = read_item(piece)
+            core = piece.strip()
+            if reading.kind is ItemKind.SECTION and _ACRONYM_NAME.match(core):
+                # "FO", "UK" in a sentence's enumeration: a name, not a country heading
+                at = piece.index(core)
+                reading = ItemReading(ItemKind.ORGANISATION, at, at + len(core), evidence=1)
+            names.append(InlineName(start, stop, reading))
     return names
 
 
@@ -444,12 +459,17 @@ def _sentence_enumeration(
     where the enumeration ends."""
     if text.count(",", begin, end) < MIN_PROSE_NAMES - 2:
         return []
+    bracketed = _bracketed_enumeration(text, begin, end, words)
+    if bracketed:
+        return bracketed
     pieces = _between(text, begin, end, _COMMA)
     sentence = _SentenceWords.read(text, begin, end, words)
     best: list[tuple[int, int]] = []
     k = 0
     while k < len(pieces):
         head = _trailing_name_start(text, *pieces[k], words)
+        if head is None and k > 0 and _is_whole_name(text, *pieces[k]):
+            head = pieces[k][0]  # "Dans une déclaration commune, la CGT, FO, ... font"
         if head is None:
             k += 1
             continue
@@ -519,6 +539,34 @@ def _odd_name(text: str, pieces: list[tuple[int, int]], j: int) -> bool:
         return False
     following = pieces[j + 1]
     return _is_whole_name(text, *following) or bool(_leading_names(text, *following))
+
+
+#: A collective noun and the names it stands for in brackets: "les syndicats (A, B, C)".
+_BRACKETED = re.compile(r"(?P<noun>[^\W\d_][\w'\u2019-]*)\s*\((?P<inner>[^()]{3,800})\)")
+#: Most words of one name in such brackets.
+BRACKETED_NAME_WORDS = 6
+
+
+def _bracketed_enumeration(
+    text: str, begin: int, end: int, words: SignerWords
+) -> list[InlineName]:
+    """The names a collective noun of ``text[begin:end]`` gives in brackets ("les
+    syndicats (EXA, EXB, Exc, EXD) ont ..."): at least ``MIN_PROSE_NAMES`` short
+    capitalised pieces, nearly all read as organisations; else ``[]``."""
+    for match in _BRACKETED.finditer(text, begin, end):
+        if not words.has("collective", match["noun"]):
+            continue
+        spans = _between(text, match.start("inner"), match.end("inner"), _SPLIT)
+        if len(spans) < MIN_PROSE_NAMES or not all(
+            0 < len(text[a:b].split()) <= BRACKETED_NAME_WORDS and _capitalised(text[a:b].strip())
+            for a, b in spans
+        ):
+            continue
+        names = [_as_group(n) for n in _read_spans(text, spans, articles=True)]
+        organisations = sum(n.reading.kind is ItemKind.ORGANISATION for n in names)
+        if organisations * 10 >= len(names) * 9:
+            return names
+    return []
 
 
 def _after_date(text: str, start: int, end: int) -> int:
@@ -666,7 +714,7 @@ class _SentenceWords:
             return True  # "A firmare sono in tanti: A, B, C, D": signers after a colon
         if content < 0 and self.last_statement >= last:
             return True  # the subject of its sentence: "A, B and C have signed the letter"
-        if names >= SUBJECT_NAMES and before < SUBJECT_LEAD_WORDS:
+        if names >= SUBJECT_NAMES and content < SUBJECT_LEAD_WORDS:
             return True  # "7 August 2012 - A, B, C, D, E and F welcome ..."
         if (
             before >= 1

@@ -29,6 +29,7 @@ from sochi_er.extraction.cues import CueKind, block_cue, default_cues, normalise
 from sochi_er.extraction.dates import DATE_PART
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, fold, word_tokens
 from sochi_er.extraction.lines import FUNCTION_WORDS, PROSE_WORDS, non_organisation_reason
+from sochi_er.records import ClaimedCount
 
 __all__ = ["ItemKind", "ItemReading", "is_locality", "is_table_header", "read_item"]
 
@@ -694,6 +695,23 @@ def _is_title(text: str, words: SignerWords) -> bool:
     )
 
 
+def _is_titled(text: str, claims: list[ClaimedCount], words: SignerWords) -> bool:
+    """A title and what follows it: "Joint Statement: Draconian measures against ...",
+    "Gemeinsame Erklärung von 24 israelischen Organisationen" (a title, then the count of
+    its signers)."""
+    head, colon, _ = text.partition(":")
+    if colon and head.strip() and _is_title(head, words):
+        return True
+    if not claims or claims[0].span is None:
+        return False
+    span = claims[0].span
+    return (
+        span.start > 0
+        and not text[span.end :].strip(" .")
+        and _is_title(text[: span.start], words)
+    )
+
+
 #: A line of this many words, all in lower case after the first, is a sentence even when
 #: it names organisations ("As unions, we call on ... to respect ...").
 LONG_SENTENCE_WORDS = 12
@@ -947,7 +965,7 @@ def read_item(
     claims = find_claimed_counts(core)  # "27 organizations, standing together": a count
     if claims and claims[0].span is not None and claims[0].span.start == 0:
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="count of signers")
-    if _is_title(core, words):  # "OPEN LETTER", "Joint Statement"
+    if _is_title(core, words) or _is_titled(core, claims, words):  # "OPEN LETTER"
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="title")
     if reason is None and words.is_country(core):
         return ItemReading(ItemKind.SECTION, start, end, reason="place heading")

@@ -38,6 +38,7 @@ from attrs import frozen
 
 from sochi_er.building import StatementBuilder
 from sochi_er.extraction.blocks import Block, BlockKind, Document
+from sochi_er.extraction.counts import find_claimed_counts
 from sochi_er.extraction.cues import CueKind, block_cue, cue_tail, whole_cue
 from sochi_er.extraction.inline import (
     InlineName,
@@ -1206,6 +1207,7 @@ def _accept_cue_free(reader: _Reader, run: _Run, family: str) -> bool:
     if family == "line" and not (
         reader.undersigned < run.first
         or reader.words_after(run.last) <= TAIL_WORDS
+        or _counted_before(reader, run.first)
     ):
         return False
     lines = [
@@ -1226,6 +1228,19 @@ def _accept_cue_free(reader: _Reader, run: _Run, family: str) -> bool:
         and (family != "line" or 2 * sum(map(_bare_word, signers)) < len(signers))
         # notes citing sources ('Example News, "A title in quotes," 2015, https://...')
         and 2 * sum(_citation(e.text) for e in run.entries) < len(run.entries)
+    )
+
+
+#: How many blocks before a run of names a title counting its signers may stand.
+COUNT_REACH = 2
+
+
+def _counted_before(reader: _Reader, first: int) -> bool:
+    """Whether a block just before block *first*, or the first of the run itself, counts
+    signers ("Joint statement of 24 organisations"): the lines that follow are they."""
+    return any(
+        find_claimed_counts(reader.texts[k])
+        for k in range(max(0, first - COUNT_REACH), min(first + COUNT_REACH, len(reader.texts)))
     )
 
 
