@@ -18,6 +18,7 @@ from itertools import combinations
 
 import numpy as np
 import numpy.typing as npt
+import pandas as pd
 from rapidfuzz import fuzz
 
 from sochi_er.linkage._arrays import pack_pairs, unique_first, unique_ints, unique_inverse
@@ -938,7 +939,7 @@ def build_forms(
             else name
             for name, country in zip(names, countries, strict=True)
         ]
-        distinct_marked = sorted(set(marked))
+        distinct_marked, name_index = _distinct_sorted(marked)
         bare = [m.partition(_COUNTRY_MARK) for m in distinct_marked]
         normalised = _normalise_all([b for b, _, _ in bare])
         form_keys = [
@@ -946,12 +947,25 @@ def build_forms(
             for f, (_, _, c) in zip(normalised, bare, strict=True)
         ]
         country_of_key = {k: c or None for k, (_, _, c) in zip(form_keys, bare, strict=True)}
-        return _assemble(marked, distinct_marked, normalised, form_keys, alias_table, groups,
+        return _assemble(distinct_marked, name_index, normalised, form_keys, alias_table, groups,
                          country_of_key)
-    distinct = sorted(set(names))
+    distinct, name_index = _distinct_sorted(names)
     normalised = _normalise_all(distinct)
     form_keys = [f.key for f in normalised]
-    return _assemble(names, distinct, normalised, form_keys, alias_table, groups, None)
+    return _assemble(distinct, name_index, normalised, form_keys, alias_table, groups, None)
+
+
+def _distinct_sorted(names: Sequence[str]) -> tuple[list[str], IntArray]:
+    """The distinct *names*, sorted, and each name's index among them: one hashing pass
+    over the names (``pandas.factorize``), then only the distinct ones sorted and looked
+    up."""
+    codes, uniques = pd.factorize(np.asarray(names, dtype=object))
+    first_seen: list[str] = uniques.tolist()
+    distinct = sorted(first_seen)
+    position = dict(zip(distinct, range(len(distinct)), strict=True))
+    rank = np.fromiter(map(position.__getitem__, first_seen), np.int64, len(first_seen))
+    name_index: IntArray = rank[codes]
+    return distinct, name_index
 
 
 def _in_capitals(raw: str) -> bool:
@@ -966,8 +980,8 @@ _COUNTRY_MARK = "\x1e"
 
 
 def _assemble(
-    names: Sequence[str],
     distinct: list[str],
+    name_index: IntArray,
     normalised: list[NameForm],
     form_keys: list[str],
     alias_table: Iterable[Iterable[str]],
@@ -982,13 +996,11 @@ def _assemble(
     form_of_distinct = np.fromiter(
         map(index_of_key.__getitem__, form_keys), np.int64, len(distinct)
     )
-    index_of_name = dict(zip(distinct, range(len(distinct)), strict=True))
-    name_index = np.fromiter(map(index_of_name.__getitem__, names), np.int64, len(names))
     form_of_name = form_of_distinct[name_index]
     support = np.ones(len(keys), np.int64)
-    if len(names):
+    if len(name_index):
         gindex: dict[str, int] = {}
-        n_names = len(names)
+        n_names = len(name_index)
         gcode = np.fromiter(
             (
                 gindex.setdefault(g, len(gindex)) if g is not None else n_names + i

@@ -119,7 +119,18 @@ _LATIN_SKELETON = str.maketrans(
     {"c": "k", "q": "k", "g": "j", "p": "b", "v": "f", "x": "ks",
      **dict.fromkeys("aeiouwy'", "")}
 )
+#: :data:`_LATIN_SKELETON`, then every other ASCII character but ``a``-``z`` dropped: one
+#: pass over the (ASCII) text.
+_ASCII_SKELETON: dict[int, str | int | None] = {
+    **dict.fromkeys((c for c in range(128) if not ord("a") <= c <= ord("z")), None),
+    **_LATIN_SKELETON,
+}
 _DOUBLED_RE = re.compile(r"(.)\1+")
+
+
+def _first_group(match: re.Match[str]) -> str:
+    """A match's first group (as a function: a ``\\1`` template is parsed at every call)."""
+    return match.group(1)
 
 
 @functools.lru_cache(maxsize=1 << 18)
@@ -134,8 +145,10 @@ def consonant_skeleton(token: str) -> str:
     # ghain is how Arabic writes a foreign g ("Greenfield"), and "gh" how Latin writes
     # ghain ("Baghdad"): one class
     text = text.replace("gh", "g")
-    text = "".join(ch for ch in text.translate(_LATIN_SKELETON) if "a" <= ch <= "z")
-    return _DOUBLED_RE.sub(r"\1", text)
+    text = text.translate(_ASCII_SKELETON)
+    if not text.isascii():  # unidecode writes ASCII; kept for any character it does not
+        text = "".join(ch for ch in text if "a" <= ch <= "z")
+    return _DOUBLED_RE.sub(_first_group, text)
 
 
 def fold(text: str) -> str:

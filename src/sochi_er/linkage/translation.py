@@ -15,7 +15,6 @@ normalised exactly like names; no organisation's name is in the data or the code
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterator
 from importlib import resources
 
@@ -59,7 +58,9 @@ MIN_PLAIN_WORDS = 3
 #: the name's language ("of and for" / "et pour les").
 FUNCTION_MARK = "~"
 _ARABIC_ARTICLE = "\u0627\u0644"  # al-
-_LATIN_ARTICLE_RE = re.compile(r"^(?:al|el)(?=[bcdfghjklmnpqrstvxz])")
+#: A glued Latin article ("al", "el") is stripped before one of these consonants.
+_LATIN_ARTICLES = ("al", "el")
+_ARTICLE_CONSONANTS = frozenset("bcdfghjklmnpqrstvxz")
 _ARABIC_LIL = "\u0644\u0644"  # lil- (li + al-)
 _ARABIC_HAA = "\u0647"  # haa, also taa marbuta once folded
 #: Endings of Slavic adjectives (transliterated) left off a proper noun's skeleton
@@ -198,19 +199,26 @@ def word_concept(word: str) -> str | None:
 def _strip_article(token: str) -> str:
     if token.startswith(_ARABIC_ARTICLE) and len(token) > 3:
         return token[2:]
-    if token.isascii() and len(token) > 5:
-        return _LATIN_ARTICLE_RE.sub("", token)
+    # a glued Latin article before a consonant ("alhayat"): string tests, no regex
+    if len(token) > 5 and token[:2] in _LATIN_ARTICLES and token[2] in _ARTICLE_CONSONANTS and (
+        token.isascii()
+    ):
+        return token[2:]
     return token
 
 
-def _content(tokens: list[str]) -> list[str]:
-    skip = acronym_words().function
-    out = []
-    for t in tokens:
-        t = _strip_article(t)
-        if t and t not in skip and t not in STOP_WORDS and not t.isdigit():
-            out.append(t)
-    return out
+@functools.lru_cache(maxsize=1 << 18)
+def _content_word(token: str) -> str:
+    """*token* without a glued article, or ``""`` when it is no content word (a function
+    word of any language, a stop-word, digits)."""
+    t = _strip_article(token)
+    if t and t not in acronym_words().function and t not in STOP_WORDS and not t.isdigit():
+        return t
+    return ""
+
+
+def _content(tokens: list[str] | tuple[str, ...]) -> list[str]:
+    return [t for t in map(_content_word, tokens) if t]
 
 
 #: Scripts whose transliteration is a run of syllables (unidecode reads CJK characters
