@@ -10,6 +10,7 @@ from sochi_er.extraction import CueKind, ItemKind, block_cue, read_item
 from sochi_er.extraction.cues import CueLexicon
 from sochi_er.extraction.items import is_table_header
 from sochi_er.extraction.lexicons import default_signer_words
+from sochi_er.extraction.tables import read_header
 
 
 def _read(text: str, **kwargs: bool) -> tuple[str, str, dict[str, str | None]]:
@@ -639,3 +640,14 @@ def test_post_nominals_after_a_comma_are_the_persons(
     place; an acronym in capitals may still be whom the person signs for."""
     got_kind, got_name, extra = _read(line, in_list=True)
     assert (got_kind, got_name, extra.get("person")) == (kind, name, person)
+
+
+def test_a_table_header_with_dates_and_contacts() -> None:
+    """"Datum der Unterzeichnung | Institution | Ansprechpartner für X": a header whose
+    name column is the institution, not a row of signers."""
+    for header in (
+        ["Datum der Unterzeichnung", "Institution", "Ansprechpartner für X"],
+        ["Date signed", "Organisation", "Contact"],
+    ):
+        columns = read_header(header)
+        assert columns is not None and columns.name == 1, header

@@ -1821,3 +1821,23 @@ def test_enumerations_in_brackets_opening_a_clause_or_after_a_counted_colon(
     text: str, names: list[str]
 ) -> None:
     assert [n for _, n in _names(_read(text))] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Example-New Zealand, Greenexample, Forest & Example, Communities Against Fast "
+         "Example (CAFE), Example Watchdog, and Kiwis Against Example Mining have announced "
+         "a march down Queen Street to protest the Example Bill.",
+         ["Example-New Zealand", "Greenexample", "Forest & Example",
+          "Communities Against Fast Example (CAFE)", "Example Watchdog",
+          "Kiwis Against Example Mining"]),
+        ("Privacy groups the Open Example Group, Example International and Big Example "
+         "Watch have written to internet service providers, demanding that they act.",
+         ["Open Example Group", "Example International", "Big Example Watch"]),
+    ],
+)  # fmt: skip
+def test_news_sentences_naming_the_signers(text: str, names: list[str]) -> None:
+    """A serial comma before the last name, and "have written" as the statement word
+    after a collective noun."""
+    assert [n for _, n in _names(_read(text))] == names

@@ -733,6 +733,8 @@ class _SentenceWords:
 _QUOTED = re.compile(r"[\"\u201c\u201e\u00ab]([^\"\u201c\u201d\u00ab\u00bb]+)[\"\u201d\u00bb]")
 
 
+#: The "and" a serial comma leaves at the start of the last piece ("A, B, and C").
+_LEADING_AND = re.compile(r"(?:and|e|y|et|und|en|ve|&)\s+(?=[A-Z\u00c0-\u00dd0-9])")
 #: "A" and "B": a second quoted name after the first.
 _QUOTED_AND = re.compile(
     r"\s+(?:and|e|y|et|und|en|i|a)\s+" + _QUOTED.pattern, re.IGNORECASE
@@ -779,6 +781,9 @@ def _leading_names(
     when the piece stands *mid* sentence (a comma follows) and the name only qualifies
     a noun after it ("Example Army commanders, journalists and activists")."""
     start += len(text[start:end]) - len(text[start:end].lstrip())
+    conjunction = _LEADING_AND.match(text, start, end)
+    if conjunction is not None:  # "A, B, and C have announced": the serial comma
+        start = conjunction.end()
     if not any(ch.isalpha() for ch in text[start:end]):
         return []  # "..., 16.08.2019": a date, not a name
     quoted = _QUOTED.match(text, start, end)
