@@ -651,3 +651,20 @@ def test_a_table_header_with_dates_and_contacts() -> None:
     ):
         columns = read_header(header)
         assert columns is not None and columns.name == 1, header
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Kevin Example LLC", "Kevin Example LLC"),
+        ("Laurel Example, LLC", "Laurel Example, LLC"),
+        ("Sarah B Example, Psy.D., PLLC", "Sarah B Example, Psy.D., PLLC"),
+        ("Example Co., Ltd.", "Example Co., Ltd."),
+    ],
+)
+def test_a_legal_form_makes_a_firm_of_a_personal_name(line: str, name: str) -> None:
+    """A small business named after its owner: the legal form ("LLC", ", PLLC") says it
+    is a firm, and stays in its name."""
+    kind, got, extra = _read(line, in_list=True)
+    assert (kind, got) == ("organisation", name)
+    assert "person" not in extra

@@ -306,6 +306,9 @@ def _org_evidence(text: str, words: SignerWords) -> int:
 def _without_post_nominals(text: str) -> str:
     """*text* without letters after a name ("Jane Roe OAM", "John Doe PhD"), unless they
     are all that follows the first word: "Jane ROE" is a family name in capitals."""
+    tokens = _tokens(text)
+    if tokens and default_signer_words().has("legal", tokens[-1]):
+        return text  # "Jane Roe LLC", "Example Roe GmbH": a firm's legal form, not letters
     bare = _POST_NOMINAL.sub("", text)
     kept = _tokens(bare)
     if len(kept) >= 2 or not kept or not (kept[0][0].isupper() and kept[0][1:].islower()):
@@ -416,7 +419,7 @@ def _looks_like_name(text: str, words: SignerWords) -> bool:
 
 #: A part that is only letters after a personal name: "Jr.", "M.D.", "Ph.D.", "M.P.H";
 #: not an acronym in capitals ("ACLU" may be whom she signs for).
-_POST_NOMINAL_PART = re.compile(r"(?:Jr|Sr|II|III|IV|Esq|PhD|(?:[A-Z][a-z]?\.){1,3}[A-Z]?)\.?")
+_POST_NOMINAL_PART = re.compile(r"(?:Jr|Sr|II|III|IV|Esq|PhD|(?:[A-Z][a-z]{0,2}\.){1,3}[A-Z]?)\.?")
 
 
 def _separator(text: str, left: _Part, right: _Part) -> str:
@@ -427,11 +430,25 @@ def _separator(text: str, left: _Part, right: _Part) -> str:
     return ",".join(kept).strip() if len(kept) > 1 else (kept[0] if kept else "")
 
 
+def _legal_form_joined(text: str, parts: list[_Part], words: SignerWords) -> list[_Part]:
+    """*parts* with a last part that is only a legal form ("Laurel Example, LLC", "Example
+    Architecture, PC") joined to the part before it: one firm's name, not a person and
+    an organisation called "LLC"."""
+    if len(parts) >= 2 and _all_legal(parts[-1].text, words):
+        left = parts[-2]
+        return [*parts[:-2], _Part(left.start, parts[-1].end, text[left.start : parts[-1].end])]
+    return parts
+
+
 def _post_nominal_parts_dropped(parts: list[_Part]) -> list[_Part]:
     """*parts* without the post-nominal parts after the first ("José Roe, Jr., Example
     Board"; "Jane Roe, M.D., M.P.H., Example Commission"): letters after the personal
     name are neither the signer nor its place."""
-    return parts[:1] + [p for p in parts[1:] if not _POST_NOMINAL_PART.fullmatch(p.text.strip())]
+    words = default_signer_words()
+    return parts[:1] + [
+        p for p in parts[1:]
+        if not _POST_NOMINAL_PART.fullmatch(p.text.strip()) or _all_legal(p.text, words)
+    ]  # fmt: skip
 
 
 #: Words of a personal name written before a role with no comma between them.
@@ -1187,7 +1204,7 @@ def _read_parts(
     known_person: bool = False,
 ) -> ItemReading:
     parts = _parts(text, start, end)
-    parts = _post_nominal_parts_dropped(parts)
+    parts = _legal_form_joined(text, _post_nominal_parts_dropped(parts), words)
     if len(parts) >= 2:
         parts[:1] = _person_then_role(parts[0], words)
     written = len(parts)  # parts as written, before places and descriptions leave
