@@ -1841,3 +1841,23 @@ def test_news_sentences_naming_the_signers(text: str, names: list[str]) -> None:
     """A serial comma before the last name, and "have written" as the statement word
     after a collective noun."""
     assert [n for _, n in _names(_read(text))] == names
+
+
+def test_a_letterhead_of_dash_separated_names_and_a_long_list_after_a_colon() -> None:
+    text = (
+        "EXGT – EXFDT – FO – Solidaires – EXSU – EXSA – EXEF – EXCPE\n\n"
+        "soutiennent ces mouvements qui montrent le rejet du projet par la jeunesse.\n"
+    )
+    assert [n for _, n in _names(_read(text))][:3] == ["EXGT", "EXFDT", "FO"]
+    names = [f"Example {w} Network" for w in "ABCDEFGHIJ"]
+    text = (
+        "The statement is the result of a series of seminars at the Example Forum in 2009, "
+        "which involved among others : " + ", ".join(names) + ".\n"
+    )
+    assert [n for _, n in _names(_read(text))] == names
+    # a short enumeration after a colon far from the statement word is not signers
+    text = (
+        "The statement was presented at a press conference in the capital on Monday with "
+        "guests from abroad: " + ", ".join(names[:4]) + ".\n"
+    )
+    assert not _read(text).found

@@ -400,6 +400,8 @@ SUBJECT_NAMES = 6
 COLON_NAMES = 4
 #: ... and the statement word is one of the last words before the colon.
 COLON_REACH = 5
+#: ... or anywhere in the sentence when the colon opens this many names.
+COLON_LONG = 10
 SUBJECT_LEAD_WORDS = 4
 #: Fewest names of a paragraph that is a list by itself, with no cue.
 MIN_PARAGRAPH_NAMES = 8
@@ -414,7 +416,12 @@ def find_enumerated_paragraph(text: str) -> list[InlineName]:
     more are organisations by their words; else ``[]``."""
     mark = _PARAGRAPH_MARK.match(text)
     begin = mark.end() if mark else 0
-    if len(_COMMA_SPLIT.findall(text, begin)) < MIN_PARAGRAPH_NAMES - 1:
+    separators = max(
+        len(_COMMA_SPLIT.findall(text, begin)),
+        len(_DASHED.findall(text, begin)),  # "EXA - EXB - EXC - ...": a letterhead of names
+        len(_MARKS.findall(text, begin)),
+    )
+    if separators < MIN_PARAGRAPH_NAMES - 1:
         return []
     names = read_enumeration(text[begin:])
     organisations = sum(
@@ -687,6 +694,11 @@ class _SentenceWords:
                 return self.word_starts[k + 1]
         return start
 
+    def _colon_reach(self, names: int) -> int:
+        """How many words before a colon its statement word may stand: a few, or the
+        whole sentence before a long enumeration (``COLON_LONG`` names)."""
+        return len(self.word_starts) if names >= COLON_LONG else COLON_REACH
+
     def introduces(self, first: int, last: int, names: int = 0) -> bool:
         """Whether the words around an enumeration ``text[first:last]`` of *names* names
         say it names signers (see :func:`find_prose_enumeration`); a long enumeration
@@ -709,7 +721,7 @@ class _SentenceWords:
             names >= COLON_NAMES
             and before >= 0
             and ":" in self.text[self.word_ends[before] : first]
-            and any(self.statements[max(0, before - COLON_REACH + 1) : before + 1])
+            and any(self.statements[max(0, before - self._colon_reach(names) + 1) : before + 1])
         ):
             return True  # "A firmare sono in tanti: A, B, C, D": signers after a colon
         if content < 0 and self.last_statement >= last:
