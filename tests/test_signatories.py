@@ -1861,3 +1861,17 @@ def test_a_letterhead_of_dash_separated_names_and_a_long_list_after_a_colon() ->
         "guests from abroad: " + ", ".join(names[:4]) + ".\n"
     )
     assert not _read(text).found
+
+
+def test_a_counted_enumeration_with_a_slogan_and_a_hashtag_among_the_names() -> None:
+    text = (
+        "Just nu är vi 6 organisationer som står bakom nätverket: Exempel Federation // "
+        "Nätverket Nu är det Exempel ! // Partiet Exempel // #Exempeltag // Unga Exempel "
+        "// Exempelfront //\n"
+    )
+    assert [n for _, n in _names(_read(text))] == [
+        "Exempel Federation", "Nätverket Nu är det Exempel !", "Partiet Exempel",
+        "#Exempeltag", "Unga Exempel", "Exempelfront",
+    ]  # fmt: skip
+    # a slogan in lower case after a comma is no name
+    assert not _read("On vit ensemble, on lutte ensemble !\n").found

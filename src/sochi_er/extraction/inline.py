@@ -53,7 +53,11 @@ _ARTICLE = re.compile(
 )
 #: A web address written as a name ("example.org", "open-data.eu").
 _DOMAIN = re.compile(BARE_HOST)
-_SENTENCE_END = re.compile(r"\.(?=\s+[\"'\u201c\u00ab(]?[A-Z\u00c0-\u00dd]|\s*$)|[!?\n]")
+#: The end of a sentence after an inline list's cue: a full stop, "!" or "?" before a
+#: new sentence or the end, or a line break ("Example Nu !" between names goes on).
+_SENTENCE_END = re.compile(
+    r"[.!?](?=\s+[\"'\u201c\u00ab(]?[A-Z\u00c0-\u00dd]|\s*$)|[!?](?=\s+[a-z])|\n"
+)
 #: A full stop, then a new sentence of at least three words.
 _SENTENCE_AFTER = re.compile(r"(?<=\w{3})\.\s+[A-Z]\w*(?:\s+\S+){2}")
 #: Commas and semicolons, also the full-width ones of Chinese and Japanese.
@@ -371,14 +375,18 @@ def _read_spans(text: str, spans: list[tuple[int, int]], *, articles: bool) -> l
         if piece.strip():
             reading = read_item(piece)
             core = piece.strip()
-            if reading.kind is ItemKind.SECTION and _ACRONYM_NAME.match(core):
-                # "FO", "UK" in a sentence's enumeration: a name, not a country heading
-                at = piece.index(core)
+            if (reading.kind is ItemKind.SECTION and _ACRONYM_NAME.match(core)) or (
+                reading.reason in _NAMES_IN_AN_ENUMERATION and not core[:1].islower()
+            ):  # "FO", "UK", "#ExampleTag", "Example Nu!" between an enumeration's marks
+                at = piece.index(core)  # are names, not a country heading or a slogan
                 reading = ItemReading(ItemKind.ORGANISATION, at, at + len(core), evidence=1)
             names.append(InlineName(start, stop, reading))
     return names
 
 
+#: What a line alone may be, and a piece of an enumeration is not: a hashtag or a
+#: slogan between two names is a campaign's or a group's name.
+_NAMES_IN_AN_ENUMERATION = frozenset({"hashtag", "slogan"})
 #: The Arabic conjunction "و" written onto the name that follows it, before its article
 #: or an organisation word ("والنقابة", "وجمعية").
 _GLUED_AND = re.compile(r"\s*و(?=ال|جمعية|منظمة|مؤسسة|شبكة|مركز|رابطة|اتحاد|نقابة|لجنة|هيئة)")
