@@ -1875,3 +1875,38 @@ def test_a_counted_enumeration_with_a_slogan_and_a_hashtag_among_the_names() -> 
     ]  # fmt: skip
     # a slogan in lower case after a comma is no name
     assert not _read("On vit ensemble, on lutte ensemble !\n").found
+
+
+def test_signed_by_the_leaders_of_unions_then_a_clause() -> None:
+    text = (
+        "An open letter, signed by the leaders of Examplef, Community, the Example Workers "
+        "Union, GMX, the Musicians Example Union, Exampleson and Examplite, notes that, "
+        "following years of austerity and falling living standards, workers need rights.\n"
+    )
+    assert [n for _, n in _names(_read(text))] == [
+        "Examplef", "Community", "Example Workers Union", "GMX", "Musicians Example Union",
+        "Exampleson", "Examplite",
+    ]  # fmt: skip
+
+
+def test_a_list_of_persons_signing_for_organisations() -> None:
+    """Several "Given Family for the Example Centre" lines: the person signs for the
+    organisation, whatever the given name (none of these is in the lexicon)."""
+    text = (
+        "Signed by:\n\n"
+        "Chinmayi Examplen for the Centre for Example Governance\n"
+        "Sunil Examplam for the Centre for Example and Society\n"
+        "Parminderjeet Examplh for IT for Example\n"
+        "Mishi Examplary for the Software Freedom Example Centre, India\n"
+    )
+    result = _read(text)
+    assert [(e.name, e.reading.person) for e in result.organisations] == [
+        ("Centre for Example Governance", "Chinmayi Examplen"),
+        ("Centre for Example and Society", "Sunil Examplam"),
+        ("IT for Example", "Parminderjeet Examplh"),
+        ("Software Freedom Example Centre", "Mishi Examplary"),
+    ]
+    assert result.organisations[-1].reading.country == "India"
+    # two such lines among plain names stay names as written ("Examplers for Peace")
+    few = "Signed by:\n\n" + "\n".join(text.splitlines()[2:4]) + "\nExample Union\n"
+    assert [e.reading.person for e in _read(few).organisations] == [None, None, None]

@@ -45,7 +45,10 @@ _LEAD = re.compile(
     r"[\s:,]*(?:(?:the|les|las|los|le|la|i|gli|die)\s+)?"
     r"(?:following|suivantes?|siguientes|seguenti|folgende[nr]?|seguintes)?"
     r"(?:\s+(?:organi[sz]ations?|groups|organisations|organizaciones|organizzazioni|"
-    r"organisationen|organizações|institutions|entities))?\s*:?\s*",
+    r"organisationen|organizações|institutions|entities))?\s*:?\s*"
+    # "signed by the leaders of A, B and C": the persons who sign for them
+    r"(?:(?:the\s+)?(?:leaders|heads|representatives|presidents|general\s+secretaries|"
+    r"directors|chairs)\s+of\s+(?:the\s+)?)?",
     re.IGNORECASE,
 )
 _ARTICLE = re.compile(
@@ -149,9 +152,25 @@ def find_inline_list(text: str, lexicon: CueLexicon | None = None) -> list[Inlin
             names = _pieces(text, begin, end, _MARKS)
         else:
             names = _split(text, begin, end)
+        if not _confident(names):  # "signed by A, B and C, notes that, following ...":
+            names = _names_before_clause(text, names)  # the names, then its verb
         if len(names) >= MIN_NAMES and _confident(names):
             return names
     return []
+
+
+def _names_before_clause(text: str, names: list[InlineName]) -> list[InlineName]:
+    """The pieces before the first that opens a clause in lower case ("notes that"),
+    the piece before it read for "A and B"; all of *names* if none does."""
+    cut = next(
+        (k for k, n in enumerate(names) if k and text[n.start : n.end].strip()[:1].islower()),
+        None,
+    )
+    if cut is None:
+        return names
+    last = names[cut - 1]
+    both = _leading_names(text, last.start, last.end)
+    return names[: cut - 1] + (_read_spans(text, both, articles=True) if both else [last])
 
 
 #: A long inline list may hold one piece in this many that does not read as a name.

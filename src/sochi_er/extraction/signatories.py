@@ -1435,6 +1435,44 @@ def _persons_by_section(entries: list[Entry]) -> list[Entry]:
     return out
 
 
+#: "Given Family for (the) Example Centre": a person signing for an organisation.
+_PERSON_FOR = re.compile(
+    r"^\s*(?P<person>[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,2})\s+(?:for|pour)\s+"
+    r"(?:(?:the|la|le|les|l')\s*)?(?P<org>[A-Z0-9].*?)\s*$"
+)
+#: Lines of that shape a list needs, and their share of its signers, to be read so.
+MIN_SIGNING_FOR = 3
+SIGNING_FOR_SHARE = 0.3
+
+
+def _signing_for(entries: list[Entry]) -> list[Entry]:
+    """The entries, with "Given Family for the Example Centre" read as the person and
+    the organisation they sign for, when several lines of the list have that shape (one
+    such line alone may be a name: "Young Democrats for Example")."""
+    words = default_signer_words()
+    shaped = {
+        k: match
+        for k, e in enumerate(entries)
+        if e.reading.kind is ItemKind.ORGANISATION
+        and e.reading.person is None
+        and (match := _PERSON_FOR.match(e.text)) is not None
+        and looks_like_person(match["person"])
+        and not any(words.has("org", t.group(0)) for t in word_tokens(match["person"]))
+    }
+    signers = sum(_is_signer(e.reading) for e in entries)
+    if len(shaped) < MIN_SIGNING_FOR or len(shaped) < SIGNING_FOR_SHARE * signers:
+        return entries
+    out = list(entries)
+    for k, match in shaped.items():
+        org = read_item(match["org"], in_list=True)  # "Example Centre, India": a place
+        if org.kind is not ItemKind.ORGANISATION:
+            continue
+        at = match.start("org")
+        reading = attrs.evolve(org, start=at + org.start, end=at + org.end, person=match["person"])
+        out[k] = attrs.evolve(entries[k], reading=reading)
+    return out
+
+
 #: The marks a list's footnote is called by ("Jane Roe, Example Board*").
 _NOTE_MARKS = "*\u2020\u00b9"
 
@@ -1788,7 +1826,7 @@ def _combine(reader: _Reader, runs: list[_Run]) -> SignatoryList:
         runs = [*runs[:-1], attrs.evolve(runs[-1], stop_note=None)]
     entries = _cut_at_the_end(reader.doc, entries)
     entries = _persons_by_section(_places_in_parentheses(_country_code_column(entries)))
-    entries = _titles_for_identification(entries)
+    entries = _signing_for(_titles_for_identification(entries))
     notes = tuple(r.stop_note for r in runs if r.stop_note)
     first_block = reader.blocks[runs[0].first]
     last_block = reader.blocks[runs[-1].last]
