@@ -260,6 +260,10 @@ def test_list_items_that_are_a_name_and_a_description_or_an_address() -> None:
         ("« Hier, il y en avait tellement dans le couloir. »", "not_signatory", "quotation"),
         ("RE: Expiring provisions of the Example Act", "not_signatory", "subject line"),
         ("Objet : demande de rendez-vous", "not_signatory", "subject line"),
+        ("EXA: Po Box 23573 Exampleton, OR, 97281 (503) 603-9009", "not_signatory",
+         "contact line"),
+        ("Baixe o arquivo AQUI", "not_signatory", "link text"),
+        ("Click here to sign the letter", "not_signatory", "link text"),
     ],
 )
 def test_lines_that_are_not_signatories(line: str, kind: str, reason: str) -> None:

@@ -48,7 +48,9 @@ _CONTACT_RE = re.compile(
     r"|^(?:tel|phone|fax|mobile|e-?mail|email|web(?:site)?|twitter|facebook)\s*[:.]"
     r"|(?<![\w+])\+\d[\d \t().-]{7,30}\d(?!\d)"
     r"|^(?:press\s+|media\s+)?(?:contacts?|contactos?|contatti|contato|kontakt)\b"
-    r"|^\+?\(?\d[\d\s().-]{6,}\d$)",
+    r"|^\+?\(?\d[\d\s().-]{6,}\d$"
+    r"|\(\d{3}\)\s*\d{3}[-.\s]\d{4}\b"  # "(503) 603-9009"
+    r"|\bP\.?\s?O\.?\s+Box\s+\d)",  # "PO Box 23573": a postal address
     re.IGNORECASE,
 )
 #: The marks a word processor leaves where a web form was pasted ("Top of Form").
@@ -84,16 +86,21 @@ def _and_others(text: str) -> bool:
 _LINK_TEXT_RE = re.compile(
     r"^(?:visit|go\s+to|view|open)\b.{0,80}\b(?:website|web\s*site|site|homepage|page|profile)\b"
     r"|\bopens?\s+in\s+a\s+new\s+(?:tab|window)\b|^skip\s+to\b"
-    r"|^(?:share|partager|compartir|condividi|teilen|partilhar)(?:\s+(?:on|this|sur|en|su|auf))?\s*:",
+    r"|^(?:share|partager|compartir|condividi|teilen|partilhar)(?:\s+(?:on|this|sur|en|su|auf))?\s*:"
+    # "Download the letter (PDF)", "Baixe o arquivo AQUI", "click here to sign"
+    r"|^(?:download|baixe|baixar|descargue|descargar|descarga|scarica|t[ée]l[ée]charge[rz]?|"
+    r"herunterladen)\b"
+    r"|\b(?:click|clique|cliquez|clicca|haga\s+clic|haz\s+clic)\b.{0,40}"
+    r"\b(?:here|aqui|aqu[íi]|ici|qui|hier)\b",
     re.IGNORECASE,
 )
-#: A credit line: where a text or a picture comes from ("Fonte: Example.org", "Photo:
-#: Jane Roe"), not who signed.
 #: A letter's or an e-mail's subject line ("RE: Expiring provisions of ...", "Objet :").
 _SUBJECT_RE = re.compile(
     r"^(?:re|fwd?|subject|objet|oggetto|asunto|assunto|betreff|onderwerp|konu)\s*:\s*\S",
     re.IGNORECASE,
 )
+#: A credit line: where a text or a picture comes from ("Fonte: Example.org", "Photo:
+#: Jane Roe"), not who signed.
 _CREDIT_RE = re.compile(
     r"^(?:source|sources|fonte|fontes|fuente|fuentes|quelle|bron|fonti|photo|foto|image|"
     r"cr[eé]dits?|cr[eé]dito)\s*:",
