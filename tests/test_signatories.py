@@ -1910,3 +1910,17 @@ def test_a_list_of_persons_signing_for_organisations() -> None:
     # two such lines among plain names stay names as written ("Examplers for Peace")
     few = "Signed by:\n\n" + "\n".join(text.splitlines()[2:4]) + "\nExample Union\n"
     assert [e.reading.person for e in _read(few).organisations] == [None, None, None]
+
+
+def test_an_elided_article_is_left_off_a_name_in_a_sentence_but_a_capital_one_stays() -> None:
+    """"firmata da l'Associazione Esempio" (typographic apostrophe): the article is not
+    the name; "L'Altra Exemple" at the start of a name is (how the group writes itself)."""
+    text = (
+        "La lettera è firmata da l’Associazione Esempio Nazionale, la Rete Esempio e il "
+        "Centro Esempio.\n"
+    )
+    assert [n for _, n in _names(_read(text))] == [
+        "Associazione Esempio Nazionale", "Rete Esempio", "Centro Esempio",
+    ]  # fmt: skip
+    text = "Signed by: L’Altra Exemple, Example Union and Example Forum.\n"
+    assert next(n for _, n in _names(_read(text))) == "L’Altra Exemple"

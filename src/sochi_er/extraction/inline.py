@@ -52,8 +52,9 @@ _LEAD = re.compile(
     re.IGNORECASE,
 )
 _ARTICLE = re.compile(
-    r"(?:the|la|le|il|lo|el|die|der|das|dem|den|des|a|o)\s+(?=[A-Z0-9\u00c0-\u00dd])"
-)
+    r"(?:(?:the|la|le|il|lo|el|die|der|das|dem|den|des|a|o)\s+|l['\u2019])"
+    r"(?=[A-Z0-9\u00c0-\u00dd])"
+)  # "the Example Forum", "l'Example Union" (also with a typographic apostrophe)
 #: A web address written as a name ("example.org", "open-data.eu").
 _DOMAIN = re.compile(BARE_HOST)
 #: The end of a sentence after an inline list's cue: a full stop, "!" or "?" before a
