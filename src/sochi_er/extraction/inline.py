@@ -66,8 +66,10 @@ _SENTENCE_END = re.compile(
 _SENTENCE_AFTER = re.compile(r"(?<=\w{3})\.\s+[A-Z]\w*(?:\s+\S+){2}")
 #: Commas and semicolons, also the full-width ones of Chinese and Japanese.
 _COMMAS = "[,;\uff0c\u3001\uff1b\u060c\u061b]"  # and the Arabic comma and semicolon
+#: The "and" of the languages read, after an enumeration's last comma.
+_COMMA_AND = "and|e|y|et|und|en|ve|&"
 #: A comma and the "and" that may follow it.
-_SPLIT = re.compile(rf"\s*{_COMMAS}\s*(?:(?:and|e|y|et|und|en|ve|&)\s+)?")
+_SPLIT = re.compile(rf"\s*{_COMMAS}\s*(?:(?:{_COMMA_AND})\s+)?")
 #: A comma or semicolon (the Arabic and CJK ones too).
 _COMMA_SPLIT = re.compile(_COMMAS)
 #: Separators of an enumeration written without commas: spaced slashes, bullets, bars.
@@ -377,6 +379,11 @@ def _split(text: str, begin: int, end: int) -> list[InlineName]:
     return _read_spans(text, pieces, articles=True)
 
 
+#: What a line alone may be, and a piece of an enumeration is not: a hashtag or a
+#: slogan between two names is a campaign's or a group's name.
+_NAMES_IN_AN_ENUMERATION = frozenset({"hashtag", "slogan"})
+
+
 def _read_spans(text: str, spans: list[tuple[int, int]], *, articles: bool) -> list[InlineName]:
     """Each non-blank ``text[start:stop]`` read as a name (without a leading article
     when *articles*: "the Example Network")."""
@@ -404,9 +411,6 @@ def _read_spans(text: str, spans: list[tuple[int, int]], *, articles: bool) -> l
     return names
 
 
-#: What a line alone may be, and a piece of an enumeration is not: a hashtag or a
-#: slogan between two names is a campaign's or a group's name.
-_NAMES_IN_AN_ENUMERATION = frozenset({"hashtag", "slogan"})
 #: The Arabic conjunction "و" written onto the name that follows it, before its article
 #: or an organisation word ("والنقابة", "وجمعية").
 _GLUED_AND = re.compile(r"\s*و(?=ال|جمعية|منظمة|مؤسسة|شبكة|مركز|رابطة|اتحاد|نقابة|لجنة|هيئة)")
@@ -774,7 +778,7 @@ _QUOTED = re.compile(r"[\"\u201c\u201e\u00ab]([^\"\u201c\u201d\u00ab\u00bb]+)[\"
 
 
 #: The "and" a serial comma leaves at the start of the last piece ("A, B, and C").
-_LEADING_AND = re.compile(r"(?:and|e|y|et|und|en|ve|&)\s+(?=[A-Z\u00c0-\u00dd0-9])")
+_LEADING_AND = re.compile(rf"(?:{_COMMA_AND})\s+(?=[A-Z\u00c0-\u00dd0-9])")
 #: "A" and "B": a second quoted name after the first.
 _QUOTED_AND = re.compile(
     r"\s+(?:and|e|y|et|und|en|i|a)\s+" + _QUOTED.pattern, re.IGNORECASE

@@ -426,13 +426,12 @@ def _separator(text: str, left: _Part, right: _Part) -> str:
     """What separates two parts, stripped, with post-nominal parts between them left out
     ("Jane Roe, Jr., Miami": a comma)."""
     between = [p.strip() for p in text[left.end : right.start].split(",")]
-    kept = [p for p in between if not _POST_NOMINAL_PART.fullmatch(p)]
-    return ",".join(kept).strip() if len(kept) > 1 else (kept[0] if kept else "")
+    return ",".join(p for p in between if not _POST_NOMINAL_PART.fullmatch(p))
 
 
 def _legal_form_joined(text: str, parts: list[_Part], words: SignerWords) -> list[_Part]:
     """*parts* with a last part that is only a legal form ("Laurel Example, LLC", "Example
-    Architecture, PC") joined to the part before it: one firm's name, not a person and
+    Associates, PLLC") joined to the part before it: one firm's name, not a person and
     an organisation called "LLC"."""
     if len(parts) >= 2 and _all_legal(parts[-1].text, words):
         left = parts[-2]
@@ -440,11 +439,10 @@ def _legal_form_joined(text: str, parts: list[_Part], words: SignerWords) -> lis
     return parts
 
 
-def _post_nominal_parts_dropped(parts: list[_Part]) -> list[_Part]:
+def _post_nominal_parts_dropped(parts: list[_Part], words: SignerWords) -> list[_Part]:
     """*parts* without the post-nominal parts after the first ("José Roe, Jr., Example
     Board"; "Jane Roe, M.D., M.P.H., Example Commission"): letters after the personal
     name are neither the signer nor its place."""
-    words = default_signer_words()
     return parts[:1] + [
         p for p in parts[1:]
         if not _POST_NOMINAL_PART.fullmatch(p.text.strip()) or _all_legal(p.text, words)
@@ -468,14 +466,14 @@ def _person_then_role(part: _Part, words: SignerWords) -> list[_Part]:
         and _is_role(part.text[tokens[k].start() :], words, lower_case=False)
         and not _is_role(part.text[: tokens[k - 1].end()], words)
     ]  # fmt: skip
+    if not cuts:
+        return [part]
     # "Jane Lobo Roe Director of ...": the capitalised role word; "Jane Roe Advocacy
     # director": the first place a role can start
     titled = [
         k for k in cuts
         if tokens[k].group(0)[0].isupper() and words.has("role", tokens[k].group(0))
     ]  # fmt: skip
-    if not cuts:
-        return [part]
     k = (titled or cuts)[0]
     cut = part.start + tokens[k - 1].end()
     begin = part.start + tokens[k].start()
@@ -1204,7 +1202,7 @@ def _read_parts(
     known_person: bool = False,
 ) -> ItemReading:
     parts = _parts(text, start, end)
-    parts = _legal_form_joined(text, _post_nominal_parts_dropped(parts), words)
+    parts = _legal_form_joined(text, _post_nominal_parts_dropped(parts, words), words)
     if len(parts) >= 2:
         parts[:1] = _person_then_role(parts[0], words)
     written = len(parts)  # parts as written, before places and descriptions leave

@@ -1494,9 +1494,11 @@ def _titles_for_identification(entries: list[Entry]) -> list[Entry]:
         return entries
     signers = [e.text for e in entries if _is_signer(e.reading)]
     used = [m for m in _NOTE_MARKS if any(m in t for t in signers)]
-    # the note's own mark, or the one mark the signers carry (a bullet may have eaten it)
-    mark = note.text.lstrip()[:1] if note.text.lstrip()[:1] in _NOTE_MARKS else "".join(used)
-    marked = len(mark) == 1 and mark in used
+    # the note's own mark, else the one mark the signers carry (a bullet may have eaten
+    # the note's); with no such mark the note applies to every entry
+    own = note.text.lstrip()[:1]
+    mark = own if own in _NOTE_MARKS else (used[0] if len(used) == 1 else "")
+    marked = mark in used
     out: list[Entry] = []
     for entry in entries:
         reading = entry.reading
