@@ -1924,3 +1924,60 @@ def test_an_elided_article_is_left_off_a_name_in_a_sentence_but_a_capital_one_st
     ]  # fmt: skip
     text = "Signed by: L’Altra Exemple, Example Union and Example Forum.\n"
     assert next(n for _, n in _names(_read(text))) == "L’Altra Exemple"
+
+
+def test_an_include_verb_after_the_signers_subject_opens_an_inline_list() -> None:
+    """"Organisations who supported the statement include; A, B ... and C" and "Those
+    signing the letter include members of A, bloggers from B, ..., among others": the
+    include verb's subject says they are signers; a category's words before a name
+    ("members of", "bloggers from", "organizations like the") and a closing "among
+    others" are not names. Bullets of prose around it are not a cue-free list."""
+    text = (
+        "  • On the 1st March 2020, over 100 charity heads from across the country urged "
+        "the government not to turn its back on the poorest people and called on it to keep "
+        "the department as it is: https://example.org/press/2020/over-100-charities-warn\n"
+        "  • Organisations who supported the statement include; Example Vision UK, "
+        "Example Aid UK, EXAIDS, War on Example and Example Mothers Union.\n"
+        "  • The Independent Commission for Example Impact scrutinises aid spendin\n"
+    )
+    assert [n for _, n in _names(_read(text))] == [
+        "Example Vision UK", "Example Aid UK", "EXAIDS", "War on Example",
+        "Example Mothers Union",
+    ]  # fmt: skip
+    text = (
+        "Those signing the letter include members of Example Band, bloggers from "
+        "ExampleKos, scholars' groups like the Example Law Clinic, and organizations like "
+        "the Center for Example Progress, Example Library Association, the Example Caucus, "
+        "and the Future of Example Coalition, among others.\n"
+    )
+    result = _read(text)
+    assert [n for _, n in _names(result)] == [
+        "Example Band", "ExampleKos", "Example Law Clinic", "Center for Example Progress",
+        "Example Library Association", "Example Caucus", "Future of Example Coalition",
+    ]  # fmt: skip
+    _check_offsets(text, result)
+
+
+def test_an_include_verb_far_from_a_signers_word_opens_nothing() -> None:
+    """"groups released a letter to the banks, including the Example Bank, and leaders of
+    the Example governments": the include verb is the banks', not the signers'."""
+    text = (
+        "Over 200 groups released a letter calling on development banks, including the "
+        "Example Bank, and leaders of Example governments to stop funding fossil fuels.\n"
+    )
+    assert not _read(text).organisations
+
+
+def test_a_category_before_a_name_in_an_inline_list_is_not_the_name() -> None:
+    """"Hanno aderito: ..., i comuni di A; l'associazione B; le sigle sindacali C, D e E":
+    the category's words (with a collective noun or an organisation word, or a relation
+    "of"/"di") are left off the name; lower-case words alone are not a category."""
+    text = (
+        "Ad oggi hanno aderito: la Regione Esempio, i comuni di Esempiopoli, l’associazione "
+        "Articolo Esempio; le sigle sindacali EXIL, EXSL e EXL.\n"
+    )
+    result = _read(text)
+    assert [n for _, n in _names(result)] == [
+        "Regione Esempio", "Esempiopoli", "Articolo Esempio", "EXIL", "EXSL", "EXL",
+    ]  # fmt: skip
+    _check_offsets(text, result)

@@ -42,7 +42,7 @@ MIN_PROSE_NAMES = 3
 MIN_ENUMERATION_SIGNERS = 0.8
 MAX_PIECE_WORDS = 14
 _LEAD = re.compile(
-    r"[\s:,]*(?:(?:the|les|las|los|le|la|i|gli|die)\s+)?"
+    r"[\s:,;]*(?:(?:the|les|las|los|le|la|i|gli|die)\s+)?"
     r"(?:following|suivantes?|siguientes|seguenti|folgende[nr]?|seguintes)?"
     r"(?:\s+(?:organi[sz]ations?|groups|organisations|organizaciones|organizzazioni|"
     r"organisationen|organizações|institutions|entities))?\s*:?\s*"
@@ -79,7 +79,11 @@ _AND_OTHERS = re.compile(
     r"(?:\s*,)?\s+(?:and|e|y|et|und|ed)\s+(?:many\s+|molti\s+|molte\s+|tanti\s+|tante\s+"
     r"|muchos\s+|muchas\s+|bien\s+d'|de\s+nombreux\s+|viele\s+|several\s+|numerous\s+)?"
     r"(?:others|more|altri|altre|ancora|m[aá]s|otros|otras|autres|andere|weitere)\s*[.!]?\s*$"
-    r"|(?:\s*,)?\s*(?:etc|ecc|usw)\.?\s*$",
+    r"|(?:\s*,)?\s*(?:etc|ecc|usw)\.?\s*$"
+    # "..., A and B, among others.", "entre autres", "tra gli altri", "unter anderem"
+    r"|(?:\s*,)?\s*(?:among\s+others|inter\s+alia|unter\s+anderem|entre\s+(?:autres|otros|"
+    r"otras|outros|outras|d['\u2019]altres)|(?:tra|fra)\s+(?:gli\s+altri|le\s+altre))"
+    r"\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 #: Spaced dashes, the separators of "A - B - C - D" when the block has no commas.
@@ -141,12 +145,14 @@ def find_inline_list(text: str, lexicon: CueLexicon | None = None) -> list[Inlin
     folded, where = _fold_with_offsets(text)
     starts = [where[m.end()] for m in (lexicon or default_cues()).list_phrases().finditer(folded)]
     starts += _counted_list_starts(text)
+    included = set(_include_starts(text))
+    starts += included
     byline = _BYLINE.match(text)
     if byline is not None:
         starts.append(byline.end())
-    for begin in sorted(starts):
-        lead = _LEAD.match(text, begin)
-        begin = lead.end() if lead else begin
+    for start in sorted(starts):
+        lead = _LEAD.match(text, start)
+        begin = lead.end() if lead else start
         end_match = _SENTENCE_END.search(text, begin)
         end = end_match.start() if end_match else len(text)
         others = _AND_OTHERS.search(text, begin, end)
@@ -155,8 +161,10 @@ def find_inline_list(text: str, lexicon: CueLexicon | None = None) -> list[Inlin
             names = _pieces(text, begin, end, _MARKS)
         else:
             names = _split(text, begin, end)
-        if not _confident(names):  # "signed by A, B and C, notes that, following ...":
-            names = _names_before_clause(text, names)  # the names, then its verb
+        if not _confident(names) and start not in included:
+            # "signed by A, B and C, notes that, following ...": the names, then its verb
+            # (an include verb's names are read whole, or by the sentence's reader)
+            names = _names_before_clause(text, names)
         if len(names) >= MIN_NAMES and _confident(names):
             return names
     return []
@@ -194,6 +202,32 @@ def _counted_list_starts(text: str) -> list[int]:
     """Where names start after each count of signers and a colon in *text*."""
     words = default_signer_words()
     return [m.end() for m in _COUNTED.finditer(text) if words.has("collective", m["noun"])]
+
+
+#: What stands between a sentence's subject and its verb only when the verb is not its
+#: own: a comma, a stop ("groups sent a letter to the banks, including the Example Bank").
+_SUBJECT_BREAK = re.compile(r"[,;:.!?()]|(?:\S+\s+){4}")
+
+
+def _include_starts(text: str) -> list[int]:
+    """Where names start after an *include* verb whose subject says they are signers
+    ("Those signing the letter include", "Organisations who supported the statement
+    include;", "Signatories including"): a statement word or a collective noun at most
+    four words before the verb, with no comma or stop between them."""
+    words = default_signer_words()
+    starts: list[int] = []
+    said = -1  # end of the last statement word or collective noun
+    for token in word_tokens(text):
+        word = token.group(0)
+        if (
+            said >= 0
+            and words.has("include", word)
+            and not _SUBJECT_BREAK.search(text, said, token.start())
+        ):
+            starts.append(token.end())
+        if words.has("statement", word) or words.has("collective", word):
+            said = token.end()
+    return starts
 
 
 def read_enumeration(text: str) -> list[InlineName]:
@@ -372,10 +406,13 @@ def _split(text: str, begin: int, end: int) -> list[InlineName]:
         # "and" ("UGT y Justicia y Paz", "KESK ve Türk Mühendis ve Mimar Odalari")
         start, stop = pieces.pop()
         first_and = _AND.search(text, start, stop)
-        if first_and is not None:
-            pieces += [(start, first_and.start()), (first_and.end(), stop)]
-        else:
-            pieces.append((start, stop))
+        while first_and is not None:
+            pieces.append((start, first_and.start()))
+            start = first_and.end()
+            if read_item(text[start:stop]).reason != "prose sentence":
+                break  # "A y Justicia y Paz": one name after the first "and"
+            first_and = _AND.search(text, start, stop)  # "C e D unitariamente e la E"
+        pieces.append((start, stop))
     return _read_spans(text, pieces, articles=True)
 
 
@@ -392,6 +429,8 @@ def _read_spans(text: str, spans: list[tuple[int, int]], *, articles: bool) -> l
         article = _ARTICLE.match(text, start, stop) if articles else None
         if article:
             start = article.end()
+        elif articles:
+            start = _after_category(text, start, stop)
         glued = _GLUED_AND.match(text, start, stop)
         if glued is not None:  # Arabic "و" (and) written onto the next name: "والرابطة"
             start = glued.end()
@@ -409,6 +448,42 @@ def _read_spans(text: str, spans: list[tuple[int, int]], *, articles: bool) -> l
                 reading = ItemReading(ItemKind.ORGANISATION, at, at + len(core), evidence=1)
             names.append(InlineName(start, stop, reading))
     return names
+
+
+#: Most lower-case words of a category that a piece of an enumeration may open with
+#: before its name ("le testate giornalistiche de il Manifesto", "the union Unite").
+CATEGORY_WORDS = 5
+#: Prepositions after which a category's words name the body that follows ("members of",
+#: "bloggers from", "i comuni di").
+_RELATIONS = frozenset(
+    "of from at like di da de des du del della dei degli von vom der des do dos das".split()  # noqa: SIM905
+)
+_WORD = re.compile(r"\S+")
+
+
+def _after_category(text: str, start: int, stop: int) -> int:
+    """Where the name starts in ``text[start:stop]`` when the piece opens with a few
+    lower-case words naming what kind of signer it is, a collective noun or an
+    organisation word among them ("le sigle sindacali CGIL", "l'associazione Articolo
+    21", "the unions Example Workers"), else *start*."""
+    words = default_signer_words()
+    named = False
+    for k, word in enumerate(_WORD.finditer(text, start, stop)):
+        if k > CATEGORY_WORDS:
+            break
+        token = word.group(0)
+        if token[:1].isupper():
+            return word.start() if k and named else start
+        if k and token.casefold() in _RELATIONS:
+            named = True  # "members of Example Band", "bloggers from Example Blog"
+        if not token.islower():
+            break  # "eBay", "10.10.10", a mark: not a category's word
+        elision = _ELISION.match(token)
+        bare = token[elision.end() :] if elision else token
+        named = named or words.has("collective", bare) or words.has("org", bare)
+        if elision is not None and bare[:1].isupper():
+            return word.start() + elision.end() if k and named else start  # "le reti l'Ex"
+    return start
 
 
 #: The Arabic conjunction "و" written onto the name that follows it, before its article

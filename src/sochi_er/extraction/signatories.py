@@ -1217,6 +1217,8 @@ def _accept_cue_free(reader: _Reader, run: _Run, family: str) -> bool:
     ]
     share = run.signers / len(lines) if lines else 0.0
     signers = [e for e in lines if _is_signer(e.reading)]
+    if 3 * sum(_words(e.text) > MAX_ITEM_WORDS for e in run.entries) >= len(run.entries):
+        return False  # bullets of prose ("On 16 December, over 100 charities urged ...")
     worded = sum(_has_lower_case_word(e.name) for e in signers)
     return (
         run.signers >= least
