@@ -1981,3 +1981,111 @@ def test_a_category_before_a_name_in_an_inline_list_is_not_the_name() -> None:
         "Regione Esempio", "Esempiopoli", "Articolo Esempio", "EXIL", "EXSL", "EXL",
     ]  # fmt: skip
     _check_offsets(text, result)
+
+
+def test_a_dashed_list_after_a_signing_phrase_and_its_statement_words() -> None:
+    """"hanno sottoscritto la lettera: A - B - C": the words between the phrase and the
+    colon are skipped, the spaced dashes separate the names; "Fima (Federazione italiana
+    media ambientali)" spells its acronym out and is a name, not a sentence."""
+    text = (
+        "Sono queste le organizzazioni che hanno sottoscritto la lettera: Accademia Esempio – "
+        "Lipex – Legambiente Esempio – Fima (Federazione italiana media ambientali) – "
+        "Rangers Esempio – Trio onlus, ambiente e salute – Press Example.\n"
+    )
+    result = _read(text)
+    assert [n for _, n in _names(result)] == [
+        "Accademia Esempio", "Lipex", "Legambiente Esempio",
+        "Fima (Federazione italiana media ambientali)", "Rangers Esempio",
+        "Trio onlus, ambiente e salute", "Press Example",
+    ]  # fmt: skip
+    _check_offsets(text, result)
+
+
+def test_a_list_set_off_by_dashes_ends_at_the_closing_dash() -> None:
+    """"Nella lettera - a firma di A, B, ..., ARI/Verona e C - la rete chiede ...": "a
+    firma di" is a signing phrase; the closing dash and a clause end the list; an acronym
+    with its place ("ARI/Verona") is not a person called Ari."""
+    text = (
+        "Nella lettera – pubblicata lunedì a firma di Fridays for Example Verona, Esempio "
+        "Rebellion Verona, Legambiente Verona, WWF Verona, FIAB Verona, ARI/Verona, Gli "
+        "Specialisti del Biologico e Isde Medici per l’Ambiente – la compagine ambientalista "
+        "chiede al Sindaco di impegnarsi.\n"
+    )
+    result = _read(text)
+    assert [n for _, n in _names(result)] == [
+        "Fridays for Example Verona", "Esempio Rebellion Verona", "Legambiente Verona",
+        "WWF Verona", "FIAB Verona", "ARI/Verona", "Gli Specialisti del Biologico",
+        "Isde Medici per l’Ambiente",
+    ]  # fmt: skip
+    _check_offsets(text, result)
+
+
+def test_an_inline_list_goes_on_in_the_paragraphs_after_it() -> None:
+    """"The 26 groups are A, B ..." (a copula after the subject), then "They also include
+    ..." and "Others are ..." paragraphs: one list in three parts, past a line of page
+    furniture between them; a paragraph with its own subject ("Our steering committee
+    includes") does not go on with it."""
+    text = (
+        "A coalition of 26 civil society organisations has declared Tuesday a day of protest.\n\n"
+        "The 26 CSOs are Example Situation Room, Example Africa, Partners for Example Reform "
+        "(PER), Example Press Centre and Example Monitoring Group.\n\n"
+        "See also  Something else entirely in the news today\n\n"
+        "They also include the EXAMPLE Foundation, Example Advocacy Centre (EXAC) and "
+        "Example Hub.\n\n"
+        "Others are Take Back Example Movement, 100 Example Lobby Group and Ready To Lead "
+        "Example.\n\n"
+        "Our steering committee includes Jane Roe (Example University) and John Doe "
+        "(Example Institute).\n"
+    )
+    result = _read(text)
+    assert [n for _, n in _names(result)] == [
+        "Example Situation Room", "Example Africa", "Partners for Example Reform (PER)",
+        "Example Press Centre", "Example Monitoring Group", "EXAMPLE Foundation",
+        "Example Advocacy Centre (EXAC)", "Example Hub", "Take Back Example Movement",
+        "100 Example Lobby Group", "Ready To Lead Example",
+    ]  # fmt: skip
+    _check_offsets(text, result)
+    # "Among its members are": the collective noun is not the sentence's subject
+    assert _read(
+        "Among its members are grassroots movements like the Example Renters Union.\n"
+    ).organisations == ()
+
+
+def test_a_signing_verb_that_opens_its_sentence_then_among_others() -> None:
+    text = (
+        "La manifestazione è stata organizzata da associazioni pacifiste. Aderiscono anche, "
+        "tra gli altri, Arcex, Aclex, Libera Esempio, Emergency Esempio, Movimento "
+        "nonviolento, Un ponte per, Greenpeace Esempio. A piazza San Giovanni si parlerà.\n"
+    )
+    assert [n for _, n in _names(_read(text))] == [
+        "Arcex", "Aclex", "Libera Esempio", "Emergency Esempio", "Movimento nonviolento",
+        "Un ponte per", "Greenpeace Esempio",
+    ]  # fmt: skip
+    # a statement noun that opens a sentence is a title, not a list's verb
+    assert not _read(
+        "Volksinitiative Artenvielfalt gestartet\nErhalt artenreicher Wiesen, ein Beitrag "
+        "zum Erhalt der Artenvielfalt (hu)\n"
+    ).organisations
+
+
+def test_a_letterhead_of_names_between_asterisks_over_pdf_lines() -> None:
+    """Lines of a letter's letterhead, "A * B * C *", inside the page's one paragraph of
+    lines: the names between the asterisks are the signers."""
+    text = (
+        "Example Rivers * Clean Example Action * Defenders of Example * Examplejustice *\n"
+        "Energy Example Coalition * Example America * Environmental Example Fund *\n"
+        "Friends of the Example * League of Example Voters * National Example Society *\n"
+        "Example Sierra Club * Voices for Example\n"
+        "January 16, 2014\n"
+        "Dear Mr. President,\n"
+        "We applaud the actions you have taken to reduce carbon pollution and look forward\n"
+        "to continuing to work with you to achieve these goals.\n"
+    )
+    result = _read(text)
+    assert [n for _, n in _names(result)] == [
+        "Example Rivers", "Clean Example Action", "Defenders of Example", "Examplejustice",
+        "Energy Example Coalition", "Example America", "Environmental Example Fund",
+        "Friends of the Example", "League of Example Voters", "National Example Society",
+        "Example Sierra Club", "Voices for Example",
+    ]  # fmt: skip
+    _check_offsets(text, result)

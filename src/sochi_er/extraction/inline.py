@@ -27,7 +27,9 @@ __all__ = [
     "InlineName",
     "find_enumerated_paragraph",
     "find_inline_list",
+    "find_list_continuation",
     "find_prose_enumeration",
+    "has_marks",
     "is_clause",
     "read_category_enumeration",
     "read_enumeration",
@@ -42,7 +44,10 @@ MIN_PROSE_NAMES = 3
 MIN_ENUMERATION_SIGNERS = 0.8
 MAX_PIECE_WORDS = 14
 _LEAD = re.compile(
-    r"[\s:,;]*(?:(?:the|les|las|los|le|la|i|gli|die)\s+)?"
+    r"[\s:,;]*(?:(?:also|anche|inoltre|aussi|tambi[eé]n|auch|ebenfalls)[\s,]+)?"
+    r"(?:(?:among\s+others|inter\s+alia|(?:tra|fra)\s+gli\s+altri|entre\s+(?:autres|otros)"
+    r"|unter\s+anderem)[\s,:]+)?"
+    r"(?:(?:the|les|las|los|le|la|i|gli|die)\s+)?"
     r"(?:following|suivantes?|siguientes|seguenti|folgende[nr]?|seguintes)?"
     r"(?:\s+(?:organi[sz]ations?|groups|organisations|organizaciones|organizzazioni|"
     r"organisationen|organizações|institutions|entities))?\s*:?\s*"
@@ -55,6 +60,8 @@ _ARTICLE = re.compile(
     r"(?:(?:the|la|le|il|lo|el|die|der|das|dem|den|des|a|o)\s+|l['\u2019])"
     r"(?=[A-Z0-9\u00c0-\u00dd])"
 )  # "the Example Forum", "l'Example Union" (also with a typographic apostrophe)
+#: A few words between a list phrase and the colon that opens its names.
+_TO_COLON = re.compile(r"(?:[^\W\d_]+['\u2019]?\s*){1,4}:\s")
 #: A web address written as a name ("example.org", "open-data.eu").
 _DOMAIN = re.compile(BARE_HOST)
 #: The end of a sentence after an inline list's cue: a full stop, "!" or "?" before a
@@ -72,8 +79,11 @@ _COMMA_AND = "and|e|y|et|und|en|ve|&"
 _SPLIT = re.compile(rf"\s*{_COMMAS}\s*(?:(?:{_COMMA_AND})\s+)?")
 #: A comma or semicolon (the Arabic and CJK ones too).
 _COMMA_SPLIT = re.compile(_COMMAS)
-#: Separators of an enumeration written without commas: spaced slashes, bullets, bars.
-_MARKS = re.compile(r"\s+(?://|[/\u00b7\u2022|])\s*|\s*(?://|[/\u00b7\u2022|])\s+")
+#: Separators of an enumeration written without commas: spaced slashes, bullets, bars,
+#: asterisks between spaces (a letterhead's "A * B * C").
+_MARKS = re.compile(
+    r"\s+(?://|[/\u00b7\u2022|])\s*|\s*(?://|[/\u00b7\u2022|])\s+|\s+\*\s+(?=\S)"
+)
 #: "and many others", "e molti altri", "etc." closing an enumeration: not a name.
 _AND_OTHERS = re.compile(
     r"(?:\s*,)?\s+(?:and|e|y|et|und|ed)\s+(?:many\s+|molti\s+|molte\s+|tanti\s+|tante\s+"
@@ -88,6 +98,8 @@ _AND_OTHERS = re.compile(
 )
 #: Spaced dashes, the separators of "A - B - C - D" when the block has no commas.
 _DASHED = re.compile(r"\s+[-\u2013\u2014]\s+")
+#: A spaced dash, then a clause in lower case: the end of a list set off by dashes.
+_DASHED_CLAUSE = re.compile(r"\s+[-\u2013\u2014]\s+(?=[a-z\u00df-\u00ff]+\s+[a-z])")
 #: The end of a sentence in prose: "?" inside a name ("Are You Syrious? (AYS)") is not.
 _PROSE_SENTENCE_END = re.compile(
     r"[.!?](?=\s+[\"'\u201c\u00ab(]?[A-Z\u00c0-\u00dd]|[ \t]*\n|\s*$)|\n\s*\n"
@@ -151,23 +163,62 @@ def find_inline_list(text: str, lexicon: CueLexicon | None = None) -> list[Inlin
     if byline is not None:
         starts.append(byline.end())
     for start in sorted(starts):
-        lead = _LEAD.match(text, start)
-        begin = lead.end() if lead else start
-        end_match = _SENTENCE_END.search(text, begin)
-        end = end_match.start() if end_match else len(text)
-        others = _AND_OTHERS.search(text, begin, end)
-        end = others.start() if others is not None else end
-        if len(_MARKS.findall(text, begin, end)) >= MIN_NAMES:  # "A // B // C"
-            names = _pieces(text, begin, end, _MARKS)
-        else:
-            names = _split(text, begin, end)
-        if not _confident(names) and start not in included:
-            # "signed by A, B and C, notes that, following ...": the names, then its verb
-            # (an include verb's names are read whole, or by the sentence's reader)
-            names = _names_before_clause(text, names)
-        if len(names) >= MIN_NAMES and _confident(names):
+        names = _list_from(text, start, whole=start in included)
+        if names:
             return names
     return []
+
+
+def find_list_continuation(text: str) -> list[InlineName]:
+    """The names of a paragraph that goes on with the inline list of the paragraph before
+    it, or ``[]``: it opens, within its first words, with an include verb or a copula
+    ("They also include A, B", "Others are A, B and C", "Altri sono A, B")."""
+    words = default_signer_words()
+    back = False  # a word that points back to the list before ("They", "Others", "also")
+    for k, token in enumerate(word_tokens(text)):
+        word = token.group(0)
+        if k >= CONTINUATION_WORDS:
+            break
+        if back and (words.has("include", word) or word.casefold() in _COPULAS):
+            return _list_from(text, token.end(), whole=True)
+        if word.casefold() in _BACK:
+            back = True
+        elif not words.has("collective", word):
+            break  # "Our steering committee includes": a new subject, not the signers
+    return []
+
+
+#: Words before the verb of a paragraph that goes on with a list ("They also include").
+CONTINUATION_WORDS = 4
+#: Words that point back to the list before them, before a continuation's verb.
+_BACK = frozenset(
+    "they them these those others other also the rest remaining further more "  # noqa: SIM905
+    "altri altre inoltre anche ils elles autres aussi également otros otras también "
+    "sie andere weitere auch ebenfalls outros outras também eles".split()
+)
+#: The copula of "The 26 groups are A, B, ...", "I firmatari sono A, B".
+_COPULAS = frozenset("are were sono sont son sind zijn são".split())  # noqa: SIM905
+
+
+def _list_from(text: str, start: int, *, whole: bool) -> list[InlineName]:
+    """The names of an inline list whose phrase ends at *start*, or ``[]``: up to the
+    end of the sentence or "and others", split at its marks or commas; unless *whole*,
+    only the names before a clause ("signed by A, B and C, notes that ...")."""
+    lead = _LEAD.match(text, start)
+    begin = lead.end() if lead else start
+    colon = _TO_COLON.match(text, begin)
+    if colon is not None and colon.group(0).islower():  # "hanno sottoscritto la lettera: A"
+        begin = colon.end()
+    end_match = _SENTENCE_END.search(text, begin)
+    end = end_match.start() if end_match else len(text)
+    others = _AND_OTHERS.search(text, begin, end)
+    end = others.start() if others is not None else end
+    names = _separated(text, begin, end)
+    if not _confident(names) and not whole:
+        # "signed by A, B and C, notes that, following ...": the names, then its verb
+        # (an include verb's names are read whole, or by the sentence's reader)
+        names = _names_before_clause(text, names)
+    return names if len(names) >= MIN_NAMES and _confident(names) else []
 
 
 def _names_before_clause(text: str, names: list[InlineName]) -> list[InlineName]:
@@ -204,29 +255,61 @@ def _counted_list_starts(text: str) -> list[int]:
     return [m.end() for m in _COUNTED.finditer(text) if words.has("collective", m["noun"])]
 
 
+
+
+def _announces(text: str, at: int) -> bool:
+    """Whether the words at *at* announce names: a colon, "also", "among others", "the
+    following" (what :data:`_LEAD` reads), not a name right away."""
+    lead = _LEAD.match(text, at)
+    said = lead.group(0) if lead else ""
+    return ":" in said or any(ch.isalpha() for ch in said)
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the word at *at* opens a sentence: only spaces (or tabs) stand before it
+    since the start of the text, a line break or a stop ("." "!" "?" ":")."""
+    before = text[max(0, at - _LOOK_BACK) : at].rstrip(" \t")
+    return not before or before[-1] in ".!?:\n"
+
+
+#: Characters looked at before a word for where its sentence opens.
+_LOOK_BACK = 40
 #: What stands between a sentence's subject and its verb only when the verb is not its
 #: own: a comma, a stop ("groups sent a letter to the banks, including the Example Bank").
 _SUBJECT_BREAK = re.compile(r"[,;:.!?()]|(?:\S+\s+){4}")
 
 
 def _include_starts(text: str) -> list[int]:
-    """Where names start after an *include* verb whose subject says they are signers
-    ("Those signing the letter include", "Organisations who supported the statement
-    include;", "Signatories including"): a statement word or a collective noun at most
-    four words before the verb, with no comma or stop between them."""
+    """Where names start after a verb whose subject says they are signers: an *include*
+    verb at most four words after a statement word or a collective noun, with no comma
+    or stop between them ("Those signing the letter include", "Organisations who
+    supported the statement include;", "Signatories including"); a copula right after a
+    collective noun that is its sentence's subject ("The 26 groups are A, B"); a
+    statement verb that opens its sentence, then a colon, "also" or "among others"
+    ("Aderiscono anche, tra gli altri, A, B", "Firman: A")."""
     words = default_signer_words()
     starts: list[int] = []
     said = -1  # end of the last statement word or collective noun
+    group = -2  # end of the word before, when it is a collective noun that is a subject
+    opened = 0  # words since the sentence opened, -1 after a preposition ("Among its")
     for token in word_tokens(text):
         word = token.group(0)
-        if (
+        if _opens_sentence(text, token.start()):
+            opened = 0
+        after_subject = (
             said >= 0
             and words.has("include", word)
             and not _SUBJECT_BREAK.search(text, said, token.start())
-        ):
+        ) or (group == token.start() - 1 and word.casefold() in _COPULAS)
+        opening = opened == 0 and words.has("statement", word) and _announces(text, token.end())
+        if after_subject or opening:
             starts.append(token.end())
         if words.has("statement", word) or words.has("collective", word):
             said = token.end()
+        subject = 0 <= opened < SUBJECT_LEAD_WORDS and words.has("collective", word)
+        group = token.end() if subject else -2
+        if opened >= 0:
+            opened = -1 if word.casefold() in _PREPOSITIONS else opened + 1
     return starts
 
 
@@ -241,15 +324,7 @@ def read_enumeration(text: str) -> list[InlineName]:
     if others is not None:  # "..., Example Forum and many others."
         end = others.start()
     begin = len(text) - len(text.lstrip())
-    marks = _MARKS.findall(text, begin, end)
-    dashes = _DASHED.findall(text, begin, end)
-    if len(marks) >= MIN_NAMES:  # "A / B / C", "A · B · C": split there only
-        names = _pieces(text, begin, end, _MARKS)
-    elif len(dashes) >= 3 and text.count(",", begin, end) < 2:  # "A - B - C - D"
-        names = _pieces(text, begin, end, _DASHED)
-    else:
-        names = _split(text, begin, end)
-    names = _sentence_breaks(text, names)
+    names = _sentence_breaks(text, _separated(text, begin, end))
     if names and (
         names[-1].reading.kind is ItemKind.NOT_SIGNATORY
         or len(text[names[-1].start : names[-1].end].split()) > MAX_PIECE_WORDS
@@ -267,6 +342,16 @@ def read_enumeration(text: str) -> list[InlineName]:
         return []
     signers = sum(n.reading.kind in (ItemKind.ORGANISATION, ItemKind.PERSON) for n in names)
     return names if signers >= MIN_ENUMERATION_SIGNERS * len(names) else []
+
+
+def _separated(text: str, begin: int, end: int) -> list[InlineName]:
+    """The names of ``text[begin:end]`` split at its marks ("A / B / C", "A · B · C"),
+    at spaced dashes when it has no commas ("A - B - C - D"), else at its commas."""
+    if len(_MARKS.findall(text, begin, end)) >= MIN_NAMES:
+        return _pieces(text, begin, end, _MARKS)
+    if len(_DASHED.findall(text, begin, end)) >= 3 and text.count(",", begin, end) < 2:
+        return _pieces(text, begin, end, _DASHED)
+    return _split(text, begin, end)
 
 
 def _sentence_breaks(text: str, names: list[InlineName]) -> list[InlineName]:
@@ -405,6 +490,9 @@ def _split(text: str, begin: int, end: int) -> list[InlineName]:
     if pieces:  # "A, B and C": the last piece holds two names, split at its first
         # "and" ("UGT y Justicia y Paz", "KESK ve Türk Mühendis ve Mimar Odalari")
         start, stop = pieces.pop()
+        clause = _DASHED_CLAUSE.search(text, start, stop)
+        if clause is not None:  # "..., A e B - la compagine chiede ...": the list is over
+            stop = clause.start()
         first_and = _AND.search(text, start, stop)
         while first_and is not None:
             pieces.append((start, first_and.start()))
@@ -537,6 +625,13 @@ def find_enumerated_paragraph(text: str) -> list[InlineName]:
     if len(names) < MIN_PARAGRAPH_NAMES or 2 * organisations < len(names):
         return []
     return [attrs.evolve(n, start=n.start + begin, end=n.end + begin) for n in names]
+
+
+def has_marks(text: str) -> bool:
+    """Whether *text* holds a mark that separates names written without commas ("A * B",
+    "A \u00b7 B", "A | B"): one with words on both sides of it."""
+    text = text.strip()
+    return any(m.start() > 0 and m.end() < len(text) for m in _MARKS.finditer(text))
 
 
 def find_prose_enumeration(text: str, words: SignerWords | None = None) -> list[InlineName]:
@@ -736,6 +831,10 @@ _AUTHOR_PREPOSITIONS = frozenset(
     "by of from von der des de du da di del della dei degli door van pela pelo pelas pelos "  # noqa: SIM905
     "por par dal dalla dai dalle".split()
 )
+
+
+#: Prepositions that open a sentence whose subject comes later ("Among its members are").
+_PREPOSITIONS = _AUTHOR_PREPOSITIONS | {"among", "tra", "fra", "entre", "unter", "in", "with"}
 
 
 @frozen

@@ -28,7 +28,12 @@ from sochi_er.extraction.counts import find_claimed_counts
 from sochi_er.extraction.cues import CueKind, block_cue, default_cues, normalise_cue_text
 from sochi_er.extraction.dates import DATE_PART
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, fold, word_tokens
-from sochi_er.extraction.lines import FUNCTION_WORDS, PROSE_WORDS, non_organisation_reason
+from sochi_er.extraction.lines import (
+    FUNCTION_WORDS,
+    PROSE_WORDS,
+    non_organisation_reason,
+    spelled_acronym,
+)
 from sochi_er.records import ClaimedCount
 
 __all__ = ["ItemKind", "ItemReading", "is_locality", "is_table_header", "read_item"]
@@ -380,6 +385,8 @@ def _is_person(text: str, words: SignerWords) -> bool:
     first = tokens[0]
     if not (words.is_given_name(first) or _INITIAL.match(first)):
         return False
+    if _ACRONYM.match(first) and len(first) > 2 and not text.isupper():
+        return False  # "ARI Verona", "ARI/Verona": an acronym and its place, not Ari
     for token in tokens[1:]:
         if words.has("particle", token) and token.islower():
             continue
@@ -1297,7 +1304,7 @@ def _read_parts(
         countries = [c for c in _SEVERAL.split(inner) if c]
         if all(words.is_country(c) for c in countries):  # "(Kenya)", "(France / Belgium)"
             country = country or inner  # "(Zaal)", "(The Blue Helmets)": names, not places
-        if country == inner or _is_aside(inner):
+        if country == inner or (_is_aside(inner) and not spelled_acronym(parts[-1].text)):
             kept = parts[-1].text[: paren.start()]
             parts[-1] = _Part(parts[-1].start, parts[-1].start + len(kept), kept)
     legal = next((p.text for p in parts[1:] if _all_legal(p.text, words)), None)

@@ -19,6 +19,7 @@ __all__ = [
     "PROSE_WORDS",
     "iter_lines",
     "non_organisation_reason",
+    "spelled_acronym",
     "split_list_marker",
 ]
 
@@ -201,9 +202,32 @@ def non_organisation_reason(line: str) -> str | None:
         return "personal name"
     if text.endswith(":"):
         return "heading"
-    if _is_prose(text):
+    if _is_prose(text) and not spelled_acronym(text):
         return "prose sentence"
     return None
+
+
+#: A name and its acronym, one of them in brackets: "EXA (Example eXtra Alliance)".
+_SPELLED = re.compile(r"^(?P<a>[^()]+?)\s*\((?P<b>[^()]+)\)$")
+
+
+def spelled_acronym(text: str) -> bool:
+    """Whether *text* is an acronym and its expansion, either in brackets, the acronym's
+    letters the initials of the expansion's words ("Fima (Federazione italiana media
+    ambientali)"): a name, however few of its words are capitalised."""
+    match = _SPELLED.match(text)
+    if match is None:
+        return False
+    for short, long in ((match["a"], match["b"]), (match["b"], match["a"])):
+        letters = "".join(ch for ch in short if ch.isalnum()).casefold()
+        words = _WORD_RE.findall(long)
+        if len(short.split()) != 1 or len(letters) < 2 or len(words) < len(letters):
+            continue
+        every = "".join(w[0] for w in words).casefold()
+        content = "".join(w[0] for w in words if w.casefold() not in FUNCTION_WORDS)
+        if letters in (every, content.casefold()):
+            return True
+    return False
 
 
 #: Runs of Chinese and Japanese text, and a sentence in it (its punctuation): that text

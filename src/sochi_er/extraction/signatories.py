@@ -44,7 +44,9 @@ from sochi_er.extraction.inline import (
     InlineName,
     find_enumerated_paragraph,
     find_inline_list,
+    find_list_continuation,
     find_prose_enumeration,
+    has_marks,
     is_clause,
     read_category_enumeration,
     read_enumeration,
@@ -1204,6 +1206,8 @@ def _accept_cue_free(reader: _Reader, run: _Run, family: str) -> bool:
         least = MIN_CUE_FREE_ITEMS  # "We, the undersigned ..." and the text ends with names
     if family == "line" and _wrapped(run):
         return False
+    if family == "line" and 2 * sum(has_marks(e.text) for e in run.entries) > len(run.entries):
+        return False  # "A * B * C" lines: an enumeration over lines, read as one
     if family == "line" and not (
         reader.undersigned < run.first
         or reader.words_after(run.last) <= TAIL_WORDS
@@ -1682,18 +1686,48 @@ def _inline(reader: _Reader) -> SignatoryList:
     ..."), else one the sentence's words introduce ("The groups A, B and C have released
     a joint statement"); else none."""
     # a paragraph wrapped over lines reads as one line (same offsets): a name may run on
-    paragraphs = [(start, text, text.translate(_NO_BREAKS)) for start, text in _paragraphs(reader)]
+    blocks = sorted({*_paragraphs(reader), *_marked_lines(reader)})
+    paragraphs = [(start, text, text.translate(_NO_BREAKS)) for start, text in blocks]
     for find in (find_inline_list, find_enumerated_paragraph, find_prose_enumeration):
-        for start, text, one_line in paragraphs:
+        for at, (start, text, one_line) in enumerate(paragraphs):
             names = find(one_line)
             if names:
+                parts = [(start, text, names), *_continued(paragraphs[at + 1 :])]
                 entries = tuple(  # the names as written, line breaks and all
-                    Entry(start + n.start, text[n.start : n.end], n.reading, k)
-                    for k, n in enumerate(names, 1)
+                    Entry(begin + n.start, written[n.start : n.end], n.reading, k)
+                    for k, (begin, written, n) in enumerate(
+                        ((b, w, n) for b, w, ns in parts for n in ns), 1
+                    )
                 )
-                end = start + names[-1].end
+                last_start, _, last_names = parts[-1]
+                end = last_start + last_names[-1].end
                 return SignatoryList(entries, (), start + names[0].start, end, "inline")
     return _sign_off(reader)
+
+
+#: Paragraphs after an inline list looked at for its continuation, and how many of them
+#: may go on with something else between two parts ("See also ...").
+CONTINUATION_REACH = 2
+
+
+def _continued(
+    paragraphs: list[tuple[int, str, str]],
+) -> list[tuple[int, str, list[InlineName]]]:
+    """The names of the paragraphs that go on with an inline list ("They also include
+    A, B", "Others are C and D"), each within ``CONTINUATION_REACH`` paragraphs of the
+    part before it."""
+    out: list[tuple[int, str, list[InlineName]]] = []
+    missed = 0
+    for start, text, one_line in paragraphs:
+        names = find_list_continuation(one_line)
+        if names:
+            out.append((start, text, names))
+            missed = 0
+            continue
+        missed += 1
+        if missed >= CONTINUATION_REACH:
+            break
+    return out
 
 
 #: A sign-off's letter: its last paragraph before the name has this many words or more.
@@ -1770,6 +1804,22 @@ def _paragraphs(reader: _Reader) -> list[tuple[int, str]]:
                 close()
             run.append(block)
     close()
+    return out
+
+
+def _marked_lines(reader: _Reader) -> list[tuple[int, str]]:
+    """``(offset, text)`` of each run of two or more lines that all separate names with
+    marks, inside a longer paragraph of lines (a PDF letterhead "A * B * C" over lines
+    above the letter)."""
+    out: list[tuple[int, str]] = []
+    run: list[Block] = []
+    for block, text in [*zip(reader.blocks, reader.texts, strict=True), (None, "")]:
+        if block is not None and block.kind is BlockKind.LINE and has_marks(text):
+            run.append(block)
+            continue
+        if len(run) >= 2:
+            out.append((run[0].start, reader.doc.text[run[0].start : run[-1].end]))
+        run = []
     return out
 
 
