@@ -2089,3 +2089,55 @@ def test_a_letterhead_of_names_between_asterisks_over_pdf_lines() -> None:
         "Example Sierra Club", "Voices for Example",
     ]  # fmt: skip
     _check_offsets(text, result)
+
+
+def test_enumerations_a_news_sentence_sets_off() -> None:
+    """Names after a colon as the subject of their clause ("... non si placa: A, B, ...
+    si sono uniti"), between dashes after a collective noun ("un cartello di
+    associazioni - A, B e C - ha svolto"), after "tra cui" ("associazioni tra cui A, B e
+    C, chiede"), and in brackets after a collective noun with one long name among them."""
+    cases = {
+        "L’opposizione delle associazioni non si placa: Marexample, Anci Esempio, Wwf "
+        "Esempio, Greenpeace Esempio, Legambiente Esempio, Mareamico, Federalberghi Esempio "
+        "si sono uniti in presidio davanti all’Ars.\n": [
+            "Marexample", "Anci Esempio", "Wwf Esempio", "Greenpeace Esempio",
+            "Legambiente Esempio", "Mareamico", "Federalberghi Esempio",
+        ],
+        "Questa mattina, un vasto cartello di associazioni - Coordinamento EXA (Fonti "
+        "Rinnovabili ed Efficienza Energetica), Greenpeace Esempio, Kyoto Esempio, Comitato "
+        "Sì alle Energie Rinnovabili No al Nucleare e WWF - ha svolto un presidio.\n": [
+            "Coordinamento EXA (Fonti Rinnovabili ed Efficienza Energetica)",
+            "Greenpeace Esempio", "Kyoto Esempio",
+            "Comitato Sì alle Energie Rinnovabili No al Nucleare", "WWF",
+        ],
+        "L’appello, sottoscritto dai sindacati e da diverse associazioni tra cui Anpex, "
+        "Aclex, Arcex, Legambex e Liberex, chiede di “cessare il fuoco subito”.\n": [
+            "Anpex", "Aclex", "Arcex", "Legambex", "Liberex",
+        ],
+        "Radicali Esempio ed altre sedici organizzazioni ( Voltex, Servizio Esempio, Più "
+        "Democrazia Esempio, Comitato Antispecista Difesa Animali Protezione Ambiente OdV, "
+        "Partito Esempio). A Roma si sono riuniti.\n": [
+            "Voltex", "Servizio Esempio", "Più Democrazia Esempio",
+            "Comitato Antispecista Difesa Animali Protezione Ambiente OdV", "Partito Esempio",
+        ],
+    }  # fmt: skip
+    for text, expected in cases.items():
+        result = _read(text)
+        assert [n for _, n in _names(result)] == expected, text
+        _check_offsets(text, result)
+
+
+def test_a_few_plain_lines_give_way_to_the_statement_sentence() -> None:
+    """A news page: "A, B, ..., and O issued a statement", then a market ticker's few
+    plain lines at its end ("FTSE 100", "Nikkei 225"): the sentence names the signers."""
+    text = (
+        "A group of leading aid organisations has welcomed the reappointment.\n\n"
+        "Save the Example, UNEXAMPLE UK, Oxfam Example, Christian Example, Water Example, "
+        "Tearexample, and Comic Example issued a statement marking the reappointment.\n\n"
+        "Related Articles\n\n"
+        "World Markets (15 minute+ time delay)\nFTSE 100\nNikkei 225\nS&P 500\nCrude Oil\n"
+    )
+    assert [n for _, n in _names(_read(text))] == [
+        "Save the Example", "UNEXAMPLE UK", "Oxfam Example", "Christian Example",
+        "Water Example", "Tearexample", "Comic Example",
+    ]  # fmt: skip

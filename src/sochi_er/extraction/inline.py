@@ -202,8 +202,9 @@ _COPULAS = frozenset("are were sono sont son sind zijn são".split())  # noqa: S
 
 def _list_from(text: str, start: int, *, whole: bool) -> list[InlineName]:
     """The names of an inline list whose phrase ends at *start*, or ``[]``: up to the
-    end of the sentence or "and others", split at its marks or commas; unless *whole*,
-    only the names before a clause ("signed by A, B and C, notes that ...")."""
+    end of the sentence or "and others", split at its marks or commas, the names before
+    a clause ("signed by A, B and C, notes that ..."); when *whole* (after an include
+    verb), a lower-case piece that reads as a name does not end them."""
     lead = _LEAD.match(text, start)
     begin = lead.end() if lead else start
     colon = _TO_COLON.match(text, begin)
@@ -214,18 +215,27 @@ def _list_from(text: str, start: int, *, whole: bool) -> list[InlineName]:
     others = _AND_OTHERS.search(text, begin, end)
     end = others.start() if others is not None else end
     names = _separated(text, begin, end)
-    if not _confident(names) and not whole:
+    if not _confident(names):
         # "signed by A, B and C, notes that, following ...": the names, then its verb
-        # (an include verb's names are read whole, or by the sentence's reader)
-        names = _names_before_clause(text, names)
-    return names if len(names) >= MIN_NAMES and _confident(names) else []
+        # (after an include verb, only a piece that is no name ends them: "well:fair")
+        names = _names_before_clause(text, names, named=whole)
+    return names if len(names) >= MIN_NAMES and _confident(names, vouched=whole) else []
 
 
-def _names_before_clause(text: str, names: list[InlineName]) -> list[InlineName]:
+def _names_before_clause(
+    text: str, names: list[InlineName], *, named: bool = False
+) -> list[InlineName]:
     """The pieces before the first that opens a clause in lower case ("notes that"),
-    the piece before it read for "A and B"; all of *names* if none does."""
+    the piece before it read for "A and B"; all of *names* if none does. When *named*,
+    a piece in lower case that reads as an organisation ("well:fair") is no clause."""
     cut = next(
-        (k for k, n in enumerate(names) if k and text[n.start : n.end].strip()[:1].islower()),
+        (
+            k
+            for k, n in enumerate(names)
+            if k
+            and text[n.start : n.end].strip()[:1].islower()
+            and not (named and n.reading.kind is ItemKind.ORGANISATION)
+        ),
         None,
     )
     if cut is None:
@@ -274,6 +284,11 @@ def _opens_sentence(text: str, at: int) -> bool:
 
 #: Characters looked at before a word for where its sentence opens.
 _LOOK_BACK = 40
+#: Two words that say "including" ("associazioni tra cui A, B", "groups, among them A").
+_INCLUDE_PAIRS = frozenset(
+    {("tra", "cui"), ("fra", "cui"), ("among", "them"), ("entre", "ellas"), ("entre", "ellos"),
+     ("parmi", "lesquelles"), ("parmi", "lesquels"), ("entre", "elas"), ("entre", "eles")}
+)  # fmt: skip
 #: What stands between a sentence's subject and its verb only when the verb is not its
 #: own: a comma, a stop ("groups sent a letter to the banks, including the Example Bank").
 _SUBJECT_BREAK = re.compile(r"[,;:.!?()]|(?:\S+\s+){4}")
@@ -292,14 +307,14 @@ def _include_starts(text: str) -> list[int]:
     said = -1  # end of the last statement word or collective noun
     group = -2  # end of the word before, when it is a collective noun that is a subject
     opened = 0  # words since the sentence opened, -1 after a preposition ("Among its")
+    previous = ""
     for token in word_tokens(text):
         word = token.group(0)
         if _opens_sentence(text, token.start()):
             opened = 0
+        includes = words.has("include", word) or (previous, word.casefold()) in _INCLUDE_PAIRS
         after_subject = (
-            said >= 0
-            and words.has("include", word)
-            and not _SUBJECT_BREAK.search(text, said, token.start())
+            said >= 0 and includes and not _SUBJECT_BREAK.search(text, said, token.start())
         ) or (group == token.start() - 1 and word.casefold() in _COPULAS)
         opening = opened == 0 and words.has("statement", word) and _announces(text, token.end())
         if after_subject or opening:
@@ -310,6 +325,7 @@ def _include_starts(text: str) -> list[int]:
         group = token.end() if subject else -2
         if opened >= 0:
             opened = -1 if word.casefold() in _PREPOSITIONS else opened + 1
+        previous = word.casefold()
     return starts
 
 
@@ -579,12 +595,15 @@ def _after_category(text: str, start: int, stop: int) -> int:
 _GLUED_AND = re.compile(r"\s*و(?=ال|جمعية|منظمة|مؤسسة|شبكة|مركز|رابطة|اتحاد|نقابة|لجنة|هيئة)")
 
 
-def _confident(names: list[InlineName]) -> bool:
+def _confident(names: list[InlineName], *, vouched: bool = False) -> bool:
     """Whether the pieces read as organisations: all by their words, one in ten of a
-    long list excepted ("Ente nazionale protezione animali" among 17), and one surely."""
+    long list excepted ("Ente nazionale protezione animali" among 17), and one surely
+    (unless the sentence *vouched* for them: "associazioni tra cui Anpi, Acli, Arci")."""
     readings = [n.reading for n in names]
     odd = sum(not (r.kind is ItemKind.ORGANISATION and r.evidence >= 1) for r in readings)
-    return odd <= len(readings) // ODD_IN_TEN and any(r.evidence >= 2 for r in readings)
+    return odd <= len(readings) // ODD_IN_TEN and (
+        vouched or any(r.evidence >= 2 for r in readings)
+    )
 
 
 #: An enumeration of this many names that opens its sentence, after at most
@@ -751,9 +770,15 @@ def _odd_name(text: str, pieces: list[tuple[int, int]], j: int) -> bool:
 
 
 #: A collective noun and the names it stands for in brackets: "les syndicats (A, B, C)".
-_BRACKETED = re.compile(r"(?P<noun>[^\W\d_][\w'\u2019-]*)\s*\((?P<inner>[^()]{3,800})\)")
+_BRACKETED = re.compile(
+    r"(?P<noun>[^\W\d_][\w'\u2019-]*)\s*(?:\((?P<inner>[^()]{3,800})\)"
+    # "un cartello di associazioni - A, B, C e D - ha svolto": dashes as brackets
+    r"|\s[-\u2013\u2014]\s+(?P<dashed>[^\n]{3,800}?)\s+[-\u2013\u2014]\s)"
+)
 #: Most words of one name in such brackets.
 BRACKETED_NAME_WORDS = 6
+#: A name's own brackets ("Example Forum (Fonti Rinnovabili ed Efficienza)"), not counted.
+_IN_BRACKETS = re.compile(r"\([^()]*\)")
 
 
 def _bracketed_enumeration(
@@ -765,13 +790,19 @@ def _bracketed_enumeration(
     for match in _BRACKETED.finditer(text, begin, end):
         if not words.has("collective", match["noun"]):
             continue
-        spans = _between(text, match.start("inner"), match.end("inner"), _SPLIT)
-        if len(spans) < MIN_PROSE_NAMES or not all(
-            0 < len(text[a:b].split()) <= BRACKETED_NAME_WORDS and _capitalised(text[a:b].strip())
-            for a, b in spans
+        inner = "inner" if match["inner"] is not None else "dashed"
+        names = _split(text, match.start(inner), match.end(inner))
+        pieces = [text[n.start : n.end].strip() for n in names]
+        sizes = [len(_IN_BRACKETS.sub("", piece).split()) for piece in pieces]
+        long = sum(size > BRACKETED_NAME_WORDS for size in sizes)  # one, or one in ten
+        if (
+            len(names) < MIN_PROSE_NAMES
+            or long > max(1, len(names) // ODD_IN_TEN)
+            or not all(0 < size <= MAX_PIECE_WORDS for size in sizes)
+            or not all(_capitalised(piece) for piece in pieces)
         ):
             continue
-        names = [_as_group(n) for n in _read_spans(text, spans, articles=True)]
+        names = [_as_group(n) for n in names]
         organisations = sum(n.reading.kind is ItemKind.ORGANISATION for n in names)
         if organisations * 10 >= len(names) * 9:
             return names
@@ -833,6 +864,10 @@ _AUTHOR_PREPOSITIONS = frozenset(
 )
 
 
+#: A colon right before an enumeration (an article at most between), looked for this
+#: many characters back: the names open a clause of their own.
+_COLON_BEFORE = re.compile(r".*:\s*(?:(?:the|la|le|il|lo|i|gli|les|el|los|las|die|der)\s+)?", re.S)
+_COLON_BEFORE_REACH = 12
 #: Prepositions that open a sentence whose subject comes later ("Among its members are").
 _PREPOSITIONS = _AUTHOR_PREPOSITIONS | {"among", "tra", "fra", "entre", "unter", "in", "with"}
 
@@ -934,6 +969,10 @@ class _SentenceWords:
             return True  # the subject of its sentence: "A, B and C have signed the letter"
         if names >= SUBJECT_NAMES and content < SUBJECT_LEAD_WORDS:
             return True  # "7 August 2012 - A, B, C, D, E and F welcome ..."
+        if names >= SUBJECT_NAMES and _COLON_BEFORE.fullmatch(
+            self.text, max(self.begin, first - _COLON_BEFORE_REACH), first
+        ):
+            return True  # "... non si placa: A, B, C, D, E e F si sono uniti in presidio"
         if (
             before >= 1
             and (self.statements[before - 1] or (before >= 2 and self.statements[before - 2]))

@@ -1396,9 +1396,26 @@ def find_signatories(document: Document) -> SignatoryList:
         if candidates:
             best = max(candidates, key=lambda r: (r.signers * r.evidence, r.first))
             runs = _neighbour_runs(reader, candidates, best)
+            if _few_plain_lines(reader, runs):
+                inline = _inline(reader)
+                if len(inline.organisations) > sum(r.signers for r in runs):
+                    return inline  # "A, B, ... and O issued a statement" over a ticker's lines
     if not runs:
         return _inline(reader)
     return _combine(reader, runs)
+
+
+#: A cue-free list of plain lines with fewer signers than this gives way to a longer
+#: inline list its text's sentences name.
+FEW_PLAIN_LINES = 6
+
+
+def _few_plain_lines(reader: _Reader, runs: list[_Run]) -> bool:
+    """Whether *runs* are a short cue-free list of plain lines (no list or table markup,
+    fewer than ``FEW_PLAIN_LINES`` signers): weak evidence of a list."""
+    return sum(r.signers for r in runs) < FEW_PLAIN_LINES and all(
+        _family(reader.blocks[r.first]) == "line" for r in runs
+    )
 
 
 def _run_before(reader: _Reader, first: _Run) -> _Run | None:
