@@ -2141,3 +2141,47 @@ def test_a_few_plain_lines_give_way_to_the_statement_sentence() -> None:
         "Save the Example", "UNEXAMPLE UK", "Oxfam Example", "Christian Example",
         "Water Example", "Tearexample", "Comic Example",
     ]  # fmt: skip
+
+
+def test_more_ways_a_sentence_names_its_signers() -> None:
+    """"Joint statement from IT companies A, B and C" (companies are a collective noun),
+    "a statement jointly issued by A, B", "400 associations dont A, la B, le c mais aussi
+    le D et E" (the collective noun vouches for a name in lower case; "mais aussi" joins),
+    and a list a stray full stop cut in two ("..., British Example. Coalition Against
+    Example, ...")."""
+    cases = {
+        "Joint statement from IT companies Boxexample, Cryptoexample, Mailbox.example, "
+        "Mailfence Example, and Tutaexample.\n": [
+            "Boxexample", "Cryptoexample", "Mailbox.example", "Mailfence Example", "Tutaexample",
+        ],
+        "They made the demands in a statement jointly issued by Accountability Lab Example, "
+        "Connected Example (CODEX), EXAP, BudgExample, and Enough is Example (EIE).\n": [
+            "Accountability Lab Example", "Connected Example (CODEX)", "EXAP", "BudgExample",
+            "Enough is Example (EIE)",
+        ],
+        "« Nous constatons les conséquences », dénoncent 400 associations dont Médecins sans "
+        "exemples, la Ligue des droits de l’Exemple, ATD Quart Exemple, la Cimexemple mais "
+        "aussi le Snes Exemple et Sud Exemple. « Ce 18 décembre, nous sommes décidés ».\n": [
+            "Médecins sans exemples", "Ligue des droits de l’Exemple", "ATD Quart Exemple",
+            "Cimexemple", "Snes Exemple et Sud Exemple",
+        ],
+        "Other signatories and supporters include Asylum Example, Asylum Welcome Example, "
+        "British Examples. Coalition Against Example Removal Centre, Campaign to Close "
+        "Example, Dover Example Visitor Group and Example Association.\n": [
+            "Asylum Example", "Asylum Welcome Example", "British Examples",
+            "Coalition Against Example Removal Centre", "Campaign to Close Example",
+            "Dover Example Visitor Group", "Example Association",
+        ],
+    }  # fmt: skip
+    for text, expected in cases.items():
+        result = _read(text)
+        assert [n for _, n in _names(result)] == expected, text
+        _check_offsets(text, result)
+    # a sentence after the list that is no enumeration is not read into it
+    text = (
+        "The letter was signed by Example Union, Example Forum and Example Network. Example "
+        "Watch, the Example Trust and others welcomed it on Monday.\n"
+    )
+    assert [n for _, n in _names(_read(text))] == [
+        "Example Union", "Example Forum", "Example Network",
+    ]

@@ -67,7 +67,7 @@ _DOMAIN = re.compile(BARE_HOST)
 #: The end of a sentence after an inline list's cue: a full stop, "!" or "?" before a
 #: new sentence or the end, or a line break ("Example Nu !" between names goes on).
 _SENTENCE_END = re.compile(
-    r"[.!?](?=\s+[\"'\u201c\u00ab(]?[A-Z\u00c0-\u00dd]|\s*$)|[!?](?=\s+[a-z])|\n"
+    r"[.!?](?=\s+(?:[\"'\u201c(]|\u00ab\s?)?[A-Z\u00c0-\u00dd]|\s*$)|[!?](?=\s+[a-z])|\n"
 )
 #: A full stop, then a new sentence of at least three words.
 _SENTENCE_AFTER = re.compile(r"(?<=\w{3})\.\s+[A-Z]\w*(?:\s+\S+){2}")
@@ -120,7 +120,8 @@ _ONLY_PUNCTUATION = re.compile(r"[ .;:\\]*")
 _COMMA = re.compile(rf"\s*{_COMMAS}\s*")
 #: "and" between two names, in several languages (the first one of a piece is taken).
 _AND = re.compile(
-    r"\s+(?:and|e|y|et|und|en|ve|oraz|i|og|och|a|dan|și|si|és|ja)\s+"
+    r"\s+(?:and|e|y|et|und|en|ve|oraz|i|og|och|a|dan|și|si|és|ja|mais\s+aussi|but\s+also"
+    r"|ma\s+anche|as\s+well\s+as|así\s+como|sowie|bem\s+como)\s+"
     r"(?=(?:(?:the|dem|den|der|die|das|la|le|les|el|los|las|il|lo)\s+)?[A-Z\u00c0-\u00dd])"
 )
 
@@ -215,11 +216,35 @@ def _list_from(text: str, start: int, *, whole: bool) -> list[InlineName]:
     others = _AND_OTHERS.search(text, begin, end)
     end = others.start() if others is not None else end
     names = _separated(text, begin, end)
-    if not _confident(names):
+    if not _confident(names, vouched=whole):
         # "signed by A, B and C, notes that, following ...": the names, then its verb
         # (after an include verb, only a piece that is no name ends them: "well:fair")
         names = _names_before_clause(text, names, named=whole)
+    elif others is None and end_match is not None and text[end_match.start()] == ".":
+        names += _names_run_on(text, end_match.end())
     return names if len(names) >= MIN_NAMES and _confident(names, vouched=whole) else []
+
+
+def _names_run_on(text: str, begin: int) -> list[InlineName]:
+    """The names of the sentences from *begin* that are nothing but an enumeration of
+    names, one after the other: a list a stray full stop cut ("..., British Example.
+    Coalition Against Example, Campaign to Close Example, ... and Example Association.")."""
+    names: list[InlineName] = []
+    while begin < len(text):
+        end_match = _SENTENCE_END.search(text, begin)
+        end = end_match.start() if end_match else len(text)
+        more = _separated(text, begin, end)
+        if (
+            len(more) < MIN_NAMES
+            or not _confident(more)
+            or any(len(text[n.start : n.end].split()) > MAX_PIECE_WORDS for n in more)
+        ):
+            break
+        names += more
+        if end_match is None or text[end_match.start()] != ".":
+            break
+        begin = end_match.end()
+    return names
 
 
 def _names_before_clause(
@@ -312,7 +337,11 @@ def _include_starts(text: str) -> list[int]:
         word = token.group(0)
         if _opens_sentence(text, token.start()):
             opened = 0
-        includes = words.has("include", word) or (previous, word.casefold()) in _INCLUDE_PAIRS
+        includes = (
+            words.has("include", word)
+            or (previous, word.casefold()) in _INCLUDE_PAIRS
+            or (word.casefold() == "dont" and words.has("collective", previous))
+        )  # "400 associations dont A, B"
         after_subject = (
             said >= 0 and includes and not _SUBJECT_BREAK.search(text, said, token.start())
         ) or (group == token.start() - 1 and word.casefold() in _COPULAS)
@@ -600,7 +629,8 @@ def _confident(names: list[InlineName], *, vouched: bool = False) -> bool:
     long list excepted ("Ente nazionale protezione animali" among 17), and one surely
     (unless the sentence *vouched* for them: "associazioni tra cui Anpi, Acli, Arci")."""
     readings = [n.reading for n in names]
-    odd = sum(not (r.kind is ItemKind.ORGANISATION and r.evidence >= 1) for r in readings)
+    least = 0 if vouched else 1  # "le secours catholique" after "associations dont"
+    odd = sum(not (r.kind is ItemKind.ORGANISATION and r.evidence >= least) for r in readings)
     return odd <= len(readings) // ODD_IN_TEN and (
         vouched or any(r.evidence >= 2 for r in readings)
     )
