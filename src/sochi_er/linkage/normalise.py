@@ -81,6 +81,8 @@ _PUNCTUATION = str.maketrans(
     }
 )
 _ALIAS_MARKS = ("(", "[", "-")
+#: The ASCII characters :data:`_PUNCTUATION` changes: ASCII text without them is left as is.
+_ASCII_PUNCTUATION = tuple(chr(c) for c in range(128) if c in _PUNCTUATION)
 _DIGIT_RE = re.compile(r"\d")
 _PHRASE_ENDS = frozenset(phrase[-1] for phrase in PLACE_PHRASES)
 _PAREN_RE = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
@@ -88,6 +90,15 @@ _PAREN_RE = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
 _DASH_SPLIT_RE = re.compile(r"\s+-+\s*|\s*-+\s+")
 _GLUE_RE = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 _TOKEN_RE = re.compile(r"[^\W_]+")
+#: Every ASCII character but letters and digits -> a space: on ASCII text, ``translate``
+#: then ``split`` gives the words :data:`_TOKEN_RE` finds (maximal runs of letters and
+#: digits), without a regex.
+_ASCII_SEPARATORS = str.maketrans(
+    {chr(c): " " for c in range(128) if not chr(c).isalnum()}
+)
+#: Three lower-case ASCII letters in a row: a part of a name that is no acronym
+#: (:func:`multi_acronym` needs every part in capitals or of at most two letters).
+_LOWER_RUN_RE = re.compile(r"[a-z]{3}")
 _POSSESSIVE_RE = re.compile(r"(?<=\w)'s\b")
 #: Elided articles and prepositions glued by an apostrophe ("l'ecole", "dell'arte",
 #: "d'etudes"): split off as their own word so initials see the next word.
@@ -140,8 +151,10 @@ def consonant_skeleton(token: str) -> str:
     letters romanised, Latin folded to Arabic's consonant classes (ghain and "gh" as g),
     vowels and semivowels dropped, doubled letters single. Empty for a word with no
     letters of either script."""
-    text = token.casefold().translate(_ROMAN_CONSONANTS)
-    text = unidecode(text) if not text.isascii() else text
+    text = token.casefold()
+    if not text.isascii():  # the romanisation maps Arabic letters alone
+        text = text.translate(_ROMAN_CONSONANTS)
+        text = unidecode(text) if not text.isascii() else text
     # ghain is how Arabic writes a foreign g ("Greenfield"), and "gh" how Latin writes
     # ghain ("Baghdad"): one class
     text = text.replace("gh", "g")
@@ -180,6 +193,8 @@ def fold_latin(text: str) -> str:
 
 def unify_punctuation(text: str) -> str:
     """Dashes -> ``-``, single quotes -> ``'``, double quotes dropped, ``&`` -> ``and``."""
+    if text.isascii() and not any(ch in text for ch in _ASCII_PUNCTUATION):
+        return text  # nothing to change (most names): no translate pass
     return text.translate(_PUNCTUATION)
 
 
@@ -189,7 +204,7 @@ def split_alias_parts(text: str) -> tuple[str, tuple[str, ...]]:
     Parenthesised parts are aliases of the text outside them. Of dash-separated parts
     (a dash with space on at least one side) the one with the most words is the main part.
     """
-    if not any(mark in text for mark in _ALIAS_MARKS):  # fast path: nothing to split
+    if "(" not in text and "[" not in text and "-" not in text:  # nothing to split (_ALIAS_MARKS)
         main = text.strip(" ,.;:")
         return (main, ()) if _TOKEN_RE.search(main) else (text.strip(), ())
     inner = [a or b for a, b in _PAREN_RE.findall(text)]
@@ -213,13 +228,15 @@ def tokenize(text: str) -> list[str]:
         text = _ELISION_RE.sub(r"\1 ", _POSSESSIVE_RE.sub("", text)).replace("'", "")
     if _DIGIT_RE.search(text) is not None:
         text = _GLUE_RE.sub(" ", text)
+    if text.isascii():
+        return text.translate(_ASCII_SEPARATORS).split()
     return _TOKEN_RE.findall(text)
 
 
 def words_for_digits(tokens: list[str]) -> list[str]:
     """A lone ``4``/``2`` between two words stands for ``for``/``to``."""
     out = list(tokens)
-    if not any(t in DIGIT_WORDS for t in tokens):
+    if DIGIT_WORDS.keys().isdisjoint(tokens):
         return out
     for i in range(1, len(tokens) - 1):
         word = DIGIT_WORDS.get(tokens[i])
@@ -287,11 +304,19 @@ def initials(tokens: list[str] | tuple[str, ...]) -> str:
     """First letters of the words that are not stop-words or function words of any language
     (``vocabulary.acronym_words``): ``"youth network for open media"`` -> ``"ynom"``,
     ``"instituto de biologia y medicina"`` -> ``"ibm"``; empty for a single word."""
-    skip = acronym_words().function
-    words = [t for t in tokens if t not in STOP_WORDS and t not in skip and not t.isdigit()]
+    words = [t for t in tokens if _gives_initial(t)]
     if len(words) < 2:
         return ""
-    return "".join(w[0] for w in words)
+    return "".join([w[0] for w in words])
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _gives_initial(token: str) -> bool:
+    """Does *token* give :func:`initials` a letter (no stop-word, function word or
+    digits)? Looked up once a word."""
+    return token not in STOP_WORDS and token not in acronym_words().function and (
+        not token.isdigit()
+    )
 
 
 def acronym_like(raw: str) -> bool:
@@ -304,6 +329,8 @@ def acronym_like(raw: str) -> bool:
 def multi_acronym(raw: str) -> str | None:
     """The letters of a name written only as acronym-like parts (``"ABC-DE"``, ``"AB CDE"``,
     2-3 parts, at most 10 letters, each part capitals or one capital), else None."""
+    if _LOWER_RUN_RE.search(raw) is not None:
+        return None  # a part of three lower-case letters (most names): fails the test below
     parts = [p for p in _PART_SPLIT_RE.split(raw.strip()) if p]
     if not 2 <= len(parts) <= _MULTI_ACRONYM_PARTS:
         return None

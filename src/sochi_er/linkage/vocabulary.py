@@ -93,7 +93,11 @@ def acronym_words() -> AcronymWords:
 def _compound_letters(word: str, heads: tuple[str, ...]) -> str:
     """First letters of a compound word's parts: ``"krebsforschungszentrum"`` -> ``"kfz"``
     (heads are stripped from the end, longest first, while a part of 3+ letters is left)."""
-    head_set, sizes = _head_set(heads), _head_sizes(heads)
+    return _split_compound(word, _head_set(heads), _head_sizes(heads))
+
+
+def _split_compound(word: str, head_set: frozenset[str], sizes: tuple[int, ...]) -> str:
+    """:func:`_compound_letters` with the heads as a set and their lengths, longest first."""
     letters = ""
     rest = word
     while True:
@@ -150,8 +154,16 @@ def acronym_keys(tokens: tuple[str, ...] | list[str]) -> dict[str, int]:
 @functools.lru_cache(maxsize=1 << 18)
 def _word_compound_letters(word: str) -> str:
     """:func:`_compound_letters` of one word with the bundled compound heads (cached by
-    the word alone: the heads tuple is hashed once, not at every call)."""
-    return _compound_letters(word, acronym_words().compounds)
+    the word alone: the heads tuple is never hashed, not even once a word)."""
+    head_set, sizes = _bundled_heads()
+    return _split_compound(word, head_set, sizes)
+
+
+@functools.cache
+def _bundled_heads() -> tuple[frozenset[str], tuple[int, ...]]:
+    """The bundled compound heads as a set, and their lengths, longest first."""
+    heads = acronym_words().compounds
+    return _head_set(heads), _head_sizes(heads)
 
 
 def loose_acronym(letters: str, tokens: tuple[str, ...] | list[str]) -> bool:
@@ -215,9 +227,15 @@ def mixed_keys(content: tuple[str, ...]) -> list[str]:
     ``"iit madras"``, "NOAA Aviation Weather Center" -> ``"noaa awc"`` (3+ content words;
     *content*: the words without function words and digits, :func:`content_words`)."""
     out: list[str] = []
-    for k in range(2, min(len(content), MIXED_MAX_RUN + 1)):
-        out.append("".join(w[0] for w in content[:k]) + " " + " ".join(content[k:]))
-        out.append(" ".join(content[:-k]) + " " + "".join(w[0] for w in content[-k:]))
+    last = min(len(content), MIXED_MAX_RUN + 1)
+    if last <= 2:
+        return out
+    # the initials of the words the runs take (the first and last ``last - 1``), once
+    head = "".join([w[0] for w in content[: last - 1]])
+    tail = "".join([w[0] for w in content[1 - last :]])
+    for k in range(2, last):
+        out.append(head[:k] + " " + " ".join(content[k:]))
+        out.append(" ".join(content[:-k]) + " " + tail[-k:])
     return out
 
 
