@@ -2185,3 +2185,25 @@ def test_more_ways_a_sentence_names_its_signers() -> None:
     assert [n for _, n in _names(_read(text))] == [
         "Example Union", "Example Forum", "Example Network",
     ]
+
+
+def test_an_and_after_a_bracketed_acronym_joins_two_names() -> None:
+    """"..., Example Committee (EXC) and Example Centre of PEN, the Example Association
+    (EXA) and ...": an "and" right after a name's bracketed acronym separates two names
+    anywhere in the list; a few bullet points under the text (a page's topics) give way
+    to the sentence that names the signers."""
+    text = (
+        "# Statement on internet shutdown\n"
+        "Signatories to the letter include Paradigm Example, Reporters Without Examples, "
+        "Example Committee to Protect Journalists (EXCPJ) and Example Centre of PEN, the "
+        "Example Association (EXA), Example Foundation, and Example ICT Network (EXICT).\n\n"
+        "## Associated with principle\n\n"
+        "- Internet Access and Affordability\n"
+        "- Freedom Of Expression\n"
+        "- Right To Information\n"
+    )
+    assert [n for _, n in _names(_read(text))] == [
+        "Paradigm Example", "Reporters Without Examples",
+        "Example Committee to Protect Journalists (EXCPJ)", "Example Centre of PEN",
+        "Example Association (EXA)", "Example Foundation", "Example ICT Network (EXICT)",
+    ]  # fmt: skip

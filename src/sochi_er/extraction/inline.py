@@ -546,7 +546,26 @@ def _split(text: str, begin: int, end: int) -> list[InlineName]:
                 break  # "A y Justicia y Paz": one name after the first "and"
             first_and = _AND.search(text, start, stop)  # "C e D unitariamente e la E"
         pieces.append((start, stop))
-    return _read_spans(text, pieces, articles=True)
+    return _read_spans(text, _after_acronyms(text, pieces), articles=True)
+
+
+#: An "and" right after a name's acronym in brackets: "Example Forum (EXF) and Example
+#: Union" are two names wherever they stand in the enumeration.
+_ACRONYM_AND = re.compile(
+    r"(?<=\))\s+(?:and|e|y|et|und)\s+(?=(?:(?:the|la|le|il|el|die|der)\s+)?[A-Z\u00c0-\u00dd])"
+)
+
+
+def _after_acronyms(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """*pieces* with each one split at an "and" that follows a bracketed acronym."""
+    out: list[tuple[int, int]] = []
+    for start, stop in pieces:
+        for joint in _ACRONYM_AND.finditer(text, start, stop):
+            if _ENDS_WITH_ACRONYM.search(text, start, joint.start()):
+                out.append((start, joint.start()))
+                start = joint.end()
+        out.append((start, stop))
+    return out
 
 
 #: What a line alone may be, and a piece of an enumeration is not: a hashtag or a

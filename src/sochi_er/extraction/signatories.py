@@ -1405,16 +1405,16 @@ def find_signatories(document: Document) -> SignatoryList:
     return _combine(reader, runs)
 
 
-#: A cue-free list of plain lines with fewer signers than this gives way to a longer
-#: inline list its text's sentences name.
+#: A cue-free list of plain lines or list items with fewer signers than this gives way
+#: to a longer inline list its text's sentences name.
 FEW_PLAIN_LINES = 6
 
 
 def _few_plain_lines(reader: _Reader, runs: list[_Run]) -> bool:
-    """Whether *runs* are a short cue-free list of plain lines (no list or table markup,
+    """Whether *runs* are a short cue-free list of plain lines or list items (no table,
     fewer than ``FEW_PLAIN_LINES`` signers): weak evidence of a list."""
     return sum(r.signers for r in runs) < FEW_PLAIN_LINES and all(
-        _family(reader.blocks[r.first]) == "line" for r in runs
+        _family(reader.blocks[r.first]) in ("line", "list_item") for r in runs
     )
 
 
