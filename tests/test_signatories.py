@@ -2207,3 +2207,34 @@ def test_an_and_after_a_bracketed_acronym_joins_two_names() -> None:
         "Example Committee to Protect Journalists (EXCPJ)", "Example Centre of PEN",
         "Example Association (EXA)", "Example Foundation", "Example ICT Network (EXICT)",
     ]  # fmt: skip
+
+
+def test_first_signatories_named_in_a_sentence_may_be_persons() -> None:
+    """"L'appello vede tra i primi firmatari A, B, C ...": "firmatari" (signatories) names
+    persons as well as groups, so persons stay persons and no organisation is reported;
+    "the local groups A, B and C" still makes each name a group's."""
+    text = (
+        "L’appello vede tra i primi firmatari Alessandro Esempio, Andrea Esempi, Beniamino "
+        "Esempiano, Sandra Esempia, Tomaso Esempioni. Di seguito il testo dell’appello.\n"
+    )
+    assert not _read(text).organisations
+    text = "The local groups Example North, Example South and Example East joined the call.\n"
+    assert [n for _, n in _names(_read(text))] == [
+        "Example North", "Example South", "Example East",
+    ]
+
+
+def test_a_couple_signing_together_is_persons_not_a_firm() -> None:
+    from sochi_er.extraction import read_item
+
+    for couple in ("Jon Paul & Aleece Example", "Alexandria and Brandon Perel Example"):
+        assert read_item(couple).kind is ItemKind.PERSON, couple
+    for firm in (
+        "Ben & Jerry's Ice Cream", "Johnson & Johnson", "Warren & Son",
+        "Smith & Example Architects PC", "Mary and Joseph Foundation",
+        "Marie and Pierre Example Institute",
+    ):  # fmt: skip
+        assert read_item(firm).kind is ItemKind.ORGANISATION, firm
+    # "Hugo and Example Finalist" after a name is a distinction, not a second person
+    reading = read_item("Jane Example Roe - Hugo and Example Finalist, Editor", in_list=True)
+    assert (reading.kind, reading.person) == (ItemKind.PERSON, "Jane Example Roe")

@@ -20,7 +20,7 @@ from attrs import frozen
 from sochi_er.extraction.cues import CueLexicon, default_cues
 from sochi_er.extraction.dates import find_dates
 from sochi_er.extraction.items import BARE_HOST, ItemKind, ItemReading, read_item
-from sochi_er.extraction.lexicons import SignerWords, default_signer_words, word_tokens
+from sochi_er.extraction.lexicons import SignerWords, default_signer_words, fold, word_tokens
 from sochi_er.extraction.lines import FUNCTION_WORDS, PROSE_WORDS, non_organisation_reason
 
 __all__ = [
@@ -775,7 +775,11 @@ def _sentence_enumeration(
     if len(best) < MIN_PROSE_NAMES:
         return []
     lead = [t.group(0) for t in word_tokens(text[begin : best[0][0]])]
-    heads_the_names = bool(lead) and words.has("collective", lead[-1])
+    heads_the_names = (
+        bool(lead)
+        and words.has("collective", lead[-1])
+        and fold(lead[-1]) not in _SIGNER_NOUNS  # "i primi firmatari A, B": persons too
+    )
     names = [_bracketed_name(text, n) for n in _read_spans(text, best, articles=True)]
     names = [_domain_named(text, n) for n in names]
     if heads_the_names:  # "The local groups A, B and C": each name is a group's
@@ -794,6 +798,13 @@ def _sentence_enumeration(
     return names
 
 
+#: Collective nouns that name signers of any kind, persons as well as groups ("the
+#: first signatories Jane Roe, John Doe"): they do not make each name a group's.
+_SIGNER_NOUNS = frozenset(
+    "signatories signers cosigners co-signers supporters members firmatari firmatarie "  # noqa: SIM905
+    "aderenti promotori signataires membres firmantes unterzeichnende mitglieder "
+    "signants sygnatariusze".split()
+)
 #: Names an enumeration has read before a short odd piece in it ("well:fair", a brand
 #: written in lower case) is taken as a name when whole names follow it.
 ODD_AFTER_NAMES = 5

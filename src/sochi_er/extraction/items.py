@@ -334,6 +334,8 @@ def _is_person(text: str, words: SignerWords) -> bool:
     initial) followed by one to four capitalised words or particles, no organisation
     word, no acronym, no digit."""
     text = _unglued(text, words)
+    if _is_couple(text, words):
+        return True  # "Jane & John Roe", "Alexandria and Brandon Example Roe"
     tokens = _tokens(_without_post_nominals(text))
     if not tokens or any(ch.isdigit() or ch == "&" for ch in text):
         return False  # "Warren & Son" is a firm
@@ -395,6 +397,32 @@ def _is_person(text: str, words: SignerWords) -> bool:
         if _ACRONYM.match(token) and len(token) > 2 and not text.isupper():
             return False
     return True
+
+
+#: Two persons in one item: "Given & Given Family", "Given and Given Family".
+_COUPLE = re.compile(
+    r"^(?P<first>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:&|and|e|y|et|und)\s+"
+    r"(?P<second>[A-Z\u00c0-\u00dd][^\W\d_]*(?:\s+[A-Z\u00c0-\u00dd][^\W\d_'\u2019]*){1,2})$"
+)
+
+
+def _is_couple(text: str, words: SignerWords) -> bool:
+    """Whether *text* names two persons who sign together: the first only known given
+    names ("Jon Paul", "Alexandria"), the second two or three capitalised words with no
+    organisation's word ("Aleece Example", "Brandon Perel Example"); "Ben & Jerry's Ice
+    Cream", "Johnson & Johnson", "Warren & Son" are firms."""
+    match = _COUPLE.match(text.strip())
+    if match is None:
+        return False
+    second = match["second"].split()
+    return all(words.is_given_name(t) for t in match["first"].split()) and not any(
+        words.has("org", t)
+        or words.has("legal", t)
+        or words.has("role", t)  # "Hugo and Example Finalist": a distinction
+        or words.is_country(t)
+        or (len(t) > 1 and t.isupper())  # "Smith & Example Architects PC": a firm
+        for t in second
+    )
 
 
 def _unknown_person_first(parts: list[_Part], words: SignerWords) -> bool:
