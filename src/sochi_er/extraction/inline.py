@@ -211,8 +211,7 @@ def _list_from(text: str, start: int, *, whole: bool) -> list[InlineName]:
     colon = _TO_COLON.match(text, begin)
     if colon is not None and colon.group(0).islower():  # "hanno sottoscritto la lettera: A"
         begin = colon.end()
-    end_match = _SENTENCE_END.search(text, begin)
-    end = end_match.start() if end_match else len(text)
+    end, after_stop = _sentence_from(text, begin)
     others = _AND_OTHERS.search(text, begin, end)
     end = others.start() if others is not None else end
     names = _separated(text, begin, end)
@@ -220,9 +219,18 @@ def _list_from(text: str, start: int, *, whole: bool) -> list[InlineName]:
         # "signed by A, B and C, notes that, following ...": the names, then its verb
         # (after an include verb, only a piece that is no name ends them: "well:fair")
         names = _names_before_clause(text, names, named=whole)
-    elif others is None and end_match is not None and text[end_match.start()] == ".":
-        names += _names_run_on(text, end_match.end())
+    elif others is None and after_stop is not None:
+        names += _names_run_on(text, after_stop)
     return names if len(names) >= MIN_NAMES and _confident(names, vouched=whole) else []
+
+
+def _sentence_from(text: str, begin: int) -> tuple[int, int | None]:
+    """Where the sentence from *begin* ends (:data:`_SENTENCE_END`), and where the text
+    goes on after it when a full stop ended it (``None`` for another end)."""
+    end_match = _SENTENCE_END.search(text, begin)
+    if end_match is None:
+        return len(text), None
+    return end_match.start(), end_match.end() if text[end_match.start()] == "." else None
 
 
 def _names_run_on(text: str, begin: int) -> list[InlineName]:
@@ -230,10 +238,10 @@ def _names_run_on(text: str, begin: int) -> list[InlineName]:
     names, one after the other: a list a stray full stop cut ("..., British Example.
     Coalition Against Example, Campaign to Close Example, ... and Example Association.")."""
     names: list[InlineName] = []
-    while begin < len(text):
-        end_match = _SENTENCE_END.search(text, begin)
-        end = end_match.start() if end_match else len(text)
-        more = _separated(text, begin, end)
+    after_stop: int | None = begin
+    while after_stop is not None and after_stop < len(text):
+        end, next_stop = _sentence_from(text, after_stop)
+        more = _separated(text, after_stop, end)
         if (
             len(more) < MIN_NAMES
             or not _confident(more)
@@ -241,9 +249,7 @@ def _names_run_on(text: str, begin: int) -> list[InlineName]:
         ):
             break
         names += more
-        if end_match is None or text[end_match.start()] != ".":
-            break
-        begin = end_match.end()
+        after_stop = next_stop
     return names
 
 
@@ -288,8 +294,6 @@ def _counted_list_starts(text: str) -> list[int]:
     """Where names start after each count of signers and a colon in *text*."""
     words = default_signer_words()
     return [m.end() for m in _COUNTED.finditer(text) if words.has("collective", m["noun"])]
-
-
 
 
 def _announces(text: str, at: int) -> bool:
@@ -1163,7 +1167,7 @@ def _leading_name_end(text: str, start: int, end: int) -> int | None:
     """Where the name that starts ``text[start:end]`` ends: before the first lower-case
     word that is not followed by a capitalised word or a parenthesis ("Example Aid
     (EA) have released ..." -> "Example Aid (EA)"; "Liga za ljudska Prava" stays)."""
-    tokens = list(re.finditer(r"\S+", text[start:end]))
+    tokens = list(_WORD.finditer(text[start:end]))
     if not tokens or not _capitalised(tokens[0].group(0).lstrip("\"'\u201c\u00ab")):
         return None
     stop = len(tokens)
