@@ -9,8 +9,14 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from hypothesis import settings
 
 from sochi_er import Role, Source, Statement, StatementBuilder, corpus_paths
+
+# Property tests check behaviour, not speed: hypothesis's default 200 ms deadline per
+# example fails them at random on a loaded CI machine (speed belongs in benchmarks/).
+settings.register_profile("sochi_er", deadline=None)
+settings.load_profile("sochi_er")
 
 
 class LineParser:
