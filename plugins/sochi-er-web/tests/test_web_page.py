@@ -7,8 +7,11 @@ from pathlib import Path
 
 import pytest
 from sochi_er_web import HtmlPageParser
+from sochi_er_web.render import render
+from sochi_er_web.signatories import page_document
 
 from sochi_er import ParseError, Role
+from sochi_er.extraction import BlockKind
 from sochi_er.testing import check_parser, make_source
 
 PARSER = HtmlPageParser()
@@ -118,3 +121,65 @@ def test_prose_mentions_outside_the_list_and_the_page_chrome() -> None:
         "UN Security Council", "Security Council", "Arab League",
         "Syrian Network for Human Rights", "SNHR",
     ]
+
+
+def _names(html: str) -> list[str]:
+    (statement,) = PARSER.parse(make_source(html, "page.html"))
+    return [m.name for m in statement.signatories]
+
+
+def test_typed_bullets_in_a_br_paragraph_are_list_items() -> None:
+    # a pasted "\u2022" before each <br> line: a list, as in plain text and Markdown; two
+    # lines with the same role ("deputy") do not end it
+    lines = [
+        "Jane Roe, avvocato", "John Doe, consulente, Presidente Example Net",
+        "Mario Rossi, deputato", "Anna Bianchi, deputato",
+        "Luca Verdi, portavoce del Movimento Esempio", "Sara Neri, presidente di Esempio Lab",
+        "Paolo Blu, presidente dell'Associazione Esempio Digitale",
+    ]
+    html = (
+        "<html><body><main><p>Certi di un Suo riscontro, porgiamo distinti saluti.</p>"
+        "<p>PRIMI FIRMATARI:</p><p>" + "<br />\n".join(f"\u2022 {x}" for x in lines)
+        + "</p></main></body></html>"
+    )
+    (statement,) = PARSER.parse(make_source(html, "page.html"))
+    assert [m.name for m in statement.signatories] == [
+        "Example Net", "Movimento Esempio", "Esempio Lab", "Associazione Esempio Digitale"
+    ]
+    assert [p.name for p in statement.persons] == [
+        "Jane Roe", "Mario Rossi", "Anna Bianchi"
+    ]
+
+
+def test_p_elements_are_paragraphs_and_br_lines_one_group() -> None:
+    # the block model as Markdown gives it: a one-line element is a paragraph (its own,
+    # for inline lists), the lines <br> breaks an element into share one group
+    html = (
+        "<html><body><main><p>First sentence of the letter, long enough to be prose.</p>"
+        "<p>Second paragraph.</p><p>Example One<br>Example Two<br/>Example Three</p>"
+        "<div>Example Four<br>Example Five</div></main></body></html>"
+    )
+    page = render(html)
+    doc = page_document(page)
+    got = [(b.kind, b.group, page.text[b.start : b.end]) for b in doc.blocks]
+    assert [(k, t) for k, _, t in got] == [
+        (BlockKind.PARAGRAPH, "First sentence of the letter, long enough to be prose."),
+        (BlockKind.PARAGRAPH, "Second paragraph."),
+        (BlockKind.LINE, "Example One"), (BlockKind.LINE, "Example Two"),
+        (BlockKind.LINE, "Example Three"),
+        (BlockKind.LINE, "Example Four"), (BlockKind.LINE, "Example Five"),
+    ]
+    groups = [g for _, g, _ in got]
+    assert groups[2] == groups[3] == groups[4] != groups[5] == groups[6]
+    assert groups[0] is None and groups[1] is None
+
+
+def test_a_one_word_link_under_each_card_is_no_signatory() -> None:
+    cards = ["Example Geo Blog", "Mappe Esempio", "Example GIS Forum", "Geoportale Esempio",
+             "Example Data Lab"]
+    html = (
+        "<html><body><main><h2>A questa campagna hanno aderito numerosi siti web.</h2>"
+        + "".join(f"<div><p>{c}</p><p><a href='#'>Apri</a></p></div>" for c in cards)
+        + "</main></body></html>"
+    )
+    assert _names(html) == cards

@@ -414,13 +414,15 @@ class _Reader:
 
     def _badge(self, index: int) -> bool:
         """Whether block *index* is a label printed on several cards of a list: a short
-        text of two words or more, no list item, that stands ``MIN_BADGE_REPEATS`` times
-        or more in the document ("Operators and Keepers", "Researchers and Educators")."""
+        text, no list item, that stands ``MIN_BADGE_REPEATS`` times or more in the
+        document ("Operators and Keepers", "Researchers and Educators"); one word needs
+        ``MIN_WORD_BADGE_REPEATS`` (a link under each name: "Apri", "Website")."""
         text = self.texts[index]
+        words = len(text.split())
         return (
-            self.times.get(text, 0) >= MIN_BADGE_REPEATS
+            self.times.get(text, 0) >= (MIN_BADGE_REPEATS if words > 1 else MIN_WORD_BADGE_REPEATS)
             and self.blocks[index].kind is not BlockKind.LIST_ITEM
-            and 2 <= len(text.split()) <= MAX_BADGE_WORDS
+            and words <= MAX_BADGE_WORDS
         )
 
     def _place_heading(self, index: int) -> bool:
@@ -980,6 +982,7 @@ class _Reader:
 CARD_REACH = 6
 #: A short text standing this many times in a document is a label on cards, not a name.
 MIN_BADGE_REPEATS = 3
+MIN_WORD_BADGE_REPEATS = 4
 MAX_BADGE_WORDS = 5
 _CARD_FURNITURE = ("label repeated on cards", "initials of the next name")
 #: Lines read as these are never split as an enumeration under a cue.

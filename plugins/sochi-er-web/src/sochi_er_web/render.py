@@ -120,6 +120,9 @@ class Line:
     chrome: bool = False  # inside nav, footer, aside or form
     in_list: bool = False  # inside an <li>
     table_row: bool = False  # the cells of one <tr>, joined by CELL_SEPARATOR
+    #: the block element (``p``, ``div``, ``td``...) the line belongs to: lines a ``<br>``
+    #: broke share it, a new element gets the next number
+    paragraph: int = 0
 
 
 @frozen
@@ -268,6 +271,9 @@ class _Renderer(HTMLParser):
         self.anchor_title: str | None = None  # title of the open <a>, until it is used
         self.link_ended = False  # a link closed and nothing but space written since
         self.line_flags: dict[int, tuple[bool, bool, bool, int, bool]] = {}
+        self.paragraph_of: dict[int, int] = {}  # line start -> its block element's number
+        self.paragraphs = 0
+        self.soft_break = False  # the current line began after a <br>
         self.open_lists: list[_OpenList] = []
         self.done_lists: list[tuple[int, _OpenList]] = []  # (open order, list)
         self.list_counter = 0
@@ -292,11 +298,15 @@ class _Renderer(HTMLParser):
         return self.stack.any_of(_CHROME) or self.stack.marked
 
     # -- output --------------------------------------------------------------------
-    def _break(self) -> None:
+    def _break(self, soft: bool = False) -> None:
+        """End the line; *soft* for a ``<br>`` (the next line stays in its element)."""
         if not self.at_line_start:
             self.out.append("\n")
             self.length += 1
             self.at_line_start = True
+            self.soft_break = soft
+        elif not soft:
+            self.soft_break = False
         self.pending_space = False
 
     def _word(self, word: str) -> None:
@@ -305,6 +315,9 @@ class _Renderer(HTMLParser):
             self.line_flags[self.length] = (
                 level > 0, self._chrome(), bool(self.open_items), level, "tr" in self.stack
             )
+            if not self.soft_break:
+                self.paragraphs += 1
+            self.paragraph_of[self.length] = self.paragraphs
         elif self.pending_space:
             self.out.append(" ")
             self.length += 1
@@ -360,7 +373,7 @@ class _Renderer(HTMLParser):
             self.times.append(values["datetime"])
         if tag in _VOID:
             if tag in ("br", "hr") and not self._hidden():
-                self._break()
+                self._break(soft=tag == "br")
             elif tag == "img" and not self._hidden() and self.stack.any_of(_IMAGE_HOLDERS):
                 # a logo: its alt text, else its title or its link's ("<a title=...>")
                 alt = values.get("alt", "").strip() or values.get("title", "").strip()
@@ -448,7 +461,7 @@ class _Renderer(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         if tag in ("br",) and not self._hidden():
-            self._break()
+            self._break(soft=True)
             return
         if tag in self.stack:
             self._close_to(tag)
@@ -499,7 +512,12 @@ class _Renderer(HTMLParser):
         for chunk in text.split("\n"):
             flags = self.line_flags.get(offset, (False, False, False, 0, False))
             heading, chrome, in_list, _, row = flags
-            lines.append(Line(offset, offset + len(chunk), heading, chrome, in_list, row))
+            lines.append(
+                Line(
+                    offset, offset + len(chunk), heading, chrome, in_list, row,
+                    self.paragraph_of.get(offset, 0),
+                )
+            )  # fmt: skip
             offset += len(chunk) + 1
         return tuple(line for line in lines if line.end > line.start)
 

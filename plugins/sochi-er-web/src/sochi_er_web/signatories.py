@@ -4,7 +4,10 @@
 format-agnostic :class:`~sochi_er.extraction.Document`: headings (``h1``..``h6``), list
 items (``<li>``, its whole text, all its lines; numbered as the markup gives them:
 ``<ol start>``, ``<li value>``), table
-rows (cells joined by " | "), and lines (paragraphs, ``<br>``-broken lines), page chrome
+rows (cells joined by " | "), paragraphs (a ``<p>`` or other element of one line) and
+lines (an element broken by ``<br>`` into several: one group, as a Markdown paragraph's
+lines; a line that starts with a typed marker, "\u2022 X" or "3. X", is a list item, as
+in plain text), page chrome
 (``nav``, ``footer``, ``aside``, ``form`` and elements whose class or id says menu,
 sidebar, footer, related, share...) marked so it is never read as a list.
 :func:`add_signatories` runs :func:`sochi_er.extraction.find_signatories` on it.
@@ -12,12 +15,15 @@ sidebar, footer, related, share...) marked so it is never read as a list.
 
 from __future__ import annotations
 
+from collections import Counter
+
 import attrs
 from attrs import frozen
 
 from sochi_er import StatementBuilder
 from sochi_er.extraction import Block as DocBlock
 from sochi_er.extraction import BlockKind, Document, SignatoryList, find_signatories
+from sochi_er.extraction.lines import TypedMarker, typed_marker
 from sochi_er_web.maincontent import is_boilerplate
 from sochi_er_web.render import CELL_SEPARATOR, Rendered
 
@@ -25,6 +31,7 @@ __all__ = ["BODY_WORDS", "Block", "add_signatories", "page_document"]
 
 #: A line of this many words that trafilatura keeps starts the page's content.
 BODY_WORDS = 12
+_PROSE = (BlockKind.LINE, BlockKind.PARAGRAPH)
 
 
 @frozen
@@ -67,10 +74,15 @@ def page_document(rendered: Rendered, main: frozenset[str] | None = None) -> Doc
     blocks: list[DocBlock] = []
     row_group = 0
     previous_row = False
+    typed_group = 0
+    previous_typed = False
+    typed: TypedMarker | None = None
+    lines_in = Counter(line.paragraph for line in rendered.lines)
     covered = 0  # the end of the list item read so far: its further lines are its own
     body_seen = False  # boilerplate is judged only before the first paragraph of content
     for line in rendered.lines:
         chunk = text[line.start : line.end]
+        typed = None
         if line.start < covered and line.start not in items:
             continue
         if line.heading:
@@ -97,16 +109,34 @@ def page_document(rendered: Rendered, main: frozenset[str] | None = None) -> Doc
                 BlockKind.TABLE_ROW, line.start, line.end, group=row_group, cells=cells,
                 chrome=line.chrome,
             )  # fmt: skip
-        else:
+        elif (typed := typed_marker(chunk) if not line.in_list else None) is not None:
+            # a marker the markup did not make ("\u2022 X<br>", "3. X"): an item, as
+            # in plain text; consecutive such lines are one list
+            if not previous_typed:
+                typed_group += 1
+            begin = line.start + chunk.find(typed.text) if typed.text else line.end
             block = DocBlock(
-                BlockKind.LINE, line.start, line.end, continuation=line.in_list,
+                BlockKind.LIST_ITEM, begin, line.end if typed.text else begin,
+                number=typed.number, marker=typed.marker, group=typed_group + 2_000_000,
                 chrome=line.chrome,
             )  # fmt: skip
+        elif line.in_list:
+            block = DocBlock(
+                BlockKind.LINE, line.start, line.end, continuation=True, chrome=line.chrome
+            )
+        elif lines_in[line.paragraph] == 1:  # a <p> (or <div>...) of one line
+            block = DocBlock(BlockKind.PARAGRAPH, line.start, line.end, chrome=line.chrome)
+        else:  # one of the lines <br> broke an element into: one group, as in Markdown
+            block = DocBlock(
+                BlockKind.LINE, line.start, line.end, group=line.paragraph + 3_000_000,
+                chrome=line.chrome,
+            )  # fmt: skip
+        previous_typed = typed is not None
         previous_row = line.table_row
         if main is not None and not body_seen and not block.chrome:
             if is_boilerplate(chunk, main):
                 block = attrs.evolve(block, boilerplate=True)
-            elif block.kind is BlockKind.LINE and len(chunk.split()) >= BODY_WORDS:
+            elif block.kind in _PROSE and len(chunk.split()) >= BODY_WORDS:
                 body_seen = True
         blocks.append(block)
     if empty:  # each before the line that starts where it stands; sorted is stable
