@@ -2238,3 +2238,45 @@ def test_a_couple_signing_together_is_persons_not_a_firm() -> None:
     # "Hugo and Example Finalist" after a name is a distinction, not a second person
     reading = read_item("Jane Example Roe - Hugo and Example Finalist, Editor", in_list=True)
     assert (reading.kind, reading.person) == (ItemKind.PERSON, "Jane Example Roe")
+
+
+def test_a_headerless_table_of_surname_given_name_and_affiliation() -> None:
+    """With no header naming its columns, a table whose rows hold a given name beside a
+    short cell is a table of persons: the name is written over those two cells, the cell
+    after them is the affiliation (a role alone leaves a person)."""
+    writer = DocumentWriter()
+    writer.add(BlockKind.PARAGRAPH, "We ask the city council to keep the library open.")
+    writer.gap()
+    group = writer.new_group()
+    for cells in (
+        ["SIGNATORIES", "", ""],
+        ["ROE", "JANE", "Presidente Associazione Esempio Lettori"],
+        ["DOE", "JOHN", "Direttivo Example Readers Network"],
+        ["ROSSI", "MARIO", "Insegnante"],
+        ["BIANCHI", "don ANNA", "Fondazione Esempio per la Cultura"],
+        ["VERDI", "LUCA", "Giornalista"],
+    ):
+        writer.add(BlockKind.TABLE_ROW, "", cells=cells, group=group)
+    result = find_signatories(writer.document())
+    assert [(e.name, e.reading.person) for e in result.organisations] == [
+        ("Associazione Esempio Lettori", "ROE JANE"),
+        ("Example Readers Network", "DOE JOHN"),
+        ("Fondazione Esempio per la Cultura", "BIANCHI don ANNA"),
+    ]
+    assert [(e.name, e.reading.person) for e in result.persons] == [
+        ("ROSSI | MARIO", "ROSSI MARIO"), ("VERDI | LUCA", "VERDI LUCA"),
+    ]  # fmt: skip
+    # the same rows with no given names (a table of organisations and their towns) stay
+    # organisations
+    writer = DocumentWriter()
+    writer.add(BlockKind.PARAGRAPH, "Signatories:")
+    group = writer.new_group()
+    for cells in (
+        ["Example Readers Network", "Torino", "Italia"],
+        ["Associazione Esempio Lettori", "Milano", "Italia"],
+        ["Fondazione Esempio", "Roma", "Italia"],
+    ):
+        writer.add(BlockKind.TABLE_ROW, "", cells=cells, group=group)
+    result = find_signatories(writer.document())
+    assert result.persons == ()
+    assert len(result.organisations) == 3

@@ -63,7 +63,12 @@ from sochi_er.extraction.items import (
 )
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, fold, word_tokens
 from sochi_er.extraction.lines import FUNCTION_WORDS, non_organisation_reason
-from sochi_er.extraction.tables import TableColumns, kind_says, read_header
+from sochi_er.extraction.tables import (
+    TableColumns,
+    infer_person_columns,
+    kind_says,
+    read_header,
+)
 from sochi_er.records import Role
 
 __all__ = ["Entry", "SignatoryList", "find_signatories"]
@@ -235,6 +240,19 @@ class _Reader:
                 if columns is not None:
                     self.columns[index] = columns
             self.table_of[index] = current[group]
+        # a table with no header: a table of persons when its cells say so ("ROE | JANE")
+        tables: dict[int, list[int]] = {}
+        for index, first in self.table_of.items():
+            tables.setdefault(first, []).append(index)
+        for first, members in tables.items():
+            header = self.columns.get(first)
+            if header is not None and (header.persons or len(self.blocks[first].filled_cells) > 1):
+                continue  # the header says what each column holds
+            rows = members[1:] if header is not None else members  # "Signatories" spanning
+            inferred = infer_person_columns([self._cells(self.blocks[i]) for i in rows])
+            if inferred is not None:
+                signers = header is not None and header.signers
+                self.columns[first] = attrs.evolve(inferred, signers=signers)
         # what is read as the signatory line: the block, or a table row's name cells
         self.items = [self._item_span(i, b) for i, b in enumerate(self.blocks)]
         # readings and cues by line text: a line repeated in a document is read once
@@ -577,13 +595,19 @@ class _Reader:
         ("Advocate", "Policy Researcher")."""
         block = self.blocks[index]
         at = self.items[index][0]
-        name_start, name_end = block.cells[min(columns.name, len(block.cells) - 1)]
+        first, last = columns.person_cells or (columns.name, columns.name)
+        last = min(last, len(block.cells) - 1)
+        name_start, name_end = block.cells[min(first, last)][0], block.cells[last][1]
         cell = self.doc.text[name_start:name_end]
-        person = cell.strip()
+        person = " ".join(  # "ROE | JANE" written over two cells: "ROE JANE"
+            self.doc.text[a:b].strip() for a, b in block.cells[min(first, last) : last + 1]
+        ).strip()
         begin = name_start - at + len(cell) - len(cell.lstrip())
+        end = name_end - at - (len(cell) - len(cell.rstrip()))
         others = [
             cell for k, cell in enumerate(block.cells)
-            if k not in (columns.name, columns.place, columns.kind) and cell[1] > cell[0]
+            if not first <= k <= last and k not in (columns.place, columns.kind)
+            and cell[1] > cell[0]
         ]  # fmt: skip
         if columns.affiliations:  # "Nom | Fonction | Établissement": the first one given
             given = [block.cells[k] for k in columns.affiliations if k < len(block.cells)]
@@ -613,13 +637,11 @@ class _Reader:
                 shift = a - at - len(lead)
                 return attrs.evolve(
                     affiliation, start=affiliation.start + shift, end=affiliation.end + shift,
-                    person=affiliation.person or person,
+                    person=person if columns.person_cells else affiliation.person or person,
                     person_role=role or affiliation.person_role,
                 )  # fmt: skip
             role = role or self.doc.text[a:b].strip() or None
-        return ItemReading(
-            ItemKind.PERSON, begin, begin + len(person), person=person, person_role=role
-        )
+        return ItemReading(ItemKind.PERSON, begin, end, person=person, person_role=role)
 
     def _with_columns(self, index: int, reading: ItemReading) -> ItemReading:
         """A row's reading completed from its place and kind columns: the place cell is

@@ -19,7 +19,7 @@ from attrs import frozen
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, word_tokens
 from sochi_er.extraction.lines import FUNCTION_WORDS
 
-__all__ = ["TableColumns", "kind_says", "read_header"]
+__all__ = ["TableColumns", "infer_person_columns", "kind_says", "read_header"]
 
 #: A header cell longer than this (in words) is a value, not a column heading.
 MAX_HEADER_WORDS = 8
@@ -51,6 +51,9 @@ class TableColumns:
     #: the affiliation columns' headings name nothing else ("Organisation", "Liste";
     #: not "Profession/Affiliation"): a cell there is an organisation's name
     affiliation_only: bool = False
+    #: the cells a person's name is written over ("ROE | JANE"), first and last; ``None``
+    #: when the name cell alone holds it
+    person_cells: tuple[int, int] | None = None
 
     def cell(self, cells: list[str], column: int | None) -> str | None:
         """The stripped text of *column* in a row of *cells*, or ``None`` when empty."""
@@ -119,6 +122,56 @@ def read_header(cells: list[str], words: SignerWords | None = None) -> TableColu
         name, place, kind, persons, tuple(affiliations), role, organisations, signers,
         affiliation_only=bool(affiliations) and affiliation_only,
     )
+
+
+#: A headerless table is one of persons when this many rows, and this share of them,
+#: hold a given name in one column beside a short name cell ("ROE | JANE | Director, X").
+MIN_PERSON_ROWS = 3
+PERSON_ROW_SHARE = 0.6
+#: Most words in a cell of a surname or a given name.
+MAX_NAME_CELL_WORDS = 3
+
+
+def infer_person_columns(
+    rows: list[list[str]], words: SignerWords | None = None
+) -> TableColumns | None:
+    """The columns of a headerless table of persons, or ``None``: a column whose cells
+    are given names (:meth:`SignerWords.is_given_name`, "JANE", "don Luigi") next to a
+    column of short cells with no given name nor organisation word (the surname), in
+    most rows; the name column is the first of the two, the cells after them the
+    persons' affiliations. A cell holding a whole name ("Jane Roe") is no given name."""
+    words = words or default_signer_words()
+    width = max((len(r) for r in rows), default=0)
+    if width < 2 or len(rows) < MIN_PERSON_ROWS:
+        return None
+
+    def given(cell: str) -> bool:  # "JANE", "don Luigi": given names and honorifics only
+        tokens = [t.group(0) for t in word_tokens(cell)]
+        return 0 < len(tokens) <= MAX_NAME_CELL_WORDS and all(
+            words.is_given_name(t) or words.has("honorific", t) for t in tokens
+        ) and any(words.is_given_name(t) for t in tokens)
+
+    def short(cell: str) -> bool:  # a surname: no given name, no organisation word
+        tokens = [t.group(0) for t in word_tokens(cell)]
+        return 0 < len(tokens) <= MAX_NAME_CELL_WORDS and not any(
+            words.is_given_name(t) or words.has("org", t) for t in tokens
+        )
+
+    for column in range(width):
+        for other in (column - 1, column + 1):
+            if not 0 <= other < width:
+                continue
+            hits = sum(
+                1 for r in rows
+                if len(r) > max(column, other) and given(r[column]) and short(r[other])
+            )  # fmt: skip
+            if hits >= MIN_PERSON_ROWS and hits >= PERSON_ROW_SHARE * len(rows):
+                first, last = min(column, other), max(column, other)
+                return TableColumns(
+                    first, persons=True, affiliations=tuple(range(last + 1, width)),
+                    person_cells=(first, last),
+                )  # fmt: skip
+    return None
 
 
 _OF = frozenset("of for de di da del della des du von für pour per para".split())  # noqa: SIM905
