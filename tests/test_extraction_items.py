@@ -203,6 +203,15 @@ def _read(text: str, **kwargs: bool) -> tuple[str, str, dict[str, str | None]]:
         ("Via Campesina", "organisation", "Via Campesina", {}),
         ("Harvey Milk LGBTQ Democratic Club", "organisation", "Harvey Milk LGBTQ Democratic Club",
          {}),
+        # names written with initials, whatever the given name: persons
+        ("D.B.S. Examplaraj - Journalist", "person", "D.B.S. Examplaraj",
+         {"person": "D.B.S. Examplaraj", "role": "Journalist"}),
+        ("Examplina M. - Activist", "person", "Examplina M.",
+         {"person": "Examplina M.", "role": "Activist"}),
+        ("K.N.P. Examplando - Joint Example Service Union", "organisation",
+         "Joint Example Service Union", {"person": "K.N.P. Examplando"}),
+        # dotted letters that read as a word are an acronym: "A.R.C.I. Example" stays whole
+        ("A.R.C.I. Examplina", "organisation", "A.R.C.I. Examplina", {}),
         ("\u0627\u0644\u0634\u0628\u0643\u0629 \u0627\u0644\u0645\u062b\u0627\u0644\u064a\u0629",
          "organisation",
          "\u0627\u0644\u0634\u0628\u0643\u0629 \u0627\u0644\u0645\u062b\u0627\u0644\u064a\u0629",

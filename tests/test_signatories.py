@@ -2280,3 +2280,25 @@ def test_a_headerless_table_of_surname_given_name_and_affiliation() -> None:
     result = find_signatories(writer.document())
     assert result.persons == ()
     assert len(result.organisations) == 3
+
+
+def test_bare_names_among_persons_are_persons_before_the_organisations() -> None:
+    """A numbered list of persons (names we do not know among ones we do), then the
+    organisations: a bare two-word name amid persons is a person; the organisations after
+    them stay organisations, bare names among them too."""
+    persons = [
+        "Jane Roe", "Examplan Rajaretnam", "John Doe", "S. Examplasuthan", "Mary Major",
+        "Kumaran Examplathan", "Paul Poe", "Examplika Gunathilaka",
+        "D.B.S. Examplaraj - Journalist", "Anna Bianchi", "Luca Verdi",
+    ]
+    organisations = [
+        "Example Alliance for Minorities", "Example Rights Trust (ERT)",
+        "Example Fisheries Solidarity Organization (EFSO)", "Pavee Example",
+        "Example Women's Action Network (EWAN)", "Example Teachers Union",
+    ]
+    text = "We, the undersigned, oppose the bill.\n\n" + "\n".join(
+        f"{k}. {name}" for k, name in enumerate(persons + organisations, 1)
+    )
+    result = _read(text)
+    assert [e.name for e in result.organisations] == organisations
+    assert len(result.persons) == len(persons)

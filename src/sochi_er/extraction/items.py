@@ -385,6 +385,8 @@ def _is_person(text: str, words: SignerWords) -> bool:
     ):
         return False  # "Max Example France": a national section ("Tony Del Monaco" is one)
     first = tokens[0]
+    if len(tokens) == 2 and _name_with_initials(tokens, words):
+        return True  # "D.G.N.U.K. Example", "Examplina R.": initials stand for the rest
     if not (words.is_given_name(first) or _INITIAL.match(first)):
         return False
     if _ACRONYM.match(first) and len(first) > 2 and not text.isupper():
@@ -397,6 +399,30 @@ def _is_person(text: str, words: SignerWords) -> bool:
         if _ACRONYM.match(token) and len(token) > 2 and not text.isupper():
             return False
     return True
+
+
+#: Up to five initials ("A.M.S.D."), or one initial after a name ("Examplina R.").
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,5}$")
+_ONE_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def _name_with_initials(tokens: list[str], words: SignerWords) -> bool:
+    """Whether two words are a name written with initials: initials then a capitalised
+    surname ("D.B.S. Example", South Asian style; not an acronym, whose letters read as
+    a word, "A.R.C.I. Example", nor one and its town), or a name then one initial
+    ("Examplina R.")."""
+    first, last = tokens
+    if _INITIALS.match(first) and first.count(".") >= 2 and len(last) > 2:
+        if sum(ch in "AEIOU" for ch in first) > 1:
+            return False  # the letters read as a word: "H.I.J.O.S.", "A.R.C.I."
+        return last[0].isupper() and last[1:].islower() and not (
+            words.is_city(last) or words.is_country(last) or words.has("org", last)
+        )
+    return (
+        _ONE_INITIAL.match(last) is not None
+        and len(first) > 2 and first[0].isupper() and first[1:].islower()
+        and not (words.has("org", first) or words.is_city(first) or words.is_country(first))
+    )  # fmt: skip
 
 
 #: Two persons in one item: "Given & Given Family", "Given and Given Family".

@@ -1604,7 +1604,7 @@ def _persons_list(entries: list[Entry]) -> list[Entry]:
         len(signers) < MIN_PERSONS_LIST
         or (persons < PERSONS_LIST_SHARE * len(signers) and not shaped)
     ):
-        return entries
+        return _persons_stretch(entries, name_shaped)
     nearly_all = mostly_known or (
         len(signers) >= MIN_STRONG_PERSONS_LIST
         and likely >= STRONG_PERSONS_SHARE * len(signers)
@@ -1629,6 +1629,49 @@ def _persons_list(entries: list[Entry]) -> list[Entry]:
             reading = attrs.evolve(reading, kind=ItemKind.PERSON, person=person)
             entry = attrs.evolve(entry, reading=reading)
         out.append(entry)
+    return out
+
+
+#: Signers on each side of a bare name looked at by :func:`_persons_stretch`, how many
+#: of them it needs, and the share of them that must be persons.
+STRETCH_REACH = 4
+STRETCH_MIN = 6
+STRETCH_SHARE = 0.75
+
+
+def _persons_stretch(entries: list[Entry], name_shaped: set[int]) -> list[Entry]:
+    """The entries, with each bare name (two or three capitalised words, no organisation
+    evidence nor word, no person with it) read as a person when the signers around it
+    (the ``2 * STRETCH_REACH`` nearest) are nearly all persons: a list of persons, then
+    the organisations, in one run ("Examplan Rajaretnam" among persons we know)."""
+    signers = [k for k, e in enumerate(entries) if _is_signer(e.reading)]
+    personal = {
+        k for k in signers if entries[k].reading.kind is ItemKind.PERSON or k in name_shaped
+    }
+    out = list(entries)
+    for at, k in enumerate(signers):
+        entry = entries[k]
+        reading = entry.reading
+        words = entry.name.split()
+        if not (
+            reading.kind is ItemKind.ORGANISATION
+            and reading.evidence <= 1
+            and reading.person is None
+            and 2 <= len(words) <= 3
+            and all(w[:1].isupper() and not w.isupper() for w in words)
+            and not _has_org_word(entry.name)
+        ):
+            continue
+        # the 2 * STRETCH_REACH nearest signers, as many on each side as the list has
+        low = max(0, min(at - STRETCH_REACH, len(signers) - 1 - 2 * STRETCH_REACH))
+        around = [j for j in signers[low : low + 2 * STRETCH_REACH + 1] if j != k]
+        if len(around) >= STRETCH_MIN and sum(j in personal for j in around) >= (
+            STRETCH_SHARE * len(around)
+        ):
+            person = entry.name.strip()
+            out[k] = attrs.evolve(
+                entry, reading=attrs.evolve(reading, kind=ItemKind.PERSON, person=person)
+            )
     return out
 
 
