@@ -226,6 +226,7 @@ def test_organisations_that_look_odd_are_not_rejected(name: str) -> None:
         ("12) Baytna Syria", (12, "Baytna Syria", 4)),
         ("- 8.Association de Soutien", (8, "Association de Soutien", 4)),
         ("8.Association", (8, "Association", 2)),
+        ("131..Example Workers Centre", (131, "Example Workers Centre", 5)),  # a typo ".."
         ("(3) Kesh Malek", (3, "Kesh Malek", 4)),
         ("  7. ANA PRESS  ", (7, "ANA PRESS", 5)),
         ("• Kesh Malek", (None, "Kesh Malek", 2)),
@@ -246,7 +247,7 @@ def test_split_list_marker(line: str, expected: tuple[int | None, str, int]) -> 
 @pytest.mark.parametrize(
     "line",
     ["3.5 million people", "2018 was a hard year", "1.5", "Baytna Syria", "-", "- ", "", "x. y",
-     "350.org"],
+     "350.org", "3... and more"],
 )
 def test_split_list_marker_rejects_non_items(line: str) -> None:
     assert split_list_marker(line) is None

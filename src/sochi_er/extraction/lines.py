@@ -262,7 +262,7 @@ def _is_prose(text: str) -> bool:
 
 _NUMBERED_RE = re.compile(
     r"^(?P<lead>\s*(?:[-\u2013\u2014\u2022*\u00b7]\s*)?)"
-    r"(?:\((?P<p>\d{1,7})\)|(?P<n>\d{1,7})(?:[.)]|\s*[-\u2013\u2014](?=\s)))"
+    r"(?:\((?P<p>\d{1,7})\)|(?P<n>\d{1,7})(?:\.\.?|\)|\s*[-\u2013\u2014](?=\s)))"
     r"(?![\d])(?![a-z])(?P<gap>[ \t]*)"  # not "350.org": a name that starts with digits
 )
 _BULLETS = r"\u2022*\u00b7\u25aa\u25e6\u25cb\u25cf\u25a0\u2023\u2043\-\u2013\u2014"
@@ -324,7 +324,7 @@ def iter_lines(text: str, start: int = 0) -> Iterator[tuple[int, str]]:
         pos = match.end()
 
 
-_NUMBER_MARKER = re.compile(r"\(\d+\)|\d+[.)]")
+_NUMBER_MARKER = re.compile(r"\(\d+\)|\d+(?:\.\.?|\))")  # "3.", "3)", a typo "3.."
 
 
 @frozen
