@@ -25,6 +25,9 @@ Gates (tolerances live in baseline.json):
 - load (``load.py --ci``): parsing 4 MB of text, 2 MB of nested HTML, a 1 MB line and a
   20,000-item list takes at most ``load.RATIO_BOUND`` (2.5) times as long as half of each
   (CPU time, best of ``LOAD_REPEATS`` (5), the two sizes in turn); measured in this run;
+- renditions (``renditions.py``): every labelled Markdown document read as Markdown and
+  as a whole HTML page; the HTML rendition's micro recall and precision at most
+  ``renditions.TOLERANCE`` below the Markdown one's, measured in this run;
 - fuzz (``fuzz.py``): every installed parser given ``fuzz.CI_INPUTS`` (2,000) mutated
   inputs (containers rebuilt around mutated text for DOCX and PDF) answers each with
   Statements or a typed error, keeping the contract;
@@ -55,6 +58,7 @@ import hostile  # noqa: E402
 import load  # noqa: E402
 import quality  # noqa: E402
 import references  # noqa: E402
+import renditions  # noqa: E402
 import ror  # noqa: E402
 import scale  # noqa: E402
 import synthetic  # noqa: E402
@@ -161,6 +165,7 @@ def measure() -> dict[str, Any]:
             "persons_as_organisations": e["persons_as_organisations"],
         },
         "extraction_failures": {name: docs for name, docs in failed.items() if docs},
+        "renditions": renditions.run()["summary"],
         "hostile": {shape: got["exponent"] for shape, got in hostile.run().items()},
         "load": {
             shape: got["ratio"]
@@ -204,6 +209,8 @@ def gate(now: dict[str, Any], base: dict[str, Any]) -> list[str]:
         for name, documents in now.get("extraction_failures", {}).items()
         for document in documents
     ]
+    if "renditions" in now:  # the same statements as Markdown and as whole HTML pages
+        problems += renditions.check({"summary": now["renditions"]})
     problems += [
         f"fuzz {name}: {failure}"
         for name, got in now.get("fuzz", {}).items()

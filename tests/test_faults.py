@@ -87,3 +87,16 @@ def test_the_cases_it_guards_turn_wrong(fault: Any) -> None:
     with fault.apply() as config:
         wrong = {h["key"] for h in hard_cases.run(cases, config) if not h["ok"]}
     assert guarded <= wrong
+
+
+def test_the_renditions_gate_fails_when_html_falls_behind() -> None:
+    renditions = _bench("renditions")
+
+    def summary(recall: float, precision: float) -> dict[str, float]:
+        return {"micro_recall": recall, "micro_precision": precision}
+
+    same = {"summary": {"markdown": summary(0.89, 0.91), "html": summary(0.885, 0.905)}}
+    assert renditions.check(same) == []
+    # the figures of commit 46022d0, before the web plugin read pages as Markdown is read
+    behind = {"summary": {"markdown": summary(0.886, 0.902), "html": summary(0.864, 0.887)}}
+    assert len(renditions.check(behind)) == 2

@@ -55,18 +55,18 @@ def page_document(rendered: Rendered, main: frozenset[str] | None = None) -> Doc
     menus, banners). Later blocks are never judged so: on the dev set, trafilatura left
     out two of six signatory lists entirely (a list of links, a list of logos)."""
     text = rendered.text
-    items: dict[int, tuple[int | None, int, int]] = {}
+    items: dict[int, tuple[int | None, int, int, int]] = {}  # number, group, end, depth
     empty: list[DocBlock] = []  # "<li></li>": a position worth reporting
     for group, lst in enumerate(rendered.lists, 1):
         for item in lst.items:
             number = item.value if lst.ordered else None
             if item.end > item.start:
-                items[item.start] = (number, group, item.end)
+                items[item.start] = (number, group, item.end, lst.depth)
             elif not lst.chrome:
                 empty.append(
                     DocBlock(
                         BlockKind.LIST_ITEM, min(item.start, len(text)), min(item.start, len(text)),
-                        number=number, marker="",
+                        number=number, marker="", level=lst.depth,
                         group=group + 1_000_000,
                     )
                 )  # fmt: skip
@@ -78,6 +78,7 @@ def page_document(rendered: Rendered, main: frozenset[str] | None = None) -> Doc
     previous_typed = False
     typed: TypedMarker | None = None
     lines_in = Counter(line.paragraph for line in rendered.lines)
+    previous_paragraph = -1
     covered = 0  # the end of the list item read so far: its further lines are its own
     body_seen = False  # boilerplate is judged only before the first paragraph of content
     for line in rendered.lines:
@@ -91,11 +92,11 @@ def page_document(rendered: Rendered, main: frozenset[str] | None = None) -> Doc
                 chrome=line.chrome,
             )  # fmt: skip
         elif line.start in items:
-            number, group, end = items[line.start]
+            number, group, end, depth = items[line.start]
             covered = end
             block = DocBlock(
                 BlockKind.LIST_ITEM, line.start, end, number=number, marker="",
-                group=group + 1_000_000, chrome=line.chrome,
+                group=group + 1_000_000, level=depth, chrome=line.chrome,
             )  # fmt: skip
         elif line.table_row:
             if not previous_row:
@@ -133,6 +134,19 @@ def page_document(rendered: Rendered, main: frozenset[str] | None = None) -> Doc
             )  # fmt: skip
         previous_typed = typed is not None
         previous_row = line.table_row
+        # a new element is set off from the one before (a paragraph's margin, as a blank
+        # line in Markdown); the items of one list, the rows of one table and the lines
+        # of one element are not
+        prior = blocks[-1] if blocks else None
+        if not line.in_list and (
+            prior is None
+            or (
+                line.paragraph != previous_paragraph
+                and not (block.group is not None and block.group == prior.group)
+            )
+        ):
+            block = attrs.evolve(block, gap_before=True)
+        previous_paragraph = line.paragraph
         if main is not None and not body_seen and not block.chrome:
             if is_boilerplate(chunk, main):
                 block = attrs.evolve(block, boilerplate=True)
