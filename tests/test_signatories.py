@@ -2302,3 +2302,16 @@ def test_bare_names_among_persons_are_persons_before_the_organisations() -> None
     result = _read(text)
     assert [e.name for e in result.organisations] == organisations
     assert len(result.persons) == len(persons)
+
+
+def test_an_inline_cue_glued_to_the_sentence_before() -> None:
+    # web text that lost the space after a full stop: "dintorni.ADERISCONO: A, B, ..."
+    text = (
+        "L'incontro propone un appello pubblico ai sindaci e altre iniziative sul territorio"
+        " e dintorni.ADERISCONO: Legambiente Esempio, ArkadiHab Esempio, Coop. di Comunità"
+        " Esempio Nova, (H)astarci Esempio, Camera del Lavoro Esempio, Anpi Esempio.\n"
+    )
+    assert [n for _, n in _names(_read(text))] == [
+        "Legambiente Esempio", "ArkadiHab Esempio", "Coop. di Comunità Esempio Nova",
+        "(H)astarci Esempio", "Camera del Lavoro Esempio", "Anpi Esempio",
+    ]  # fmt: skip

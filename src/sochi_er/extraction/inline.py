@@ -311,6 +311,8 @@ def _opens_sentence(text: str, at: int) -> bool:
     return not before or before[-1] in ".!?:\n"
 
 
+#: A full stop with no space after it between a lower-case word and a capitalised one.
+_GLUED_STOP = re.compile(r"(?<=[a-z\u00df-\u00ff]{2})\.(?=[A-Z\u00c0-\u00dd][^\W\d_])")
 #: Characters looked at before a word for where its sentence opens.
 _LOOK_BACK = 40
 #: Two words that say "including" ("associazioni tra cui A, B", "groups, among them A").
@@ -332,6 +334,9 @@ def _include_starts(text: str) -> list[int]:
     statement verb that opens its sentence, then a colon, "also" or "among others"
     ("Aderiscono anche, tra gli altri, A, B", "Firman: A")."""
     words = default_signer_words()
+    # a full stop glued to the next sentence ("dintorni.ADERISCONO: A, B", web text that
+    # lost its space) ends it all the same: read as a line break, offsets kept
+    text = _GLUED_STOP.sub("\n", text)
     starts: list[int] = []
     said = -1  # end of the last statement word or collective noun
     group = -2  # end of the word before, when it is a collective noun that is a subject
