@@ -2315,3 +2315,18 @@ def test_an_inline_cue_glued_to_the_sentence_before() -> None:
         "Legambiente Esempio", "ArkadiHab Esempio", "Coop. di Comunità Esempio Nova",
         "(H)astarci Esempio", "Camera del Lavoro Esempio", "Anpi Esempio",
     ]  # fmt: skip
+
+
+def test_a_cue_naming_organisations_and_prominent_persons_keeps_the_persons() -> None:
+    text = (
+        "The open letter has been signed by more than 70 businesses, community organisations"
+        " and prominent Examplanders:\n\n"
+        "Example Energy, The Example Group, Example Watch Kaikoura, Sir Geoffrey Palmer,"
+        " Dame Ann Salmond, Example College of Public Health Medicine.\n"
+    )
+    result = _read(text)
+    assert [e.name for e in result.organisations] == [
+        "Example Energy", "The Example Group", "Example Watch Kaikoura",
+        "Example College of Public Health Medicine",
+    ]  # fmt: skip
+    assert [e.reading.person for e in result.persons] == ["Geoffrey Palmer", "Ann Salmond"]
