@@ -2089,6 +2089,27 @@ def test_a_letterhead_of_names_between_asterisks_over_pdf_lines() -> None:
         "Example Sierra Club", "Voices for Example",
     ]  # fmt: skip
     _check_offsets(text, result)
+    # a letterhead in capitals, one or two names a line: a line's end ends a name, and a
+    # line holding one name belongs to the letterhead
+    text = (
+        "The coalition sent a letter to the White House on carbon pollution from power plants.\n"
+        "EXAMPLE RIVERS * CENTER FOR INTERNATIONAL EXAMPLE LAW\n"
+        "CLEAN EXAMPLE TASK FORCE * CLEAN EXAMPLE ACTION\n"
+        "LEAGUE OF EXAMPLE VOTERS\n"
+        "NATIONAL EXAMPLE SOCIETY * EXAMPLE SIERRA CLUB\n"
+        "UNION OF CONCERNED EXAMPLES\n"
+        "September 20, 2011\n"
+        "Dear Mr. President:\n"
+        "On behalf of our millions of members, our organizations are deeply concerned to learn\n"
+        "that your agency will not meet its commitment to propose long-overdue standards.\n"
+    )
+    result = _read(text)
+    assert [n for _, n in _names(result)] == [
+        "EXAMPLE RIVERS", "CENTER FOR INTERNATIONAL EXAMPLE LAW", "CLEAN EXAMPLE TASK FORCE",
+        "CLEAN EXAMPLE ACTION", "LEAGUE OF EXAMPLE VOTERS", "NATIONAL EXAMPLE SOCIETY",
+        "EXAMPLE SIERRA CLUB", "UNION OF CONCERNED EXAMPLES",
+    ]  # fmt: skip
+    _check_offsets(text, result)
 
 
 def test_enumerations_a_news_sentence_sets_off() -> None:

@@ -82,7 +82,7 @@ _COMMA_SPLIT = re.compile(_COMMAS)
 #: Separators of an enumeration written without commas: spaced slashes, bullets, bars,
 #: asterisks between spaces (a letterhead's "A * B * C").
 _MARKS = re.compile(
-    r"\s+(?://|[/\u00b7\u2022|])\s*|\s*(?://|[/\u00b7\u2022|])\s+|\s+\*\s+(?=\S)"
+    r"\s+(?://|[/\u00b7\u2022|])\s*|\s*(?://|[/\u00b7\u2022|])\s+|\s+\*\s+(?=\S)|\u2022"
 )
 #: "and many others", "e molti altri", "etc." closing an enumeration: not a name.
 _AND_OTHERS = re.compile(
@@ -602,10 +602,13 @@ def _read_spans(text: str, spans: list[tuple[int, int]], *, articles: bool) -> l
         if piece.strip():
             reading = read_item(piece)
             core = piece.strip()
-            if (reading.kind is ItemKind.SECTION and _ACRONYM_NAME.match(core)) or (
+            if (
+                reading.kind is ItemKind.SECTION
+                and (_ACRONYM_NAME.match(core) or (core.isupper() and " " in core))
+            ) or (
                 reading.reason in _NAMES_IN_AN_ENUMERATION and not core[:1].islower()
-            ):  # "FO", "UK", "#ExampleTag", "Example Nu!" between an enumeration's marks
-                at = piece.index(core)  # are names, not a country heading or a slogan
+            ):  # "FO", "UK", "#ExampleTag", "Example Nu!", "EXAMPLE AUDUBON SOCIETY" between
+                at = piece.index(core)  # an enumeration's marks are names, not headings
                 reading = ItemReading(ItemKind.ORGANISATION, at, at + len(core), evidence=1)
             names.append(InlineName(start, stop, reading))
     return names

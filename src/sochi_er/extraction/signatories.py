@@ -1328,6 +1328,7 @@ def _wrapped(run: _Run) -> bool:
 
 
 _NO_BREAKS = str.maketrans("\r\n", "  ")
+_LINE_MARKS = str.maketrans("\r\n", "\u2022\u2022")  # a line break as a mark between names
 #: Lines wrapped at a width: the longest at least this long, the others (but the last)
 #: at least this share of it.
 MIN_WRAP_WIDTH = 50
@@ -1771,8 +1772,12 @@ def _inline(reader: _Reader) -> SignatoryList:
     ..."), else one the sentence's words introduce ("The groups A, B and C have released
     a joint statement"); else none."""
     # a paragraph wrapped over lines reads as one line (same offsets): a name may run on
-    blocks = sorted({*_paragraphs(reader), *_marked_lines(reader)})
-    paragraphs = [(start, text, text.translate(_NO_BREAKS)) for start, text in blocks]
+    marked = set(_marked_lines(reader))
+    blocks = sorted({*_paragraphs(reader), *marked})
+    paragraphs = [  # in a letterhead of marked lines a line's end ends a name too
+        (start, text, text.translate(_LINE_MARKS if (start, text) in marked else _NO_BREAKS))
+        for start, text in blocks
+    ]
     for find in (find_inline_list, find_enumerated_paragraph, find_prose_enumeration):
         for at, (start, text, one_line) in enumerate(paragraphs):
             names = find(one_line)
@@ -1898,14 +1903,43 @@ def _marked_lines(reader: _Reader) -> list[tuple[int, str]]:
     above the letter)."""
     out: list[tuple[int, str]] = []
     run: list[Block] = []
-    for block, text in [*zip(reader.blocks, reader.texts, strict=True), (None, "")]:
+    marked = 0  # lines of the run with marks
+    capitals = True  # all of them in capitals
+    rows = [*zip(reader.blocks, reader.texts, strict=True), (None, "")]
+    for k, (block, text) in enumerate(rows):
         if block is not None and block.kind is BlockKind.LINE and has_marks(text):
             run.append(block)
+            marked += 1
+            capitals = capitals and text.isupper()
             continue
-        if len(run) >= 2:
+        following = rows[k + 1][1] if k + 1 < len(rows) else ""
+        if (
+            run
+            and block is not None
+            and block.kind is BlockKind.LINE
+            and _one_letterhead_name(text)
+            and (has_marks(following) or (capitals and text.isupper()))
+        ):  # a name alone on its line between marked lines, or after them in capitals
+            run.append(block)
+            continue
+        if marked >= 2:
             out.append((run[0].start, reader.doc.text[run[0].start : run[-1].end]))
-        run = []
+        run, marked, capitals = [], 0, True
     return out
+
+
+#: Most words of a letterhead's line holding one name.
+LETTERHEAD_NAME_WORDS = 8
+
+
+def _one_letterhead_name(text: str) -> bool:
+    """Whether a line of a letterhead holds one name: a few words, no digit, no stop."""
+    stripped = text.strip()
+    return (
+        0 < len(stripped.split()) <= LETTERHEAD_NAME_WORDS
+        and not any(ch.isdigit() for ch in stripped)
+        and stripped[-1] not in ".:;,"
+    )
 
 
 #: The last word of a name cut off where a stored page ends ("Al-Fu", "Example Ne").
