@@ -70,6 +70,18 @@ def test_hard_breaks_split_even_wrapped_prose() -> None:
     ]
 
 
+def test_kramdown_forced_line_breaks_leave_no_backslash() -> None:
+    # Jekyll (kramdown): "\\\\" ending a line breaks it; CommonMark reads an escaped "\\"
+    document = _document(
+        "## Name, Institution\nJane Roe, Example University  \\\\\n"
+        "wrapped lower case, Example College \\\\\nJohn Doe, Example Institute\\\\\n"
+    )
+    assert [document.text_of(b) for b in _only(document, BlockKind.LINE)] == [
+        "Jane Roe, Example University", "wrapped lower case, Example College",
+        "John Doe, Example Institute",
+    ]  # fmt: skip
+
+
 def test_bullet_list_markers_levels_and_groups() -> None:
     document = _document("- One\n- Two\n  * Nested a\n  * Nested b\n- Three\n\n+ Other list\n")
     items = _only(document, BlockKind.LIST_ITEM)

@@ -35,6 +35,15 @@ def collapse(text: str) -> str:
     return " ".join(text.split())
 
 
+def _kramdown_break(piece: list[str]) -> bool:
+    """Drop the backslash of kramdown's forced line break ("Name \\\\" at a line's end, read
+    by markdown-it as an escaped "\\") from the end of *piece*; whether there was one."""
+    if not piece or not piece[-1].rstrip().endswith("\\"):
+        return False
+    piece[-1] = piece[-1].rstrip()[:-1]
+    return True
+
+
 def _pieces(children: Sequence[Token], images: bool) -> tuple[list[str], list[bool]]:
     """The text between line breaks, and for each break whether it is a hard one; with
     *images*, the alt text of the images when there is no other text."""
@@ -44,7 +53,8 @@ def _pieces(children: Sequence[Token], images: bool) -> tuple[list[str], list[bo
         if token.type in _TEXT_TYPES:
             pieces[-1].append(token.content)
         elif token.type == "softbreak":
-            hard.append(False)
+            # kramdown's forced line break: "\\" ending a line (markdown-it leaves "\")
+            hard.append(_kramdown_break(pieces[-1]))
             pieces.append([])
         elif token.type == "hardbreak" or (
             token.type == "html_inline" and _BR.match(token.content.strip())
@@ -52,6 +62,7 @@ def _pieces(children: Sequence[Token], images: bool) -> tuple[list[str], list[bo
             hard.append(True)
             pieces.append([])
         # link_open/close, em/strong/s markers, images, other inline HTML: nothing
+    _kramdown_break(pieces[-1])
     lines = [collapse(_ATTRIBUTES.sub("", "".join(p))) for p in pieces]
     if images and not any(lines):  # "* ![Example Network](logo.png)": a logo
         alts = [collapse(t.content) for t in children if t.type == "image" and t.content.strip()]
