@@ -2351,3 +2351,28 @@ def test_a_cue_naming_organisations_and_prominent_persons_keeps_the_persons() ->
         "Example College of Public Health Medicine",
     ]  # fmt: skip
     assert [e.reading.person for e in result.persons] == ["Geoffrey Palmer", "Ann Salmond"]
+
+
+def test_whose_statement_a_sentence_says_names_its_signers() -> None:
+    """A statement word and a preposition of author ("L'appello di A, B, C e D", "the
+    letter of A, B and C") name the signers, short names and all; places, persons and
+    two names are no list; a cue elsewhere in the text wins."""
+    from sochi_er.extraction.inline import find_authored_list
+
+    def names(text: str) -> list[str]:
+        return [text[n.start : n.end] for n in find_authored_list(text)]
+
+    assert names("L'appello di Anpex, Arcex, Cgex e Liberex. Appuntamento alle 16.00.") == [
+        "Anpex", "Arcex", "Cgex", "Liberex",
+    ]  # fmt: skip
+    assert names("The open letter of Exampleaid, Example Rights Watch and EXA was sent.") == [
+        "Exampleaid", "Example Rights Watch", "EXA",
+    ]  # fmt: skip
+    assert names("Il comunicato di Roma, Milano e Napoli.") == []
+    assert names("La lettera di Mario Rossi, Anna Bianchi e Luca Verdi.") == []
+    assert names("L'appello di Anpex e Arcex.") == []
+    text = (
+        "A paragraph about the petition that is long enough to be prose for any reader.\n\n"
+        "The letter of Exampleaid, Example Union and EXA was sent to the council.\n"
+    )
+    assert [n for _, n in _names(_read(text))] == ["Exampleaid", "Example Union", "EXA"]

@@ -25,6 +25,7 @@ from sochi_er.extraction.lines import FUNCTION_WORDS, PROSE_WORDS, non_organisat
 
 __all__ = [
     "InlineName",
+    "find_authored_list",
     "find_enumerated_paragraph",
     "find_inline_list",
     "find_list_continuation",
@@ -170,6 +171,53 @@ def find_inline_list(text: str, lexicon: CueLexicon | None = None) -> list[Inlin
     return []
 
 
+def find_authored_list(text: str) -> list[InlineName]:
+    """The names after a statement word and a preposition of author or agent in *text*,
+    or ``[]``: "L'appello di Anpi, Arci, Cgil e Libera", "the letter of A, B and C",
+    "indetta da A, B, C" (:data:`MIN_AUTHORED_NAMES` or more, none a place: "il
+    comunicato di Roma, Milano e Napoli"). The sentence says whose statement it is, so a
+    short name needs no organisation word; the weakest of the inline readings."""
+    for start in _statement_by_starts(text):
+        names = _list_from(text, start, whole=False, vouched=True)
+        if names and any(w[:1].islower() for w in text[names[-1].start : names[-1].end].split()):
+            # "..., Example Union and EXA was sent": the names, then the clause
+            last = _leading_names(text, names[-1].start, names[-1].end)
+            names[-1:] = _read_spans(text, last, articles=True)
+        if len(names) >= MIN_AUTHORED_NAMES and not any(
+            _place_name(text[n.start : n.end]) for n in names
+        ):
+            return names
+    return []
+
+
+#: Fewest names after a statement word and its author's preposition ("L'appello di A,
+#: B, C e D"): two are as often a pair of persons or places.
+MIN_AUTHORED_NAMES = 3
+
+
+def _place_name(piece: str) -> bool:
+    """Whether *piece* is a city's or a country's name."""
+    words = default_signer_words()
+    core = piece.strip()
+    return words.is_city(core) or words.is_country(core)
+
+
+def _statement_by_starts(text: str) -> list[int]:
+    """Where names start after a statement word and a preposition of author or agent
+    ("L'appello di A, B", "the letter of A, B", "indetta da A, B", "Aufruf von A, B"):
+    the sentence says whose statement it is, so short names need no organisation word."""
+    words = default_signer_words()
+    starts: list[int] = []
+    for token in word_tokens(text):
+        word = token.group(0)
+        elided = _ELISION.match(word)  # "L'appello"
+        if words.has("statement", word[elided.end() :] if elided else word):
+            by = _STATEMENT_BY.match(text, token.end())
+            if by is not None:
+                starts.append(by.end())
+    return starts
+
+
 def find_list_continuation(text: str) -> list[InlineName]:
     """The names of a paragraph that goes on with the inline list of the paragraph before
     it, or ``[]``: it opens, within its first words, with an include verb or a copula
@@ -201,11 +249,16 @@ _BACK = frozenset(
 _COPULAS = frozenset("are were sono sont son sind zijn são".split())  # noqa: SIM905
 
 
-def _list_from(text: str, start: int, *, whole: bool) -> list[InlineName]:
+def _list_from(
+    text: str, start: int, *, whole: bool, vouched: bool | None = None
+) -> list[InlineName]:
     """The names of an inline list whose phrase ends at *start*, or ``[]``: up to the
     end of the sentence or "and others", split at its marks or commas, the names before
     a clause ("signed by A, B and C, notes that ..."); when *whole* (after an include
-    verb), a lower-case piece that reads as a name does not end them."""
+    verb), a lower-case piece that reads as a name does not end them. *vouched* (by
+    default *whole*): the words before say the pieces are signers, so none needs
+    organisation evidence of its own."""
+    vouched = whole if vouched is None else vouched
     lead = _LEAD.match(text, start)
     begin = lead.end() if lead else start
     colon = _TO_COLON.match(text, begin)
@@ -215,13 +268,13 @@ def _list_from(text: str, start: int, *, whole: bool) -> list[InlineName]:
     others = _AND_OTHERS.search(text, begin, end)
     end = others.start() if others is not None else end
     names = _separated(text, begin, end)
-    if not _confident(names, vouched=whole):
+    if not _confident(names, vouched=vouched):
         # "signed by A, B and C, notes that, following ...": the names, then its verb
         # (after an include verb, only a piece that is no name ends them: "well:fair")
         names = _names_before_clause(text, names, named=whole)
     elif others is None and after_stop is not None:
         names += _names_run_on(text, after_stop)
-    return names if len(names) >= MIN_NAMES and _confident(names, vouched=whole) else []
+    return names if len(names) >= MIN_NAMES and _confident(names, vouched=vouched) else []
 
 
 def _sentence_from(text: str, begin: int) -> tuple[int, int | None]:
@@ -311,6 +364,12 @@ def _opens_sentence(text: str, at: int) -> bool:
     return not before or before[-1] in ".!?:\n"
 
 
+#: A preposition of author or agent right after a statement word, then a capitalised
+#: name: "appello di Anpi, ...", "letter of A, B", "indetta da A, B", "Aufruf von A, B".
+_STATEMENT_BY = re.compile(
+    r"\s+(?:of|by|from|di|da|de|des|du|del|della|dello|dei|degli|delle|von|der|door|van|do"
+    r"|dos|das|dels)\s+(?=[A-Z\u00c0-\u00dd])"
+)
 #: A full stop with no space after it between a lower-case word and a capitalised one.
 _GLUED_STOP = re.compile(r"(?<=[a-z\u00df-\u00ff]{2})\.(?=[A-Z\u00c0-\u00dd][^\W\d_])")
 #: Characters looked at before a word for where its sentence opens.
@@ -357,6 +416,7 @@ def _include_starts(text: str) -> list[int]:
         opening = opened == 0 and words.has("statement", word) and _announces(text, token.end())
         if after_subject or opening:
             starts.append(token.end())
+
         if words.has("statement", word) or words.has("collective", word):
             said = token.end()
         subject = 0 <= opened < SUBJECT_LEAD_WORDS and words.has("collective", word)

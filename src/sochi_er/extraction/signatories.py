@@ -42,6 +42,7 @@ from sochi_er.extraction.counts import find_claimed_counts
 from sochi_er.extraction.cues import CueKind, block_cue, cue_tail, whole_cue
 from sochi_er.extraction.inline import (
     InlineName,
+    find_authored_list,
     find_enumerated_paragraph,
     find_inline_list,
     find_list_continuation,
@@ -1778,7 +1779,9 @@ def _inline(reader: _Reader) -> SignatoryList:
         (start, text, text.translate(_LINE_MARKS if (start, text) in marked else _NO_BREAKS))
         for start, text in blocks
     ]
-    for find in (find_inline_list, find_enumerated_paragraph, find_prose_enumeration):
+    for find in (
+        find_inline_list, find_enumerated_paragraph, find_prose_enumeration, find_authored_list
+    ):
         for at, (start, text, one_line) in enumerate(paragraphs):
             names = find(one_line)
             if names:
