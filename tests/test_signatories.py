@@ -2376,3 +2376,26 @@ def test_whose_statement_a_sentence_says_names_its_signers() -> None:
         "The letter of Exampleaid, Example Union and EXA was sent to the council.\n"
     )
     assert [n for _, n in _names(_read(text))] == ["Exampleaid", "Example Union", "EXA"]
+
+
+def test_a_sentence_of_from_a_to_b_pieces_names_the_groups() -> None:
+    from sochi_er.extraction.inline import find_range_enumeration
+
+    def names(text: str) -> list[str]:
+        return [text[n.start : n.end] for n in find_range_enumeration(text)]
+
+    text = (
+        "È una vera sollevazione quella di associazioni, Ong e gruppi non violenti. Da Rete"
+        " Esempio alle Acli, da Pax Example a Emergenzex, da Liberex a Un ponte per. Tutti"
+        " chiedono alla ministra di evitare un errore."
+    )
+    assert names(text) == [
+        "Rete Esempio", "Acli", "Pax Example", "Emergenzex", "Liberex", "Un ponte per",
+    ]  # fmt: skip
+    assert names("Dall'Anpex all'Arcex, dalla Cgex alla Uilex: le associazioni ci sono.") == [
+        "Anpex", "Arcex", "Cgex", "Uilex",
+    ]  # fmt: skip
+    # places, days and months, and one piece alone are no enumeration of groups
+    assert names("Le associazioni: da Roma a Milano, da Napoli a Torino, tutti in piazza.") == []
+    assert names("From Monday to Friday, from January to March.") == []
+    assert names("Le associazioni vanno da Rete Esempio alle Acli.") == []

@@ -30,6 +30,7 @@ __all__ = [
     "find_inline_list",
     "find_list_continuation",
     "find_prose_enumeration",
+    "find_range_enumeration",
     "has_marks",
     "is_clause",
     "read_category_enumeration",
@@ -169,6 +170,59 @@ def find_inline_list(text: str, lexicon: CueLexicon | None = None) -> list[Inlin
         if names:
             return names
     return []
+
+
+#: A piece of a "from A to B" enumeration: "da Rete Esempio alle Acli", "from EXA to
+#: Example Aid", "de la CGT à FO", "desde A hasta B".
+_RANGE_PIECE = re.compile(
+    r"\s*(?:(?i:e|and|et|y)\s+)?"
+    r"(?i:dall['\u2019]|dallo|dalla|dalle|dagli|dal|dai|da|from|desde|des|de|du)\s*"
+    r"(?P<a>[A-Z\u00c0-\u00dd][^,;:]*?)\s+"
+    r"(?:all['\u2019]|allo|alla|alle|agli|al|ai|ad|a\s+la|aux|au|a|to|\u00e0|hasta)\s*"
+    r"(?P<b>[A-Z\u00c0-\u00dd][^,;:]*?)\s*(?::[^,;]*)?[.!]?\s*"
+)
+#: Fewest "from A to B" pieces of a sentence read as an enumeration.
+MIN_RANGE_PIECES = 2
+
+
+def find_range_enumeration(text: str) -> list[InlineName]:
+    """The names of a sentence of *text* that opens with "from A to B" pieces ("Da Rete
+    Esempio alle Acli, da Pax Example a Emergency, da Libera a Un ponte per."), or
+    ``[]``: at least :data:`MIN_RANGE_PIECES` pieces, every name capitalised and none a
+    place, and
+    one name an organisation by its words or a collective noun in the text ("associazioni,
+    Ong e gruppi")."""
+    words = default_signer_words()
+    collective = any(words.has("collective", t.group(0)) for t in word_tokens(text))
+    begin = 0
+    stops = [(m.start() + 1, m.end()) for m in _PROSE_SENTENCE_END.finditer(text)]
+    for end, after in [*stops, (len(text), len(text))]:
+        spans: list[tuple[int, int]] = []
+        pieces = _between(text, begin, end, _COMMA)
+        for a, b in pieces:  # the pieces that open the sentence ("..., the groups agree")
+            piece = _RANGE_PIECE.fullmatch(text, a, b)
+            if piece is None:
+                break
+            spans += [piece.span("a"), piece.span("b")]
+        begin = after
+        if len(spans) < 2 * MIN_RANGE_PIECES:
+            continue
+        names = _read_spans(text, spans, articles=True)
+        if any(_place_name(text[n.start : n.end]) for n in names):
+            continue
+        if collective or any(n.reading.evidence >= 2 for n in names):
+            at = [attrs.evolve(n, reading=_as_named(text, n)) for n in names]
+            return at
+    return []
+
+
+def _as_named(text: str, name: InlineName) -> ItemReading:
+    """An enumeration's piece as an organisation's name, whatever its words say."""
+    if name.reading.kind is ItemKind.ORGANISATION:
+        return name.reading
+    core = text[name.start : name.end].strip()
+    at = text[name.start : name.end].index(core)
+    return ItemReading(ItemKind.ORGANISATION, at, at + len(core), evidence=1)
 
 
 def find_authored_list(text: str) -> list[InlineName]:

@@ -47,6 +47,7 @@ from sochi_er.extraction.inline import (
     find_inline_list,
     find_list_continuation,
     find_prose_enumeration,
+    find_range_enumeration,
     has_marks,
     is_clause,
     read_category_enumeration,
@@ -1780,7 +1781,8 @@ def _inline(reader: _Reader) -> SignatoryList:
         for start, text in blocks
     ]
     for find in (
-        find_inline_list, find_enumerated_paragraph, find_prose_enumeration, find_authored_list
+        find_inline_list, find_enumerated_paragraph, find_prose_enumeration,
+        find_range_enumeration, find_authored_list,
     ):
         for at, (start, text, one_line) in enumerate(paragraphs):
             names = find(one_line)
