@@ -2399,3 +2399,22 @@ def test_a_sentence_of_from_a_to_b_pieces_names_the_groups() -> None:
     assert names("Le associazioni: da Roma a Milano, da Napoli a Torino, tutti in piazza.") == []
     assert names("From Monday to Friday, from January to March.") == []
     assert names("Le associazioni vanno da Rete Esempio alle Acli.") == []
+
+
+def test_a_relative_include_after_a_comma_or_bracket_and_the_clause_after() -> None:
+    from sochi_er.extraction.inline import find_inline_list
+
+    def names(text: str) -> list[str]:
+        return [text[n.start : n.end] for n in find_inline_list(text)]
+
+    # "(tra cui A, B)": the bracket ends the list, whatever the sentence says after it
+    assert names(
+        "Un vasto cartello di associazioni (tra cui Arcex, Aclex, Amnesty Example, Legambex)"
+        " appoggiati da sindacati come Cigex e Uilex si è ritrovato davanti a Montecitorio."
+    ) == ["Arcex", "Aclex", "Amnesty Example", "Legambex"]
+    # ", tra cui A, B e C hanno indirizzato ...": the closing "B e C" ends it
+    assert names(
+        "In 200 tra associazioni e comitati, tra cui Friday for Example, Forum dell’Acqua e"
+        " Italia Exemplar hanno indirizzato una lettera al presidente del Consiglio, al"
+        " ministro della Transizione ecologica."
+    ) == ["Friday for Example", "Forum dell’Acqua", "Italia Exemplar"]

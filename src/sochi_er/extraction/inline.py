@@ -319,9 +319,14 @@ def _list_from(
     if colon is not None and colon.group(0).islower():  # "hanno sottoscritto la lettera: A"
         begin = colon.end()
     end, after_stop = _sentence_from(text, begin)
+    opened = text.rfind("(", max(0, begin - _BRACKET_REACH), begin)
+    if opened >= 0 and _BRACKET_LEAD.fullmatch(text, opened, begin):  # "(tra cui A, B)"
+        close = text.find(")", begin, end)
+        if close >= 0:
+            end, after_stop = close, None
     others = _AND_OTHERS.search(text, begin, end)
     end = others.start() if others is not None else end
-    names = _separated(text, begin, end)
+    names = _clause_cut(text, _separated(text, begin, end))
     if not _confident(names, vouched=vouched):
         # "signed by A, B and C, notes that, following ...": the names, then its verb
         # (after an include verb, only a piece that is no name ends them: "well:fair")
@@ -329,6 +334,32 @@ def _list_from(
     elif others is None and after_stop is not None:
         names += _names_run_on(text, after_stop)
     return names if len(names) >= MIN_NAMES and _confident(names, vouched=vouched) else []
+
+
+#: Characters looked back from an inline list's start for a bracket that opens it, and
+#: what may stand between them: the list's phrase ("(tra cui ", "(including: ").
+_BRACKET_REACH = 20
+_BRACKET_LEAD = re.compile(r"\(\s*(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\s*:?\s*")
+#: Lower-case words (not function words) after the leading name of a piece that make
+#: the rest a clause ("hanno indirizzato una lettera al presidente").
+CLAUSE_WORDS = 3
+
+
+def _clause_cut(text: str, names: list[InlineName]) -> list[InlineName]:
+    """*names* up to the first piece after the first that goes on into a clause ("...,
+    Forum Example e Italia Example hanno indirizzato una lettera al presidente"): its
+    leading "A and B" (or the last piece's leading name) ends them. Names in sentence
+    case ("Ente nazionale protezione animali") stand mid enumeration, not closing it."""
+    for k, name in enumerate(names[1:], 1):
+        lead = _leading_names(text, name.start, name.end)
+        if not lead or (len(lead) < 2 and k < len(names) - 1):
+            continue  # a clause goes on from the closing "A and B", or from the last piece
+        rest = text[lead[-1][1] : name.end].split()
+        if sum(w[:1].islower() and w.casefold() not in FUNCTION_WORDS for w in rest) >= (
+            CLAUSE_WORDS
+        ):
+            return names[:k] + _read_spans(text, lead, articles=True)
+    return names
 
 
 def _sentence_from(text: str, begin: int) -> tuple[int, int | None]:
@@ -433,6 +464,8 @@ _INCLUDE_PAIRS = frozenset(
     {("tra", "cui"), ("fra", "cui"), ("among", "them"), ("entre", "ellas"), ("entre", "ellos"),
      ("parmi", "lesquelles"), ("parmi", "lesquels"), ("entre", "elas"), ("entre", "eles")}
 )  # fmt: skip
+#: Between a collective noun and its relative "tra cui": a few words, a comma or bracket.
+_PAIR_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s*[,(]?\s*[^\W\d_]+\s+")
 #: What stands between a sentence's subject and its verb only when the verb is not its
 #: own: a comma, a stop ("groups sent a letter to the banks, including the Example Bank").
 _SUBJECT_BREAK = re.compile(r"[,;:.!?()]|(?:\S+\s+){4}")
@@ -459,14 +492,20 @@ def _include_starts(text: str) -> list[int]:
         word = token.group(0)
         if _opens_sentence(text, token.start()):
             opened = 0
+        pair = (previous, word.casefold()) in _INCLUDE_PAIRS
         includes = (
             words.has("include", word)
-            or (previous, word.casefold()) in _INCLUDE_PAIRS
+            or pair
             or (word.casefold() == "dont" and words.has("collective", previous))
         )  # "400 associations dont A, B"
         after_subject = (
             said >= 0 and includes and not _SUBJECT_BREAK.search(text, said, token.start())
         ) or (group == token.start() - 1 and word.casefold() in _COPULAS)
+        # "associazioni e comitati, tra cui A, B", "associazioni (tra cui A, B)": a
+        # relative pair may follow a comma or a bracket after its collective noun
+        after_subject = after_subject or (
+            pair and said >= 0 and _PAIR_AFTER.fullmatch(text, said, token.start()) is not None
+        )
         opening = opened == 0 and words.has("statement", word) and _announces(text, token.end())
         if after_subject or opening:
             starts.append(token.end())
