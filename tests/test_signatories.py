@@ -443,9 +443,13 @@ def test_a_slash_separated_enumeration_after_an_order_note() -> None:
         ("3. Al-Fu", "cut off at the end of the document"),
         ("3. Al-Fu\n", "cut off at the end of the document"),
         ("3. Example Ne", "cut off at the end of the document"),
-        ("3. Example Ne\n", None),  # a whole line: maybe a name
+        # a page cut and saved with a line break: "World Wide W", "European Mo"
+        ("3. Example Ne\n", "cut off at the end of the document"),
+        ("3. World Wide W\n", "cut off at the end of the document"),
+        ("3. Example Lodge IV\n", None),  # a Roman numeral
         ("3. Oxfamo", None),
         ("3. Friends of UK", None),
+        ("3. Friends of UK\n", None),
     ],
 )
 def test_a_list_cut_where_the_stored_page_ends(ending: str, reason: str | None) -> None:

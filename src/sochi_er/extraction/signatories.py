@@ -1796,6 +1796,7 @@ def _inline(reader: _Reader) -> SignatoryList:
                 )
                 last_start, _, last_names = parts[-1]
                 end = last_start + last_names[-1].end
+                entries = tuple(_cut_at_the_end(reader.doc, list(entries)))
                 return SignatoryList(entries, (), start + names[0].start, end, "inline")
     return _sign_off(reader)
 
@@ -1949,13 +1950,17 @@ def _one_letterhead_name(text: str) -> bool:
 
 #: The last word of a name cut off where a stored page ends ("Al-Fu", "Example Ne").
 _CUT_WORD = re.compile(r"(?:^|[\s\-\u2010'\u2019])[^\W\d_][a-z]{0,1}$")
+#: A name's capitalised words, then a capital alone or with one more letter: the stub of
+#: a word a stored page cut ("East Tu"); not a Roman numeral ("Example Lodge IV").
+_CAPITAL_STUB = re.compile(r"[A-Z][a-z]+\s+(?![IVX]$)[A-Z][a-z]?$")
 
 
 def _cut_at_the_end(document: Document, entries: list[Entry]) -> list[Entry]:
     """The entries, with the last one reported instead of read when the document stops
     inside it: nothing follows that name, and its last word is a stub of one or two
-    letters after a hyphen or apostrophe ("Al-Fu"), or after a space when the text ends
-    mid-line ("Example Ne")."""
+    letters after a hyphen or apostrophe ("Al-Fu"), after a space when the text ends
+    mid-line ("Example Ne"), or a capital (and one letter) after capitalised words
+    ("World Wide W", "East Tu") whatever ends the text."""
     signers = [k for k, e in enumerate(entries) if e.reading.kind is ItemKind.ORGANISATION]
     if not signers:
         return entries
@@ -1966,7 +1971,11 @@ def _cut_at_the_end(document: Document, entries: list[Entry]) -> list[Entry]:
         return entries  # text follows the last name
     stub = _CUT_WORD.search(entry.name)
     broken_line = not document.text.endswith(("\n", "\r"))
-    if stub is None or not (broken_line or stub.group(0)[:1] in "-\u2010'\u2019"):
+    # a stored page cut, then saved with a line break: "World Wide W", "European Mo"
+    capital_stub = stub is not None and _CAPITAL_STUB.search(entry.name) is not None
+    if stub is None or not (
+        broken_line or capital_stub or stub.group(0)[:1] in "-\u2010'\u2019"
+    ):
         return entries
     reading = ItemReading(
         ItemKind.NOT_SIGNATORY, 0, len(entry.text), reason="cut off at the end of the document"
