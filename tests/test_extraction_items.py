@@ -203,6 +203,15 @@ def _read(text: str, **kwargs: bool) -> tuple[str, str, dict[str, str | None]]:
         ("Via Campesina", "organisation", "Via Campesina", {}),
         ("Harvey Milk LGBTQ Democratic Club", "organisation", "Harvey Milk LGBTQ Democratic Club",
          {}),
+        # the part between a person and the organisation is a title, known words or not
+        ("JANE ROE, Chief Executive, Example Transport", "organisation", "Example Transport",
+         {"person": "JANE ROE", "role": "Chief Executive"}),
+        ("Jane Roe, Head of Policy and Media, Example Organisation of the Unemployed",
+         "organisation", "Example Organisation of the Unemployed",
+         {"person": "Jane Roe", "role": "Head of Policy and Media"}),
+        ("Jane Roe, Project Worker, Example Intercultural Action", "organisation",
+         "Example Intercultural Action", {"person": "Jane Roe", "role": "Project Worker"}),
+        ("JOHN DOE", "person", "JOHN DOE", {"person": "JOHN DOE"}),
         # names written with initials, whatever the given name: persons
         ("D.B.S. Examplaraj - Journalist", "person", "D.B.S. Examplaraj",
          {"person": "D.B.S. Examplaraj", "role": "Journalist"}),

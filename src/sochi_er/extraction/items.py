@@ -314,6 +314,15 @@ def _without_post_nominals(text: str) -> str:
     tokens = _tokens(text)
     if tokens and default_signer_words().has("legal", tokens[-1]):
         return text  # "Jane Roe LLC", "Example Roe GmbH": a firm's legal form, not letters
+    words = default_signer_words()
+    if (
+        text.isupper()
+        and len(tokens) == 2
+        and words.is_given_name(tokens[0])
+        and len(tokens[1]) > 2
+        and not words.is_country(tokens[1])
+    ):
+        return text  # "JANE ROE": a name written in capitals, not letters after it
     bare = _POST_NOMINAL.sub("", text)
     kept = _tokens(bare)
     if len(kept) >= 2 or not kept or not (kept[0][0].isupper() and kept[0][1:].islower()):
@@ -1314,7 +1323,11 @@ def _read_parts(
                 or (
                     person_first
                     and (
-                        written == 2 or (len(parts) == written and _is_role(parts[-2].text, words))
+                        written == 2
+                        or (
+                            len(parts) == written
+                            and (_is_role(parts[-2].text, words) or _titled(parts[-2].text))
+                        )
                     )
                 )
             )
@@ -1422,6 +1435,16 @@ def _read_parts(
             roles[-1] = f"{roles[-1]}, {part.text}"  # "Manager, Collections & Extension"
             continue
         after_role = False
+        closing = parts[-1] if index < len(parts) - 1 else None
+        if (
+            closing is not None
+            and index > person_at
+            and (_is_role(part.text, words) or _titled(part.text))
+            and not _is_role(closing.text, words)
+            and not _titled(closing.text)
+        ):  # "Jane Roe, Head of Policy and Media, Example Organisation": the part between
+            roles.append(part.text.strip())  # the person and the organisation is a title
+            continue
         if _is_role(part.text, words):
             role, org = _role_and_org(part, words)
             roles.append(role)
@@ -1458,12 +1481,26 @@ def _read_parts(
     # Professor, Political Science, Example University" -> Example University
     while len(orgs) > 1 and _is_discipline(orgs[0].text, words):
         orgs = orgs[1:]
+
     first, last = orgs[0], _first_organisation_end(text, orgs, words)
     name = text[first.start : last.end]
     return attrs.evolve(
         base, start=first.start, end=last.end, person=person_name, person_role=role_text,
         evidence=_org_evidence(name, words),
     )  # fmt: skip
+
+
+#: Words of a job title that name no organisation in a "Person, Title, Organisation"
+#: line: "Chief Executive", "Project Worker", "Head of Policy".
+_TITLE_WORDS = frozenset(
+    "chief executive worker officer head deputy acting senior junior lead".split()  # noqa: SIM905
+)
+
+
+def _titled(text: str) -> bool:
+    """Whether *text* is a job title by its words ("Chief Executive", "Project Worker")."""
+    tokens = [t.casefold() for t in _tokens(text)]
+    return 0 < len(tokens) <= 6 and any(t in _TITLE_WORDS for t in tokens)
 
 
 def _office_in(part: _Part, words: SignerWords) -> bool:
