@@ -2422,3 +2422,19 @@ def test_a_relative_include_after_a_comma_or_bracket_and_the_clause_after() -> N
         " Italia Exemplar hanno indirizzato una lettera al presidente del Consiglio, al"
         " ministro della Transizione ecologica."
     ) == ["Friday for Example", "Forum dell’Acqua", "Italia Exemplar"]
+
+
+def test_among_persons_we_know_handles_and_initials_are_persons() -> None:
+    # a long list of supporters, nearly all persons whose given name we know
+    given = ["Jane", "John", "Mary", "Paul", "Anna", "Luca", "Sara", "Marco", "Laura", "Peter",
+             "Alice", "Frank"]  # fmt: skip
+    family = ["Roe", "Doe", "Major", "Poe", "Bianchi", "Verdi", "Neri", "Rossi", "Moore", "Hall"]
+    known = [f"{g} {f}" for f in family for g in given]
+    odd = ["SilenceExample", "EJ Examplefeld", "Zooko Example-O'Hearn"]
+    names = [*known[:30], odd[0], *known[30:60], *odd[1:], *known[60:], "TEP EXA", "Tails project"]
+    text = "We, the undersigned, stand against online harassment.\n\n" + "\n".join(
+        f"- {name}" for name in names
+    )
+    result = _read(text)
+    assert [e.name for e in result.organisations] == ["TEP EXA", "Tails project"]
+    assert set(odd) <= {e.name for e in result.persons}

@@ -1621,7 +1621,9 @@ def _persons_list(entries: list[Entry]) -> list[Entry]:
         if (
             not organisations
             and reading.kind is ItemKind.ORGANISATION
-            and reading.evidence <= 1
+            # among persons we mostly know, letters or capitals inside a name are no
+            # organisation's evidence ("EJ Example", "SilenceExample", a handle)
+            and (reading.evidence <= 1 or (mostly_known and not _acronym_in(entry.name)))
             and reading.person is None
             and (
                 k in name_shaped
@@ -1633,6 +1635,11 @@ def _persons_list(entries: list[Entry]) -> list[Entry]:
             entry = attrs.evolve(entry, reading=reading)
         out.append(entry)
     return out
+
+
+def _acronym_in(name: str) -> bool:
+    """Whether *name* holds a word of three or more capitals ("TEP PAC", "EXA Network")."""
+    return any(len(w) >= 3 and w.isupper() and w.isalpha() for w in name.split())
 
 
 #: Signers on each side of a bare name looked at by :func:`_persons_stretch`, how many
