@@ -2438,3 +2438,18 @@ def test_among_persons_we_know_handles_and_initials_are_persons() -> None:
     result = _read(text)
     assert [e.name for e in result.organisations] == ["TEP EXA", "Tails project"]
     assert set(odd) <= {e.name for e in result.persons}
+
+
+def test_many_groups_then_a_colon_and_names_in_sentence_case() -> None:
+    from sochi_er.extraction.inline import find_inline_list
+
+    text = (
+        "In piazza tante associazioni: Cagliari Example Forum, Sardegna Example, Usb"
+        " Esempio, Osservatorio contro la militarizzazione della scuola e dell'università,"
+        " Potere al Popolo Esempio, Collettivo comunista Nuoro e Movimento non violento sardo."
+    )
+    assert [text[n.start : n.end] for n in find_inline_list(text)] == [
+        "Cagliari Example Forum", "Sardegna Example", "Usb Esempio",
+        "Osservatorio contro la militarizzazione della scuola e dell'università",
+        "Potere al Popolo Esempio", "Collettivo comunista Nuoro", "Movimento non violento sardo",
+    ]  # fmt: skip

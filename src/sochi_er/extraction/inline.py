@@ -340,9 +340,10 @@ def _list_from(
 #: what may stand between them: the list's phrase ("(tra cui ", "(including: ").
 _BRACKET_REACH = 20
 _BRACKET_LEAD = re.compile(r"\(\s*(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\s*:?\s*")
-#: Lower-case words (not function words) after the leading name of a piece that make
-#: the rest a clause ("hanno indirizzato una lettera al presidente").
+#: Lower-case words (not function words) after the leading name of a piece, and words
+#: in all, that make the rest a clause ("hanno indirizzato una lettera al presidente").
 CLAUSE_WORDS = 3
+CLAUSE_LENGTH = 5
 
 
 def _clause_cut(text: str, names: list[InlineName]) -> list[InlineName]:
@@ -355,9 +356,9 @@ def _clause_cut(text: str, names: list[InlineName]) -> list[InlineName]:
         if not lead or (len(lead) < 2 and k < len(names) - 1):
             continue  # a clause goes on from the closing "A and B", or from the last piece
         rest = text[lead[-1][1] : name.end].split()
-        if sum(w[:1].islower() and w.casefold() not in FUNCTION_WORDS for w in rest) >= (
-            CLAUSE_WORDS
-        ):
+        if len(rest) >= CLAUSE_LENGTH and sum(
+            w[:1].islower() and w.casefold() not in FUNCTION_WORDS for w in rest
+        ) >= CLAUSE_WORDS:  # "... e Movimento non violento sardo": a name goes on
             return names[:k] + _read_spans(text, lead, articles=True)
     return names
 
@@ -421,11 +422,16 @@ ODD_IN_TEN = 10
 #: behind the network: A // B // C").
 COUNTED_CLAUSE_WORDS = 6
 _COUNTED = re.compile(
-    r"\b\d{1,4}\s+(?:\S+\s+){0,2}?(?P<noun>[^\W\d_][\w'\u2019-]*)"
+    r"(?:\b\d{1,4}|(?i:\b(?:many|several|numerous|various|tante|tanti|molte|molti|diverse"
+    r"|diversi|numerose|numerosi|varie|vari|nombreuses|nombreux|plusieurs|muchas|muchos"
+    r"|varias|varios|numerosas|numerosos|viele|zahlreiche|mehrere)))"
+    r"\s+(?:\S+\s+){0,2}?(?P<noun>[^\W\d_][\w'\u2019-]*)"
     rf"(?:\s+[^\s:.;]+){{0,{COUNTED_CLAUSE_WORDS}}}?\s*:\s"
 )
 #: A byline that opens a text: "By A, B and C", "Por A, B y C", "Von A, B und C".
-_BYLINE = re.compile(r"\s*(?:by|por|par|von|di|door|de)\s+(?=[A-Z\u00c0-\u00dd])", re.IGNORECASE)
+_BYLINE = re.compile(
+    r"\s*(?:by|from|por|par|von|di|door|de)\s+(?=[A-Z\u00c0-\u00dd])", re.IGNORECASE
+)
 
 
 def _counted_list_starts(text: str) -> list[int]:
