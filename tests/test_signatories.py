@@ -2445,11 +2445,15 @@ def test_many_groups_then_a_colon_and_names_in_sentence_case() -> None:
 
     text = (
         "In piazza tante associazioni: Cagliari Example Forum, Sardegna Example, Usb"
-        " Esempio, Osservatorio contro la militarizzazione della scuola e dell'università,"
-        " Potere al Popolo Esempio, Collettivo comunista Nuoro e Movimento non violento sardo."
+        " Esempio, Cobas Esempio Cagliari, A Foras Example, Osservatorio contro la"
+        " militarizzazione della scuola e dell'università, Potere al Popolo Esempio, Pci"
+        " Esempio, Rifondazione Esempio, Collettivo comunista Nuoro e Movimento non violento"
+        " sardo."
     )
     assert [text[n.start : n.end] for n in find_inline_list(text)] == [
-        "Cagliari Example Forum", "Sardegna Example", "Usb Esempio",
+        "Cagliari Example Forum", "Sardegna Example", "Usb Esempio", "Cobas Esempio Cagliari",
+        "A Foras Example",
         "Osservatorio contro la militarizzazione della scuola e dell'università",
-        "Potere al Popolo Esempio", "Collettivo comunista Nuoro", "Movimento non violento sardo",
+        "Potere al Popolo Esempio", "Pci Esempio", "Rifondazione Esempio",
+        "Collettivo comunista Nuoro", "Movimento non violento sardo",
     ]  # fmt: skip
