@@ -2457,3 +2457,22 @@ def test_many_groups_then_a_colon_and_names_in_sentence_case() -> None:
         "Potere al Popolo Esempio", "Pci Esempio", "Rifondazione Esempio",
         "Collettivo comunista Nuoro", "Movimento non violento sardo",
     ]  # fmt: skip
+
+
+def test_one_long_committee_name_does_not_end_an_enumeration() -> None:
+    from sochi_er.extraction.inline import read_enumeration
+
+    names = [f"Associazione Esempio {k}" for k in range(1, 11)]
+    long = (
+        "Comitato per il Ritiro di ogni Autonomia Differenziata per l’Unità della Repubblica"
+        " e l’Uguaglianza dei Diritti provincia di Ravenna"
+    )
+    text = "; ".join([*names[:5], long, *names[5:]]) + ";"
+    got = [text[n.start : n.end] for n in read_enumeration(text)]
+    assert got == [*names[:5], long, *names[5:]]
+    # a long sentence among the names is still no name
+    prose = (
+        "la manifestazione si terrà sabato prossimo in piazza del Popolo con tutti quelli"
+        " che vorranno venire a sostenere la causa"
+    )
+    assert read_enumeration("; ".join([*names[:5], prose, *names[5:]])) == []

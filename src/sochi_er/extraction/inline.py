@@ -216,6 +216,14 @@ def find_range_enumeration(text: str) -> list[InlineName]:
     return []
 
 
+def _long_name(text: str, name: InlineName) -> bool:
+    """Whether a long piece of an enumeration opens with a capitalised organisation word
+    ("Comitato per il Ritiro ...", "Coordinamento ..."): a long name, not a sentence."""
+    words = default_signer_words()
+    first = text[name.start : name.end].split()[0]
+    return first[:1].isupper() and words.has("org", first)
+
+
 def _as_named(text: str, name: InlineName) -> ItemReading:
     """An enumeration's piece as an organisation's name, whatever its words say."""
     if name.reading.kind is ItemKind.ORGANISATION:
@@ -547,9 +555,16 @@ def read_enumeration(text: str) -> list[InlineName]:
         names[-1:] = _read_spans(text, last, articles=True)
     names = [_domain_named(text, n) for n in names]
     names = _codes_among_acronyms(text, names)
+    long = [k for k, n in enumerate(names) if len(text[n.start : n.end].split()) > MAX_PIECE_WORDS]
+    if long and 0 < len(long) <= len(names) // ODD_IN_TEN and all(
+        0 < k < len(names) - 1 and _long_name(text, names[k]) for k in long
+    ):  # "...; Comitato per il Ritiro di ogni Autonomia Differenziata per ...; ...": one
+        for k in long:  # long name among many is a committee's name, not prose
+            names[k] = attrs.evolve(names[k], reading=_as_named(text, names[k]))
+        long = []
     if (
         len(names) < MIN_NAMES
-        or any(len(text[n.start : n.end].split()) > MAX_PIECE_WORDS for n in names)
+        or long
         or names[0].reading.reason == "prose sentence"  # "The letter was signed by A, B"
     ):
         return []
