@@ -35,6 +35,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from extraction import evaluate_document, load_labels, summarise  # noqa: E402
+from quality import report_problems  # noqa: E402
 
 #: How far the HTML rendition's micro recall or precision may fall below Markdown's.
 TOLERANCE = 0.01
@@ -157,10 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     result = run(args.keep)
     show(result)
     if args.check:
-        problems = check(result)
-        for problem in problems:
-            print(f"REGRESSION: {problem}", file=sys.stderr)
-        return 1 if problems else 0
+        return report_problems(check(result), "renditions gate passed")
     return 0
 
 

@@ -18,7 +18,7 @@ Text convention (one paragraph a line):
 Layout:
   ax02  DOCX: an Italian peace appeal (ARCI Valle di Susa archive page, April 2017): one
         intro line naming the six signers by surname, the appeal, six signature lines
-        "Name – Role ORGANISATION", place and date, the cue "Hanno finora aderito:" and
+        "Name - Role ORGANISATION" (an en dash in the text), place and date, the cue "Hanno finora aderito:" and
         seventeen adherents, two of them persons alone, the others "Name - [Role] Organisation".
 
     /work/venv/bin/python build_docx.py
