@@ -212,6 +212,9 @@ def _read(text: str, **kwargs: bool) -> tuple[str, str, dict[str, str | None]]:
         ("Jane Roe, Project Worker, Example Intercultural Action", "organisation",
          "Example Intercultural Action", {"person": "Jane Roe", "role": "Project Worker"}),
         ("JOHN DOE", "person", "JOHN DOE", {"person": "JOHN DOE"}),
+        # "Sr." before a role is a senior's title, not "Señor Product Manager"
+        ("Jane Roe, Sr. Product Manager, Example Labs", "organisation", "Example Labs",
+         {"person": "Jane Roe", "role": "Sr. Product Manager"}),
         # names written with initials, whatever the given name: persons
         ("D.B.S. Examplaraj - Journalist", "person", "D.B.S. Examplaraj",
          {"person": "D.B.S. Examplaraj", "role": "Journalist"}),

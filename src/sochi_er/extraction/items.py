@@ -384,6 +384,8 @@ def _is_person(text: str, words: SignerWords) -> bool:
     if any(words.has("org", t) or words.has("legal", t) for t in tokens):
         return False
     if words.has("honorific", tokens[0]) and len(tokens) >= 2:
+        if any(words.has("role", t) for t in tokens[1:]):
+            return False  # "Sr. Product Manager": a senior's title, not "Señor Product"
         return tokens[0][0].isupper() or not tokens[0].isascii()
     if not 2 <= len(tokens) <= 5:
         return False
