@@ -212,6 +212,8 @@ def _read(text: str, **kwargs: bool) -> tuple[str, str, dict[str, str | None]]:
         ("Jane Roe, Project Worker, Example Intercultural Action", "organisation",
          "Example Intercultural Action", {"person": "Jane Roe", "role": "Project Worker"}),
         ("JOHN DOE", "person", "JOHN DOE", {"person": "JOHN DOE"}),
+        # a legal form is no name by itself: the lower-case word before it is the firm's
+        ("Jane Roe, exa Inc", "organisation", "exa Inc", {"person": "Jane Roe", "legal": "Inc"}),
         # "Sr." before a role is a senior's title, not "Señor Product Manager"
         ("Jane Roe, Sr. Product Manager, Example Labs", "organisation", "Example Labs",
          {"person": "Jane Roe", "role": "Sr. Product Manager"}),

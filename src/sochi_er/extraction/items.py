@@ -1486,6 +1486,15 @@ def _read_parts(
 
     first, last = orgs[0], _first_organisation_end(text, orgs, words)
     name = text[first.start : last.end]
+    whole = next((p for p in parts if p.start < first.start < p.end), None)
+    if whole is not None and _all_legal(name, words):
+        # "Jane Roe, npm Inc": a legal form is no name by itself; the words before it in
+        # its part are the firm's name, not the person's role
+        said = text[whole.start : first.start].strip(" ,")
+        roles = [r for r in roles if r.strip(" ,") != said]
+        role_text = ", ".join(r for r in roles if r) or None
+        first = whole
+        name = text[first.start : last.end]
     return attrs.evolve(
         base, start=first.start, end=last.end, person=person_name, person_role=role_text,
         evidence=_org_evidence(name, words),
