@@ -212,6 +212,9 @@ def _read(text: str, **kwargs: bool) -> tuple[str, str, dict[str, str | None]]:
         ("Jane Roe, Project Worker, Example Intercultural Action", "organisation",
          "Example Intercultural Action", {"person": "Jane Roe", "role": "Project Worker"}),
         ("JOHN DOE", "person", "JOHN DOE", {"person": "JOHN DOE"}),
+        # a firm named by its domain after a person; a person's own address is contact
+        ("Jane Roe, Examplechange.org", "organisation", "Examplechange.org",
+         {"person": "Jane Roe"}),
         # a legal form is no name by itself: the lower-case word before it is the firm's
         ("Jane Roe, exa Inc", "organisation", "exa Inc", {"person": "Jane Roe", "legal": "Inc"}),
         # "Sr." before a role is a senior's title, not "Señor Product Manager"

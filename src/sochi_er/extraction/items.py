@@ -1018,9 +1018,13 @@ def read_item(
     if reason in ("contact line", "page furniture") and _DOTTED_NUMBER.match(core):
         reason = None  # "10.10.10" is a name, not a phone number
     if reason == "contact line" and (
-        _DOMAIN_NAME.match(core) or (in_list and _BARE_DOMAIN.fullmatch(core))
+        _DOMAIN_NAME.match(core)
+        or (in_list and _BARE_DOMAIN.fullmatch(core))
+        or (in_list and _person_and_domain(core, words))
     ):
-        reason = None  # "Startpage.com", "Rede Ciranda.net", a list's "350.org": a name
+        # "Startpage.com", "Rede Ciranda.net", a list's "350.org": a name; "Jane Roe,
+        # Change.org": a person and the firm named by its domain (capitalised)
+        reason = None
     if reason == "contact line":  # "Example Org | https://example.org": keep the name
         named = _before_contacts(text, start, end)
         if named is not None:
@@ -1149,6 +1153,15 @@ _ON_BEHALF = re.compile(
 
 #: A web address with no "www", scheme or path: as a list item, a name ("350.org").
 _BARE_DOMAIN = re.compile(rf"(?!www\.){BARE_HOST}")
+#: A person, a comma, then a capitalised domain: "Jane Roe, Change.org".
+_PERSON_AND_DOMAIN = re.compile(r"^(?P<person>[^,]+),\s*(?=[A-Z])[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$")
+
+
+def _person_and_domain(core: str, words: SignerWords) -> bool:
+    """Whether *core* is "Person, Domain.org" with the domain capitalised (a firm named
+    by its domain), not a person's own web address."""
+    match = _PERSON_AND_DOMAIN.match(core)
+    return match is not None and _is_person(match["person"], words)
 #: A dash or colon after a name, then a description in lower case.
 _DESCRIBED = re.compile(r"(?:\s[-\u2013\u2014]|:)\s+(?=[a-z\u00df-\u00ff])")
 #: The person through whom an organisation signs, after its name.
