@@ -212,9 +212,6 @@ def _read(text: str, **kwargs: bool) -> tuple[str, str, dict[str, str | None]]:
         ("Jane Roe, Project Worker, Example Intercultural Action", "organisation",
          "Example Intercultural Action", {"person": "Jane Roe", "role": "Project Worker"}),
         ("JOHN DOE", "person", "JOHN DOE", {"person": "JOHN DOE"}),
-        # a firm named by its domain after a person; a person's own address is contact
-        ("Jane Roe, Examplechange.org", "organisation", "Examplechange.org",
-         {"person": "Jane Roe"}),
         # a legal form is no name by itself: the lower-case word before it is the firm's
         ("Jane Roe, exa Inc", "organisation", "exa Inc", {"person": "Jane Roe", "legal": "Inc"}),
         # "Sr." before a role is a senior's title, not "Señor Product Manager"
@@ -698,3 +695,12 @@ def test_a_legal_form_makes_a_firm_of_a_personal_name(line: str, name: str) -> N
     kind, got, extra = _read(line, in_list=True)
     assert (kind, got) == ("organisation", name)
     assert "person" not in extra
+
+
+def test_a_firm_named_by_its_domain_after_a_person_in_a_list() -> None:
+    # a capitalised domain after a person is the firm she signs for; a lower-case one is
+    # her own address
+    assert _read("Jane Roe, Examplechange.org", in_list=True) == (
+        "organisation", "Examplechange.org", {"person": "Jane Roe"},
+    )  # fmt: skip
+    assert _read("Jane Roe, janeroe.com", in_list=True)[:2] == ("person", "Jane Roe")
