@@ -183,3 +183,13 @@ def test_a_one_word_link_under_each_card_is_no_signatory() -> None:
         + "</main></body></html>"
     )
     assert _names(html) == cards
+
+
+def test_a_list_cut_where_the_stored_page_ends_before_its_footer() -> None:
+    # the page's footer after the cut name does not make it whole
+    html = (
+        "<html><body><main><p>We, the undersigned organisations, oppose the bill.</p>"
+        "<p>Signed by:</p><p>Example Network<br>Example Union<br>Example Rights Watch<br>"
+        "World Wide W</p></main><footer><p>All rights reserved.</p></footer></body></html>"
+    )
+    assert _names(html) == ["Example Network", "Example Union", "Example Rights Watch"]

@@ -1974,8 +1974,11 @@ def _cut_at_the_end(document: Document, entries: list[Entry]) -> list[Entry]:
     k = signers[-1]
     entry = entries[k]
     end = entry.offset + len(entry.text.rstrip())
-    if document.text.rstrip() != document.text[:end]:
-        return entries  # text follows the last name
+    if any(
+        b.end > end and document.text[max(b.start, end) : b.end].strip()
+        for _, b in document.content()
+    ):
+        return entries  # text follows the last name (a page's menus and footer do not count)
     stub = _CUT_WORD.search(entry.name)
     broken_line = not document.text.endswith(("\n", "\r"))
     # a stored page cut, then saved with a line break: "World Wide W", "European Mo"
