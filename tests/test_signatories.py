@@ -2372,6 +2372,9 @@ def test_whose_statement_a_sentence_says_names_its_signers() -> None:
     assert names("The open letter of Exampleaid, Example Rights Watch and EXA was sent.") == [
         "Exampleaid", "Example Rights Watch", "EXA",
     ]  # fmt: skip
+    assert names("Nota congiunta di Legambex, Greenpeace Esempio e WWX. “Un dialogo”") == [
+        "Legambex", "Greenpeace Esempio", "WWX",
+    ]  # fmt: skip
     assert names("Il comunicato di Roma, Milano e Napoli.") == []
     assert names("La lettera di Mario Rossi, Anna Bianchi e Luca Verdi.") == []
     assert names("L'appello di Anpex e Arcex.") == []

@@ -466,7 +466,8 @@ def _opens_sentence(text: str, at: int) -> bool:
 #: A preposition of author or agent right after a statement word, then a capitalised
 #: name: "appello di Anpi, ...", "letter of A, B", "indetta da A, B", "Aufruf von A, B".
 _STATEMENT_BY = re.compile(
-    r"\s+(?:of|by|from|di|da|de|des|du|del|della|dello|dei|degli|delle|von|der|door|van|do"
+    r"\s+(?:[a-z\u00df-\u00ff]+\s+)?"  # "lettera aperta di", "nota congiunta di"
+    r"(?:of|by|from|di|da|de|des|du|del|della|dello|dei|degli|delle|von|der|door|van|do"
     r"|dos|das|dels)\s+(?=[A-Z\u00c0-\u00dd])"
 )
 #: A full stop with no space after it between a lower-case word and a capitalised one.
