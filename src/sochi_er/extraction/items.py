@@ -312,9 +312,9 @@ def _without_post_nominals(text: str) -> str:
     """*text* without letters after a name ("Jane Roe OAM", "John Doe PhD"), unless they
     are all that follows the first word: "Jane ROE" is a family name in capitals."""
     tokens = _tokens(text)
-    if tokens and default_signer_words().has("legal", tokens[-1]):
-        return text  # "Jane Roe LLC", "Example Roe GmbH": a firm's legal form, not letters
     words = default_signer_words()
+    if tokens and words.has("legal", tokens[-1]):
+        return text  # "Jane Roe LLC", "Example Roe GmbH": a firm's legal form, not letters
     if (
         text.isupper()
         and len(tokens) == 2
@@ -1162,6 +1162,8 @@ def _person_and_domain(core: str, words: SignerWords) -> bool:
     by its domain), not a person's own web address."""
     match = _PERSON_AND_DOMAIN.match(core)
     return match is not None and _is_person(match["person"], words)
+
+
 #: A dash or colon after a name, then a description in lower case.
 _DESCRIBED = re.compile(r"(?:\s[-\u2013\u2014]|:)\s+(?=[a-z\u00df-\u00ff])")
 #: The person through whom an organisation signs, after its name.
@@ -1496,7 +1498,6 @@ def _read_parts(
     # Professor, Political Science, Example University" -> Example University
     while len(orgs) > 1 and _is_discipline(orgs[0].text, words):
         orgs = orgs[1:]
-
     first, last = orgs[0], _first_organisation_end(text, orgs, words)
     name = text[first.start : last.end]
     whole = next((p for p in parts if p.start < first.start < p.end), None)
