@@ -2375,6 +2375,17 @@ def test_whose_statement_a_sentence_says_names_its_signers() -> None:
     assert names("Nota congiunta di Legambex, Greenpeace Esempio e WWX. “Un dialogo”") == [
         "Legambex", "Greenpeace Esempio", "WWX",
     ]  # fmt: skip
+    # the authors described, then a colon; an acronym before its expansion in brackets
+    text = (
+        "La manifestazione nazionale promossa dalle principali reti del movimento per la"
+        " pace: Rete italiana pace e esempio, Campagna Esempio!, EXA (Associazione delle"
+        " organizzazioni italiane di esempio e solidarietà), #StopTheExample. Sono 600."
+    )
+    assert names(text) == [
+        "Rete italiana pace e esempio", "Campagna Esempio!",
+        "EXA (Associazione delle organizzazioni italiane di esempio e solidarietà)",
+        "#StopTheExample",
+    ]  # fmt: skip
     assert names("Il comunicato di Roma, Milano e Napoli.") == []
     assert names("La lettera di Mario Rossi, Anna Bianchi e Luca Verdi.") == []
     assert names("L'appello di Anpex e Arcex.") == []

@@ -107,6 +107,7 @@ _PROSE_SENTENCE_END = re.compile(
     r"[.!?](?=\s+[\"'\u201c\u00ab(]?[A-Z\u00c0-\u00dd]|[ \t]*\n|\s*$)|\n\s*\n"
 )
 _ELISION = re.compile(r"(?:[a-z]{1,4})['\u2019]", re.IGNORECASE)
+_ACRONYM_THEN_EXPANSION = re.compile(r"[A-Z][A-Z0-9&.-]{1,10}\s*\([^()]{8,}\)$")
 _ENDS_WITH_ACRONYM = re.compile(r"\\?\(\s*[A-Z][\w .&-]{0,20}\\?\)$")
 #: Words that give examples right before an enumeration: its names are not the signers.
 _EXAMPLES = re.compile(
@@ -266,15 +267,18 @@ def _place_name(piece: str) -> bool:
 
 def _statement_by_starts(text: str) -> list[int]:
     """Where names start after a statement word and a preposition of author or agent
-    ("L'appello di A, B", "the letter of A, B", "indetta da A, B", "Aufruf von A, B"):
-    the sentence says whose statement it is, so short names need no organisation word."""
+    ("L'appello di A, B", "the letter of A, B", "indetta da A, B", "Aufruf von A, B"),
+    or its authors described and a colon ("promossa dalle reti per la pace: A, B"): the
+    sentence says whose statement it is, so short names need no organisation word."""
     words = default_signer_words()
     starts: list[int] = []
     for token in word_tokens(text):
         word = token.group(0)
         elided = _ELISION.match(word)  # "L'appello"
         if words.has("statement", word[elided.end() :] if elided else word):
-            by = _STATEMENT_BY.match(text, token.end())
+            by = _STATEMENT_BY.match(text, token.end()) or _STATEMENT_BY_COLON.match(
+                text, token.end()
+            )
             if by is not None:
                 starts.append(by.end())
     return starts
@@ -334,7 +338,7 @@ def _list_from(
             end, after_stop = close, None
     others = _AND_OTHERS.search(text, begin, end)
     end = others.start() if others is not None else end
-    names = _clause_cut(text, _separated(text, begin, end))
+    names = _clause_cut(text, [_bracketed_name(text, n) for n in _separated(text, begin, end)])
     if not _confident(names, vouched=vouched):
         # "signed by A, B and C, notes that, following ...": the names, then its verb
         # (after an include verb, only a piece that is no name ends them: "well:fair")
@@ -465,10 +469,18 @@ def _opens_sentence(text: str, at: int) -> bool:
 
 #: A preposition of author or agent right after a statement word, then a capitalised
 #: name: "appello di Anpi, ...", "letter of A, B", "indetta da A, B", "Aufruf von A, B".
+_AUTHORED_BY = (
+    r"(?:of|by|from|di|da|de|des|du|del|della|dello|dei|degli|delle|dal|dallo|dalla|dai"
+    r"|dagli|dalle|von|der|door|van|do|dos|das|dels)"
+)
 _STATEMENT_BY = re.compile(
     r"\s+(?:[a-z\u00df-\u00ff]+\s+)?"  # "lettera aperta di", "nota congiunta di"
-    r"(?:of|by|from|di|da|de|des|du|del|della|dello|dei|degli|delle|von|der|door|van|do"
-    r"|dos|das|dels)\s+(?=[A-Z\u00c0-\u00dd])"
+    rf"{_AUTHORED_BY}\s+(?=[A-Z\u00c0-\u00dd])"
+)
+#: ... or the authors described, then a colon: "promossa dalle principali reti del
+#: movimento per la pace: A, B, C".
+_STATEMENT_BY_COLON = re.compile(
+    rf"\s+{_AUTHORED_BY}\s+[^.:;!?\n]{{1,80}}?:\s+(?=[A-Z\u00c0-\u00dd#])"
 )
 #: A full stop with no space after it between a lower-case word and a capitalised one.
 _GLUED_STOP = re.compile(r"(?<=[a-z\u00df-\u00ff]{2})\.(?=[A-Z\u00c0-\u00dd][^\W\d_])")
@@ -1084,12 +1096,17 @@ def _as_group(name: InlineName) -> InlineName:
 
 
 def _bracketed_name(text: str, name: InlineName) -> InlineName:
-    """*name*, read as an organisation's when it ends with its acronym in parentheses
-    although its lower-case words read as prose ("Rehabilitacijski centar za stres i
-    traumu (RCT)")."""
+    """*name*, read as an organisation's when it ends with its acronym in parentheses, or
+    opens with it before its expansion in parentheses, although its lower-case words read
+    as prose ("Rehabilitacijski centar za stres i traumu (RCT)", "AOI (Associazione delle
+    organizzazioni ...)")."""
     piece = text[name.start : name.end].rstrip()
-    if name.reading.kind is not ItemKind.NOT_SIGNATORY or not _ENDS_WITH_ACRONYM.search(piece):
+    if name.reading.kind is not ItemKind.NOT_SIGNATORY or not (
+        _ENDS_WITH_ACRONYM.search(piece) or _ACRONYM_THEN_EXPANSION.match(piece.lstrip())
+    ):
         return name
+    if piece != piece.lstrip():
+        return name  # the reading's offsets are the piece's: leave a padded piece be
     return attrs.evolve(name, reading=ItemReading(ItemKind.ORGANISATION, 0, len(piece), evidence=2))
 
 
