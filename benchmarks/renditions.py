@@ -30,6 +30,7 @@ from typing import Any
 from markdown_it import MarkdownIt
 
 import sochi_er
+from sochi_er.extraction import strip_front_matter
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -63,18 +64,10 @@ policy</a></li><li><a href="/cookies">Cookies</a></li></ul></footer>
 """
 
 
-def front_matter_end(text: str) -> int:
-    """Where a YAML front matter (``---`` ... ``---`` at the top) ends, else 0."""
-    if not text.startswith("---"):
-        return 0
-    end = text.find("\n---", 3)
-    return end + 4 if end > 0 else 0
-
-
 def html_page(markdown: str, title: str) -> str:
     """The Markdown document as a whole web page (see the module doc)."""
     renderer = MarkdownIt("commonmark", {"breaks": True, "html": True}).enable("table")
-    body = renderer.render(markdown[front_matter_end(markdown) :])
+    body = renderer.render(strip_front_matter(markdown))  # as the Markdown parser does
     return _PAGE.format(lang="en", title=html.escape(title), body=body)
 
 

@@ -190,9 +190,8 @@ def find_range_enumeration(text: str) -> list[InlineName]:
     """The names of a sentence of *text* that opens with "from A to B" pieces ("Da Rete
     Esempio alle Acli, da Pax Example a Emergency, da Libera a Un ponte per."), or
     ``[]``: at least :data:`MIN_RANGE_PIECES` pieces, every name capitalised and none a
-    place, and
-    one name an organisation by its words or a collective noun in the text ("associazioni,
-    Ong e gruppi")."""
+    place, and one name an organisation by its words or a collective noun in the text
+    ("associazioni, Ong e gruppi")."""
     words = default_signer_words()
     collective = any(words.has("collective", t.group(0)) for t in word_tokens(text))
     begin = 0
@@ -212,8 +211,7 @@ def find_range_enumeration(text: str) -> list[InlineName]:
         if any(_place_name(text[n.start : n.end]) for n in names):
             continue
         if collective or any(n.reading.evidence >= 2 for n in names):
-            at = [attrs.evolve(n, reading=_as_named(text, n)) for n in names]
-            return at
+            return [attrs.evolve(n, reading=_as_named(text, n)) for n in names]
     return []
 
 
@@ -536,7 +534,6 @@ def _include_starts(text: str) -> list[int]:
         opening = opened == 0 and words.has("statement", word) and _announces(text, token.end())
         if after_subject or opening:
             starts.append(token.end())
-
         if words.has("statement", word) or words.has("collective", word):
             said = token.end()
         subject = 0 <= opened < SUBJECT_LEAD_WORDS and words.has("collective", word)

@@ -1630,11 +1630,15 @@ def _persons_list(entries: list[Entry]) -> list[Entry]:
                 or (nearly_all and _name_words(entry.name) <= 3 and not _has_org_word(entry.name))
             )
         ):
-            person = entry.name.strip()
-            reading = attrs.evolve(reading, kind=ItemKind.PERSON, person=person)
-            entry = attrs.evolve(entry, reading=reading)
+            entry = _as_person(entry)
         out.append(entry)
     return out
+
+
+def _as_person(entry: Entry) -> Entry:
+    """*entry* read as the person its whole name is."""
+    reading = attrs.evolve(entry.reading, kind=ItemKind.PERSON, person=entry.name.strip())
+    return attrs.evolve(entry, reading=reading)
 
 
 def _acronym_in(name: str) -> bool:
@@ -1678,10 +1682,7 @@ def _persons_stretch(entries: list[Entry], name_shaped: set[int]) -> list[Entry]
         if len(around) >= STRETCH_MIN and sum(j in personal for j in around) >= (
             STRETCH_SHARE * len(around)
         ):
-            person = entry.name.strip()
-            out[k] = attrs.evolve(
-                entry, reading=attrs.evolve(reading, kind=ItemKind.PERSON, person=person)
-            )
+            out[k] = _as_person(entry)
     return out
 
 

@@ -76,14 +76,13 @@ def page_document(rendered: Rendered, main: frozenset[str] | None = None) -> Doc
     previous_row = False
     typed_group = 0
     previous_typed = False
-    typed: TypedMarker | None = None
     lines_in = Counter(line.paragraph for line in rendered.lines)
     previous_paragraph = -1
     covered = 0  # the end of the list item read so far: its further lines are its own
     body_seen = False  # boilerplate is judged only before the first paragraph of content
     for line in rendered.lines:
         chunk = text[line.start : line.end]
-        typed = None
+        typed: TypedMarker | None = None  # a marker typed at the line's start, if any
         if line.start < covered and line.start not in items:
             continue
         if line.heading:
