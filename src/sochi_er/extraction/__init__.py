@@ -8,6 +8,8 @@ shared, so every format gets the same extraction:
 - :mod:`.items`: one signatory line read into organisation, person, section or not;
 - :mod:`.lexicons`: the word lists items are read with (organisation words, roles...);
 - :mod:`.signatories`: the detector that finds the list in the blocks;
+- :mod:`.signatory_list`: the found list and its entries (what the detector returns);
+- :mod:`.list_passes`: passes that re-read a found list as a whole (persons, places);
 - :mod:`.inline` / :mod:`.tables`: lists written in a sentence, and table columns;
 - :mod:`.frontmatter`: the YAML metadata block at the top of a page;
 - :mod:`.statement`: title, date, letterhead, addressee, claimed count, list and prose
@@ -27,7 +29,8 @@ from sochi_er.extraction.items import ItemKind, ItemReading, read_item
 from sochi_er.extraction.lines import iter_lines, non_organisation_reason, split_list_marker
 from sochi_er.extraction.plaintext import text_document
 from sochi_er.extraction.prose import Gazetteer, find_organisations, parser_gazetteer
-from sochi_er.extraction.signatories import Entry, SignatoryList, find_signatories
+from sochi_er.extraction.signatories import find_signatories
+from sochi_er.extraction.signatory_list import Entry, SignatoryList
 from sochi_er.extraction.statement import StatementReading, read_statement
 
 __all__ = [

@@ -41,7 +41,8 @@ from sochi_er.extraction.counts import find_claimed_counts
 from sochi_er.extraction.dates import is_date_line, parse_date
 from sochi_er.extraction.lines import non_organisation_reason
 from sochi_er.extraction.prose import Gazetteer, find_organisations
-from sochi_er.extraction.signatories import SignatoryList, find_signatories
+from sochi_er.extraction.signatories import find_signatories
+from sochi_er.extraction.signatory_list import SignatoryList
 from sochi_er.records import ClaimedCount, Role, Source, Span, StatementKind
 
 __all__ = ["StatementReading", "read_statement"]

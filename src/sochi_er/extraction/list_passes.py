@@ -1,0 +1,350 @@
+"""Passes that re-read a found list's entries as a whole, once each line has been read on
+its own: a list of persons makes its bare names persons (:func:`persons_by_section`),
+"Given Family for Example Centre" lines sign for the organisation (:func:`signing_for`),
+a "titles for identification only" note makes persons of persons named with an
+organisation (:func:`titles_for_identification`), repeated "(Town)" parentheses are
+places (:func:`places_in_parentheses`), and a trailing two-letter code most lines carry is
+a country column (:func:`country_code_column`). Each takes and returns the entries in order.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from sochi_er.extraction.cues import CueKind
+from sochi_er.extraction.items import ItemKind, ItemReading, looks_like_person, read_item
+from sochi_er.extraction.lexicons import SignerWords, default_signer_words, word_tokens
+from sochi_er.extraction.signatory_list import Entry, is_signer
+
+__all__ = [
+    "country_code_column",
+    "has_org_word",
+    "persons_by_section",
+    "places_in_parentheses",
+    "signing_for",
+    "titles_for_identification",
+]
+
+
+def _name_words(name: str) -> int:
+    """Words of *name* not counting the lower-case particles of personal names ("van",
+    "der", "de", "bin"): "Jurriaan van der Laan" has two."""
+    words = default_signer_words()
+    return sum(not (t.islower() and words.has("particle", t)) for t in name.split())
+
+
+def has_org_word(name: str) -> bool:
+    words = default_signer_words()
+    return any(words.has("org", t.group(0)) for t in word_tokens(name))
+
+
+def persons_by_section(entries: list[Entry]) -> list[Entry]:
+    """:func:`_persons_list` on the whole list, and when it has an "Organisations"
+    sub-heading, on each part between sub-headings that "Organisations" does not head
+    (the authors before "Organisations", the persons after "Unterzeichner:innen")."""
+    entries = _persons_list(entries)
+    if not any(e.reading.section is CueKind.ORGS for e in entries):
+        return entries
+    cuts = [k for k, e in enumerate(entries) if e.reading.kind is ItemKind.SECTION]
+    out: list[Entry] = []
+    start = 0
+    for cut in [*cuts, len(entries)]:
+        part = entries[start:cut]
+        headed = bool(out) and out[-1].reading.section is CueKind.ORGS
+        out.extend(part if headed else _persons_list(part))
+        if cut < len(entries):
+            out.append(entries[cut])
+        start = cut + 1
+    return out
+
+
+#: "Given Family for (the) Example Centre": a person signing for an organisation.
+_PERSON_FOR = re.compile(
+    r"^\s*(?P<person>[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,2})\s+(?:for|pour)\s+"
+    r"(?:(?:the|la|le|les|l')\s*)?(?P<org>[A-Z0-9].*?)\s*$"
+)
+#: Lines of that shape a list needs, and their share of its signers, to be read so.
+MIN_SIGNING_FOR = 3
+SIGNING_FOR_SHARE = 0.3
+
+
+def signing_for(entries: list[Entry]) -> list[Entry]:
+    """The entries, with "Given Family for the Example Centre" read as the person and
+    the organisation they sign for, when several lines of the list have that shape (one
+    such line alone may be a name: "Young Democrats for Example")."""
+    words = default_signer_words()
+    shaped = {
+        k: match
+        for k, e in enumerate(entries)
+        if e.reading.kind is ItemKind.ORGANISATION
+        and e.reading.person is None
+        and (match := _PERSON_FOR.match(e.text)) is not None
+        and looks_like_person(match["person"])
+        and not any(words.has("org", t.group(0)) for t in word_tokens(match["person"]))
+    }
+    signers = sum(is_signer(e.reading) for e in entries)
+    if len(shaped) < MIN_SIGNING_FOR or len(shaped) < SIGNING_FOR_SHARE * signers:
+        return entries
+    out = list(entries)
+    for k, match in shaped.items():
+        org = read_item(match["org"], in_list=True)  # "Example Centre, India": a place
+        if org.kind is not ItemKind.ORGANISATION:
+            continue
+        at = match.start("org")
+        reading = attrs.evolve(org, start=at + org.start, end=at + org.end, person=match["person"])
+        out[k] = attrs.evolve(entries[k], reading=reading)
+    return out
+
+
+#: The marks a list's footnote is called by ("Jane Roe, Example Board*").
+_NOTE_MARKS = "*\u2020\u00b9"
+
+
+def titles_for_identification(entries: list[Entry]) -> list[Entry]:
+    """The entries, with each person named with an organisation read as a person when a
+    note in the list says the organisations are for identification only ("*Titles for
+    identification purposes only"): those persons sign in their own name. A note called
+    by a mark ("*") applies to the entries carrying that mark (to all if none does)."""
+    words = default_signer_words()
+    note = next(
+        (
+            e for e in entries
+            if not is_signer(e.reading) and words.phrase_in("capacity", e.text)
+        ),
+        None,
+    )  # fmt: skip
+    if note is None:
+        return entries
+    signers = [e.text for e in entries if is_signer(e.reading)]
+    used = [m for m in _NOTE_MARKS if any(m in t for t in signers)]
+    # the note's own mark, else the one mark the signers carry (a bullet may have eaten
+    # the note's); with no such mark the note applies to every entry
+    own = note.text.lstrip()[:1]
+    mark = own if own in _NOTE_MARKS else (used[0] if len(used) == 1 else "")
+    marked = mark in used
+    out: list[Entry] = []
+    for entry in entries:
+        reading = entry.reading
+        if (
+            reading.kind is ItemKind.ORGANISATION
+            and reading.person
+            and (not marked or mark in entry.text)
+            and reading.person in entry.text
+        ):
+            begin = entry.text.index(reading.person)
+            reading = ItemReading(
+                ItemKind.PERSON, begin, begin + len(reading.person), person=reading.person,
+                person_role=", ".join(r for r in (reading.person_role, entry.name) if r),
+            )  # fmt: skip
+            entry = attrs.evolve(entry, reading=reading)
+        out.append(entry)
+    return out
+
+
+def _persons_list(entries: list[Entry]) -> list[Entry]:
+    """The entries, with name-shaped lines read as persons when the list is one of
+    persons: at least ``PERSONS_LIST_SHARE`` of its signers read as persons (or are
+    shaped like personal names, none carrying organisation evidence), and the rest
+    are names of two or three capitalised words with no organisation evidence ("Tamir
+    Examplar" is a person we do not know, not an organisation)."""
+    signers = [e for e in entries if is_signer(e.reading)]
+    persons = sum(e.reading.kind is ItemKind.PERSON for e in signers)
+    # organisation readings with little evidence whose names are shaped like a person's,
+    # looked at once (by position in *entries*)
+    name_shaped = {
+        k
+        for k, e in enumerate(entries)
+        if e.reading.kind is ItemKind.ORGANISATION
+        and e.reading.evidence <= 1
+        and looks_like_person(e.name)
+    }
+    likely = persons + len(name_shaped)
+    # or no signer carries organisation evidence and nearly all are shaped like names
+    shaped = all(e.reading.evidence <= 1 for e in signers) and (
+        likely >= PERSONS_LIST_SHARE * len(signers)
+    )
+    # nearly all persons, and many: a bare name with nothing of an organisation about it
+    # is a person's too, whatever its shape (a handle "sbi", "JeanHeyd Example"); so when
+    # most signers are persons we know and hardly any name carries an organisation's
+    # evidence ("Trev Vella", "dan roman" among seventy known persons)
+    strong = sum(
+        e.reading.kind is ItemKind.ORGANISATION and e.reading.evidence > 1 for e in signers
+    )
+    mostly_known = (
+        len(signers) >= MIN_STRONG_PERSONS_LIST
+        and persons >= KNOWN_PERSONS_SHARE * len(signers)
+        and strong <= MAX_EVIDENT_SHARE * len(signers)
+    )
+    if not mostly_known and (
+        len(signers) < MIN_PERSONS_LIST
+        or (persons < PERSONS_LIST_SHARE * len(signers) and not shaped)
+    ):
+        return _persons_stretch(entries, name_shaped)
+    nearly_all = mostly_known or (
+        len(signers) >= MIN_STRONG_PERSONS_LIST
+        and likely >= STRONG_PERSONS_SHARE * len(signers)
+    )
+    out: list[Entry] = []
+    organisations = False  # under an "Organisations" sub-heading: leave it be
+    for k, entry in enumerate(entries):
+        reading = entry.reading
+        if reading.kind is ItemKind.SECTION and reading.section is not None:
+            organisations = reading.section is CueKind.ORGS
+        if (
+            not organisations
+            and reading.kind is ItemKind.ORGANISATION
+            # among persons we mostly know, letters or capitals inside a name are no
+            # organisation's evidence ("EJ Example", "SilenceExample", a handle)
+            and (reading.evidence <= 1 or (mostly_known and not _acronym_in(entry.name)))
+            and reading.person is None
+            and (
+                k in name_shaped
+                or (nearly_all and _name_words(entry.name) <= 3 and not has_org_word(entry.name))
+            )
+        ):
+            entry = _as_person(entry)
+        out.append(entry)
+    return out
+
+
+def _as_person(entry: Entry) -> Entry:
+    """*entry* read as the person its whole name is."""
+    reading = attrs.evolve(entry.reading, kind=ItemKind.PERSON, person=entry.name.strip())
+    return attrs.evolve(entry, reading=reading)
+
+
+def _acronym_in(name: str) -> bool:
+    """Whether *name* holds a word of three or more capitals ("TEP PAC", "EXA Network")."""
+    return any(len(w) >= 3 and w.isupper() and w.isalpha() for w in name.split())
+
+
+#: Signers on each side of a bare name looked at by :func:`_persons_stretch`, how many
+#: of them it needs, and the share of them that must be persons.
+STRETCH_REACH = 4
+STRETCH_MIN = 6
+STRETCH_SHARE = 0.75
+
+
+def _persons_stretch(entries: list[Entry], name_shaped: set[int]) -> list[Entry]:
+    """The entries, with each bare name (two or three capitalised words, no organisation
+    evidence nor word, no person with it) read as a person when the signers around it
+    (the ``2 * STRETCH_REACH`` nearest) are nearly all persons: a list of persons, then
+    the organisations, in one run ("Examplan Rajaretnam" among persons we know)."""
+    signers = [k for k, e in enumerate(entries) if is_signer(e.reading)]
+    personal = {
+        k for k in signers if entries[k].reading.kind is ItemKind.PERSON or k in name_shaped
+    }
+    out = list(entries)
+    for at, k in enumerate(signers):
+        entry = entries[k]
+        reading = entry.reading
+        words = entry.name.split()
+        if not (
+            reading.kind is ItemKind.ORGANISATION
+            and reading.evidence <= 1
+            and reading.person is None
+            and 2 <= len(words) <= 3
+            and all(w[:1].isupper() and not w.isupper() for w in words)
+            and not has_org_word(entry.name)
+        ):
+            continue
+        # the 2 * STRETCH_REACH nearest signers, as many on each side as the list has
+        low = max(0, min(at - STRETCH_REACH, len(signers) - 1 - 2 * STRETCH_REACH))
+        around = [j for j in signers[low : low + 2 * STRETCH_REACH + 1] if j != k]
+        if len(around) >= STRETCH_MIN and sum(j in personal for j in around) >= (
+            STRETCH_SHARE * len(around)
+        ):
+            out[k] = _as_person(entry)
+    return out
+
+
+_NAME_AND_PARENTHESIS = re.compile(
+    r"^\s*(?P<outside>[^()]+?)\s*\((?P<inner>[^()]{1,40})\)[\s.,;]*$"
+)
+
+
+def places_in_parentheses(entries: list[Entry]) -> list[Entry]:
+    """A list of "Given Family (Town)" lines: when at least ``MIN_PLACE_REPEATS`` lines
+    put a personal name before a parenthesis, what the parentheses hold carries no
+    organisation evidence, and each value comes back on average twice or more ("(St
+    Example)" three times, "(Exampleville)" five times), the parentheses say where the
+    persons are, not whom they sign for."""
+    words = default_signer_words()
+    shaped = [
+        (k, match)
+        for k, e in enumerate(entries)
+        if e.reading.kind in (ItemKind.ORGANISATION, ItemKind.PERSON)
+        and (match := _NAME_AND_PARENTHESIS.match(e.text)) is not None
+        and looks_like_person(match["outside"], words)
+        and (
+            read_item(match["inner"], words=words).evidence < 2  # not "(Example Union)"
+            or _AREA_CODE.fullmatch(match["inner"].strip()) is not None  # "(MI)", "(NY)"
+        )
+    ]
+    distinct = {m["inner"].strip() for _, m in shaped}
+    if len(shaped) < MIN_PLACE_REPEATS or len(distinct) * 2 > len(shaped):
+        return entries
+    out = list(entries)
+    for k, match in shaped:
+        entry = entries[k]
+        if entry.reading.kind is ItemKind.PERSON and entry.reading.place:
+            continue
+        person = match["outside"]
+        reading = ItemReading(
+            ItemKind.PERSON, match.start("outside"), match.end("outside"), person=person,
+            place=match["inner"].strip(),
+        )  # fmt: skip
+        out[k] = attrs.evolve(entry, reading=reading)
+    return out
+
+
+#: A province's or state's two-letter code ("MI", "NY"), read as a place in such lists.
+_AREA_CODE = re.compile(r"[A-Z]{2}")
+#: Lines of "Given Family (Town)" a list needs before the towns are read as places.
+MIN_PLACE_REPEATS = 4
+
+
+#: A list with this share of persons among its signers, and this many signers, is a
+#: list of persons (:func:`_persons_list`).
+PERSONS_LIST_SHARE = 0.8
+MIN_PERSONS_LIST = 5
+#: A list with this share of persons among this many signers reads any bare name with no
+#: organisation evidence as a person's.
+STRONG_PERSONS_SHARE = 0.9
+MIN_STRONG_PERSONS_LIST = 10
+#: ... and so does a list of that many signers where this share are persons we know and
+#: at most this share carry the evidence of an organisation.
+KNOWN_PERSONS_SHARE = 0.5
+MAX_EVIDENT_SHARE = 0.05
+
+
+_TRAILING_CODE = re.compile(r"\s+(?P<code>[A-Z]{2})$")
+
+
+def country_code_column(entries: list[Entry]) -> list[Entry]:
+    """A table whose columns ran together (a PDF's text layer: "Example Org CY"): when
+    most organisations of the list end with a two-letter country code, the code is the
+    country column, not part of the name."""
+    words = default_signer_words()
+    orgs = [e for e in entries if e.reading.kind is ItemKind.ORGANISATION]
+    coded = [e for e in orgs if _code_of(e, words)]
+    if len(coded) < 3 or len(coded) * 2 < len(orgs):
+        return entries
+    out: list[Entry] = []
+    for entry in entries:
+        code = _code_of(entry, words) if entry.reading.kind is ItemKind.ORGANISATION else None
+        if code is not None and entry.reading.country is None:
+            cut = entry.reading.end - len(code.group(0))
+            reading = attrs.evolve(entry.reading, end=cut, country=code["code"])
+            entry = attrs.evolve(entry, reading=reading)
+        out.append(entry)
+    return out
+
+
+def _code_of(entry: Entry, words: SignerWords) -> re.Match[str] | None:
+    match = _TRAILING_CODE.search(entry.name)
+    if match and match.start() > 0 and words.is_country(match["code"]):
+        return match
+    return None
