@@ -2490,3 +2490,44 @@ def test_one_long_committee_name_does_not_end_an_enumeration() -> None:
         " che vorranno venire a sostenere la causa"
     )
     assert read_enumeration("; ".join([*names[:5], prose, *names[5:]])) == []
+
+
+def test_a_headline_summing_up_the_list_gives_way_to_the_whole_list() -> None:
+    """A headline names a few supporters ("... and Thousands More"); the body names
+    them all: the whole list is read, and "Thousands More" is no organisation."""
+    text = (
+        "Supporters include Exampla Union, Demand Example, Examplr, and Thousands More\n\n"
+        "Organizers announced a day of action for next month.\n\n"
+        "The campaign's participants include: the Exampla Union, Access Example, "
+        "Examplity International, Demand Example, Example Frontier Foundation, Examplr, "
+        "Open Exampla, and thousands more.\n"
+    )
+    result = _read(text)
+    assert result.how == "inline"
+    assert [e.name for e in result.organisations] == [
+        "Exampla Union", "Access Example", "Examplity International", "Demand Example",
+        "Example Frontier Foundation", "Examplr", "Open Exampla",
+    ]  # fmt: skip
+
+
+def test_a_cue_over_stray_lines_gives_way_to_a_sentence_naming_the_signers() -> None:
+    """A title with a cue ("X tra i firmatari") followed by page furniture, then a
+    sentence whose subject enumerates many organisations: the sentence's names are the
+    list, not "Comunicato stampa" or a share button."""
+    orgs = [f"Associazione Esempio {k}" for k in "ABCDEFGH"]
+    text = (
+        "Esempio Onlus tra i firmatari\n\n"
+        "Comunicato stampa\n\n"
+        f"Le organizzazioni {', '.join(orgs[:-1])} e {orgs[-1]}, scrivono una lettera "
+        "aperta al ministero in merito alla circolare sul permesso di soggiorno.\n\n"
+        "Print Friendly, PDF & Email\n\n"
+        "X\n"
+    )
+    result = _read(text)
+    assert [e.name for e in result.organisations] == orgs
+    # a cue over real signer lines keeps them, whatever sentence follows the list
+    lines = "Signed by:\nExample Forum\nExample Union\nExample Network\n\n"
+    sentence = text.split("\n\n")[2]
+    assert [e.name for e in _read(lines + sentence).organisations] == [
+        "Example Forum", "Example Union", "Example Network",
+    ]  # fmt: skip

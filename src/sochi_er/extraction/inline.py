@@ -89,7 +89,8 @@ _MARKS = re.compile(
 #: "and many others", "e molti altri", "etc." closing an enumeration: not a name.
 _AND_OTHERS = re.compile(
     r"(?:\s*,)?\s+(?:and|e|y|et|und|ed)\s+(?:many\s+|molti\s+|molte\s+|tanti\s+|tante\s+"
-    r"|muchos\s+|muchas\s+|bien\s+d'|de\s+nombreux\s+|viele\s+|several\s+|numerous\s+)?"
+    r"|muchos\s+|muchas\s+|bien\s+d'|de\s+nombreux\s+|viele\s+|several\s+|numerous\s+"
+    r"|(?:hundreds|thousands|dozens|scores)\s+)?"
     r"(?:others|more|altri|altre|ancora|m[aá]s|otros|otras|autres|andere|weitere)\s*[.!]?\s*$"
     r"|(?:\s*,)?\s*(?:etc|ecc|usw)\.?\s*$"
     # "..., A and B, among others.", "entre autres", "tra gli altri", "unter anderem"

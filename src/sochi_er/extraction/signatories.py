@@ -31,7 +31,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import attrs
 from attrs import frozen
@@ -1327,6 +1327,19 @@ def find_signatories(document: Document) -> SignatoryList:
         before = _run_before(reader, runs[0])
         if before is not None:  # the list, then "New adhesions:" and more names
             runs.insert(0, before)
+        if _few_plain_lines(reader, runs):
+            # a cue over a few stray lines ("X among the signers", then "Press release",
+            # "Print, PDF & Email") that skipped, as prose, a sentence naming many more
+            # organisations gives way to that sentence's list
+            inline = _inline(reader)
+            named = sum(e.name.lstrip()[:1].isupper() for e in inline.organisations)
+            if named >= max(FEW_PLAIN_LINES, 2 * sum(r.signers for r in runs)) and any(
+                e.offset <= inline.start < e.offset + len(e.text)  # a line the run skipped
+                for r in runs
+                for e in r.entries
+                if e.reading.kind is ItemKind.NOT_SIGNATORY
+            ):
+                return inline
     if not runs:
         candidates = [
             r
@@ -1397,6 +1410,10 @@ def _inline(reader: _Reader) -> SignatoryList:
         for at, (start, text, one_line) in enumerate(paragraphs):
             names = find(one_line)
             if names:
+                fuller = _fuller_list(find, paragraphs, at, names)
+                if fuller is not None:  # a headline's few names, then the whole list
+                    at, names = fuller
+                    start, text, one_line = paragraphs[at]
                 parts = [(start, text, names), *_continued(paragraphs[at + 1 :])]
                 entries = tuple(  # the names as written, line breaks and all
                     Entry(begin + n.start, written[n.start : n.end], n.reading, k)
@@ -1409,6 +1426,43 @@ def _inline(reader: _Reader) -> SignatoryList:
                 entries = tuple(_cut_at_the_end(reader.doc, list(entries)))
                 return SignatoryList(entries, (), start + names[0].start, end, "inline")
     return _sign_off(reader)
+
+
+#: Share of a first inline list's organisations a later, longer one must repeat to be
+#: the whole list the first one sums up.
+SUMMED_UP_SHARE = 0.5
+
+
+def _fuller_list(
+    find: Callable[[str], list[InlineName]],
+    paragraphs: list[tuple[int, str, str]],
+    at: int,
+    names: list[InlineName],
+) -> tuple[int, list[InlineName]] | None:
+    """A later paragraph's list, by the same finder, that names more organisations and
+    repeats at least ``SUMMED_UP_SHARE`` of the first one's ("Supporters include A, B and
+    C" in the headline, "Participants include: A, D, B, E, C, ..." below it), with its
+    index; else ``None``."""
+
+    def organisations(one_line: str, found: list[InlineName]) -> set[str]:
+        return {
+            fold(one_line[n.start : n.end]).removeprefix("the ")
+            for n in found
+            if n.reading.kind is ItemKind.ORGANISATION
+        }
+
+    first = organisations(paragraphs[at][2], names)
+    if not first:
+        return None
+    for later in range(at + 1, len(paragraphs)):
+        one_line = paragraphs[later][2]
+        found = find(one_line)
+        if not found:
+            continue
+        these = organisations(one_line, found)
+        if len(these) > len(first) and len(first & these) >= SUMMED_UP_SHARE * len(first):
+            return later, found
+    return None
 
 
 #: Paragraphs after an inline list looked at for its continuation, and how many of them
