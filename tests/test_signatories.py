@@ -2531,3 +2531,55 @@ def test_a_cue_over_stray_lines_gives_way_to_a_sentence_naming_the_signers() -> 
     assert [e.name for e in _read(lines + sentence).organisations] == [
         "Example Forum", "Example Union", "Example Network",
     ]  # fmt: skip
+
+
+def test_a_person_among_organisations_that_say_so_by_their_words() -> None:
+    """"drafted by A, Jan Example, B and C": the organisations are the list and the
+    person signs too; but pieces that are roles cut from "Person, director of Org" make
+    no such list."""
+    text = (
+        "This joint statement was drafted by the Forum for Example Ethics Society, Jan "
+        "Examplar Abhiyan, All Example People's Science Network and Example Freedom "
+        "Foundation.\n"
+    )
+    result = _read(text)
+    assert [e.name for e in result.organisations] == [
+        "Forum for Example Ethics Society", "All Example People's Science Network",
+        "Example Freedom Foundation",
+    ]  # fmt: skip
+    assert [e.name for e in result.persons] == ["Jan Examplar Abhiyan"]
+    roles = (
+        "Signed by Jim Examplar, executive director of the Example Rights Group, Example "
+        "Watch director Nick Examplar and Sam Smith, technologist at Example International, "
+        "the letter calls on the firms to stop.\n"
+    )
+    assert not any("director" in e.name for e in _read(roles).organisations)
+
+
+def test_among_the_adhesions_received_then_the_names() -> None:
+    """"Tra le più di 130 adesioni pervenute, ovviamente la A, e poi B, C": the names,
+    without the connecting adverbs and the article."""
+    text = (
+        "Le adesioni\n\n"
+        "Tra le più di 130 adesioni pervenute, ovviamente la Comunità Esempio al Porto, e "
+        "poi Arci Esempio e Liguria, Esempio Che Osa, Anpi Esempio, Legacoop Esempio, Cgil "
+        "Esempio, Consorzio Sociale Esempio\n"
+    )
+    assert [e.name for e in _read(text).organisations] == [
+        "Comunità Esempio al Porto", "Arci Esempio e Liguria", "Esempio Che Osa",
+        "Anpi Esempio", "Legacoop Esempio", "Cgil Esempio", "Consorzio Sociale Esempio",
+    ]  # fmt: skip
+
+
+def test_a_heading_of_other_articles_ends_a_list_and_heads_none() -> None:
+    """"Other articles in this issue (December 2010)" heads related links, as "Related
+    articles" does, with words before or after the phrase and a bracket."""
+    from sochi_er.extraction.cues import CueKind, block_cue, whole_cue
+
+    for heading in (
+        "Other articles in this issue (December 2010)", "More related articles",
+        "Related articles (2010)",
+    ):  # fmt: skip
+        assert block_cue(heading) is CueKind.END
+        assert whole_cue(heading) is CueKind.END
+    assert block_cue("Example Network Related Union") is None

@@ -193,3 +193,29 @@ def test_a_list_cut_where_the_stored_page_ends_before_its_footer() -> None:
         "World Wide W</p></main><footer><p>All rights reserved.</p></footer></body></html>"
     )
     assert _names(html) == ["Example Network", "Example Union", "Example Rights Watch"]
+
+
+def test_a_page_laid_out_in_a_table_reads_its_long_cells_as_paragraphs() -> None:
+    # an old page laid out in a table: the letter's prose and its list of signers stand
+    # each in one cell; the list is read from its cell, the short cells of "other
+    # articles" after it are no list of signers
+    orgs = [f"Example Kadin Dernegi {k}" for k in range(1, 13)]
+    prose = " ".join(["The letter speaks of violence against women and of rights."] * 4)
+    html = (
+        "<html><body><table>"
+        "<tr><td>Open letter of women's organisations</td></tr>"
+        f"<tr><td>{prose}</td></tr>"
+        "<tr><td>We, the undersigned women's organisations, will go on.</td></tr>"
+        f"<tr><td>{', '.join(orgs)}</td></tr>"
+        "<tr><td>Other articles in this issue (December 2010)</td></tr>"
+        "<tr><td>Repeating It Again, Jane Roe, Engineer</td></tr>"
+        "<tr><td>Tales and Gender, Mary Major, Engineer</td></tr>"
+        "<tr><td>A Film Review, Ann Minor, Academic</td></tr>"
+        "</table></body></html>"
+    )
+    page = render(html)
+    doc = page_document(page)
+    kinds = {page.text[b.start : b.end][:20]: b.kind for b in doc.blocks}
+    assert kinds[prose[:20]] is BlockKind.PARAGRAPH
+    assert kinds["Tales and Gender, Ma"] is BlockKind.TABLE_ROW
+    assert _names(html) == orgs

@@ -266,9 +266,16 @@ _TRAILING = " .,;:!-\u2013\u2014"
 
 def whole_cue(text: str, lexicon: CueLexicon | None = None) -> CueKind | None:
     """The kind of the phrase that is all of *text*, punctuation after it aside
-    ("Related articles", "Signatories:"), or ``None``."""
+    ("Related articles", "Signatories:"), or ``None``; an ``end`` phrase of two or more
+    words may have a word or two before it and a bracket after it."""
     bare = normalise_cue_text(text).rstrip(_TRAILING)
-    return (lexicon or default_cues()).whole(bare) if bare else None
+    if not bare:
+        return None
+    lexicon = lexicon or default_cues()
+    whole = lexicon.whole(bare)
+    if whole is None and _ends_with_end_phrase(bare, lexicon):
+        return CueKind.END  # "More related articles", "Other posts (December 2010)"
+    return whole
 
 
 def _label_cue(label: str, lexicon: CueLexicon) -> CueKind | None:
@@ -279,6 +286,29 @@ def _label_cue(label: str, lexicon: CueLexicon) -> CueKind | None:
     if len(_tokens(label)) > _LABEL_WORDS or ITEM_SEPARATORS.search(label):
         return None
     return CueKind.LIST if block_cue(label, lexicon=lexicon) is CueKind.LIST else None
+
+
+#: Words an ``end`` heading of two or more words may carry before and after it ("More
+#: related articles", "Other articles in this issue"), besides a bracket after it
+#: ("(December 2010)").
+END_LEAD_WORDS = 2
+END_TAIL_WORDS = 3
+#: Words of the longest ``end`` phrase looked for so.
+_LONGEST_END_PHRASE = 6
+_TRAILING_BRACKET = re.compile(r"\s*\([^()]{0,40}\)$")
+
+
+def _ends_with_end_phrase(bare: str, lexicon: CueLexicon) -> bool:
+    """Whether the short block *bare* holds an ``end`` phrase of two or more words, with
+    at most ``END_LEAD_WORDS`` words before it, ``END_TAIL_WORDS`` after it and a bracket."""
+    tokens = _TRAILING_BRACKET.sub("", bare).rstrip(_TRAILING).split()
+    if len(tokens) > END_LEAD_WORDS + END_TAIL_WORDS + _LONGEST_END_PHRASE:
+        return False
+    return any(
+        lexicon.whole(" ".join(tokens[a:b])) is CueKind.END
+        for a in range(0, min(END_LEAD_WORDS, len(tokens) - 2) + 1)
+        for b in range(max(a + 2, len(tokens) - END_TAIL_WORDS), len(tokens) + 1)
+    )
 
 
 def block_cue(
@@ -322,6 +352,8 @@ def block_cue(
     whole = lexicon.whole(bare)
     if whole in (CueKind.CLOSING, CueKind.ORGS, CueKind.PERSONS, CueKind.LIST, CueKind.END):
         return whole
+    if _ends_with_end_phrase(bare, lexicon):
+        return CueKind.END
     section = _joined_section(bare, lexicon)
     if section is not None:
         return section

@@ -11,6 +11,7 @@ name must carry organisation evidence and at least one must carry strong evidenc
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 
@@ -162,6 +163,8 @@ def find_inline_list(text: str, lexicon: CueLexicon | None = None) -> list[Inlin
     folded, where = _fold_with_offsets(text)
     starts = [where[m.end()] for m in (lexicon or default_cues()).list_phrases().finditer(folded)]
     starts += _counted_list_starts(text)
+    words = default_signer_words()
+    starts += [m.end() for m in _AMONG_THE.finditer(text) if words.has("collective", m["noun"])]
     included = set(_include_starts(text))
     starts += included
     byline = _BYLINE.match(text)
@@ -338,13 +341,13 @@ def _list_from(
     others = _AND_OTHERS.search(text, begin, end)
     end = others.start() if others is not None else end
     names = _clause_cut(text, [_bracketed_name(text, n) for n in _separated(text, begin, end)])
-    if not _confident(names, vouched=vouched):
+    if not _confident(names, text, vouched=vouched):
         # "signed by A, B and C, notes that, following ...": the names, then its verb
         # (after an include verb, only a piece that is no name ends them: "well:fair")
         names = _names_before_clause(text, names, named=whole)
     elif others is None and after_stop is not None:
         names += _names_run_on(text, after_stop)
-    return names if len(names) >= MIN_NAMES and _confident(names, vouched=vouched) else []
+    return names if len(names) >= MIN_NAMES and _confident(names, text, vouched=vouched) else []
 
 
 #: Characters looked back from an inline list's start for a bracket that opens it, and
@@ -394,7 +397,7 @@ def _names_run_on(text: str, begin: int) -> list[InlineName]:
         more = _separated(text, after_stop, end)
         if (
             len(more) < MIN_NAMES
-            or not _confident(more)
+            or not _confident(more, text)
             or any(len(text[n.start : n.end].split()) > MAX_PIECE_WORDS for n in more)
         ):
             break
@@ -438,6 +441,16 @@ _COUNTED = re.compile(
     r"|varias|varios|numerosas|numerosos|viele|zahlreiche|mehrere)))"
     r"\s+(?:\S+\s+){0,2}?(?P<noun>[^\W\d_][\w'\u2019-]*)"
     rf"(?:\s+[^\s:.;]+){{0,{COUNTED_CLAUSE_WORDS}}}?\s*:\s"
+)
+#: "Among the (more than) 130 signatories(,| are) A, B": a sentence that opens naming its
+#: signers as a share of all (the noun must be a collective noun of signers).
+_AMONG_THE = re.compile(
+    r"(?:^|(?<=[.!?:\n]))\s*(?i:among|tra|fra|entre|parmi|unter)\s+"
+    r"(?i:the|i|gli|le|los|las|les|os|as|den)\s+"
+    r"(?:(?i:more\s+than|over|oltre|pi[uù]\s+di|m[aá]s\s+de|plus\s+de|mais\s+de|[uü]ber)\s+)?"
+    r"(?:\d[\d.,]*\s+)?(?P<noun>[^\W\d_][\w'\u2019-]*)"
+    r"(?:\s+(?i:pervenut[ei]|ricevut[ei]|giunt[ei]|received|recibid[ao]s|re[cç]ue?s))?"
+    r"\s*(?:[,:]|\s(?i:are|were|include|sono|figurano|ci\s+sono|son|sont|figurent|sind)\b:?)\s*"
 )
 #: A byline that opens a text: "By A, B and C", "Por A, B y C", "Von A, B und C".
 _BYLINE = re.compile(
@@ -767,11 +780,25 @@ def _after_acronyms(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int,
 _NAMES_IN_AN_ENUMERATION = frozenset({"hashtag", "slogan"})
 
 
+#: Connecting adverbs a piece of an enumeration may open with before its name ("and
+#: then", "of course", "finally"), in lower case.
+_CONNECTIVE = re.compile(
+    r"\s*(?:(?:e|ed|and|y|et|und)\s+)?"
+    r"(?:poi|quindi|ovviamente|naturalmente|infine|inoltre|anche|then|also|finally|obviously"
+    r"|naturally|of\s+course|puis|enfin|aussi|bien\s+s[uû]r|luego|tambi[eé]n|finalmente"
+    r"|por\s+supuesto|dann|auch|schlie[sß]lich|nat[uü]rlich)\s+"
+    r"(?=(?:(?:the|la|le|il|lo|i|gli|el|los|las|les|die|der|das)\s+|l['\u2019])?[A-Z\u00c0-\u00dd])"
+)
+
+
 def _read_spans(text: str, spans: list[tuple[int, int]], *, articles: bool) -> list[InlineName]:
-    """Each non-blank ``text[start:stop]`` read as a name (without a leading article
-    when *articles*: "the Example Network")."""
+    """Each non-blank ``text[start:stop]`` read as a name (without a leading connective
+    and article when *articles*: "and then the Example Network")."""
     names: list[InlineName] = []
     for start, stop in spans:
+        connective = _CONNECTIVE.match(text, start, stop) if articles else None
+        if connective is not None:  # "..., e poi Example Union", "ovviamente la Example"
+            start = connective.end()
         article = _ARTICLE.match(text, start, stop) if articles else None
         if article:
             start = article.end()
@@ -840,18 +867,47 @@ def _after_category(text: str, start: int, stop: int) -> int:
 _GLUED_AND = re.compile(r"\s*و(?=ال|جمعية|منظمة|مؤسسة|شبكة|مركز|رابطة|اتحاد|نقابة|لجنة|هيئة)")
 
 
-def _confident(names: list[InlineName], *, vouched: bool = False) -> bool:
-    """Whether the pieces read as organisations: all by their words, one in ten of a
-    long list excepted ("Ente nazionale protezione animali" among 17), and one surely
-    (unless the sentence *vouched* for them: "associazioni tra cui Anpi, Acli, Arci")."""
+def _confident(names: list[InlineName], text: str, *, vouched: bool = False) -> bool:
+    """Whether the pieces (of *text*) read as organisations: all by their words, one in
+    ten of a long list excepted ("Ente nazionale protezione animali" among 17), and one
+    surely (unless the sentence *vouched* for them: "associazioni tra cui Anpi, Acli,
+    Arci"); or capitalised organisations and persons, with ``PERSONS_AMONG_SURE``
+    organisations sure by their words for each person."""
     readings = [n.reading for n in names]
     least = 0 if vouched else 1  # "le secours catholique" after "associations dont"
     odd = sum(not (r.kind is ItemKind.ORGANISATION and r.evidence >= least) for r in readings)
-    return odd <= len(readings) // ODD_IN_TEN and (
-        vouched or any(r.evidence >= 2 for r in readings)
-    )
+    if odd > len(readings) // ODD_IN_TEN:
+        # a person among organisations most of which say so by their words ("signed by
+        # Example Forum, Jan Example and Example Network"): the person signs too
+        # (not "signed by Jane Example, director of Example Group": a role's piece)
+        persons = sum(r.kind is ItemKind.PERSON for r in readings)
+        sure = sum(r.kind is ItemKind.ORGANISATION and r.evidence >= 2 for r in readings)
+        return (
+            odd == persons
+            and sure >= 2
+            and sure >= PERSONS_AMONG_SURE * persons
+            and not any(r.kind is ItemKind.ORGANISATION and r.person_role for r in readings)
+            and all(_named_capitalised(text, n) for n in names)
+            and all(_GAP.fullmatch(text, a.end, b.start) for a, b in itertools.pairwise(names))
+        )
+    return vouched or any(r.evidence >= 2 for r in readings)
 
 
+#: What may stand between two names of a plain enumeration: a separator, a conjunction.
+_GAP = re.compile(r"\s*[,;/\u00b7]?\s*(?:(?i:and|e|ed|y|et|und|&)\s+)?", re.DOTALL)
+
+
+def _named_capitalised(text: str, name: InlineName) -> bool:
+    """Whether *name* starts with a capital, after a leading article ("the Example Forum",
+    not "director of Example Group")."""
+    piece = text[name.start : name.end]
+    start = name.end - len(piece.lstrip())
+    article = _ARTICLE.match(text, start, name.end)
+    return text[article.end() if article else start : name.end][:1].isupper()
+
+
+#: Organisations sure by their words a list needs for each person among them.
+PERSONS_AMONG_SURE = 2
 #: An enumeration of this many names that opens its sentence, after at most
 #: ``SUBJECT_LEAD_WORDS`` words (a date, "among others"), is the sentence's subject.
 SUBJECT_NAMES = 6

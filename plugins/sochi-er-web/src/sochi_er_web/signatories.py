@@ -46,6 +46,17 @@ class Block:
         return self.end > self.start
 
 
+#: A table row of one cell holding more words than this is a page laid out in a table
+#: (a paragraph of prose, or a whole enumeration, in a cell), read as a paragraph.
+LAYOUT_CELL_WORDS = 25
+
+
+def _layout_cell(row: str) -> bool:
+    """Whether the rendered table row *row* is one long cell of a layout table."""
+    cells = [c for c in row.split(CELL_SEPARATOR) if c.strip()]
+    return len(cells) == 1 and len(cells[0].split()) > LAYOUT_CELL_WORDS
+
+
 def page_document(rendered: Rendered, main: frozenset[str] | None = None) -> Document:
     """The blocks of *rendered* (see the module doc).
 
@@ -97,7 +108,7 @@ def page_document(rendered: Rendered, main: frozenset[str] | None = None) -> Doc
                 BlockKind.LIST_ITEM, line.start, end, number=number, marker="",
                 group=group + 1_000_000, level=depth, chrome=line.chrome,
             )  # fmt: skip
-        elif line.table_row:
+        elif line.table_row and not _layout_cell(chunk):
             if not previous_row:
                 row_group += 1
             cells: list[tuple[int, int]] = []
