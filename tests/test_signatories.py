@@ -2583,3 +2583,52 @@ def test_a_heading_of_other_articles_ends_a_list_and_heads_none() -> None:
         assert block_cue(heading) is CueKind.END
         assert whole_cue(heading) is CueKind.END
     assert block_cue("Example Network Related Union") is None
+
+
+def test_a_colon_after_the_list_phrase_vouches_for_names_in_lower_case() -> None:
+    """"è promossa da: A, B, ..." names its promoters even when a few are written in
+    lower case or read as a heading ("Associazione ong esempio")."""
+    names = [
+        "Acli Esempio", "Aiab", "Ambiente e lavoro", "Arci", "arci servizio esempio",
+        "arciragazzi", "Associazione ong esempio", "Auser", "Cgil", "Cittadinanzattiva",
+        "Conferenza nazionale enti servizio esempio", "Fare Verde", "Forum ambientalista",
+        "Greenpeace Esempio", "Lav", "Legambiente", "Lega pesca", "Libera", "Mdc",
+        "Medici per l'ambiente", "Terre di Esempio", "Wwf",
+    ]  # fmt: skip
+    text = (
+        "L'iniziativa si svolge in cento piazze.\n"
+        f"“Cento piazze per il clima” è promossa da: {', '.join(names)}.\n"
+    )
+    found = [e.name for e in _read(text).organisations]
+    assert "Associazione ong esempio" in found and "Acli Esempio" in found
+    assert len(found) >= len(names) - 2
+
+
+def test_a_list_set_off_by_dashes_with_commas_inside_its_pieces() -> None:
+    """"tra i firmatari: A – B – Jane Roe (role, town) – C": the dashes separate the
+    signers, the few commas belong to the pieces."""
+    text = (
+        "Appello\n\n"
+        "tra i firmatari: Socialismo Esempio – Associazione antirazzista “3 febbraio” – Alex "
+        "Examplar (missionario) – CIB – Unicobas – Lega abitanti della città di Esempio – "
+        "Federico Examplar (operatore sociale, Roma) – Associazione amicizia Esempio-Italia.\n"
+    )
+    result = _read(text)
+    assert [e.name for e in result.organisations] == [
+        "Socialismo Esempio", "Associazione antirazzista “3 febbraio”", "CIB", "Unicobas",
+        "Lega abitanti della città di Esempio", "Associazione amicizia Esempio-Italia",
+    ]  # fmt: skip
+    assert [e.name for e in result.persons] == ["Alex Examplar", "Federico Examplar"]
+
+
+def test_joining_a_named_body_then_a_colon_and_an_initial_inside_a_name() -> None:
+    """"Aderiscono all'Alleanza Esempio in Italia: A, B, ..., Comunità di S. Egidio, ...":
+    the names after the colon, and "S." is an initial, not the end of a sentence."""
+    text = (
+        "Nasce la nuova rete. Aderiscono all’Alleanza contro la Povertà in Italia: Acli, "
+        "Anci, Action Aid, Azione Cattolica, Caritas, Cnca, Comunità di S. Egidio, "
+        "Confcooperative, Forum del Terzo Settore, Save the Children.\n"
+    )
+    found = [e.name for e in _read(text).organisations]
+    assert found[0] == "Acli" and "Comunità di S. Egidio" in found
+    assert found[-1] == "Save the Children"

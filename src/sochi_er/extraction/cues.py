@@ -236,6 +236,8 @@ def _joined_section(bare: str, lexicon: CueLexicon) -> CueKind | None:
 
 #: What separates the names of an enumeration (the Arabic comma and semicolon too).
 ITEM_SEPARATORS = re.compile("[,;\u060c\u061b]")
+#: A dash with spaces around it, the separator of "A - B - C".
+_SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s")
 
 
 #: A page's skip link ("Skip to content", "Aller au contenu", "Saltar al contenido").
@@ -248,12 +250,16 @@ _LABEL_COLON = re.compile(r":(?=\s)")
 
 def cue_tail(text: str) -> int | None:
     """Where the names start on a cue's line that goes on with an enumeration after its
-    colon ("Premiers signataires : A, B, C, ..."): just after the first colon that a space
-    follows, when two separators follow it; else ``None``."""
+    colon ("Premiers signataires : A, B, C, ...", "tra i firmatari: A - B - C"): just after
+    the first colon that a space follows, when two separators (commas, semicolons, spaced
+    dashes) follow it; else ``None``."""
     colon = _LABEL_COLON.search(text)
-    if colon is None or len(ITEM_SEPARATORS.findall(text, colon.end())) < 2:
+    if colon is None:
         return None
-    return colon.end()
+    separators = ITEM_SEPARATORS.findall(text, colon.end()) + _SPACED_DASH.findall(
+        text, colon.end()
+    )
+    return colon.end() if len(separators) >= 2 else None
 
 
 #: Most words in the label of a "label: A, B, C" line.

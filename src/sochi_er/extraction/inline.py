@@ -65,12 +65,20 @@ _ARTICLE = re.compile(
 )  # "the Example Forum", "l'Example Union" (also with a typographic apostrophe)
 #: A few words between a list phrase and the colon that opens its names.
 _TO_COLON = re.compile(r"(?:[^\W\d_]+['\u2019]?\s*){1,4}:\s")
+#: ... or up to a colon after a body the signers join, named after a preposition:
+#: "aderiscono all'Alleanza Esempio in Italia: A, B", "adhere to the Example Pact: A, B".
+_TO_BODY_COLON = re.compile(
+    r"(?i:al|all['\u2019]|alla|allo|ai|alle|agli|to\s+the|to|au|à\s+la|a\s+la|al|zum|zur)"
+    r"\s*(?:[^\W\d_]+['\u2019]?\s*){1,7}:\s"
+)
 #: A web address written as a name ("example.org", "open-data.eu").
 _DOMAIN = re.compile(BARE_HOST)
 #: The end of a sentence after an inline list's cue: a full stop, "!" or "?" before a
-#: new sentence or the end, or a line break ("Example Nu !" between names goes on).
+#: new sentence or the end, or a line break ("Example Nu !" between names goes on); not
+#: the full stop of an initial ("Comunità di S. Egidio").
 _SENTENCE_END = re.compile(
-    r"[.!?](?=\s+(?:[\"'\u201c(]|\u00ab\s?)?[A-Z\u00c0-\u00dd]|\s*$)|[!?](?=\s+[a-z])|\n"
+    r"(?:(?<!\b[A-Z])\.|[!?])(?=\s+(?:[\"'\u201c(]|\u00ab\s?)?[A-Z\u00c0-\u00dd]|\s*$)"
+    r"|[!?](?=\s+[a-z])|\n"
 )
 #: A full stop, then a new sentence of at least three words.
 _SENTENCE_AFTER = re.compile(r"(?<=\w{3})\.\s+[A-Z]\w*(?:\s+\S+){2}")
@@ -100,13 +108,16 @@ _AND_OTHERS = re.compile(
     r"\s*[.!]?\s*$",
     re.IGNORECASE,
 )
-#: Spaced dashes, the separators of "A - B - C - D" when the block has no commas.
+#: Spaced dashes, the separators of "A - B - C - D" when the block has no commas, or has
+#: ``DASHES_OVER_COMMAS`` times fewer commas than dashes (commas inside the pieces).
+DASHES_OVER_COMMAS = 2
 _DASHED = re.compile(r"\s+[-\u2013\u2014]\s+")
 #: A spaced dash, then a clause in lower case: the end of a list set off by dashes.
 _DASHED_CLAUSE = re.compile(r"\s+[-\u2013\u2014]\s+(?=[a-z\u00df-\u00ff]+\s+[a-z])")
 #: The end of a sentence in prose: "?" inside a name ("Are You Syrious? (AYS)") is not.
 _PROSE_SENTENCE_END = re.compile(
-    r"[.!?](?=\s+[\"'\u201c\u00ab(]?[A-Z\u00c0-\u00dd]|[ \t]*\n|\s*$)|\n\s*\n"
+    r"(?:(?<!\b[A-Z])\.|[!?])(?=\s+[\"'\u201c\u00ab(]?[A-Z\u00c0-\u00dd]|[ \t]*\n|\s*$)"
+    r"|\.(?=[ \t]*\n|\s*$)|\n\s*\n"
 )
 _ELISION = re.compile(r"(?:[a-z]{1,4})['\u2019]", re.IGNORECASE)
 _ACRONYM_THEN_EXPANSION = re.compile(r"[A-Z][A-Z0-9&.-]{1,10}\s*\([^()]{8,}\)$")
@@ -325,13 +336,16 @@ def _list_from(
     a clause ("signed by A, B and C, notes that ..."); when *whole* (after an include
     verb), a lower-case piece that reads as a name does not end them. *vouched* (by
     default *whole*): the words before say the pieces are signers, so none needs
-    organisation evidence of its own."""
-    vouched = whole if vouched is None else vouched
+    organisation evidence of its own; so does a colon right after the phrase."""
     lead = _LEAD.match(text, start)
     begin = lead.end() if lead else start
+    if vouched is None:  # "promossa da: A, B": a colon after the phrase vouches too
+        vouched = whole or (lead is not None and ":" in lead.group(0))
     colon = _TO_COLON.match(text, begin)
     if colon is not None and colon.group(0).islower():  # "hanno sottoscritto la lettera: A"
         begin = colon.end()
+    elif (body := _TO_BODY_COLON.match(text, begin)) is not None:
+        begin, vouched = body.end(), True  # "aderiscono all'Alleanza Esempio: A, B"
     end, after_stop = _sentence_from(text, begin)
     opened = text.rfind("(", max(0, begin - _BRACKET_REACH), begin)
     if opened >= 0 and _BRACKET_LEAD.fullmatch(text, opened, begin):  # "(tra cui A, B)"
@@ -598,10 +612,12 @@ def read_enumeration(text: str) -> list[InlineName]:
 
 def _separated(text: str, begin: int, end: int) -> list[InlineName]:
     """The names of ``text[begin:end]`` split at its marks ("A / B / C", "A · B · C"),
-    at spaced dashes when it has no commas ("A - B - C - D"), else at its commas."""
+    at spaced dashes when it has no commas or far fewer ("A - B - Jane Roe, Example
+    Union - C - D"), else at its commas."""
     if len(_MARKS.findall(text, begin, end)) >= MIN_NAMES:
         return _pieces(text, begin, end, _MARKS)
-    if len(_DASHED.findall(text, begin, end)) >= 3 and text.count(",", begin, end) < 2:
+    dashes, commas = len(_DASHED.findall(text, begin, end)), text.count(",", begin, end)
+    if dashes >= 3 and (commas < 2 or dashes >= DASHES_OVER_COMMAS * commas):
         return _pieces(text, begin, end, _DASHED)
     return _split(text, begin, end)
 
@@ -780,6 +796,19 @@ def _after_acronyms(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int,
 _NAMES_IN_AN_ENUMERATION = frozenset({"hashtag", "slogan"})
 
 
+def _headed_name(core: str) -> bool:
+    """Whether *core* is several words opened by a capitalised organisation word, in the
+    singular ("Associazione ong italiane", not "Organisations" nor "Associazioni e reti")."""
+    words = default_signer_words()
+    first, _, rest = core.partition(" ")
+    return (
+        bool(rest)
+        and first[:1].isupper()
+        and words.has("org", first)
+        and not words.has("collective", first)
+    )
+
+
 #: Connecting adverbs a piece of an enumeration may open with before its name ("and
 #: then", "of course", "finally"), in lower case.
 _CONNECTIVE = re.compile(
@@ -816,7 +845,11 @@ def _read_spans(text: str, spans: list[tuple[int, int]], *, articles: bool) -> l
             core = piece.strip()
             if (
                 reading.kind is ItemKind.SECTION
-                and (_ACRONYM_NAME.match(core) or (core.isupper() and " " in core))
+                and (
+                    _ACRONYM_NAME.match(core)
+                    or (core.isupper() and " " in core)
+                    or _headed_name(core)  # "Associazione ong italiane"
+                )
             ) or (
                 reading.reason in _NAMES_IN_AN_ENUMERATION and not core[:1].islower()
             ):  # "FO", "UK", "#ExampleTag", "Example Nu!", "EXAMPLE AUDUBON SOCIETY" between
@@ -940,6 +973,11 @@ def find_enumerated_paragraph(text: str) -> list[InlineName]:
     if separators < MIN_PARAGRAPH_NAMES - 1:
         return []
     names = read_enumeration(text[begin:])
+    if names and ": " in text[begin + names[0].start : begin + names[0].end]:
+        # "Nasce la rete. Aderiscono all'Alleanza Esempio: Acli, Anci, ...": after the colon
+        first = names[0]
+        colon = text.rfind(": ", begin + first.start, begin + first.end) - begin + 2
+        names[:1] = _read_spans(text[begin:], [(colon, first.end)], articles=True)
     organisations = sum(
         n.reading.kind is ItemKind.ORGANISATION and n.reading.evidence >= 2 for n in names
     )
@@ -1004,6 +1042,9 @@ def _sentence_enumeration(
             k += 1
             continue
         head = _after_date(text, sentence.after_authorship(head, pieces[k][1]), pieces[k][1])
+        colon = text.rfind(": ", head, pieces[k][1])
+        if colon >= 0:  # "... all'Alleanza Esempio in Italia: Acli, Anci": after the colon
+            head = colon + 2
         spans = [(head, pieces[k][1])]
         j = k + 1
         while j < len(pieces) and (
