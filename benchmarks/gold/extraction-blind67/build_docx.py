@@ -1,0 +1,50 @@
+#!/usr/bin/env python3
+"""Build the DOCX document of the sixty-seventh blind extraction set (bg series) from its text.
+
+Stand-alone and deterministic: reads ``texts/<stem>.txt`` next to this file and writes
+``docs/<stem>.docx`` (python-docx) through the shared builder ``gold_docs.build_set``
+(fixed creation dates and zip timestamps: two builds give identical bytes). The text is the
+real text of one stored public web page (see ``sources.csv``); only paragraph breaks and one
+heading mark (the page's upper-case title) were turned into document structure, empty lines
+dropped. Nothing here decides who signed: the labels in ``labels/`` were written by reading.
+
+Text convention (one paragraph a line):
+  ``# ...``  Heading 1 (DOCX) / bold title (PDF)     ``## ...``  Heading 2 / bold line
+  ``- ...``  a "List Bullet" paragraph (DOCX) / a bullet line (PDF)
+  ``<<PAGEBREAK>>``  a page break (PDF only)
+  lines with a TAB: rows of a Word table (the first such line is the header row)
+  anything else: a plain paragraph
+
+Layouts:
+  bg03  DOCX: an Italian local web-TV page (ruvochannel.com) carrying a "humanitarian
+        reminder for Palestine" addressed to local representatives; after the cue "Tra i
+        primi coordinamenti ed associazioni aderenti (salvo errori o omissioni):" the
+        adhering associations follow one a paragraph, most as "Name - Town" with an en
+        dash, no bullets; the last one is cut by the stored window ("COBAS scuola - Bar");
+        the page title is a Heading 1.
+
+    /work/venv/bin/python build_docx.py
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from gold_docs import build_set  # noqa: E402  (a copy of benchmarks/gold/gold_docs.py)
+
+FIXED_DATE = _dt.datetime(2026, 12, 3, 12, 0, 0)
+
+DOCX: dict[str, str] = {
+    "bg03_ruvochannel-sollecito-umanitario-palestina": (
+        "Sollecito umanitario per la Palestina"
+    ),
+}
+PDF: dict[str, str] = {}
+
+
+if __name__ == "__main__":
+    build_set(HERE, DOCX, PDF, FIXED_DATE, sys.argv[1:])
