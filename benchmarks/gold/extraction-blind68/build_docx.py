@@ -1,0 +1,51 @@
+#!/usr/bin/env python3
+"""Build the DOCX document of the sixty-eighth blind extraction set (bh series) from its text.
+
+Stand-alone and deterministic: reads ``texts/<stem>.txt`` next to this file and writes
+``docs/<stem>.docx`` (python-docx) through the shared builder ``gold_docs.build_set``
+(fixed creation dates and zip timestamps: two builds give identical bytes). The text is the
+real text of one stored public web page (see ``sources.csv``); only paragraph breaks, one
+heading mark and the page's own "- " lines (turned into Word list items) were turned into
+document structure. Nothing here decides who signed: the labels in ``labels/`` were
+written by reading.
+
+Text convention (one paragraph a line):
+  ``# ...``  Heading 1 (DOCX) / bold title (PDF)     ``## ...``  Heading 2 / bold line
+  ``- ...``  a "List Bullet" paragraph (DOCX) / a bullet line (PDF)
+  ``<<PAGEBREAK>>``  a page break (PDF only)
+  lines with a TAB: rows of a Word table (the first such line is the header row)
+  anything else: a plain paragraph
+
+Layouts:
+  bh08  DOCX: a petition-site copy (petitionenligne.ch) of the "SOS Syrie" appeal of the
+        French presidential candidates launched by the Nouvel Observateur (2012); the
+        appeal's title is a Heading 1, its three demands are Word "List Bullet" paragraphs,
+        and the signers are named only in one closing paragraph "Ont deja signe : A, B, C,
+        D..." (persons, comma-separated, ending in an ellipsis), followed by the petition
+        author's line and the site's closing notice.
+
+    /work/venv/bin/python build_docx.py
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from gold_docs import build_set  # noqa: E402  (a copy of benchmarks/gold/gold_docs.py)
+
+FIXED_DATE = _dt.datetime(2026, 12, 3, 12, 0, 0)
+
+DOCX: dict[str, str] = {
+    "bh08_petitionenligne-sos-syrie-appel-nouvel-obs": (
+        "SOS Syrie : l'appel du Nouvel Obs"
+    ),
+}
+PDF: dict[str, str] = {}
+
+
+if __name__ == "__main__":
+    build_set(HERE, DOCX, PDF, FIXED_DATE, sys.argv[1:])
