@@ -2605,7 +2605,7 @@ def test_a_colon_after_the_list_phrase_vouches_for_names_in_lower_case() -> None
 
 
 def test_a_list_set_off_by_dashes_with_commas_inside_its_pieces() -> None:
-    """"tra i firmatari: A – B – Jane Roe (role, town) – C": the dashes separate the
+    """"tra i firmatari: A - B - Jane Roe (role, town) - C": the dashes separate the
     signers, the few commas belong to the pieces."""
     text = (
         "Appello\n\n"
@@ -2632,3 +2632,20 @@ def test_joining_a_named_body_then_a_colon_and_an_initial_inside_a_name() -> Non
     found = [e.name for e in _read(text).organisations]
     assert found[0] == "Acli" and "Comunità di S. Egidio" in found
     assert found[-1] == "Save the Children"
+
+
+def test_a_long_enumeration_after_a_colon_in_a_sentence_about_the_letter() -> None:
+    """"La lettera porta la firma delle realtà firmatarie, vale a dire: A, ..., Atlante
+    esempio, Movimento nonviolento, 46° Parallelo": the names after the colon, those in
+    sentence case too; with categories after it ("i comuni di A, B; le testate C"), not."""
+    names = [
+        "Aleph", "Amici Esempio Gomes", "Atlante esempio", "Azione Cattolica esempio",
+        "Cesc", "Cipsi", "Esseri umani onlus", "Focsiv", "Movimento Esempio", "Mir",
+        "Movimento nonviolento", "Pax Christi", "46° Parallelo", "Sermig",
+    ]  # fmt: skip
+    text = (
+        "Le associazioni promotrici della campagna rivolgono un appello ai partiti. "
+        "La lettera aperta porta la firma delle realtà firmatarie della campagna, vale a "
+        f"dire: {', '.join(names)}.\n"
+    )
+    assert [e.name for e in _read(text).organisations] == names

@@ -931,12 +931,13 @@ _GAP = re.compile(r"\s*[,;/\u00b7]?\s*(?:(?i:and|e|ed|y|et|und|&)\s+)?", re.DOTA
 
 
 def _named_capitalised(text: str, name: InlineName) -> bool:
-    """Whether *name* starts with a capital, after a leading article ("the Example Forum",
-    not "director of Example Group")."""
+    """Whether *name* starts with a capital or a digit, after a leading article ("the
+    Example Forum", "46th Example"; not "director of Example Group")."""
     piece = text[name.start : name.end]
     start = name.end - len(piece.lstrip())
     article = _ARTICLE.match(text, start, name.end)
-    return text[article.end() if article else start : name.end][:1].isupper()
+    first = text[article.end() if article else start : name.end][:1]
+    return first.isupper() or first.isdigit()
 
 
 #: Organisations sure by their words a list needs for each person among them.
@@ -1027,6 +1028,9 @@ def _sentence_enumeration(
     where the enumeration ends."""
     if text.count(",", begin, end) < MIN_PROSE_NAMES - 2:
         return []
+    after_colon = _colon_enumeration(text, begin, end, words)
+    if after_colon:
+        return after_colon
     bracketed = _bracketed_enumeration(text, begin, end, words)
     if bracketed:
         return bracketed
@@ -1090,6 +1094,27 @@ def _sentence_enumeration(
     if not any(n.reading.evidence >= 2 for n in names) and not heads_the_names:
         return []  # only capitalised words and no noun saying what they are
     return names
+
+
+def _colon_enumeration(
+    text: str, begin: int, end: int, words: SignerWords
+) -> list[InlineName]:
+    """The names after the colon of the sentence ``text[begin:end]`` when a statement word
+    stands before the colon and at least ``COLON_LONG`` names follow it, each opening
+    with a capital ("La lettera porta la firma delle realtà firmatarie, vale a dire: A,
+    Atlante guerre, Movimento nonviolento, ..."): names written in sentence case count."""
+    colon = text.find(": ", begin, end)
+    if colon < 0 or not any(_SentenceWords.read(text, begin, colon, words).statements):
+        return []
+    start = colon + 2
+    if ";" in text[start:end]:  # categories of signers ("i comuni di A, B; le testate C")
+        return []
+    names = read_enumeration(text[start:end])
+    if len(names) < COLON_LONG or not all(
+        _named_capitalised(text[start:end], n) for n in names
+    ):
+        return []
+    return [attrs.evolve(n, start=n.start + start, end=n.end + start) for n in names]
 
 
 #: Collective nouns that name signers of any kind, persons as well as groups ("the
