@@ -2649,3 +2649,22 @@ def test_a_long_enumeration_after_a_colon_in_a_sentence_about_the_letter() -> No
         f"dire: {', '.join(names)}.\n"
     )
     assert [e.name for e in _read(text).organisations] == names
+
+
+def test_repeated_towns_after_a_dash_are_places() -> None:
+    """"Example Union - Exampleton" lines whose towns come back: the town is the place;
+    a dash ending that does not repeat stays in the name ("Acme - Open Data")."""
+    lines = [
+        "Associazione Esempio odv \u2013 Exampleton", "Nucleo Esempio \u2013 Exampleton",
+        "Teatri Esempio \u2013 Sampleville", "Compagnia Esempio \u2013 Exampleton",
+        "Casa Esempio \u2013 Exampleton", "Arci Esempio \u2013 Sampleville",
+    ]  # fmt: skip
+    result = _read("Firmatari:\n" + "\n".join(lines) + "\n")
+    assert [(e.name, e.reading.place) for e in result.organisations] == [
+        ("Associazione Esempio odv", "Exampleton"), ("Nucleo Esempio", "Exampleton"),
+        ("Teatri Esempio", "Sampleville"), ("Compagnia Esempio", "Exampleton"),
+        ("Casa Esempio", "Exampleton"), ("Arci Esempio", "Sampleville"),
+    ]  # fmt: skip
+    once = ["Acme \u2013 Open Data", "Example Union", "Example Forum", "Example Network"]
+    first = _read("Signed by:\n" + "\n".join(once) + "\n").organisations[0]
+    assert first.name == "Acme \u2013 Open Data"

@@ -66,9 +66,12 @@ _ARTICLE = re.compile(
 #: A few words between a list phrase and the colon that opens its names.
 _TO_COLON = re.compile(r"(?:[^\W\d_]+['\u2019]?\s*){1,4}:\s")
 #: ... or up to a colon after a body the signers join, named after a preposition:
-#: "aderiscono all'Alleanza Esempio in Italia: A, B", "adhere to the Example Pact: A, B".
+#: "aderiscono all'Alleanza Esempio in Italia: A, B", "fanno parte del Tavolo Esempio:
+#: A, B", "adhere to the Example Pact: A, B".
 _TO_BODY_COLON = re.compile(
-    r"(?i:al|all['\u2019]|alla|allo|ai|alle|agli|to\s+the|to|au|à\s+la|a\s+la|al|zum|zur)"
+    r"(?i:al|all['\u2019]|alla|allo|ai|alle|agli|to\s+the|to|au|à\s+la|a\s+la|zum|zur"
+    r"|del|dell['\u2019]|della|dello|dei|degli|delle|di|of\s+the|of|du|de\s+la|des|de|do|da"
+    r"|dos|das)"
     r"\s*(?:[^\W\d_]+['\u2019]?\s*){1,7}:\s"
 )
 #: A web address written as a name ("example.org", "open-data.eu").
@@ -391,13 +394,32 @@ def _clause_cut(text: str, names: list[InlineName]) -> list[InlineName]:
     return names
 
 
+#: Abbreviated words of organisations' names and titles that end with a full stop
+#: ("Ass. Example", "Soc. Coop.", "Int. Example Union", "St. Example"), case folded.
+_ABBREVIATIONS = frozenset(
+    "ass assoc associaz soc coop fed naz int ist univ dott prof sig sr jr st dr mr mrs ms "  # noqa: SIM905
+    "inc ltd co corp dept org cie ste ag ev mgr rev fr sen rep gov".split()
+)
+
+
+def _abbreviation_before(text: str, stop: int) -> bool:
+    """Whether the word that ends at the full stop *stop* is an abbreviation."""
+    start = stop
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start:stop].casefold() in _ABBREVIATIONS
+
+
 def _sentence_from(text: str, begin: int) -> tuple[int, int | None]:
-    """Where the sentence from *begin* ends (:data:`_SENTENCE_END`), and where the text
-    goes on after it when a full stop ended it (``None`` for another end)."""
-    end_match = _SENTENCE_END.search(text, begin)
-    if end_match is None:
-        return len(text), None
-    return end_match.start(), end_match.end() if text[end_match.start()] == "." else None
+    """Where the sentence from *begin* ends (:data:`_SENTENCE_END`, not at an
+    abbreviation's full stop), and where the text goes on after it when a full stop ended
+    it (``None`` for another end)."""
+    for end_match in _SENTENCE_END.finditer(text, begin):
+        at = end_match.start()
+        if text[at] == "." and _abbreviation_before(text, at):
+            continue  # "Ass. Aprile", "Soc. Coop. Example": an abbreviation in a name
+        return at, end_match.end() if text[at] == "." else None
+    return len(text), None
 
 
 def _names_run_on(text: str, begin: int) -> list[InlineName]:

@@ -3,7 +3,8 @@ its own: a list of persons makes its bare names persons (:func:`persons_by_secti
 "Given Family for Example Centre" lines sign for the organisation (:func:`signing_for`),
 a "titles for identification only" note makes persons of persons named with an
 organisation (:func:`titles_for_identification`), repeated "(Town)" parentheses are
-places (:func:`places_in_parentheses`), and a trailing two-letter code most lines carry is
+places (:func:`places_in_parentheses`), so are repeated "- Town" endings
+(:func:`places_after_dashes`), and a trailing two-letter code most lines carry is
 a country column (:func:`country_code_column`). Each takes and returns the entries in order.
 """
 
@@ -22,6 +23,7 @@ __all__ = [
     "country_code_column",
     "has_org_word",
     "persons_by_section",
+    "places_after_dashes",
     "places_in_parentheses",
     "signing_for",
     "titles_for_identification",
@@ -296,6 +298,41 @@ def places_in_parentheses(entries: list[Entry]) -> list[Entry]:
             ItemKind.PERSON, match.start("outside"), match.end("outside"), person=person,
             place=match["inner"].strip(),
         )  # fmt: skip
+        out[k] = attrs.evolve(entry, reading=reading)
+    return out
+
+
+_NAME_DASH_PLACE = re.compile(
+    r"^(?P<name>.+?)\s+[-\u2013\u2014]\s+"
+    r"(?P<place>[A-Z\u00c0-\u00dd][\w'\u2019.]*(?:\s+[A-Z\u00c0-\u00dd][\w'\u2019.]*){0,2})"
+    r"[\s.,;]*$"
+)
+
+
+def places_after_dashes(entries: list[Entry]) -> list[Entry]:
+    """A list of "Example Union - Town" lines: when at least ``MIN_PLACE_REPEATS``
+    organisations end with a spaced dash and one to three capitalised words that carry
+    no organisation evidence, and each such value comes back on average twice or more
+    ("- Exampleton" nine times, "- Sampleville" twice), the words after the dash say where
+    the organisation is: they become its place, not part of its name."""
+    words = default_signer_words()
+    shaped = [
+        (k, match)
+        for k, e in enumerate(entries)
+        if e.reading.kind is ItemKind.ORGANISATION
+        and e.reading.place is None
+        and e.reading.country is None
+        and (match := _NAME_DASH_PLACE.match(e.name)) is not None
+        and read_item(match["place"], words=words).evidence < 2
+    ]
+    distinct = {m["place"] for _, m in shaped}
+    if len(shaped) < MIN_PLACE_REPEATS or len(distinct) * 2 > len(shaped):
+        return entries
+    out = list(entries)
+    for k, match in shaped:
+        entry = entries[k]
+        end = entry.reading.start + match.end("name")
+        reading = attrs.evolve(entry.reading, end=end, place=match["place"])
         out[k] = attrs.evolve(entry, reading=reading)
     return out
 

@@ -68,6 +68,7 @@ from sochi_er.extraction.list_passes import (
     country_code_column,
     has_org_word,
     persons_by_section,
+    places_after_dashes,
     places_in_parentheses,
     signing_for,
     titles_for_identification,
@@ -1679,7 +1680,9 @@ def _combine(reader: _Reader, runs: list[_Run]) -> SignatoryList:
         missing.extend(ordinals.missing[known:])  # numbers the tail skips
         runs = [*runs[:-1], attrs.evolve(runs[-1], stop_note=None)]
     entries = _cut_at_the_end(reader.doc, entries)
-    entries = persons_by_section(places_in_parentheses(country_code_column(entries)))
+    entries = persons_by_section(
+        places_in_parentheses(places_after_dashes(country_code_column(entries)))
+    )
     entries = signing_for(titles_for_identification(entries))
     notes = tuple(r.stop_note for r in runs if r.stop_note)
     first_block = reader.blocks[runs[0].first]
