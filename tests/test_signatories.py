@@ -2668,3 +2668,19 @@ def test_repeated_towns_after_a_dash_are_places() -> None:
     once = ["Acme \u2013 Open Data", "Example Union", "Example Forum", "Example Network"]
     first = _read("Signed by:\n" + "\n".join(once) + "\n").organisations[0]
     assert first.name == "Acme \u2013 Open Data"
+
+
+def test_an_adverb_inside_a_cue_phrase_keeps_it_a_cue() -> None:
+    """"Alla manifestazione hanno già aderito numerose sigle, questa la lista:" is the
+    cue "hanno aderito" with "già" inside it; the enumeration after it is the list."""
+    from sochi_er.extraction.cues import CueKind, block_cue
+
+    cue = "Alla manifestazione hanno già aderito numerose sigle, questa la lista:"
+    assert block_cue(cue) is CueKind.LIST
+    assert block_cue("The groups have already signed the letter:") is CueKind.LIST
+    names = [
+        "Memoria Esempio", "Rifondazione Esempio di Milano", "Cantiere Esempio",
+        "Spazio di Mutuo Esempio", "Comitato Abitanti di Esempio", "Collettivo EXA",
+    ]  # fmt: skip
+    text = f"Il corteo parte alle 15.\n\n{cue}\n\n{', '.join(names)}\n"
+    assert [e.name for e in _read(text).organisations] == names

@@ -59,8 +59,17 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
 
 def normalise_cue_text(text: str) -> str:
-    """*text* with markup removed, case folded, accents stripped, spaces collapsed."""
-    return fold(_MARKUP.sub(" ", text))
+    """*text* with markup removed, case folded, accents stripped, spaces collapsed, and
+    without the adverbs of time that split a phrase ("hanno gia aderito", "have already
+    signed": :data:`_SPLITTING_ADVERBS`)."""
+    folded = fold(_MARKUP.sub(" ", text))
+    return _SPLITTING_ADVERB.sub("", folded) if _SPLITTING_ADVERB.search(folded) else folded
+
+
+#: Adverbs that stand inside a cue phrase and say nothing of it ("hanno già aderito",
+#: "have already signed", "ont déjà signé", "haben bereits unterzeichnet"), folded.
+_SPLITTING_ADVERBS = ("gia", "already", "deja", "bereits", "schon", "ormai")
+_SPLITTING_ADVERB = re.compile(r"(?<=\w) (?:" + "|".join(_SPLITTING_ADVERBS) + r")(?= \w)")
 
 
 #: A line of a letter's copy recipients ("Cc:", "Copie à :"), folded: the list is over.
