@@ -78,7 +78,7 @@ _TO_BODY_COLON = re.compile(
 _DOMAIN = re.compile(BARE_HOST)
 #: The end of a sentence after an inline list's cue: a full stop, "!" or "?" before a
 #: new sentence or the end, or a line break ("Example Nu !" between names goes on); not
-#: the full stop of an initial ("Comunità di S. Egidio").
+#: the full stop of an initial ("Comunità di S. Esempio").
 _SENTENCE_END = re.compile(
     r"(?:(?<!\b[A-Z])\.|[!?])(?=\s+(?:[\"'\u201c(]|\u00ab\s?)?[A-Z\u00c0-\u00dd]|\s*$)"
     r"|[!?](?=\s+[a-z])|\n"
@@ -417,7 +417,7 @@ def _sentence_from(text: str, begin: int) -> tuple[int, int | None]:
     for end_match in _SENTENCE_END.finditer(text, begin):
         at = end_match.start()
         if text[at] == "." and _abbreviation_before(text, at):
-            continue  # "Ass. Aprile", "Soc. Coop. Example": an abbreviation in a name
+            continue  # "Ass. Esempio", "Soc. Coop. Example": an abbreviation in a name
         return at, end_match.end() if text[at] == "." else None
     return len(text), None
 
@@ -820,7 +820,7 @@ _NAMES_IN_AN_ENUMERATION = frozenset({"hashtag", "slogan"})
 
 def _headed_name(core: str) -> bool:
     """Whether *core* is several words opened by a capitalised organisation word, in the
-    singular ("Associazione ong italiane", not "Organisations" nor "Associazioni e reti")."""
+    singular ("Associazione ong esempio", not "Organisations" nor "Associazioni e reti")."""
     words = default_signer_words()
     first, _, rest = core.partition(" ")
     return (
@@ -870,7 +870,7 @@ def _read_spans(text: str, spans: list[tuple[int, int]], *, articles: bool) -> l
                 and (
                     _ACRONYM_NAME.match(core)
                     or (core.isupper() and " " in core)
-                    or _headed_name(core)  # "Associazione ong italiane"
+                    or _headed_name(core)  # "Associazione ong esempio"
                 )
             ) or (
                 reading.reason in _NAMES_IN_AN_ENUMERATION and not core[:1].islower()

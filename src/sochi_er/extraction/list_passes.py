@@ -313,8 +313,9 @@ def places_after_dashes(entries: list[Entry]) -> list[Entry]:
     """A list of "Example Union - Town" lines: when at least ``MIN_PLACE_REPEATS``
     organisations end with a spaced dash and one to three capitalised words that carry
     no organisation evidence, and each such value comes back on average twice or more
-    ("- Exampleton" nine times, "- Sampleville" twice), the words after the dash say where
-    the organisation is: they become its place, not part of its name."""
+    ("- Exampleton" nine times, "- Sampleville" twice; two values at least, since one
+    ending shared by all is part of a name), the words after the dash say where the
+    organisation is: they become its place, not part of its name."""
     words = default_signer_words()
     shaped = [
         (k, match)
@@ -326,8 +327,8 @@ def places_after_dashes(entries: list[Entry]) -> list[Entry]:
         and read_item(match["place"], words=words).evidence < 2
     ]
     distinct = {m["place"] for _, m in shaped}
-    if len(shaped) < MIN_PLACE_REPEATS or len(distinct) * 2 > len(shaped):
-        return entries
+    if len(shaped) < MIN_PLACE_REPEATS or not 2 <= len(distinct) <= len(shaped) / 2:
+        return entries  # one ending for all is the end of a name ("... - Example Left")
     out = list(entries)
     for k, match in shaped:
         entry = entries[k]
