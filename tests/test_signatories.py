@@ -2688,3 +2688,17 @@ def test_an_adverb_inside_a_cue_phrase_keeps_it_a_cue() -> None:
     ]  # fmt: skip
     text = f"Il corteo parte alle 15.\n\n{cue}\n\n{', '.join(names)}\n"
     assert [e.name for e in _read(text).organisations] == names
+
+
+def test_a_semicolon_typed_for_the_colon_of_a_cue() -> None:
+    """"Associazioni che hanno dato la loro adesione al Comitato;" over an enumeration:
+    the cue a colon would make; lines of a list that end with semicolons stay items."""
+    orgs = [f"Associazione Esempio {k}" for k in "ABCDEFG"]
+    text = (
+        "La riunione è aperta a tutti i gruppi organizzati.\n\n"
+        "Associazioni che hanno dato la loro adesione al Comitato;\n\n"
+        f"{', '.join(orgs)}.\n"
+    )
+    assert [e.name for e in _read(text).organisations] == orgs
+    items = "Signed by:\n" + "".join(f"Example Union of {k};\n" for k in "ABCDE")
+    assert len(_read(items).organisations) == 5

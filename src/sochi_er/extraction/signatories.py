@@ -255,6 +255,10 @@ class _Reader:
         if key not in self._cue_memo:
             self._cue_memo[key] = block_cue(key[0], heading=key[1])
         cue = self._cue_memo[key]
+        if cue is None and self._semicolon_for_colon(index):
+            # "Associazioni che hanno dato la loro adesione al Comitato;" over "A, B, ...":
+            # a semicolon typed for the colon
+            cue = block_cue(self.texts[index].rstrip()[:-1] + ":", heading=key[1])
         if (
             block.kind is BlockKind.LIST_ITEM
             and cue not in (CueKind.ORGS, CueKind.PERSONS)
@@ -264,6 +268,21 @@ class _Reader:
         if cue is CueKind.LIST and self._sentence_runs_on(index):
             return None  # "As entidades signatárias também declaram" / "apoio às ...": prose
         return cue
+
+    def _semicolon_for_colon(self, index: int) -> bool:
+        """Whether block *index* is a short line ending with a semicolon, not one of a run
+        of such lines, and the next block is an enumeration of names by itself."""
+        text = self.texts[index].rstrip()
+        following = self._following(index)
+        previous = self.texts[index - 1].rstrip() if index else ""
+        return (
+            text.endswith(";")
+            and _words(text) <= SEMICOLON_CUE_WORDS
+            and not previous.endswith(";")
+            and following is not None
+            and not self.texts[index + 1].rstrip().endswith(";")
+            and len(read_enumeration(self.texts[index + 1])) >= MIN_CUE_FREE_LINES
+        )
 
     def _following(self, index: int) -> Block | None:
         """The block after block *index*, or ``None`` at the end."""
@@ -1359,6 +1378,8 @@ def find_signatories(document: Document) -> SignatoryList:
     return _combine(reader, runs)
 
 
+#: Most words of a line ending with a semicolon read as a cue ending with a colon.
+SEMICOLON_CUE_WORDS = 12
 #: A cue-free list of plain lines or list items with fewer signers than this gives way
 #: to a longer inline list its text's sentences name.
 FEW_PLAIN_LINES = 6
