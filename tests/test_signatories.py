@@ -2702,3 +2702,14 @@ def test_a_semicolon_typed_for_the_colon_of_a_cue() -> None:
     assert [e.name for e in _read(text).organisations] == orgs
     items = "Signed by:\n" + "".join(f"Example Union of {k};\n" for k in "ABCDE")
     assert len(_read(items).organisations) == 5
+
+
+def test_a_name_in_lower_case_words_between_dashes_under_a_cue() -> None:
+    """"Organisations signataires :" over "Action des chrétiens pour l'abolition de la
+    torture - B - C": between dashes the first piece is a name, not a sentence."""
+    orgs = [
+        "Action des chrétiens pour l’exemple de la torture", "Action droits des exemples",
+        "Example International", "Club droits justice et exemples", "Example Litigation Network",
+    ]  # fmt: skip
+    text = "Communiqué commun\n\n* Organisations signataires :\n" + " \u2013 ".join(orgs) + "\n"
+    assert [e.name for e in _read(text).organisations] == orgs

@@ -615,6 +615,13 @@ def read_enumeration(text: str) -> list[InlineName]:
         names[-1:] = _read_spans(text, last, articles=True)
     names = [_domain_named(text, n) for n in names]
     names = _codes_among_acronyms(text, names)
+    if _separator(text, begin, end) is not None:  # between dashes or marks, a capitalised
+        names = [  # piece with lower-case words is a name ("Action des chrétiens pour ...")
+            attrs.evolve(n, reading=_as_named(text, n))
+            if n.reading.reason == "prose sentence" and _named_capitalised(text, n)
+            else n
+            for n in names
+        ]
     long = [k for k, n in enumerate(names) if len(text[n.start : n.end].split()) > MAX_PIECE_WORDS]
     if long and 0 < len(long) <= len(names) // ODD_IN_TEN and all(
         0 < k < len(names) - 1 and _long_name(text, names[k]) for k in long
@@ -625,7 +632,12 @@ def read_enumeration(text: str) -> list[InlineName]:
     if (
         len(names) < MIN_NAMES
         or long
-        or names[0].reading.reason == "prose sentence"  # "The letter was signed by A, B"
+        # "The letter was signed by A, B"; a name with lower-case words between dashes or
+        # marks is a name ("Action des chrétiens pour l'abolition de la torture - B - C")
+        or (
+            names[0].reading.reason == "prose sentence"
+            and _separator(text, begin, end) is None
+        )
     ):
         return []
     signers = sum(n.reading.kind in (ItemKind.ORGANISATION, ItemKind.PERSON) for n in names)
@@ -636,12 +648,21 @@ def _separated(text: str, begin: int, end: int) -> list[InlineName]:
     """The names of ``text[begin:end]`` split at its marks ("A / B / C", "A · B · C"),
     at spaced dashes when it has no commas or far fewer ("A - B - Jane Roe, Example
     Union - C - D"), else at its commas."""
+    separator = _separator(text, begin, end)
+    if separator is not None:
+        return _pieces(text, begin, end, separator)
+    return _split(text, begin, end)
+
+
+def _separator(text: str, begin: int, end: int) -> re.Pattern[str] | None:
+    """The marks ``text[begin:end]`` is split at when they are not commas: marks ("A / B
+    / C"), or spaced dashes when commas are few (see :func:`_separated`)."""
     if len(_MARKS.findall(text, begin, end)) >= MIN_NAMES:
-        return _pieces(text, begin, end, _MARKS)
+        return _MARKS
     dashes, commas = len(_DASHED.findall(text, begin, end)), text.count(",", begin, end)
     if dashes >= 3 and (commas < 2 or dashes >= DASHES_OVER_COMMAS * commas):
-        return _pieces(text, begin, end, _DASHED)
-    return _split(text, begin, end)
+        return _DASHED
+    return None
 
 
 def _sentence_breaks(text: str, names: list[InlineName]) -> list[InlineName]:
