@@ -2713,3 +2713,16 @@ def test_a_name_in_lower_case_words_between_dashes_under_a_cue() -> None:
     ]  # fmt: skip
     text = "Communiqué commun\n\n* Organisations signataires :\n" + " \u2013 ".join(orgs) + "\n"
     assert [e.name for e in _read(text).organisations] == orgs
+
+
+def test_gave_their_adhesion_to_then_a_colon_and_a_copyright_line_after() -> None:
+    """"Hanno già dato la loro adesione alla partecipazione: A, B, ... e Z." then a
+    copyright line: the names, the last one without the line after it."""
+    orgs = ["Si-Esempio", "Alleanza Esempio", "Associazione Esempio di Palazzo", "Cgex",
+            "Associazione Giuristi Esempio", "Arex Esempio"]  # fmt: skip
+    text = (
+        "Oggi alle 18 il presidio per la pace in piazza.\n\n"
+        f"Hanno già dato la loro adesione alla partecipazione: {', '.join(orgs[:-1])} e "
+        f"{orgs[-1]}.\n© E' VIETATA LA RIPRODUZIONE - TUTTI I DIRITTI RISERVATI\n"
+    )
+    assert [e.name for e in _read(text).organisations] == orgs

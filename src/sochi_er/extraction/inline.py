@@ -78,9 +78,9 @@ _TO_BODY_COLON = re.compile(
 _DOMAIN = re.compile(BARE_HOST)
 #: The end of a sentence after an inline list's cue: a full stop, "!" or "?" before a
 #: new sentence or the end, or a line break ("Example Nu !" between names goes on); not
-#: the full stop of an initial ("Comunità di S. Esempio").
+#: the full stop of an initial ("Comunità di S. Esempio"); a copyright line starts anew.
 _SENTENCE_END = re.compile(
-    r"(?:(?<!\b[A-Z])\.|[!?])(?=\s+(?:[\"'\u201c(]|\u00ab\s?)?[A-Z\u00c0-\u00dd]|\s*$)"
+    r"(?:(?<!\b[A-Z])\.|[!?])(?=\s+(?:[\"'\u201c(]|\u00ab\s?)?[A-Z\u00c0-\u00dd\u00a9]|\s*$)"
     r"|[!?](?=\s+[a-z])|\n"
 )
 #: A full stop, then a new sentence of at least three words.
