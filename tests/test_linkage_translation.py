@@ -238,3 +238,20 @@ def test_the_short_cross_key_needs_cognates_written_alike() -> None:
     ids = result.organisation_ids
     assert len(set(ids)) == 3
     assert "ambiguous, linked only with other evidence" in str(result.explain(0, 1))
+
+
+def test_long_vowels_tell_which_latin_name_an_arabic_one_reads_as() -> None:
+    """Two Latin names share the Arabic name's consonant key ("university | rz"); the
+    Arabic long vowels (alef, yaa) fit only one of them, which it links to. Where the
+    vowels fit both (as "درسا" fits Dorsa and Darsa, above) it stays ambiguous."""
+    from sochi_er.linkage.normalise import reads_as
+
+    assert reads_as("ساوه", "sawa") and not reads_as("ساوه", "esiea")
+    assert reads_as("جامي", "jami") and not reads_as("جامي", "jimei")
+    assert reads_as("موته", "mutah")  # a Latin "-ah" writes the taa marbuta
+    names = ["جامعة الرازي", "Elrazi University", "Rize University", "Other Unrelated Body"]
+    ids = link_table([{"name": n} for n in names]).organisation_ids
+    assert ids[0] == ids[1]
+    assert ids[2] not in (ids[0], ids[3])
+    result = link_table([{"name": n} for n in names])
+    assert "the long vowels fit this one only: yes" in str(result.explain(0, 1))

@@ -11,6 +11,7 @@ sparse IDF matrix; the key-based features compare integer codes.
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import permutations
 from typing import Any
 
 import numpy as np
@@ -23,6 +24,7 @@ from rapidfuzz.process import cpdist
 
 from sochi_er.linkage._arrays import pack_pairs, unique_ints
 from sochi_er.linkage.forms import ALIKE_PROPER, FormTable, mixed_hits, shortened_hits
+from sochi_er.linkage.normalise import reads_as
 from sochi_er.linkage.translation import neutral_key
 from sochi_er.linkage.vocabulary import (
     LOOSE_MORE_LETTERS,
@@ -74,6 +76,8 @@ ESTABLISHED_SUPPORT = 2
 #: sharing only the short cross key (``NeutralKey.short_cross``) need: cognates are written
 #: alike.
 SHORT_KEY_ALIKE = 70.0
+#: Most proper nouns an Arabic and a Latin name are read word for word in any order.
+MAX_READ_WORDS = 4
 #: Feature value of an acronym or alias agreement that other names share (ambiguous).
 AMBIGUOUS = 0.1
 def _letters_needed(n_names: IntArray) -> IntArray:
@@ -729,7 +733,50 @@ def translation_hits(t: FormTable, a: IntArray, b: IntArray) -> tuple[
         | t.cross_ambiguous[np.maximum(t.neutral_cross[b], 0)],
     )
     unique = proper & np.where(exact, ~t.exact_ambiguous[np.maximum(ea, 0)], ~cross_ambiguous)
+    # an Arabic and a Latin name under a key other names share: the one Latin name the
+    # Arabic proper nouns read as, long vowels in their places, is no longer ambiguous
+    k = np.flatnonzero(cross & ~exact & proper & cross_ambiguous & (t.arabic[a] != t.arabic[b]))
+    if len(k):
+        unique[k] = _read_alone(t, a[k], b[k])
     return exact, cross & ~exact, unique
+
+
+def _proper_reads_as(t: FormTable, arabic: int, latin: int) -> bool:
+    """Do the Arabic form's proper nouns read as the Latin form's, word for word in some
+    order (:func:`~sochi_er.linkage.normalise.reads_as`)?"""
+    ka = neutral_key(t.forms[arabic].tokens, t.forms[arabic].script)
+    kb = neutral_key(t.forms[latin].tokens, t.forms[latin].script)
+    if ka is None or kb is None or len(ka.proper) != len(kb.proper):
+        return False
+    if len(ka.proper) > MAX_READ_WORDS:
+        return False
+    return any(
+        all(reads_as(x, y) for x, y in zip(ka.proper, order, strict=True))
+        for order in permutations(kb.proper)
+    )
+
+
+def _read_alone(t: FormTable, a: IntArray, b: IntArray) -> npt.NDArray[np.bool_]:
+    """Row-wise, for an Arabic and a Latin form sharing a cross key: does the Arabic read
+    as the Latin one (:func:`_proper_reads_as`), and as no other Latin name of that key,
+    and does no other Arabic name of the key read as the Latin one?"""
+    arabic = np.where(t.arabic[a], a, b)
+    latin = np.where(t.arabic[a], b, a)
+    keys = t.neutral_cross[arabic]
+    members: dict[int, list[int]] = {}
+    for f in np.flatnonzero(np.isin(t.neutral_cross, np.unique(keys))).tolist():
+        members.setdefault(int(t.neutral_cross[f]), []).append(f)
+    out = np.zeros(len(a), np.bool_)
+    for i, (x, y, key) in enumerate(zip(arabic.tolist(), latin.tolist(), keys.tolist(),
+                                        strict=True)):
+        if not _proper_reads_as(t, x, y):
+            continue
+        out[i] = not any(
+            (_proper_reads_as(t, x, f) if not t.arabic[f] else _proper_reads_as(t, f, y))
+            for f in members[key]
+            if f not in (x, y) and t.bag_code[f] not in (t.bag_code[x], t.bag_code[y])
+        )
+    return out
 
 
 def _translation(t: FormTable, a: IntArray, b: IntArray) -> FloatArray:
@@ -761,6 +808,10 @@ def _describe_translation(
             f"{' '.join(ka.proper)} / {' '.join(kb.proper)})"
         )
     if value >= 1:
+        ca = int(t.neutral_cross[a])
+        if not exact[0] and bool(t.arabic[a]) != bool(t.arabic[b]) and ca >= 0 \
+                and bool(t.cross_ambiguous[ca]):
+            return f"{what}; other names read so too, but the long vowels fit this one only: yes"
         return f"{what}: yes"
     if (exact[0] and not (t.neutral_proper_exact[a] and t.neutral_proper_exact[b])) or (
         not exact[0] and not (t.neutral_proper[a] and t.neutral_proper[b])

@@ -38,6 +38,7 @@ __all__ = [
     "is_arabic",
     "multi_acronym",
     "normalise_name",
+    "reads_as",
     "script_of",
     "split_alias_parts",
     "split_place",
@@ -45,6 +46,7 @@ __all__ = [
     "tokenize",
     "unify_punctuation",
     "unify_spelling",
+    "vowel_skeleton",
     "words",
     "words_for_digits",
 ]
@@ -162,6 +164,65 @@ def consonant_skeleton(token: str) -> str:
     if not text.isascii():  # unidecode writes ASCII; kept for any character it does not
         text = "".join(ch for ch in text if "a" <= ch <= "z")
     return _DOUBLED_RE.sub(_first_group, text)
+
+
+#: Arabic letters for :func:`vowel_skeleton`: the consonants of :data:`_ROMAN_CONSONANTS`,
+#: the long vowels (and the semivowels they share a letter with) as the vowel classes
+#: ``A`` (alef), ``U`` (waw), ``I`` (yaa); hamza and ain carry nothing.
+_ROMAN_LONG_VOWELS = str.maketrans(
+    {
+        **{chr(k): v for k, v in _ROMAN_CONSONANTS.items() if v},
+        **dict.fromkeys("\u0627\u0623\u0625\u0622\u0671", "A"),
+        **dict.fromkeys("\u0648\u0624", "U"),
+        **dict.fromkeys("\u064a\u0649\u0626\u06cc", "I"),
+        **dict.fromkeys("\u0621\u0639", ""),
+    }
+)
+#: Latin digraphs of one Arabic consonant, and h (haa, haa and taa marbuta are often
+#: unwritten in Latin and the other way round): dropped or folded before the classes.
+_VOWEL_DIGRAPHS = (("kh", "k"), ("sh", "s"), ("th", "t"), ("dh", "d"), ("gh", "g"), ("h", ""))
+#: Latin letters to the classes of :func:`vowel_skeleton`: the consonant classes of
+#: :data:`_LATIN_SKELETON`, the vowels and semivowels as ``A``, ``U`` (o, u, w, v) and
+#: ``I`` (e, i, y).
+_VOWEL_CLASSES: dict[int, str | int | None] = {
+    **dict.fromkeys((c for c in range(128) if not ord("a") <= c <= ord("z")), None),
+    **{ord(k): v for k, v in {
+        "c": "k", "q": "k", "g": "j", "p": "b", "x": "ks", "a": "A",
+        **dict.fromkeys("ouwv", "U"), **dict.fromkeys("eiy", "I"),
+    }.items()},
+}
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def vowel_skeleton(token: str) -> str:
+    """A word as consonant classes (lower case) and vowel classes ``A``/``U``/``I``, for an
+    Arabic word with its long vowels and for a Latin word with all its vowels, doubled
+    letters single (``"ساوة"`` -> ``"sAU"``, ``"sawa"`` -> ``"sAUA"``): an Arabic word
+    reads as a Latin one when it has the same consonants and its letters come in order in
+    the Latin word's (:func:`reads_as`). h is left out on both sides."""
+    text = token.casefold()
+    if not text.isascii():
+        text = text.translate(_ROMAN_LONG_VOWELS)
+        text = "".join(ch if ch in "AUI" else unidecode(ch) for ch in text)
+    for digraph, single in _VOWEL_DIGRAPHS:
+        text = text.replace(digraph, single)
+    text = "".join(ch if ch in "AUI" else ch.translate(_VOWEL_CLASSES) for ch in text)
+    return _DOUBLED_RE.sub(_first_group, text)
+
+
+def reads_as(arabic: str, latin: str) -> bool:
+    """Does the Arabic word *arabic* read as the Latin word *latin*: the same consonants
+    (:func:`vowel_skeleton`), and the Arabic long vowels among the Latin vowels in their
+    places (``"ساوة"`` reads as "Sawa", not as "Esiea"; ``"جامي"`` as "Jami", not as
+    "Jimei")?"""
+    a, b = vowel_skeleton(arabic), vowel_skeleton(latin)
+    if a.translate(_NO_VOWEL_CLASSES) != b.translate(_NO_VOWEL_CLASSES):
+        return False
+    it = iter(b)
+    return all(ch in it for ch in a)
+
+
+_NO_VOWEL_CLASSES = str.maketrans("", "", "AUI")
 
 
 def fold(text: str) -> str:

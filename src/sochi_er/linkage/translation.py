@@ -63,6 +63,8 @@ _LATIN_ARTICLES = ("al", "el")
 _ARTICLE_CONSONANTS = frozenset("bcdfghjklmnpqrstvxz")
 _ARABIC_LIL = "\u0644\u0644"  # lil- (li + al-)
 _ARABIC_HAA = "\u0647"  # haa, also taa marbuta once folded
+#: Latin endings that write a taa marbuta (its h is no consonant).
+_LATIN_TAA_MARBUTA = ("ah", "eh")
 #: Endings of Slavic adjectives (transliterated) left off a proper noun's skeleton
 #: ("tilmarskii" -> "tilmar"), longest first.
 _SLAVIC_ENDINGS = (
@@ -280,6 +282,8 @@ def _unclitic_proper(token: str) -> str:
 def _skeleton(token: str, script: str) -> str:
     if script == "arabic" and token.endswith(_ARABIC_HAA) and len(token) > 2:
         token = token[:-1]  # a final taa marbuta is a vowel in transliteration
+    elif token.endswith(_LATIN_TAA_MARBUTA) and len(token) > 3:
+        token = token[:-1]  # ... and so is the h of a Latin "-ah"/"-eh" ("Mutah", "Allameh")
     if script == "cyrillic":
         for ending in _SLAVIC_ENDINGS:
             if token.endswith(ending) and len(token) - len(ending) >= 3:
