@@ -37,6 +37,11 @@ def _read(text: str, **kwargs: bool) -> tuple[str, str, dict[str, str | None]]:
          {"person": "Jane Roe", "role": "Director"}),
         ("Mr. John Doe, Representative (EXA)", "organisation", "EXA",
          {"person": "John Doe", "role": "Representative"}),
+        # the organisation first, a name we do not know, a role
+        ("Example Forum, Zafir Qobadi, Chairman", "organisation", "Example Forum",
+         {"person": "Zafir Qobadi", "role": "Chairman"}),
+        ("Example Arabs Association, Atallah Quorin OBE, Chairman", "organisation",
+         "Example Arabs Association", {"person": "Atallah Quorin", "role": "Chairman"}),
         ("Jane Roe, presidente di Associazione Esempio", "organisation",
          "Associazione Esempio", {"person": "Jane Roe", "role": "presidente"}),
         ("Maria Rossi, Professor of Sociology, Example State University", "organisation",

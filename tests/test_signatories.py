@@ -2726,3 +2726,39 @@ def test_gave_their_adhesion_to_then_a_colon_and_a_copyright_line_after() -> Non
         f"{orgs[-1]}.\n© E' VIETATA LA RIPRODUZIONE - TUTTI I DIRITTI RISERVATI\n"
     )
     assert [e.name for e in _read(text).organisations] == orgs
+
+
+def test_a_site_menu_entry_is_no_sub_heading() -> None:
+    """A stored page opens with its menu as nested bullets, one entry "Organizzazioni"
+    over its own entries, then a row of single words: a menu's tree and a menu, not lists
+    of signers; an "Organisations" item that opens a list over its members still is
+    one."""
+    menu = (
+        "• Home\n  • Chi siamo\n    • Storia\n    • Organi\n  • Nel territorio\n"
+        "  • Organizzazioni\n    • Soci\n    • Enti aderenti\n    • Come associarsi\n"
+        "  • Documenti\n    • Normativa\n    • Bibliografia\n  • Comunicazione\n"
+        "    • Comunicati stampa\n    • Rassegna stampa\n    • Archivio newsletter\n"
+        "    • Galleria foto\n    • Galleria video\n  • Contatti\nForum Esempio\n"
+        "  • Facebook\n  • YouTube\n  • RSS Feed\n  • Eventi\n  • Partner\n  • Ricerche\n\n"
+        "Il comunicato stampa delle reti di ong sulla crisi.\n"
+    )
+    assert list(_read(menu).organisations) == []
+    nested = (
+        "Signed by:\n\n- Organisations\n  - Example Union of Teachers\n"
+        "  - Example Tenants Association\n  - Example Rights Network\n"
+    )
+    assert [e.name for e in _read(nested).organisations] == [
+        "Example Union of Teachers", "Example Tenants Association", "Example Rights Network",
+    ]
+
+
+def test_a_spaced_slash_ends_each_line_and_a_logo_text_names_its_owner() -> None:
+    """"Example Trust /" on every line: the slash separates names; a logo's text
+    ("Example Institute logo") names the organisation; a French name in lower-case
+    words opened by an organisation word is a name, not a sentence."""
+    names = ["Fédération internationale des ligues des exemples de l’Homme", "Example Trust",
+             "Example Union, UK and Ireland", "Example Council of NGOs"]  # fmt: skip
+    text = "Signatories :\n\n" + "".join(f"{n} /\n" for n in names)
+    assert [e.name for e in _read(text).organisations] == names
+    logos = "Supported by:\n\n" + "".join(f"{n} logo\n" for n in names[1:])
+    assert [e.name for e in _read(logos).organisations] == names[1:]

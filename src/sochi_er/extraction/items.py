@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import enum
 import re
+from itertools import pairwise
 
 import attrs
 from attrs import frozen
@@ -72,6 +73,11 @@ class ItemReading:
 #: U+2028...) and the zero-width space: a name never starts or ends with one.
 _SPACES = "".join(ch for ch in map(chr, range(0x3001)) if ch.isspace()) + "\u200b"
 _TRAIL = _SPACES + ",;:\u00b7|"
+#: A slash after a space ends a name as a separator ("Example Trust /" then the next
+#: name); glued ("and/or", "example.org/") it is part of it.
+_SPACED_SLASHES = (" /", "\u00a0/")
+#: The word "logo" after a name: the text of its logo image ("Example Trust logo").
+_LOGO_END = re.compile(r"(?<=\w)\s+(?:\(logo\)|logo)$", re.IGNORECASE)
 #: Emphasis marks of plain text and Markdown left around a name, with spaces.
 _EMPHASIS_SPACE = _SPACES + "*_"
 #: The longest line read as one signatory line (longer ones are reported, not read).
@@ -79,6 +85,9 @@ MAX_ITEM_CHARS = 600
 _DASHES = ("-", "\u2013", "\u2014")
 #: A line of this many words that reads as prose is a sentence, whatever words it holds.
 _SENTENCE = 8
+#: Most words of a name opened by a capitalised organisation word that is not read as
+#: prose for its lower-case words (:func:`_headed_name`).
+HEADED_NAME_WORDS = 12
 #: A mark after a name: a footnote's ("[3]", "¹", "*") or a link's ("[link]", "[pdf]",
 #: "[stary link]": lower case; "[EXA]" is an acronym and stays).
 _FOOTNOTE_MARK = re.compile(
@@ -216,6 +225,11 @@ def _core(text: str) -> tuple[int, int]:
     end = len(text.rstrip(_EMPHASIS_SPACE))
     while True:
         trimmed = text[start:end].rstrip(_TRAIL)
+        if trimmed[-2:] in _SPACED_SLASHES:  # "Example Trust /": a slash between lines
+            trimmed = trimmed[:-1].rstrip(_TRAIL)
+        logo = _LOGO_END.search(trimmed)
+        if logo is not None:  # "Example Trust logo": an image's text names its owner
+            trimmed = trimmed[: logo.start()].rstrip(_TRAIL)
         trimmed = _without_footnote_marks(trimmed)
         if trimmed.endswith(".") and not _keeps_dot(trimmed):
             trimmed = trimmed.rstrip(".")
@@ -233,6 +247,21 @@ def _without_footnote_marks(text: str) -> str:
         if mark is None or mark.start() == 0:
             return text
         text = text[: mark.start()].rstrip()
+
+
+def _headed_name(core: str, words: SignerWords) -> bool:
+    """Whether *core* opens with a capitalised organisation word, has another capitalised
+    word and no word of running text: a name whose other words are in lower case, as
+    many languages write them ("Fédération internationale des ligues des droits de
+    l'Homme")."""
+    tokens = _tokens(core)
+    return (
+        len(tokens) >= 2
+        and tokens[0][:1].isupper()
+        and words.has("org", tokens[0])
+        and any(t[:1].isupper() for t in tokens[1:])  # not "Federation calls on X to act"
+        and not any(t.casefold() in PROSE_WORDS for t in tokens)
+    )
 
 
 def _keeps_dot(text: str) -> bool:
@@ -907,7 +936,13 @@ def _section(text: str, words: SignerWords, in_list: bool) -> ItemReading | None
     tokens = _tokens(text)
     if cue is None and not in_list and 1 < len(tokens) <= 5 and words.has("section", tokens[-1]):
         head = fold(tokens[-1])  # "Elected & Community Leaders", "International Groups"
-        if not _is_person(text, words):
+        # not "Example Council of NGOs": an organisation word of its own heads the name
+        headed = any(
+            words.has("org", t) and not words.has("section", t)
+            and after.casefold() in FUNCTION_WORDS
+            for t, after in pairwise(tokens[:-1])
+        )
+        if not headed and not _is_person(text, words):
             persons = not any(w in head for w in ("organ", "group", "ngo", "institu"))
             cue = CueKind.PERSONS if persons else CueKind.ORGS
     if (
@@ -1078,7 +1113,11 @@ def read_item(
     if len(core.split()) > 25:
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="prose sentence")
     prose = reason == "prose sentence" and not (
-        in_list and len(core.split()) < _SENTENCE and not core.endswith(".")
+        (
+            (in_list and len(core.split()) < _SENTENCE)
+            or (len(core.split()) <= HEADED_NAME_WORDS and _headed_name(core, words))
+        )
+        and not core.endswith(".")
     )
     surname = _CAPS_SURNAME.match(text, start, end)
     if surname is not None and _titled_or_known(surname, words):
@@ -1421,6 +1460,14 @@ def _read_parts(
         person_at = 0
     elif person_at is None and (unknown_first or _unknown_person_first(parts, words)):
         person_at = 0  # "Given Family, Example Foundation": a name we do not know
+    elif (
+        person_at is None
+        and len(parts) == 3
+        and _is_role(parts[2].text, words, lower_case=False)
+        and _looks_like_name(parts[1].text, words)
+        and _org_evidence(parts[0].text, words) >= 2
+    ):
+        person_at = 1  # "Example Forum, Given Family, Chairman": a name we do not know
     base = ItemReading(
         ItemKind.ORGANISATION, start, end, country=country, place=place, legal_form=legal
     )

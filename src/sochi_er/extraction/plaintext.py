@@ -1,7 +1,8 @@
 """Plain text as blocks: one block per non-blank line, over the text exactly as given.
 
 A line with a list marker ("1.", "12)", "(3)", "•", "-", "*") is a ``LIST_ITEM`` whose span
-is the item text after the marker (an empty span for a bare number such as "22."); a
+is the item text after the marker (an empty span for a bare number such as "22."), its
+``level`` how deeply its marker is indented among the items above it (0: the outermost); a
 line indented under a list item, with no blank line between, is a ``LINE`` marked
 ``continuation`` (the item's next line); a line written as a pipe-table row ("| A | B |")
 or as tab-separated cells (a table pasted as text) is a ``TABLE_ROW``, numbered by its
@@ -68,6 +69,7 @@ def text_document(text: str) -> Document:
     gap = False
     group = 0
     previous_kind: BlockKind | None = None
+    indents: list[int] = []  # the markers' indentation in the list so far, deepest last
     metadata_end = front_matter_end(text)
     for offset, line in iter_lines(text):
         stripped = line.strip()
@@ -94,6 +96,13 @@ def text_document(text: str) -> Document:
             start = offset + at
             end = start + len(item)
             raw_marker = line[:at].strip() if item else stripped
+            if previous_kind is not BlockKind.LIST_ITEM or gap:
+                indents = []
+            indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+            while indents and indents[-1] > indent:
+                indents.pop()
+            if not indents or indents[-1] < indent:
+                indents.append(indent)
         else:
             kind = BlockKind.LINE
             start = offset + line.index(stripped)
@@ -114,6 +123,7 @@ def text_document(text: str) -> Document:
             Block(
                 kind, start, end, number=number, marker=raw_marker, group=group, cells=cells,
                 gap_before=gap, continuation=further, boilerplate=offset < metadata_end,
+                level=len(indents) - 1 if kind is BlockKind.LIST_ITEM else 0,
             )
         )  # fmt: skip
         gap = False

@@ -265,9 +265,30 @@ class _Reader:
             and not (cue is CueKind.LIST and self._heads_lines(index))
         ):
             return None
+        if block.kind is BlockKind.LIST_ITEM and cue is not None and self._menu_entry(index):
+            return None  # "• Nel territorio / • Organizzazioni / ◦ Soci": a site's menu
         if cue is CueKind.LIST and self._sentence_runs_on(index):
             return None  # "As entidades signatárias também declaram" / "apoio às ...": prose
         return cue
+
+    def _menu_entry(self, index: int) -> bool:
+        """Whether list item *index* has items nested under it and a sibling before it (an
+        item of its level in its list, no item of a shallower level between) that is no
+        cue: an entry of a menu's tree, not a sub-heading of a list ("Organisations" as
+        the first item, over its members, is one)."""
+        block = self.blocks[index]
+        following = self._following(index)
+        if not (following is not None and following.kind is BlockKind.LIST_ITEM
+                and following.level > block.level):
+            return False
+        for other in range(index - 1, -1, -1):
+            before = self.blocks[other]
+            if before.kind is not BlockKind.LIST_ITEM or before.group != block.group \
+                    or before.level < block.level:
+                return False
+            if before.level == block.level:  # its cue read by its words alone
+                return block_cue(self.texts[other], heading=False) is None
+        return False
 
     def _semicolon_for_colon(self, index: int) -> bool:
         """Whether block *index* is a short line ending with a semicolon, not one of a run
@@ -1191,6 +1212,14 @@ def _accept_cue_free(reader: _Reader, run: _Run, family: str) -> bool:
         # lines with no cue, mostly single words no organisation's words vouch for: a
         # menu ("Comentários", "Newsletter", "Parceiros"), not a list
         and (family != "line" or 2 * sum(map(_bare_word, signers)) < len(signers))
+        # list items two in three single words: a menu too ("Facebook", "Eventi")
+        and (family == "line" or 3 * sum(map(_bare_word, signers)) < 2 * len(signers))
+        # items nested as a tree, mostly single words or words in lower case: a menu
+        and not (
+            _nested(reader, run)
+            and 2 * sum(_bare_word(e) or _has_lower_case_word(e.name) for e in signers)
+            >= len(signers)
+        )
         # notes citing sources ('Example News, "A title in quotes," 2015, https://...')
         and 2 * sum(_citation(e.text) for e in run.entries) < len(run.entries)
     )
@@ -1223,6 +1252,20 @@ def _citation(text: str) -> bool:
     """Whether *text* is a note citing a source ('Example News, "A title," 2015'); a
     signer's quotation ('Jane Roe, "Freedom first, always"') has no year."""
     return bool(_IBID.match(text)) or bool(_SOURCE.search(text) and _YEAR.search(text))
+
+
+def _nested(reader: _Reader, run: _Run) -> bool:
+    """Whether the run's list items stand at three levels or more (a menu's tree)."""
+    levels = {
+        reader.blocks[i].level for i in range(run.first, run.last + 1)
+        if reader.blocks[i].kind is BlockKind.LIST_ITEM
+    }
+    return len(levels) >= NESTED_LEVELS
+
+
+#: Levels of list items that make a cue-free run a tree (a site's menu) to be judged by
+#: its words, as a run of plain lines is.
+NESTED_LEVELS = 3
 
 
 def _bare_word(entry: Entry) -> bool:
