@@ -2762,3 +2762,25 @@ def test_a_spaced_slash_ends_each_line_and_a_logo_text_names_its_owner() -> None
     assert [e.name for e in _read(text).organisations] == names
     logos = "Supported by:\n\n" + "".join(f"{n} logo\n" for n in names[1:])
     assert [e.name for e in _read(logos).organisations] == names[1:]
+
+
+def test_a_letter_s_names_and_affiliations_glued_on_their_lines() -> None:
+    """A newspaper letter's signers, "Given Family Organisation" on each line with the
+    separator lost: the organisation signs, the person is kept on it; a name glued to
+    the organisation ("RoeExample Relief") is cut where the capital starts."""
+    lines = [
+        ("John Quorrel", "Example Alliance"), ("Chris Mantor", "Age Example International"),
+        ("Laurie Lee", "Care Example UK"), ("Dr Simon Adams", "Global Centre for Examples"),
+        ("Kate Fenwick", "Protection Approaches"), ("Lisa Pearce", "Open Examples UK & Ireland"),
+    ]  # fmt: skip
+    text = (
+        "The government must pay its fair share in order to turn the lights back on.\n"
+        + "".join(f"{p} {o}\n" for p, o in lines)
+        + "Dr Mohamed QuarrelExample Relief\n"
+    )
+    result = _read(text)
+    assert [e.name for e in result.organisations] == [o for _, o in lines] + ["Example Relief"]
+    assert result.organisations[3].reading.person == "Dr Simon Adams"
+    # three such lines are too few to read a list so: "Rosa Example Stiftung" is a name
+    few = "Signed by:\n\n" + "".join(f"{p} {o}\n" for p, o in lines[:3])
+    assert [e.name for e in _read(few).organisations][:2] == [f"{p} {o}" for p, o in lines[:2]]

@@ -37,7 +37,9 @@ from sochi_er.extraction.lines import (
 )
 from sochi_er.records import ClaimedCount
 
-__all__ = ["ItemKind", "ItemReading", "is_locality", "is_table_header", "read_item"]
+__all__ = [
+    "ItemKind", "ItemReading", "glued_person_end", "is_locality", "is_table_header", "read_item",
+]
 
 
 class ItemKind(enum.StrEnum):
@@ -993,6 +995,38 @@ def is_table_header(cells: list[str], words: SignerWords | None = None) -> bool:
     return bool(cells) and all(
         len(c.split()) <= 3 and all(words.has("header", t) for t in _tokens(c)) for c in cells
     )
+
+
+#: A lower-case letter then a capital inside a word: two words glued ("RoeExample").
+_GLUED_CAPITAL = re.compile(r"[a-z\u00e0-\u00ff][A-Z]")
+
+
+def glued_person_end(core: str, words: SignerWords | None = None) -> int | None:
+    """Where the organisation starts in *core* when it opens with a personal name and no
+    separator ("Jane Roe Example Foundation", "Dr Jane Roe-Doe Example Aid"): an optional
+    honorific, a known given name, one capitalised family name (hyphen and apostrophe
+    kept in it), then a capitalised word; ``None`` otherwise. Only a list whose lines
+    mostly read so is read so (``_Reader``): "Rosa Example Stiftung" alone is a name."""
+    words = words or default_signer_words()
+    if "," in core:
+        return None
+    tokens = word_tokens(core)
+    at = 1 if tokens and words.has("honorific", tokens[0].group(0).rstrip(".")) else 0
+    if len(tokens) < at + 3:
+        return None
+    given, family, rest = tokens[at], tokens[at + 1], tokens[at + 2]
+    glued = _GLUED_CAPITAL.search(family.group(0), 2)
+    if words.is_given_name(given.group(0)) and glued is not None:
+        return family.start() + glued.start() + 1  # "Roe" + "Example Relief", glued
+    if (
+        not words.is_given_name(given.group(0))
+        or not family.group(0)[:1].isupper()
+        or any(words.has(k, family.group(0)) for k in ("org", "role", "legal", "honorific"))
+        or not rest.group(0)[:1].isupper()
+        or core[family.end() : rest.start()].strip()  # "Jane Roe - Example": a separator
+    ):
+        return None
+    return rest.start()
 
 
 def read_item(

@@ -57,6 +57,7 @@ from sochi_er.extraction.items import (
     PERSONS_COUNT,
     ItemKind,
     ItemReading,
+    glued_person_end,
     is_locality,
     is_table_header,
     looks_like_person,
@@ -188,6 +189,8 @@ class _Reader:
         #: rows of tables laid out as a grid of names, one signatory per cell
         self.grid_rows = self._grid_rows()
         self.names_first = self._names_first()
+        #: the list's lines are "Given Family Organisation", with no separator
+        self.glued_names = self._glued_names()
         #: lines of a list printed as "Name Country" columns: where the country starts
         self.country_tails = self._country_tails()
         self.cues = [self._cue(i) for i in range(len(self.blocks))]
@@ -384,6 +387,8 @@ class _Reader:
                     ):
                         person = name[reading.start : reading.end].strip()  # a list of persons
                         reading = attrs.evolve(reading, kind=ItemKind.PERSON, person=person)
+                if self.glued_names and reading.kind in (ItemKind.ORGANISATION, ItemKind.PERSON):
+                    reading = self._glued_person(name, reading)
                 reading = self._with_columns(index, reading)
                 if reading.kind is ItemKind.ORGANISATION and self._badge(index):
                     reason = "label repeated on cards"  # "Operators and Keepers" on each card
@@ -483,6 +488,45 @@ class _Reader:
             ):
                 unknown += 1
         return known >= NAMES_FIRST_MIN and known >= unknown
+
+    def _glued_parts(self, text: str, least: int = 2) -> tuple[int, ItemReading] | None:
+        """Where the organisation starts in a "Given Family Organisation" line and how
+        it reads, when it reads as an organisation with *least* evidence."""
+        at = glued_person_end(text)
+        if at is None:
+            return None
+        rest = self.read(text[at:], in_list=True)
+        if rest.kind is not ItemKind.ORGANISATION or rest.evidence < least:
+            return None
+        return at, rest
+
+    def _glued_names(self) -> bool:
+        """Whether the document's signatory lines are "Given Family Organisation" with
+        no separator (a letter's names and affiliations, their line breaks lost): at least
+        ``GLUED_NAMES_MIN`` lines read so, and more than half of the lines without a comma
+        that read as organisations or persons."""
+        glued = organisations = 0
+        for index, block in enumerate(self.blocks):
+            text = self.items[index][1]
+            if block.kind not in (BlockKind.LINE, BlockKind.LIST_ITEM) or "," in text:
+                continue
+            if not _itemable(block, text):
+                continue
+            if self.read(text, in_list=True).kind not in (ItemKind.ORGANISATION, ItemKind.PERSON):
+                continue
+            organisations += 1
+            glued += self._glued_parts(text) is not None
+        return glued >= GLUED_NAMES_MIN and 2 * glued > organisations
+
+    def _glued_person(self, text: str, reading: ItemReading) -> ItemReading:
+        """*reading* of a "Given Family Organisation" line as the organisation, with the
+        person on it (unchanged when the line is not one)."""
+        parts = self._glued_parts(text, least=1)  # in such a list, a capitalised name
+        if parts is None:
+            return reading
+        at, rest = parts
+        person = " ".join(text[:at].split())
+        return attrs.evolve(rest, start=rest.start + at, end=rest.end + at, person=person)
 
     # ------------------------------------------------------------------ tables
     def _grid_rows(self) -> set[int]:
@@ -1225,6 +1269,9 @@ def _accept_cue_free(reader: _Reader, run: _Run, family: str) -> bool:
     )
 
 
+#: Lines of "Given Family Organisation" a document needs before such lines are split
+#: into the person and the organisation (:meth:`_Reader._glued_names`).
+GLUED_NAMES_MIN = 5
 #: How many blocks before a run of names a title counting its signers may stand.
 COUNT_REACH = 2
 
