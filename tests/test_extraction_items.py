@@ -37,6 +37,9 @@ def _read(text: str, **kwargs: bool) -> tuple[str, str, dict[str, str | None]]:
          {"person": "Jane Roe", "role": "Director"}),
         ("Mr. John Doe, Representative (EXA)", "organisation", "EXA",
          {"person": "John Doe", "role": "Representative"}),
+        # a role "at" an organisation in a word that joins preposition and article
+        ("Jane Roe, CTO na Example Labs", "organisation", "Example Labs",
+         {"person": "Jane Roe", "role": "CTO"}),
         # the organisation first, a name we do not know, a role
         ("Example Forum, Zafir Qobadi, Chairman", "organisation", "Example Forum",
          {"person": "Zafir Qobadi", "role": "Chairman"}),
@@ -709,3 +712,14 @@ def test_a_firm_named_by_its_domain_after_a_person_in_a_list() -> None:
         "organisation", "Examplechange.org", {"person": "Jane Roe"},
     )  # fmt: skip
     assert _read("Jane Roe, janeroe.com", in_list=True)[:2] == ("person", "Jane Roe")
+
+
+def test_a_work_title_in_curly_quotes_is_no_organisation() -> None:
+    """"Editor of 'A Film,' Feature Film, Germany": the comma inside the curly quotes
+    splits nothing and a title after "of" is a work, not whom the person signs for."""
+    kind, _name, _extra = _read(
+        "Jane Roe, Editor of \u2018Blood Red Example,\u2019 Feature Film, Germany", in_list=True
+    )
+    assert kind == "person"
+    kind, name, _extra = _read("Jane Roe, Editor of Example Films Ltd", in_list=True)
+    assert (kind, name) == ("organisation", "Example Films Ltd")

@@ -191,6 +191,9 @@ AFFILIATION_PREPOSITIONS = frozenset(
 _PREPOSITIONS = AFFILIATION_PREPOSITIONS | {"for", "with", "in", "fur", "en"}
 #: "in" / "en" before an article name where a person works ("en la UAB"), not a field.
 _LOCATIVE = frozenset(["in", "en"])
+#: A preposition and an article in one word ("CTO na Example", "direttore nella X"):
+#: where a person works, read only right after a role word.
+_CONTRACTED = frozenset(["na", "no", "nas", "nos", "nella", "nel", "im", "beim"])
 #: A former office: "ex-Bishop", "former-President" (the word after is the role).
 _FORMER = re.compile(r"^(?:ex|former|past|ehemalige[rn]?|anc)[-\u2010\u2013]", re.IGNORECASE)
 #: A former office: "former director", "ex-Mayor", or the prefix glued ("exregidor").
@@ -279,11 +282,13 @@ def _keeps_dot(text: str) -> bool:
     )
 
 
-def _parts(text: str, start: int, end: int) -> list[_Part]:
+def _parts(text: str, start: int, end: int, quotes: bool = True) -> list[_Part]:
     """Top-level parts of ``text[start:end]`` split at commas, semicolons, bars and spaced
-    dashes (not inside parentheses)."""
+    dashes (not inside parentheses, nor inside curly quotes when they close: "Editor of
+    'Blood Red Example,' Feature Film", curly quotes)."""
     parts: list[_Part] = []
     depth = 0
+    quoted = 0
     cut = start
     pos = start
     while pos < end:
@@ -292,7 +297,11 @@ def _parts(text: str, start: int, end: int) -> list[_Part]:
             depth += 1
         elif ch == ")":
             depth = max(0, depth - 1)
-        elif depth == 0:
+        elif quotes and ch in _OPENING_QUOTES and (pos == start or not text[pos - 1].isalnum()):
+            quoted += 1
+        elif quoted and ch in _CLOSING_QUOTES and not (pos + 1 < end and text[pos + 1].isalpha()):
+            quoted -= 1  # a closing quote before a letter is an apostrophe ("It's")
+        elif depth == 0 and not quoted:
             match = _SEPARATOR.match(text, pos, end)
             if match and match.end() > pos:
                 if pos > cut:
@@ -300,9 +309,15 @@ def _parts(text: str, start: int, end: int) -> list[_Part]:
                 cut = pos = match.end()
                 continue
         pos += 1
+    if quoted:  # a quote that never closes: split as if there were none
+        return _parts(text, start, end, quotes=False)
     if end > cut:
         parts.append(_Part(cut, end, text[cut:end]))
     return [_unemphasised(p) for p in parts if any(ch.isalnum() for ch in p.text)]
+
+
+_OPENING_QUOTES = "\u2018\u201c"
+_CLOSING_QUOTES = "\u2019\u201d"
 
 
 def _unemphasised(part: _Part) -> _Part:
@@ -677,8 +692,9 @@ def _role_and_org(part: _Part, words: SignerWords) -> tuple[str, _Part | None]:
         located = token.casefold() in _LOCATIVE and _LEADING_ARTICLE.match(
             part.text[match.end() :].lstrip() + " "
         )  # "Profesora en la UAB", "Researcher in the Example Institute"
+        contracted = token.casefold() in _CONTRACTED and words.has("role", previous)
         if (
-            elided or located or token.casefold() in AFFILIATION_PREPOSITIONS
+            elided or located or contracted or token.casefold() in AFFILIATION_PREPOSITIONS
         ) and match.start() > 0:
             rest = part.text[match.start() + elided if elided else match.end() :].lstrip()
             article = _LEADING_ARTICLE.match(rest)  # "Director of the Example Foundation"
@@ -705,6 +721,7 @@ def _role_and_org(part: _Part, words: SignerWords) -> tuple[str, _Part | None]:
                     )
                 )
                 and (rest[0].isupper() or not rest[0].isascii())
+                and rest[0] not in _OPENING_QUOTES  # "Editor of 'A Film'": a work's title
             ):  # "Director of Example Foundation"; not "Professor of Sociology"
                 begin = part.start + len(part.text) - len(rest)
                 return part.text[: match.start()].rstrip(), _Part(begin, part.end, rest)

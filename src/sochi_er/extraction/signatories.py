@@ -491,14 +491,32 @@ class _Reader:
 
     def _glued_parts(self, text: str, least: int = 2) -> tuple[int, ItemReading] | None:
         """Where the organisation starts in a "Given Family Organisation" line and how
-        it reads, when it reads as an organisation with *least* evidence."""
+        it reads: the rest of the line wholly an organisation with *least* evidence, or,
+        read with the separator put back, a role then the organisation ("Jane Roe CTO na
+        Example"); ``None`` otherwise ("Ana Roe Doe Restauradora": two family names)."""
         at = glued_person_end(text)
         if at is None:
             return None
         rest = self.read(text[at:], in_list=True)
-        if rest.kind is not ItemKind.ORGANISATION or rest.evidence < least:
-            return None
-        return at, rest
+        if (
+            rest.kind is ItemKind.ORGANISATION
+            and rest.start == 0
+            and rest.evidence >= least
+            and rest.person is None
+            and rest.person_role is None
+        ):
+            return at, attrs.evolve(rest, start=rest.start + at, end=rest.end + at)
+        head = text[:at].rstrip()
+        joined = f"{head}, {text[at:]}"
+        shift = len(joined) - len(text)
+        rest = self.read(joined, in_list=True)
+        if (
+            rest.kind is ItemKind.ORGANISATION
+            and rest.person_role is not None
+            and rest.start - shift > at  # the role first, then the organisation
+        ):
+            return at, attrs.evolve(rest, start=rest.start - shift, end=rest.end - shift)
+        return None
 
     def _glued_names(self) -> bool:
         """Whether the document's signatory lines are "Given Family Organisation" with
@@ -525,8 +543,7 @@ class _Reader:
         if parts is None:
             return reading
         at, rest = parts
-        person = " ".join(text[:at].split())
-        return attrs.evolve(rest, start=rest.start + at, end=rest.end + at, person=person)
+        return attrs.evolve(rest, person=rest.person or " ".join(text[:at].split()))
 
     # ------------------------------------------------------------------ tables
     def _grid_rows(self) -> set[int]:
