@@ -2784,3 +2784,21 @@ def test_a_letter_s_names_and_affiliations_glued_on_their_lines() -> None:
     # three such lines are too few to read a list so: "Rosa Example Stiftung" is a name
     few = "Signed by:\n\n" + "".join(f"{p} {o}\n" for p, o in lines[:3])
     assert [e.name for e in _read(few).organisations][:2] == [f"{p} {o}" for p, o in lines[:2]]
+
+
+def test_an_inline_list_after_an_adverb_split_phrase_and_a_leading_verb() -> None:
+    """"Hanno già aderito A, B 2020, per cambiare X; C, ..." (the adverb inside the
+    phrase; a piece opening with "per" goes on from the name before it) and "Aderiscono
+    A, B, ..." opening a sentence (the verb is no part of the first name)."""
+    names = ["Esempio per Gaza", "Esempio 2020", "AVS (Alleanza Esempio)", "Arci Esempio",
+             "Un Ponte Esempio", "Anpi Esempio", "Circolo Esempio"]  # fmt: skip
+    text = (
+        "Il presidio\n\nCi sarà mercoledì prossimo in piazza. Hanno già aderito "
+        f"{names[0]}, {names[1]}, per cambiare a sinistra; {', '.join(names[2:])}.\n"
+    )
+    found = [e.name for e in _read(text).organisations]
+    assert found[0] == names[0] and found[2:] == names[2:]
+    assert found[1].startswith(names[1])  # the piece "per cambiare a sinistra" is its own
+    joined = ["Cgil", "Usb", "Legambiente", "Attac", "Acli", "Arci", "Circolo Esempio"]
+    text = f"Il presidio\n\nIl presidio si terrà domani. Aderiscono {', '.join(joined)}.\n"
+    assert [e.name for e in _read(text).organisations] == joined

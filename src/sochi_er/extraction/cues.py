@@ -25,6 +25,7 @@ from sochi_er.extraction.lines import PROSE_WORDS
 
 __all__ = [
     "CUES_ENV_VAR",
+    "SPLITTING_ADVERB",
     "CueKind",
     "CueLexicon",
     "block_cue",
@@ -63,13 +64,13 @@ def normalise_cue_text(text: str) -> str:
     without the adverbs of time that split a phrase ("hanno gia aderito", "have already
     signed": :data:`_SPLITTING_ADVERBS`)."""
     folded = fold(_MARKUP.sub(" ", text))
-    return _SPLITTING_ADVERB.sub("", folded) if _SPLITTING_ADVERB.search(folded) else folded
+    return SPLITTING_ADVERB.sub("", folded) if SPLITTING_ADVERB.search(folded) else folded
 
 
 #: Adverbs that stand inside a cue phrase and say nothing of it ("hanno già aderito",
 #: "have already signed", "ont déjà signé", "haben bereits unterzeichnet"), folded.
 _SPLITTING_ADVERBS = ("gia", "already", "deja", "bereits", "schon", "ormai")
-_SPLITTING_ADVERB = re.compile(r"(?<=\w) (?:" + "|".join(_SPLITTING_ADVERBS) + r")(?= \w)")
+SPLITTING_ADVERB = re.compile(r"(?<=\w) (?:" + "|".join(_SPLITTING_ADVERBS) + r")(?= \w)")
 
 
 #: A line of a letter's copy recipients ("Cc:", "Copie à :"), folded: the list is over.

@@ -18,7 +18,7 @@ import unicodedata
 import attrs
 from attrs import frozen
 
-from sochi_er.extraction.cues import CueLexicon, default_cues
+from sochi_er.extraction.cues import SPLITTING_ADVERB, CueLexicon, default_cues
 from sochi_er.extraction.dates import find_dates
 from sochi_er.extraction.items import BARE_HOST, ItemKind, ItemReading, read_item
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, fold, word_tokens
@@ -169,12 +169,29 @@ def _fold_with_offsets(text: str) -> tuple[str, list[int]]:
     return "".join(out), where
 
 
+def _without_splitting_adverbs(folded: str, where: list[int]) -> tuple[str, list[int]]:
+    """*folded* and its offsets without the adverbs that split a list phrase ("hanno
+    gia aderito": ``cues.SPLITTING_ADVERB``)."""
+    if SPLITTING_ADVERB.search(folded) is None:
+        return folded, where
+    kept_text: list[str] = []
+    kept_where: list[int] = []
+    at = 0
+    for match in SPLITTING_ADVERB.finditer(folded):
+        kept_text.append(folded[at : match.start()])
+        kept_where += where[at : match.start()]
+        at = match.end()
+    kept_text.append(folded[at:])
+    kept_where += where[at:]
+    return "".join(kept_text), kept_where
+
+
 def find_inline_list(text: str, lexicon: CueLexicon | None = None) -> list[InlineName]:
     """The names of the first inline list in *text*, or ``[]`` (see the module doc): after
     a list phrase ("signed by"), after a count of signers and a colon ("un documento
     stilato da 13 associazioni: A, B, ..."), or in a byline that opens the text ("Por A,
     B, C y D")."""
-    folded, where = _fold_with_offsets(text)
+    folded, where = _without_splitting_adverbs(*_fold_with_offsets(text))
     starts = [where[m.end()] for m in (lexicon or default_cues()).list_phrases().finditer(folded)]
     starts += _counted_list_starts(text)
     words = default_signer_words()
@@ -812,7 +829,24 @@ def _split(text: str, begin: int, end: int) -> list[InlineName]:
                 break  # "A y Justicia y Paz": one name after the first "and"
             first_and = _AND.search(text, start, stop)  # "C e D unitariamente e la E"
         pieces.append((start, stop))
-    return _read_spans(text, _after_acronyms(text, pieces), articles=True)
+    return _read_spans(text, _after_acronyms(text, _purposes_joined(text, pieces)), articles=True)
+
+
+#: A piece that opens with one of these in lower case goes on from the name before it:
+#: "Arezzo 2020, per cambiare a sinistra", "Example Lab, for open data".
+_PURPOSE = re.compile(r"(?:per|for|pour|para|pra|fur|für)\s+[a-z]")
+
+
+def _purposes_joined(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """*pieces* with each one that opens with a preposition of purpose in lower case
+    (:data:`_PURPOSE`) joined to the piece before it: one name with a comma."""
+    out: list[tuple[int, int]] = []
+    for start, stop in pieces:
+        if out and _PURPOSE.match(text, start, stop):
+            out[-1] = (out[-1][0], stop)
+        else:
+            out.append((start, stop))
+    return out
 
 
 #: An "and" right after a name's acronym in brackets: "Example Forum (EXF) and Example
@@ -1089,6 +1123,7 @@ def _sentence_enumeration(
             k += 1
             continue
         head = _after_date(text, sentence.after_authorship(head, pieces[k][1]), pieces[k][1])
+        head = _after_joining_verb(text, head, pieces[k][1])
         colon = text.rfind(": ", head, pieces[k][1])
         if colon >= 0:  # "... all'Alleanza Esempio in Italia: Acli, Anci": after the colon
             head = colon + 2
@@ -1137,6 +1172,28 @@ def _sentence_enumeration(
     if not any(n.reading.evidence >= 2 for n in names) and not heads_the_names:
         return []  # only capitalised words and no noun saying what they are
     return names
+
+
+def _after_joining_verb(text: str, start: int, end: int) -> int:
+    """*start*, or past a verb of joining or signing that opens the sentence before the
+    first name ("Aderiscono Example Union, B, C")."""
+    tokens = word_tokens(text[start:end])
+    if (
+        len(tokens) >= 2
+        and tokens[0].group(0)[:1].isupper()
+        and fold(tokens[0].group(0)) in _JOINING_VERBS
+    ):
+        return start + tokens[1].start()
+    return start
+
+
+#: Verbs of joining or signing in the plural that open a sentence naming the signers
+#: ("Aderiscono A, B, C", "Sign A, B"), folded.
+_JOINING_VERBS = frozenset(
+    "aderiscono firmano sottoscrivono sostengono promuovono adhieren firman suscriben "  # noqa: SIM905
+    "apoyan signent adherent soutiennent unterzeichnen unterstutzen assinam aderem apoiam "
+    "subscrevem".split()
+)
 
 
 def _colon_enumeration(
