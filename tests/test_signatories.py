@@ -2802,3 +2802,20 @@ def test_an_inline_list_after_an_adverb_split_phrase_and_a_leading_verb() -> Non
     joined = ["Cgil", "Usb", "Legambiente", "Attac", "Acli", "Arci", "Circolo Esempio"]
     text = f"Il presidio\n\nIl presidio si terrà domani. Aderiscono {', '.join(joined)}.\n"
     assert [e.name for e in _read(text).organisations] == joined
+
+
+def test_arabic_inline_lists_in_two_sentences() -> None:
+    """An Arabic news text: "ومن بينها: A، B، وC." then a sentence about the statement's
+    languages and "ووقعت على البيان كل من D، E، وF.": the names after each phrase, the
+    glued "و" (and) off a name, a full stop before an Arabic word ending a sentence."""
+    first = ["الائتلاف المغربي لهيئات المثال", "اتحاد العمل المثالي", "الجمعية المغربية للمثال"]
+    second = ["الشبكة الديمقراطية للمثال", "مركز المثال للذاكرة", "نادي المثال"]
+    text = (
+        "منظمات تدين إغلاق مؤسسات مدنية\n"
+        "أدانت المنظمات اليوم في بيان مشترك إغلاق المؤسسات.\n"
+        f"كما ضم البيان منظمات مغربية ومن بينها: {first[0]}، {first[1]}، و{first[2]}.\n"
+        "وأطلق البيان في 6 لغات منها: العربية والانجليزية والفرنسية، ووقعت على البيان كل من "
+        f"{second[0]}، {second[1]}، و{second[2]}.\n"
+        "وشدد البيان المشترك على استنكار الاعتداء.\n"
+    )
+    assert [e.name for e in _read(text).organisations] == first + second

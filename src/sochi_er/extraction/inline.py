@@ -82,9 +82,10 @@ _DOMAIN = re.compile(BARE_HOST)
 _SENTENCE_END = re.compile(
     r"(?:(?<!\b[A-Z])\.|[!?])(?=\s+(?:[\"'\u201c(]|\u00ab\s?)?[A-Z\u00c0-\u00dd\u00a9]|\s*$)"
     r"|[!?](?=\s+[a-z])|\n"
+    r"|\.(?=\s+[\u0621-\u064a])"  # Arabic has no capitals: a full stop, then a word
 )
 #: A full stop, then a new sentence of at least three words.
-_SENTENCE_AFTER = re.compile(r"(?<=\w{3})\.\s+[A-Z]\w*(?:\s+\S+){2}")
+_SENTENCE_AFTER = re.compile(r"(?<=\w{3})\.\s+[A-Z\u0621-\u064a]\w*(?:\s+\S+){2}")
 #: Commas and semicolons, also the full-width ones of Chinese and Japanese.
 _COMMAS = "[,;\uff0c\u3001\uff1b\u060c\u061b]"  # and the Arabic comma and semicolon
 #: The "and" of the languages read, after an enumeration's last comma.
@@ -441,13 +442,16 @@ def _sentence_from(text: str, begin: int) -> tuple[int, int | None]:
 
 def _names_run_on(text: str, begin: int) -> list[InlineName]:
     """The names of the sentences from *begin* that are nothing but an enumeration of
-    names, one after the other: a list a stray full stop cut ("..., British Example.
-    Coalition Against Example, Campaign to Close Example, ... and Example Association.")."""
+    names (after a list phrase, if one stands in it), one after the other: a list a stray
+    full stop cut ("..., British Example. Coalition Against Example, Campaign to Close
+    Example, ... and Example Association.")."""
     names: list[InlineName] = []
     after_stop: int | None = begin
     while after_stop is not None and after_stop < len(text):
         end, next_stop = _sentence_from(text, after_stop)
-        more = _separated(text, after_stop, end)
+        # a sentence that names more signers after a list phrase of its own ("The
+        # statement was also signed by C, D."): the names after the phrase
+        more = _separated(text, _after_list_phrase(text, after_stop, end), end)
         if (
             len(more) < MIN_NAMES
             or not _confident(more, text)
@@ -974,7 +978,10 @@ def _after_category(text: str, start: int, stop: int) -> int:
 
 #: The Arabic conjunction "و" written onto the name that follows it, before its article
 #: or an organisation word ("والنقابة", "وجمعية").
-_GLUED_AND = re.compile(r"\s*و(?=ال|جمعية|منظمة|مؤسسة|شبكة|مركز|رابطة|اتحاد|نقابة|لجنة|هيئة)")
+_GLUED_AND = re.compile(
+    r"\s*و(?=ال|جمعية|منظمة|مؤسسة|شبكة|مركز|رابطة|اتحاد|نقابة|لجنة|هيئة|حركة|نادي|تجمع|ائتلاف"
+    r"|تنسيقية|مجلس|منتدى|حزب)"
+)
 
 
 def _confident(names: list[InlineName], text: str, *, vouched: bool = False) -> bool:
@@ -1148,6 +1155,11 @@ def _sentence_enumeration(
         if len(spans) > len(best) and sentence.introduces(head, spans[-1][1], len(spans)):
             best = spans
         k = max(j, k + 1)
+    for j in range(len(best) - 1, 0, -1):
+        after = _after_list_phrase(text, *best[j])
+        if after > best[j][0]:  # "A, B, and the statement was signed by C, D": from C
+            best = [(after, best[j][1]), *best[j + 1 :]]
+            break
     if len(best) < MIN_PROSE_NAMES:
         return []
     lead = [t.group(0) for t in word_tokens(text[begin : best[0][0]])]
@@ -1194,6 +1206,18 @@ _JOINING_VERBS = frozenset(
     "apoyan signent adherent soutiennent unterzeichnen unterstutzen assinam aderem apoiam "
     "subscrevem".split()
 )
+
+
+def _after_list_phrase(text: str, start: int, end: int) -> int:
+    """*start*, or past the last list phrase in ``text[start:end]`` that names follow
+    ("..., ووقعت على البيان كل من A": the names start after "signed the statement")."""
+    folded, where = _fold_with_offsets(text[start:end])
+    found = list(default_cues().list_phrases().finditer(folded))
+    if not found or not folded[found[-1].end() :].strip():
+        return start
+    last = found[-1]
+    after = start + where[last.end()]
+    return after + len(text[after:end]) - len(text[after:end].lstrip())
 
 
 def _colon_enumeration(
