@@ -40,6 +40,9 @@ def _read(text: str, **kwargs: bool) -> tuple[str, str, dict[str, str | None]]:
         # a role "at" an organisation in a word that joins preposition and article
         ("Jane Roe, CTO na Example Labs", "organisation", "Example Labs",
          {"person": "Jane Roe", "role": "CTO"}),
+        # a name with no organisation word and a trade after a comma: a person
+        ("La Esempiana Libérée, chanteuse", "person", "La Esempiana Libérée",
+         {"person": "La Esempiana Libérée", "role": "chanteuse"}),
         # the organisation first, a name we do not know, a role
         ("Example Forum, Zafir Qobadi, Chairman", "organisation", "Example Forum",
          {"person": "Zafir Qobadi", "role": "Chairman"}),

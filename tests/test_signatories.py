@@ -2819,3 +2819,22 @@ def test_arabic_inline_lists_in_two_sentences() -> None:
         "وشدد البيان المشترك على استنكار الاعتداء.\n"
     )
     assert [e.name for e in _read(text).organisations] == first + second
+
+
+def test_a_cue_over_one_line_of_signers_separated_by_semicolons() -> None:
+    """"Les signataires de la campagne sont:" then one paragraph of "Person, role,
+    Organisation, Country; Organisation; ..." lines: semicolons separate the signers,
+    commas stand inside each; persons alone are persons."""
+    text = (
+        "Les signataires de la campagne sont:\n"
+        "Dr Jane Roe, professeur de sociologie, Université de Exempleville, Royaume-Uni; "
+        "Plate-forme européenne de solidarité Exemple; John Doe, Campagne contre les "
+        "exemples (CAMPEX); Federico Venturini, écologiste social, Italie; Example "
+        "Solidarité-Belgique\n"
+    )
+    result = _read(text)
+    assert [e.name for e in result.organisations] == [
+        "Université de Exempleville", "Plate-forme européenne de solidarité Exemple",
+        "Campagne contre les exemples (CAMPEX)", "Example Solidarité-Belgique",
+    ]
+    assert [e.reading.person for e in result.organisations][:1] == ["Jane Roe"]

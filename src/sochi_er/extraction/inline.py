@@ -626,6 +626,9 @@ def read_enumeration(text: str) -> list[InlineName]:
     if others is not None:  # "..., Example Forum and many others."
         end = others.start()
     begin = len(text) - len(text.lstrip())
+    lines = _semicolon_lines(text, begin, end)
+    if lines:
+        return lines
     names = _sentence_breaks(text, _separated(text, begin, end))
     if names and (
         names[-1].reading.kind is ItemKind.NOT_SIGNATORY
@@ -663,6 +666,37 @@ def read_enumeration(text: str) -> list[InlineName]:
         return []
     signers = sum(n.reading.kind in (ItemKind.ORGANISATION, ItemKind.PERSON) for n in names)
     return names if signers >= MIN_ENUMERATION_SIGNERS * len(names) else []
+
+
+def _semicolon_lines(text: str, begin: int, end: int) -> list[InlineName]:
+    """The signatory lines of ``text[begin:end]`` when semicolons separate them and
+    commas stand inside them ("Jane Roe, professor, Example University, UK; Example
+    Platform; John Doe, Example Campaign; ..."), each read as a list's line; else
+    ``[]`` (fewer than ``MIN_SEMICOLON_LINES`` lines, a line longer than
+    ``MAX_ITEM_WORDS`` words, or too few signers)."""
+    semicolons = text.count(";", begin, end)
+    if semicolons < MIN_SEMICOLON_LINES - 1 or text.count(",", begin, end) <= semicolons:
+        return []
+    names: list[InlineName] = []
+    for start, stop in _between(text, begin, end, _SEMICOLON):
+        piece = text[start:stop]
+        if len(piece.split()) > MAX_ITEM_WORDS:
+            return []
+        names.append(InlineName(start, stop, read_item(piece, in_list=True)))
+    signers = sum(n.reading.kind in (ItemKind.ORGANISATION, ItemKind.PERSON) for n in names)
+    if signers < MIN_ENUMERATION_SIGNERS * len(names):
+        return []
+    return names
+
+
+#: Fewest semicolon-separated lines read so ("A, B, C ; D, ..." is a list of names
+#: whose last part a semicolon set off, not lines).
+MIN_SEMICOLON_LINES = 4
+#: A semicolon between two lines of an enumeration, with its spaces.
+_SEMICOLON = re.compile(r"\s*;\s*")
+#: Most words of one line of a semicolon enumeration ("Jane Roe, professor of X, Example
+#: University, Country").
+MAX_ITEM_WORDS = 25
 
 
 def _separated(text: str, begin: int, end: int) -> list[InlineName]:

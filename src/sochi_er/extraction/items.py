@@ -1523,6 +1523,18 @@ def _read_parts(
         ItemKind.ORGANISATION, start, end, country=country, place=place, legal_form=legal
     )
     if person_at is None:
+        if (
+            len(parts) == 2
+            and parts[1].text[:1].islower()
+            and _separator(text, parts[0], parts[1]) == ","
+            and _is_role(parts[1].text, words, lower_case=False)
+            and _org_evidence(parts[0].text, words) < 2
+            and not _is_role(parts[0].text, words, lower_case=False)
+        ):  # "La Example Libérée, chanteuse": a stage name and a trade, a person
+            return ItemReading(
+                ItemKind.PERSON, parts[0].start, parts[0].end,
+                person=parts[0].text.strip(), person_role=parts[1].text.strip(),
+            )  # fmt: skip
         if all(_is_role(p.text, words, lower_case=False) for p in parts):
             # "Referente indígena", "human rights lawyer": the rest of a person's line
             return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="a role, not a name")
