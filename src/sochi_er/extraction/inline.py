@@ -187,13 +187,19 @@ def _without_splitting_adverbs(folded: str, where: list[int]) -> tuple[str, list
     return "".join(kept_text), kept_where
 
 
+def _list_phrase_ends(text: str, lexicon: CueLexicon | None = None) -> list[int]:
+    """Where each list phrase of *text* ends ("signed by", "hanno gia aderito"), as offsets
+    into *text*, in order."""
+    folded, where = _without_splitting_adverbs(*_fold_with_offsets(text))
+    return [where[m.end()] for m in (lexicon or default_cues()).list_phrases().finditer(folded)]
+
+
 def find_inline_list(text: str, lexicon: CueLexicon | None = None) -> list[InlineName]:
     """The names of the first inline list in *text*, or ``[]`` (see the module doc): after
     a list phrase ("signed by"), after a count of signers and a colon ("un documento
     stilato da 13 associazioni: A, B, ..."), or in a byline that opens the text ("Por A,
     B, C y D")."""
-    folded, where = _without_splitting_adverbs(*_fold_with_offsets(text))
-    starts = [where[m.end()] for m in (lexicon or default_cues()).list_phrases().finditer(folded)]
+    starts = _list_phrase_ends(text, lexicon)
     starts += _counted_list_starts(text)
     words = default_signer_words()
     starts += [m.end() for m in _AMONG_THE.finditer(text) if words.has("collective", m["noun"])]
@@ -1245,12 +1251,10 @@ _JOINING_VERBS = frozenset(
 def _after_list_phrase(text: str, start: int, end: int) -> int:
     """*start*, or past the last list phrase in ``text[start:end]`` that names follow
     ("..., ووقعت على البيان كل من A": the names start after "signed the statement")."""
-    folded, where = _fold_with_offsets(text[start:end])
-    found = list(default_cues().list_phrases().finditer(folded))
-    if not found or not folded[found[-1].end() :].strip():
+    ends = _list_phrase_ends(text[start:end])
+    if not ends or not text[start + ends[-1] : end].strip():
         return start
-    last = found[-1]
-    after = start + where[last.end()]
+    after = start + ends[-1]
     return after + len(text[after:end]) - len(text[after:end].lstrip())
 
 

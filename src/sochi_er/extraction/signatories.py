@@ -254,14 +254,12 @@ class _Reader:
             return CueKind.PERSONS if columns.persons else CueKind.LIST
         if block.kind is BlockKind.TABLE_ROW and not _line_like(block):
             return None  # a row of cells; a row of one cell is a line of a laid-out page
-        key = (self.texts[index], block.kind is BlockKind.HEADING)
-        if key not in self._cue_memo:
-            self._cue_memo[key] = block_cue(key[0], heading=key[1])
-        cue = self._cue_memo[key]
+        cue = self._words_cue(index)
+        heading = block.kind is BlockKind.HEADING
         if cue is None and self._semicolon_for_colon(index):
             # "Associazioni che hanno dato la loro adesione al Comitato;" over "A, B, ...":
             # a semicolon typed for the colon
-            cue = block_cue(self.texts[index].rstrip()[:-1] + ":", heading=key[1])
+            cue = block_cue(self.texts[index].rstrip()[:-1] + ":", heading=heading)
         if (
             block.kind is BlockKind.LIST_ITEM
             and cue not in (CueKind.ORGS, CueKind.PERSONS)
@@ -273,6 +271,14 @@ class _Reader:
         if cue is CueKind.LIST and self._sentence_runs_on(index):
             return None  # "As entidades signatárias também declaram" / "apoio às ...": prose
         return cue
+
+    def _words_cue(self, index: int) -> CueKind | None:
+        """:func:`block_cue` of block *index* by its words alone, each distinct text read
+        once."""
+        key = (self.texts[index], self.blocks[index].kind is BlockKind.HEADING)
+        if key not in self._cue_memo:
+            self._cue_memo[key] = block_cue(key[0], heading=key[1])
+        return self._cue_memo[key]
 
     def _menu_entry(self, index: int) -> bool:
         """Whether list item *index* has items nested under it and a sibling before it (an
@@ -290,7 +296,7 @@ class _Reader:
                     or before.level < block.level:
                 return False
             if before.level == block.level:  # its cue read by its words alone
-                return block_cue(self.texts[other], heading=False) is None
+                return self._words_cue(other) is None
         return False
 
     def _semicolon_for_colon(self, index: int) -> bool:

@@ -759,23 +759,36 @@ def _proper_reads_as(t: FormTable, arabic: int, latin: int) -> bool:
 def _read_alone(t: FormTable, a: IntArray, b: IntArray) -> npt.NDArray[np.bool_]:
     """Row-wise, for an Arabic and a Latin form sharing a cross key: does the Arabic read
     as the Latin one (:func:`_proper_reads_as`), and as no other Latin name of that key,
-    and does no other Arabic name of the key read as the Latin one?"""
+    and does no other Arabic name of the key read as the Latin one (names with the same
+    word bag as either are the same name)? Each form's readers are found once, however
+    many pairs it is in."""
     arabic = np.where(t.arabic[a], a, b)
     latin = np.where(t.arabic[a], b, a)
     keys = t.neutral_cross[arabic]
     members: dict[int, list[int]] = {}
     for f in np.flatnonzero(np.isin(t.neutral_cross, np.unique(keys))).tolist():
         members.setdefault(int(t.neutral_cross[f]), []).append(f)
+    # per form and key, once: the word bags of the other-script members of the key the
+    # form reads as (an Arabic form) or that read as it (a Latin form)
+    readers: dict[tuple[int, int], set[int]] = {}
+
+    def bags_reading(form: int, key: int) -> set[int]:
+        found = readers.get((form, key))
+        if found is None:
+            if t.arabic[form]:
+                read = [f for f in members[key] if not t.arabic[f] and _proper_reads_as(t, form, f)]
+            else:
+                read = [f for f in members[key] if t.arabic[f] and _proper_reads_as(t, f, form)]
+            found = readers[form, key] = {int(t.bag_code[f]) for f in read}
+        return found
+
     out = np.zeros(len(a), np.bool_)
     for i, (x, y, key) in enumerate(zip(arabic.tolist(), latin.tolist(), keys.tolist(),
                                         strict=True)):
         if not _proper_reads_as(t, x, y):
             continue
-        out[i] = not any(
-            (_proper_reads_as(t, x, f) if not t.arabic[f] else _proper_reads_as(t, f, y))
-            for f in members[key]
-            if f not in (x, y) and t.bag_code[f] not in (t.bag_code[x], t.bag_code[y])
-        )
+        own = {int(t.bag_code[x]), int(t.bag_code[y])}
+        out[i] = (bags_reading(x, key) | bags_reading(y, key)) <= own
     return out
 
 

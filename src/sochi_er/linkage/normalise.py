@@ -182,14 +182,12 @@ _ROMAN_LONG_VOWELS = str.maketrans(
 #: unwritten in Latin and the other way round): dropped or folded before the classes.
 _VOWEL_DIGRAPHS = (("kh", "k"), ("sh", "s"), ("th", "t"), ("dh", "d"), ("gh", "g"), ("h", ""))
 #: Latin letters to the classes of :func:`vowel_skeleton`: the consonant classes of
-#: :data:`_LATIN_SKELETON`, the vowels and semivowels as ``A``, ``U`` (o, u, w, v) and
-#: ``I`` (e, i, y).
+#: :data:`_ASCII_SKELETON`, the vowels and semivowels as ``A``, ``U`` (o, u, w, v) and
+#: ``I`` (e, i, y); the three classes kept, every other ASCII character dropped.
 _VOWEL_CLASSES: dict[int, str | int | None] = {
-    **dict.fromkeys((c for c in range(128) if not ord("a") <= c <= ord("z")), None),
-    **{ord(k): v for k, v in {
-        "c": "k", "q": "k", "g": "j", "p": "b", "x": "ks", "a": "A",
-        **dict.fromkeys("ouwv", "U"), **dict.fromkeys("eiy", "I"),
-    }.items()},
+    **_ASCII_SKELETON,
+    **str.maketrans("aouwveiy", "AUUUUIII"),
+    **str.maketrans("AUI", "AUI"),  # the classes themselves stay
 }
 
 
@@ -206,8 +204,7 @@ def vowel_skeleton(token: str) -> str:
         text = "".join(ch if ch in "AUI" else unidecode(ch) for ch in text)
     for digraph, single in _VOWEL_DIGRAPHS:
         text = text.replace(digraph, single)
-    text = "".join(ch if ch in "AUI" else ch.translate(_VOWEL_CLASSES) for ch in text)
-    return _DOUBLED_RE.sub(_first_group, text)
+    return _DOUBLED_RE.sub(_first_group, text.translate(_VOWEL_CLASSES))
 
 
 def reads_as(arabic: str, latin: str) -> bool:
