@@ -36,6 +36,13 @@ def test_vocabulary_covers_the_languages_the_issue_names() -> None:
         ["Fondazione per la Ricerca Orvella", "Orvella Research Foundation",
          "Fundación de Investigación Orvella"],
         ["Réseau Tilmarien des Droits de l'Homme", "Tilmarien Human Rights Network"],
+        # function words of more languages: Serbo-Croatian, Romanian, Finnish, Indonesian
+        ["Univerzitet u Valdemori", "University of Valdemori"],
+        ["Institutul de Cercetare din Valdemora", "Valdemora Research Institute"],
+        ["Valdemoran Akatemia ja Seura", "Valdemoran Academy and Society"],
+        ["Universitas dan Institut Valdemora", "University and Institute Valdemora"],
+        # "État" is the state of a state university
+        ["Université d'État de Valdemora", "Valdemora State University"],
     ],
 )
 def test_translations_share_one_exact_key(names: list[str]) -> None:
@@ -255,3 +262,9 @@ def test_long_vowels_tell_which_latin_name_an_arabic_one_reads_as() -> None:
     assert ids[2] not in (ids[0], ids[3])
     result = link_table([{"name": n} for n in names])
     assert "the long vowels fit this one only: yes" in str(result.explain(0, 1))
+
+
+def test_an_acronym_spelt_like_a_function_word_is_kept() -> None:
+    # "un" is "and" in Latvian and "es" in Hungarian, but "UN" and "ES" are acronyms too
+    assert _key("UN Valdemora Council") != _key("Valdemora Council")
+    assert _key("ES Valdemora Council") != _key("Valdemora Council")
