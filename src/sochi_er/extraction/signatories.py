@@ -39,6 +39,7 @@ from attrs import frozen
 from sochi_er.extraction.blocks import Block, BlockKind, Document
 from sochi_er.extraction.counts import find_claimed_counts
 from sochi_er.extraction.cues import CueKind, block_cue, cue_tail, whole_cue
+from sochi_er.extraction.governments import find_government_list
 from sochi_er.extraction.inline import (
     InlineName,
     find_authored_list,
@@ -1540,7 +1541,7 @@ def _inline(reader: _Reader) -> SignatoryList:
     ]
     for find in (
         find_inline_list, find_enumerated_paragraph, find_prose_enumeration,
-        find_range_enumeration, find_authored_list,
+        find_range_enumeration, find_authored_list, find_government_list,
     ):
         for at, (start, text, one_line) in enumerate(paragraphs):
             names = find(one_line)

@@ -1,0 +1,196 @@
+"""Governments that sign an intergovernmental statement, named by their countries.
+
+Contract: :func:`find_government_list` reads one paragraph and returns the countries of
+the first enumeration that a *government* word of the signer lexicon introduces as the
+statement's authors, each as an organisation reading (a government signs for its
+country), the name as written without a leading article; ``[]`` when there is none:
+
+- "We, the Leaders of the United Kingdom, Denmark, ... and Sweden, met today ...";
+- "Ministers of Canada, Denmark, ... and the United States met September 18 ...";
+- "a joint statement signed by the governments of A, B, C, and the United States".
+
+The government word opens its sentence (after "We, the", a dateline or an adjective
+such as "Foreign") or follows a statement word and its authors' preposition ("a joint
+statement signed by the governments of A, B and C"); one in the middle of a sentence
+("We call on all parties, including the Governments of A and B") names addressees, not
+authors. The enumeration needs
+:data:`MIN_GOVERNMENTS` names, every one a country (``SignerWords.is_country``) but at
+most :data:`OTHER_BODIES` that read as an organisation (a union of states). No
+country or organisation is named in the code: countries come from the lexicon's
+country list, in several languages.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sochi_er.extraction.inline import InlineName
+from sochi_er.extraction.items import ItemKind, ItemReading, read_item
+from sochi_er.extraction.lexicons import SignerWords, default_signer_words, word_tokens
+
+__all__ = ["find_government_list"]
+
+#: Fewest countries an intergovernmental enumeration names (two are a bilateral
+#: statement, named as often as addressees: "the Governments of A and B").
+MIN_GOVERNMENTS = 3
+#: Names of the enumeration that may be organisations rather than countries.
+OTHER_BODIES = 1
+#: Most words of a country's name, read at the start of the enumeration's last piece
+#: ("and the United States of America met ...").
+COUNTRY_WORDS = 6
+#: Most words before the government word in its sentence ("date 2018-09-27 We, the
+#: Foreign Ministers of").
+LEAD_WORDS = 6
+
+#: Sentence ends: a full stop, "!" or "?" before a capital or the end, or a line break.
+_SENTENCE_END = re.compile(r"(?:(?<!\b[A-Z])\.|[!?])(?=\s+[A-Z\u00c0-\u00dd]|\s*$)|\n")
+#: Separators of the enumeration: commas, semicolons, and "and" in several languages.
+_SEPARATOR = re.compile(
+    r"\s*[,;\u060c]\s*(?:(?:and|e|et|y|und|en|ve|i|og|och)\s+)?"
+    r"|\s+(?:and|e|et|y|und|en|ve|i|og|och)\s+|\s+\u0648"
+)
+#: Prepositions after the government word ("Ministers of", "ministres des", "Minister
+#: von"): the enumeration starts after the last one of its first piece.
+_OF = re.compile(
+    r"\b(?:of|de|des|du|del|di|dei|degli|delle|della|von|der|da|do|dos|das|van)\s+",
+    re.IGNORECASE,
+)
+#: A leading preposition and article of a country's name ("the Netherlands", "de
+#: l'Italie", "du Royaume-Uni").
+_ARTICLE = re.compile(
+    r"(?:(?:of|de|du|des|di|del|della|dello|dei|degli|von|van|da|do|dos|das)\s+)?"
+    r"(?:(?:the|la|le|les|il|lo|i|los|las|el|die|der|das|o|os|a|as)\s+|l['\u2019])?",
+    re.IGNORECASE,
+)
+#: Words that may stand before the government word in its sentence: the authors' "we",
+#: articles, and capitalised qualifiers ("Foreign", "Prime", "Heads").
+_LEAD_WORD = re.compile(
+    r"^(?:we|nous|noi|nosotros|nos|wir|the|les|i|gli|los|las|die|os|as|date|today)$"
+    r"|^[A-Z\u00c0-\u00dd][\w'\u2019-]*$|^[\d./-]+$",
+    re.IGNORECASE,
+)
+
+
+#: A year or a numeric date, the end of a dateline.
+_DATE_END = re.compile(r"^(?:1[89]|20)\d\d$|^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
+#: An article, and the preposition that names a statement's authors.
+_ARTICLE_WORD = re.compile(r"^(?:the|les|i|gli|los|las|die|os|as)$", re.IGNORECASE)
+_AUTHORS_BY = re.compile(r"^(?:by|from|of|par|de|da|dai|dalle|por|pelos|von)$", re.IGNORECASE)
+
+
+def find_government_list(text: str, words: SignerWords | None = None) -> list[InlineName]:
+    """The countries whose governments sign, as the first qualifying enumeration of
+    *text* names them (see the module doc), or ``[]``."""
+    words = words or default_signer_words()
+    begin = 0
+    for end in [m.start() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
+        if end > begin:
+            names = _sentence_governments(text, begin, end, words)
+            if names:
+                return names
+        begin = end + 1
+    return []
+
+
+def _sentence_governments(
+    text: str, begin: int, end: int, words: SignerWords
+) -> list[InlineName]:
+    tokens = list(word_tokens(text[begin:end]))
+    for k, token in enumerate(tokens):
+        if not words.has("government", token.group(0)):
+            continue
+        lead = [t.group(0) for t in tokens[:k]]
+        dated = [j for j, t in enumerate(lead) if _DATE_END.match(t)]
+        if dated:  # "... on Syria Published 22 September 2017 Ministers of": a dateline
+            lead = lead[dated[-1] + 1 :]  # ends the title before the statement's sentence
+        if not (
+            (len(lead) < LEAD_WORDS and all(_LEAD_WORD.match(t) for t in lead))
+            or _authored(lead, words)
+        ):
+            continue
+        names = _enumeration(text, begin + token.end(), end, words)
+        if names:
+            return names
+    return []
+
+
+def _authored(lead: list[str], words: SignerWords) -> bool:
+    """Whether the words before the government word end with a statement word and its
+    authors' preposition ("a joint statement signed by the governments of")."""
+    if lead and _ARTICLE_WORD.match(lead[-1]):
+        lead = lead[:-1]
+    return (
+        len(lead) >= 2
+        and _AUTHORS_BY.match(lead[-1]) is not None
+        and words.has("statement", lead[-2])
+    )
+
+
+def _enumeration(text: str, start: int, end: int, words: SignerWords) -> list[InlineName]:
+    """The countries of the enumeration in ``text[start:end]``, which starts after the
+    last preposition of its first piece, or ``[]`` when it has too few or names too
+    many other things."""
+    pieces: list[tuple[int, int]] = []
+    at = start
+    for sep in _SEPARATOR.finditer(text, start, end):
+        pieces.append((at, sep.start()))
+        at = sep.end()
+    pieces.append((at, end))
+    names: list[InlineName] = []
+    others = 0
+    for k, (a, b) in enumerate(pieces):
+        if k == 0:  # "Ministers of Canada": after the last "of" of the first piece
+            of = [m.end() for m in _OF.finditer(text, a, b)]
+            if not of:
+                return []
+            a = of[-1]
+        a, b = _stripped(text, a, b)
+        piece = text[a:b]
+        if words.is_country(piece):
+            names.append(_government(a, b))
+            continue
+        lead = _leading_country(text, a, b, words)
+        if lead is not None:  # "the United States met September 18": the sentence goes on
+            names.append(_government(a, lead))
+            break
+        reading = read_item(piece, in_list=True, words=words)
+        if (
+            others < OTHER_BODIES
+            and reading.kind is ItemKind.ORGANISATION
+            and reading.evidence >= 2
+            and len(piece.split()) <= COUNTRY_WORDS
+        ):
+            others += 1  # a union of states among the countries
+            names.append(_government(a, b))
+            continue
+        break
+    if len(names) - others < MIN_GOVERNMENTS:
+        return []
+    return names
+
+
+def _stripped(text: str, a: int, b: int) -> tuple[int, int]:
+    """``[a, b)`` without surrounding spaces and punctuation, nor a leading article."""
+    while a < b and not text[a].isalnum():
+        a += 1
+    while b > a and not text[b - 1].isalnum() and text[b - 1] != ")":
+        b -= 1
+    article = _ARTICLE.match(text, a, b)
+    if article is not None and article.end() < b:
+        a = article.end()
+    return a, b
+
+
+def _leading_country(text: str, a: int, b: int, words: SignerWords) -> int | None:
+    """The end of the longest country name that starts ``text[a:b]`` and is followed
+    by more words, or ``None``."""
+    tokens = list(word_tokens(text[a:b]))
+    for n in range(min(COUNTRY_WORDS, len(tokens) - 1), 0, -1):
+        stop = a + tokens[n - 1].end()
+        if words.is_country(text[a:stop]):
+            return stop
+    return None
+
+
+def _government(a: int, b: int) -> InlineName:
+    return InlineName(a, b, ItemReading(ItemKind.ORGANISATION, 0, b - a, evidence=2))

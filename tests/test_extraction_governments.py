@@ -1,0 +1,87 @@
+"""Governments that sign an intergovernmental statement are read by their countries;
+governments named as addressees, or fewer than three, are not. Country names come from
+the lexicon's country list; the sentences are invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sochi_er import default_registry, parse_paths
+from sochi_er.extraction.governments import find_government_list
+from sochi_er.extraction.items import ItemKind
+
+
+def _names(text: str) -> list[str]:
+    return [text[n.start : n.end] for n in find_government_list(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We, the Leaders of the United Kingdom, Denmark, Estonia and the Netherlands, "
+            "met today to reaffirm our commitment.",
+            ["United Kingdom", "Denmark", "Estonia", "Netherlands"],
+        ),
+        (  # a dateline before, the sentence going on after the last country
+            "Joint statement on the talks Published 2 May 2019 Ministers of Canada, "
+            "Egypt, European Union, Jordan, and the United States met May 1 to discuss.",
+            ["Canada", "Egypt", "European Union", "Jordan", "United States"],
+        ),
+        (
+            "date 2018-09-27 We, the Foreign Ministers of Egypt, France, the Kingdom of "
+            "Saudi Arabia, and the United States of America made the following statement.",
+            ["Egypt", "France", "Kingdom of Saudi Arabia", "United States of America"],
+        ),
+        (
+            "The following is a joint statement signed by the governments of Australia, "
+            "Denmark, Norway, and the United States.",
+            ["Australia", "Denmark", "Norway", "United States"],
+        ),
+        (
+            "Les ministres des Affaires étrangères de la France, de l'Allemagne, de "
+            "l'Italie et du Royaume-Uni ont adopté la déclaration suivante.",
+            ["France", "Allemagne", "Italie", "Royaume-Uni"],
+        ),
+    ],
+)
+def test_the_countries_of_governments_that_sign(text: str, expected: list[str]) -> None:
+    names = find_government_list(text)
+    assert [text[n.start : n.end] for n in names] == expected
+    assert all(n.reading.kind is ItemKind.ORGANISATION for n in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # addressees in the middle of a sentence
+        "We call on all parties, including the Governments of Israel, Lebanon and Syria, "
+        "to endorse the ceasefire.",
+        # two countries: as often a pair of addressees as a bilateral statement
+        "We, the Leaders of Norway and Sweden, met today.",
+        # leaders of organisations, not of countries
+        "The leaders of Example Union, Example Network and Example Forum met today.",
+        # a third piece that is neither a country nor a union of states ends it short
+        "Ministers of Canada, Egypt, several observers and the press met today.",
+    ],
+)
+def test_no_governments_where_none_sign(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_a_plain_text_statement_of_governments_yields_them(tmp_path: Path) -> None:
+    path = tmp_path / "statement.txt"
+    path.write_text(
+        "Joint statement on the talks\nPublished 2 May 2019\n"
+        "Ministers of Canada, Egypt, Jordan, and the United States met May 1 to discuss "
+        "the crisis. They agreed on the following points:\n-\nThere is only a political "
+        "solution to the crisis.\n",
+        encoding="utf-8",
+    )
+    report = parse_paths([path], default_registry())
+    (statement,) = report.statements
+    assert [m.name for m in statement.signatories] == [
+        "Canada", "Egypt", "Jordan", "United States",
+    ]
