@@ -24,8 +24,9 @@ from __future__ import annotations
 
 import re
 
-from sochi_er.extraction.inline import InlineName
-from sochi_er.extraction.items import ItemKind, ItemReading, read_item
+from sochi_er.extraction.enumeration_pieces import InlineName
+from sochi_er.extraction.item_reading import ItemKind, ItemReading
+from sochi_er.extraction.items import read_item
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, word_tokens
 
 __all__ = ["find_government_list"]

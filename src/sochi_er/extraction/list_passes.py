@@ -15,8 +15,10 @@ import re
 import attrs
 
 from sochi_er.extraction.cues import CueKind
-from sochi_er.extraction.items import ItemKind, ItemReading, looks_like_person, read_item
+from sochi_er.extraction.item_reading import ItemKind, ItemReading
+from sochi_er.extraction.items import read_item
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, word_tokens
+from sochi_er.extraction.person_names import looks_like_person
 from sochi_er.extraction.signatory_list import Entry, is_signer
 
 __all__ = [

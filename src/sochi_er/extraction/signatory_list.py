@@ -6,7 +6,7 @@ from __future__ import annotations
 from attrs import frozen
 
 from sochi_er.building import StatementBuilder
-from sochi_er.extraction.items import ItemKind, ItemReading
+from sochi_er.extraction.item_reading import ItemKind, ItemReading
 from sochi_er.records import Role
 
 __all__ = ["Entry", "SignatoryList", "is_signer"]

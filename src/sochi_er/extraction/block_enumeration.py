@@ -1,0 +1,272 @@
+"""A block that is an enumeration of names: one under a cue (:func:`read_enumeration`:
+"A, B, C e D.", "A / B / C", semicolon-separated lines), a kind of signer and its
+members (:func:`read_category_enumeration`), a paragraph that is a long enumeration
+with no cue (:func:`find_enumerated_paragraph`)."""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from sochi_er.extraction.enumeration_pieces import (
+    _ACRONYM_NAME,
+    _AND_OTHERS,
+    _COMMA_SPLIT,
+    _DASHED,
+    _MARKS,
+    MAX_PIECE_WORDS,
+    MIN_ENUMERATION_SIGNERS,
+    MIN_NAMES,
+    MIN_PROSE_NAMES,
+    ODD_IN_TEN,
+    InlineName,
+    _as_named,
+    _between,
+    _domain_named,
+    _named_capitalised,
+    _read_spans,
+    _separated,
+    _separator,
+)
+from sochi_er.extraction.item_reading import ItemKind, ItemReading
+from sochi_er.extraction.items import read_item
+from sochi_er.extraction.lexicons import SignerWords, default_signer_words, word_tokens
+from sochi_er.extraction.lines import FUNCTION_WORDS
+from sochi_er.extraction.name_bounds import _leading_names, _trailing_name_start
+
+__all__ = [
+    "find_enumerated_paragraph",
+    "has_marks",
+    "is_clause",
+    "read_category_enumeration",
+    "read_enumeration",
+]
+
+
+#: A full stop, then a new sentence of at least three words.
+_SENTENCE_AFTER = re.compile(r"(?<=\w{3})\.\s+[A-Z\u0621-\u064a]\w*(?:\s+\S+){2}")
+
+
+def _long_name(text: str, name: InlineName) -> bool:
+    """Whether a long piece of an enumeration opens with a capitalised organisation word
+    ("Comitato per il Ritiro ...", "Coordinamento ..."): a long name, not a sentence."""
+    words = default_signer_words()
+    first = text[name.start : name.end].split()[0]
+    return first[:1].isupper() and words.has("org", first)
+
+
+def read_enumeration(text: str) -> list[InlineName]:
+    """The names of *text* when the whole block is an enumeration that stands under a
+    cue ("Organisations:" then "Example Network, Example Union, ... and Example
+    Forum."), else ``[]``: at least ``MIN_NAMES`` pieces, none longer than
+    ``MAX_PIECE_WORDS`` words, and ``MIN_ENUMERATION_SIGNERS`` of them signers
+    (organisations or persons)."""
+    end = len(text.rstrip().rstrip("."))
+    others = _AND_OTHERS.search(text, 0, end)
+    if others is not None:  # "..., Example Forum and many others."
+        end = others.start()
+    begin = len(text) - len(text.lstrip())
+    lines = _semicolon_lines(text, begin, end)
+    if lines:
+        return lines
+    names = _sentence_breaks(text, _separated(text, begin, end))
+    if names and (
+        names[-1].reading.kind is ItemKind.NOT_SIGNATORY
+        or len(text[names[-1].start : names[-1].end].split()) > MAX_PIECE_WORDS
+    ):
+        # "..., Example Network and many others have joined.": the name, then a clause
+        last = _leading_names(text, names[-1].start, names[-1].end)
+        names[-1:] = _read_spans(text, last, articles=True)
+    names = [_domain_named(text, n) for n in names]
+    names = _codes_among_acronyms(text, names)
+    if _separator(text, begin, end) is not None:  # between dashes or marks, a capitalised
+        names = [  # piece with lower-case words is a name ("Action des chrétiens pour ...")
+            attrs.evolve(n, reading=_as_named(text, n))
+            if n.reading.reason == "prose sentence" and _named_capitalised(text, n)
+            else n
+            for n in names
+        ]
+    long = [k for k, n in enumerate(names) if len(text[n.start : n.end].split()) > MAX_PIECE_WORDS]
+    if long and 0 < len(long) <= len(names) // ODD_IN_TEN and all(
+        0 < k < len(names) - 1 and _long_name(text, names[k]) for k in long
+    ):  # "...; Comitato per il Ritiro di ogni Autonomia Differenziata per ...; ...": one
+        for k in long:  # long name among many is a committee's name, not prose
+            names[k] = attrs.evolve(names[k], reading=_as_named(text, names[k]))
+        long = []
+    if (
+        len(names) < MIN_NAMES
+        or long
+        # "The letter was signed by A, B"; a name with lower-case words between dashes or
+        # marks is a name ("Action des chrétiens pour l'abolition de la torture - B - C")
+        or (
+            names[0].reading.reason == "prose sentence"
+            and _separator(text, begin, end) is None
+        )
+    ):
+        return []
+    signers = sum(n.reading.kind in (ItemKind.ORGANISATION, ItemKind.PERSON) for n in names)
+    return names if signers >= MIN_ENUMERATION_SIGNERS * len(names) else []
+
+
+def _semicolon_lines(text: str, begin: int, end: int) -> list[InlineName]:
+    """The signatory lines of ``text[begin:end]`` when semicolons separate them and
+    commas stand inside them ("Jane Roe, professor, Example University, UK; Example
+    Platform; John Doe, Example Campaign; ..."), each read as a list's line; else
+    ``[]`` (fewer than ``MIN_SEMICOLON_LINES`` lines, a line longer than
+    ``MAX_ITEM_WORDS`` words, or too few signers)."""
+    semicolons = text.count(";", begin, end)
+    if semicolons < MIN_SEMICOLON_LINES - 1 or text.count(",", begin, end) <= semicolons:
+        return []
+    names: list[InlineName] = []
+    for start, stop in _between(text, begin, end, _SEMICOLON):
+        piece = text[start:stop]
+        if len(piece.split()) > MAX_ITEM_WORDS:
+            return []
+        names.append(InlineName(start, stop, read_item(piece, in_list=True)))
+    signers = sum(n.reading.kind in (ItemKind.ORGANISATION, ItemKind.PERSON) for n in names)
+    if signers < MIN_ENUMERATION_SIGNERS * len(names):
+        return []
+    return names
+
+
+#: Fewest semicolon-separated lines read so ("A, B, C ; D, ..." is a list of names
+#: whose last part a semicolon set off, not lines).
+MIN_SEMICOLON_LINES = 4
+#: A semicolon between two lines of an enumeration, with its spaces.
+_SEMICOLON = re.compile(r"\s*;\s*")
+#: Most words of one line of a semicolon enumeration ("Jane Roe, professor of X, Example
+#: University, Country").
+MAX_ITEM_WORDS = 25
+
+
+def _sentence_breaks(text: str, names: list[InlineName]) -> list[InlineName]:
+    """*names* with each piece that holds a sentence break cut at it: the name before
+    the full stop is kept; a new sentence that ends with a name ("Also joined Example
+    Party") goes on with that name, one that does not ("The union took part, ...")
+    ends the enumeration."""
+    kept: list[InlineName] = []
+    for name in names:
+        stop = _SENTENCE_AFTER.search(text, name.start, name.end)
+        if stop is not None and not is_clause(text[stop.start() + 1 : name.end]):
+            stop = None  # "Ass. Example Union": an abbreviation in the name
+        if stop is None:
+            kept.append(name)
+            continue
+        spans = [(name.start, stop.start())]
+        resume = _trailing_name_start(text, stop.start() + 1, name.end, default_signer_words())
+        if resume is not None and text[stop.start() + 1 : resume].strip():
+            spans.append((resume, name.end))
+        kept += _read_spans(text, spans, articles=True)
+        if len(spans) == 1:
+            break
+    return kept
+
+
+def is_clause(text: str) -> bool:
+    """Whether *text* reads as a clause: it holds a lower-case word that is not a
+    function word ("Also joined Example Party", not "Example Friends in Italy")."""
+    return any(w.isalpha() and w.islower() and w not in FUNCTION_WORDS for w in text.split())
+
+
+#: "Organizaciones agrarias: A, B", "Partidos políticos como A, B, C", "Unions such as
+#: A and B": a kind of signer, then its members.
+_CATEGORY = re.compile(
+    r"^(?P<head>[^:()]{3,120}?)(?::|\s+(?:such as|including|like|como|tales como|incluyendo|"
+    r"comme|dont|come|tra cui|wie|darunter|zoals|waaronder|incluindo))\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def read_category_enumeration(
+    text: str, words: SignerWords | None = None
+) -> list[InlineName]:
+    """The names of a list item that names a kind of signer and then its members
+    ("Organizaciones ecologistas: Ecologistas en Acción, Amigos de la Tierra, CIMA",
+    "Partidos políticos como IU, PCE, PCC"), else ``[]``: the head holds a plural
+    collective noun ("organizaciones", "parties", "sindicatos") and the members read
+    as an enumeration of organisations, each with some evidence or an acronym."""
+    words = words or default_signer_words()
+    head = _CATEGORY.match(text)
+    if head is None:
+        return []
+    head_words = word_tokens(head["head"])
+    collective = any(words.has("collective", t.group(0)) for t in head_words)
+    # or a short label before a colon and many members ("Logement : CSF, DAL, CNL, ...")
+    labelled = text[head.end("head") :].lstrip().startswith(":") and len(head_words) <= 3
+    if not (collective or labelled):
+        return []
+    begin = head.end()
+    names = read_enumeration(" " * begin + text[begin:])
+    acronyms = [_ACRONYM_NAME.match(text[n.start : n.end]) is not None for n in names]
+    strong = sum(n.reading.evidence >= 2 or a for n, a in zip(names, acronyms, strict=True))
+    if not collective and (len(names) < MIN_LABELLED_MEMBERS or strong * 2 < len(names)):
+        return []  # "Gender Equality: Citizenship, Work, and Family" is one name
+    if not names or not all(
+        n.reading.kind is ItemKind.ORGANISATION and (n.reading.evidence >= 1 or a)
+        for n, a in zip(names, acronyms, strict=True)
+    ):
+        return []
+    return names
+
+
+#: Members a short label before a colon needs to be read as a kind of signer.
+MIN_LABELLED_MEMBERS = 3
+
+
+def _codes_among_acronyms(text: str, names: list[InlineName]) -> list[InlineName]:
+    """In an enumeration of acronyms ("LDH, MRAP, NPA, PCF, PG"), a two- or three-letter
+    code read as a country ("PG", "CH") is one more acronym, not a place."""
+    codes = [
+        bool(_ACRONYM_NAME.match(text[n.start : n.end].strip())) for n in names
+    ]
+    if sum(codes) * 2 < len(names) or len(names) < MIN_PROSE_NAMES:
+        return names
+    return [
+        InlineName(n.start, n.end, ItemReading(ItemKind.ORGANISATION, n.reading.start,
+                                               n.reading.end, evidence=2))
+        if n.reading.kind is ItemKind.SECTION and code and n.end - n.start <= 3
+        else n
+        for n, code in zip(names, codes, strict=True)
+    ]  # fmt: skip
+
+
+#: Fewest names of a paragraph that is a list by itself, with no cue.
+MIN_PARAGRAPH_NAMES = 8
+#: A footnote's or an item's mark before a paragraph: "[1]", "(2)", "3.", "*".
+_PARAGRAPH_MARK = re.compile(r"\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)]|\*+)\s+")
+
+
+def find_enumerated_paragraph(text: str) -> list[InlineName]:
+    """The names of *text* when the whole paragraph is a long enumeration with no cue (a
+    footnote "[1] Example Union, Example Forum, ..., EXA"): :func:`read_enumeration`
+    reads at least ``MIN_PARAGRAPH_NAMES`` names after the mark, and half of them or
+    more are organisations by their words; else ``[]``."""
+    mark = _PARAGRAPH_MARK.match(text)
+    begin = mark.end() if mark else 0
+    separators = max(
+        len(_COMMA_SPLIT.findall(text, begin)),
+        len(_DASHED.findall(text, begin)),  # "EXA - EXB - EXC - ...": a letterhead of names
+        len(_MARKS.findall(text, begin)),
+    )
+    if separators < MIN_PARAGRAPH_NAMES - 1:
+        return []
+    names = read_enumeration(text[begin:])
+    if names and ": " in text[begin + names[0].start : begin + names[0].end]:
+        # "Nasce la rete. Aderiscono all'Alleanza Esempio: Acli, Anci, ...": after the colon
+        first = names[0]
+        colon = text.rfind(": ", begin + first.start, begin + first.end) - begin + 2
+        names[:1] = _read_spans(text[begin:], [(colon, first.end)], articles=True)
+    organisations = sum(
+        n.reading.kind is ItemKind.ORGANISATION and n.reading.evidence >= 2 for n in names
+    )
+    if len(names) < MIN_PARAGRAPH_NAMES or 2 * organisations < len(names):
+        return []
+    return [attrs.evolve(n, start=n.start + begin, end=n.end + begin) for n in names]
+
+
+def has_marks(text: str) -> bool:
+    """Whether *text* holds a mark that separates names written without commas ("A * B",
+    "A \u00b7 B", "A | B"): one with words on both sides of it."""
+    text = text.strip()
+    return any(m.start() > 0 and m.end() < len(text) for m in _MARKS.finditer(text))

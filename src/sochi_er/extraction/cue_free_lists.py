@@ -1,0 +1,216 @@
+"""Whether a run with no cue is a list (:func:`_accept_cue_free`: enough signers with
+organisation evidence, not prose, a menu, citations or a wrapped paragraph), the
+accepted runs next to the best one that are parts of one list, and a cue-free run right
+before the first cue's list that is its first part."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from sochi_er.extraction.block_enumeration import has_marks
+from sochi_er.extraction.block_reader import _Reader
+from sochi_er.extraction.block_shapes import (
+    MAX_ITEM_WORDS,
+    MIN_CUE_FREE_ITEMS,
+    MIN_CUE_FREE_LINES,
+    _family,
+    _words,
+)
+from sochi_er.extraction.blocks import BlockKind
+from sochi_er.extraction.counts import find_claimed_counts
+from sochi_er.extraction.cues import CueKind, whole_cue
+from sochi_er.extraction.item_reading import ItemKind
+from sochi_er.extraction.lexicons import word_tokens
+from sochi_er.extraction.lines import FUNCTION_WORDS
+from sochi_er.extraction.list_runs import _Run, run_from
+from sochi_er.extraction.signatory_list import Entry, is_signer
+from sochi_er.extraction.wrapped_lines import _runs_on
+
+#: Least mean organisation evidence (0..1) and share of signers in a cue-free run.
+MIN_EVIDENCE = 0.5
+MIN_SIGNER_SHARE = 0.6
+#: A cue-free run of plain lines with more words of text than this after it is not a
+#: list unless "the undersigned" came before it.
+TAIL_WORDS = 80
+#: Reasons of lines that do not count against a cue-free run: page furniture, not text.
+_FURNITURE = frozenset(
+    {"empty list item", "repeated header", "page furniture", "place of the line before"}
+)
+
+
+#: Words of text between two cue-free runs that still make them one list in parts
+#: ("Regional organisations" table, a sub-heading, "National organisations" table).
+MAX_WORDS_BETWEEN_PARTS = 40
+
+
+def _neighbour_runs(reader: _Reader, candidates: list[_Run], best: _Run) -> list[_Run]:
+    """*best* with the accepted runs of its family next to it, in text order: a list
+    printed in parts (two tables, lists under sub-headings) separated by little text."""
+    family = _family(reader.blocks[best.first])
+    ordered = sorted(
+        (r for r in candidates if _family(reader.blocks[r.first]) == family),
+        key=lambda r: r.first,
+    )
+    at = ordered.index(best)
+    low = high = at
+
+    def close(a: _Run, b: _Run) -> bool:
+        between = reader.words_after(a.last) - reader.words_after(b.first - 1)
+        return between <= MAX_WORDS_BETWEEN_PARTS
+
+    while low > 0 and close(ordered[low - 1], ordered[low]):
+        low -= 1
+    while high + 1 < len(ordered) and close(ordered[high], ordered[high + 1]):
+        high += 1
+    return ordered[low : high + 1]
+
+
+def _accept_cue_free(reader: _Reader, run: _Run, family: str) -> bool:
+    """A cue-free run is a list when enough of it are signers with organisation evidence;
+    a run of plain lines also needs "the undersigned" before it or to end the text (and
+    with both, two names are enough)."""
+    least = MIN_CUE_FREE_LINES if family == "line" else MIN_CUE_FREE_ITEMS
+    if run.first and whole_cue(reader.texts[run.first - 1]) is CueKind.END:
+        # wholly "Related", "Sources", "Comments" (not a call to sign): no signers follow
+        return False
+    if reader.undersigned < run.first and reader.words_after(run.last) <= TAIL_WORDS:
+        least = MIN_CUE_FREE_ITEMS  # "We, the undersigned ..." and the text ends with names
+    if family == "line" and _wrapped(run):
+        return False
+    if family == "line" and 2 * sum(has_marks(e.text) for e in run.entries) > len(run.entries):
+        return False  # "A * B * C" lines: an enumeration over lines, read as one
+    if family == "line" and not (
+        reader.undersigned < run.first
+        or reader.words_after(run.last) <= TAIL_WORDS
+        or _counted_before(reader, run.first)
+    ):
+        return False
+    lines = [
+        e
+        for e in run.entries
+        if e.reading.kind is not ItemKind.SECTION and e.reading.reason not in _FURNITURE
+    ]
+    share = run.signers / len(lines) if lines else 0.0
+    signers = [e for e in lines if is_signer(e.reading)]
+    if 3 * sum(_words(e.text) > MAX_ITEM_WORDS for e in run.entries) >= len(run.entries):
+        return False  # bullets of prose ("On 16 December, over 100 charities urged ...")
+    worded = sum(_has_lower_case_word(e.name) for e in signers)
+    return (
+        run.signers >= least
+        and run.evidence >= MIN_EVIDENCE
+        and share >= MIN_SIGNER_SHARE
+        and worded * 2 <= len(signers)  # "Ein wirksames Klimaschutzgesetz": points, not names
+        # lines with no cue, mostly single words no organisation's words vouch for: a
+        # menu ("Comentários", "Newsletter", "Parceiros"), not a list
+        and (family != "line" or 2 * sum(map(_bare_word, signers)) < len(signers))
+        # list items two in three single words: a menu too ("Facebook", "Eventi")
+        and (family == "line" or 3 * sum(map(_bare_word, signers)) < 2 * len(signers))
+        # items nested as a tree, mostly single words or words in lower case: a menu
+        and not (
+            _nested(reader, run)
+            and 2 * sum(_bare_word(e) or _has_lower_case_word(e.name) for e in signers)
+            >= len(signers)
+        )
+        # notes citing sources ('Example News, "A title in quotes," 2015, https://...')
+        and 2 * sum(_citation(e.text) for e in run.entries) < len(run.entries)
+    )
+
+
+#: How many blocks before a run of names a title counting its signers may stand.
+COUNT_REACH = 2
+
+
+def _counted_before(reader: _Reader, first: int) -> bool:
+    """Whether a block just before block *first*, or the first of the run itself, counts
+    signers ("Joint statement of 24 organisations"): the lines that follow are they."""
+    return any(
+        find_claimed_counts(reader.texts[k])
+        for k in range(max(0, first - COUNT_REACH), min(first + COUNT_REACH, len(reader.texts)))
+    )
+
+
+#: What a note citing a source holds: "Ibid.", or a year with a title in quotes of
+#: three words or more or a web address.
+_IBID = re.compile(r"^\s*(?:ibid|op\. cit)\b", re.IGNORECASE)
+_SOURCE = re.compile(
+    r"https?://|\bwww\.|[\u201c\u00ab\"][^\u201d\u00bb\"]*\s\S+\s[^\u201d\u00bb\"]*[\u201d\u00bb\"]",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _citation(text: str) -> bool:
+    """Whether *text* is a note citing a source ('Example News, "A title," 2015'); a
+    signer's quotation ('Jane Roe, "Freedom first, always"') has no year."""
+    return bool(_IBID.match(text)) or bool(_SOURCE.search(text) and _YEAR.search(text))
+
+
+def _nested(reader: _Reader, run: _Run) -> bool:
+    """Whether the run's list items stand at three levels or more (a menu's tree)."""
+    levels = {
+        reader.blocks[i].level for i in range(run.first, run.last + 1)
+        if reader.blocks[i].kind is BlockKind.LIST_ITEM
+    }
+    return len(levels) >= NESTED_LEVELS
+
+
+#: Levels of list items that make a cue-free run a tree (a site's menu) to be judged by
+#: its words, as a run of plain lines is.
+NESTED_LEVELS = 3
+
+
+def _bare_word(entry: Entry) -> bool:
+    """Whether *entry* is one word, with no organisation evidence beyond its capital."""
+    return len(entry.name.split()) == 1 and entry.reading.evidence < 2
+
+
+def _has_lower_case_word(name: str) -> bool:
+    """Whether *name* holds a word in lower case that is not a function word: names
+    capitalise their words; demands and sentences do not."""
+    return any(
+        t.group(0)[0].islower() and t.group(0).casefold() not in FUNCTION_WORDS
+        for t in word_tokens(name)
+    )
+
+
+def _wrapped(run: _Run) -> bool:
+    """Whether a run of lines is one paragraph wrapped at the line ends: most lines hold
+    several commas and end with one ("Gießen, Göttingen, Karlsruhe, Regensburg,"), or
+    most are long lines of prose whose sentence runs on into the next line (they end
+    with a function word or a comma, or the next line starts in lower case: "... que
+    se ha enriquecido con" / "varias asociaciones ..."), or a quarter of them leave a
+    parenthesis open."""
+    lines = [e.text.rstrip() for e in run.entries]
+    wrapped = sum(line.endswith(",") and line.count(",") >= 3 for line in lines)
+    runs_on = sum(
+        _runs_on(line, following) for line, following in itertools.pairwise(lines)
+    )
+    # "Example Workers' Confederation (" / "EXW), Example Bar Association (EBA)": a
+    # parenthesis left open at the end of a line, again and again
+    open_ends = sum(line.count("(") > line.count(")") for line in lines)
+    return (
+        wrapped * 2 >= len(lines)
+        or (len(lines) >= 3 and runs_on * 2 >= len(lines) - 1)
+        or (open_ends >= 2 and open_ends * 4 >= len(lines))
+    )
+
+
+def _run_before(reader: _Reader, first: _Run) -> _Run | None:
+    """A list of items with no cue that ends right before the first cue's list, of the
+    same family, and would be accepted without a cue ("... 16 de mayo de 2020", 21 names,
+    then "Nuevas adhesiones:" and 13 more): the first part of the same list."""
+    cue_block = first.first - 1
+    while cue_block >= 0 and reader.cues[cue_block] is None:
+        cue_block -= 1  # the cue that starts the first list
+    if cue_block < 1 or _family(reader.blocks[first.first]) != "list_item":
+        return None
+    start = cue_block - 1
+    while start >= 0 and _family(reader.blocks[start]) == "list_item":
+        start -= 1
+    if start + 1 >= cue_block:
+        return None
+    run = run_from(reader, start + 1, "cue-free", family="list_item")
+    if run.last != cue_block - 1 or not _accept_cue_free(reader, run, "list_item"):
+        return None
+    return run

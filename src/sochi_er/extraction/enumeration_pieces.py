@@ -1,0 +1,423 @@
+"""The pieces of an enumeration written in a sentence or a block: the text split at its
+commas and final "and", at marks ("A / B / C") or spaced dashes (:func:`_separated`),
+each piece read as a name (:class:`InlineName`, :func:`_read_spans`), pieces re-read
+as organisations' names where the enumeration says so, and whether the pieces read as
+signers at all (:func:`_confident`)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+import attrs
+from attrs import frozen
+
+from sochi_er.extraction.item_contacts import BARE_HOST
+from sochi_er.extraction.item_reading import ItemKind, ItemReading
+from sochi_er.extraction.items import read_item
+from sochi_er.extraction.lexicons import default_signer_words
+
+__all__ = [
+    "InlineName",
+]
+
+
+#: Fewest names an inline list needs.
+MIN_NAMES = 2
+#: Fewest names an enumeration in prose needs when no cue phrase introduces it.
+MIN_PROSE_NAMES = 3
+#: Share of an enumeration's pieces that must read as signers, and the most words a
+#: piece may have (a sentence split at its commas has long pieces and few names).
+MIN_ENUMERATION_SIGNERS = 0.8
+MAX_PIECE_WORDS = 14
+_ARTICLE = re.compile(
+    r"(?:(?:the|la|le|il|lo|el|die|der|das|dem|den|des|a|o)\s+|l['\u2019])"
+    r"(?=[A-Z0-9\u00c0-\u00dd])"
+)  # "the Example Forum", "l'Example Union" (also with a typographic apostrophe)
+#: A web address written as a name ("example.org", "open-data.eu").
+_DOMAIN = re.compile(BARE_HOST)
+#: Commas and semicolons, also the full-width ones of Chinese and Japanese.
+_COMMAS = "[,;\uff0c\u3001\uff1b\u060c\u061b]"  # and the Arabic comma and semicolon
+#: The "and" of the languages read, after an enumeration's last comma.
+_COMMA_AND = "and|e|y|et|und|en|ve|&"
+#: A comma and the "and" that may follow it.
+_SPLIT = re.compile(rf"\s*{_COMMAS}\s*(?:(?:{_COMMA_AND})\s+)?")
+#: A comma or semicolon (the Arabic and CJK ones too).
+_COMMA_SPLIT = re.compile(_COMMAS)
+#: Separators of an enumeration written without commas: spaced slashes, bullets, bars,
+#: asterisks between spaces (a letterhead's "A * B * C").
+_MARKS = re.compile(
+    r"\s+(?://|[/\u00b7\u2022|])\s*|\s*(?://|[/\u00b7\u2022|])\s+|\s+\*\s+(?=\S)|\u2022"
+)
+#: "and many others", "e molti altri", "etc." closing an enumeration: not a name.
+_AND_OTHERS = re.compile(
+    r"(?:\s*,)?\s+(?:and|e|y|et|und|ed)\s+(?:many\s+|molti\s+|molte\s+|tanti\s+|tante\s+"
+    r"|muchos\s+|muchas\s+|bien\s+d'|de\s+nombreux\s+|viele\s+|several\s+|numerous\s+"
+    r"|(?:hundreds|thousands|dozens|scores)\s+)?"
+    r"(?:others|more|altri|altre|ancora|m[aá]s|otros|otras|autres|andere|weitere)\s*[.!]?\s*$"
+    r"|(?:\s*,)?\s*(?:etc|ecc|usw)\.?\s*$"
+    # "..., A and B, among others.", "entre autres", "tra gli altri", "unter anderem"
+    r"|(?:\s*,)?\s*(?:among\s+others|inter\s+alia|unter\s+anderem|entre\s+(?:autres|otros|"
+    r"otras|outros|outras|d['\u2019]altres)|(?:tra|fra)\s+(?:gli\s+altri|le\s+altre))"
+    r"\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+#: Spaced dashes, the separators of "A - B - C - D" when the block has no commas, or has
+#: ``DASHES_OVER_COMMAS`` times fewer commas than dashes (commas inside the pieces).
+DASHES_OVER_COMMAS = 2
+_DASHED = re.compile(r"\s+[-\u2013\u2014]\s+")
+#: A spaced dash, then a clause in lower case: the end of a list set off by dashes.
+_DASHED_CLAUSE = re.compile(r"\s+[-\u2013\u2014]\s+(?=[a-z\u00df-\u00ff]+\s+[a-z])")
+_ELISION = re.compile(r"(?:[a-z]{1,4})['\u2019]", re.IGNORECASE)
+_ACRONYM_THEN_EXPANSION = re.compile(r"[A-Z][A-Z0-9&.-]{1,10}\s*\([^()]{8,}\)$")
+_ENDS_WITH_ACRONYM = re.compile(r"\\?\(\s*[A-Z][\w .&-]{0,20}\\?\)$")
+_COMMA = re.compile(rf"\s*{_COMMAS}\s*")
+#: "and" between two names, in several languages (the first one of a piece is taken).
+_AND = re.compile(
+    r"\s+(?:and|e|y|et|und|en|ve|oraz|i|og|och|a|dan|și|si|és|ja|mais\s+aussi|but\s+also"
+    r"|ma\s+anche|as\s+well\s+as|así\s+como|sowie|bem\s+como)\s+"
+    r"(?=(?:(?:the|dem|den|der|die|das|la|le|les|el|los|las|il|lo)\s+)?[A-Z\u00c0-\u00dd])"
+)
+
+
+@frozen
+class InlineName:
+    """One name of an inline list: ``text[start:end]`` of the block text, and its reading
+    (offsets relative to the name)."""
+
+    start: int
+    end: int
+    reading: ItemReading
+
+
+def _as_named(text: str, name: InlineName) -> ItemReading:
+    """An enumeration's piece as an organisation's name, whatever its words say."""
+    if name.reading.kind is ItemKind.ORGANISATION:
+        return name.reading
+    core = text[name.start : name.end].strip()
+    at = text[name.start : name.end].index(core)
+    return ItemReading(ItemKind.ORGANISATION, at, at + len(core), evidence=1)
+
+
+def _place_name(piece: str) -> bool:
+    """Whether *piece* is a city's or a country's name."""
+    words = default_signer_words()
+    core = piece.strip()
+    return words.is_city(core) or words.is_country(core)
+
+
+#: A long inline list may hold one piece in this many that does not read as a name.
+ODD_IN_TEN = 10
+
+
+def _separated(text: str, begin: int, end: int) -> list[InlineName]:
+    """The names of ``text[begin:end]`` split at its marks ("A / B / C", "A · B · C"),
+    at spaced dashes when it has no commas or far fewer ("A - B - Jane Roe, Example
+    Union - C - D"), else at its commas."""
+    separator = _separator(text, begin, end)
+    if separator is not None:
+        return _pieces(text, begin, end, separator)
+    return _split(text, begin, end)
+
+
+def _separator(text: str, begin: int, end: int) -> re.Pattern[str] | None:
+    """The marks ``text[begin:end]`` is split at when they are not commas: marks ("A / B
+    / C"), or spaced dashes when commas are few (see :func:`_separated`)."""
+    if len(_MARKS.findall(text, begin, end)) >= MIN_NAMES:
+        return _MARKS
+    dashes, commas = len(_DASHED.findall(text, begin, end)), text.count(",", begin, end)
+    if dashes >= 3 and (commas < 2 or dashes >= DASHES_OVER_COMMAS * commas):
+        return _DASHED
+    return None
+
+
+_ACRONYM_NAME = re.compile(r"^[A-Z][A-Z0-9&\-]{1,11}$")
+
+
+def _pieces(text: str, begin: int, end: int, separator: re.Pattern[str]) -> list[InlineName]:
+    """The names between the *separator* marks of ``text[begin:end]``."""
+    return _read_spans(text, _between(text, begin, end, separator), articles=False)
+
+
+#: Longest parenthesis, in characters, whose inner separators do not cut a list.
+_PAREN_REACH = 100
+
+
+def _between(
+    text: str, begin: int, end: int, separator: re.Pattern[str]
+) -> list[tuple[int, int]]:
+    """The spans of ``text[begin:end]`` between the *separator* marks (blank ones too).
+    A mark inside a short parenthesis is not a cut ("Jane Roe (Example Forum, Springfield),
+    John Doe"); a parenthesis still open after ``_PAREN_REACH`` characters is no bracket."""
+    spans: list[tuple[int, int]] = []
+    cut = begin
+    opened = -1  # where the parenthesis around the scan position opened, if any
+    seen = begin
+    for mark in separator.finditer(text, begin, end):
+        close = text.rfind(")", seen, mark.start())
+        open_ = text.rfind("(", seen, mark.start())
+        if open_ > close:
+            opened = open_
+        elif close >= 0:
+            opened = -1
+        seen = mark.start()
+        if (
+            opened >= 0
+            and mark.start() - opened <= _PAREN_REACH
+            and text.find(")", mark.end(), min(end, opened + _PAREN_REACH)) >= 0
+        ):
+            continue  # inside "(...)": part of the name
+        spans.append((cut, mark.start()))
+        cut = mark.end()
+    spans.append((cut, end))
+    return spans
+
+
+def _split(text: str, begin: int, end: int) -> list[InlineName]:
+    pieces = _between(text, begin, end, _SPLIT)  # each mark holds a comma: never empty
+    if pieces:  # "A, B and C": the last piece holds two names, split at its first
+        # "and" ("UGT y Justicia y Paz", "KESK ve Türk Mühendis ve Mimar Odalari")
+        start, stop = pieces.pop()
+        clause = _DASHED_CLAUSE.search(text, start, stop)
+        if clause is not None:  # "..., A e B - la compagine chiede ...": the list is over
+            stop = clause.start()
+        first_and = _AND.search(text, start, stop)
+        while first_and is not None:
+            pieces.append((start, first_and.start()))
+            start = first_and.end()
+            if read_item(text[start:stop]).reason != "prose sentence":
+                break  # "A y Justicia y Paz": one name after the first "and"
+            first_and = _AND.search(text, start, stop)  # "C e D unitariamente e la E"
+        pieces.append((start, stop))
+    return _read_spans(text, _after_acronyms(text, _purposes_joined(text, pieces)), articles=True)
+
+
+#: A piece that opens with one of these in lower case goes on from the name before it:
+#: "Arezzo 2020, per cambiare a sinistra", "Example Lab, for open data".
+_PURPOSE = re.compile(r"(?:per|for|pour|para|pra|fur|für)\s+[a-z]")
+
+
+def _purposes_joined(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """*pieces* with each one that opens with a preposition of purpose in lower case
+    (:data:`_PURPOSE`) joined to the piece before it: one name with a comma."""
+    out: list[tuple[int, int]] = []
+    for start, stop in pieces:
+        if out and _PURPOSE.match(text, start, stop):
+            out[-1] = (out[-1][0], stop)
+        else:
+            out.append((start, stop))
+    return out
+
+
+#: An "and" right after a name's acronym in brackets: "Example Forum (EXF) and Example
+#: Union" are two names wherever they stand in the enumeration.
+_ACRONYM_AND = re.compile(
+    r"(?<=\))\s+(?:and|e|y|et|und)\s+(?=(?:(?:the|la|le|il|el|die|der)\s+)?[A-Z\u00c0-\u00dd])"
+)
+
+
+def _after_acronyms(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """*pieces* with each one split at an "and" that follows a bracketed acronym."""
+    out: list[tuple[int, int]] = []
+    for start, stop in pieces:
+        for joint in _ACRONYM_AND.finditer(text, start, stop):
+            if _ENDS_WITH_ACRONYM.search(text, start, joint.start()):
+                out.append((start, joint.start()))
+                start = joint.end()
+        out.append((start, stop))
+    return out
+
+
+#: What a line alone may be, and a piece of an enumeration is not: a hashtag or a
+#: slogan between two names is a campaign's or a group's name.
+_NAMES_IN_AN_ENUMERATION = frozenset({"hashtag", "slogan"})
+
+
+def _headed_name(core: str) -> bool:
+    """Whether *core* is several words opened by a capitalised organisation word, in the
+    singular ("Associazione ong esempio", not "Organisations" nor "Associazioni e reti")."""
+    words = default_signer_words()
+    first, _, rest = core.partition(" ")
+    return (
+        bool(rest)
+        and first[:1].isupper()
+        and words.has("org", first)
+        and not words.has("collective", first)
+    )
+
+
+#: Connecting adverbs a piece of an enumeration may open with before its name ("and
+#: then", "of course", "finally"), in lower case.
+_CONNECTIVE = re.compile(
+    r"\s*(?:(?:e|ed|and|y|et|und)\s+)?"
+    r"(?:poi|quindi|ovviamente|naturalmente|infine|inoltre|anche|then|also|finally|obviously"
+    r"|naturally|of\s+course|puis|enfin|aussi|bien\s+s[uû]r|luego|tambi[eé]n|finalmente"
+    r"|por\s+supuesto|dann|auch|schlie[sß]lich|nat[uü]rlich)\s+"
+    r"(?=(?:(?:the|la|le|il|lo|i|gli|el|los|las|les|die|der|das)\s+|l['\u2019])?[A-Z\u00c0-\u00dd])"
+)
+
+
+def _read_spans(text: str, spans: list[tuple[int, int]], *, articles: bool) -> list[InlineName]:
+    """Each non-blank ``text[start:stop]`` read as a name (without a leading connective
+    and article when *articles*: "and then the Example Network")."""
+    names: list[InlineName] = []
+    for start, stop in spans:
+        connective = _CONNECTIVE.match(text, start, stop) if articles else None
+        if connective is not None:  # "..., e poi Example Union", "ovviamente la Example"
+            start = connective.end()
+        article = _ARTICLE.match(text, start, stop) if articles else None
+        if article:
+            start = article.end()
+        elif articles:
+            start = _after_category(text, start, stop)
+        glued = _GLUED_AND.match(text, start, stop)
+        if glued is not None:  # Arabic "و" (and) written onto the next name: "والرابطة"
+            start = glued.end()
+        quoted = _QUOTED.fullmatch(text[start:stop].rstrip())
+        if quoted is not None:  # «Example Forum»: the name inside the marks
+            start, stop = start + quoted.start(1), start + quoted.end(1)
+        piece = text[start:stop]
+        if piece.strip():
+            reading = read_item(piece)
+            core = piece.strip()
+            if (
+                reading.kind is ItemKind.SECTION
+                and (
+                    _ACRONYM_NAME.match(core)
+                    or (core.isupper() and " " in core)
+                    or _headed_name(core)  # "Associazione ong esempio"
+                )
+            ) or (
+                reading.reason in _NAMES_IN_AN_ENUMERATION and not core[:1].islower()
+            ):  # "FO", "UK", "#ExampleTag", "Example Nu!", "EXAMPLE AUDUBON SOCIETY" between
+                at = piece.index(core)  # an enumeration's marks are names, not headings
+                reading = ItemReading(ItemKind.ORGANISATION, at, at + len(core), evidence=1)
+            names.append(InlineName(start, stop, reading))
+    return names
+
+
+#: Most lower-case words of a category that a piece of an enumeration may open with
+#: before its name ("le testate giornalistiche de il Manifesto", "the union Unite").
+CATEGORY_WORDS = 5
+#: Prepositions after which a category's words name the body that follows ("members of",
+#: "bloggers from", "i comuni di").
+_RELATIONS = frozenset(
+    "of from at like di da de des du del della dei degli von vom der des do dos das".split()  # noqa: SIM905
+)
+_WORD = re.compile(r"\S+")
+
+
+def _after_category(text: str, start: int, stop: int) -> int:
+    """Where the name starts in ``text[start:stop]`` when the piece opens with a few
+    lower-case words naming what kind of signer it is, a collective noun or an
+    organisation word among them ("le sigle sindacali CGIL", "l'associazione Articolo
+    21", "the unions Example Workers"), else *start*."""
+    words = default_signer_words()
+    named = False
+    for k, word in enumerate(_WORD.finditer(text, start, stop)):
+        if k > CATEGORY_WORDS:
+            break
+        token = word.group(0)
+        if token[:1].isupper():
+            return word.start() if k and named else start
+        if k and token.casefold() in _RELATIONS:
+            named = True  # "members of Example Band", "bloggers from Example Blog"
+        if not token.islower():
+            break  # "eBay", "10.10.10", a mark: not a category's word
+        elision = _ELISION.match(token)
+        bare = token[elision.end() :] if elision else token
+        named = named or words.has("collective", bare) or words.has("org", bare)
+        if elision is not None and bare[:1].isupper():
+            return word.start() + elision.end() if k and named else start  # "le reti l'Ex"
+    return start
+
+
+#: The Arabic conjunction "و" written onto the name that follows it, before its article
+#: or an organisation word ("والنقابة", "وجمعية").
+_GLUED_AND = re.compile(
+    r"\s*و(?=ال|جمعية|منظمة|مؤسسة|شبكة|مركز|رابطة|اتحاد|نقابة|لجنة|هيئة|حركة|نادي|تجمع|ائتلاف"
+    r"|تنسيقية|مجلس|منتدى|حزب)"
+)
+
+
+def _confident(names: list[InlineName], text: str, *, vouched: bool = False) -> bool:
+    """Whether the pieces (of *text*) read as organisations: all by their words, one in
+    ten of a long list excepted ("Ente nazionale protezione animali" among 17), and one
+    surely (unless the sentence *vouched* for them: "associazioni tra cui Anpi, Acli,
+    Arci"); or capitalised organisations and persons, with ``PERSONS_AMONG_SURE``
+    organisations sure by their words for each person."""
+    readings = [n.reading for n in names]
+    least = 0 if vouched else 1  # "le secours catholique" after "associations dont"
+    odd = sum(not (r.kind is ItemKind.ORGANISATION and r.evidence >= least) for r in readings)
+    if odd > len(readings) // ODD_IN_TEN:
+        # a person among organisations most of which say so by their words ("signed by
+        # Example Forum, Jan Example and Example Network"): the person signs too
+        # (not "signed by Jane Example, director of Example Group": a role's piece)
+        persons = sum(r.kind is ItemKind.PERSON for r in readings)
+        sure = sum(r.kind is ItemKind.ORGANISATION and r.evidence >= 2 for r in readings)
+        return (
+            odd == persons
+            and sure >= 2
+            and sure >= PERSONS_AMONG_SURE * persons
+            and not any(r.kind is ItemKind.ORGANISATION and r.person_role for r in readings)
+            and all(_named_capitalised(text, n) for n in names)
+            and all(_GAP.fullmatch(text, a.end, b.start) for a, b in itertools.pairwise(names))
+        )
+    return vouched or any(r.evidence >= 2 for r in readings)
+
+
+#: What may stand between two names of a plain enumeration: a separator, a conjunction.
+_GAP = re.compile(r"\s*[,;/\u00b7]?\s*(?:(?i:and|e|ed|y|et|und|&)\s+)?", re.DOTALL)
+
+
+def _named_capitalised(text: str, name: InlineName) -> bool:
+    """Whether *name* starts with a capital or a digit, after a leading article ("the
+    Example Forum", "46th Example"; not "director of Example Group")."""
+    piece = text[name.start : name.end]
+    start = name.end - len(piece.lstrip())
+    article = _ARTICLE.match(text, start, name.end)
+    first = text[article.end() if article else start : name.end][:1]
+    return first.isupper() or first.isdigit()
+
+
+#: Organisations sure by their words a list needs for each person among them.
+PERSONS_AMONG_SURE = 2
+
+
+def _as_group(name: InlineName) -> InlineName:
+    """*name* read as an organisation's when a collective noun heads the enumeration
+    ("local groups Example Town, ...": a place or a person's name names the group)."""
+    if name.reading.kind is not ItemKind.PERSON:
+        return name
+    reading = attrs.evolve(name.reading, kind=ItemKind.ORGANISATION, person=None, person_role=None)
+    return attrs.evolve(name, reading=reading)
+
+
+def _bracketed_name(text: str, name: InlineName) -> InlineName:
+    """*name*, read as an organisation's when it ends with its acronym in parentheses, or
+    opens with it before its expansion in parentheses, although its lower-case words read
+    as prose ("Rehabilitacijski centar za stres i traumu (RCT)", "AOI (Associazione delle
+    organizzazioni ...)")."""
+    piece = text[name.start : name.end].rstrip()
+    if name.reading.kind is not ItemKind.NOT_SIGNATORY or not (
+        _ENDS_WITH_ACRONYM.search(piece) or _ACRONYM_THEN_EXPANSION.match(piece.lstrip())
+    ):
+        return name
+    if piece != piece.lstrip():
+        return name  # the reading's offsets are the piece's: leave a padded piece be
+    return attrs.evolve(name, reading=ItemReading(ItemKind.ORGANISATION, 0, len(piece), evidence=2))
+
+
+def _domain_named(text: str, name: InlineName) -> InlineName:
+    """*name*, read as an organisation's when it is a bare web address among the names
+    of a sentence ("A, example.org and B have joined"); alone on a line it is a contact."""
+    piece = text[name.start : name.end].strip()
+    if name.reading.kind is not ItemKind.NOT_SIGNATORY or not _DOMAIN.fullmatch(piece):
+        return name
+    at = text.index(piece, name.start) - name.start
+    reading = ItemReading(ItemKind.ORGANISATION, at, at + len(piece), evidence=1)
+    return attrs.evolve(name, reading=reading)
+
+
+#: A name in quotation marks, and nothing else: «Example Forum», "Example Union".
+_QUOTED = re.compile(r"[\"\u201c\u201e\u00ab]([^\"\u201c\u201d\u00ab\u00bb]+)[\"\u201d\u00bb]")

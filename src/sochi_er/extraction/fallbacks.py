@@ -1,0 +1,288 @@
+"""What the detector falls back on when no list of lines is found: the first inline list
+of the text's paragraphs (:func:`_inline`, by the finders of :mod:`.inline`,
+:mod:`.block_enumeration` and :mod:`.prose_enumeration`, with its continuations), else
+the one organisation that signs a letter as its sign-off (:func:`_sign_off`); and the
+last name of a list cut off where the document ends (:func:`_cut_at_the_end`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import attrs
+
+from sochi_er.extraction.block_enumeration import find_enumerated_paragraph, has_marks, is_clause
+from sochi_er.extraction.block_reader import _Reader
+from sochi_er.extraction.block_shapes import _words
+from sochi_er.extraction.blocks import Block, BlockKind, Document
+from sochi_er.extraction.cues import CueKind
+from sochi_er.extraction.enumeration_pieces import InlineName
+from sochi_er.extraction.governments import find_government_list
+from sochi_er.extraction.inline import find_authored_list, find_inline_list, find_list_continuation
+from sochi_er.extraction.item_reading import ItemKind, ItemReading
+from sochi_er.extraction.lexicons import default_signer_words, fold, word_tokens
+from sochi_er.extraction.list_runs import _NO_BREAKS
+from sochi_er.extraction.prose_enumeration import find_prose_enumeration, find_range_enumeration
+from sochi_er.extraction.signatory_list import Entry, SignatoryList
+
+_NONE = SignatoryList((), (), 0, 0, "none")
+_LINE_MARKS = str.maketrans("\r\n", "\u2022\u2022")  # a line break as a mark between names
+
+
+def _inline(reader: _Reader) -> SignatoryList:
+    """The first inline list of the text: one a cue phrase introduces ("... signed by A,
+    B and C."), else a paragraph that is a long enumeration by itself ("[1] A, B, C,
+    ..."), else one the sentence's words introduce ("The groups A, B and C have released
+    a joint statement"); else none."""
+    # a paragraph wrapped over lines reads as one line (same offsets): a name may run on
+    marked = set(_marked_lines(reader))
+    blocks = sorted({*_paragraphs(reader), *marked})
+    paragraphs = [  # in a letterhead of marked lines a line's end ends a name too
+        (start, text, text.translate(_LINE_MARKS if (start, text) in marked else _NO_BREAKS))
+        for start, text in blocks
+    ]
+    for find in (
+        find_inline_list, find_enumerated_paragraph, find_prose_enumeration,
+        find_range_enumeration, find_authored_list, find_government_list,
+    ):
+        for at, (start, text, one_line) in enumerate(paragraphs):
+            names = find(one_line)
+            if names:
+                fuller = _fuller_list(find, paragraphs, at, names)
+                if fuller is not None:  # a headline's few names, then the whole list
+                    at, names = fuller
+                    start, text, one_line = paragraphs[at]
+                parts = [(start, text, names), *_continued(paragraphs[at + 1 :])]
+                entries = tuple(  # the names as written, line breaks and all
+                    Entry(begin + n.start, written[n.start : n.end], n.reading, k)
+                    for k, (begin, written, n) in enumerate(
+                        ((b, w, n) for b, w, ns in parts for n in ns), 1
+                    )
+                )
+                last_start, _, last_names = parts[-1]
+                end = last_start + last_names[-1].end
+                entries = tuple(_cut_at_the_end(reader.doc, list(entries)))
+                return SignatoryList(entries, (), start + names[0].start, end, "inline")
+    return _sign_off(reader)
+
+
+#: Share of a first inline list's organisations a later, longer one must repeat to be
+#: the whole list the first one sums up.
+SUMMED_UP_SHARE = 0.5
+
+
+def _fuller_list(
+    find: Callable[[str], list[InlineName]],
+    paragraphs: list[tuple[int, str, str]],
+    at: int,
+    names: list[InlineName],
+) -> tuple[int, list[InlineName]] | None:
+    """A later paragraph's list, by the same finder, that names more organisations and
+    repeats at least ``SUMMED_UP_SHARE`` of the first one's ("Supporters include A, B and
+    C" in the headline, "Participants include: A, D, B, E, C, ..." below it), with its
+    index; else ``None``."""
+
+    def organisations(one_line: str, found: list[InlineName]) -> set[str]:
+        return {
+            fold(one_line[n.start : n.end]).removeprefix("the ")
+            for n in found
+            if n.reading.kind is ItemKind.ORGANISATION
+        }
+
+    first = organisations(paragraphs[at][2], names)
+    if not first:
+        return None
+    for later in range(at + 1, len(paragraphs)):
+        one_line = paragraphs[later][2]
+        found = find(one_line)
+        if not found:
+            continue
+        these = organisations(one_line, found)
+        if len(these) > len(first) and len(first & these) >= SUMMED_UP_SHARE * len(first):
+            return later, found
+    return None
+
+
+#: Paragraphs after an inline list looked at for its continuation, and how many of them
+#: may go on with something else between two parts ("See also ...").
+CONTINUATION_REACH = 2
+
+
+def _continued(
+    paragraphs: list[tuple[int, str, str]],
+) -> list[tuple[int, str, list[InlineName]]]:
+    """The names of the paragraphs that go on with an inline list ("They also include
+    A, B", "Others are C and D"), each within ``CONTINUATION_REACH`` paragraphs of the
+    part before it."""
+    out: list[tuple[int, str, list[InlineName]]] = []
+    missed = 0
+    for start, text, one_line in paragraphs:
+        names = find_list_continuation(one_line)
+        if names:
+            out.append((start, text, names))
+            missed = 0
+            continue
+        missed += 1
+        if missed >= CONTINUATION_REACH:
+            break
+    return out
+
+
+#: A sign-off's letter: its last paragraph before the name has this many words or more.
+SIGN_OFF_PROSE_WORDS = 25
+#: A sign-off is a name of at most this many words.
+SIGN_OFF_WORDS = 8
+#: The statement word that makes the text a letter stands in its first blocks.
+SIGN_OFF_HEAD_BLOCKS = 3
+
+
+def _prose_words_before(reader: _Reader, index: int) -> int:
+    """The words of the paragraph right before block *index*: a paragraph block, or the
+    lines of a paragraph wrapped in a text file; 0 when a list or a table stands there."""
+    words = 0
+    for k in range(index - 1, -1, -1):
+        block = reader.blocks[k]
+        if block.kind is BlockKind.PARAGRAPH and k == index - 1:
+            return _words(reader.texts[k])
+        if block.kind is not BlockKind.LINE:
+            return words
+        words += _words(reader.texts[k])
+        if block.gap_before:
+            break
+    return words
+
+
+def _sign_off(reader: _Reader) -> SignatoryList:
+    """The one organisation that signs a letter with no list, as its sign-off: the last
+    block of the text (before a contact section: "Kontakt:", "Press contact") is a short
+    line that reads as an organisation, right after a paragraph of prose, in a text
+    whose head names a statement ("Offener Brief", "Joint statement"); else none."""
+    end = next((i for i, cue in enumerate(reader.cues) if cue is CueKind.END), len(reader.blocks))
+    last = end - 1
+    if last < 1 or not reader.blocks[last].gap_before:
+        return _NONE
+    text = reader.texts[last]
+    if _words(text) > SIGN_OFF_WORDS or _prose_words_before(reader, last) < SIGN_OFF_PROSE_WORDS:
+        return _NONE
+    words = default_signer_words()
+    head = " ".join(reader.texts[: min(SIGN_OFF_HEAD_BLOCKS, last - 1)])
+    if not any(words.has("statement", t.group(0)) for t in word_tokens(head)):
+        return _NONE
+    reading = reader.read(text, in_list=True)
+    if reading.kind is not ItemKind.ORGANISATION or reading.evidence < 1 or is_clause(text):
+        return _NONE  # "This letter is also available as a PDF": a sentence, not a name
+    block = reader.blocks[last]
+    entry = Entry(block.start, text, reading, 1)
+    return SignatoryList((entry,), (), block.start, block.end, "sign-off")
+
+
+_PROSE_KINDS = (BlockKind.PARAGRAPH, BlockKind.LINE, BlockKind.LIST_ITEM)
+
+
+def _paragraphs(reader: _Reader) -> list[tuple[int, str]]:
+    """``(offset, text)`` of each paragraph of prose: a paragraph or list item block, or
+    consecutive lines with no blank line between them (a paragraph wrapped in a text
+    file)."""
+    out: list[tuple[int, str]] = []
+    run: list[Block] = []
+
+    def close() -> None:
+        if run:
+            out.append((run[0].start, reader.doc.text[run[0].start : run[-1].end]))
+            run.clear()
+
+    for block in reader.blocks:
+        if block.boilerplate or block.kind not in _PROSE_KINDS:
+            close()
+        elif block.kind is not BlockKind.LINE:  # a paragraph, or a list item in prose
+            close()
+            out.append((block.start, reader.doc.text_of(block)))
+        else:
+            if block.gap_before or (run and run[-1].group != block.group):
+                close()
+            run.append(block)
+    close()
+    return out
+
+
+def _marked_lines(reader: _Reader) -> list[tuple[int, str]]:
+    """``(offset, text)`` of each run of two or more lines that all separate names with
+    marks, inside a longer paragraph of lines (a PDF letterhead "A * B * C" over lines
+    above the letter)."""
+    out: list[tuple[int, str]] = []
+    run: list[Block] = []
+    marked = 0  # lines of the run with marks
+    capitals = True  # all of them in capitals
+    rows = [*zip(reader.blocks, reader.texts, strict=True), (None, "")]
+    for k, (block, text) in enumerate(rows):
+        if block is not None and block.kind is BlockKind.LINE and has_marks(text):
+            run.append(block)
+            marked += 1
+            capitals = capitals and text.isupper()
+            continue
+        following = rows[k + 1][1] if k + 1 < len(rows) else ""
+        if (
+            run
+            and block is not None
+            and block.kind is BlockKind.LINE
+            and _one_letterhead_name(text)
+            and (has_marks(following) or (capitals and text.isupper()))
+        ):  # a name alone on its line between marked lines, or after them in capitals
+            run.append(block)
+            continue
+        if marked >= 2:
+            out.append((run[0].start, reader.doc.text[run[0].start : run[-1].end]))
+        run, marked, capitals = [], 0, True
+    return out
+
+
+#: Most words of a letterhead's line holding one name.
+LETTERHEAD_NAME_WORDS = 8
+
+
+def _one_letterhead_name(text: str) -> bool:
+    """Whether a line of a letterhead holds one name: a few words, no digit, no stop."""
+    stripped = text.strip()
+    return (
+        0 < len(stripped.split()) <= LETTERHEAD_NAME_WORDS
+        and not any(ch.isdigit() for ch in stripped)
+        and stripped[-1] not in ".:;,"
+    )
+
+
+#: The last word of a name cut off where a stored page ends ("Al-Fu", "Example Ne").
+_CUT_WORD = re.compile(r"(?:^|[\s\-\u2010'\u2019])[^\W\d_][a-z]{0,1}$")
+#: A name's capitalised words, then a capital alone or with one more letter: the stub of
+#: a word a stored page cut ("East Tu"); not a Roman numeral ("Example Lodge IV").
+_CAPITAL_STUB = re.compile(r"[A-Z][a-z]+\s+(?![IVX]$)[A-Z][a-z]?$")
+
+
+def _cut_at_the_end(document: Document, entries: list[Entry]) -> list[Entry]:
+    """The entries, with the last one reported instead of read when the document stops
+    inside it: nothing follows that name, and its last word is a stub of one or two
+    letters after a hyphen or apostrophe ("Al-Fu"), after a space when the text ends
+    mid-line ("Example Ne"), or a capital (and one letter) after capitalised words
+    ("World Wide W", "East Tu") whatever ends the text."""
+    signers = [k for k, e in enumerate(entries) if e.reading.kind is ItemKind.ORGANISATION]
+    if not signers:
+        return entries
+    k = signers[-1]
+    entry = entries[k]
+    end = entry.offset + len(entry.text.rstrip())
+    if any(
+        b.end > end and document.text[max(b.start, end) : b.end].strip()
+        for _, b in document.content()
+    ):
+        return entries  # text follows the last name (a page's menus and footer do not count)
+    stub = _CUT_WORD.search(entry.name)
+    broken_line = not document.text.endswith(("\n", "\r"))
+    # a stored page cut, then saved with a line break: "World Wide W", "European Mo"
+    capital_stub = stub is not None and _CAPITAL_STUB.search(entry.name) is not None
+    if stub is None or not (
+        broken_line or capital_stub or stub.group(0)[:1] in "-\u2010'\u2019"
+    ):
+        return entries
+    reading = ItemReading(
+        ItemKind.NOT_SIGNATORY, 0, len(entry.text), reason="cut off at the end of the document"
+    )
+    return [*entries[:k], attrs.evolve(entry, reading=reading), *entries[k + 1 :]]

@@ -1,0 +1,52 @@
+"""Web addresses on a signatory line: a bare host name, a website or a domain written as
+a name ("Startpage.com", "350.org"), a site in parentheses after a name, "Person,
+Domain.org", and the parts of a line before its contacts."""
+
+from __future__ import annotations
+
+import re
+
+from sochi_er.extraction.item_parts import _parts
+from sochi_er.extraction.lexicons import SignerWords
+from sochi_er.extraction.lines import non_organisation_reason
+from sochi_er.extraction.person_names import _is_person
+
+#: A bare website address in lower case ("example.org", "www.example.net/about"); a
+#: capitalised one is a name ("Example.ai").
+#: A web address's host name in lower case, no scheme and no path ("example.org").
+BARE_HOST = r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}"
+_WEBSITE = re.compile(rf"^(?:https?://\S+|www\.\S+|{BARE_HOST}(?:/\S*)?)$")
+_PAREN_SITE = re.compile(r"\s*\((?P<site>[^()\s]{4,200})\)[\s.,;]*$")
+#: A capitalised name written as a domain ("Startpage.com"); not a URL or an address.
+_DOMAIN_NAME = re.compile(
+    r"^(?=[^@/]*[A-Z])(?=.*\w\.[A-Za-z]{2,})(?!.*www\.)[^\s@/,|;]+(?:\s[^\s@/,|;]+){0,3}$"
+)
+
+
+#: A web address with no "www", scheme or path: as a list item, a name ("350.org").
+_BARE_DOMAIN = re.compile(rf"(?!www\.){BARE_HOST}")
+#: A person, a comma, then a capitalised domain: "Jane Roe, Change.org".
+_PERSON_AND_DOMAIN = re.compile(r"^(?P<person>[^,]+),\s*(?=[A-Z])[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$")
+
+
+def _person_and_domain(core: str, words: SignerWords) -> bool:
+    """Whether *core* is "Person, Domain.org" with the domain capitalised (a firm named
+    by its domain), not a person's own web address."""
+    match = _PERSON_AND_DOMAIN.match(core)
+    return match is not None and _is_person(match["person"], words)
+
+
+def _before_contacts(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the parts before the first contact part (URL, e-mail, handle), or
+    ``None`` when the line starts with one."""
+    parts = _parts(text, start, end)
+    kept = []
+    for part in parts:
+        if non_organisation_reason(part.text) == "contact line" and not _DOMAIN_NAME.match(
+            part.text
+        ):
+            break
+        kept.append(part)
+    if not kept or len(kept) == len(parts):
+        return None
+    return kept[0].start, kept[-1].end

@@ -1,0 +1,208 @@
+"""A signatory line's core and its parts: the span without separators, emphasis,
+footnote and logo marks (:func:`_core`), the top-level parts split at commas,
+semicolons, bars and spaced dashes (:func:`_parts`), and the parts joined or dropped
+before they are read (a legal form, letters after a name), with where a name's parts
+end on its line or table row."""
+
+from __future__ import annotations
+
+import re
+
+from attrs import frozen
+
+from sochi_er.extraction.item_places import _campus, _is_place
+from sochi_er.extraction.item_words import _INITIAL, _all_legal, _org_evidence
+from sochi_er.extraction.lexicons import SignerWords, default_signer_words
+
+#: Every character ``str.isspace`` counts (tab, no-break, thin, ideographic, U+001D,
+#: U+2028...) and the zero-width space: a name never starts or ends with one.
+_SPACES = "".join(ch for ch in map(chr, range(0x3001)) if ch.isspace()) + "\u200b"
+_TRAIL = _SPACES + ",;:\u00b7|"
+#: A slash after a space ends a name as a separator ("Example Trust /" then the next
+#: name); glued ("and/or", "example.org/") it is part of it.
+_SPACED_SLASHES = (" /", "\u00a0/")
+#: The word "logo" after a name: the text of its logo image ("Example Trust logo").
+_LOGO_END = re.compile(r"(?<=\w)\s+(?:\(logo\)|logo)$", re.IGNORECASE)
+#: Emphasis marks of plain text and Markdown left around a name, with spaces.
+_EMPHASIS_SPACE = _SPACES + "*_"
+_DASHES = ("-", "\u2013", "\u2014")
+#: A mark after a name: a footnote's ("[3]", "¹", "*") or a link's ("[link]", "[pdf]",
+#: "[stary link]": lower case; "[EXA]" is an acronym and stays).
+_FOOTNOTE_MARK = re.compile(
+    r"(?:\[\d{1,3}\]|\[[a-z][a-z ]{0,10}\d?\]|[\u00b9\u00b2\u00b3\u2070-\u2079*])$"
+)
+#: The longest such mark.
+_MARK_WIDTH = 14
+_SEPARATOR = re.compile(
+    r"[ \t]*[\n\t]\s*|\s*[,;|]\s+|\s+[\u2013\u2014-]\s+|\s+/\s+|\s*[,;]\s*(?=\S)"
+    # "**Jane Roe** Director of X", "**Jane Roe** / Director": the bold name is a part
+    r"|(?<=[\w.)])(?:\*\*|__)(?:[ \t]*[,;|/\u2013\u2014-])?[ \t]+(?=\S)"
+)
+
+
+@frozen
+class _Part:
+    start: int
+    end: int
+    text: str
+
+
+def _core(text: str) -> tuple[int, int]:
+    """The span of *text* without surrounding spaces, separators, emphasis marks
+    ("**Example Org**" in a plain-text file) and footnote marks."""
+    start = len(text) - len(text.lstrip(_EMPHASIS_SPACE))
+    end = len(text.rstrip(_EMPHASIS_SPACE))
+    while True:
+        trimmed = text[start:end].rstrip(_TRAIL)
+        if trimmed[-2:] in _SPACED_SLASHES:  # "Example Trust /": a slash between lines
+            trimmed = trimmed[:-1].rstrip(_TRAIL)
+        logo = _LOGO_END.search(trimmed)
+        if logo is not None:  # "Example Trust logo": an image's text names its owner
+            trimmed = trimmed[: logo.start()].rstrip(_TRAIL)
+        trimmed = _without_footnote_marks(trimmed)
+        if trimmed.endswith(".") and not _keeps_dot(trimmed):
+            trimmed = trimmed.rstrip(".")
+        if start + len(trimmed) == end:
+            return start, end
+        end = start + len(trimmed)
+
+
+def _without_footnote_marks(text: str) -> str:
+    """*text* without trailing footnote and link marks ("Org*", "Org\u00b9", "Org [3]",
+    "Org [link] [pdf]"), one mark at a time from the end (a line is at most
+    :data:`MAX_ITEM_CHARS` long)."""
+    while True:
+        mark = _FOOTNOTE_MARK.search(text, max(0, len(text) - _MARK_WIDTH))
+        if mark is None or mark.start() == 0:
+            return text
+        text = text[: mark.start()].rstrip()
+
+
+def _keeps_dot(text: str) -> bool:
+    words = text.split()
+    if not words:
+        return False
+    last = words[-1]
+    words_all = default_signer_words()
+    return bool(
+        words_all.has("legal", last)
+        or _INITIAL.match(last)
+        or re.search(r"\.[^\W\d_]{1,3}\.$", last)  # "e.V.", "S.p.A."
+    )
+
+
+def _parts(text: str, start: int, end: int, quotes: bool = True) -> list[_Part]:
+    """Top-level parts of ``text[start:end]`` split at commas, semicolons, bars and spaced
+    dashes (not inside parentheses, nor inside curly quotes when they close: "Editor of
+    'Blood Red Example,' Feature Film", curly quotes)."""
+    parts: list[_Part] = []
+    depth = 0
+    quoted = 0
+    cut = start
+    pos = start
+    while pos < end:
+        ch = text[pos]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif quotes and ch in _OPENING_QUOTES and (pos == start or not text[pos - 1].isalnum()):
+            quoted += 1
+        elif quoted and ch in _CLOSING_QUOTES and not (pos + 1 < end and text[pos + 1].isalpha()):
+            quoted -= 1  # a closing quote before a letter is an apostrophe ("It's")
+        elif depth == 0 and not quoted:
+            match = _SEPARATOR.match(text, pos, end)
+            if match and match.end() > pos:
+                if pos > cut:
+                    parts.append(_Part(cut, pos, text[cut:pos]))
+                cut = pos = match.end()
+                continue
+        pos += 1
+    if quoted:  # a quote that never closes: split as if there were none
+        return _parts(text, start, end, quotes=False)
+    if end > cut:
+        parts.append(_Part(cut, end, text[cut:end]))
+    return [_unemphasised(p) for p in parts if any(ch.isalnum() for ch in p.text)]
+
+
+_OPENING_QUOTES = "\u2018\u201c"
+_CLOSING_QUOTES = "\u2019\u201d"
+
+
+def _unemphasised(part: _Part) -> _Part:
+    """*part* without the emphasis marks and spaces around it ("**Jane Roe**")."""
+    begin = part.start + len(part.text) - len(part.text.lstrip(_EMPHASIS_SPACE))
+    end = part.start + len(part.text.rstrip(_EMPHASIS_SPACE))
+    if (begin, end) == (part.start, part.end):
+        return part
+    return _Part(begin, end, part.text[begin - part.start : end - part.start])
+
+
+#: A part that is only letters after a personal name: "Jr.", "M.D.", "Ph.D.", "M.P.H";
+#: not an acronym in capitals ("ACLU" may be whom she signs for).
+_POST_NOMINAL_PART = re.compile(r"(?:Jr|Sr|II|III|IV|Esq|PhD|(?:[A-Z][a-z]{0,2}\.){1,3}[A-Z]?)\.?")
+
+
+def _separator(text: str, left: _Part, right: _Part) -> str:
+    """What separates two parts, stripped, with post-nominal parts between them left out
+    ("Jane Roe, Jr., Miami": a comma)."""
+    between = [p.strip() for p in text[left.end : right.start].split(",")]
+    return ",".join(p for p in between if not _POST_NOMINAL_PART.fullmatch(p))
+
+
+def _legal_form_joined(text: str, parts: list[_Part], words: SignerWords) -> list[_Part]:
+    """*parts* with a last part that is only a legal form ("Laurel Example, LLC", "Example
+    Associates, PLLC") joined to the part before it: one firm's name, not a person and
+    an organisation called "LLC"."""
+    if len(parts) >= 2 and _all_legal(parts[-1].text, words):
+        left = parts[-2]
+        return [*parts[:-2], _Part(left.start, parts[-1].end, text[left.start : parts[-1].end])]
+    return parts
+
+
+def _post_nominal_parts_dropped(parts: list[_Part], words: SignerWords) -> list[_Part]:
+    """*parts* without the post-nominal parts after the first ("José Roe, Jr., Example
+    Board"; "Jane Roe, M.D., M.P.H., Example Commission"): letters after the personal
+    name are neither the signer nor its place."""
+    return parts[:1] + [
+        p for p in parts[1:]
+        if not _POST_NOMINAL_PART.fullmatch(p.text.strip()) or _all_legal(p.text, words)
+    ]  # fmt: skip
+
+
+def _line_of(text: str, part: _Part) -> int:
+    return text.count("\n", 0, part.start)
+
+
+def _last_on_line(text: str, parts: list[_Part]) -> _Part:
+    """The last of *parts* that continue the first: a name never spans two lines or two
+    table cells ("Example Org | Association | Belgium": Example Org)."""
+    last = parts[0]
+    for part in parts[1:]:
+        gap = text[last.end : part.start]
+        if "\n" in gap or "|" in gap or "\t" in gap:
+            break
+        last = part
+    return last
+
+
+def _first_organisation_end(text: str, orgs: list[_Part], words: SignerWords) -> _Part:
+    """Where the first of several affiliations ends ("Jane Roe, Org A, Org B": Org A);
+    a lower-case continuation or a legal form ("..., Inc.") stays with it."""
+    last = orgs[0]
+    for part in orgs[1:]:
+        if _line_of(text, part) != _line_of(text, orgs[0]):
+            break
+        gap = text[last.end : part.start]
+        if "|" in gap or "\t" in gap:
+            break  # a name never spans two table cells
+        dash = gap.strip() in _DASHES
+        campus = _campus(last.text) and _is_place(part.text, words)  # "University of X, Y"
+        if not (dash or campus or part.text[:1].islower() or _all_legal(part.text, words)):
+            break
+        last = part
+    return last
+
+
+def _evidence_all(parts: list[_Part], words: SignerWords) -> int:
+    return max((_org_evidence(p.text, words) for p in parts), default=0)

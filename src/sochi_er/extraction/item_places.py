@@ -1,0 +1,101 @@
+"""Places on a signatory line: a country, a city (with its state's code), a place of
+capitalised words and particles, a campus after a university's name, a line that only
+says where, and postal addresses after a name."""
+
+from __future__ import annotations
+
+import re
+
+from sochi_er.extraction.item_words import _is_acronym, _tokens
+from sochi_er.extraction.lexicons import SignerWords, default_signer_words, fold
+
+__all__ = [
+    "is_locality",
+]
+
+
+#: A postal address or a postcode after a name: "Via Roma n. 34", "12 Example Street",
+#: "20129", "con sede in ...".
+_ADDRESS = re.compile(
+    r"^\s*\d{4,6}\s*$|\b(?:via|viale|piazza|corso|largo|street|road|avenue|rue|calle|avenida|"
+    r"rua|strasse|stra\u00dfe|platz|caddesi|sokak)\b[^,]*\d"
+    r"|^\s*\d+[a-z]?\s+(?:\w+\s+){0,3}(?:street|road|avenue|lane|square)\b"
+    r"|\b(?:con sede|with (?:its )?seat|"
+    r"ayant son si\u00e8ge|con domicilio|mit sitz)\b",
+    re.IGNORECASE,
+)
+#: A state or province code after a city: "Canoas RS", "Porto Alegre/RS", "Lyon - FR".
+_STATE_SUFFIX = re.compile(r"[\s/\u2013-]+[A-Z]{2}$")
+_STATE_CODE = re.compile(r"^[A-Z]{2}$")
+#: Between the places of "(France / Belgium)", "(Italy, Spain and Greece)".
+_SEVERAL = re.compile(r"\s*(?:[/,;&]|\band\b|\bet\b|\be\b|\by\b|\bund\b)\s*")
+_STATE = re.compile(r"^[A-Z]{2}$")
+#: Lower-case words inside place names ("Valle del Huasco"); never "and", "y", "e".
+_PLACE_PARTICLES = frozenset(
+    [
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "du",
+        "des",
+        "la",
+        "las",
+        "los",
+        "le",
+        "les",
+        "el",
+        "al",
+        "von",
+        "van",
+        "der",
+    ]
+)
+
+
+def _is_city(text: str, words: SignerWords) -> bool:
+    """A known city, also with its state's code after it ("Canoas RS", "Porto Alegre/RS")."""
+    return words.is_city(_STATE_SUFFIX.sub("", text))
+
+
+def _is_place(text: str, words: SignerWords) -> bool:
+    """A country, or one to four capitalised words joined by place particles ("Valle del
+    Huasco", "Springfield NY", "Junín de los Andes") and nothing else; a conjunction
+    ("Land and Air") makes it a name, not a place."""
+    if words.is_country(text):
+        return True
+    tokens = _tokens(text)
+    if not 1 <= len(tokens) <= 7 or any(ch.isdigit() for ch in text):
+        return False
+    if any(words.has("org", t) or words.has("legal", t) or words.has("role", t) for t in tokens):
+        return False
+    if _STATE.match(tokens[-1]) and len(tokens) >= 2:
+        tokens = tokens[:-1]
+    if tokens[0] in _PLACE_PARTICLES:  # lower case: "de Córdoba" is no place; "La Rioja" is
+        return False
+    if words.has("place", tokens[0]) and tokens[0][0].isupper():
+        return True  # "Campus de Tocantinópolis-TO", "Ciudad de Villa Carlos Paz"
+    named = [t for t in tokens if t.casefold() not in _PLACE_PARTICLES]
+    return 1 <= len(named) <= 4 and all(t[0].isupper() and not _is_acronym(t) for t in named)
+
+
+def is_locality(text: str, words: SignerWords | None = None) -> bool:
+    """Whether *text* only says where: known cities ending with a country ("Amman,
+    Jordan"; not "Example Org, Peru", and not a lone word that may be a name)."""
+    words = words or default_signer_words()
+    pieces = [p.strip() for p in text.split(",")]
+    return (
+        len(pieces) >= 2
+        and words.is_country(pieces[-1])
+        and all(words.is_city(p) for p in pieces[:-1])
+    )
+
+
+def _campus(text: str) -> bool:
+    """Whether a place after *text* names a campus: "University of California, Davis"."""
+    tokens = _tokens(text)
+    return bool(tokens) and fold(tokens[0]).startswith("universi")

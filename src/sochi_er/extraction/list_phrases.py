@@ -1,0 +1,57 @@
+"""Where the ``list`` cue phrases of a text end ("signed by", "hanno gia aderito", also
+split by an adverb), as offsets into the text as written: the names of an inline list
+start there."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from sochi_er.extraction.cues import SPLITTING_ADVERB, CueLexicon, default_cues
+
+
+def _fold_with_offsets(text: str) -> tuple[str, list[int]]:
+    """*text* case folded with accents removed, and for each folded character the index
+    of the character of *text* it came from (one pass)."""
+    out: list[str] = []
+    where: list[int] = []
+    for index, ch in enumerate(text):
+        for part in unicodedata.normalize("NFKD", ch.casefold()):
+            if not unicodedata.combining(part):
+                out.append(part)
+                where.append(index)
+    where.append(len(text))
+    return "".join(out), where
+
+
+def _without_splitting_adverbs(folded: str, where: list[int]) -> tuple[str, list[int]]:
+    """*folded* and its offsets without the adverbs that split a list phrase ("hanno
+    gia aderito": ``cues.SPLITTING_ADVERB``)."""
+    if SPLITTING_ADVERB.search(folded) is None:
+        return folded, where
+    kept_text: list[str] = []
+    kept_where: list[int] = []
+    at = 0
+    for match in SPLITTING_ADVERB.finditer(folded):
+        kept_text.append(folded[at : match.start()])
+        kept_where += where[at : match.start()]
+        at = match.end()
+    kept_text.append(folded[at:])
+    kept_where += where[at:]
+    return "".join(kept_text), kept_where
+
+
+def _list_phrase_ends(text: str, lexicon: CueLexicon | None = None) -> list[int]:
+    """Where each list phrase of *text* ends ("signed by", "hanno gia aderito"), as offsets
+    into *text*, in order."""
+    folded, where = _without_splitting_adverbs(*_fold_with_offsets(text))
+    return [where[m.end()] for m in (lexicon or default_cues()).list_phrases().finditer(folded)]
+
+
+def _after_list_phrase(text: str, start: int, end: int) -> int:
+    """*start*, or past the last list phrase in ``text[start:end]`` that names follow
+    ("..., ووقعت على البيان كل من A": the names start after "signed the statement")."""
+    ends = _list_phrase_ends(text[start:end])
+    if not ends or not text[start + ends[-1] : end].strip():
+        return start
+    after = start + ends[-1]
+    return after + len(text[after:end]) - len(text[after:end].lstrip())

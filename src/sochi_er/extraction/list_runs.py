@@ -1,0 +1,431 @@
+"""Runs of signatory lines over a document's blocks (:class:`_Run`): from a block on until
+the list ends (:func:`run_from`: sections, odd lines kept while names follow within
+``LOOKAHEAD`` blocks, grids, a kind's members, enumerations under a cue, ordinals), the
+runs each cue starts (:func:`cue_runs`) and the runs with no cue
+(:func:`cue_free_runs`)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+import attrs
+from attrs import frozen
+
+from sochi_er.extraction.block_enumeration import read_category_enumeration, read_enumeration
+from sochi_er.extraction.block_reader import _SEPARATORS, _as_organisation, _Reader
+from sochi_er.extraction.block_shapes import _family, _line_like
+from sochi_er.extraction.blocks import Block, BlockKind
+from sochi_er.extraction.cues import CueKind, cue_tail
+from sochi_er.extraction.enumeration_pieces import InlineName
+from sochi_er.extraction.item_places import is_locality
+from sochi_er.extraction.item_reading import ItemKind, ItemReading
+from sochi_er.extraction.lexicons import default_signer_words, word_tokens
+from sochi_er.extraction.section_headings import PERSONS_COUNT
+from sochi_er.extraction.signatory_list import Entry, is_signer
+from sochi_er.extraction.wrapped_lines import PROSE_LINE_WORDS, _wrapped_through
+
+__all__ = [
+    "cue_free_runs",
+    "cue_runs",
+    "run_from",
+]
+
+
+#: Blocks looked at past an odd line to see whether the list goes on.
+LOOKAHEAD = 3
+#: A numbering jump larger than this is not reported as missing numbers.
+MAX_GAP = 5
+_START_CUES = (CueKind.LIST, CueKind.CLOSING, CueKind.ORGS, CueKind.PERSONS)
+
+
+@frozen
+class _Run:
+    entries: tuple[Entry, ...]
+    first: int  # block index of the first entry
+    last: int  # block index of the last entry
+    how: str
+    stop_note: str | None
+
+    @functools.cached_property
+    def signers(self) -> int:
+        return sum(is_signer(e.reading) for e in self.entries)
+
+    @functools.cached_property
+    def evidence(self) -> float:
+        scores = [
+            min(e.reading.evidence, 2) / 2 if e.reading.kind is ItemKind.ORGANISATION else 0.5
+            for e in self.entries
+            if is_signer(e.reading)
+        ]
+        return sum(scores) / len(scores) if scores else 0.0
+
+
+def run_from(
+    reader: _Reader,
+    begin: int,
+    how: str,
+    persons: bool = False,
+    family: str | None = None,
+    organisations: bool = False,
+) -> _Run:
+    """Read signatory lines from block *begin* on, until the list ends. With a
+    *family* (cue-free runs), only blocks of that family belong to the run."""
+    entries: list[Entry] = []
+    pending: list[Entry] = []
+    ordinals = _Ordinals()
+    index = begin
+    first = last = -1
+    stop_note: str | None = None
+    after_cue = how == "cue"  # the block read next stands right under a cue
+    # under an "Organisations" sub-heading or "Supporting organisations:"
+    enumerated = False  # the list so far is names enumerated in blocks
+    tail_of, tail_at = -1, 0  # a cue's line that goes on with names, and where
+
+    def take(index: int, several: list[Entry]) -> None:
+        """Add the entries read from block *index* (a grid row's cells, a kind's
+        members), after the sections pending before them."""
+        nonlocal first, last, pending
+        if first < 0:
+            first = index
+            pending = [e for e in pending if e.reading.kind is ItemKind.SECTION]
+        entries.extend(pending)
+        pending = []
+        entries.extend(several)
+        last = index
+    while index < len(reader.blocks):
+        block = reader.blocks[index]
+        text = reader.texts[index]
+        cue = reader.cues[index]
+        if family is not None and (_family(block) != family or block.boilerplate):
+            break
+        if cue is CueKind.END:  # "Endnotes", "Press contact": the list is over
+            stop_note = f"list ends at: {_clip(text)}" if entries else None
+            break
+        if block.continuation and (entries or pending):
+            reading = ItemReading(
+                ItemKind.NOT_SIGNATORY, 0, len(text), reason="further line of a list item"
+            )
+            pending.append(Entry(block.start, text, reading, None))
+            index += 1
+            continue
+        if cue is CueKind.LIST and index > begin and not entries:
+            break  # a later cue before any name: that cue starts its own list
+        if index == tail_of:
+            cue = None  # the names after the cue, on the cue's own line
+        if cue in (CueKind.ORGS, CueKind.PERSONS, CueKind.LIST):
+            persons = cue is CueKind.PERSONS or (
+                cue is CueKind.LIST
+                and (persons or reader.read(text).reason == PERSONS_COUNT)
+            )  # "517 personas ya han firmado, aquí están algunas": persons follow
+            organisations = cue is CueKind.ORGS or (
+                cue is CueKind.LIST and _names_organisations(text)
+            )
+            tail = cue_tail(text) if block.kind in _TAILED else None
+            pending.append(_section_entry(block, text[:tail].rstrip() if tail else text, cue))
+            after_cue = True
+            if tail is not None:  # "Premiers signataires : A, B, C, ..." then lines
+                tail_of, tail_at = index, tail
+                continue
+            index += 1
+            continue
+        if reader._is_header_row(index):
+            header = ItemReading(ItemKind.SECTION, 0, len(text), reason="table header")
+            pending.append(Entry(block.start, text, header, None))
+            index += 1
+            continue
+        if index in reader.grid_rows:  # a list printed in columns: one name per cell
+            cells = reader._grid_entries(index, persons)
+            if any(is_signer(e.reading) for e in cells):
+                take(index, [
+                    attrs.evolve(e, ordinal=ordinals.next(block))
+                    if is_signer(e.reading) else e
+                    for e in cells
+                ])  # fmt: skip
+                index += 1
+                after_cue = False
+                continue
+        reading = reader.reading(index, persons)
+        at, item = reader.items[index]
+        if index == tail_of:  # read from where the names start
+            at, item = at + tail_at, item[tail_at:]
+            reading = reader.read(item, persons)
+        members = (
+            read_category_enumeration(item)
+            if reading.kind in (ItemKind.ORGANISATION, ItemKind.NOT_SIGNATORY)
+            else []
+        )
+        if members:  # "Organizaciones agrarias: COAG, UPA": the members sign
+            take(index, [
+                Entry(at + n.start, item[n.start : n.end], n.reading, ordinals.next(block),
+                      index)
+                for n in members
+            ])  # fmt: skip
+            index += 1
+            after_cue = False
+            continue
+        if after_cue and _line_like(block) and reading.reason not in _NOT_ENUMERATIONS:
+            # "Organisations:" then "Example Network, Example Union and Example Forum.",
+            # also wrapped over several lines of a text or PDF
+            through = _wrapped_through(reader, index)
+            if through > index:
+                item = reader.doc.text[at : reader.blocks[through].end]
+            # the line breaks read as spaces (offsets stay); names keep them, as written
+            names = read_enumeration(item.translate(_NO_BREAKS))
+            split = reading.kind is ItemKind.NOT_SIGNATORY or _many_names(item, names, reading)
+            split = split or (through > index and len(names) >= MIN_WRAPPED_NAMES)
+            split = split or index == tail_of  # names on the cue's own line
+            long = sum(len(item[n.start : n.end].split()) >= PROSE_LINE_WORDS for n in names)
+            if enumerated and 2 * long >= len(names):
+                names = []  # after an enumeration, mostly long pieces: a sentence's clauses
+            if names and split:
+                if first < 0:
+                    first = index
+                entries.extend(pending)
+                pending = []
+                entries.extend(
+                    Entry(
+                        at + n.start,
+                        item[n.start : n.end],
+                        _as_organisation(n.reading) if organisations else n.reading,
+                        ordinals.next(block),
+                        index,
+                    )
+                    for n in names
+                )
+                rest = item[names[-1].end :].strip(" \t.,;:")
+                if rest:  # "... e molti altri": read, and said so
+                    at_rest = at + item.rindex(rest)
+                    reading = ItemReading(
+                        ItemKind.NOT_SIGNATORY, 0, len(rest), reason="end of an enumeration"
+                    )
+                    entries.append(Entry(at_rest, rest, reading, None, index))
+                last = index = through
+                index += 1
+                after_cue = True  # another enumeration may follow (persons, then groups)
+                enumerated = True
+                continue
+            if through > index and reading.kind is ItemKind.NOT_SIGNATORY:
+                # a paragraph of prose wrapped over lines: one odd block, not a name
+                # a line ("... que se ha enriquecido con" / "varias asociaciones")
+                if entries and not _continues(reader, through + 1, persons, family):
+                    stop_note = f"list ends before: {_clip(text)}"
+                    break
+                prose = ItemReading(ItemKind.NOT_SIGNATORY, 0, len(item), reason="prose")
+                pending.append(Entry(at, item, prose, None, index))
+                index = through + 1
+                continue
+        if enumerated and reading.kind is not ItemKind.SECTION:
+            # names enumerated in a paragraph, then a line of its own: not the list's
+            stop_note = f"list ends before: {_clip(text)}"
+            break
+        after_cue = False
+        previous = entries[-1] if entries and not pending else None
+        if (
+            previous is not None
+            and is_signer(reading)
+            and previous.block == index - 1
+            and block.kind is BlockKind.LINE
+            and reader.blocks[index - 1].kind is BlockKind.LINE
+            and reader.blocks[index - 1].group == block.group
+            and not block.gap_before
+            and previous.reading.kind is ItemKind.ORGANISATION
+            and not (previous.reading.place or previous.reading.country)
+            and is_locality(item)
+        ):  # "<strong>Example Network</strong><br>Amman, Jordan": where it is
+            entries[-1] = attrs.evolve(
+                previous, reading=attrs.evolve(previous.reading, place=item.strip())
+            )
+            reason = "place of the line before"
+            pending.append(Entry(at, item, ItemReading(
+                ItemKind.NOT_SIGNATORY, 0, len(item), reason=reason), None, index))  # fmt: skip
+            index += 1
+            continue
+        if is_signer(reading):
+            if first < 0:  # text between the cue and the list is not part of it
+                first = index
+                pending = [  # sections and list positions; not text between
+                    e
+                    for e in pending
+                    if e.reading.kind is ItemKind.SECTION or e.ordinal is not None
+                ]
+            entries.extend(pending)
+            pending = []
+            entries.append(Entry(at, item, reading, ordinals.next(block), index))
+            last = index
+            index += 1
+            continue
+        if reading.kind is ItemKind.SECTION:
+            if reading.section in (CueKind.PERSONS, CueKind.ORGS):
+                persons = reading.section is CueKind.PERSONS
+            pending.append(Entry(at, item, reading, None))
+            after_cue = True
+            index += 1
+            continue
+        # an odd line: the list goes on only if signatory lines follow soon
+        if not _continues(reader, index + 1, persons, family):
+            stop_note = f"list ends before: {_clip(text)}" if entries else None
+            break
+        ordinal = ordinals.next(block) if block.kind is BlockKind.LIST_ITEM else None
+        pending.append(Entry(at, item, reading, ordinal, index))
+        index += 1
+    return _Run(tuple(entries), first, last, how, stop_note)
+
+
+def _continues(reader: _Reader, index: int, persons: bool, family: str | None) -> bool:
+    """Whether signatory lines follow soon after block *index* (within ``LOOKAHEAD``
+    blocks, not counting a card's labels and initials)."""
+    seen = 0
+    for k in range(index, min(len(reader.blocks), index + 3 * LOOKAHEAD)):  # bounded
+        if seen >= LOOKAHEAD:
+            break
+        if family is not None and _family(reader.blocks[k]) != family:
+            return False
+        if reader.cues[k] in (CueKind.ORGS, CueKind.PERSONS):
+            return True
+        reading = reader.reading(k, persons)
+        if reading.kind is ItemKind.PERSON or (is_signer(reading) and reading.evidence >= 1):
+            return True
+        if reading.kind is ItemKind.NOT_SIGNATORY and reading.reason == "prose":
+            return False
+        seen += reading.reason not in _CARD_FURNITURE
+    return False
+
+
+def cue_runs(reader: _Reader) -> Iterator[_Run]:
+    index = 0
+    while index < len(reader.blocks):
+        cue = reader.cues[index]
+        if cue in _START_CUES and _cue_is_start(reader, index):
+            persons = cue is CueKind.PERSONS
+            if index in reader.columns:  # "Signatory | Country": the table is the list
+                block = reader.blocks[index]
+                run = run_from(reader, index, "cue", persons, family=_family(block))
+            elif cue in (CueKind.ORGS, CueKind.PERSONS):
+                run = run_from(reader, index, "cue", persons)
+            else:
+                orgs = _names_organisations(reader.texts[index])
+                # names on the cue's own line ("Premiers signataires : A, B, ..."): from it
+                own = reader.blocks[index].kind in _TAILED and cue_tail(
+                    reader.texts[index]
+                ) is not None
+                start = index if own else index + 1
+                run = run_from(reader, start, "cue", persons, organisations=orgs)
+            if run.signers:
+                yield run
+                index = max(run.last + 1, index + 1)
+                continue
+        index += 1
+
+
+def _cue_is_start(reader: _Reader, index: int) -> bool:
+    cue = reader.cues[index]
+    if cue in (CueKind.ORGS, CueKind.PERSONS):
+        # a bare "Organisations" sub-heading starts a list only before list lines,
+        # or before names enumerated in one block ("Organisations:" then "A, B, C")
+        after = index + 1
+        return after < len(reader.blocks) and (
+            is_signer(reader.reading(after, False))
+            or (_line_like(reader.blocks[after]) and bool(read_enumeration(reader.items[after][1])))
+        )
+    return True
+
+
+def cue_free_runs(reader: _Reader) -> Iterator[_Run]:
+    index = 0
+    while index < len(reader.blocks):
+        reading = reader.reading(index, False)
+        block = reader.blocks[index]
+        if is_signer(reading) and _family(block) != "heading" and not block.boilerplate:
+            run = run_from(reader, index, "cue-free", family=_family(block))
+            if run.signers:
+                yield run
+                index = max(run.last + 1, index + 1)
+                continue
+        index += 1
+
+
+_CARD_FURNITURE = ("label repeated on cards", "initials of the next name")
+#: Lines read as these are never split as an enumeration under a cue.
+_NOT_ENUMERATIONS = (*_CARD_FURNITURE, "repeated header")
+
+
+def _clip(text: str, width: int = 60) -> str:
+    return text if len(text) <= width else text[: width - 1] + "\u2026"
+
+
+def _names_organisations(cue: str) -> bool:
+    """Whether a list cue says its signers are organisations ("Supporting organisations:"),
+    and not also persons ("Organisations and individuals:")."""
+    words = default_signer_words()
+    tokens = [t.group(0) for t in word_tokens(cue)]
+    plural = [t for t in tokens if words.has("collective", t) and words.has("org", t)]
+    return bool(plural) and not any(
+        words.has("individual", t) for t in tokens
+    )
+
+
+def _many_names(text: str, names: list[InlineName], whole: ItemReading) -> bool:
+    """Whether an enumeration in *text* read as one name (*whole*) is several: five names
+    or more, or three or more, most of several words ("Coalition for Water, Land and Air"
+    is one name), and the whole reading found no place after a name ("Example Org, Town, Region")
+    unless two of the names are clearly organisations', nor a person with her affiliations."""
+    strong = sum(n.reading.evidence >= 2 for n in names)
+    if (whole.place is not None or whole.country is not None) and strong < 2:
+        return False
+    if (
+        whole.person is not None
+        and names
+        and names[0].reading.kind is ItemKind.PERSON
+        and len(_SEPARATORS.findall(text)) == 1
+    ):
+        return False  # "Jane Roe, Example University and Example Centre": her affiliations
+    long_names = sum(_several_words(text[n.start : n.end]) for n in names)
+    return len(names) >= _ALWAYS_MANY or (len(names) >= 3 and long_names * 2 >= len(names))
+
+
+#: Names in an enumeration that make it several names, however short they are (no
+#: organisation's name holds four commas).
+_ALWAYS_MANY = 5
+
+
+#: Chinese and Japanese characters: words are not separated by spaces.
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def _several_words(name: str) -> bool:
+    """A name of two words or more; in Chinese or Japanese, of three characters or more."""
+    return len(name.split()) >= 2 or (_CJK.search(name) is not None and len(name.strip()) >= 3)
+
+
+def _section_entry(block: Block, text: str, cue: CueKind | None) -> Entry:
+    reading = ItemReading(ItemKind.SECTION, 0, len(text), reason="section heading", section=cue)
+    return Entry(block.start, text, reading, None)
+
+
+class _Ordinals:
+    """Ordinals for a run: the list's own numbers while they increase, else positions."""
+
+    def __init__(self) -> None:
+        self.last = 0
+        self.missing: list[tuple[int, int]] = []
+
+    def next(self, block: Block) -> int:
+        number = block.number
+        if number is not None and self.last < number <= self.last + 1 + MAX_GAP:
+            if self.last > 0:  # a list may start where it likes ("<ol start=3>")
+                self.missing.extend((k, block.start) for k in range(self.last + 1, number))
+            self.last = number
+        else:
+            self.last += 1
+        return self.last
+
+
+_NO_BREAKS = str.maketrans("\r\n", "  ")
+#: An enumeration wrapped over lines gives at least this many names.
+MIN_WRAPPED_NAMES = 3
+
+
+#: The blocks whose cue may go on with names after its colon.
+_TAILED = (BlockKind.LINE, BlockKind.PARAGRAPH)

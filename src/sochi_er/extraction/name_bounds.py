@@ -1,0 +1,178 @@
+"""Where a name starts and ends inside a piece of an enumeration: the name (or "A and
+B") that opens a piece before its clause, the name that ends a piece after a collective
+noun, a quoted name, and whether a piece is one whole name."""
+
+from __future__ import annotations
+
+import re
+
+from sochi_er.extraction.enumeration_pieces import (
+    _AND,
+    _ARTICLE,
+    _COMMA_AND,
+    _DOMAIN,
+    _ELISION,
+    _QUOTED,
+    _WORD,
+    MAX_PIECE_WORDS,
+)
+from sochi_er.extraction.lexicons import SignerWords, default_signer_words, word_tokens
+from sochi_er.extraction.lines import FUNCTION_WORDS, non_organisation_reason
+
+#: The "and" a serial comma leaves at the start of the last piece ("A, B, and C").
+_LEADING_AND = re.compile(rf"(?:{_COMMA_AND})\s+(?=[A-Z\u00c0-\u00dd0-9])")
+#: "A" and "B": a second quoted name after the first.
+_QUOTED_AND = re.compile(
+    r"\s+(?:and|e|y|et|und|en|i|a)\s+" + _QUOTED.pattern, re.IGNORECASE
+)
+
+
+def _quoted_start(text: str, start: int, end: int) -> int | None:
+    """Where the quoted name that ends ``text[start:end]`` begins (its opening mark), or
+    ``None`` when the piece does not end with one ("... groups like «Example Forum»")."""
+    piece = text[start:end].rstrip(" .;:")
+    if not piece or piece[-1] not in "\"\u201d\u00bb":
+        return None
+    opening = max(piece.rfind(mark, 0, len(piece) - 1) for mark in "\"\u201c\u201e\u00ab")
+    if opening < 0 or _QUOTED.fullmatch(piece, opening) is None:
+        return None
+    inner = piece[opening + 1 : opening + 2]
+    return start + opening if inner.isupper() or inner.isdigit() else None
+
+
+def _is_whole_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is one name and nothing else: capitalised, short, no
+    clause after it, or a capitalised name in quotation marks."""
+    piece = text[start:end].strip()
+    if not piece or len(piece.split()) > MAX_PIECE_WORDS:
+        return False
+    begin = start + len(text[start:end]) - len(text[start:end].lstrip())
+    if _quoted_start(text, begin, end) == begin:
+        return True  # «Example Forum - for open data (EF)»
+    if not any(ch.isalpha() for ch in piece) or non_organisation_reason(piece) == "date line":
+        return False  # "..., 16.08.2019": the enumeration is over
+    article = _ARTICLE.match(piece)
+    body = piece[article.end() :] if article else piece
+    if not _capitalised(body.split()[0]):
+        return False
+    body_start = start + len(text[start:end]) - len(body)
+    stop = _leading_name_end(text, body_start, end)
+    return stop is not None and not text[stop:end].strip(" .;:\\*")
+
+
+def _leading_names(
+    text: str, start: int, end: int, *, mid: bool = False
+) -> list[tuple[int, int]]:
+    """The name (or the two names of "A and B") that starts ``text[start:end]``; none
+    when the piece stands *mid* sentence (a comma follows) and the name only qualifies
+    a noun after it ("Example Army commanders, journalists and activists")."""
+    start += len(text[start:end]) - len(text[start:end].lstrip())
+    conjunction = _LEADING_AND.match(text, start, end)
+    if conjunction is not None:  # "A, B, and C have announced": the serial comma
+        start = conjunction.end()
+    if not any(ch.isalpha() for ch in text[start:end]):
+        return []  # "..., 16.08.2019": a date, not a name
+    quoted = _QUOTED.match(text, start, end)
+    if quoted is not None and quoted.group(1)[:1].isupper():  # «A» y «B» con ...
+        names = [(start, quoted.end())]
+        both = _QUOTED_AND.match(text, quoted.end(), end)
+        if both is not None and both.group(1)[:1].isupper():
+            names.append((both.start(1) - 1, both.end()))
+        return names
+    article = _ARTICLE.match(text, start, end)  # "..., the Example Forum and B, welcome"
+    if article is not None and article.end() < end and text[article.end()].isupper():
+        start = article.end()
+    stop = _leading_name_end(text, start, end)
+    rest = text[stop:end].split() if stop is not None else []
+    if mid and 1 <= len(rest) <= 2 and all(w.isalpha() and w.islower() for w in rest):
+        return []
+    both = _AND.search(text, start, end)
+    if both is not None:
+        left = _leading_name_end(text, start, both.start())
+        if left is not None and not text[left : both.start()].strip():
+            article = _ARTICLE.match(text, both.end(), end)  # "A und dem B"
+            right_start = article.end() if article else both.end()
+            right = _leading_name_end(text, right_start, end)
+            if right is not None:
+                return [(start, left), (right_start, right)]
+    return [] if stop is None else [(start, stop)]
+
+
+def _trailing_name_start(text: str, start: int, end: int, words: SignerWords) -> int | None:
+    """Where the name that ends ``text[start:end]`` begins: the capitalised words at its
+    end with the function words between them ("... con le realtà di Appello per l'Alto
+    Reno" -> "Appello per l'Alto Reno"), after a collective noun ("The Croatian CSOs
+    Example Aid" -> "Example Aid"); ``None`` if it does not end in a capitalised word."""
+    quoted = _quoted_start(text, start, end)
+    if quoted is not None:
+        return quoted
+    tokens = word_tokens(text[start:end])
+    at: int | None = None
+    for k in range(len(tokens) - 1, -1, -1):
+        token = tokens[k].group(0)
+        if words.has("collective", token) and at is not None:
+            break
+        if _capitalised(token):
+            at = k
+            continue
+        if token.casefold() in FUNCTION_WORDS and at is not None and k > 0:
+            j = k - 1
+            while j > 0 and tokens[j].group(0).casefold() in FUNCTION_WORDS:
+                j -= 1  # "Amigos de la Tierra": function words one after the other
+            before = tokens[j].group(0)
+            if before[0].isupper() and not words.has("collective", before):
+                continue  # "Appello per l'Alto Reno": a word inside the name
+        break
+    if at is None:
+        return None
+    return start + tokens[at].start()
+
+
+def _leading_name_end(text: str, start: int, end: int) -> int | None:
+    """Where the name that starts ``text[start:end]`` ends: before the first lower-case
+    word that is not followed by a capitalised word or a parenthesis ("Example Aid
+    (EA) have released ..." -> "Example Aid (EA)"; "Liga za ljudska Prava" stays)."""
+    tokens = list(_WORD.finditer(text[start:end]))
+    if not tokens or not _capitalised(tokens[0].group(0).lstrip("\"'\u201c\u00ab")):
+        return None
+    stop = len(tokens)
+    words = default_signer_words()
+    for k, token in enumerate(tokens[1:], 1):
+        word = token.group(0).lstrip("\"'\u201c\u00ab")
+        if not word[:1].islower() or _capitalised(word):
+            continue
+        bare = word.rstrip(",;:.")
+        if words.has("legal", bare) or (k == len(tokens) - 1 and words.has("org", bare)):
+            continue  # "Example Netzwerk e.V.", "Caritas international": still the name
+        m = k + 1 if word.casefold() not in FUNCTION_WORDS else k
+        while m < len(tokens) and tokens[m].group(0).casefold() in FUNCTION_WORDS:
+            m += 1  # "of the World": function words, then the name goes on
+        following = tokens[m].group(0) if m < len(tokens) else ""
+        if _capitalised(following) or _bracket_ahead(tokens, m):
+            continue  # "Centar za mirovne studije (CMS)": lower-case words of a name
+        stop = k
+        break
+    cut = start + tokens[stop - 1].end()
+    return start + len(text[start:cut].rstrip(" .,;:\\"))
+
+
+def _bracket_ahead(tokens: list[re.Match[str]], at: int, reach: int = 5) -> bool:
+    """Whether a parenthesis (an acronym after a name) opens within *reach* lower-case
+    words from token *at*."""
+    for token in tokens[at : at + reach]:
+        word = token.group(0)
+        if word[:1] in "(\\":
+            return True
+        if not word[:1].islower():
+            return False
+    return False
+
+
+def _capitalised(token: str) -> bool:
+    """A word that starts with a capital or a digit, also after an elided article
+    ("l'Appennino", "dell'Arte"), or a web address ("example.org")."""
+    if not token:
+        return False
+    elided = _ELISION.match(token)
+    first = token[elided.end()] if elided and elided.end() < len(token) else token[0]
+    return first.isupper() or first.isdigit() or _DOMAIN.fullmatch(token) is not None

@@ -1,0 +1,356 @@
+"""Personal names on a signatory line: whether a part is a person's name (a known given
+name, a title, initials, a couple), looks like one, or runs into a role or an
+organisation with no separator; the name without titles and letters after it."""
+
+from __future__ import annotations
+
+import re
+
+from sochi_er.extraction.item_parts import _TRAIL, _Part
+from sochi_er.extraction.item_words import (
+    _ACRONYM,
+    _INITIAL,
+    _all_legal,
+    _is_acronym,
+    _org_evidence,
+    _tokens,
+)
+from sochi_er.extraction.lexicons import SignerWords, default_signer_words, word_tokens
+from sochi_er.extraction.lines import FUNCTION_WORDS
+from sochi_er.extraction.roles import _is_role
+
+__all__ = [
+    "glued_person_end",
+    "looks_like_person",
+]
+
+
+#: A title written against the name that follows it: "Dr.Jane", "Prof.Roe".
+_GLUED_TITLE = re.compile(r"\s*(?P<title>[A-Z][a-z]{1,4})\.(?=[A-Z][a-z])")
+#: Letters after a personal name: "OAM", "QC", "PhD", "Jr.", "(ret)".
+_POST_NOMINAL = re.compile(
+    r"(?:\s+(?:[A-Z]{2,5}|Ph\.?D\.?|Jr\.?|Sr\.?|I{2,3}|\((?:ret|ret\.|retired)\)))+\s*$"
+)
+
+
+def _without_post_nominals(text: str) -> str:
+    """*text* without letters after a name ("Jane Roe OAM", "John Doe PhD"), unless they
+    are all that follows the first word: "Jane ROE" is a family name in capitals."""
+    tokens = _tokens(text)
+    words = default_signer_words()
+    if tokens and words.has("legal", tokens[-1]):
+        return text  # "Jane Roe LLC", "Example Roe GmbH": a firm's legal form, not letters
+    if (
+        text.isupper()
+        and len(tokens) == 2
+        and words.is_given_name(tokens[0])
+        and len(tokens[1]) > 2
+        and not words.is_country(tokens[1])
+    ):
+        return text  # "JANE ROE": a name written in capitals, not letters after it
+    bare = _POST_NOMINAL.sub("", text)
+    kept = _tokens(bare)
+    if len(kept) >= 2 or not kept or not (kept[0][0].isupper() and kept[0][1:].islower()):
+        return bare
+    return text
+
+
+def _unglued(text: str, words: SignerWords) -> str:
+    """*text* with a space after a title written against the name ("Dr.Jane Roe")."""
+    glued = _GLUED_TITLE.match(text)
+    if glued is None or not words.has("honorific", glued["title"]):
+        return text
+    return f"{text[: glued.end()]} {text[glued.end() :]}"
+
+
+def _is_person(text: str, words: SignerWords) -> bool:
+    """Whether *text* is a personal name: a title then a name, or a given name (or an
+    initial) followed by one to four capitalised words or particles, no organisation
+    word, no acronym, no digit."""
+    text = _unglued(text, words)
+    if _is_couple(text, words):
+        return True  # "Jane & John Roe", "Alexandria and Brandon Example Roe"
+    tokens = _tokens(_without_post_nominals(text))
+    if not tokens or any(ch.isdigit() or ch == "&" for ch in text):
+        return False  # "Warren & Son" is a firm
+    if len(tokens) >= 2 and words.is_city(text):
+        return False  # "غازي عنتاب" (Gaziantep), "San José": a city, not Ghazi or José
+    # a title among the first words, then the name: "Senator", "Emeritus Professor",
+    # "Youth Commission Chair", "Father"
+    # ("sen.", "on.", "dott.": an abbreviated title in lower case, first)
+    abbreviated = tokens[0].endswith(".")  # the words keep a dot that ends them
+    titles = [
+        k
+        for k, t in enumerate(tokens[:4])
+        if (
+            (t[0].isupper() or not t.isascii() or (k == 0 and abbreviated))
+            and (words.has("honorific", t) or words.has("role", t))
+        )
+        or (
+            words.has("honorific", t) and all(words.has("honorific", h) for h in tokens[:k])
+        )  # "dr hab. Jan Exemplowski": titles in lower case, first
+    ]
+    if titles:
+        name = tokens[titles[-1] + 1 :]
+        if (
+            words.has("honorific", tokens[titles[-1]])
+            and 2 <= len(name) <= 4
+            and name[0] == "of"
+            and all(t[0].isupper() for t in name[1:])
+        ):
+            return True  # a peer: "The Earl of Example", "Baroness Roe of Springfield"
+        if 2 <= len(name) <= 4 and all(
+            (t[0].isupper() or not t.isascii())
+            and not words.has("org", t)
+            and not words.has("legal", t)
+            for t in name
+        ):
+            return True
+    if any(words.has("org", t) or words.has("legal", t) for t in tokens):
+        return False
+    if words.has("honorific", tokens[0]) and len(tokens) >= 2:
+        if any(words.has("role", t) for t in tokens[1:]):
+            return False  # "Sr. Product Manager": a senior's title, not "Señor Product"
+        return tokens[0][0].isupper() or not tokens[0].isascii()
+    if not 2 <= len(tokens) <= 5:
+        return False
+    if (
+        len(tokens) >= 3
+        and words.is_country(tokens[-1])
+        and not words.has("particle", tokens[-2])
+    ):
+        return False  # "Max Example France": a national section ("Tony Del Monaco" is one)
+    first = tokens[0]
+    if len(tokens) == 2 and _name_with_initials(tokens, words):
+        return True  # "D.G.N.U.K. Example", "Examplina R.": initials stand for the rest
+    if not (words.is_given_name(first) or _INITIAL.match(first)):
+        return False
+    if _ACRONYM.match(first) and len(first) > 2 and not text.isupper():
+        return False  # "ARI Verona", "ARI/Verona": an acronym and its place, not Ari
+    for token in tokens[1:]:
+        if words.has("particle", token) and token.islower():
+            continue
+        if not (token[0].isupper() or not token[0].isascii() or token[0] in "'\u2019"):
+            return False
+        if _ACRONYM.match(token) and len(token) > 2 and not text.isupper():
+            return False
+    return True
+
+
+#: Up to five initials ("A.M.S.D."), or one initial after a name ("Examplina R.").
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,5}$")
+_ONE_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def _name_with_initials(tokens: list[str], words: SignerWords) -> bool:
+    """Whether two words are a name written with initials: initials then a capitalised
+    surname ("D.B.S. Example", South Asian style; not an acronym, whose letters read as
+    a word, "A.R.C.I. Example", nor one and its town), or a name then one initial
+    ("Examplina R.")."""
+    first, last = tokens
+    if _INITIALS.match(first) and first.count(".") >= 2 and len(last) > 2:
+        if sum(ch in "AEIOU" for ch in first) > 1:
+            return False  # the letters read as a word: "H.I.J.O.S.", "A.R.C.I."
+        return last[0].isupper() and last[1:].islower() and not (
+            words.is_city(last) or words.is_country(last) or words.has("org", last)
+        )
+    return (
+        _ONE_INITIAL.match(last) is not None
+        and len(first) > 2 and first[0].isupper() and first[1:].islower()
+        and not (words.has("org", first) or words.is_city(first) or words.is_country(first))
+    )  # fmt: skip
+
+
+#: Two persons in one item: "Given & Given Family", "Given and Given Family".
+_COUPLE = re.compile(
+    r"^(?P<first>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:&|and|e|y|et|und)\s+"
+    r"(?P<second>[A-Z\u00c0-\u00dd][^\W\d_]*(?:\s+[A-Z\u00c0-\u00dd][^\W\d_'\u2019]*){1,2})$"
+)
+
+
+def _is_couple(text: str, words: SignerWords) -> bool:
+    """Whether *text* names two persons who sign together: the first only known given
+    names ("Jon Paul", "Alexandria"), the second two or three capitalised words with no
+    organisation's word ("Aleece Example", "Brandon Perel Example"); "Ben & Jerry's Ice
+    Cream", "Johnson & Johnson", "Warren & Son" are firms."""
+    match = _COUPLE.match(text.strip())
+    if match is None:
+        return False
+    second = match["second"].split()
+    return all(words.is_given_name(t) for t in match["first"].split()) and not any(
+        words.has("org", t)
+        or words.has("legal", t)
+        or words.has("role", t)  # "Hugo and Example Finalist": a distinction
+        or words.is_country(t)
+        or (len(t) > 1 and t.isupper())  # "Smith & Example Architects PC": a firm
+        for t in second
+    )
+
+
+def _unknown_person_first(parts: list[_Part], words: SignerWords) -> bool:
+    """Whether the first part is a personal name we cannot look up, followed by a clear
+    affiliation (an organisation word, not only a legal form) or only by roles."""
+    if len(parts) < 2 or not _looks_like_name(parts[0].text, words):
+        return False
+    rest = parts[1:]
+    return any(
+        _org_evidence(p.text, words) >= 2 and not _all_legal(p.text, words) for p in rest
+    ) or all(_is_role(p.text, words) for p in rest)
+
+
+def _looks_like_name(text: str, words: SignerWords) -> bool:
+    """Two or three capitalised words, none an organisation, role or legal word, no
+    acronym, no digit: a personal name when an affiliation follows it."""
+    tokens = _tokens(_without_post_nominals(_unglued(text, words)))
+    if not 2 <= len(tokens) <= 3 or any(ch.isdigit() for ch in text):
+        return False
+    titled = any(t[0].isupper() and not t.isupper() for t in tokens)
+    return all(
+        t[0].isupper()
+        and (not _is_acronym(t) or (titled and _family_in_capitals(t)))
+        and t.casefold() not in FUNCTION_WORDS
+        and not any(words.has(k, t) for k in ("org", "role", "legal", "header"))
+        for t in tokens
+    )
+
+
+#: Words of a personal name written before a role with no comma between them.
+_NAME_BEFORE_ROLE = (2, 3)
+
+
+def _person_then_role(part: _Part, words: SignerWords) -> list[_Part]:
+    """*part* split into the person and the role when it is a personal name run into a
+    role with no comma ("Jane Roe Director of advocacy", before ", Example Aid"): a
+    known given name, one or two more capitalised words, then a role; else ``[part]``."""
+    tokens = list(re.finditer(r"\S+", part.text))
+    if len(tokens) <= _NAME_BEFORE_ROLE[0] or not words.is_given_name(tokens[0].group(0)):
+        return [part]
+    cuts = [
+        k for k in range(_NAME_BEFORE_ROLE[0], min(_NAME_BEFORE_ROLE[1], len(tokens) - 1) + 1)
+        if all(t.group(0)[:1].isupper() and t.group(0).isalpha() for t in tokens[:k])
+        and _is_role(part.text[tokens[k].start() :], words, lower_case=False)
+        and not _is_role(part.text[: tokens[k - 1].end()], words)
+    ]  # fmt: skip
+    if not cuts:
+        return [part]
+    # "Jane Lobo Roe Director of ...": the capitalised role word; "Jane Roe Advocacy
+    # director": the first place a role can start
+    titled = [
+        k for k in cuts
+        if tokens[k].group(0)[0].isupper() and words.has("role", tokens[k].group(0))
+    ]  # fmt: skip
+    k = (titled or cuts)[0]
+    cut = part.start + tokens[k - 1].end()
+    begin = part.start + tokens[k].start()
+    return [_Part(part.start, cut, part.text[: cut - part.start]),
+            _Part(begin, part.end, part.text[begin - part.start :])]  # fmt: skip
+
+
+def _given_first(text: str, words: SignerWords) -> bool:
+    """Whether the first word of *text* is a known given name."""
+    tokens = _tokens(text)
+    return bool(tokens) and words.is_given_name(tokens[0])
+
+
+def looks_like_person(text: str, words: SignerWords | None = None) -> bool:
+    """Whether *text* has the shape of a personal name: a known one ("Jane Roe", "Dr.
+    Example"), or two or three capitalised words that are not organisation, role or
+    legal words ("Tamir Examplar")."""
+    words = words or default_signer_words()
+    return _is_person(text, words) or _looks_like_name(text, words)
+
+
+def _family_in_capitals(token: str) -> bool:
+    """A family name written in capitals beside a given name ("Jane ROE"): three letters
+    or more with a vowel, unlike most acronyms ("LGBTQ")."""
+    return len(token) >= 3 and token.isalpha() and _VOWEL.search(token) is not None
+
+
+#: A lower-case letter then a capital inside a word: two words glued ("RoeExample").
+_GLUED_CAPITAL = re.compile(r"[a-z\u00e0-\u00ff][A-Z]")
+
+
+def glued_person_end(core: str, words: SignerWords | None = None) -> int | None:
+    """Where the organisation starts in *core* when it opens with a personal name and no
+    separator ("Jane Roe Example Foundation", "Dr Jane Roe-Doe Example Aid"): an optional
+    honorific, a known given name, one capitalised family name (hyphen and apostrophe
+    kept in it), then a capitalised word; ``None`` otherwise. Only a list whose lines
+    mostly read so is read so (``_Reader``): "Rosa Example Stiftung" alone is a name."""
+    words = words or default_signer_words()
+    if "," in core:
+        return None
+    tokens = word_tokens(core)
+    at = 1 if tokens and words.has("honorific", tokens[0].group(0).rstrip(".")) else 0
+    if len(tokens) < at + 3:
+        return None
+    given, family, rest = tokens[at], tokens[at + 1], tokens[at + 2]
+    glued = _GLUED_CAPITAL.search(family.group(0), 2)
+    if words.is_given_name(given.group(0)) and glued is not None:
+        return family.start() + glued.start() + 1  # "Roe" + "Example Relief", glued
+    if (
+        not words.is_given_name(given.group(0))
+        or not family.group(0)[:1].isupper()
+        or any(words.has(k, family.group(0)) for k in ("org", "role", "legal", "honorific"))
+        or not rest.group(0)[:1].isupper()
+        or core[family.end() : rest.start()].strip()  # "Jane Roe - Example": a separator
+    ):
+        return None
+    return rest.start()
+
+
+def _signs_for(left: str, words: SignerWords) -> bool:
+    """Whether *left*, before "for"/"a nome di", is a person's name: two to five words,
+    the first a title or a given name ("Hack for Privacy", "Lawyers for X" are names)."""
+    tokens = _tokens(left)
+    return (
+        not any(mark in left.rstrip(_TRAIL) for mark in ",;()|")
+        and 2 <= len(tokens) <= 5
+        and (words.is_given_name(tokens[0]) or words.has("honorific", tokens[0]))
+        and not any(words.has("org", t) for t in tokens)
+        and _is_person(left.rstrip(_TRAIL), words)
+    )
+
+
+#: "[Title] Given FAMILY Rest": a family name in capitals, then more capitalised words.
+_CAPS_SURNAME = re.compile(
+    r"(?P<title>(?:[A-Z][\w.]*\.?\s+){0,2}?)"
+    r"(?P<given>[A-Z\u00c0-\u00dd][a-z\u00df-\u00ff]+(?:-[A-Z\u00c0-\u00dd][a-z\u00df-\u00ff]+)?)\s+"
+    r"(?P<family>(?:[A-Z\u00c0-\u00dd][A-Z\u00c0-\u00dd'\u2019-]+\s+){1,3}?)"
+    r"(?=[A-Z\u00c0-\u00dd][a-z\u00df-\u00ff])"
+)
+
+
+_VOWEL = re.compile(r"[AEIOUYÀ-ÖØ-Ý]")
+
+
+def _titled_or_known(match: re.Match[str], words: SignerWords) -> bool:
+    """Whether a "[Title] Given FAMILY" match is a person: a title before it or a known
+    given name."""
+    if not all(_VOWEL.search(t) for t in match["family"].split()):
+        return False  # "LGBTQ": an acronym, not a family name
+    title = _tokens(match["title"])
+    if title and not all(words.has("honorific", t) or words.has("role", t) for t in title):
+        return False
+    return bool(title) or words.is_given_name(match["given"].split()[0])
+
+
+def _strip_honorific(name: str, words: SignerWords) -> str:
+    """The personal name without titles before it or letters after it: "Emeritus
+    Professor Jane A. Roe OAM" -> "Jane A. Roe"."""
+    name = _unglued(name, words)
+    name = _without_post_nominals(name)
+    tokens = word_tokens(name)
+    titles = [
+        k
+        for k, t in enumerate(tokens[:4])
+        if any(words.has(kind, t.group(0)) for kind in ("honorific", "role"))
+    ]
+    if titles and len(tokens) - titles[-1] - 1 >= 2:
+        after = tokens[titles[-1] + 1]
+        if after.group(0) == "of":  # a peer is named by the title: "Earl of Example"
+            return name[tokens[titles[-1]].start() :].strip()
+        name = name[after.start() :]
+        tokens = word_tokens(name)
+    if len(tokens) == 2 and words.has("honorific", tokens[0].group(0)):
+        name = name[tokens[1].start() :]
+    return name.strip()

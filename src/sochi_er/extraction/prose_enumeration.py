@@ -1,0 +1,335 @@
+"""Enumerations in prose that no cue phrase introduces: the longest enumeration of a
+sentence whose words say it names signers (:func:`find_prose_enumeration`: "The groups
+A, B, C and D have released a joint statement", names after a colon, names in brackets
+after a collective noun), and a sentence of "from A to B" pieces
+(:func:`find_range_enumeration`)."""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from sochi_er.extraction.block_enumeration import read_enumeration
+from sochi_er.extraction.dates import find_dates
+from sochi_er.extraction.enumeration_pieces import (
+    _COMMA,
+    MAX_PIECE_WORDS,
+    MIN_PROSE_NAMES,
+    ODD_IN_TEN,
+    InlineName,
+    _as_group,
+    _as_named,
+    _between,
+    _bracketed_name,
+    _domain_named,
+    _named_capitalised,
+    _place_name,
+    _read_spans,
+    _split,
+)
+from sochi_er.extraction.item_reading import ItemKind
+from sochi_er.extraction.lexicons import SignerWords, default_signer_words, fold, word_tokens
+from sochi_er.extraction.lines import PROSE_WORDS
+from sochi_er.extraction.list_phrases import _after_list_phrase
+from sochi_er.extraction.name_bounds import (
+    _capitalised,
+    _is_whole_name,
+    _leading_names,
+    _trailing_name_start,
+)
+from sochi_er.extraction.sentence_words import COLON_LONG, _SentenceWords
+
+__all__ = [
+    "find_prose_enumeration",
+    "find_range_enumeration",
+]
+
+
+#: The end of a sentence in prose: "?" inside a name ("Are You Syrious? (AYS)") is not.
+_PROSE_SENTENCE_END = re.compile(
+    r"(?:(?<!\b[A-Z])\.|[!?])(?=\s+[\"'\u201c\u00ab(]?[A-Z\u00c0-\u00dd]|[ \t]*\n|\s*$)"
+    r"|\.(?=[ \t]*\n|\s*$)|\n\s*\n"
+)
+
+
+#: A piece of a "from A to B" enumeration: "da Rete Esempio alle Acli", "from EXA to
+#: Example Aid", "de la CGT à FO", "desde A hasta B".
+_RANGE_PIECE = re.compile(
+    r"\s*(?:(?i:e|and|et|y)\s+)?"
+    r"(?i:dall['\u2019]|dallo|dalla|dalle|dagli|dal|dai|da|from|desde|des|de|du)\s*"
+    r"(?P<a>[A-Z\u00c0-\u00dd][^,;:]*?)\s+"
+    r"(?:all['\u2019]|allo|alla|alle|agli|al|ai|ad|a\s+la|aux|au|a|to|\u00e0|hasta)\s*"
+    r"(?P<b>[A-Z\u00c0-\u00dd][^,;:]*?)\s*(?::[^,;]*)?[.!]?\s*"
+)
+#: Fewest "from A to B" pieces of a sentence read as an enumeration.
+MIN_RANGE_PIECES = 2
+
+
+def find_range_enumeration(text: str) -> list[InlineName]:
+    """The names of a sentence of *text* that opens with "from A to B" pieces ("Da Rete
+    Esempio alle Acli, da Pax Example a Emergency, da Libera a Un ponte per."), or
+    ``[]``: at least :data:`MIN_RANGE_PIECES` pieces, every name capitalised and none a
+    place, and one name an organisation by its words or a collective noun in the text
+    ("associazioni, Ong e gruppi")."""
+    words = default_signer_words()
+    collective = any(words.has("collective", t.group(0)) for t in word_tokens(text))
+    begin = 0
+    stops = [(m.start() + 1, m.end()) for m in _PROSE_SENTENCE_END.finditer(text)]
+    for end, after in [*stops, (len(text), len(text))]:
+        spans: list[tuple[int, int]] = []
+        pieces = _between(text, begin, end, _COMMA)
+        for a, b in pieces:  # the pieces that open the sentence ("..., the groups agree")
+            piece = _RANGE_PIECE.fullmatch(text, a, b)
+            if piece is None:
+                break
+            spans += [piece.span("a"), piece.span("b")]
+        begin = after
+        if len(spans) < 2 * MIN_RANGE_PIECES:
+            continue
+        names = _read_spans(text, spans, articles=True)
+        if any(_place_name(text[n.start : n.end]) for n in names):
+            continue
+        if collective or any(n.reading.evidence >= 2 for n in names):
+            return [attrs.evolve(n, reading=_as_named(text, n)) for n in names]
+    return []
+
+
+def find_prose_enumeration(text: str, words: SignerWords | None = None) -> list[InlineName]:
+    """The names of an enumeration in a sentence of *text* that no cue phrase introduces,
+    or ``[]``: "The groups A, B, C and D have released a joint statement", "Members of
+    the alliance include A, B and C", a closing line "The local groups of A, B and C."
+
+    A sentence qualifies when it holds at least ``MIN_PROSE_NAMES`` comma-separated
+    names that all read as organisations, and its words say they are signers: an
+    *include* verb right before the first name ("Organisations include"), or a
+    *collective* noun before it ("The groups", "le realtà di") with a *statement* word in
+    the sentence ("joint statement", "promoting committee") or nothing but the
+    enumeration in the sentence. The first sentence that qualifies wins (a statement
+    reported twice, in two languages, is listed once)."""
+    words = words or default_signer_words()
+    begin = 0
+    ends = [(m.start(), m.end()) for m in _PROSE_SENTENCE_END.finditer(text + "\n")]
+    for end, after in [*ends, (len(text), len(text))]:  # the last sentence may lack a stop
+        if begin >= len(text):
+            break
+        names = _sentence_enumeration(text, begin, min(end, len(text)), words)
+        if names:
+            return names
+        begin = after
+    return []
+
+
+def _sentence_enumeration(
+    text: str, begin: int, end: int, words: SignerWords
+) -> list[InlineName]:
+    """The names of the longest enumeration in ``text[begin:end]`` (one sentence), see
+    :func:`find_prose_enumeration`: the name that ends one comma-separated piece, whole
+    names in the pieces after it, and the name (or "A and B") that starts the piece
+    where the enumeration ends."""
+    if text.count(",", begin, end) < MIN_PROSE_NAMES - 2:
+        return []
+    after_colon = _colon_enumeration(text, begin, end, words)
+    if after_colon:
+        return after_colon
+    bracketed = _bracketed_enumeration(text, begin, end, words)
+    if bracketed:
+        return bracketed
+    pieces = _between(text, begin, end, _COMMA)
+    sentence = _SentenceWords.read(text, begin, end, words)
+    best: list[tuple[int, int]] = []
+    k = 0
+    while k < len(pieces):
+        head = _trailing_name_start(text, *pieces[k], words)
+        if head is None and k > 0 and _is_whole_name(text, *pieces[k]):
+            head = pieces[k][0]  # "Dans une déclaration commune, la CGT, FO, ... font"
+        if head is None:
+            k += 1
+            continue
+        head = _after_date(text, sentence.after_authorship(head, pieces[k][1]), pieces[k][1])
+        head = _after_joining_verb(text, head, pieces[k][1])
+        colon = text.rfind(": ", head, pieces[k][1])
+        if colon >= 0:  # "... all'Alleanza Esempio in Italia: Acli, Anci": after the colon
+            head = colon + 2
+        spans = [(head, pieces[k][1])]
+        j = k + 1
+        while j < len(pieces) and (
+            _is_whole_name(text, *pieces[j])
+            or (len(spans) >= ODD_AFTER_NAMES and _odd_name(text, pieces, j))
+        ):
+            spans.append(pieces[j])
+            j += 1
+        tail = _leading_names(text, *pieces[j], mid=j + 1 < len(pieces)) if j < len(pieces) else []
+        closing = _leading_names(text, *spans[-1]) if len(spans) > 1 else []
+        if tail and len(closing) == 2:  # "A, B and C, then a clause": the "and" closed it
+            tail = []
+        elif tail and all(text[a:b].rstrip().endswith(")") for a, b in spans):
+            tail[-1] = _after_bracket(text, *tail[-1])  # "..., Example Union (EXU) met"
+        if tail:
+            spans += tail
+        elif len(spans) > 1:  # the enumeration ends with a whole piece: "..., A and B."
+            spans[-1:] = closing
+        if len(spans) > len(best) and sentence.introduces(head, spans[-1][1], len(spans)):
+            best = spans
+        k = max(j, k + 1)
+    for j in range(len(best) - 1, 0, -1):
+        after = _after_list_phrase(text, *best[j])
+        if after > best[j][0]:  # "A, B, and the statement was signed by C, D": from C
+            best = [(after, best[j][1]), *best[j + 1 :]]
+            break
+    if len(best) < MIN_PROSE_NAMES:
+        return []
+    lead = [t.group(0) for t in word_tokens(text[begin : best[0][0]])]
+    heads_the_names = (
+        bool(lead)
+        and words.has("collective", lead[-1])
+        and fold(lead[-1]) not in _SIGNER_NOUNS  # "i primi firmatari A, B": persons too
+    )
+    names = [_bracketed_name(text, n) for n in _read_spans(text, best, articles=True)]
+    names = [_domain_named(text, n) for n in names]
+    if heads_the_names:  # "The local groups A, B and C": each name is a group's
+        names = [_as_group(n) for n in names]
+    organisations = sum(n.reading.kind is ItemKind.ORGANISATION for n in names)
+    odd = sum(n.reading.kind not in (ItemKind.ORGANISATION, ItemKind.PERSON) for n in names)
+    if (
+        len(names) < MIN_PROSE_NAMES
+        or organisations * 3 < len(names) * 2  # a few persons may sign beside the groups
+        or odd > len(names) // ODD_IN_TEN  # one in ten of a long one may read oddly
+        or any(len(text[n.start : n.end].split()) > MAX_PIECE_WORDS for n in names)
+    ):
+        return []
+    if not any(n.reading.evidence >= 2 for n in names) and not heads_the_names:
+        return []  # only capitalised words and no noun saying what they are
+    return names
+
+
+def _after_joining_verb(text: str, start: int, end: int) -> int:
+    """*start*, or past a verb of joining or signing that opens the sentence before the
+    first name ("Aderiscono Example Union, B, C")."""
+    tokens = word_tokens(text[start:end])
+    if (
+        len(tokens) >= 2
+        and tokens[0].group(0)[:1].isupper()
+        and fold(tokens[0].group(0)) in _JOINING_VERBS
+    ):
+        return start + tokens[1].start()
+    return start
+
+
+#: Verbs of joining or signing in the plural that open a sentence naming the signers
+#: ("Aderiscono A, B, C", "Sign A, B"), folded.
+_JOINING_VERBS = frozenset(
+    "aderiscono firmano sottoscrivono sostengono promuovono adhieren firman suscriben "  # noqa: SIM905
+    "apoyan signent adherent soutiennent unterzeichnen unterstutzen assinam aderem apoiam "
+    "subscrevem".split()
+)
+
+
+def _colon_enumeration(
+    text: str, begin: int, end: int, words: SignerWords
+) -> list[InlineName]:
+    """The names after the colon of the sentence ``text[begin:end]`` when a statement word
+    stands before the colon and at least ``COLON_LONG`` names follow it, each opening
+    with a capital ("La lettera porta la firma delle realtà firmatarie, vale a dire: A,
+    Atlante guerre, Movimento nonviolento, ..."): names written in sentence case count."""
+    colon = text.find(": ", begin, end)
+    if colon < 0 or not any(_SentenceWords.read(text, begin, colon, words).statements):
+        return []
+    start = colon + 2
+    if ";" in text[start:end]:  # categories of signers ("i comuni di A, B; le testate C")
+        return []
+    names = read_enumeration(text[start:end])
+    if len(names) < COLON_LONG or not all(
+        _named_capitalised(text[start:end], n) for n in names
+    ):
+        return []
+    return [attrs.evolve(n, start=n.start + start, end=n.end + start) for n in names]
+
+
+#: Collective nouns that name signers of any kind, persons as well as groups ("the
+#: first signatories Jane Roe, John Doe"): they do not make each name a group's.
+_SIGNER_NOUNS = frozenset(
+    "signatories signers cosigners co-signers supporters members firmatari firmatarie "  # noqa: SIM905
+    "aderenti promotori signataires membres firmantes unterzeichnende mitglieder "
+    "signants sygnatariusze".split()
+)
+#: Names an enumeration has read before a short odd piece in it ("well:fair", a brand
+#: written in lower case) is taken as a name when whole names follow it.
+ODD_AFTER_NAMES = 5
+_ODD_PIECE_WORDS = 3
+
+
+def _odd_name(text: str, pieces: list[tuple[int, int]], j: int) -> bool:
+    """Whether piece *j* of a long enumeration, not a whole name by its capitals, is one
+    all the same: one word, or at most ``_ODD_PIECE_WORDS`` words of which the first is
+    capitalised, none of them a prose word, and the next piece a whole name (the
+    enumeration goes on)."""
+    words = text[pieces[j][0] : pieces[j][1]].split()
+    if not words or len(words) > _ODD_PIECE_WORDS or j + 1 >= len(pieces):
+        return False
+    if len(words) > 1 and not _capitalised(words[0]):
+        return False  # "well:fair" alone, or "Giu le frontiere"; not "and more"
+    if any(w.casefold().strip(".:;") in PROSE_WORDS for w in words):
+        return False
+    if not any(ch.isalpha() for ch in "".join(words)):
+        return False
+    following = pieces[j + 1]
+    return _is_whole_name(text, *following) or bool(_leading_names(text, *following))
+
+
+#: A collective noun and the names it stands for in brackets: "les syndicats (A, B, C)".
+_BRACKETED = re.compile(
+    r"(?P<noun>[^\W\d_][\w'\u2019-]*)\s*(?:\((?P<inner>[^()]{3,800})\)"
+    # "un cartello di associazioni - A, B, C e D - ha svolto": dashes as brackets
+    r"|\s[-\u2013\u2014]\s+(?P<dashed>[^\n]{3,800}?)\s+[-\u2013\u2014]\s)"
+)
+#: Most words of one name in such brackets.
+BRACKETED_NAME_WORDS = 6
+#: A name's own brackets ("Example Forum (Fonti Rinnovabili ed Efficienza)"), not counted.
+_IN_BRACKETS = re.compile(r"\([^()]*\)")
+
+
+def _bracketed_enumeration(
+    text: str, begin: int, end: int, words: SignerWords
+) -> list[InlineName]:
+    """The names a collective noun of ``text[begin:end]`` gives in brackets ("les
+    syndicats (EXA, EXB, Exc, EXD) ont ..."): at least ``MIN_PROSE_NAMES`` short
+    capitalised pieces, nearly all read as organisations; else ``[]``."""
+    for match in _BRACKETED.finditer(text, begin, end):
+        if not words.has("collective", match["noun"]):
+            continue
+        inner = "inner" if match["inner"] is not None else "dashed"
+        names = _split(text, match.start(inner), match.end(inner))
+        pieces = [text[n.start : n.end].strip() for n in names]
+        sizes = [len(_IN_BRACKETS.sub("", piece).split()) for piece in pieces]
+        long = sum(size > BRACKETED_NAME_WORDS for size in sizes)  # one, or one in ten
+        if (
+            len(names) < MIN_PROSE_NAMES
+            or long > max(1, len(names) // ODD_IN_TEN)
+            or not all(0 < size <= MAX_PIECE_WORDS for size in sizes)
+            or not all(_capitalised(piece) for piece in pieces)
+        ):
+            continue
+        names = [_as_group(n) for n in names]
+        organisations = sum(n.reading.kind is ItemKind.ORGANISATION for n in names)
+        if organisations * 10 >= len(names) * 9:
+            return names
+    return []
+
+
+def _after_date(text: str, start: int, end: int) -> int:
+    """Where ``text[start:end]`` goes on after a date that opens it ("7 August 2012 -
+    Example Network"), else *start*."""
+    dates = find_dates(text[start:end])
+    if not dates or text[start : start + dates[0][1]].strip():
+        return start
+    after = start + dates[0][2]
+    lead = re.match(r"[\s\-\u2013\u2014:,.]*", text[after:end])
+    return after + (lead.end() if lead else 0)
+
+
+def _after_bracket(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` cut right after its first closing parenthesis, when words follow
+    it: the names before all ended with "(ACRONYM)", so this one does too."""
+    close = text.find(")", start, end)
+    return (start, close + 1) if close >= 0 and text[close + 1 : end].strip() else (start, end)

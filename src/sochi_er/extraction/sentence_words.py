@@ -1,0 +1,165 @@
+"""The words of one sentence that say whether an enumeration in it names signers (a
+statement word, a collective noun, an *include* verb, a colon, "such as"), read once
+per sentence (:class:`_SentenceWords`) so each enumeration is judged in linear time."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from attrs import frozen
+
+from sochi_er.extraction.lexicons import SignerWords, word_tokens
+from sochi_er.extraction.lines import FUNCTION_WORDS
+
+#: Words that give examples right before an enumeration: its names are not the signers.
+_EXAMPLES = re.compile(
+    r"\b(?:such\s+as|like|e\.g\.|for\s+example|for\s+instance|come|comme|como|wie|zoals|"
+    r"tra\s+cui|entre\s+ellas|entre\s+otras|dont|darunter)\s*:?\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: How many words before an enumeration "such as" and its kin are looked for (the
+#: longest, "for instance the", has three).
+_EXAMPLES_WORDS = 4
+#: Only closing punctuation after an enumeration: the sentence is the enumeration.
+_ONLY_PUNCTUATION = re.compile(r"[ .;:\\]*")
+#: An enumeration of this many names that opens its sentence, after at most
+#: ``SUBJECT_LEAD_WORDS`` words (a date, "among others"), is the sentence's subject.
+SUBJECT_NAMES = 6
+#: Fewest names of an enumeration after a colon that a statement word before it
+#: introduces ("Hanno firmato in tanti: A, B, C, D").
+COLON_NAMES = 4
+#: ... and the statement word is one of the last words before the colon.
+COLON_REACH = 5
+#: ... or anywhere in the sentence when the colon opens this many names.
+COLON_LONG = 10
+SUBJECT_LEAD_WORDS = 4
+
+
+#: Prepositions that give a statement's authors ("statement by", "lettre de").
+_AUTHOR_PREPOSITIONS = frozenset(
+    "by of from von der des de du da di del della dei degli door van pela pelo pelas pelos "  # noqa: SIM905
+    "por par dal dalla dai dalle".split()
+)
+
+
+#: A colon right before an enumeration (an article at most between), looked for this
+#: many characters back: the names open a clause of their own.
+_COLON_BEFORE = re.compile(r".*:\s*(?:(?:the|la|le|il|lo|i|gli|les|el|los|las|die|der)\s+)?", re.S)
+_COLON_BEFORE_REACH = 12
+#: Prepositions that open a sentence whose subject comes later ("Among its members are").
+_PREPOSITIONS = _AUTHOR_PREPOSITIONS | {"among", "tra", "fra", "entre", "unter", "in", "with"}
+
+
+@frozen
+class _SentenceWords:
+    """The words of one sentence, looked at once, that say whether an enumeration in it
+    names signers (:meth:`introduces`); each question is then answered without reading
+    the sentence again, so a sentence of many pieces is read in linear time."""
+
+    text: str
+    begin: int
+    end: int
+    #: start and end offset of each word, and the index of the last word at or before
+    #: it that is not a function word (-1: none)
+    word_starts: list[int]
+    word_ends: list[int]
+    content_before: list[int]
+    includes: list[bool]
+    #: each word is a statement word ("letter", "Pressemitteilung", "signed")
+    statements: list[bool]
+    #: end of the first collective noun ("groups", "CSOs"), if any
+    collective_end: int | None
+    #: start of the last statement word ("letter", "signed", "joined"), -1 if none
+    last_statement: int
+    #: start of the first statement word, -1 if none
+    first_statement: int
+
+    @classmethod
+    def read(cls, text: str, begin: int, end: int, words: SignerWords) -> _SentenceWords:
+        tokens = word_tokens(text[begin:end])
+        word_starts = [begin + t.start() for t in tokens]
+        word_ends = [begin + t.end() for t in tokens]
+        content_before: list[int] = []
+        last = -1
+        for k, token in enumerate(tokens):
+            if token.group(0).casefold() not in FUNCTION_WORDS:
+                last = k
+            content_before.append(last)
+        collective_end = next(
+            (e for t, e in zip(tokens, word_ends, strict=True)
+             if words.has("collective", t.group(0))),
+            None,
+        )  # fmt: skip
+        statements = [words.has("statement", t.group(0)) for t in tokens]
+        said_at = [s for s, said in zip(word_starts, statements, strict=True) if said]
+        last_statement = said_at[-1] if said_at else -1
+        first_statement = said_at[0] if said_at else -1
+        return cls(
+            text, begin, end, word_starts, word_ends, content_before,
+            [words.has("include", t.group(0)) for t in tokens], statements,
+            collective_end, last_statement, first_statement,
+        )  # fmt: skip
+
+    def after_authorship(self, start: int, end: int) -> int:
+        """Where the first name starts in ``text[start:end]`` when it opens with a
+        statement and its authors' preposition ("Gemeinsame Pressemitteilung von BUND":
+        capitalised nouns are not all the name), else *start*."""
+        first = bisect.bisect_left(self.word_starts, start)
+        for k in range(first + 1, len(self.word_starts) - 1):
+            if self.word_starts[k] >= end:
+                break
+            said = self.text[self.word_starts[k] : self.word_ends[k]].casefold()
+            if self.statements[k - 1] and said in _AUTHOR_PREPOSITIONS:
+                return self.word_starts[k + 1]
+        return start
+
+    def _colon_reach(self, names: int) -> int:
+        """How many words before a colon its statement word may stand: a few, or the
+        whole sentence before a long enumeration (``COLON_LONG`` names)."""
+        return len(self.word_starts) if names >= COLON_LONG else COLON_REACH
+
+    def introduces(self, first: int, last: int, names: int = 0) -> bool:
+        """Whether the words around an enumeration ``text[first:last]`` of *names* names
+        say it names signers (see :func:`find_prose_enumeration`); a long enumeration
+        that opens its sentence (after a date or "among others" at most) is its subject,
+        whatever the verb ("A, B, ... and J welcome the appointment")."""
+        before = bisect.bisect_right(self.word_ends, first) - 1  # the last word before
+        # "such as", "for instance the": a few words at most, right before the names
+        reach = before - _EXAMPLES_WORDS + 1
+        examples_from = self.word_starts[reach] if reach > 0 else self.begin
+        examples = _EXAMPLES.search(self.text, examples_from, first)
+        if examples is not None and not (
+            0 <= self.first_statement < examples.start()
+            and "," not in self.text[self.first_statement : examples.start()]
+        ):  # "groups such as A, B"; not "this manifesto is promoted by groups such as"
+            return False  # (in one clause: "the letter, by X, a group with members such as")
+        content = self.content_before[before] if before >= 0 else -1
+        if content >= 0 and self.includes[content]:  # "include the", "include:"
+            return True
+        if (
+            names >= COLON_NAMES
+            and before >= 0
+            and ":" in self.text[self.word_ends[before] : first]
+            and any(self.statements[max(0, before - self._colon_reach(names) + 1) : before + 1])
+        ):
+            return True  # "A firmare sono in tanti: A, B, C, D": signers after a colon
+        if content < 0 and self.last_statement >= last:
+            return True  # the subject of its sentence: "A, B and C have signed the letter"
+        if names >= SUBJECT_NAMES and content < SUBJECT_LEAD_WORDS:
+            return True  # "7 August 2012 - A, B, C, D, E and F welcome ..."
+        if names >= SUBJECT_NAMES and _COLON_BEFORE.fullmatch(
+            self.text, max(self.begin, first - _COLON_BEFORE_REACH), first
+        ):
+            return True  # "... non si placa: A, B, C, D, E e F si sono uniti in presidio"
+        if (
+            before >= 1
+            and (self.statements[before - 1] or (before >= 2 and self.statements[before - 2]))
+            and self.text[self.word_starts[before] : self.word_ends[before]].casefold()
+            in _AUTHOR_PREPOSITIONS
+        ):
+            return True  # "Joint statement by A, B and C", "organizada conjuntamente pela A"
+        if self.collective_end is None or self.collective_end > first:
+            return False
+        alone = _ONLY_PUNCTUATION.fullmatch(self.text, last, self.end) is not None
+        return alone or self.last_statement >= 0
