@@ -56,17 +56,32 @@ def _long_name(text: str, name: InlineName) -> bool:
     return first[:1].isupper() and words.has("org", first)
 
 
+#: A line's own cue before its enumeration: one to three words and a colon ("Promuovono:
+#: A, B", "Signed by: A, B").
+_OPENING_COLON = re.compile(r"(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\s*:\s+")
+#: A new clause inside an enumeration: a word, a colon and lower-case words ("... and
+#: Example Forum. Moreover: many groups, teachers, citizens").
+_CLAUSE_COLON = re.compile(r"\s+[^\W\d_]+\s*:\s+(?=[^\W\d_A-Z\u00c0-\u00de])")
+
+
 def read_enumeration(text: str) -> list[InlineName]:
     """The names of *text* when the whole block is an enumeration that stands under a
     cue ("Organisations:" then "Example Network, Example Union, ... and Example
     Forum."), else ``[]``: at least ``MIN_NAMES`` pieces, none longer than
     ``MAX_PIECE_WORDS`` words, and ``MIN_ENUMERATION_SIGNERS`` of them signers
-    (organisations or persons)."""
+    (organisations or persons). A cue of its own that opens the line ("Promuovono:") is
+    no name; a word and a colon before lower-case words end the names (a new clause)."""
     end = len(text.rstrip().rstrip("."))
     others = _AND_OTHERS.search(text, 0, end)
     if others is not None:  # "..., Example Forum and many others."
         end = others.start()
     begin = len(text) - len(text.lstrip())
+    opening = _OPENING_COLON.match(text, begin, end)
+    if opening is not None:  # "Promuovono: A, B, C": the line opens with its own cue
+        begin = opening.end()
+    clause = _CLAUSE_COLON.search(text, begin, end)
+    if clause is not None:  # "..., C e D Inoltre: tante associazioni, gruppi": a clause
+        end = clause.start()  # after the last name, reported as the enumeration's end
     lines = _semicolon_lines(text, begin, end)
     if lines:
         return lines

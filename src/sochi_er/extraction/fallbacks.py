@@ -11,7 +11,12 @@ from collections.abc import Callable
 
 import attrs
 
-from sochi_er.extraction.block_enumeration import find_enumerated_paragraph, has_marks, is_clause
+from sochi_er.extraction.block_enumeration import (
+    find_enumerated_paragraph,
+    has_marks,
+    is_clause,
+    read_enumeration,
+)
 from sochi_er.extraction.block_reader import _Reader
 from sochi_er.extraction.block_shapes import _words
 from sochi_er.extraction.blocks import Block, BlockKind, Document
@@ -159,6 +164,10 @@ def _sign_off(reader: _Reader) -> SignatoryList:
     whose head names a statement ("Offener Brief", "Joint statement"); else none."""
     end = next((i for i, cue in enumerate(reader.cues) if cue is CueKind.END), len(reader.blocks))
     last = end - 1
+    if last >= 1:
+        closing = _closing_enumeration(reader, last)
+        if closing is not None:
+            return closing
     if last < 1 or not reader.blocks[last].gap_before:
         return _NONE
     text = reader.texts[last]
@@ -174,6 +183,37 @@ def _sign_off(reader: _Reader) -> SignatoryList:
     block = reader.blocks[last]
     entry = Entry(block.start, text, reading, 1)
     return SignatoryList((entry,), (), block.start, block.end, "sign-off")
+
+
+#: Fewest names of a closing line of names ("A, B, C and D.") read as a letter's signers.
+SIGN_OFF_NAMES = 3
+
+
+def _closing_enumeration(reader: _Reader, last: int) -> SignatoryList | None:
+    """The signers of a letter that ends with one sentence of names after its prose ("...
+    dans le nord de Paris. \u00bb" then "Example Aid, Example Union, Examplia."): the last
+    block ends with a full stop, holds no colon, and reads whole as an enumeration of
+    ``SIGN_OFF_NAMES`` or more short names, each an organisation (one by its words at
+    least), after ``SIGN_OFF_PROSE_WORDS`` words of prose; else ``None``."""
+    text = reader.texts[last]
+    if not text.rstrip().endswith(".") or ":" in text:
+        return None
+    if _prose_words_before(reader, last) < SIGN_OFF_PROSE_WORDS:
+        return None
+    names = read_enumeration(text)
+    if len(names) < SIGN_OFF_NAMES or text[names[-1].end :].strip(" .\n") or any(
+        n.reading.kind is not ItemKind.ORGANISATION
+        or n.reading.evidence < 1
+        or len(text[n.start : n.end].split()) > SIGN_OFF_WORDS
+        for n in names
+    ) or not any(n.reading.evidence >= 2 for n in names):
+        return None
+    block = reader.blocks[last]
+    entries = tuple(
+        Entry(block.start + n.start, text[n.start : n.end], n.reading, k)
+        for k, n in enumerate(names, 1)
+    )
+    return SignatoryList(entries, (), block.start + names[0].start, block.end, "sign-off")
 
 
 _PROSE_KINDS = (BlockKind.PARAGRAPH, BlockKind.LINE, BlockKind.LIST_ITEM)

@@ -75,6 +75,13 @@ _TO_BODY_COLON = re.compile(
     r"|dos|das)"
     r"\s*(?:[^\W\d_]+['\u2019]?\s*){1,7}:\s"
 )
+#: ... or up to "the following <noun>:" a few words on ("hanno dato la propria adesione a
+#: Savona le seguenti associazioni: A, B").
+_FOLLOWING_COLON = re.compile(
+    r"[^,.;:()]{0,40}?\b(?:following|suivante?s|siguientes|seguenti|seguintes|folgenden?)"
+    r"\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:\s",
+    re.IGNORECASE,
+)
 #: The end of a sentence after an inline list's cue: a full stop, "!" or "?" before a
 #: new sentence or the end, or a line break ("Example Nu !" between names goes on); not
 #: the full stop of an initial ("Comunità di S. Esempio"); a copyright line starts anew.
@@ -198,6 +205,8 @@ def _list_from(
         begin = colon.end()
     elif (body := _TO_BODY_COLON.match(text, begin)) is not None:
         begin, vouched = body.end(), True  # "aderiscono all'Alleanza Esempio: A, B"
+    elif (following := _FOLLOWING_COLON.match(text, begin)) is not None:
+        begin, vouched = following.end(), True  # "... a Savona le seguenti associazioni: A"
     end, after_stop = _sentence_from(text, begin)
     opened = text.rfind("(", max(0, begin - _BRACKET_REACH), begin)
     if opened >= 0 and _BRACKET_LEAD.fullmatch(text, opened, begin):  # "(tra cui A, B)"

@@ -350,6 +350,21 @@ _REPRESENTED_BY = re.compile(
 _AMBIGUOUS_FOR = frozenset(["for", "pour"])
 
 
+def _headed_by_role(role: str, name: str, words: SignerWords) -> bool:
+    """Whether *name* follows *role* as the body that role heads: the role is one role
+    word ("presidente", "director") right before a capitalised name that is no place
+    ("presidente Examplia", not "sindaco Roma") and no field of study."""
+    return (
+        len(role.split()) == 1
+        and words.has("role", role)
+        and not any(ch.isdigit() for ch in name)
+        and not words.has("academic", role)
+        and name[:1].isupper()
+        and _org_evidence(name, words) >= 1
+        and not (words.is_country(name) or words.is_city(name) or _is_discipline(name, words))
+    )
+
+
 def _person_with_parenthesis(
     part: _Part, paren: re.Match[str], words: SignerWords, names_first: bool
 ) -> ItemReading | None:
@@ -383,10 +398,17 @@ def _person_with_parenthesis(
         role_of is not None
         and role_of[1] is not None
         and role_of[0]
-        and (_ACRONYM.match(role_of[1].text) or _org_evidence(role_of[1].text, words) >= 2)
+        and (
+            _ACRONYM.match(role_of[1].text)
+            or _org_evidence(role_of[1].text, words) >= 2
+            or (
+                inner.startswith(role_of[0] + " ")  # no preposition between: "presidente X"
+                and _headed_by_role(role_of[0], role_of[1].text, words)
+            )
+        )
     ):
-        # "Jane Roe (segretaria generale EXA)", "Jane Roe (docente Università di X)": the
-        # organisation she signs for, after her role
+        # "Jane Roe (segretaria generale EXA)", "Jane Roe (docente Università di X)",
+        # "Jane Roe (presidente Examplia)": the organisation she signs for, after her role
         org = role_of[1]
         begin = part.start + paren.start() + paren.group(0).index(inner) + org.start
         return ItemReading(

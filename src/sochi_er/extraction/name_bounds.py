@@ -158,11 +158,11 @@ def _leading_name_end(text: str, start: int, end: int) -> int | None:
 
 def _bracket_ahead(tokens: list[re.Match[str]], at: int, reach: int = 5) -> bool:
     """Whether a parenthesis (an acronym after a name) opens within *reach* lower-case
-    words from token *at*."""
+    words from token *at*; one that holds a number ("quinta-feira (31)") is a date's."""
     for token in tokens[at : at + reach]:
         word = token.group(0)
         if word[:1] in "(\\":
-            return True
+            return not word[1:2].isdigit()
         if not word[:1].islower():
             return False
     return False

@@ -1,0 +1,81 @@
+"""Enumerations studied on the fourteenth blind round, each rule on invented names: a
+line that opens with its own cue, a clause after the names, "the following groups:" a
+few words after a list phrase, a date in brackets after the last name, a person's role
+and the body it heads in brackets, and a letter that ends with one sentence of names."""
+
+from __future__ import annotations
+
+from sochi_er.extraction import ItemKind, SignatoryList, find_signatories, text_document
+from sochi_er.extraction.block_enumeration import read_enumeration
+from sochi_er.extraction.items import read_item
+
+PROSE = (
+    "A paragraph about the situation that is long enough to be prose for anyone who reads "
+    "it, and goes on for a while so that nobody takes it for a name or a heading.\n"
+)
+
+
+def _read(text: str) -> SignatoryList:
+    return find_signatories(text_document(text))
+
+
+def _organisations(result: SignatoryList) -> list[str]:
+    return [e.name for e in result.organisations]
+
+
+def test_a_line_that_opens_with_its_own_cue_and_ends_in_a_clause() -> None:
+    text = "Promuovono: Examplia, Testarci, Rete Prova, Provalibera e Demoforum Inoltre: tante " \
+        "associazioni, gruppi, docenti e cittadini."
+    names = read_enumeration(text)
+    assert [text[n.start : n.end] for n in names] == [
+        "Examplia", "Testarci", "Rete Prova", "Provalibera", "Demoforum",
+    ]
+
+
+def test_the_following_groups_a_few_words_after_a_list_phrase() -> None:
+    text = PROSE + (
+        "In pochi giorni hanno già dato la propria adesione a Testopoli le seguenti "
+        "associazioni: Examplia, Rete Prova, Amici del Prova, Fondazione Test, Demoforum. "
+        "Sono arrivate altre adesioni.\n"
+    )
+    assert _organisations(_read(text)) == [
+        "Examplia", "Rete Prova", "Amici del Prova", "Fondazione Test", "Demoforum",
+    ]
+
+
+def test_a_date_in_brackets_after_the_last_name_is_no_acronym_of_it() -> None:
+    text = PROSE + (
+        "Os presidentes da EXA, Força Exemplo, UGX, CTX, CSX e Interexemplo divulgaram nota "
+        "nesta quinta-feira (31) repudiando as declarações do deputado.\n"
+    )
+    assert _organisations(_read(text)) == [
+        "EXA", "Força Exemplo", "UGX", "CTX", "CSX", "Interexemplo",
+    ]
+
+
+def test_a_role_and_the_body_it_heads_in_brackets() -> None:
+    line = "Lucia Esempio (presidente Examplia)"
+    reading = read_item(line)
+    assert reading.kind is ItemKind.ORGANISATION
+    assert line[reading.start : reading.end] == "Examplia"
+    assert (reading.person, reading.person_role) == ("Lucia Esempio", "presidente")
+    # an office of a place, or a role with a preposition and a petition's number: a person
+    for person in ("Mario Esempio (sindaco Roma)", "Anna Probe (Petentin der Petition 1234)"):
+        assert read_item(person).kind is ItemKind.PERSON, person
+
+
+def test_a_letter_that_ends_with_one_sentence_of_names() -> None:
+    text = PROSE + (
+        "« We deplore the attacks on the most basic rights of the people at the border, "
+        "which now take on an unprecedented scale. »\n"
+        "Examplia, Secours Exemple, CCFX-Terre exemple, ATX Quart Exemple, Exemple du Monde.\n"
+    )
+    result = _read(text)
+    assert result.how == "sign-off"
+    assert _organisations(result) == [
+        "Examplia", "Secours Exemple", "CCFX-Terre exemple", "ATX Quart Exemple",
+        "Exemple du Monde",
+    ]
+    # a closing line of places, or one that is no sentence (no full stop), is no list
+    assert not _read(PROSE + "Paris, Lyon, Marseille, Toulouse.\n").found
+    assert not _read(PROSE + "Examplia, Testarci, EXA Forum, Rete Prova\n").found
