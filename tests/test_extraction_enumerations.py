@@ -79,3 +79,22 @@ def test_a_letter_that_ends_with_one_sentence_of_names() -> None:
     # a closing line of places, or one that is no sentence (no full stop), is no list
     assert not _read(PROSE + "Paris, Lyon, Marseille, Toulouse.\n").found
     assert not _read(PROSE + "Examplia, Testarci, EXA Forum, Rete Prova\n").found
+
+
+def test_arabic_signers_after_a_colon_cue_with_the_glued_and() -> None:
+    # "The organisations that signed the statement are: A and B (X) and the committee C,
+    # and D and committees E": the "and" glued to an organisation word starts a name; the
+    # one glued to a common word ("and public freedoms") or an adjective does not
+    text = PROSE + (
+        "والمنظمات الموقعة على البيان هي: المنظمة التلمارية لحقوق الإنسان ومنظمة حقوق "
+        "الإنسان (متا) واللجنة الكردية لحقوق الإنسان، والمنظمة العربية للدفاع عن حقوق "
+        "الإنسان والحريات العامة ولجان الدفاع عن الحريات، ونقابة الصحف المستقلة والحزبية.\n"
+    )
+    assert _organisations(_read(text)) == [
+        "المنظمة التلمارية لحقوق الإنسان",
+        "منظمة حقوق الإنسان (متا)",
+        "اللجنة الكردية لحقوق الإنسان",
+        "المنظمة العربية للدفاع عن حقوق الإنسان والحريات العامة",
+        "لجان الدفاع عن الحريات",
+        "نقابة الصحف المستقلة والحزبية",
+    ]

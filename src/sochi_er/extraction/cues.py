@@ -193,7 +193,8 @@ class CueLexicon:
                 ]
                 phrases.append(r"\s+".join(words))
         body = "|".join(sorted(phrases, key=len, reverse=True)) or r"(?!)"
-        return re.compile(r"(?<!\w)(?:" + body + r")(?!\w)")
+        # a phrase opens a word, or follows the Arabic "and" glued to it ("والمنظمات")
+        return re.compile(r"(?:(?<!\w)|(?<=(?<!\w)\u0648))(?:" + body + r")(?!\w)")
 
     def list_phrases(self) -> re.Pattern[str]:
         """A pattern of the multi-word ``list`` phrases, for folded text ("signed by",

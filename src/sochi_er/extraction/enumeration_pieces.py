@@ -189,7 +189,8 @@ def _split(text: str, begin: int, end: int) -> list[InlineName]:
                 break  # "A y Justicia y Paz": one name after the first "and"
             first_and = _AND.search(text, start, stop)  # "C e D unitariamente e la E"
         pieces.append((start, stop))
-    return _read_spans(text, _after_acronyms(text, _purposes_joined(text, pieces)), articles=True)
+    pieces = _after_acronyms(text, _purposes_joined(text, pieces))
+    return _read_spans(text, _after_arabic_ands(text, pieces), articles=True)
 
 
 #: A piece that opens with one of these in lower case goes on from the name before it:
@@ -214,6 +215,28 @@ def _purposes_joined(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int
 _ACRONYM_AND = re.compile(
     r"(?<=\))\s+(?:and|e|y|et|und)\s+(?=(?:(?:the|la|le|il|el|die|der)\s+)?[A-Z\u00c0-\u00dd])"
 )
+
+
+#: The Arabic "and" glued to an organisation word that opens the next name: "A ومنظمة B
+#: واللجنة C" are three names; not "... حقوق الإنسان والحريات العامة" ("and freedoms"),
+#: nor an adjective of such a word ("المستقلة والحزبية", "independent and partisan").
+_ARABIC_AND = re.compile(
+    r"\s+\u0648(?=(?:\u0627\u0644)?(?:جمعية|جمعيات|منظمة|منظمات|مؤسسة|شبكة|مركز|رابطة|اتحاد"
+    r"|نقابة|لجنة|لجان|هيئة|حركة|نادي|تجمع|ائتلاف|تنسيقية|مجلس|منتدى|حزب)(?!\w))"
+)
+
+
+def _after_arabic_ands(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """*pieces* with each one split where the Arabic "and" glued to an organisation word
+    starts another name (:data:`_ARABIC_AND`); the "and" stays on the name and is read
+    off by :func:`_read_spans`."""
+    out: list[tuple[int, int]] = []
+    for start, stop in pieces:
+        for joint in _ARABIC_AND.finditer(text, start, stop):
+            out.append((start, joint.start()))
+            start = joint.start()
+        out.append((start, stop))
+    return out
 
 
 def _after_acronyms(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -335,7 +358,7 @@ def _after_category(text: str, start: int, stop: int) -> int:
 #: The Arabic conjunction "و" written onto the name that follows it, before its article
 #: or an organisation word ("والنقابة", "وجمعية").
 _GLUED_AND = re.compile(
-    r"\s*و(?=ال|جمعية|منظمة|مؤسسة|شبكة|مركز|رابطة|اتحاد|نقابة|لجنة|هيئة|حركة|نادي|تجمع|ائتلاف"
+    r"\s*و(?=ال|جمعية|جمعيات|منظمة|منظمات|مؤسسة|شبكة|مركز|رابطة|اتحاد|نقابة|لجنة|لجان|هيئة|حركة|نادي|تجمع|ائتلاف"
     r"|تنسيقية|مجلس|منتدى|حزب)"
 )
 

@@ -201,7 +201,8 @@ def _list_from(
     if vouched is None:  # "promossa da: A, B": a colon after the phrase vouches too
         vouched = whole or (lead is not None and ":" in lead.group(0))
     colon = _TO_COLON.match(text, begin)
-    if colon is not None and colon.group(0).islower():  # "hanno sottoscritto la lettera: A"
+    if colon is not None and not any(ch.isupper() for ch in colon.group(0)):
+        # "hanno sottoscritto la lettera: A"; "الموقعة على البيان هي: A" (no case)
         begin = colon.end()
     elif (body := _TO_BODY_COLON.match(text, begin)) is not None:
         begin, vouched = body.end(), True  # "aderiscono all'Alleanza Esempio: A, B"
