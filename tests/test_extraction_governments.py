@@ -85,3 +85,40 @@ def test_a_plain_text_statement_of_governments_yields_them(tmp_path: Path) -> No
     assert [m.name for m in statement.signatories] == [
         "Canada", "Egypt", "Jordan", "United States",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a copula, then unions of states beside the countries
+            "The countries are Egypt, France, Germany, Jordan, Norway, Qatar, and the United "
+            "States, along with the League of Arab States and the European Union.",
+            ["Egypt", "France", "Germany", "Jordan", "Norway", "Qatar", "United States",
+             "League of Arab States", "European Union"],
+        ),
+        (  # a title run into the sentence before the government word
+            "Joint Statement of the Envoy Meeting Representatives of the Arab League, Egypt, "
+            "France, Iraq, and the United States met on March 3 to discuss the crisis.",
+            ["Arab League", "Egypt", "France", "Iraq", "United States"],
+        ),
+        (  # after the last comma of an opening clause
+            "À la suite des événements de la semaine dernière, les ministres des affaires "
+            "étrangères de la France, de l'Italie, de l'Allemagne et des États-Unis ont "
+            "publié une déclaration conjointe.",
+            ["France", "Italie", "Allemagne", "États-Unis"],
+        ),
+        (  # Arabic: the verb first, no preposition, the "and" glued to each country
+            "أعاد وزراء خارجية الولايات المتحدة وألمانيا وفرنسا وبريطانيا، التأكيد على التزامهم",
+            ["الولايات المتحدة", "ألمانيا", "فرنسا", "بريطانيا"],
+        ),
+    ],
+)
+def test_more_ways_of_naming_the_governments_that_sign(text: str, expected: list[str]) -> None:
+    assert _names(text) == expected
+
+
+def test_governments_a_letter_is_addressed_to_are_not_its_signers() -> None:
+    assert _names(
+        "Among those addressed are the governments of France, Switzerland, the United "
+        "Kingdom and the United States."
+    ) == []

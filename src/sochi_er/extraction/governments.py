@@ -34,22 +34,35 @@ __all__ = ["find_government_list"]
 #: Fewest countries an intergovernmental enumeration names (two are a bilateral
 #: statement, named as often as addressees: "the Governments of A and B").
 MIN_GOVERNMENTS = 3
-#: Names of the enumeration that may be organisations rather than countries.
+#: Names of the enumeration that may be organisations rather than countries (unions and
+#: leagues of states): one, or one for every :data:`COUNTRIES_PER_BODY` countries.
 OTHER_BODIES = 1
+COUNTRIES_PER_BODY = 3
 #: Most words of a country's name, read at the start of the enumeration's last piece
 #: ("and the United States of America met ...").
 COUNTRY_WORDS = 6
 #: Most words before the government word in its sentence ("date 2018-09-27 We, the
-#: Foreign Ministers of").
+#: Foreign Ministers of"), or after the last comma before it ("After the events of last
+#: week in Syria, the foreign ministers of"); more when they are all capitalised, a title
+#: run into the sentence ("Joint Statement of the Envoy Meeting Representatives of").
 LEAD_WORDS = 6
+TITLE_LEAD_WORDS = 12
 
 #: Sentence ends: a full stop, "!" or "?" before a capital or the end, or a line break.
 _SENTENCE_END = re.compile(r"(?:(?<!\b[A-Z])\.|[!?])(?=\s+[A-Z\u00c0-\u00dd]|\s*$)|\n")
 #: Separators of the enumeration: commas, semicolons, and "and" in several languages.
 _SEPARATOR = re.compile(
-    r"\s*[,;\u060c]\s*(?:(?:and|e|et|y|und|en|ve|i|og|och)\s+)?"
-    r"|\s+(?:and|e|et|y|und|en|ve|i|og|och)\s+|\s+\u0648"
+    r"\s*[,;\u060c]?\s+(?:along\s+with|as\s+well\s+as|together\s+with|ainsi\s+que"
+    r"|insieme\s+a|as[ií]\s+como|bem\s+como|sowie)\s+"
+    r"|\s*[,;\u060c]\s*(?:(?:and|e|et|y|und|en|ve|i|og|och)\s+)?"
+    r"|\s+(?:and|e|et|y|und|en|ve|i|og|och)\s+|\s+\u0648",
+    re.IGNORECASE,
 )
+#: A copula after the government word: "The countries are A, B and C".
+_COPULA = re.compile(r"\s+(?:are|were|sono|sont|son|sind|s[aã]o)\s+", re.IGNORECASE)
+#: Arabic: "وزراء خارجية A وB" (the ministers of foreign affairs of A and B) has no
+#: preposition; these words may stand between the government word and the countries.
+_ARABIC_AFTER = re.compile(r"\s+(?:ال)?(?:خارجية|خارجيه|دول)(?=\s)")
 #: Prepositions after the government word ("Ministers of", "ministres des", "Minister
 #: von"): the enumeration starts after the last one of its first piece.
 _OF = re.compile(
@@ -66,10 +79,11 @@ _ARTICLE = re.compile(
 #: Words that may stand before the government word in its sentence: the authors' "we",
 #: articles, and capitalised qualifiers ("Foreign", "Prime", "Heads").
 _LEAD_WORD = re.compile(
-    r"^(?:we|nous|noi|nosotros|nos|wir|the|les|i|gli|los|las|die|os|as|date|today)$"
-    r"|^[A-Z\u00c0-\u00dd][\w'\u2019-]*$|^[\d./-]+$",
-    re.IGNORECASE,
+    r"^(?i:we|nous|noi|nosotros|nos|wir|the|les|i|gli|los|las|die|os|as|date|today)$"
+    r"|^[A-Z\u00c0-\u00dd][\w'\u2019-]*$|^[\d./-]+$"
 )
+#: ... and in a title run into the sentence, its function words too.
+_TITLE_WORD = re.compile(r"^(?i:of|on|for|the|de|des|du|di|del|la|le|von|der)$")
 
 
 #: A year or a numeric date, the end of a dateline.
@@ -104,15 +118,42 @@ def _sentence_governments(
         dated = [j for j, t in enumerate(lead) if _DATE_END.match(t)]
         if dated:  # "... on Syria Published 22 September 2017 Ministers of": a dateline
             lead = lead[dated[-1] + 1 :]  # ends the title before the statement's sentence
+        comma = text.rfind(",", begin, begin + token.start())
+        clause = [t.group(0) for t in tokens[:k] if begin + t.start() > comma]
+        arabic = _is_arabic(token.group(0))
         if not (
-            (len(lead) < LEAD_WORDS and all(_LEAD_WORD.match(t) for t in lead))
+            _opens(lead)
+            or (comma >= 0 and _opens(clause))
             or _authored(lead, words)
+            or (arabic and len(lead) <= 1)  # "أعاد وزراء خارجية A وB": the verb first
         ):
             continue
-        names = _enumeration(text, begin + token.end(), end, words)
+        start = begin + token.end()
+        if arabic:
+            after = _ARABIC_AFTER.match(text, start, end)
+            start = after.end() if after is not None else start
+        elif (copula := _COPULA.match(text, start, end)) is not None:
+            start = copula.end()  # "The countries are A, B and C"
+        else:
+            start = -start  # "Ministers of A": after the first piece's last "of"
+        names = _enumeration(text, abs(start), end, words, after_of=start < 0)
         if names:
             return names
     return []
+
+
+def _opens(lead: list[str]) -> bool:
+    """Whether *lead* may open a sentence before the government word: a few lead words
+    ("We, the Foreign"), or a title in capitals run into it."""
+    if len(lead) < LEAD_WORDS and all(_LEAD_WORD.match(t) for t in lead):
+        return True
+    return len(lead) < TITLE_LEAD_WORDS and all(
+        _LEAD_WORD.match(t) or _TITLE_WORD.match(t) for t in lead
+    )
+
+
+def _is_arabic(word: str) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" for ch in word)
 
 
 def _authored(lead: list[str], words: SignerWords) -> bool:
@@ -127,10 +168,12 @@ def _authored(lead: list[str], words: SignerWords) -> bool:
     )
 
 
-def _enumeration(text: str, start: int, end: int, words: SignerWords) -> list[InlineName]:
-    """The countries of the enumeration in ``text[start:end]``, which starts after the
-    last preposition of its first piece, or ``[]`` when it has too few or names too
-    many other things."""
+def _enumeration(
+    text: str, start: int, end: int, words: SignerWords, *, after_of: bool
+) -> list[InlineName]:
+    """The countries of the enumeration in ``text[start:end]`` (*after_of*: it starts
+    after the last preposition of its first piece), or ``[]`` when it has too few or
+    names too many other things."""
     pieces: list[tuple[int, int]] = []
     at = start
     for sep in _SEPARATOR.finditer(text, start, end):
@@ -140,7 +183,7 @@ def _enumeration(text: str, start: int, end: int, words: SignerWords) -> list[In
     names: list[InlineName] = []
     others = 0
     for k, (a, b) in enumerate(pieces):
-        if k == 0:  # "Ministers of Canada": after the last "of" of the first piece
+        if k == 0 and after_of:  # "Ministers of Canada": after the first piece's last "of"
             of = [m.end() for m in _OF.finditer(text, a, b)]
             if not of:
                 return []
@@ -156,8 +199,7 @@ def _enumeration(text: str, start: int, end: int, words: SignerWords) -> list[In
             break
         reading = read_item(piece, in_list=True, words=words)
         if (
-            others < OTHER_BODIES
-            and reading.kind is ItemKind.ORGANISATION
+            reading.kind is ItemKind.ORGANISATION
             and reading.evidence >= 2
             and len(piece.split()) <= COUNTRY_WORDS
         ):
@@ -165,7 +207,8 @@ def _enumeration(text: str, start: int, end: int, words: SignerWords) -> list[In
             names.append(_government(a, b))
             continue
         break
-    if len(names) - others < MIN_GOVERNMENTS:
+    countries = len(names) - others
+    if countries < MIN_GOVERNMENTS or others > max(OTHER_BODIES, countries // COUNTRIES_PER_BODY):
         return []
     return names
 

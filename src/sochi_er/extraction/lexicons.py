@@ -50,6 +50,7 @@ _COUNTRY_EXTRA = (
     "Österreich", "België", "Belgique", "Nederland", "Sverige", "Norge", "Danmark", "Suomi",
     "Polska", "Россия", "Україна", "Ελλάδα", "Türkiye", "سوريا", "سورية", "لبنان", "العراق",
     "مصر", "فلسطين", "الأردن", "تركيا", "اليمن", "ليبيا", "تونس", "المغرب", "السودان",
+    "بريطانيا", "روسيا", "أمريكا", "الإمارات", "إيران", "الكويت", "البحرين",
     # the nations of the United Kingdom, as other languages write them
     "Inglaterra", "Escocia", "Escócia", "Gales", "País de Gales", "Angleterre", "Écosse",
     "Pays de Galles", "Inghilterra", "Scozia", "Galles", "Schottland", "Engeland", "Schotland",
