@@ -98,3 +98,38 @@ def test_arabic_signers_after_a_colon_cue_with_the_glued_and() -> None:
         "لجان الدفاع عن الحريات",
         "نقابة الصحف المستقلة والحزبية",
     ]
+
+
+def test_one_prose_sentence_with_a_comma_is_not_two_names() -> None:
+    text = "As listed on a page of the Examplia site, briefs supporting the stance of Examplia."
+    assert read_enumeration(text) == []
+    assert len(read_enumeration("Example Forum, Example Union.")) == 2
+
+
+def test_a_letterhead_of_a_few_associations_between_dashes() -> None:
+    text = PROSE + (
+        "\nEşit Örnek Derneği – Örnek İnisiyatifi Derneği – Deneme Hakları Derneği – "
+        "Yurttaş Örnek Derneği – Test Derneği\n\nORTAK AÇIKLAMA\n\n" + PROSE
+    )
+    assert _organisations(_read(text)) == [
+        "Eşit Örnek Derneği", "Örnek İnisiyatifi Derneği", "Deneme Hakları Derneği",
+        "Yurttaş Örnek Derneği", "Test Derneği",
+    ]
+    # three names between dashes, or names that are not all organisations by their
+    # words, are no letterhead
+    assert not _read(PROSE + "\nExamplia – Testarci – Provalibera – Demoforum\n\n" + PROSE).found
+
+
+def test_an_arabic_sentence_that_joins_its_signers_by_the_glued_and() -> None:
+    # "A (EXA) and B (EXB) and the chamber C (EXC) and D (EXD) issued a joint statement"
+    text = PROSE + (
+        "أصدر اتحاد نقابات التلماريين (EXA) واتحاد نقابات العمال التقدمي (EXB) وغرفة "
+        "المهندسين في تلمار (EXC) ونقابة الأطباء التلمارية (EXD) بيانًا مشتركًا حول "
+        "سيطرة الحكومة على البلديات.\n"
+    )
+    assert _organisations(_read(text)) == [
+        "اتحاد نقابات التلماريين (EXA)",
+        "اتحاد نقابات العمال التقدمي (EXB)",
+        "غرفة المهندسين في تلمار (EXC)",
+        "نقابة الأطباء التلمارية (EXD)",
+    ]

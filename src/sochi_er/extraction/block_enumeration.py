@@ -64,6 +64,10 @@ _OPENING_COLON = re.compile(r"(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\s*:\s+")
 _CLAUSE_COLON = re.compile(r"\s+[^\W\d_]+\s*:\s+(?=[^\W\d_A-Z\u00c0-\u00de])")
 
 
+#: Names too few for a block that reads as one prose sentence to be an enumeration.
+FEW_NAMES = 3
+
+
 def read_enumeration(text: str) -> list[InlineName]:
     """The names of *text* when the whole block is an enumeration that stands under a
     cue ("Organisations:" then "Example Network, Example Union, ... and Example
@@ -112,6 +116,9 @@ def read_enumeration(text: str) -> list[InlineName]:
     if (
         len(names) < MIN_NAMES
         or long
+        # two pieces of one prose sentence ("As listed on a page of the site, briefs
+        # supporting the stance."): a sentence with a comma, not two names
+        or (len(names) < FEW_NAMES and read_item(text[begin:end]).reason == "prose sentence")
         # "The letter was signed by A, B"; a name with lower-case words between dashes or
         # marks is a name ("Action des chrétiens pour l'abolition de la torture - B - C")
         or (
@@ -248,6 +255,9 @@ def _codes_among_acronyms(text: str, names: list[InlineName]) -> list[InlineName
 
 #: Fewest names of a paragraph that is a list by itself, with no cue.
 MIN_PARAGRAPH_NAMES = 8
+#: ... or, between dashes and every one an organisation by its words, this many (a
+#: letterhead of the signers above a joint statement).
+MIN_LETTERHEAD_NAMES = 4
 #: A footnote's or an item's mark before a paragraph: "[1]", "(2)", "3.", "*".
 _PARAGRAPH_MARK = re.compile(r"\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)]|\*+)\s+")
 
@@ -255,7 +265,8 @@ _PARAGRAPH_MARK = re.compile(r"\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)]|\*+)\s+
 def find_enumerated_paragraph(text: str) -> list[InlineName]:
     """The names of *text* when the whole paragraph is a long enumeration with no cue (a
     footnote "[1] Example Union, Example Forum, ..., EXA"): :func:`read_enumeration`
-    reads at least ``MIN_PARAGRAPH_NAMES`` names after the mark, and half of them or
+    reads at least ``MIN_PARAGRAPH_NAMES`` names after the mark (``MIN_LETTERHEAD_NAMES``
+    between dashes when every one is an organisation by its words), and half of them or
     more are organisations by their words; else ``[]``."""
     mark = _PARAGRAPH_MARK.match(text)
     begin = mark.end() if mark else 0
@@ -264,7 +275,8 @@ def find_enumerated_paragraph(text: str) -> list[InlineName]:
         len(_DASHED.findall(text, begin)),  # "EXA - EXB - EXC - ...": a letterhead of names
         len(_MARKS.findall(text, begin)),
     )
-    if separators < MIN_PARAGRAPH_NAMES - 1:
+    dashes = len(_DASHED.findall(text, begin))
+    if separators < MIN_PARAGRAPH_NAMES - 1 and dashes < MIN_LETTERHEAD_NAMES - 1:
         return []
     names = read_enumeration(text[begin:])
     if names and ": " in text[begin + names[0].start : begin + names[0].end]:
@@ -275,7 +287,10 @@ def find_enumerated_paragraph(text: str) -> list[InlineName]:
     organisations = sum(
         n.reading.kind is ItemKind.ORGANISATION and n.reading.evidence >= 2 for n in names
     )
-    if len(names) < MIN_PARAGRAPH_NAMES or 2 * organisations < len(names):
+    # "EXA Association - EXB Association - ...": dashes, every name an organisation's
+    letterhead = dashes >= MIN_LETTERHEAD_NAMES - 1 and organisations == len(names)
+    fewest = MIN_LETTERHEAD_NAMES if letterhead else MIN_PARAGRAPH_NAMES
+    if len(names) < fewest or 2 * organisations < len(names):
         return []
     return [attrs.evolve(n, start=n.start + begin, end=n.end + begin) for n in names]
 

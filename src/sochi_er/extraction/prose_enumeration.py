@@ -13,6 +13,7 @@ import attrs
 from sochi_er.extraction.block_enumeration import read_enumeration
 from sochi_er.extraction.dates import find_dates
 from sochi_er.extraction.enumeration_pieces import (
+    _ARABIC_AND,
     _COMMA,
     MAX_PIECE_WORDS,
     MIN_PROSE_NAMES,
@@ -50,6 +51,7 @@ __all__ = [
 _PROSE_SENTENCE_END = re.compile(
     r"(?:(?<!\b[A-Z])\.|[!?])(?=\s+[\"'\u201c\u00ab(]?[A-Z\u00c0-\u00dd]|[ \t]*\n|\s*$)"
     r"|\.(?=[ \t]*\n|\s*$)|\n\s*\n"
+    r"|\.(?=\s+[\u0621-\u064a])"  # Arabic has no capitals: a full stop, then a word
 )
 
 
@@ -120,6 +122,41 @@ def find_prose_enumeration(text: str, words: SignerWords | None = None) -> list[
     return []
 
 
+def _glued_and_enumeration(
+    text: str, begin: int, end: int, words: SignerWords
+) -> list[InlineName]:
+    """The names of an Arabic sentence that joins them by the glued "and" alone ("أصدر
+    A (EXA) وB (EXB) وC (EXC) بيانًا مشتركًا": A, B and C issued a joint statement), or
+    ``[]``: ``MIN_PROSE_NAMES`` names or more, each opened by an organisation word, the
+    first at the first organisation word of the sentence, the last up to its bracketed
+    acronym or the next statement word, and a statement word in the sentence."""
+    joints = list(_ARABIC_AND.finditer(text, begin, end))
+    if len(joints) < MIN_PROSE_NAMES - 1:
+        return []
+    tokens = list(word_tokens(text[begin:end]))
+    first = next(
+        (begin + t.start() for t in tokens
+         if begin + t.start() < joints[0].start() and words.has("org", t.group(0))),
+        None,
+    )  # fmt: skip
+    said = [begin + t.start() for t in tokens if words.has("statement", t.group(0))]
+    after = [at for at in said if at > joints[-1].end()]
+    if first is None or not said:
+        return []
+    close = text.find(")", joints[-1].end(), after[0] if after else end)
+    stop = close + 1 if close >= 0 else (after[0] if after else -1)
+    if stop < 0:
+        return []
+    starts = [first, *(j.start() for j in joints)]
+    spans = list(zip(starts, [*(j.start() for j in joints), stop], strict=True))
+    names = _read_spans(text, spans, articles=True)
+    if len(names) < MIN_PROSE_NAMES or any(
+        n.reading.kind is not ItemKind.ORGANISATION or n.reading.evidence < 2 for n in names
+    ):
+        return []
+    return names
+
+
 def _sentence_enumeration(
     text: str, begin: int, end: int, words: SignerWords
 ) -> list[InlineName]:
@@ -128,7 +165,7 @@ def _sentence_enumeration(
     names in the pieces after it, and the name (or "A and B") that starts the piece
     where the enumeration ends."""
     if text.count(",", begin, end) < MIN_PROSE_NAMES - 2:
-        return []
+        return _glued_and_enumeration(text, begin, end, words)
     after_colon = _colon_enumeration(text, begin, end, words)
     if after_colon:
         return after_colon
