@@ -133,3 +133,16 @@ def test_an_arabic_sentence_that_joins_its_signers_by_the_glued_and() -> None:
         "غرفة المهندسين في تلمار (EXC)",
         "نقابة الأطباء التلمارية (EXD)",
     ]
+
+
+def test_the_names_a_closing_quotation_is_attributed_to() -> None:
+    # "... the region." So say A, B, C ... (a local news report of a joint statement)
+    text = PROSE + (
+        "\u201cChiediamo un immediato cessate il fuoco. L'obiettivo deve essere la pace "
+        "duratura nell'area.\u201d Così Examplia, Testarci, Rete Prova, Amnesty Esempio "
+        "Testopoli, Provalibera, Circolo Demoforum e Partito Esempio.\n"
+    )
+    assert _organisations(_read(text)) == [
+        "Examplia", "Testarci", "Rete Prova", "Amnesty Esempio Testopoli", "Provalibera",
+        "Circolo Demoforum", "Partito Esempio",
+    ]

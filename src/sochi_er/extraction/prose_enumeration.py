@@ -49,7 +49,8 @@ __all__ = [
 
 #: The end of a sentence in prose: "?" inside a name ("Are You Syrious? (AYS)") is not.
 _PROSE_SENTENCE_END = re.compile(
-    r"(?:(?<!\b[A-Z])\.|[!?])(?=\s+[\"'\u201c\u00ab(]?[A-Z\u00c0-\u00dd]|[ \t]*\n|\s*$)"
+    r"(?:(?<!\b[A-Z])\.|[!?])[\"\u201d\u00bb]?"  # a quotation may close after the stop
+    r"(?=\s+[\"'\u201c\u00ab(]?[A-Z\u00c0-\u00dd]|[ \t]*\n|\s*$)"
     r"|\.(?=[ \t]*\n|\s*$)|\n\s*\n"
     r"|\.(?=\s+[\u0621-\u064a])"  # Arabic has no capitals: a full stop, then a word
 )
@@ -242,7 +243,8 @@ def _sentence_enumeration(
 
 def _after_joining_verb(text: str, start: int, end: int) -> int:
     """*start*, or past a verb of joining or signing that opens the sentence before the
-    first name ("Aderiscono Example Union, B, C")."""
+    first name ("Aderiscono Example Union, B, C"), or the adverb that attributes a quotation
+    to them ("Cosi Example Union, B, C")."""
     tokens = word_tokens(text[start:end])
     if (
         len(tokens) >= 2
@@ -254,11 +256,13 @@ def _after_joining_verb(text: str, start: int, end: int) -> int:
 
 
 #: Verbs of joining or signing in the plural that open a sentence naming the signers
-#: ("Aderiscono A, B, C", "Sign A, B"), folded.
+#: ("Aderiscono A, B, C", "Sign A, B"), and adverbs that attribute a quotation, folded.
 _JOINING_VERBS = frozenset(
     "aderiscono firmano sottoscrivono sostengono promuovono adhieren firman suscriben "  # noqa: SIM905
     "apoyan signent adherent soutiennent unterzeichnen unterstutzen assinam aderem apoiam "
-    "subscrevem".split()
+    "subscrevem "
+    # a quotation's attribution: '... nell'area." Cosi A, B, C' (so say A, B and C)
+    "cosi ainsi asi assim".split()
 )
 
 
