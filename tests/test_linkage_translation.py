@@ -268,3 +268,17 @@ def test_an_acronym_spelt_like_a_function_word_is_kept() -> None:
     # "un" is "and" in Latvian and "es" in Hungarian, but "UN" and "ES" are acronyms too
     assert _key("UN Valdemora Council") != _key("Valdemora Council")
     assert _key("ES Valdemora Council") != _key("Valdemora Council")
+
+
+def test_a_key_too_many_names_share_gets_no_long_vowel_tie_break(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The long-vowel reading looks at every name under the Arabic name's key, so a key
+    shared by more than ``MAX_READ_GROUP`` names is left ambiguous (bounded work), and
+    the pair linked above is no longer linked alone."""
+    from sochi_er.linkage import features
+
+    names = ["جامعة الرازي", "Elrazi University", "Rize University", "Other Unrelated Body"]
+    monkeypatch.setattr(features, "MAX_READ_GROUP", 2)  # the key holds three names
+    ids = link_table([{"name": n} for n in names]).organisation_ids
+    assert ids[0] != ids[1]

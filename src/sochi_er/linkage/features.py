@@ -78,6 +78,9 @@ ESTABLISHED_SUPPORT = 2
 SHORT_KEY_ALIKE = 70.0
 #: Most proper nouns an Arabic and a Latin name are read word for word in any order.
 MAX_READ_WORDS = 4
+#: Most names under one cross key whose long vowels are read to tell which Latin name an
+#: Arabic one is (on the ROR tuning half the largest such key has 7 names).
+MAX_READ_GROUP = 64
 #: Feature value of an acronym or alias agreement that other names share (ambiguous).
 AMBIGUOUS = 0.1
 def _letters_needed(n_names: IntArray) -> IntArray:
@@ -761,7 +764,9 @@ def _read_alone(t: FormTable, a: IntArray, b: IntArray) -> npt.NDArray[np.bool_]
     as the Latin one (:func:`_proper_reads_as`), and as no other Latin name of that key,
     and does no other Arabic name of the key read as the Latin one (names with the same
     word bag as either are the same name)? Each form's readers are found once, however
-    many pairs it is in."""
+    many pairs it is in. A key more than :data:`MAX_READ_GROUP` names share gives no
+    answer (each form's readers are sought among the key's names, so this bounds the
+    work at ``MAX_READ_GROUP`` reads a form)."""
     arabic = np.where(t.arabic[a], a, b)
     latin = np.where(t.arabic[a], b, a)
     keys = t.neutral_cross[arabic]
@@ -785,8 +790,8 @@ def _read_alone(t: FormTable, a: IntArray, b: IntArray) -> npt.NDArray[np.bool_]
     out = np.zeros(len(a), np.bool_)
     for i, (x, y, key) in enumerate(zip(arabic.tolist(), latin.tolist(), keys.tolist(),
                                         strict=True)):
-        if not _proper_reads_as(t, x, y):
-            continue
+        if len(members[key]) > MAX_READ_GROUP or not _proper_reads_as(t, x, y):
+            continue  # so many names under one key: their vowels are no tie-break
         own = {int(t.bag_code[x]), int(t.bag_code[y])}
         out[i] = (bags_reading(x, key) | bags_reading(y, key)) <= own
     return out
