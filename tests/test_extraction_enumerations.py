@@ -146,3 +146,40 @@ def test_the_names_a_closing_quotation_is_attributed_to() -> None:
         "Examplia", "Testarci", "Rete Prova", "Amnesty Esempio Testopoli", "Provalibera",
         "Circolo Demoforum", "Partito Esempio",
     ]
+
+
+def test_general_secretaries_of_unions_that_write_a_joint_letter() -> None:
+    text = PROSE + (
+        "I Segretari generali di Examplia Scuola, Testarci Scuola, Rete Prova, Provalibera "
+        "Scuola, e Demoforum si rivolgono, attraverso una lettera unitaria, a tutto il "
+        "personale della scuola.\n"
+    )
+    assert _organisations(_read(text)) == [
+        "Examplia Scuola", "Testarci Scuola", "Rete Prova", "Provalibera Scuola", "Demoforum",
+    ]
+    # the secretaries a letter is sent to are its addressees
+    sent = PROSE + (
+        "Abbiamo scritto una lettera ai segretari di Examplia, Testarci, Rete Prova, "
+        "Provalibera e Demoforum per chiedere un incontro.\n"
+    )
+    assert not _read(sent).found
+
+
+def test_a_stray_comma_before_a_names_acronym_keeps_it_on_the_name() -> None:
+    text = PROSE + (
+        "Örnek Odalar ve Borsalar Birliği (ÖOB), Örnek Esnaf Konfederasyonu (ÖEK), Örnek "
+        "Ziraat Odaları Birliği, (ÖZOB), Deneme Sendikaları Konfederasyonu (DSK), Test "
+        "Konfederasyonu ve Örnek KAMU-SEN tarafından ortaklaşa yapılan yazılı açıklamada, "
+        "birlik vurgulandı.\n"
+    )
+    assert _organisations(_read(text)) == [
+        "Örnek Odalar ve Borsalar Birliği (ÖOB)", "Örnek Esnaf Konfederasyonu (ÖEK)",
+        "Örnek Ziraat Odaları Birliği, (ÖZOB)", "Deneme Sendikaları Konfederasyonu (DSK)",
+        "Test Konfederasyonu", "Örnek KAMU-SEN",
+    ]
+
+
+def test_a_persons_post_nominal_after_a_comma_is_no_organisation() -> None:
+    reading = read_item("C. Examplan Gnanaratnam, AAL", in_list=True)
+    assert reading.kind is ItemKind.PERSON
+    assert read_item("Jane Roe, EXF", in_list=True).kind is ItemKind.ORGANISATION

@@ -147,7 +147,8 @@ def _between(
     text: str, begin: int, end: int, separator: re.Pattern[str]
 ) -> list[tuple[int, int]]:
     """The spans of ``text[begin:end]`` between the *separator* marks (blank ones too).
-    A mark inside a short parenthesis is not a cut ("Jane Roe (Example Forum, Springfield),
+    A piece that is only a bracketed acronym goes with the one before; a mark inside a
+    short parenthesis is not a cut ("Jane Roe (Example Forum, Springfield),
     John Doe"); a parenthesis still open after ``_PAREN_REACH`` characters is no bracket."""
     spans: list[tuple[int, int]] = []
     cut = begin
@@ -167,10 +168,21 @@ def _between(
             and text.find(")", mark.end(), min(end, opened + _PAREN_REACH)) >= 0
         ):
             continue  # inside "(...)": part of the name
+        if spans and cut > begin and _BRACKETED_CODE.fullmatch(text, cut, mark.start()):
+            spans[-1] = (spans[-1][0], mark.start())  # "Example Union, (EXU), B": a stray
+            cut = mark.end()  # comma before the name's acronym
+            continue
         spans.append((cut, mark.start()))
         cut = mark.end()
-    spans.append((cut, end))
+    if spans and _BRACKETED_CODE.fullmatch(text, cut, end):
+        spans[-1] = (spans[-1][0], end)
+    else:
+        spans.append((cut, end))
     return spans
+
+
+#: A piece that is only an acronym in brackets: it belongs to the name before it.
+_BRACKETED_CODE = re.compile(r"\s*\([^\W\d_][\w&.\-]{1,11}\)\s*")
 
 
 def _split(text: str, begin: int, end: int) -> list[InlineName]:

@@ -60,6 +60,11 @@ def _is_whole_name(text: str, start: int, end: int) -> bool:
     return stop is not None and not text[stop:end].strip(" .;:\\*")
 
 
+#: Pronouns glued to a verb that may follow the last name ("A e B si rivolgono", "A y B
+#: se reunen"): a clause, not a noun the name qualifies.
+_CLITICS = frozenset("si se ci ne sich".split())  # noqa: SIM905
+
+
 def _leading_names(
     text: str, start: int, end: int, *, mid: bool = False
 ) -> list[tuple[int, int]]:
@@ -84,7 +89,12 @@ def _leading_names(
         start = article.end()
     stop = _leading_name_end(text, start, end)
     rest = text[stop:end].split() if stop is not None else []
-    if mid and 1 <= len(rest) <= 2 and all(w.isalpha() and w.islower() for w in rest):
+    if (
+        mid
+        and 1 <= len(rest) <= 2
+        and all(w.isalpha() and w.islower() for w in rest)
+        and rest[0] not in _CLITICS  # "..., e Gilda si rivolgono, ...": a verb follows
+    ):
         return []
     both = _AND.search(text, start, end)
     if both is not None:

@@ -51,6 +51,11 @@ _COLON_BEFORE_REACH = 12
 _PREPOSITIONS = _AUTHOR_PREPOSITIONS | {"among", "tra", "fra", "entre", "unter", "in", "with"}
 
 
+#: Prepositions of those a text is sent to: a collective noun after one names the
+#: addressees ("to the presidents of", "ai segretari di"), not the signers.
+_TO_WHOM = frozenset("to ai agli alle al aux au a an".split())  # noqa: SIM905
+
+
 @frozen
 class _SentenceWords:
     """The words of one sentence, looked at once, that say whether an enumeration in it
@@ -87,8 +92,10 @@ class _SentenceWords:
                 last = k
             content_before.append(last)
         collective_end = next(
-            (e for t, e in zip(tokens, word_ends, strict=True)
-             if words.has("collective", t.group(0))),
+            (e for k, (t, e) in enumerate(zip(tokens, word_ends, strict=True))
+             if words.has("collective", t.group(0))
+             # "una lettera ai segretari di A, B": those the text is sent to
+             and not (k and tokens[k - 1].group(0).casefold() in _TO_WHOM)),
             None,
         )  # fmt: skip
         statements = [words.has("statement", t.group(0)) for t in tokens]
