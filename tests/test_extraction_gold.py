@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import importlib.util
 import sys
 from pathlib import Path
@@ -92,3 +93,14 @@ def test_scorer_matches_one_to_one_in_order() -> None:
 )
 def test_scorer_normalises_dashes_quotes_case(a: str, b: str) -> None:
     assert _scorer().norm(a) == _scorer().norm(b)
+
+
+def test_no_document_is_in_two_sets() -> None:
+    """A blind set measures nothing if one of its documents is a dev document (or any
+    other set's): no two gold documents may have the same bytes."""
+    seen: dict[str, Path] = {}
+    for gold in SETS:
+        for path in sorted((gold / "docs").iterdir()):
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            assert digest not in seen, (path, seen.get(digest))
+            seen[digest] = path
