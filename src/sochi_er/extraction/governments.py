@@ -13,11 +13,12 @@ The government word opens its sentence (after "We, the", a dateline or an adject
 such as "Foreign") or follows a statement word and its authors' preposition ("a joint
 statement signed by the governments of A, B and C"); one in the middle of a sentence
 ("We call on all parties, including the Governments of A and B") names addressees, not
-authors. The enumeration needs
-:data:`MIN_GOVERNMENTS` names, every one a country (``SignerWords.is_country``) but at
-most :data:`OTHER_BODIES` that read as an organisation (a union of states). No
-country or organisation is named in the code: countries come from the lexicon's
-country list, in several languages.
+authors. A copula may stand between the government word and the countries ("The
+countries are"), and Arabic writes them after "وزراء خارجية" with no preposition. The
+enumeration needs :data:`MIN_GOVERNMENTS` countries (``SignerWords.is_country``); beside
+them, organisations (unions and leagues of states), one or one for every
+:data:`COUNTRIES_PER_BODY` countries. No country or organisation is named in the code:
+countries come from the lexicon's country list, in several languages.
 """
 
 from __future__ import annotations
@@ -47,6 +48,10 @@ COUNTRY_WORDS = 6
 #: run into the sentence ("Joint Statement of the Envoy Meeting Representatives of").
 LEAD_WORDS = 6
 TITLE_LEAD_WORDS = 12
+#: Words looked back at before a government word, and government words tried in one
+#: sentence (a bound on the work, far beyond any lead that opens a sentence).
+LEAD_WINDOW = 24
+MAX_TRIES = 8
 
 #: Sentence ends: a full stop, "!" or "?" before a capital or the end, or a line break.
 _SENTENCE_END = re.compile(r"(?:(?<!\b[A-Z])\.|[!?])(?=\s+[A-Z\u00c0-\u00dd]|\s*$)|\n")
@@ -82,6 +87,8 @@ _LEAD_WORD = re.compile(
     r"^(?i:we|nous|noi|nosotros|nos|wir|the|les|i|gli|los|las|die|os|as|date|today)$"
     r"|^[A-Z\u00c0-\u00dd][\w'\u2019-]*$|^[\d./-]+$"
 )
+#: Stands for the words beyond the window before a government word: no lead word.
+_TOO_FAR = "\u2026"
 #: ... and in a title run into the sentence, its function words too.
 _TITLE_WORD = re.compile(r"^(?i:of|on|for|the|de|des|du|di|del|la|le|von|der)$")
 
@@ -110,16 +117,27 @@ def find_government_list(text: str, words: SignerWords | None = None) -> list[In
 def _sentence_governments(
     text: str, begin: int, end: int, words: SignerWords
 ) -> list[InlineName]:
+    """The countries of the first government word of ``text[begin:end]`` (one sentence)
+    that opens an enumeration of them (see the module doc). At most
+    :data:`MAX_TRIES` government words are tried, each looking back at most
+    :data:`LEAD_WINDOW` words: the work is linear in the sentence."""
     tokens = list(word_tokens(text[begin:end]))
+    tries = 0
     for k, token in enumerate(tokens):
         if not words.has("government", token.group(0)):
             continue
-        lead = [t.group(0) for t in tokens[:k]]
+        tries += 1
+        if tries > MAX_TRIES:
+            break
+        window = tokens[max(0, k - LEAD_WINDOW) : k]
+        # a lead longer than the window opens no sentence, unless a dateline cuts it
+        lead = ([_TOO_FAR] if k > LEAD_WINDOW else []) + [t.group(0) for t in window]
         dated = [j for j, t in enumerate(lead) if _DATE_END.match(t)]
         if dated:  # "... on Syria Published 22 September 2017 Ministers of": a dateline
             lead = lead[dated[-1] + 1 :]  # ends the title before the statement's sentence
-        comma = text.rfind(",", begin, begin + token.start())
-        clause = [t.group(0) for t in tokens[:k] if begin + t.start() > comma]
+        low = begin + window[0].start() if window else begin + token.start()
+        comma = text.rfind(",", low, begin + token.start())
+        clause = [t.group(0) for t in window if begin + t.start() > comma]
         arabic = _is_arabic(token.group(0))
         if not (
             _opens(lead)
@@ -129,14 +147,15 @@ def _sentence_governments(
         ):
             continue
         start = begin + token.end()
+        after_of = False
         if arabic:
             after = _ARABIC_AFTER.match(text, start, end)
             start = after.end() if after is not None else start
         elif (copula := _COPULA.match(text, start, end)) is not None:
             start = copula.end()  # "The countries are A, B and C"
         else:
-            start = -start  # "Ministers of A": after the first piece's last "of"
-        names = _enumeration(text, abs(start), end, words, after_of=start < 0)
+            after_of = True  # "Ministers of A": after the first piece's last "of"
+        names = _enumeration(text, start, end, words, after_of=after_of)
         if names:
             return names
     return []
@@ -153,6 +172,7 @@ def _opens(lead: list[str]) -> bool:
 
 
 def _is_arabic(word: str) -> bool:
+    """Whether *word* holds an Arabic letter."""
     return any("\u0600" <= ch <= "\u06ff" for ch in word)
 
 
