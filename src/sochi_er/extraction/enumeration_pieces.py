@@ -229,13 +229,16 @@ _ACRONYM_AND = re.compile(
 )
 
 
+#: Arabic organisation words (singular and plural) that open a name: the glued "and"
+#: before one of them starts a name (:data:`_ARABIC_AND`, :data:`_GLUED_AND`).
+_ARABIC_ORG_WORDS = (
+    "جمعية|جمعيات|منظمة|منظمات|مؤسسة|شبكة|مركز|رابطة|اتحاد|نقابة|نقابات|غرفة|لجنة|لجان"
+    "|هيئة|حركة|نادي|تجمع|ائتلاف|تنسيقية|مجلس|منتدى|حزب"
+)
 #: The Arabic "and" glued to an organisation word that opens the next name: "A ومنظمة B
 #: واللجنة C" are three names; not "... حقوق الإنسان والحريات العامة" ("and freedoms"),
 #: nor an adjective of such a word ("المستقلة والحزبية", "independent and partisan").
-_ARABIC_AND = re.compile(
-    r"\s+\u0648(?=(?:\u0627\u0644)?(?:جمعية|جمعيات|منظمة|منظمات|مؤسسة|شبكة|مركز|رابطة|اتحاد"
-    r"|نقابة|نقابات|غرفة|لجنة|لجان|هيئة|حركة|نادي|تجمع|ائتلاف|تنسيقية|مجلس|منتدى|حزب)(?!\w))"
-)
+_ARABIC_AND = re.compile(rf"\s+\u0648(?=(?:\u0627\u0644)?(?:{_ARABIC_ORG_WORDS})(?!\w))")
 
 
 def _after_arabic_ands(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -369,10 +372,7 @@ def _after_category(text: str, start: int, stop: int) -> int:
 
 #: The Arabic conjunction "و" written onto the name that follows it, before its article
 #: or an organisation word ("والنقابة", "وجمعية").
-_GLUED_AND = re.compile(
-    r"\s*و(?=ال|جمعية|جمعيات|منظمة|منظمات|مؤسسة|شبكة|مركز|رابطة|اتحاد|نقابة|لجنة|لجان|هيئة|حركة|نادي|تجمع|ائتلاف"
-    r"|تنسيقية|مجلس|منتدى|حزب|نقابات|غرفة)"
-)
+_GLUED_AND = re.compile(rf"\s*\u0648(?=\u0627\u0644|{_ARABIC_ORG_WORDS})")
 
 
 def _confident(names: list[InlineName], text: str, *, vouched: bool = False) -> bool:

@@ -164,14 +164,16 @@ def _sign_off(reader: _Reader) -> SignatoryList:
     whose head names a statement ("Offener Brief", "Joint statement"); else none."""
     end = next((i for i, cue in enumerate(reader.cues) if cue is CueKind.END), len(reader.blocks))
     last = end - 1
-    if last >= 1:
-        closing = _closing_enumeration(reader, last)
-        if closing is not None:
-            return closing
-    if last < 1 or not reader.blocks[last].gap_before:
+    if last < 1:
+        return _NONE
+    prose = _prose_words_before(reader, last)  # read once, for both kinds of sign-off
+    closing = _closing_enumeration(reader, last, prose)
+    if closing is not None:
+        return closing
+    if not reader.blocks[last].gap_before:
         return _NONE
     text = reader.texts[last]
-    if _words(text) > SIGN_OFF_WORDS or _prose_words_before(reader, last) < SIGN_OFF_PROSE_WORDS:
+    if _words(text) > SIGN_OFF_WORDS or prose < SIGN_OFF_PROSE_WORDS:
         return _NONE
     words = default_signer_words()
     head = " ".join(reader.texts[: min(SIGN_OFF_HEAD_BLOCKS, last - 1)])
@@ -189,16 +191,15 @@ def _sign_off(reader: _Reader) -> SignatoryList:
 SIGN_OFF_NAMES = 3
 
 
-def _closing_enumeration(reader: _Reader, last: int) -> SignatoryList | None:
+def _closing_enumeration(reader: _Reader, last: int, prose: int) -> SignatoryList | None:
     """The signers of a letter that ends with one sentence of names after its prose ("...
     dans le nord de Paris. \u00bb" then "Example Aid, Example Union, Examplia."): the last
     block ends with a full stop, holds no colon, and reads whole as an enumeration of
     ``SIGN_OFF_NAMES`` or more short names, each an organisation (one by its words at
-    least), after ``SIGN_OFF_PROSE_WORDS`` words of prose; else ``None``."""
+    least), after *prose* words of prose (``SIGN_OFF_PROSE_WORDS`` at least); else
+    ``None``."""
     text = reader.texts[last]
-    if not text.rstrip().endswith(".") or ":" in text:
-        return None
-    if _prose_words_before(reader, last) < SIGN_OFF_PROSE_WORDS:
+    if not text.rstrip().endswith(".") or ":" in text or prose < SIGN_OFF_PROSE_WORDS:
         return None
     names = read_enumeration(text)
     if len(names) < SIGN_OFF_NAMES or text[names[-1].end :].strip(" .\n") or any(
