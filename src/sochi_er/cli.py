@@ -265,8 +265,10 @@ def cmd_review(args: argparse.Namespace) -> int:
     with Registry(args.registry) as registry:
         summary = review(registry, sys.stdin, sys.stdout, author=args.author)
     answers = ", ".join(f"{n} {v}" for v, n in sorted(summary.answers.items())) or "none"
-    print(f"\nreviewed {summary.asked} pair(s): {answers}; {summary.skipped} skipped; "
-          f"{summary.left} left")
+    print(
+        f"\nreviewed {summary.asked} pair(s): {answers}; {summary.skipped} skipped; "
+        f"{summary.left} left"
+    )
     return EXIT_OK
 
 
@@ -374,8 +376,11 @@ def cmd_link(args: argparse.Namespace) -> int:
         writer.writeheader()
         for row, extra in zip(rows, result.rows(), strict=True):
             writer.writerow(
-                {**row, "organisation_id": extra["organisation_id"] or "",
-                 "organisation_name": extra["organisation_name"] or ""}
+                {
+                    **row,
+                    "organisation_id": extra["organisation_id"] or "",
+                    "organisation_name": extra["organisation_name"] or "",
+                }
             )
     n_orgs = len({o for o in result.organisation_ids if o is not None})
     _err(f"{len(rows)} rows, {n_orgs} organisations")
@@ -487,16 +492,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--id-column", metavar="I", help="row ids (unique)")
     p.add_argument("--out", metavar="OUT.csv", help="write here instead of stdout")
     p.add_argument(
-        "--reference", metavar="REF.csv",
+        "--reference",
+        metavar="REF.csv",
         help="known organisations (id, name, aliases, acronyms): each row gets a known id or "
         "'new' (reference_id, match_status, match_score, matched_name, new_group columns)",
     )
-    p.add_argument("--reference-id-column", default="id", metavar="C",
-                   help="the reference's id column (default: id)")
-    p.add_argument("--reference-name-column", default="name", metavar="C",
-                   help="the reference's name column (default: name)")
     p.add_argument(
-        "--reference-alias-columns", metavar="C1,C2",
+        "--reference-id-column",
+        default="id",
+        metavar="C",
+        help="the reference's id column (default: id)",
+    )
+    p.add_argument(
+        "--reference-name-column",
+        default="name",
+        metavar="C",
+        help="the reference's name column (default: name)",
+    )
+    p.add_argument(
+        "--reference-alias-columns",
+        metavar="C1,C2",
         help="reference columns of further names, '|'-separated in a cell "
         "(default: aliases,acronyms where present)",
     )

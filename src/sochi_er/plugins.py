@@ -167,8 +167,7 @@ class ParserRegistry:
             more = f" (and {len(self.failures) - 3} more)" if len(self.failures) > 3 else ""
             raise ParserSelectionError(
                 source.location,
-                f"no parser plugin could be loaded ({failed}{more}); "
-                "see `sochi-er plugins`",
+                f"no parser plugin could be loaded ({failed}{more}); see `sochi-er plugins`",
                 (),
             )
         if not self.parsers:

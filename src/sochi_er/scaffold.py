@@ -21,7 +21,7 @@ __all__ = ["plugin_files", "write_plugin"]
 
 _NAME = re.compile(r"^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$")
 
-_PYPROJECT = '''\
+_PYPROJECT = """\
 [build-system]
 requires = ["setuptools>=69", "wheel"]
 build-backend = "setuptools.build_meta"
@@ -42,7 +42,7 @@ test = ["pytest>=8"]
 
 [tool.setuptools.packages.find]
 where = ["src"]
-'''
+"""
 
 _INIT = '''\
 """sochi_er plugin: the ``{name}`` parser."""
@@ -146,7 +146,7 @@ def test_bad_input_gives_typed_errors_only() -> None:
     assert fuzz_parser(parser, [LETTER], rounds=200, location="letter.{name}") == 200
 '''
 
-_README = '''\
+_README = """\
 # {dist}
 
 A [sochi_er](https://pypi.org/project/sochi-er/) parser plugin: parser name `{name}`,
@@ -160,15 +160,13 @@ python -m pytest tests      # the plugin kit's checks
 
 Start in `src/{module}/parser.py`: `document()` turns a file into blocks (headings,
 paragraphs, list items, table rows); sochi_er's shared detector finds the signatories.
-'''
+"""
 
 
 def _identifiers(name: str) -> tuple[str, str, str]:
     """``(distribution, module, class)`` for the plugin *name* ("my-format")."""
     if not _NAME.match(name):
-        raise ConfigError(
-            "plugin name", f"{name!r}: use lower-case letters, digits, '-' or '_'"
-        )
+        raise ConfigError("plugin name", f"{name!r}: use lower-case letters, digits, '-' or '_'")
     words = re.split(r"[-_]", name)
     module = "sochi_er_" + "_".join(words)
     cls = "".join(w.capitalize() for w in words) + "Parser"

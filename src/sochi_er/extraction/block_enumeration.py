@@ -10,30 +10,30 @@ import re
 import attrs
 
 from sochi_er.extraction.enumeration_pieces import (
-    _ACRONYM_NAME,
-    _AND_OTHERS,
-    _COMMA_SPLIT,
-    _DASHED,
-    _MARKS,
+    ACRONYM_NAME,
+    AND_OTHERS,
+    COMMA_SPLIT,
+    DASHED,
+    MARKS,
     MAX_PIECE_WORDS,
     MIN_ENUMERATION_SIGNERS,
     MIN_NAMES,
     MIN_PROSE_NAMES,
     ODD_IN_TEN,
     InlineName,
-    _as_named,
-    _between,
-    _domain_named,
-    _named_capitalised,
-    _read_spans,
-    _separated,
-    _separator,
+    as_named,
+    between,
+    domain_named,
+    named_capitalised,
+    piece_separator,
+    read_spans,
+    separated,
 )
 from sochi_er.extraction.item_reading import ItemKind, ItemReading
 from sochi_er.extraction.items import read_item
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, word_tokens
 from sochi_er.extraction.lines import FUNCTION_WORDS
-from sochi_er.extraction.name_bounds import _leading_names, _trailing_name_start
+from sochi_er.extraction.name_bounds import leading_names, trailing_name_start
 
 __all__ = [
     "find_enumerated_paragraph",
@@ -76,7 +76,7 @@ def read_enumeration(text: str) -> list[InlineName]:
     (organisations or persons). A cue of its own that opens the line ("Promuovono:") is
     no name; a word and a colon before lower-case words end the names (a new clause)."""
     end = len(text.rstrip().rstrip("."))
-    others = _AND_OTHERS.search(text, 0, end)
+    others = AND_OTHERS.search(text, 0, end)
     if others is not None:  # "..., Example Forum and many others."
         end = others.start()
     begin = len(text) - len(text.lstrip())
@@ -89,29 +89,31 @@ def read_enumeration(text: str) -> list[InlineName]:
     lines = _semicolon_lines(text, begin, end)
     if lines:
         return lines
-    names = _sentence_breaks(text, _separated(text, begin, end))
+    names = _sentence_breaks(text, separated(text, begin, end))
     if names and (
         names[-1].reading.kind is ItemKind.NOT_SIGNATORY
         or len(text[names[-1].start : names[-1].end].split()) > MAX_PIECE_WORDS
     ):
         # "..., Example Network and many others have joined.": the name, then a clause
-        last = _leading_names(text, names[-1].start, names[-1].end)
-        names[-1:] = _read_spans(text, last, articles=True)
-    names = [_domain_named(text, n) for n in names]
+        last = leading_names(text, names[-1].start, names[-1].end)
+        names[-1:] = read_spans(text, last, articles=True)
+    names = [domain_named(text, n) for n in names]
     names = _codes_among_acronyms(text, names)
-    if _separator(text, begin, end) is not None:  # between dashes or marks, a capitalised
+    if piece_separator(text, begin, end) is not None:  # between dashes or marks, a capitalised
         names = [  # piece with lower-case words is a name ("Action des chrétiens pour ...")
-            attrs.evolve(n, reading=_as_named(text, n))
-            if n.reading.reason == "prose sentence" and _named_capitalised(text, n)
+            attrs.evolve(n, reading=as_named(text, n))
+            if n.reading.reason == "prose sentence" and named_capitalised(text, n)
             else n
             for n in names
         ]
     long = [k for k, n in enumerate(names) if len(text[n.start : n.end].split()) > MAX_PIECE_WORDS]
-    if long and 0 < len(long) <= len(names) // ODD_IN_TEN and all(
-        0 < k < len(names) - 1 and _long_name(text, names[k]) for k in long
+    if (
+        long
+        and 0 < len(long) <= len(names) // ODD_IN_TEN
+        and all(0 < k < len(names) - 1 and _long_name(text, names[k]) for k in long)
     ):  # "...; Comitato per il Ritiro di ogni Autonomia Differenziata per ...; ...": one
         for k in long:  # long name among many is a committee's name, not prose
-            names[k] = attrs.evolve(names[k], reading=_as_named(text, names[k]))
+            names[k] = attrs.evolve(names[k], reading=as_named(text, names[k]))
         long = []
     if (
         len(names) < MIN_NAMES
@@ -123,7 +125,7 @@ def read_enumeration(text: str) -> list[InlineName]:
         # marks is a name ("Action des chrétiens pour l'abolition de la torture - B - C")
         or (
             names[0].reading.reason == "prose sentence"
-            and _separator(text, begin, end) is None
+            and piece_separator(text, begin, end) is None
         )
     ):
         return []
@@ -141,7 +143,7 @@ def _semicolon_lines(text: str, begin: int, end: int) -> list[InlineName]:
     if semicolons < MIN_SEMICOLON_LINES - 1 or text.count(",", begin, end) <= semicolons:
         return []
     names: list[InlineName] = []
-    for start, stop in _between(text, begin, end, _SEMICOLON):
+    for start, stop in between(text, begin, end, _SEMICOLON):
         piece = text[start:stop]
         if len(piece.split()) > MAX_ITEM_WORDS:
             return []
@@ -176,10 +178,10 @@ def _sentence_breaks(text: str, names: list[InlineName]) -> list[InlineName]:
             kept.append(name)
             continue
         spans = [(name.start, stop.start())]
-        resume = _trailing_name_start(text, stop.start() + 1, name.end, default_signer_words())
+        resume = trailing_name_start(text, stop.start() + 1, name.end, default_signer_words())
         if resume is not None and text[stop.start() + 1 : resume].strip():
             spans.append((resume, name.end))
-        kept += _read_spans(text, spans, articles=True)
+        kept += read_spans(text, spans, articles=True)
         if len(spans) == 1:
             break
     return kept
@@ -200,9 +202,7 @@ _CATEGORY = re.compile(
 )
 
 
-def read_category_enumeration(
-    text: str, words: SignerWords | None = None
-) -> list[InlineName]:
+def read_category_enumeration(text: str, words: SignerWords | None = None) -> list[InlineName]:
     """The names of a list item that names a kind of signer and then its members
     ("Organizaciones ecologistas: Ecologistas en Acción, Amigos de la Tierra, CIMA",
     "Partidos políticos como IU, PCE, PCC"), else ``[]``: the head holds a plural
@@ -220,7 +220,7 @@ def read_category_enumeration(
         return []
     begin = head.end()
     names = read_enumeration(" " * begin + text[begin:])
-    acronyms = [_ACRONYM_NAME.match(text[n.start : n.end]) is not None for n in names]
+    acronyms = [ACRONYM_NAME.match(text[n.start : n.end]) is not None for n in names]
     strong = sum(n.reading.evidence >= 2 or a for n, a in zip(names, acronyms, strict=True))
     if not collective and (len(names) < MIN_LABELLED_MEMBERS or strong * 2 < len(names)):
         return []  # "Gender Equality: Citizenship, Work, and Family" is one name
@@ -239,9 +239,7 @@ MIN_LABELLED_MEMBERS = 3
 def _codes_among_acronyms(text: str, names: list[InlineName]) -> list[InlineName]:
     """In an enumeration of acronyms ("LDH, MRAP, NPA, PCF, PG"), a two- or three-letter
     code read as a country ("PG", "CH") is one more acronym, not a place."""
-    codes = [
-        bool(_ACRONYM_NAME.match(text[n.start : n.end].strip())) for n in names
-    ]
+    codes = [bool(ACRONYM_NAME.match(text[n.start : n.end].strip())) for n in names]
     if sum(codes) * 2 < len(names) or len(names) < MIN_PROSE_NAMES:
         return names
     return [
@@ -271,11 +269,11 @@ def find_enumerated_paragraph(text: str) -> list[InlineName]:
     mark = _PARAGRAPH_MARK.match(text)
     begin = mark.end() if mark else 0
     separators = max(
-        len(_COMMA_SPLIT.findall(text, begin)),
-        len(_DASHED.findall(text, begin)),  # "EXA - EXB - EXC - ...": a letterhead of names
-        len(_MARKS.findall(text, begin)),
+        len(COMMA_SPLIT.findall(text, begin)),
+        len(DASHED.findall(text, begin)),  # "EXA - EXB - EXC - ...": a letterhead of names
+        len(MARKS.findall(text, begin)),
     )
-    dashes = len(_DASHED.findall(text, begin))
+    dashes = len(DASHED.findall(text, begin))
     if separators < MIN_PARAGRAPH_NAMES - 1 and dashes < MIN_LETTERHEAD_NAMES - 1:
         return []
     names = read_enumeration(text[begin:])
@@ -283,7 +281,7 @@ def find_enumerated_paragraph(text: str) -> list[InlineName]:
         # "Nasce la rete. Aderiscono all'Alleanza Esempio: Acli, Anci, ...": after the colon
         first = names[0]
         colon = text.rfind(": ", begin + first.start, begin + first.end) - begin + 2
-        names[:1] = _read_spans(text[begin:], [(colon, first.end)], articles=True)
+        names[:1] = read_spans(text[begin:], [(colon, first.end)], articles=True)
     organisations = sum(
         n.reading.kind is ItemKind.ORGANISATION and n.reading.evidence >= 2 for n in names
     )
@@ -299,4 +297,4 @@ def has_marks(text: str) -> bool:
     """Whether *text* holds a mark that separates names written without commas ("A * B",
     "A \u00b7 B", "A | B"): one with words on both sides of it."""
     text = text.strip()
-    return any(m.start() > 0 and m.end() < len(text) for m in _MARKS.finditer(text))
+    return any(m.start() > 0 and m.end() < len(text) for m in MARKS.finditer(text))

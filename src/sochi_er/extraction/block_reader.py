@@ -1,4 +1,4 @@
-"""The reader of one document's content blocks (:class:`_Reader`): what each block
+"""The reader of one document's content blocks (:class:`BlockReader`): what each block
 announces (its cue), how each reads as a signatory line (a card's labels and initials,
 running headers, place headings, a table's columns, a grid of names, rows of persons),
 with each distinct line read once. Runs over the blocks are followed in
@@ -12,22 +12,22 @@ import attrs
 
 from sochi_er.extraction.block_enumeration import read_enumeration
 from sochi_er.extraction.block_shapes import (
-    _NUMBER_CELL,
     MAX_CELL_WORDS,
     MIN_CUE_FREE_LINES,
-    _item_span,
-    _itemable,
-    _line_like,
-    _table_group,
-    _words,
+    NUMBER_CELL,
+    item_span,
+    itemable,
+    line_like,
+    table_group,
+    word_count,
 )
 from sochi_er.extraction.blocks import Block, BlockKind, Document
 from sochi_er.extraction.cues import CueKind, block_cue, cue_tail
 from sochi_er.extraction.document_votes import (
-    _country_tails,
-    _glued_names,
-    _glued_person,
-    _names_first,
+    country_tails,
+    glued_names,
+    glued_person,
+    names_written_first,
 )
 from sochi_er.extraction.item_places import is_locality
 from sochi_er.extraction.item_reading import ItemKind, ItemReading
@@ -44,7 +44,7 @@ from sochi_er.extraction.tables import TableColumns, infer_person_columns, kind_
 HEAD_BLOCKS = 5
 
 
-class _Reader:
+class BlockReader:
     def __init__(self, document: Document) -> None:
         self.doc = document
         self.blocks = [b for _, b in document.content()]
@@ -56,7 +56,7 @@ class _Reader:
         self.columns: dict[int, TableColumns] = {}  # table's first row -> its columns
         current: dict[int, int] = {}  # block group -> the table it is in now
         for index, block in enumerate(self.blocks):
-            group = _table_group(block, index)
+            group = table_group(block, index)
             if group is None:
                 continue
             columns = read_header(self._cells(block))
@@ -85,11 +85,11 @@ class _Reader:
         self._cue_memo: dict[tuple[str, bool], CueKind | None] = {}
         #: rows of tables laid out as a grid of names, one signatory per cell
         self.grid_rows = self._grid_rows()
-        self.names_first = _names_first(self.blocks, self.items, self.read)
+        self.names_first = names_written_first(self.blocks, self.items, self.read)
         #: the list's lines are "Given Family Organisation", with no separator
-        self.glued_names = _glued_names(self.blocks, self.items, self.read)
+        self.glued_names = glued_names(self.blocks, self.items, self.read)
         #: lines of a list printed as "Name Country" columns: where the country starts
-        self.country_tails = _country_tails(self.blocks, self.items)
+        self.country_tails = country_tails(self.blocks, self.items)
         self.cues = [self._cue(i) for i in range(len(self.blocks))]
         #: the first "the undersigned" block (a run of plain lines after it may be a list)
         self.undersigned = next(
@@ -106,7 +106,7 @@ class _Reader:
         self._readings: dict[tuple[int, bool], ItemReading] = {}
         self._words_from = [0] * (len(self.blocks) + 1)  # words in blocks index.. end
         for index in range(len(self.blocks) - 1, -1, -1):
-            self._words_from[index] = self._words_from[index + 1] + _words(self.texts[index])
+            self._words_from[index] = self._words_from[index + 1] + word_count(self.texts[index])
 
     def read(
         self, text: str, persons: bool = False, in_list: bool = False, names_first: bool = False
@@ -149,7 +149,7 @@ class _Reader:
         columns = self.columns.get(index)
         if columns is not None and columns.signers:  # "Signatory | Country": the list
             return CueKind.PERSONS if columns.persons else CueKind.LIST
-        if block.kind is BlockKind.TABLE_ROW and not _line_like(block):
+        if block.kind is BlockKind.TABLE_ROW and not line_like(block):
             return None  # a row of cells; a row of one cell is a line of a laid-out page
         cue = self._words_cue(index)
         heading = block.kind is BlockKind.HEADING
@@ -184,13 +184,19 @@ class _Reader:
         the first item, over its members, is one)."""
         block = self.blocks[index]
         following = self._following(index)
-        if not (following is not None and following.kind is BlockKind.LIST_ITEM
-                and following.level > block.level):
+        if not (
+            following is not None
+            and following.kind is BlockKind.LIST_ITEM
+            and following.level > block.level
+        ):
             return False
         for other in range(index - 1, -1, -1):
             before = self.blocks[other]
-            if before.kind is not BlockKind.LIST_ITEM or before.group != block.group \
-                    or before.level < block.level:
+            if (
+                before.kind is not BlockKind.LIST_ITEM
+                or before.group != block.group
+                or before.level < block.level
+            ):
                 return False
             if before.level == block.level:  # its cue read by its words alone
                 return self._words_cue(other) is None
@@ -204,7 +210,7 @@ class _Reader:
         previous = self.texts[index - 1].rstrip() if index else ""
         return (
             text.endswith(";")
-            and _words(text) <= SEMICOLON_CUE_WORDS
+            and word_count(text) <= SEMICOLON_CUE_WORDS
             and not previous.endswith(";")
             and following is not None
             and not self.texts[index + 1].rstrip().endswith(";")
@@ -243,8 +249,8 @@ class _Reader:
             return False
         next_text = self.texts[index + 1]
         return next_text.lstrip()[:1].islower() or (
-            _words(text) >= RUN_ON_WORDS
-            and len(_SEPARATORS.findall(next_text)) >= 2
+            word_count(text) >= RUN_ON_WORDS
+            and len(SEPARATORS.findall(next_text)) >= 2
             and cue_tail(text) is None  # not "Premiers signataires : A, B, C, D"
         )
 
@@ -268,7 +274,7 @@ class _Reader:
                     and not self._card_heading(index)
                 ):
                     reading = ItemReading(ItemKind.SECTION, 0, len(text), reason="section heading")
-            elif not _itemable(block, text):
+            elif not itemable(block, text):
                 reading = ItemReading(ItemKind.NOT_SIGNATORY, 0, len(text), reason="prose")
             elif (
                 block.kind is BlockKind.LINE
@@ -291,7 +297,7 @@ class _Reader:
                         person = name[reading.start : reading.end].strip()  # a list of persons
                         reading = attrs.evolve(reading, kind=ItemKind.PERSON, person=person)
                 if self.glued_names and reading.kind in (ItemKind.ORGANISATION, ItemKind.PERSON):
-                    reading = _glued_person(name, reading, self.read)
+                    reading = glued_person(name, reading, self.read)
                 reading = self._with_columns(index, reading)
                 if reading.kind is ItemKind.ORGANISATION and self._badge(index):
                     reason = "label repeated on cards"  # "Operators and Keepers" on each card
@@ -368,7 +374,7 @@ class _Reader:
                 and reading.country is None
                 and not words.is_country(t)
                 and not is_locality(t)
-                and _words(t) <= MAX_CELL_WORDS
+                and word_count(t) <= MAX_CELL_WORDS
                 and not _YEAR_FIRST.match(t)
             ]
             # one kind of signer: "Jane Roe | Example University" is a person's line
@@ -383,7 +389,7 @@ class _Reader:
         out = []
         for a, b in block.cells:
             text = self.doc.text[a:b]
-            if text.strip() and not _NUMBER_CELL.match(text):
+            if text.strip() and not NUMBER_CELL.match(text):
                 out.append(Entry(a, text, self.read(text, persons, True), None, index))
         return out
 
@@ -401,7 +407,7 @@ class _Reader:
 
     def _item_span(self, index: int, block: Block) -> tuple[int, str]:
         """``(offset, text)`` of the signatory line block *index* holds: its name cell
-        when its table has a header naming one, else :func:`_item_span`."""
+        when its table has a header naming one, else :func:`item_span`."""
         columns = self._table_columns(index)
         if columns is not None and columns.persons and block.filled_cells:
             filled = block.filled_cells  # the person and affiliation
@@ -411,7 +417,7 @@ class _Reader:
             start, end = block.cells[columns.name]
             if end > start:
                 return start, self.doc.text[start:end]
-        return _item_span(self.doc, block)
+        return item_span(self.doc, block)
 
     def _person_row(self, index: int, columns: TableColumns) -> ItemReading:
         """A row of a table of persons ("Jane Roe | Professor, Example University"): the
@@ -479,7 +485,7 @@ class _Reader:
         if columns.persons:
             return _with_place(self._person_row(index, columns), columns.cell(cells, columns.place))
         if columns.organisations:  # "Organisation | Website": "Bell Fine Art" is a firm
-            reading = _as_organisation(reading)
+            reading = as_organisation(reading)
         kind = columns.cell(cells, columns.kind)
         if kind is not None:  # the table says what the signer is
             name = self.items[index][1]
@@ -510,7 +516,7 @@ _AVATAR = re.compile(r"[A-Z]{1,4}")
 
 
 #: A header-less table is a grid of names when it has this many cells and this share of
-#: them are distinct signers' names (:meth:`_Reader._grid_rows`).
+#: them are distinct signers' names (:meth:`BlockReader._grid_rows`).
 MIN_GRID_CELLS = 4
 GRID_SHARE = 0.9
 #: A cell that opens with a year ("2015 Review"): a dated record, not a name of a grid.
@@ -532,7 +538,7 @@ def _with_place(reading: ItemReading, place: str | None) -> ItemReading:
     return attrs.evolve(reading, place=place)
 
 
-def _as_organisation(reading: ItemReading) -> ItemReading:
+def as_organisation(reading: ItemReading) -> ItemReading:
     """*reading* under an "Organisations" sub-heading: a bare name shaped like a
     person's, with no role, is an organisation's ("Uçan Example" in a list of groups)."""
     if reading.kind is not ItemKind.PERSON or reading.person_role is not None:
@@ -540,7 +546,7 @@ def _as_organisation(reading: ItemReading) -> ItemReading:
     return attrs.evolve(reading, kind=ItemKind.ORGANISATION, person=None, evidence=1)
 
 
-_SEPARATORS = re.compile(r"[,;]")
+SEPARATORS = re.compile(r"[,;]")
 
 
 #: Most words of a line ending with a semicolon read as a cue ending with a colon.

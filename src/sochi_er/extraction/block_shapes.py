@@ -16,42 +16,40 @@ MIN_CUE_FREE_LINES = 4
 MAX_ITEM_WORDS = 25
 
 
-def _words(text: str) -> int:
+def word_count(text: str) -> int:
     return len(text.split())
 
 
-def _itemable(block: Block, text: str) -> bool:
+def itemable(block: Block, text: str) -> bool:
     """Whether *block* can be one signatory line."""
     if block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW):
         return True
-    return _words(text) <= MAX_ITEM_WORDS
+    return word_count(text) <= MAX_ITEM_WORDS
 
 
-_NUMBER_CELL = re.compile(r"^\s*\d{1,7}[.)]?\s*$")
+NUMBER_CELL = re.compile(r"^\s*\d{1,7}[.)]?\s*$")
 #: A table cell longer than this (in words) is a description, not part of the name.
 MAX_CELL_WORDS = 8
 
 
-def _item_span(document: Document, block: Block) -> tuple[int, str]:
+def item_span(document: Document, block: Block) -> tuple[int, str]:
     """``(offset, text)`` of the signatory line a block holds: the block itself, or for a
     table row its cells from the first that is not a number up to the first long one
     (a description column is not part of the name)."""
     if block.kind is not BlockKind.TABLE_ROW or not block.filled_cells:
         return block.start, document.text_of(block)
-    cells = [
-        (a, b) for a, b in block.filled_cells if not _NUMBER_CELL.match(document.text[a:b])
-    ]
+    cells = [(a, b) for a, b in block.filled_cells if not NUMBER_CELL.match(document.text[a:b])]
     if not cells:
         return block.start, document.text_of(block)
     start, end = cells[0]
     for a, b in cells[1:]:
-        if _words(document.text[a:b]) > MAX_CELL_WORDS:
+        if word_count(document.text[a:b]) > MAX_CELL_WORDS:
             break
         end = b
     return start, document.text[start:end]
 
 
-def _family(block: Block) -> str:
+def block_family(block: Block) -> str:
     """Blocks of one family can form one cue-free run: list items, table rows, lines
     (headings are a family of their own and never start one)."""
     if block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW, BlockKind.HEADING):
@@ -59,14 +57,14 @@ def _family(block: Block) -> str:
     return "line"
 
 
-def _line_like(block: Block) -> bool:
+def line_like(block: Block) -> bool:
     """A paragraph, a line, or a table row of one cell (a page laid out in a table)."""
     return block.kind in (BlockKind.PARAGRAPH, BlockKind.LINE) or (
         block.kind is BlockKind.TABLE_ROW and len(block.filled_cells) <= 1
     )
 
 
-def _table_group(block: Block, index: int) -> int | None:
+def table_group(block: Block, index: int) -> int | None:
     """The table a row belongs to (its group; a lone row is a table of its own)."""
     if block.kind is not BlockKind.TABLE_ROW:
         return None

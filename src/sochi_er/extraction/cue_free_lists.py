@@ -1,4 +1,4 @@
-"""Whether a run with no cue is a list (:func:`_accept_cue_free`: enough signers with
+"""Whether a run with no cue is a list (:func:`accept_cue_free`: enough signers with
 organisation evidence, not prose, a menu, citations or a wrapped paragraph), the
 accepted runs next to the best one that are parts of one list, and a cue-free run right
 before the first cue's list that is its first part."""
@@ -9,13 +9,13 @@ import itertools
 import re
 
 from sochi_er.extraction.block_enumeration import has_marks
-from sochi_er.extraction.block_reader import _Reader
+from sochi_er.extraction.block_reader import BlockReader
 from sochi_er.extraction.block_shapes import (
     MAX_ITEM_WORDS,
     MIN_CUE_FREE_ITEMS,
     MIN_CUE_FREE_LINES,
-    _family,
-    _words,
+    block_family,
+    word_count,
 )
 from sochi_er.extraction.blocks import BlockKind
 from sochi_er.extraction.counts import find_claimed_counts
@@ -23,9 +23,9 @@ from sochi_er.extraction.cues import CueKind, whole_cue
 from sochi_er.extraction.item_reading import ItemKind
 from sochi_er.extraction.lexicons import word_tokens
 from sochi_er.extraction.lines import FUNCTION_WORDS
-from sochi_er.extraction.list_runs import _Run, run_from
+from sochi_er.extraction.list_runs import ListRun, run_from
 from sochi_er.extraction.signatory_list import Entry, is_signer
-from sochi_er.extraction.wrapped_lines import _runs_on
+from sochi_er.extraction.wrapped_lines import sentence_runs_on
 
 #: Least mean organisation evidence (0..1) and share of signers in a cue-free run.
 MIN_EVIDENCE = 0.5
@@ -44,18 +44,18 @@ _FURNITURE = frozenset(
 MAX_WORDS_BETWEEN_PARTS = 40
 
 
-def _neighbour_runs(reader: _Reader, candidates: list[_Run], best: _Run) -> list[_Run]:
+def neighbour_runs(reader: BlockReader, candidates: list[ListRun], best: ListRun) -> list[ListRun]:
     """*best* with the accepted runs of its family next to it, in text order: a list
     printed in parts (two tables, lists under sub-headings) separated by little text."""
-    family = _family(reader.blocks[best.first])
+    family = block_family(reader.blocks[best.first])
     ordered = sorted(
-        (r for r in candidates if _family(reader.blocks[r.first]) == family),
+        (r for r in candidates if block_family(reader.blocks[r.first]) == family),
         key=lambda r: r.first,
     )
     at = ordered.index(best)
     low = high = at
 
-    def close(a: _Run, b: _Run) -> bool:
+    def close(a: ListRun, b: ListRun) -> bool:
         between = reader.words_after(a.last) - reader.words_after(b.first - 1)
         return between <= MAX_WORDS_BETWEEN_PARTS
 
@@ -66,7 +66,7 @@ def _neighbour_runs(reader: _Reader, candidates: list[_Run], best: _Run) -> list
     return ordered[low : high + 1]
 
 
-def _accept_cue_free(reader: _Reader, run: _Run, family: str) -> bool:
+def accept_cue_free(reader: BlockReader, run: ListRun, family: str) -> bool:
     """A cue-free run is a list when enough of it are signers with organisation evidence;
     a run of plain lines also needs "the undersigned" before it or to end the text (and
     with both, two names are enough)."""
@@ -93,7 +93,7 @@ def _accept_cue_free(reader: _Reader, run: _Run, family: str) -> bool:
     ]
     share = run.signers / len(lines) if lines else 0.0
     signers = [e for e in lines if is_signer(e.reading)]
-    if 3 * sum(_words(e.text) > MAX_ITEM_WORDS for e in run.entries) >= len(run.entries):
+    if 3 * sum(word_count(e.text) > MAX_ITEM_WORDS for e in run.entries) >= len(run.entries):
         return False  # bullets of prose ("On 16 December, over 100 charities urged ...")
     worded = sum(_has_lower_case_word(e.name) for e in signers)
     return (
@@ -121,7 +121,7 @@ def _accept_cue_free(reader: _Reader, run: _Run, family: str) -> bool:
 COUNT_REACH = 2
 
 
-def _counted_before(reader: _Reader, first: int) -> bool:
+def _counted_before(reader: BlockReader, first: int) -> bool:
     """Whether a block just before block *first*, or the first of the run itself, counts
     signers ("Joint statement of 24 organisations"): the lines that follow are they."""
     return any(
@@ -146,10 +146,11 @@ def _citation(text: str) -> bool:
     return bool(_IBID.match(text)) or bool(_SOURCE.search(text) and _YEAR.search(text))
 
 
-def _nested(reader: _Reader, run: _Run) -> bool:
+def _nested(reader: BlockReader, run: ListRun) -> bool:
     """Whether the run's list items stand at three levels or more (a menu's tree)."""
     levels = {
-        reader.blocks[i].level for i in range(run.first, run.last + 1)
+        reader.blocks[i].level
+        for i in range(run.first, run.last + 1)
         if reader.blocks[i].kind is BlockKind.LIST_ITEM
     }
     return len(levels) >= NESTED_LEVELS
@@ -174,7 +175,7 @@ def _has_lower_case_word(name: str) -> bool:
     )
 
 
-def _wrapped(run: _Run) -> bool:
+def _wrapped(run: ListRun) -> bool:
     """Whether a run of lines is one paragraph wrapped at the line ends: most lines hold
     several commas and end with one ("Gießen, Göttingen, Karlsruhe, Regensburg,"), or
     most are long lines of prose whose sentence runs on into the next line (they end
@@ -184,7 +185,7 @@ def _wrapped(run: _Run) -> bool:
     lines = [e.text.rstrip() for e in run.entries]
     wrapped = sum(line.endswith(",") and line.count(",") >= 3 for line in lines)
     runs_on = sum(
-        _runs_on(line, following) for line, following in itertools.pairwise(lines)
+        sentence_runs_on(line, following) for line, following in itertools.pairwise(lines)
     )
     # "Example Workers' Confederation (" / "EXW), Example Bar Association (EBA)": a
     # parenthesis left open at the end of a line, again and again
@@ -196,21 +197,21 @@ def _wrapped(run: _Run) -> bool:
     )
 
 
-def _run_before(reader: _Reader, first: _Run) -> _Run | None:
+def run_before(reader: BlockReader, first: ListRun) -> ListRun | None:
     """A list of items with no cue that ends right before the first cue's list, of the
     same family, and would be accepted without a cue ("... 16 de mayo de 2020", 21 names,
     then "Nuevas adhesiones:" and 13 more): the first part of the same list."""
     cue_block = first.first - 1
     while cue_block >= 0 and reader.cues[cue_block] is None:
         cue_block -= 1  # the cue that starts the first list
-    if cue_block < 1 or _family(reader.blocks[first.first]) != "list_item":
+    if cue_block < 1 or block_family(reader.blocks[first.first]) != "list_item":
         return None
     start = cue_block - 1
-    while start >= 0 and _family(reader.blocks[start]) == "list_item":
+    while start >= 0 and block_family(reader.blocks[start]) == "list_item":
         start -= 1
     if start + 1 >= cue_block:
         return None
     run = run_from(reader, start + 1, "cue-free", family="list_item")
-    if run.last != cue_block - 1 or not _accept_cue_free(reader, run, "list_item"):
+    if run.last != cue_block - 1 or not accept_cue_free(reader, run, "list_item"):
         return None
     return run

@@ -1,8 +1,8 @@
 """Votes over a whole document on how its signatory lines are written, taken once before
-any line is read for the list: "Person, Organisation" lines (:func:`_names_first`),
-"Given Family Organisation" lines with no separator (:func:`_glued_names`,
-:func:`_glued_person`), and lists of persons printed as "Name Country" columns
-(:func:`_country_tails`)."""
+any line is read for the list: "Person, Organisation" lines (:func:`names_written_first`),
+"Given Family Organisation" lines with no separator (:func:`glued_names`,
+:func:`glued_person`), and lists of persons printed as "Name Country" columns
+(:func:`country_tails`)."""
 
 from __future__ import annotations
 
@@ -10,14 +10,14 @@ from collections.abc import Callable
 
 import attrs
 
-from sochi_er.extraction.block_shapes import _itemable
+from sochi_er.extraction.block_shapes import itemable
 from sochi_er.extraction.blocks import Block, BlockKind
 from sochi_er.extraction.item_reading import ItemKind, ItemReading
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, word_tokens
 from sochi_er.extraction.person_names import glued_person_end, looks_like_person
 
 
-def _country_tails(blocks: list[Block], items: list[tuple[int, str]]) -> dict[int, int]:
+def country_tails(blocks: list[Block], items: list[tuple[int, str]]) -> dict[int, int]:
     """``{block index: where its country starts}`` for the lines of a list of persons
     printed in two columns, a name and a country, with no separator ("Jane ROE
     France"): at least ``COUNTRY_COLUMN_LINES`` lines of one group,
@@ -46,7 +46,7 @@ def _country_tails(blocks: list[Block], items: list[tuple[int, str]]) -> dict[in
     return tails
 
 
-def _names_first(
+def names_written_first(
     blocks: list[Block], items: list[tuple[int, str]], read: Callable[..., ItemReading]
 ) -> bool:
     """Whether the document's signatory lines are written "Person, Organisation":
@@ -56,7 +56,7 @@ def _names_first(
     known = unknown = 0
     for index, block in enumerate(blocks):
         text = items[index][1]
-        if "," not in text or not _itemable(block, text):
+        if "," not in text or not itemable(block, text):
             continue
         reading = read(text, in_list=block.kind is not BlockKind.LINE)
         if reading.person is not None and (
@@ -103,7 +103,7 @@ def _glued_parts(
     return None
 
 
-def _glued_names(
+def glued_names(
     blocks: list[Block], items: list[tuple[int, str]], read: Callable[..., ItemReading]
 ) -> bool:
     """Whether the document's signatory lines are "Given Family Organisation" with
@@ -115,7 +115,7 @@ def _glued_names(
         text = items[index][1]
         if block.kind not in (BlockKind.LINE, BlockKind.LIST_ITEM) or "," in text:
             continue
-        if not _itemable(block, text):
+        if not itemable(block, text):
             continue
         if read(text, in_list=True).kind not in (ItemKind.ORGANISATION, ItemKind.PERSON):
             continue
@@ -124,7 +124,7 @@ def _glued_names(
     return glued >= GLUED_NAMES_MIN and 2 * glued > organisations
 
 
-def _glued_person(text: str, reading: ItemReading, read: Callable[..., ItemReading]) -> ItemReading:
+def glued_person(text: str, reading: ItemReading, read: Callable[..., ItemReading]) -> ItemReading:
     """*reading* of a "Given Family Organisation" line as the organisation, with the
     person on it (unchanged when the line is not one)."""
     parts = _glued_parts(text, read, least=1)  # in such a list, a capitalised name
@@ -135,7 +135,7 @@ def _glued_person(text: str, reading: ItemReading, read: Callable[..., ItemReadi
 
 
 #: Lines of "Known Person, Organisation" a document needs before an unknown first name
-#: is read as a person's (:func:`_names_first`).
+#: is read as a person's (:func:`names_written_first`).
 NAMES_FIRST_MIN = 3
 #: A list printed as "Name Country" columns has this many lines, at least, and this
 #: share of them end in a country after a personal name.
@@ -157,5 +157,5 @@ def _country_start(text: str, words: SignerWords) -> int | None:
 
 
 #: Lines of "Given Family Organisation" a document needs before such lines are split
-#: into the person and the organisation (:func:`_glued_names`).
+#: into the person and the organisation (:func:`glued_names`).
 GLUED_NAMES_MIN = 5

@@ -1,8 +1,8 @@
 """The pieces of an enumeration written in a sentence or a block: the text split at its
-commas and final "and", at marks ("A / B / C") or spaced dashes (:func:`_separated`),
-each piece read as a name (:class:`InlineName`, :func:`_read_spans`), pieces re-read
+commas and final "and", at marks ("A / B / C") or spaced dashes (:func:`separated`),
+each piece read as a name (:class:`InlineName`, :func:`read_spans`), pieces re-read
 as organisations' names where the enumeration says so, and whether the pieces read as
-signers at all (:func:`_confident`)."""
+signers at all (:func:`confident`)."""
 
 from __future__ import annotations
 
@@ -30,27 +30,27 @@ MIN_PROSE_NAMES = 3
 #: piece may have (a sentence split at its commas has long pieces and few names).
 MIN_ENUMERATION_SIGNERS = 0.8
 MAX_PIECE_WORDS = 14
-_ARTICLE = re.compile(
+ARTICLE = re.compile(
     r"(?:(?:the|la|le|il|lo|el|die|der|das|dem|den|des|a|o)\s+|l['\u2019])"
     r"(?=[A-Z0-9\u00c0-\u00dd])"
 )  # "the Example Forum", "l'Example Union" (also with a typographic apostrophe)
 #: A web address written as a name ("example.org", "open-data.eu").
-_DOMAIN = re.compile(BARE_HOST)
+DOMAIN = re.compile(BARE_HOST)
 #: Commas and semicolons, also the full-width ones of Chinese and Japanese.
 _COMMAS = "[,;\uff0c\u3001\uff1b\u060c\u061b]"  # and the Arabic comma and semicolon
 #: The "and" of the languages read, after an enumeration's last comma.
-_COMMA_AND = "and|e|y|et|und|en|ve|&"
+COMMA_AND = "and|e|y|et|und|en|ve|&"
 #: A comma and the "and" that may follow it.
-_SPLIT = re.compile(rf"\s*{_COMMAS}\s*(?:(?:{_COMMA_AND})\s+)?")
+_SPLIT = re.compile(rf"\s*{_COMMAS}\s*(?:(?:{COMMA_AND})\s+)?")
 #: A comma or semicolon (the Arabic and CJK ones too).
-_COMMA_SPLIT = re.compile(_COMMAS)
+COMMA_SPLIT = re.compile(_COMMAS)
 #: Separators of an enumeration written without commas: spaced slashes, bullets, bars,
 #: asterisks between spaces (a letterhead's "A * B * C").
-_MARKS = re.compile(
+MARKS = re.compile(
     r"\s+(?://|[/\u00b7\u2022|])\s*|\s*(?://|[/\u00b7\u2022|])\s+|\s+\*\s+(?=\S)|\u2022"
 )
 #: "and many others", "e molti altri", "etc." closing an enumeration: not a name.
-_AND_OTHERS = re.compile(
+AND_OTHERS = re.compile(
     r"(?:\s*,)?\s+(?:and|e|y|et|und|ed)\s+(?:many\s+|molti\s+|molte\s+|tanti\s+|tante\s+"
     r"|muchos\s+|muchas\s+|bien\s+d'|de\s+nombreux\s+|viele\s+|several\s+|numerous\s+"
     r"|(?:hundreds|thousands|dozens|scores)\s+)?"
@@ -65,15 +65,15 @@ _AND_OTHERS = re.compile(
 #: Spaced dashes, the separators of "A - B - C - D" when the block has no commas, or has
 #: ``DASHES_OVER_COMMAS`` times fewer commas than dashes (commas inside the pieces).
 DASHES_OVER_COMMAS = 2
-_DASHED = re.compile(r"\s+[-\u2013\u2014]\s+")
+DASHED = re.compile(r"\s+[-\u2013\u2014]\s+")
 #: A spaced dash, then a clause in lower case: the end of a list set off by dashes.
 _DASHED_CLAUSE = re.compile(r"\s+[-\u2013\u2014]\s+(?=[a-z\u00df-\u00ff]+\s+[a-z])")
-_ELISION = re.compile(r"(?:[a-z]{1,4})['\u2019]", re.IGNORECASE)
+ELISION = re.compile(r"(?:[a-z]{1,4})['\u2019]", re.IGNORECASE)
 _ACRONYM_THEN_EXPANSION = re.compile(r"[A-Z][A-Z0-9&.-]{1,10}\s*\([^()]{8,}\)$")
 _ENDS_WITH_ACRONYM = re.compile(r"\\?\(\s*[A-Z][\w .&-]{0,20}\\?\)$")
-_COMMA = re.compile(rf"\s*{_COMMAS}\s*")
+COMMA = re.compile(rf"\s*{_COMMAS}\s*")
 #: "and" between two names, in several languages (the first one of a piece is taken).
-_AND = re.compile(
+AND = re.compile(
     r"\s+(?:and|e|y|et|und|en|ve|oraz|i|og|och|a|dan|și|si|és|ja|mais\s+aussi|but\s+also"
     r"|ma\s+anche|as\s+well\s+as|así\s+como|sowie|bem\s+como)\s+"
     r"(?=(?:(?:the|dem|den|der|die|das|la|le|les|el|los|las|il|lo)\s+)?[A-Z\u00c0-\u00dd])"
@@ -90,7 +90,7 @@ class InlineName:
     reading: ItemReading
 
 
-def _as_named(text: str, name: InlineName) -> ItemReading:
+def as_named(text: str, name: InlineName) -> ItemReading:
     """An enumeration's piece as an organisation's name, whatever its words say."""
     if name.reading.kind is ItemKind.ORGANISATION:
         return name.reading
@@ -99,7 +99,7 @@ def _as_named(text: str, name: InlineName) -> ItemReading:
     return ItemReading(ItemKind.ORGANISATION, at, at + len(core), evidence=1)
 
 
-def _place_name(piece: str) -> bool:
+def place_name(piece: str) -> bool:
     """Whether *piece* is a city's or a country's name."""
     words = default_signer_words()
     core = piece.strip()
@@ -110,42 +110,40 @@ def _place_name(piece: str) -> bool:
 ODD_IN_TEN = 10
 
 
-def _separated(text: str, begin: int, end: int) -> list[InlineName]:
+def separated(text: str, begin: int, end: int) -> list[InlineName]:
     """The names of ``text[begin:end]`` split at its marks ("A / B / C", "A · B · C"),
     at spaced dashes when it has no commas or far fewer ("A - B - Jane Roe, Example
     Union - C - D"), else at its commas."""
-    separator = _separator(text, begin, end)
+    separator = piece_separator(text, begin, end)
     if separator is not None:
         return _pieces(text, begin, end, separator)
-    return _split(text, begin, end)
+    return split(text, begin, end)
 
 
-def _separator(text: str, begin: int, end: int) -> re.Pattern[str] | None:
+def piece_separator(text: str, begin: int, end: int) -> re.Pattern[str] | None:
     """The marks ``text[begin:end]`` is split at when they are not commas: marks ("A / B
-    / C"), or spaced dashes when commas are few (see :func:`_separated`)."""
-    if len(_MARKS.findall(text, begin, end)) >= MIN_NAMES:
-        return _MARKS
-    dashes, commas = len(_DASHED.findall(text, begin, end)), text.count(",", begin, end)
+    / C"), or spaced dashes when commas are few (see :func:`separated`)."""
+    if len(MARKS.findall(text, begin, end)) >= MIN_NAMES:
+        return MARKS
+    dashes, commas = len(DASHED.findall(text, begin, end)), text.count(",", begin, end)
     if dashes >= 3 and (commas < 2 or dashes >= DASHES_OVER_COMMAS * commas):
-        return _DASHED
+        return DASHED
     return None
 
 
-_ACRONYM_NAME = re.compile(r"^[A-Z][A-Z0-9&\-]{1,11}$")
+ACRONYM_NAME = re.compile(r"^[A-Z][A-Z0-9&\-]{1,11}$")
 
 
 def _pieces(text: str, begin: int, end: int, separator: re.Pattern[str]) -> list[InlineName]:
     """The names between the *separator* marks of ``text[begin:end]``."""
-    return _read_spans(text, _between(text, begin, end, separator), articles=False)
+    return read_spans(text, between(text, begin, end, separator), articles=False)
 
 
 #: Longest parenthesis, in characters, whose inner separators do not cut a list.
 _PAREN_REACH = 100
 
 
-def _between(
-    text: str, begin: int, end: int, separator: re.Pattern[str]
-) -> list[tuple[int, int]]:
+def between(text: str, begin: int, end: int, separator: re.Pattern[str]) -> list[tuple[int, int]]:
     """The spans of ``text[begin:end]`` between the *separator* marks (blank ones too).
     A piece that is only a bracketed acronym goes with the one before; a mark inside a
     short parenthesis is not a cut ("Jane Roe (Example Forum, Springfield),
@@ -185,24 +183,24 @@ def _between(
 _BRACKETED_CODE = re.compile(r"\s*\([^\W\d_][\w&.\-]{1,11}\)\s*")
 
 
-def _split(text: str, begin: int, end: int) -> list[InlineName]:
-    pieces = _between(text, begin, end, _SPLIT)  # each mark holds a comma: never empty
+def split(text: str, begin: int, end: int) -> list[InlineName]:
+    pieces = between(text, begin, end, _SPLIT)  # each mark holds a comma: never empty
     if pieces:  # "A, B and C": the last piece holds two names, split at its first
         # "and" ("UGT y Justicia y Paz", "KESK ve Türk Mühendis ve Mimar Odalari")
         start, stop = pieces.pop()
         clause = _DASHED_CLAUSE.search(text, start, stop)
         if clause is not None:  # "..., A e B - la compagine chiede ...": the list is over
             stop = clause.start()
-        first_and = _AND.search(text, start, stop)
+        first_and = AND.search(text, start, stop)
         while first_and is not None:
             pieces.append((start, first_and.start()))
             start = first_and.end()
             if read_item(text[start:stop]).reason != "prose sentence":
                 break  # "A y Justicia y Paz": one name after the first "and"
-            first_and = _AND.search(text, start, stop)  # "C e D unitariamente e la E"
+            first_and = AND.search(text, start, stop)  # "C e D unitariamente e la E"
         pieces.append((start, stop))
     pieces = _after_acronyms(text, _purposes_joined(text, pieces))
-    return _read_spans(text, _after_arabic_ands(text, pieces), articles=True)
+    return read_spans(text, _after_arabic_ands(text, pieces), articles=True)
 
 
 #: A piece that opens with one of these in lower case goes on from the name before it:
@@ -230,7 +228,7 @@ _ACRONYM_AND = re.compile(
 
 
 #: Arabic organisation words (singular and plural) that open a name: the glued "and"
-#: before one of them starts a name (:data:`_ARABIC_AND`, :data:`_GLUED_AND`).
+#: before one of them starts a name (:data:`ARABIC_AND`, :data:`_GLUED_AND`).
 _ARABIC_ORG_WORDS = (
     "جمعية|جمعيات|منظمة|منظمات|مؤسسة|شبكة|مركز|رابطة|اتحاد|نقابة|نقابات|غرفة|لجنة|لجان"
     "|هيئة|حركة|نادي|تجمع|ائتلاف|تنسيقية|مجلس|منتدى|حزب"
@@ -238,16 +236,16 @@ _ARABIC_ORG_WORDS = (
 #: The Arabic "and" glued to an organisation word that opens the next name: "A ومنظمة B
 #: واللجنة C" are three names; not "... حقوق الإنسان والحريات العامة" ("and freedoms"),
 #: nor an adjective of such a word ("المستقلة والحزبية", "independent and partisan").
-_ARABIC_AND = re.compile(rf"\s+\u0648(?=(?:\u0627\u0644)?(?:{_ARABIC_ORG_WORDS})(?!\w))")
+ARABIC_AND = re.compile(rf"\s+\u0648(?=(?:\u0627\u0644)?(?:{_ARABIC_ORG_WORDS})(?!\w))")
 
 
 def _after_arabic_ands(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """*pieces* with each one split where the Arabic "and" glued to an organisation word
-    starts another name (:data:`_ARABIC_AND`); the "and" stays on the name and is read
-    off by :func:`_read_spans`."""
+    starts another name (:data:`ARABIC_AND`); the "and" stays on the name and is read
+    off by :func:`read_spans`."""
     out: list[tuple[int, int]] = []
     for start, stop in pieces:
-        for joint in _ARABIC_AND.finditer(text, start, stop):
+        for joint in ARABIC_AND.finditer(text, start, stop):
             out.append((start, joint.start()))
             start = joint.start()
         out.append((start, stop))
@@ -295,7 +293,7 @@ _CONNECTIVE = re.compile(
 )
 
 
-def _read_spans(text: str, spans: list[tuple[int, int]], *, articles: bool) -> list[InlineName]:
+def read_spans(text: str, spans: list[tuple[int, int]], *, articles: bool) -> list[InlineName]:
     """Each non-blank ``text[start:stop]`` read as a name (without a leading connective
     and article when *articles*: "and then the Example Network")."""
     names: list[InlineName] = []
@@ -303,7 +301,7 @@ def _read_spans(text: str, spans: list[tuple[int, int]], *, articles: bool) -> l
         connective = _CONNECTIVE.match(text, start, stop) if articles else None
         if connective is not None:  # "..., e poi Example Union", "ovviamente la Example"
             start = connective.end()
-        article = _ARTICLE.match(text, start, stop) if articles else None
+        article = ARTICLE.match(text, start, stop) if articles else None
         if article:
             start = article.end()
         elif articles:
@@ -311,7 +309,7 @@ def _read_spans(text: str, spans: list[tuple[int, int]], *, articles: bool) -> l
         glued = _GLUED_AND.match(text, start, stop)
         if glued is not None:  # Arabic "و" (and) written onto the next name: "والرابطة"
             start = glued.end()
-        quoted = _QUOTED.fullmatch(text[start:stop].rstrip())
+        quoted = QUOTED.fullmatch(text[start:stop].rstrip())
         if quoted is not None:  # «Example Forum»: the name inside the marks
             start, stop = start + quoted.start(1), start + quoted.end(1)
         piece = text[start:stop]
@@ -319,14 +317,15 @@ def _read_spans(text: str, spans: list[tuple[int, int]], *, articles: bool) -> l
             reading = read_item(piece)
             core = piece.strip()
             if (
-                reading.kind is ItemKind.SECTION
-                and (
-                    _ACRONYM_NAME.match(core)
-                    or (core.isupper() and " " in core)
-                    or _headed_name(core)  # "Associazione ong esempio"
+                (
+                    reading.kind is ItemKind.SECTION
+                    and (
+                        ACRONYM_NAME.match(core)
+                        or (core.isupper() and " " in core)
+                        or _headed_name(core)  # "Associazione ong esempio"
+                    )
                 )
-            ) or (
-                reading.reason in _NAMES_IN_AN_ENUMERATION and not core[:1].islower()
+                or (reading.reason in _NAMES_IN_AN_ENUMERATION and not core[:1].islower())
             ):  # "FO", "UK", "#ExampleTag", "Example Nu!", "EXAMPLE AUDUBON SOCIETY" between
                 at = piece.index(core)  # an enumeration's marks are names, not headings
                 reading = ItemReading(ItemKind.ORGANISATION, at, at + len(core), evidence=1)
@@ -342,7 +341,7 @@ CATEGORY_WORDS = 5
 _RELATIONS = frozenset(
     "of from at like di da de des du del della dei degli von vom der des do dos das".split()  # noqa: SIM905
 )
-_WORD = re.compile(r"\S+")
+WORD = re.compile(r"\S+")
 
 
 def _after_category(text: str, start: int, stop: int) -> int:
@@ -352,7 +351,7 @@ def _after_category(text: str, start: int, stop: int) -> int:
     21", "the unions Example Workers"), else *start*."""
     words = default_signer_words()
     named = False
-    for k, word in enumerate(_WORD.finditer(text, start, stop)):
+    for k, word in enumerate(WORD.finditer(text, start, stop)):
         if k > CATEGORY_WORDS:
             break
         token = word.group(0)
@@ -362,7 +361,7 @@ def _after_category(text: str, start: int, stop: int) -> int:
             named = True  # "members of Example Band", "bloggers from Example Blog"
         if not token.islower():
             break  # "eBay", "10.10.10", a mark: not a category's word
-        elision = _ELISION.match(token)
+        elision = ELISION.match(token)
         bare = token[elision.end() :] if elision else token
         named = named or words.has("collective", bare) or words.has("org", bare)
         if elision is not None and bare[:1].isupper():
@@ -375,7 +374,7 @@ def _after_category(text: str, start: int, stop: int) -> int:
 _GLUED_AND = re.compile(rf"\s*\u0648(?=\u0627\u0644|{_ARABIC_ORG_WORDS})")
 
 
-def _confident(names: list[InlineName], text: str, *, vouched: bool = False) -> bool:
+def confident(names: list[InlineName], text: str, *, vouched: bool = False) -> bool:
     """Whether the pieces (of *text*) read as organisations: all by their words, one in
     ten of a long list excepted ("Ente nazionale protezione animali" among 17), and one
     surely (unless the sentence *vouched* for them: "associazioni tra cui Anpi, Acli,
@@ -395,7 +394,7 @@ def _confident(names: list[InlineName], text: str, *, vouched: bool = False) -> 
             and sure >= 2
             and sure >= PERSONS_AMONG_SURE * persons
             and not any(r.kind is ItemKind.ORGANISATION and r.person_role for r in readings)
-            and all(_named_capitalised(text, n) for n in names)
+            and all(named_capitalised(text, n) for n in names)
             and all(_GAP.fullmatch(text, a.end, b.start) for a, b in itertools.pairwise(names))
         )
     return vouched or any(r.evidence >= 2 for r in readings)
@@ -405,12 +404,12 @@ def _confident(names: list[InlineName], text: str, *, vouched: bool = False) -> 
 _GAP = re.compile(r"\s*[,;/\u00b7]?\s*(?:(?i:and|e|ed|y|et|und|&)\s+)?", re.DOTALL)
 
 
-def _named_capitalised(text: str, name: InlineName) -> bool:
+def named_capitalised(text: str, name: InlineName) -> bool:
     """Whether *name* starts with a capital or a digit, after a leading article ("the
     Example Forum", "46th Example"; not "director of Example Group")."""
     piece = text[name.start : name.end]
     start = name.end - len(piece.lstrip())
-    article = _ARTICLE.match(text, start, name.end)
+    article = ARTICLE.match(text, start, name.end)
     first = text[article.end() if article else start : name.end][:1]
     return first.isupper() or first.isdigit()
 
@@ -419,7 +418,7 @@ def _named_capitalised(text: str, name: InlineName) -> bool:
 PERSONS_AMONG_SURE = 2
 
 
-def _as_group(name: InlineName) -> InlineName:
+def as_group(name: InlineName) -> InlineName:
     """*name* read as an organisation's when a collective noun heads the enumeration
     ("local groups Example Town, ...": a place or a person's name names the group)."""
     if name.reading.kind is not ItemKind.PERSON:
@@ -428,7 +427,7 @@ def _as_group(name: InlineName) -> InlineName:
     return attrs.evolve(name, reading=reading)
 
 
-def _bracketed_name(text: str, name: InlineName) -> InlineName:
+def bracketed_name(text: str, name: InlineName) -> InlineName:
     """*name*, read as an organisation's when it ends with its acronym in parentheses, or
     opens with it before its expansion in parentheses, although its lower-case words read
     as prose ("Rehabilitacijski centar za stres i traumu (RCT)", "AOI (Associazione delle
@@ -443,11 +442,11 @@ def _bracketed_name(text: str, name: InlineName) -> InlineName:
     return attrs.evolve(name, reading=ItemReading(ItemKind.ORGANISATION, 0, len(piece), evidence=2))
 
 
-def _domain_named(text: str, name: InlineName) -> InlineName:
+def domain_named(text: str, name: InlineName) -> InlineName:
     """*name*, read as an organisation's when it is a bare web address among the names
     of a sentence ("A, example.org and B have joined"); alone on a line it is a contact."""
     piece = text[name.start : name.end].strip()
-    if name.reading.kind is not ItemKind.NOT_SIGNATORY or not _DOMAIN.fullmatch(piece):
+    if name.reading.kind is not ItemKind.NOT_SIGNATORY or not DOMAIN.fullmatch(piece):
         return name
     at = text.index(piece, name.start) - name.start
     reading = ItemReading(ItemKind.ORGANISATION, at, at + len(piece), evidence=1)
@@ -455,4 +454,4 @@ def _domain_named(text: str, name: InlineName) -> InlineName:
 
 
 #: A name in quotation marks, and nothing else: «Example Forum», "Example Union".
-_QUOTED = re.compile(r"[\"\u201c\u201e\u00ab]([^\"\u201c\u201d\u00ab\u00bb]+)[\"\u201d\u00bb]")
+QUOTED = re.compile(r"[\"\u201c\u201e\u00ab]([^\"\u201c\u201d\u00ab\u00bb]+)[\"\u201d\u00bb]")

@@ -1,8 +1,8 @@
 """What the detector falls back on when no list of lines is found: the first inline list
-of the text's paragraphs (:func:`_inline`, by the finders of :mod:`.inline`,
+of the text's paragraphs (:func:`inline_fallback`, by the finders of :mod:`.inline`,
 :mod:`.block_enumeration` and :mod:`.prose_enumeration`, with its continuations), else
 the one organisation that signs a letter as its sign-off (:func:`_sign_off`); and the
-last name of a list cut off where the document ends (:func:`_cut_at_the_end`)."""
+last name of a list cut off where the document ends (:func:`cut_at_the_end`)."""
 
 from __future__ import annotations
 
@@ -17,8 +17,8 @@ from sochi_er.extraction.block_enumeration import (
     is_clause,
     read_enumeration,
 )
-from sochi_er.extraction.block_reader import _Reader
-from sochi_er.extraction.block_shapes import _words
+from sochi_er.extraction.block_reader import BlockReader
+from sochi_er.extraction.block_shapes import word_count
 from sochi_er.extraction.blocks import Block, BlockKind, Document
 from sochi_er.extraction.cues import CueKind
 from sochi_er.extraction.enumeration_pieces import InlineName
@@ -26,7 +26,7 @@ from sochi_er.extraction.governments import find_government_list
 from sochi_er.extraction.inline import find_authored_list, find_inline_list, find_list_continuation
 from sochi_er.extraction.item_reading import ItemKind, ItemReading
 from sochi_er.extraction.lexicons import default_signer_words, fold, word_tokens
-from sochi_er.extraction.list_runs import _NO_BREAKS
+from sochi_er.extraction.list_runs import NO_BREAKS
 from sochi_er.extraction.prose_enumeration import find_prose_enumeration, find_range_enumeration
 from sochi_er.extraction.signatory_list import Entry, SignatoryList
 
@@ -34,7 +34,7 @@ _NONE = SignatoryList((), (), 0, 0, "none")
 _LINE_MARKS = str.maketrans("\r\n", "\u2022\u2022")  # a line break as a mark between names
 
 
-def _inline(reader: _Reader) -> SignatoryList:
+def inline_fallback(reader: BlockReader) -> SignatoryList:
     """The first inline list of the text: one a cue phrase introduces ("... signed by A,
     B and C."), else a paragraph that is a long enumeration by itself ("[1] A, B, C,
     ..."), else one the sentence's words introduce ("The groups A, B and C have released
@@ -43,12 +43,16 @@ def _inline(reader: _Reader) -> SignatoryList:
     marked = set(_marked_lines(reader))
     blocks = sorted({*_paragraphs(reader), *marked})
     paragraphs = [  # in a letterhead of marked lines a line's end ends a name too
-        (start, text, text.translate(_LINE_MARKS if (start, text) in marked else _NO_BREAKS))
+        (start, text, text.translate(_LINE_MARKS if (start, text) in marked else NO_BREAKS))
         for start, text in blocks
     ]
     for find in (
-        find_inline_list, find_enumerated_paragraph, find_prose_enumeration,
-        find_range_enumeration, find_authored_list, find_government_list,
+        find_inline_list,
+        find_enumerated_paragraph,
+        find_prose_enumeration,
+        find_range_enumeration,
+        find_authored_list,
+        find_government_list,
     ):
         for at, (start, text, one_line) in enumerate(paragraphs):
             names = find(one_line)
@@ -66,7 +70,7 @@ def _inline(reader: _Reader) -> SignatoryList:
                 )
                 last_start, _, last_names = parts[-1]
                 end = last_start + last_names[-1].end
-                entries = tuple(_cut_at_the_end(reader.doc, list(entries)))
+                entries = tuple(cut_at_the_end(reader.doc, list(entries)))
                 return SignatoryList(entries, (), start + names[0].start, end, "inline")
     return _sign_off(reader)
 
@@ -141,23 +145,23 @@ SIGN_OFF_WORDS = 8
 SIGN_OFF_HEAD_BLOCKS = 3
 
 
-def _prose_words_before(reader: _Reader, index: int) -> int:
+def _prose_words_before(reader: BlockReader, index: int) -> int:
     """The words of the paragraph right before block *index*: a paragraph block, or the
     lines of a paragraph wrapped in a text file; 0 when a list or a table stands there."""
     words = 0
     for k in range(index - 1, -1, -1):
         block = reader.blocks[k]
         if block.kind is BlockKind.PARAGRAPH and k == index - 1:
-            return _words(reader.texts[k])
+            return word_count(reader.texts[k])
         if block.kind is not BlockKind.LINE:
             return words
-        words += _words(reader.texts[k])
+        words += word_count(reader.texts[k])
         if block.gap_before:
             break
     return words
 
 
-def _sign_off(reader: _Reader) -> SignatoryList:
+def _sign_off(reader: BlockReader) -> SignatoryList:
     """The one organisation that signs a letter with no list, as its sign-off: the last
     block of the text (before a contact section: "Kontakt:", "Press contact") is a short
     line that reads as an organisation, right after a paragraph of prose, in a text
@@ -173,7 +177,7 @@ def _sign_off(reader: _Reader) -> SignatoryList:
     if not reader.blocks[last].gap_before:
         return _NONE
     text = reader.texts[last]
-    if _words(text) > SIGN_OFF_WORDS or prose < SIGN_OFF_PROSE_WORDS:
+    if word_count(text) > SIGN_OFF_WORDS or prose < SIGN_OFF_PROSE_WORDS:
         return _NONE
     words = default_signer_words()
     head = " ".join(reader.texts[: min(SIGN_OFF_HEAD_BLOCKS, last - 1)])
@@ -191,7 +195,7 @@ def _sign_off(reader: _Reader) -> SignatoryList:
 SIGN_OFF_NAMES = 3
 
 
-def _closing_enumeration(reader: _Reader, last: int, prose: int) -> SignatoryList | None:
+def _closing_enumeration(reader: BlockReader, last: int, prose: int) -> SignatoryList | None:
     """The signers of a letter that ends with one sentence of names after its prose ("...
     dans le nord de Paris. \u00bb" then "Example Aid, Example Union, Examplia."): the last
     block ends with a full stop, holds no colon, and reads whole as an enumeration of
@@ -202,12 +206,17 @@ def _closing_enumeration(reader: _Reader, last: int, prose: int) -> SignatoryLis
     if not text.rstrip().endswith(".") or ":" in text or prose < SIGN_OFF_PROSE_WORDS:
         return None
     names = read_enumeration(text)
-    if len(names) < SIGN_OFF_NAMES or text[names[-1].end :].strip(" .\n") or any(
-        n.reading.kind is not ItemKind.ORGANISATION
-        or n.reading.evidence < 1
-        or len(text[n.start : n.end].split()) > SIGN_OFF_WORDS
-        for n in names
-    ) or not any(n.reading.evidence >= 2 for n in names):
+    if (
+        len(names) < SIGN_OFF_NAMES
+        or text[names[-1].end :].strip(" .\n")
+        or any(
+            n.reading.kind is not ItemKind.ORGANISATION
+            or n.reading.evidence < 1
+            or len(text[n.start : n.end].split()) > SIGN_OFF_WORDS
+            for n in names
+        )
+        or not any(n.reading.evidence >= 2 for n in names)
+    ):
         return None
     block = reader.blocks[last]
     entries = tuple(
@@ -220,7 +229,7 @@ def _closing_enumeration(reader: _Reader, last: int, prose: int) -> SignatoryLis
 _PROSE_KINDS = (BlockKind.PARAGRAPH, BlockKind.LINE, BlockKind.LIST_ITEM)
 
 
-def _paragraphs(reader: _Reader) -> list[tuple[int, str]]:
+def _paragraphs(reader: BlockReader) -> list[tuple[int, str]]:
     """``(offset, text)`` of each paragraph of prose: a paragraph or list item block, or
     consecutive lines with no blank line between them (a paragraph wrapped in a text
     file)."""
@@ -246,7 +255,7 @@ def _paragraphs(reader: _Reader) -> list[tuple[int, str]]:
     return out
 
 
-def _marked_lines(reader: _Reader) -> list[tuple[int, str]]:
+def _marked_lines(reader: BlockReader) -> list[tuple[int, str]]:
     """``(offset, text)`` of each run of two or more lines that all separate names with
     marks, inside a longer paragraph of lines (a PDF letterhead "A * B * C" over lines
     above the letter)."""
@@ -298,7 +307,7 @@ _CUT_WORD = re.compile(r"(?:^|[\s\-\u2010'\u2019])[^\W\d_][a-z]{0,1}$")
 _CAPITAL_STUB = re.compile(r"[A-Z][a-z]+\s+(?![IVX]$)[A-Z][a-z]?$")
 
 
-def _cut_at_the_end(document: Document, entries: list[Entry]) -> list[Entry]:
+def cut_at_the_end(document: Document, entries: list[Entry]) -> list[Entry]:
     """The entries, with the last one reported instead of read when the document stops
     inside it: nothing follows that name, and its last word is a stub of one or two
     letters after a hyphen or apostrophe ("Al-Fu"), after a space when the text ends
@@ -319,9 +328,7 @@ def _cut_at_the_end(document: Document, entries: list[Entry]) -> list[Entry]:
     broken_line = not document.text.endswith(("\n", "\r"))
     # a stored page cut, then saved with a line break: "World Wide W", "European Mo"
     capital_stub = stub is not None and _CAPITAL_STUB.search(entry.name) is not None
-    if stub is None or not (
-        broken_line or capital_stub or stub.group(0)[:1] in "-\u2010'\u2019"
-    ):
+    if stub is None or not (broken_line or capital_stub or stub.group(0)[:1] in "-\u2010'\u2019"):
         return entries
     reading = ItemReading(
         ItemKind.NOT_SIGNATORY, 0, len(entry.text), reason="cut off at the end of the document"

@@ -114,9 +114,7 @@ def find_government_list(text: str, words: SignerWords | None = None) -> list[In
     return []
 
 
-def _sentence_governments(
-    text: str, begin: int, end: int, words: SignerWords
-) -> list[InlineName]:
+def _sentence_governments(text: str, begin: int, end: int, words: SignerWords) -> list[InlineName]:
     """The countries of the first government word of ``text[begin:end]`` (one sentence)
     that opens an enumeration of them (see the module doc). At most
     :data:`MAX_TRIES` government words are tried, each looking back at most

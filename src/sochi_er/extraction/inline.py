@@ -23,24 +23,24 @@ import re
 from sochi_er.extraction.block_enumeration import read_enumeration
 from sochi_er.extraction.cues import CueLexicon
 from sochi_er.extraction.enumeration_pieces import (
-    _AND_OTHERS,
-    _ELISION,
+    AND_OTHERS,
+    ELISION,
     MAX_PIECE_WORDS,
     MIN_NAMES,
     InlineName,
-    _bracketed_name,
-    _confident,
-    _place_name,
-    _read_spans,
-    _separated,
+    bracketed_name,
+    confident,
+    place_name,
+    read_spans,
+    separated,
 )
 from sochi_er.extraction.item_reading import ItemKind
 from sochi_er.extraction.lexicons import default_signer_words, word_tokens
 from sochi_er.extraction.lines import FUNCTION_WORDS
-from sochi_er.extraction.list_phrases import _after_list_phrase, _list_phrase_ends
-from sochi_er.extraction.name_bounds import _leading_names
+from sochi_er.extraction.list_phrases import after_list_phrase, list_phrase_ends
+from sochi_er.extraction.name_bounds import leading_names
 from sochi_er.extraction.prose_enumeration import find_range_enumeration
-from sochi_er.extraction.sentence_words import _PREPOSITIONS, SUBJECT_LEAD_WORDS
+from sochi_er.extraction.sentence_words import ENUMERATION_PREPOSITIONS, SUBJECT_LEAD_WORDS
 
 __all__ = [
     "find_authored_list",
@@ -97,7 +97,7 @@ def find_inline_list(text: str, lexicon: CueLexicon | None = None) -> list[Inlin
     a list phrase ("signed by"), after a count of signers and a colon ("un documento
     stilato da 13 associazioni: A, B, ..."), or in a byline that opens the text ("Por A,
     B, C y D")."""
-    starts = _list_phrase_ends(text, lexicon)
+    starts = list_phrase_ends(text, lexicon)
     starts += _counted_list_starts(text)
     words = default_signer_words()
     starts += [m.end() for m in _AMONG_THE.finditer(text) if words.has("collective", m["noun"])]
@@ -123,10 +123,10 @@ def find_authored_list(text: str) -> list[InlineName]:
         names = _list_from(text, start, whole=False, vouched=True)
         if names and any(w[:1].islower() for w in text[names[-1].start : names[-1].end].split()):
             # "..., Example Union and EXA was sent": the names, then the clause
-            last = _leading_names(text, names[-1].start, names[-1].end)
-            names[-1:] = _read_spans(text, last, articles=True)
+            last = leading_names(text, names[-1].start, names[-1].end)
+            names[-1:] = read_spans(text, last, articles=True)
         if len(names) >= MIN_AUTHORED_NAMES and not any(
-            _place_name(text[n.start : n.end]) for n in names
+            place_name(text[n.start : n.end]) for n in names
         ):
             return names
     return []
@@ -146,7 +146,7 @@ def _statement_by_starts(text: str) -> list[int]:
     starts: list[int] = []
     for token in word_tokens(text):
         word = token.group(0)
-        elided = _ELISION.match(word)  # "L'appello"
+        elided = ELISION.match(word)  # "L'appello"
         if words.has("statement", word[elided.end() :] if elided else word):
             by = _STATEMENT_BY.match(text, token.end()) or _STATEMENT_BY_COLON.match(
                 text, token.end()
@@ -214,16 +214,16 @@ def _list_from(
         close = text.find(")", begin, end)
         if close >= 0:
             end, after_stop = close, None
-    others = _AND_OTHERS.search(text, begin, end)
+    others = AND_OTHERS.search(text, begin, end)
     end = others.start() if others is not None else end
-    names = _clause_cut(text, [_bracketed_name(text, n) for n in _separated(text, begin, end)])
-    if not _confident(names, text, vouched=vouched):
+    names = _clause_cut(text, [bracketed_name(text, n) for n in separated(text, begin, end)])
+    if not confident(names, text, vouched=vouched):
         # "signed by A, B and C, notes that, following ...": the names, then its verb
         # (after an include verb, only a piece that is no name ends them: "well:fair")
         names = _names_before_clause(text, names, named=whole)
     elif others is None and after_stop is not None:
         names += _names_run_on(text, after_stop)
-    return names if len(names) >= MIN_NAMES and _confident(names, text, vouched=vouched) else []
+    return names if len(names) >= MIN_NAMES and confident(names, text, vouched=vouched) else []
 
 
 #: Characters looked back from an inline list's start for a bracket that opens it, and
@@ -242,14 +242,16 @@ def _clause_cut(text: str, names: list[InlineName]) -> list[InlineName]:
     leading "A and B" (or the last piece's leading name) ends them. Names in sentence
     case ("Ente nazionale protezione animali") stand mid enumeration, not closing it."""
     for k, name in enumerate(names[1:], 1):
-        lead = _leading_names(text, name.start, name.end)
+        lead = leading_names(text, name.start, name.end)
         if not lead or (len(lead) < 2 and k < len(names) - 1):
             continue  # a clause goes on from the closing "A and B", or from the last piece
         rest = text[lead[-1][1] : name.end].split()
-        if len(rest) >= CLAUSE_LENGTH and sum(
-            w[:1].islower() and w.casefold() not in FUNCTION_WORDS for w in rest
-        ) >= CLAUSE_WORDS:  # "... e Movimento non violento sardo": a name goes on
-            return names[:k] + _read_spans(text, lead, articles=True)
+        if (
+            len(rest) >= CLAUSE_LENGTH
+            and sum(w[:1].islower() and w.casefold() not in FUNCTION_WORDS for w in rest)
+            >= CLAUSE_WORDS
+        ):  # "... e Movimento non violento sardo": a name goes on
+            return names[:k] + read_spans(text, lead, articles=True)
     return names
 
 
@@ -292,10 +294,10 @@ def _names_run_on(text: str, begin: int) -> list[InlineName]:
         end, next_stop = _sentence_from(text, after_stop)
         # a sentence that names more signers after a list phrase of its own ("The
         # statement was also signed by C, D."): the names after the phrase
-        more = _separated(text, _after_list_phrase(text, after_stop, end), end)
+        more = separated(text, after_list_phrase(text, after_stop, end), end)
         if (
             len(more) < MIN_NAMES
-            or not _confident(more, text)
+            or not confident(more, text)
             or any(len(text[n.start : n.end].split()) > MAX_PIECE_WORDS for n in more)
         ):
             break
@@ -323,8 +325,8 @@ def _names_before_clause(
     if cut is None:
         return names
     last = names[cut - 1]
-    both = _leading_names(text, last.start, last.end)
-    return names[: cut - 1] + (_read_spans(text, both, articles=True) if both else [last])
+    both = leading_names(text, last.start, last.end)
+    return names[: cut - 1] + (read_spans(text, both, articles=True) if both else [last])
 
 
 #: A count of signers right before a colon: "13 associazioni:", "44 organisations :".
@@ -449,6 +451,6 @@ def _include_starts(text: str) -> list[int]:
         subject = 0 <= opened < SUBJECT_LEAD_WORDS and words.has("collective", word)
         group = token.end() if subject else -2
         if opened >= 0:
-            opened = -1 if word.casefold() in _PREPOSITIONS else opened + 1
+            opened = -1 if word.casefold() in ENUMERATION_PREPOSITIONS else opened + 1
         previous = word.casefold()
     return starts

@@ -6,43 +6,43 @@ from __future__ import annotations
 
 import re
 
-from sochi_er.extraction.item_parts import _parts
+from sochi_er.extraction.item_parts import split_parts
 from sochi_er.extraction.lexicons import SignerWords
 from sochi_er.extraction.lines import non_organisation_reason
-from sochi_er.extraction.person_names import _is_person
+from sochi_er.extraction.person_names import is_person
 
 #: A bare website address in lower case ("example.org", "www.example.net/about"); a
 #: capitalised one is a name ("Example.ai").
 #: A web address's host name in lower case, no scheme and no path ("example.org").
 BARE_HOST = r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}"
-_WEBSITE = re.compile(rf"^(?:https?://\S+|www\.\S+|{BARE_HOST}(?:/\S*)?)$")
-_PAREN_SITE = re.compile(r"\s*\((?P<site>[^()\s]{4,200})\)[\s.,;]*$")
+WEBSITE = re.compile(rf"^(?:https?://\S+|www\.\S+|{BARE_HOST}(?:/\S*)?)$")
+PAREN_SITE = re.compile(r"\s*\((?P<site>[^()\s]{4,200})\)[\s.,;]*$")
 #: A capitalised name written as a domain ("Startpage.com"); not a URL or an address.
-_DOMAIN_NAME = re.compile(
+DOMAIN_NAME = re.compile(
     r"^(?=[^@/]*[A-Z])(?=.*\w\.[A-Za-z]{2,})(?!.*www\.)[^\s@/,|;]+(?:\s[^\s@/,|;]+){0,3}$"
 )
 
 
 #: A web address with no "www", scheme or path: as a list item, a name ("350.org").
-_BARE_DOMAIN = re.compile(rf"(?!www\.){BARE_HOST}")
+BARE_DOMAIN = re.compile(rf"(?!www\.){BARE_HOST}")
 #: A person, a comma, then a capitalised domain: "Jane Roe, Change.org".
 _PERSON_AND_DOMAIN = re.compile(r"^(?P<person>[^,]+),\s*(?=[A-Z])[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$")
 
 
-def _person_and_domain(core: str, words: SignerWords) -> bool:
+def person_and_domain(core: str, words: SignerWords) -> bool:
     """Whether *core* is "Person, Domain.org" with the domain capitalised (a firm named
     by its domain), not a person's own web address."""
     match = _PERSON_AND_DOMAIN.match(core)
-    return match is not None and _is_person(match["person"], words)
+    return match is not None and is_person(match["person"], words)
 
 
-def _before_contacts(text: str, start: int, end: int) -> tuple[int, int] | None:
+def before_contacts(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of the parts before the first contact part (URL, e-mail, handle), or
     ``None`` when the line starts with one."""
-    parts = _parts(text, start, end)
+    parts = split_parts(text, start, end)
     kept = []
     for part in parts:
-        if non_organisation_reason(part.text) == "contact line" and not _DOMAIN_NAME.match(
+        if non_organisation_reason(part.text) == "contact line" and not DOMAIN_NAME.match(
             part.text
         ):
             break

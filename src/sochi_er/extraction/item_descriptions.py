@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 
-from sochi_er.extraction.item_parts import _Part
-from sochi_er.extraction.item_words import _all_legal, _tokens
+from sochi_er.extraction.item_parts import ItemPart
+from sochi_er.extraction.item_words import all_legal, item_tokens
 from sochi_er.extraction.lexicons import SignerWords
 from sochi_er.extraction.lines import FUNCTION_WORDS, non_organisation_reason
-from sochi_er.extraction.roles import _is_role, _role_and_org
+from sochi_er.extraction.roles import is_role, role_and_org
 
 #: "part of X", "a member of X", "affiliated to X" after a name: what it belongs to.
 _PART_OF = re.compile(
@@ -23,49 +23,49 @@ _ARTICLE_NOUN = re.compile(
     r"|um|uma|de|het|een)\s+|l')[a-z\u00df-\u00ff][\w'-]*(?:\s+[a-z\u00df-\u00ff][\w'-]*)?$"
 )
 #: A relative clause after a signer, introducing a quotation ("..., who said:").
-_RELATIVE = re.compile(r"^(?:who|which|qui|che|que|quien|der|die)\s+\w+\s*:?$")
+RELATIVE = re.compile(r"^(?:who|which|qui|che|que|quien|der|die)\s+\w+\s*:?$")
 
 
-def _is_aside(text: str) -> bool:
+def is_aside(text: str) -> bool:
     """Whether the text in parentheses after a name describes it rather than names it:
     four words or more, three of them lower-case words that are not function words ("EU
     trade association representing 45.000 SMEs", "rete nazionale di associazioni")."""
-    tokens = _tokens(text)
+    tokens = item_tokens(text)
     lower = sum(t[0].islower() and t.casefold() not in FUNCTION_WORDS for t in tokens)
     return len(tokens) >= 4 and lower >= 3
 
 
-def _is_description(text: str, words: SignerWords) -> bool:
+def is_description(text: str, words: SignerWords) -> bool:
     """A trailing clause that describes rather than names: a relative clause ("who
     said:"), or four words or more, most of its content words in lower case
     ("organización de comunidades indígenas de X")."""
-    if _PART_OF.match(text) or _RELATIVE.match(text) or _ARTICLE_NOUN.match(text):
+    if _PART_OF.match(text) or RELATIVE.match(text) or _ARTICLE_NOUN.match(text):
         return True  # "..., part of Example Network", "..., who said:", "..., le magazine"
-    tokens = _tokens(text)
+    tokens = item_tokens(text)
     content = [t for t in tokens if t.casefold() not in FUNCTION_WORDS]
     lower = [t for t in content if t[0].islower()]
-    return len(tokens) >= 4 and len(lower) * 2 > len(content) and not _all_legal(text, words)
+    return len(tokens) >= 4 and len(lower) * 2 > len(content) and not all_legal(text, words)
 
 
-def _office_in(part: _Part, words: SignerWords) -> bool:
+def _office_in(part: ItemPart, words: SignerWords) -> bool:
     """Whether *part* is an office in an organisation ("secrétaire général de la EXU"):
     a role, then the organisation."""
     return (
         _PART_OF.match(part.text) is None
-        and _is_role(part.text, words)
-        and _role_and_org(part, words)[1] is not None
+        and is_role(part.text, words)
+        and role_and_org(part, words)[1] is not None
     )
 
 
-def _drop_descriptions(
-    text: str, parts: list[_Part], sentence: bool, prose: bool, words: SignerWords
+def drop_descriptions(
+    text: str, parts: list[ItemPart], sentence: bool, prose: bool, words: SignerWords
 ) -> bool:
     """Pop trailing descriptive clauses off *parts* ("..., ONG con status consultivo en
     Naciones Unidas": not the name); return whether what is kept still reads as prose."""
     while (
         len(parts) > 1
         and not sentence
-        and _is_description(parts[-1].text, words)
+        and is_description(parts[-1].text, words)
         and not _office_in(parts[-1], words)
     ):
         parts.pop()
@@ -74,10 +74,10 @@ def _drop_descriptions(
     return prose
 
 
-def _is_distinction(text: str, words: SignerWords) -> bool:
+def is_distinction(text: str, words: SignerWords) -> bool:
     """A prize named after a person's name ("Premio Nobel Alternativo 2004"): an award word
     and no organisation word."""
-    tokens = _tokens(text)
+    tokens = item_tokens(text)
     return any(words.has("award", t) for t in tokens) and not any(
         words.has("org", t) for t in tokens
     )

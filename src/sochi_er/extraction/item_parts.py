@@ -1,6 +1,6 @@
 """A signatory line's core and its parts: the span without separators, emphasis,
-footnote and logo marks (:func:`_core`), the top-level parts split at commas,
-semicolons, bars and spaced dashes (:func:`_parts`), and the parts joined or dropped
+footnote and logo marks (:func:`core_span`), the top-level parts split at commas,
+semicolons, bars and spaced dashes (:func:`split_parts`), and the parts joined or dropped
 before they are read (a legal form, letters after a name), with where a name's parts
 end on its line or table row."""
 
@@ -10,14 +10,14 @@ import re
 
 from attrs import frozen
 
-from sochi_er.extraction.item_places import _campus, _is_place
-from sochi_er.extraction.item_words import _INITIAL, _all_legal, _org_evidence
+from sochi_er.extraction.item_places import is_place, names_campus
+from sochi_er.extraction.item_words import INITIAL, all_legal, org_evidence
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words
 
 #: Every character ``str.isspace`` counts (tab, no-break, thin, ideographic, U+001D,
 #: U+2028...) and the zero-width space: a name never starts or ends with one.
 _SPACES = "".join(ch for ch in map(chr, range(0x3001)) if ch.isspace()) + "\u200b"
-_TRAIL = _SPACES + ",;:\u00b7|"
+TRAIL = _SPACES + ",;:\u00b7|"
 #: A slash after a space ends a name as a separator ("Example Trust /" then the next
 #: name); glued ("and/or", "example.org/") it is part of it.
 _SPACED_SLASHES = (" /", "\u00a0/")
@@ -41,26 +41,26 @@ _SEPARATOR = re.compile(
 
 
 @frozen
-class _Part:
+class ItemPart:
     start: int
     end: int
     text: str
 
 
-def _core(text: str) -> tuple[int, int]:
+def core_span(text: str) -> tuple[int, int]:
     """The span of *text* without surrounding spaces, separators, emphasis marks
     ("**Example Org**" in a plain-text file) and footnote marks."""
     start = len(text) - len(text.lstrip(_EMPHASIS_SPACE))
     end = len(text.rstrip(_EMPHASIS_SPACE))
     while True:
-        trimmed = text[start:end].rstrip(_TRAIL)
+        trimmed = text[start:end].rstrip(TRAIL)
         if trimmed[-2:] in _SPACED_SLASHES:  # "Example Trust /": a slash between lines
-            trimmed = trimmed[:-1].rstrip(_TRAIL)
+            trimmed = trimmed[:-1].rstrip(TRAIL)
         logo = _LOGO_END.search(trimmed)
         if logo is not None:  # "Example Trust logo": an image's text names its owner
-            trimmed = trimmed[: logo.start()].rstrip(_TRAIL)
+            trimmed = trimmed[: logo.start()].rstrip(TRAIL)
         trimmed = _without_footnote_marks(trimmed)
-        if trimmed.endswith(".") and not _keeps_dot(trimmed):
+        if trimmed.endswith(".") and not keeps_dot(trimmed):
             trimmed = trimmed.rstrip(".")
         if start + len(trimmed) == end:
             return start, end
@@ -78,7 +78,7 @@ def _without_footnote_marks(text: str) -> str:
         text = text[: mark.start()].rstrip()
 
 
-def _keeps_dot(text: str) -> bool:
+def keeps_dot(text: str) -> bool:
     words = text.split()
     if not words:
         return False
@@ -86,16 +86,16 @@ def _keeps_dot(text: str) -> bool:
     words_all = default_signer_words()
     return bool(
         words_all.has("legal", last)
-        or _INITIAL.match(last)
+        or INITIAL.match(last)
         or re.search(r"\.[^\W\d_]{1,3}\.$", last)  # "e.V.", "S.p.A."
     )
 
 
-def _parts(text: str, start: int, end: int, quotes: bool = True) -> list[_Part]:
+def split_parts(text: str, start: int, end: int, quotes: bool = True) -> list[ItemPart]:
     """Top-level parts of ``text[start:end]`` split at commas, semicolons, bars and spaced
     dashes (not inside parentheses, nor inside curly quotes when they close: "Editor of
     'Blood Red Example,' Feature Film", curly quotes)."""
-    parts: list[_Part] = []
+    parts: list[ItemPart] = []
     depth = 0
     quoted = 0
     cut = start
@@ -106,7 +106,7 @@ def _parts(text: str, start: int, end: int, quotes: bool = True) -> list[_Part]:
             depth += 1
         elif ch == ")":
             depth = max(0, depth - 1)
-        elif quotes and ch in _OPENING_QUOTES and (pos == start or not text[pos - 1].isalnum()):
+        elif quotes and ch in OPENING_QUOTES and (pos == start or not text[pos - 1].isalnum()):
             quoted += 1
         elif quoted and ch in _CLOSING_QUOTES and not (pos + 1 < end and text[pos + 1].isalpha()):
             quoted -= 1  # a closing quote before a letter is an apostrophe ("It's")
@@ -114,28 +114,28 @@ def _parts(text: str, start: int, end: int, quotes: bool = True) -> list[_Part]:
             match = _SEPARATOR.match(text, pos, end)
             if match and match.end() > pos:
                 if pos > cut:
-                    parts.append(_Part(cut, pos, text[cut:pos]))
+                    parts.append(ItemPart(cut, pos, text[cut:pos]))
                 cut = pos = match.end()
                 continue
         pos += 1
     if quoted:  # a quote that never closes: split as if there were none
-        return _parts(text, start, end, quotes=False)
+        return split_parts(text, start, end, quotes=False)
     if end > cut:
-        parts.append(_Part(cut, end, text[cut:end]))
+        parts.append(ItemPart(cut, end, text[cut:end]))
     return [_unemphasised(p) for p in parts if any(ch.isalnum() for ch in p.text)]
 
 
-_OPENING_QUOTES = "\u2018\u201c"
+OPENING_QUOTES = "\u2018\u201c"
 _CLOSING_QUOTES = "\u2019\u201d"
 
 
-def _unemphasised(part: _Part) -> _Part:
+def _unemphasised(part: ItemPart) -> ItemPart:
     """*part* without the emphasis marks and spaces around it ("**Jane Roe**")."""
     begin = part.start + len(part.text) - len(part.text.lstrip(_EMPHASIS_SPACE))
     end = part.start + len(part.text.rstrip(_EMPHASIS_SPACE))
     if (begin, end) == (part.start, part.end):
         return part
-    return _Part(begin, end, part.text[begin - part.start : end - part.start])
+    return ItemPart(begin, end, part.text[begin - part.start : end - part.start])
 
 
 #: A part that is only letters after a personal name: "Jr.", "M.D.", "Ph.D.", "M.P.H";
@@ -143,38 +143,38 @@ def _unemphasised(part: _Part) -> _Part:
 _POST_NOMINAL_PART = re.compile(r"(?:Jr|Sr|II|III|IV|Esq|PhD|(?:[A-Z][a-z]{0,2}\.){1,3}[A-Z]?)\.?")
 
 
-def _separator(text: str, left: _Part, right: _Part) -> str:
+def part_separator(text: str, left: ItemPart, right: ItemPart) -> str:
     """What separates two parts, stripped, with post-nominal parts between them left out
     ("Jane Roe, Jr., Miami": a comma)."""
     between = [p.strip() for p in text[left.end : right.start].split(",")]
     return ",".join(p for p in between if not _POST_NOMINAL_PART.fullmatch(p))
 
 
-def _legal_form_joined(text: str, parts: list[_Part], words: SignerWords) -> list[_Part]:
+def legal_form_joined(text: str, parts: list[ItemPart], words: SignerWords) -> list[ItemPart]:
     """*parts* with a last part that is only a legal form ("Laurel Example, LLC", "Example
     Associates, PLLC") joined to the part before it: one firm's name, not a person and
     an organisation called "LLC"."""
-    if len(parts) >= 2 and _all_legal(parts[-1].text, words):
+    if len(parts) >= 2 and all_legal(parts[-1].text, words):
         left = parts[-2]
-        return [*parts[:-2], _Part(left.start, parts[-1].end, text[left.start : parts[-1].end])]
+        return [*parts[:-2], ItemPart(left.start, parts[-1].end, text[left.start : parts[-1].end])]
     return parts
 
 
-def _post_nominal_parts_dropped(parts: list[_Part], words: SignerWords) -> list[_Part]:
+def post_nominal_parts_dropped(parts: list[ItemPart], words: SignerWords) -> list[ItemPart]:
     """*parts* without the post-nominal parts after the first ("José Roe, Jr., Example
     Board"; "Jane Roe, M.D., M.P.H., Example Commission"): letters after the personal
     name are neither the signer nor its place."""
     return parts[:1] + [
         p for p in parts[1:]
-        if not _POST_NOMINAL_PART.fullmatch(p.text.strip()) or _all_legal(p.text, words)
+        if not _POST_NOMINAL_PART.fullmatch(p.text.strip()) or all_legal(p.text, words)
     ]  # fmt: skip
 
 
-def _line_of(text: str, part: _Part) -> int:
+def _line_of(text: str, part: ItemPart) -> int:
     return text.count("\n", 0, part.start)
 
 
-def _last_on_line(text: str, parts: list[_Part]) -> _Part:
+def last_on_line(text: str, parts: list[ItemPart]) -> ItemPart:
     """The last of *parts* that continue the first: a name never spans two lines or two
     table cells ("Example Org | Association | Belgium": Example Org)."""
     last = parts[0]
@@ -186,7 +186,7 @@ def _last_on_line(text: str, parts: list[_Part]) -> _Part:
     return last
 
 
-def _first_organisation_end(text: str, orgs: list[_Part], words: SignerWords) -> _Part:
+def first_organisation_end(text: str, orgs: list[ItemPart], words: SignerWords) -> ItemPart:
     """Where the first of several affiliations ends ("Jane Roe, Org A, Org B": Org A);
     a lower-case continuation or a legal form ("..., Inc.") stays with it."""
     last = orgs[0]
@@ -197,12 +197,12 @@ def _first_organisation_end(text: str, orgs: list[_Part], words: SignerWords) ->
         if "|" in gap or "\t" in gap:
             break  # a name never spans two table cells
         dash = gap.strip() in _DASHES
-        campus = _campus(last.text) and _is_place(part.text, words)  # "University of X, Y"
-        if not (dash or campus or part.text[:1].islower() or _all_legal(part.text, words)):
+        campus = names_campus(last.text) and is_place(part.text, words)  # "University of X, Y"
+        if not (dash or campus or part.text[:1].islower() or all_legal(part.text, words)):
             break
         last = part
     return last
 
 
-def _evidence_all(parts: list[_Part], words: SignerWords) -> int:
-    return max((_org_evidence(p.text, words) for p in parts), default=0)
+def evidence_all(parts: list[ItemPart], words: SignerWords) -> int:
+    return max((org_evidence(p.text, words) for p in parts), default=0)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from sochi_er.extraction.item_words import _is_acronym, _tokens
+from sochi_er.extraction.item_words import is_acronym, item_tokens
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, fold
 
 __all__ = [
@@ -16,7 +16,7 @@ __all__ = [
 
 #: A postal address or a postcode after a name: "Via Roma n. 34", "12 Example Street",
 #: "20129", "con sede in ...".
-_ADDRESS = re.compile(
+ADDRESS = re.compile(
     r"^\s*\d{4,6}\s*$|\b(?:via|viale|piazza|corso|largo|street|road|avenue|rue|calle|avenida|"
     r"rua|strasse|stra\u00dfe|platz|caddesi|sokak)\b[^,]*\d"
     r"|^\s*\d+[a-z]?\s+(?:\w+\s+){0,3}(?:street|road|avenue|lane|square)\b"
@@ -26,9 +26,9 @@ _ADDRESS = re.compile(
 )
 #: A state or province code after a city: "Canoas RS", "Porto Alegre/RS", "Lyon - FR".
 _STATE_SUFFIX = re.compile(r"[\s/\u2013-]+[A-Z]{2}$")
-_STATE_CODE = re.compile(r"^[A-Z]{2}$")
+STATE_CODE = re.compile(r"^[A-Z]{2}$")
 #: Between the places of "(France / Belgium)", "(Italy, Spain and Greece)".
-_SEVERAL = re.compile(r"\s*(?:[/,;&]|\band\b|\bet\b|\be\b|\by\b|\bund\b)\s*")
+SEVERAL = re.compile(r"\s*(?:[/,;&]|\band\b|\bet\b|\be\b|\by\b|\bund\b)\s*")
 _STATE = re.compile(r"^[A-Z]{2}$")
 #: Lower-case words inside place names ("Valle del Huasco"); never "and", "y", "e".
 _PLACE_PARTICLES = frozenset(
@@ -57,18 +57,18 @@ _PLACE_PARTICLES = frozenset(
 )
 
 
-def _is_city(text: str, words: SignerWords) -> bool:
+def is_city(text: str, words: SignerWords) -> bool:
     """A known city, also with its state's code after it ("Canoas RS", "Porto Alegre/RS")."""
     return words.is_city(_STATE_SUFFIX.sub("", text))
 
 
-def _is_place(text: str, words: SignerWords) -> bool:
+def is_place(text: str, words: SignerWords) -> bool:
     """A country, or one to four capitalised words joined by place particles ("Valle del
     Huasco", "Springfield NY", "Junín de los Andes") and nothing else; a conjunction
     ("Land and Air") makes it a name, not a place."""
     if words.is_country(text):
         return True
-    tokens = _tokens(text)
+    tokens = item_tokens(text)
     if not 1 <= len(tokens) <= 7 or any(ch.isdigit() for ch in text):
         return False
     if any(words.has("org", t) or words.has("legal", t) or words.has("role", t) for t in tokens):
@@ -80,7 +80,7 @@ def _is_place(text: str, words: SignerWords) -> bool:
     if words.has("place", tokens[0]) and tokens[0][0].isupper():
         return True  # "Campus de Tocantinópolis-TO", "Ciudad de Villa Carlos Paz"
     named = [t for t in tokens if t.casefold() not in _PLACE_PARTICLES]
-    return 1 <= len(named) <= 4 and all(t[0].isupper() and not _is_acronym(t) for t in named)
+    return 1 <= len(named) <= 4 and all(t[0].isupper() and not is_acronym(t) for t in named)
 
 
 def is_locality(text: str, words: SignerWords | None = None) -> bool:
@@ -95,7 +95,7 @@ def is_locality(text: str, words: SignerWords | None = None) -> bool:
     )
 
 
-def _campus(text: str) -> bool:
+def names_campus(text: str) -> bool:
     """Whether a place after *text* names a campus: "University of California, Davis"."""
-    tokens = _tokens(text)
+    tokens = item_tokens(text)
     return bool(tokens) and fold(tokens[0]).startswith("universi")

@@ -4,25 +4,25 @@ LETTER", "Joint Statement: ..."), a sentence ("Offer sustainable rentals.")."""
 
 from __future__ import annotations
 
-from sochi_er.extraction.item_words import _is_acronym, _org_evidence, _tokens
+from sochi_er.extraction.item_words import is_acronym, item_tokens, org_evidence
 from sochi_er.extraction.lexicons import SignerWords
 from sochi_er.extraction.lines import FUNCTION_WORDS, PROSE_WORDS
-from sochi_er.extraction.person_names import _is_person
+from sochi_er.extraction.person_names import is_person
 from sochi_er.records import ClaimedCount
 
 #: A line of this many words that reads as prose is a sentence, whatever words it holds.
-_SENTENCE = 8
+SENTENCE = 8
 #: Most words of a name opened by a capitalised organisation word that is not read as
-#: prose for its lower-case words (:func:`_headed_name`).
+#: prose for its lower-case words (:func:`headed_name`).
 HEADED_NAME_WORDS = 12
 
 
-def _headed_name(core: str, words: SignerWords) -> bool:
+def headed_name(core: str, words: SignerWords) -> bool:
     """Whether *core* opens with a capitalised organisation word, has another capitalised
     word and no word of running text: a name whose other words are in lower case, as
     many languages write them ("Fédération internationale des ligues des droits de
     l'Homme")."""
-    tokens = _tokens(core)
+    tokens = item_tokens(core)
     return (
         len(tokens) >= 2
         and tokens[0][:1].isupper()
@@ -32,30 +32,28 @@ def _headed_name(core: str, words: SignerWords) -> bool:
     )
 
 
-def _is_title(text: str, words: SignerWords) -> bool:
+def is_title(text: str, words: SignerWords) -> bool:
     """A document's title made of statement words only ("OPEN LETTER", "Joint
     Statement", "Lettre ouverte"): at least one statement word, nothing else but title
     and function words."""
-    tokens = [t for t in _tokens(text) if t.casefold() not in FUNCTION_WORDS]
+    tokens = [t for t in item_tokens(text) if t.casefold() not in FUNCTION_WORDS]
     return any(words.has("statement", t) for t in tokens) and all(
         words.has("statement", t) or words.has("title", t) for t in tokens
     )
 
 
-def _is_titled(text: str, claims: list[ClaimedCount], words: SignerWords) -> bool:
+def is_titled(text: str, claims: list[ClaimedCount], words: SignerWords) -> bool:
     """A title and what follows it: "Joint Statement: Draconian measures against ...",
     "Gemeinsame Erklärung von 24 israelischen Organisationen" (a title, then the count of
     its signers)."""
     head, colon, _ = text.partition(":")
-    if colon and head.strip() and _is_title(head, words):
+    if colon and head.strip() and is_title(head, words):
         return True
     if not claims or claims[0].span is None:
         return False
     span = claims[0].span
     return (
-        span.start > 0
-        and not text[span.end :].strip(" .")
-        and _is_title(text[: span.start], words)
+        span.start > 0 and not text[span.end :].strip(" .") and is_title(text[: span.start], words)
     )
 
 
@@ -64,18 +62,18 @@ def _is_titled(text: str, claims: list[ClaimedCount], words: SignerWords) -> boo
 LONG_SENTENCE_WORDS = 12
 
 
-def _long_sentence(text: str) -> bool:
-    tokens = _tokens(text)
+def long_sentence(text: str) -> bool:
+    tokens = item_tokens(text)
     return len(tokens) >= LONG_SENTENCE_WORDS and all(t[0].islower() for t in tokens[1:])
 
 
-def _sentence_case(text: str, words: SignerWords) -> bool:
+def sentence_case(text: str, words: SignerWords) -> bool:
     """Every word after the first in lower case, no acronym, no organisation word and no
     person's name: how a sentence is written, not a name ("Offer sustainable rentals")."""
-    tokens = _tokens(text)
+    tokens = item_tokens(text)
     return (
         all(t[0].islower() for t in tokens[1:])
-        and not _is_acronym(tokens[0])
-        and _org_evidence(text, words) < 2
-        and not _is_person(text, words)
+        and not is_acronym(tokens[0])
+        and org_evidence(text, words) < 2
+        and not is_person(text, words)
     )

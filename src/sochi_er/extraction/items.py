@@ -33,75 +33,75 @@ import attrs
 from sochi_er.extraction.counts import find_claimed_counts
 from sochi_er.extraction.dates import DATE_PART
 from sochi_er.extraction.item_contacts import (
-    _BARE_DOMAIN,
-    _DOMAIN_NAME,
-    _PAREN_SITE,
-    _WEBSITE,
-    _before_contacts,
-    _person_and_domain,
+    BARE_DOMAIN,
+    DOMAIN_NAME,
+    PAREN_SITE,
+    WEBSITE,
+    before_contacts,
+    person_and_domain,
 )
 from sochi_er.extraction.item_descriptions import (
-    _RELATIVE,
-    _drop_descriptions,
-    _is_aside,
-    _is_description,
-    _is_distinction,
+    RELATIVE,
+    drop_descriptions,
+    is_aside,
+    is_description,
+    is_distinction,
 )
 from sochi_er.extraction.item_parts import (
-    _TRAIL,
-    _core,
-    _evidence_all,
-    _first_organisation_end,
-    _keeps_dot,
-    _last_on_line,
-    _legal_form_joined,
-    _Part,
-    _parts,
-    _post_nominal_parts_dropped,
-    _separator,
+    TRAIL,
+    ItemPart,
+    core_span,
+    evidence_all,
+    first_organisation_end,
+    keeps_dot,
+    last_on_line,
+    legal_form_joined,
+    part_separator,
+    post_nominal_parts_dropped,
+    split_parts,
 )
 from sochi_er.extraction.item_places import (
-    _ADDRESS,
-    _SEVERAL,
-    _STATE_CODE,
-    _campus,
-    _is_city,
-    _is_place,
+    ADDRESS,
+    SEVERAL,
+    STATE_CODE,
+    is_city,
+    is_place,
+    names_campus,
 )
 from sochi_er.extraction.item_prose import (
-    _SENTENCE,
     HEADED_NAME_WORDS,
-    _headed_name,
-    _is_title,
-    _is_titled,
-    _long_sentence,
-    _sentence_case,
+    SENTENCE,
+    headed_name,
+    is_title,
+    is_titled,
+    long_sentence,
+    sentence_case,
 )
 from sochi_er.extraction.item_reading import ItemKind, ItemReading
-from sochi_er.extraction.item_words import _ACRONYM, _all_legal, _is_acronym, _org_evidence, _tokens
+from sochi_er.extraction.item_words import ACRONYM, all_legal, is_acronym, item_tokens, org_evidence
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, fold
 from sochi_er.extraction.lines import PROSE_WORDS, non_organisation_reason, spelled_acronym
 from sochi_er.extraction.person_names import (
-    _CAPS_SURNAME,
-    _given_first,
-    _is_person,
-    _looks_like_name,
-    _person_then_role,
-    _signs_for,
-    _strip_honorific,
-    _titled_or_known,
-    _unknown_person_first,
+    CAPS_SURNAME,
+    given_first,
+    is_person,
+    looks_like_name,
+    person_then_role,
+    signs_for,
+    strip_honorific,
+    titled_or_known,
+    unknown_person_first,
 )
 from sochi_er.extraction.roles import (
-    _LEADING_ARTICLE,
-    _PAREN_END,
-    _former,
-    _is_discipline,
-    _is_role,
-    _role_and_org,
-    _titled,
+    LEADING_ARTICLE,
+    PAREN_END,
+    former,
+    is_discipline,
+    is_role,
+    role_and_org,
+    titled,
 )
-from sochi_er.extraction.section_headings import _section, is_table_header
+from sochi_er.extraction.section_headings import is_table_header, section_heading
 
 __all__ = [
     "is_table_header",
@@ -135,13 +135,13 @@ def _spells_out(acronym: str, expansion: str, words: SignerWords) -> bool:
     the initials of its words (function words included) give three quarters of the
     acronym's letters in order ("EXA" / "Example Association"; not "MST" / "Brazil", nor
     a place such as "Addis Ababa")."""
-    if not _is_acronym(acronym) or words.is_country(expansion) or _is_city(expansion, words):
+    if not is_acronym(acronym) or words.is_country(expansion) or is_city(expansion, words):
         return False
-    tokens = _tokens(expansion)
+    tokens = item_tokens(expansion)
     capitalised = [t for t in tokens if t[0].isupper()]
     if len(capitalised) < 2 or fold(capitalised[0][0]) != fold(acronym[0]):
         return False
-    if _is_description(expansion, words) or _ADDRESS.search(expansion):
+    if is_description(expansion, words) or ADDRESS.search(expansion):
         return False
     initials = "".join(fold(t[0]) for t in tokens)
     letters = [fold(c) for c in acronym if c.isalpha()]
@@ -175,18 +175,18 @@ def read_item(
         start = len(text) - len(text.lstrip())
         end = len(text.rstrip())
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="too long for a name")
-    start, end = _core(text)
+    start, end = core_span(text)
     quoted = _QUOTED_TAIL.search(text, start, end)
     if quoted is not None and quoted.start() > start:  # 'Jane Roe, "Free speech first."'
-        end = start + len(text[start : quoted.start()].rstrip(_TRAIL))
+        end = start + len(text[start : quoted.start()].rstrip(TRAIL))
     core = text[start:end]
     keyed = _NAME_KEY.match(core)
     if keyed is not None and words.has("column_name", keyed["key"]):
         # "name: Jane Roe" (a YAML or "key: value" record of the signer): the value
         start += keyed.end()
         core = text[start:end]
-    site = _PAREN_SITE.search(core)
-    if site is not None and site.start() > 0 and _WEBSITE.match(site["site"]):
+    site = PAREN_SITE.search(core)
+    if site is not None and site.start() > 0 and WEBSITE.match(site["site"]):
         # "Example Network (example.org)", "(https://example.org)": the name, then its site
         end = start + site.start()
         core = text[start:end]
@@ -194,11 +194,11 @@ def read_item(
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="empty list item")
     if not any(ch.isalnum() for ch in core):
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="no name")
-    section = _section(core, words, in_list)
+    section = section_heading(core, words, in_list)
     if section is not None:
         return ItemReading(section.kind, start, end, reason=section.reason, section=section.section)
     last_part = core.rsplit(",", 1)[-1].strip()
-    if text.rstrip().endswith(":") and len(core.split()) <= 8 and not _RELATIVE.match(last_part):
+    if text.rstrip().endswith(":") and len(core.split()) <= 8 and not RELATIVE.match(last_part):
         return ItemReading(ItemKind.SECTION, start, end, reason="section heading")
     reason = non_organisation_reason(core)
     described = _DESCRIBED.search(core) if reason == "prose sentence" and in_list else None
@@ -211,15 +211,15 @@ def read_item(
     if reason in ("contact line", "page furniture") and _DOTTED_NUMBER.match(core):
         reason = None  # "10.10.10" is a name, not a phone number
     if reason == "contact line" and (
-        _DOMAIN_NAME.match(core)
-        or (in_list and _BARE_DOMAIN.fullmatch(core))
-        or (in_list and _person_and_domain(core, words))
+        DOMAIN_NAME.match(core)
+        or (in_list and BARE_DOMAIN.fullmatch(core))
+        or (in_list and person_and_domain(core, words))
     ):
         # "Startpage.com", "Rede Ciranda.net", a list's "350.org": a name; "Jane Roe,
         # Change.org": a person and the firm named by its domain (capitalised)
         reason = None
     if reason == "contact line":  # "Example Org | https://example.org": keep the name
-        named = _before_contacts(text, start, end)
+        named = before_contacts(text, start, end)
         if named is not None:
             start, end = named
             core = text[start:end]
@@ -227,20 +227,20 @@ def read_item(
     if core[0] in "(\uff08" and core[-1] in ")\uff09":  # "(names in alphabetical order)"
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="note in parentheses")
     member = _MEMBER_FOR.match(core)
-    if member is not None and _is_person(member["person"], words):
+    if member is not None and is_person(member["person"], words):
         # "Jane Roe — (Lab) Example North & South": a member for a party and a seat
         at = start + member.start("org")
         seat = member["seat"].strip() or None
         return ItemReading(
             ItemKind.ORGANISATION, at, at + len(member["org"]),
-            person=_strip_honorific(member["person"], words), place=seat,
-            evidence=_org_evidence(member["org"], words),
+            person=strip_honorific(member["person"], words), place=seat,
+            evidence=org_evidence(member["org"], words),
         )  # fmt: skip
     if _QUOTATION.match(core) and len(core.split()) >= 5:  # « ... », "...": a quotation
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="quotation")
     if core.endswith("?") and len(core.split()) >= 5:  # "Are You Syrious?" is a name
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="question")
-    if core.rstrip("*_").endswith("!") and len(_tokens(core)) >= 2:  # not "Ensemble !"
+    if core.rstrip("*_").endswith("!") and len(item_tokens(core)) >= 2:  # not "Ensemble !"
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="slogan")
     if _FOOTNOTE_LINE.match(core):
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="footnote")
@@ -249,13 +249,23 @@ def read_item(
     claims = find_claimed_counts(core)  # "27 organizations, standing together": a count
     if claims and claims[0].span is not None and claims[0].span.start == 0:
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="count of signers")
-    if _is_title(core, words) or _is_titled(core, claims, words):  # "OPEN LETTER"
+    if is_title(core, words) or is_titled(core, claims, words):  # "OPEN LETTER"
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="title")
     if reason is None and words.is_country(core):
         return ItemReading(ItemKind.SECTION, start, end, reason="place heading")
     if reason in (
-        "closing formula", "salutation", "contact line", "date line", "placeholder", "form mark",
-        "copyright line", "and others", "link text", "attachment", "credit line", "subject line",
+        "closing formula",
+        "salutation",
+        "contact line",
+        "date line",
+        "placeholder",
+        "form mark",
+        "copyright line",
+        "and others",
+        "link text",
+        "attachment",
+        "credit line",
+        "subject line",
     ):
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason=reason)
     if reason == "page furniture" and _PAGE.match(core):
@@ -264,21 +274,21 @@ def read_item(
     if (
         written.endswith(".")
         and len(core.split()) > 1
-        and not _keeps_dot(written)
-        and (core[0].islower() or _sentence_case(core, words) or _long_sentence(core))
+        and not keeps_dot(written)
+        and (core[0].islower() or sentence_case(core, words) or long_sentence(core))
     ):  # "offer homes.", "Offer sustainable rentals.": a point made, not a name
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="prose sentence")
     if len(core.split()) > 25:
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="prose sentence")
     prose = reason == "prose sentence" and not (
         (
-            (in_list and len(core.split()) < _SENTENCE)
-            or (len(core.split()) <= HEADED_NAME_WORDS and _headed_name(core, words))
+            (in_list and len(core.split()) < SENTENCE)
+            or (len(core.split()) <= HEADED_NAME_WORDS and headed_name(core, words))
         )
         and not core.endswith(".")
     )
-    surname = _CAPS_SURNAME.match(text, start, end)
-    if surname is not None and _titled_or_known(surname, words):
+    surname = CAPS_SURNAME.match(text, start, end)
+    if surname is not None and titled_or_known(surname, words):
         # "MEP Jane ROE Example Group": no separator, the capitals end the name
         rest = _read_parts(text, surname.end(), end, False, words, prose, False)
         person = " ".join(f"{surname['given']} {surname['family']}".split())
@@ -293,36 +303,34 @@ def read_item(
     if represented is not None and represented.start() > start:
         # "Example Foundation, represented by Jane Roe (President)": the organisation
         # signs, through its person
-        after = text[represented.end() : end].strip(_TRAIL + ")\uff09")
+        after = text[represented.end() : end].strip(TRAIL + ")\uff09")
         person_end = len(after)
         for mark in ",(;\u2013\u2014":
             cut = after.find(mark)
             person_end = cut if 0 < cut < person_end else person_end
-        person = _strip_honorific(after[:person_end].strip(), words)
-        if person and (_looks_like_name(person, words) or _is_person(person, words)):
+        person = strip_honorific(after[:person_end].strip(), words)
+        if person and (looks_like_name(person, words) or is_person(person, words)):
             cut_at = represented.start()
-            core_end = start + len(text[start:cut_at].rstrip(_TRAIL + "(\uff08 "))
+            core_end = start + len(text[start:cut_at].rstrip(TRAIL + "(\uff08 "))
             reading = _read_parts(text, start, core_end, False, words, prose, False)
             if reading.kind is ItemKind.ORGANISATION:
                 return attrs.evolve(reading, person=reading.person or person)
     behalf = _ON_BEHALF.search(text, start, end)
     left = text[start : behalf.start()] if behalf is not None else ""
     if behalf is not None and (
-        _signs_for(left, words)
+        signs_for(left, words)
         or (  # "Jane Roe, on behalf of the Example Network": the phrase says it
             behalf.group(0).strip().casefold() not in _AMBIGUOUS_FOR
-            and _looks_like_name(left.rstrip(_TRAIL + ","), words)
+            and looks_like_name(left.rstrip(TRAIL + ","), words)
         )
     ):
-        article = _LEADING_ARTICLE.match(text, behalf.end(), end)
+        article = LEADING_ARTICLE.match(text, behalf.end(), end)
         begin = article.end() if article else behalf.end()
         reading = _read_parts(text, begin, end, False, words, prose, False)
         if reading.kind is ItemKind.ORGANISATION:  # "Jane Roe for Example Project"
-            person = _strip_honorific(left.rstrip(_TRAIL + ","), words)
+            person = strip_honorific(left.rstrip(TRAIL + ","), words)
             return attrs.evolve(reading, person=reading.person or person)
-    return _read_parts(
-        text, start, end, persons_section, words, prose, names_first, person_first
-    )
+    return _read_parts(text, start, end, persons_section, words, prose, names_first, person_first)
 
 
 #: Words between a person and the organisation they sign for ("Jane Roe for Example",
@@ -360,47 +368,47 @@ def _headed_by_role(role: str, name: str, words: SignerWords) -> bool:
         and not any(ch.isdigit() for ch in name)
         and not words.has("academic", role)
         and name[:1].isupper()
-        and _org_evidence(name, words) >= 1
-        and not (words.is_country(name) or words.is_city(name) or _is_discipline(name, words))
+        and org_evidence(name, words) >= 1
+        and not (words.is_country(name) or words.is_city(name) or is_discipline(name, words))
     )
 
 
 def _person_with_parenthesis(
-    part: _Part, paren: re.Match[str], words: SignerWords, names_first: bool
+    part: ItemPart, paren: re.Match[str], words: SignerWords, names_first: bool
 ) -> ItemReading | None:
     """The reading of "Jane Roe (journalist)" (a person with a role or a country) or
     "Jane Roe (Example Network)" (the organisation, with its person), or ``None`` when
     the words outside the parentheses are not a personal name."""
     outside = part.text[: paren.start()]
     inner = paren["inner"].strip()
-    known = _is_person(outside, words)
+    known = is_person(outside, words)
     # "Given Family (giornalista)", "Given Family (politico)": a role, or a word in lower
     # case; not an acronym in lower case ("Example Bundesverband (ebv)")
     lower_acronym = len(inner) <= 6 and fold(inner[:1]) == fold(outside.strip()[:1])
-    role_inside = _is_role(inner, words, lower_case=inner[:1].islower() and not lower_acronym)
-    if (_ACRONYM.match(inner) and not known) or not (
-        known or ((names_first or role_inside) and _looks_like_name(outside, words))
+    role_inside = is_role(inner, words, lower_case=inner[:1].islower() and not lower_acronym)
+    if (ACRONYM.match(inner) and not known) or not (
+        known or ((names_first or role_inside) and looks_like_name(outside, words))
     ):
         return None  # "Example Forum (EF)": a name with its acronym
-    if _ACRONYM.match(inner) and _spells_out(inner, outside, words):
+    if ACRONYM.match(inner) and _spells_out(inner, outside, words):
         return None  # "Jane Roe Association (JRA)"
-    person_name = _strip_honorific(outside, words)
+    person_name = strip_honorific(outside, words)
     country = words.is_country(inner)
     # "Jane Roe (anthropologist, Example University, Springfield)": read as a line
     inside = read_item(inner, in_list=True, words=words) if "," in inner else None
     org_inside = inside is not None and inside.kind is ItemKind.ORGANISATION
     role_of = (
         None
-        if inside is not None or country or _former(inner, words)  # "(exalcalde X)"
-        else _role_and_org(_Part(0, len(inner), inner), words)
+        if inside is not None or country or former(inner, words)  # "(exalcalde X)"
+        else role_and_org(ItemPart(0, len(inner), inner), words)
     )
     if (
         role_of is not None
         and role_of[1] is not None
         and role_of[0]
         and (
-            _ACRONYM.match(role_of[1].text)
-            or _org_evidence(role_of[1].text, words) >= 2
+            ACRONYM.match(role_of[1].text)
+            or org_evidence(role_of[1].text, words) >= 2
             or (
                 inner.startswith(role_of[0] + " ")  # no preposition between: "presidente X"
                 and _headed_by_role(role_of[0], role_of[1].text, words)
@@ -413,9 +421,9 @@ def _person_with_parenthesis(
         begin = part.start + paren.start() + paren.group(0).index(inner) + org.start
         return ItemReading(
             ItemKind.ORGANISATION, begin, begin + len(org.text), person=person_name,
-            person_role=role_of[0], evidence=_org_evidence(org.text, words),
+            person_role=role_of[0], evidence=org_evidence(org.text, words),
         )  # fmt: skip
-    if not org_inside and (country or _is_role(inner, words)):
+    if not org_inside and (country or is_role(inner, words)):
         at = part.start + outside.index(person_name)
         return ItemReading(
             ItemKind.PERSON, at, at + len(person_name), person=person_name,
@@ -429,7 +437,7 @@ def _person_with_parenthesis(
     return ItemReading(
         ItemKind.ORGANISATION, begin + inside.start, begin + inside.end, person=person_name,
         place=inside.place, country=inside.country,
-        evidence=_org_evidence(inner[inside.start : inside.end], words),
+        evidence=org_evidence(inner[inside.start : inside.end], words),
     )  # fmt: skip
 
 
@@ -443,10 +451,10 @@ def _read_parts(
     names_first: bool,
     known_person: bool = False,
 ) -> ItemReading:
-    parts = _parts(text, start, end)
-    parts = _legal_form_joined(text, _post_nominal_parts_dropped(parts, words), words)
+    parts = split_parts(text, start, end)
+    parts = legal_form_joined(text, post_nominal_parts_dropped(parts, words), words)
     if len(parts) >= 2:
-        parts[:1] = _person_then_role(parts[0], words)
+        parts[:1] = person_then_role(parts[0], words)
     written = len(parts)  # parts as written, before places and descriptions leave
     country = place = None
     # after a person's name (and a role), a capitalised part is an affiliation, not a
@@ -454,13 +462,13 @@ def _read_parts(
     unknown_first = (known_person and len(parts) >= 2) or (
         names_first
         and len(parts) >= 2
-        and _looks_like_name(parts[0].text, words)
+        and looks_like_name(parts[0].text, words)
         and not words.is_country(parts[-1].text)
-        and not all(_all_legal(p.text, words) for p in parts[1:])  # "Example Zero, LLC"
+        and not all(all_legal(p.text, words) for p in parts[1:])  # "Example Zero, LLC"
     )
-    person_first = unknown_first or (len(parts) >= 2 and _is_person(parts[0].text, words))
+    person_first = unknown_first or (len(parts) >= 2 and is_person(parts[0].text, words))
     # a trailing place: its own part ("..., Colombia") or in parentheses ("... (Kenya)")
-    line_tokens = _tokens(text[start:end])
+    line_tokens = item_tokens(text[start:end])
     sentence = any(t.casefold() in PROSE_WORDS for t in line_tokens) or (
         len(line_tokens) > 1
         and line_tokens[0][0].islower()  # a wrapped line of prose; not "sen. Jane Roe"
@@ -468,37 +476,35 @@ def _read_parts(
     )
     if len(parts) >= 2 and _spells_out(parts[0].text, parts[1].text, words):
         # "EXA, Example Association": an acronym and its expansion are one name
-        parts[:2] = [_Part(parts[0].start, parts[1].end, text[parts[0].start : parts[1].end])]
+        parts[:2] = [ItemPart(parts[0].start, parts[1].end, text[parts[0].start : parts[1].end])]
     while len(parts) > 1 and DATE_PART.match(parts[-1].text.strip()):
         parts.pop()  # "Jane Roe, Bend, OR, Aug 4, 2019": when she signed, not whom for
     if (
-        len(parts) > 2
-        and _STATE_CODE.match(parts[-1].text)
-        and words.is_city(parts[-2].text)
+        len(parts) > 2 and STATE_CODE.match(parts[-1].text) and words.is_city(parts[-2].text)
     ):  # "São Paulo - SP": the city and its state are one place
         state = parts.pop()
-        parts[-1] = _Part(parts[-1].start, state.end, text[parts[-1].start : state.end])
+        parts[-1] = ItemPart(parts[-1].start, state.end, text[parts[-1].start : state.end])
     while len(parts) > 1 and (
-        _WEBSITE.match(parts[-1].text.strip()) or _ADDRESS.search(parts[-1].text)
+        WEBSITE.match(parts[-1].text.strip()) or ADDRESS.search(parts[-1].text)
     ):
         parts.pop()  # "Example Network - example.org", "..., Via Roma 5, 20100": not names
-    prose = _drop_descriptions(text, parts, sentence, prose, words)
+    prose = drop_descriptions(text, parts, sentence, prose, words)
     while (
         len(parts) > 1
-        and _is_place(parts[-1].text, words)
+        and is_place(parts[-1].text, words)
         and (
             words.is_country(parts[-1].text)
             # "Jane Roe, Zagreb": a known city is where she is, not whom she signs for
-            or (_is_city(parts[-1].text, words) and not _campus(parts[-2].text))
+            or (is_city(parts[-1].text, words) and not names_campus(parts[-2].text))
             or not (
-                _campus(parts[-2].text)
+                names_campus(parts[-2].text)
                 or (
                     person_first
                     and (
                         written == 2
                         or (
                             len(parts) == written
-                            and (_is_role(parts[-2].text, words) or _titled(parts[-2].text))
+                            and (is_role(parts[-2].text, words) or titled(parts[-2].text))
                         )
                     )
                 )
@@ -506,20 +512,20 @@ def _read_parts(
         )
         and (
             words.is_country(parts[-1].text)
-            or _separator(text, parts[-2], parts[-1]) in (",", "")
+            or part_separator(text, parts[-2], parts[-1]) in (",", "")
             # "Jane Roe - Canoas RS": after a person, a known city is where she is
             or (
-                (person_first or _given_first(parts[0].text, words))
-                and _is_city(parts[-1].text, words)
+                (person_first or given_first(parts[0].text, words))
+                and is_city(parts[-1].text, words)
             )
         )
     ):  # after a dash only a country is a place: "Association — Hama" is a branch's name
         if (
             len(parts) == 2
-            and _separator(text, parts[0], parts[1]) not in (",", "")
+            and part_separator(text, parts[0], parts[1]) not in (",", "")
             and not words.is_country(parts[1].text)
-            and _looks_like_name(parts[0].text, words)
-            and _given_first(parts[0].text, words)
+            and looks_like_name(parts[0].text, words)
+            and given_first(parts[0].text, words)
         ):
             unknown_first = True  # "Given Family - Example City": a person and a city
         last = parts.pop()
@@ -527,28 +533,28 @@ def _read_parts(
             country = country or last.text
         else:
             place = place or last.text
-    while len(parts) > 1 and _ADDRESS.search(parts[-1].text):
+    while len(parts) > 1 and ADDRESS.search(parts[-1].text):
         parts.pop()  # "Example Org, 12 Example Street, London": the street before the city
     # "Example, organización de comunidades indígenas, Córdoba": a description before the
     # place, when it starts in lower case ("X, CETA and farm coalition" may be a name)
     if parts[-1].text[:1].islower():
-        prose = _drop_descriptions(text, parts, sentence, prose, words)
-    paren = _PAREN_END.search(parts[-1].text)
+        prose = drop_descriptions(text, parts, sentence, prose, words)
+    paren = PAREN_END.search(parts[-1].text)
     if paren and paren.start() > 0 and len(parts) == 1:
         person_reading = _person_with_parenthesis(parts[0], paren, words, names_first)
         if person_reading is not None:
             return person_reading
     if paren and paren.start() > 0:
         inner = paren["inner"].strip()
-        countries = [c for c in _SEVERAL.split(inner) if c]
+        countries = [c for c in SEVERAL.split(inner) if c]
         if all(words.is_country(c) for c in countries):  # "(Kenya)", "(France / Belgium)"
             country = country or inner  # "(Zaal)", "(The Blue Helmets)": names, not places
-        if country == inner or (_is_aside(inner) and not spelled_acronym(parts[-1].text)):
+        if country == inner or (is_aside(inner) and not spelled_acronym(parts[-1].text)):
             kept = parts[-1].text[: paren.start()]
-            parts[-1] = _Part(parts[-1].start, parts[-1].start + len(kept), kept)
-    legal = next((p.text for p in parts[1:] if _all_legal(p.text, words)), None)
+            parts[-1] = ItemPart(parts[-1].start, parts[-1].start + len(kept), kept)
+    legal = next((p.text for p in parts[1:] if all_legal(p.text, words)), None)
     if legal is None:
-        tokens = _tokens(parts[-1].text)
+        tokens = item_tokens(parts[-1].text)
         final = tokens[-1] if len(tokens) > 1 else ""
         if final and words.has("legal", final) and (final[0].isupper() or "." in final):
             legal = final
@@ -556,32 +562,30 @@ def _read_parts(
     # for a private person
     own = [
         0 < k == len(parts) - 1
-        and len(t := _tokens(p.text)) == 1
+        and len(t := item_tokens(p.text)) == 1
         and words.has("individual", t[0])
         and not words.has("role", t[0])  # "..., Activist" is a role
         for k, p in enumerate(parts)
     ]
     capacity = any(words.phrase_in("capacity", p.text) for p in parts) or any(own)
-    parts = [
-        p for k, p in enumerate(parts) if not (own[k] or words.phrase_in("capacity", p.text))
-    ]
+    parts = [p for k, p in enumerate(parts) if not (own[k] or words.phrase_in("capacity", p.text))]
     if not parts:
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="no name")
-    named = [p for p in parts if not _is_distinction(p.text, words)]
+    named = [p for p in parts if not is_distinction(p.text, words)]
     if not named:  # "Nobel Peace Prize 1980" on a line of its own
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="distinction")
     parts = named
-    person_at = next((i for i, p in enumerate(parts) if _is_person(p.text, words)), None)
+    person_at = next((i for i, p in enumerate(parts) if is_person(p.text, words)), None)
     if known_person and len(parts) >= 2:
         person_at = 0
-    elif person_at is None and (unknown_first or _unknown_person_first(parts, words)):
+    elif person_at is None and (unknown_first or unknown_person_first(parts, words)):
         person_at = 0  # "Given Family, Example Foundation": a name we do not know
     elif (
         person_at is None
         and len(parts) == 3
-        and _is_role(parts[2].text, words, lower_case=False)
-        and _looks_like_name(parts[1].text, words)
-        and _org_evidence(parts[0].text, words) >= 2
+        and is_role(parts[2].text, words, lower_case=False)
+        and looks_like_name(parts[1].text, words)
+        and org_evidence(parts[0].text, words) >= 2
     ):
         person_at = 1  # "Example Forum, Given Family, Chairman": a name we do not know
     base = ItemReading(
@@ -591,39 +595,39 @@ def _read_parts(
         if (
             len(parts) == 2
             and parts[1].text[:1].islower()
-            and _separator(text, parts[0], parts[1]) == ","
-            and _is_role(parts[1].text, words, lower_case=False)
-            and _org_evidence(parts[0].text, words) < 2
-            and not _is_role(parts[0].text, words, lower_case=False)
+            and part_separator(text, parts[0], parts[1]) == ","
+            and is_role(parts[1].text, words, lower_case=False)
+            and org_evidence(parts[0].text, words) < 2
+            and not is_role(parts[0].text, words, lower_case=False)
         ):  # "La Example Libérée, chanteuse": a stage name and a trade, a person
             return ItemReading(
                 ItemKind.PERSON, parts[0].start, parts[0].end,
                 person=parts[0].text.strip(), person_role=parts[1].text.strip(),
             )  # fmt: skip
-        if all(_is_role(p.text, words, lower_case=False) for p in parts):
+        if all(is_role(p.text, words, lower_case=False) for p in parts):
             # "Referente indígena", "human rights lawyer": the rest of a person's line
             return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="a role, not a name")
-        if persons_section and _evidence_all(parts, words) < 2:
+        if persons_section and evidence_all(parts, words) < 2:
             return attrs.evolve(base, kind=ItemKind.PERSON, start=parts[0].start, end=parts[0].end)
         kept = text[parts[0].start : parts[-1].end]
-        if prose and (_evidence_all(parts, words) < 2 or len(_tokens(kept)) >= _SENTENCE):
+        if prose and (evidence_all(parts, words) < 2 or len(item_tokens(kept)) >= SENTENCE):
             return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="prose sentence")
-        if _is_role(parts[0].text, words, lower_case=False) and len(parts) > 1:
+        if is_role(parts[0].text, words, lower_case=False) and len(parts) > 1:
             parts = parts[1:]
-        first, last = parts[0], _last_on_line(text, parts)
+        first, last = parts[0], last_on_line(text, parts)
         name = text[first.start : last.end]
         return attrs.evolve(
-            base, start=first.start, end=last.end, evidence=_org_evidence(name, words)
+            base, start=first.start, end=last.end, evidence=org_evidence(name, words)
         )
     person = parts[person_at]
     roles: list[str] = []
-    orgs: list[_Part] = []
+    orgs: list[ItemPart] = []
     after_role = False
     for index, part in enumerate(parts):
         if index == person_at:
             continue
-        evidence = _org_evidence(part.text, words)
-        if after_role and orgs and evidence < 2 and not _is_role(part.text, words):
+        evidence = org_evidence(part.text, words)
+        if after_role and orgs and evidence < 2 and not is_role(part.text, words):
             roles[-1] = f"{roles[-1]}, {part.text}"  # "Manager, Collections & Extension"
             continue
         after_role = False
@@ -631,36 +635,36 @@ def _read_parts(
         if (
             closing is not None
             and index > person_at
-            and (_is_role(part.text, words) or _titled(part.text))
-            and not _is_role(closing.text, words)
-            and not _titled(closing.text)
+            and (is_role(part.text, words) or titled(part.text))
+            and not is_role(closing.text, words)
+            and not titled(closing.text)
         ):  # "Jane Roe, Head of Policy and Media, Example Organisation": the part between
             roles.append(part.text.strip())  # the person and the organisation is a title
             continue
-        if _is_role(part.text, words):
-            role, org = _role_and_org(part, words)
+        if is_role(part.text, words):
+            role, org = role_and_org(part, words)
             roles.append(role)
-            inner = _PAREN_END.search(role)
-            if org is None and inner and _ACRONYM.match(inner["inner"].strip()):
+            inner = PAREN_END.search(role)
+            if org is None and inner and ACRONYM.match(inner["inner"].strip()):
                 acronym = inner["inner"].strip()
                 begin = part.start + part.text.rindex(acronym)
-                org = _Part(begin, begin + len(acronym), acronym)
+                org = ItemPart(begin, begin + len(acronym), acronym)
                 roles[-1] = role[: inner.start()].rstrip()
             if org is not None:
                 orgs.append(org)
             else:
                 after_role = True
         elif index > person_at or evidence >= 1:
-            role, org = _role_and_org(part, words)  # "National President Example Alliance"
+            role, org = role_and_org(part, words)  # "National President Example Alliance"
             if (
                 org is not None
                 and org.start > part.start
-                and _is_role(role, words, lower_case=False)
+                and is_role(role, words, lower_case=False)
             ):
                 roles.append(role)
                 part = org
             orgs.append(part)
-    person_name = _strip_honorific(person.text, words)
+    person_name = strip_honorific(person.text, words)
     role_text = ", ".join(r for r in roles if r) or None
     if capacity or not orgs:
         begin = person.start + person.text.index(person_name)
@@ -671,12 +675,12 @@ def _read_parts(
         )  # fmt: skip
     # a department or discipline before the institution is not the signer: "Jane Roe,
     # Professor, Political Science, Example University" -> Example University
-    while len(orgs) > 1 and _is_discipline(orgs[0].text, words):
+    while len(orgs) > 1 and is_discipline(orgs[0].text, words):
         orgs = orgs[1:]
-    first, last = orgs[0], _first_organisation_end(text, orgs, words)
+    first, last = orgs[0], first_organisation_end(text, orgs, words)
     name = text[first.start : last.end]
     whole = next((p for p in parts if p.start < first.start < p.end), None)
-    if whole is not None and _all_legal(name, words):
+    if whole is not None and all_legal(name, words):
         # "Jane Roe, npm Inc": a legal form is no name by itself; the words before it in
         # its part are the firm's name, not the person's role
         said = text[whole.start : first.start].strip(" ,")
@@ -686,5 +690,5 @@ def _read_parts(
         name = text[first.start : last.end]
     return attrs.evolve(
         base, start=first.start, end=last.end, person=person_name, person_role=role_text,
-        evidence=_org_evidence(name, words),
+        evidence=org_evidence(name, words),
     )  # fmt: skip

@@ -73,7 +73,7 @@ _OTHERS_WORDS = 10
 
 
 def _and_others(text: str) -> bool:
-    """"And many more…": a short line that says the list goes on, written as a phrase
+    """ "And many more…": a short line that says the list goes on, written as a phrase
     (a word after the first in lower case, or an ellipsis; "And More Foundation" is a
     name)."""
     words = text.split()
@@ -82,6 +82,7 @@ def _and_others(text: str) -> bool:
         and len(words) <= _OTHERS_WORDS
         and (any(w[0].islower() for w in words[1:]) or text.endswith(("\u2026", "...")))
     )
+
 
 #: A link's own words: "Visit Example website", "(opens in a new tab)", "Skip to content".
 _LINK_TEXT_RE = re.compile(

@@ -187,8 +187,7 @@ def _persons_list(entries: list[Entry]) -> list[Entry]:
     ):
         return _persons_stretch(entries, name_shaped)
     nearly_all = mostly_known or (
-        len(signers) >= MIN_STRONG_PERSONS_LIST
-        and likely >= STRONG_PERSONS_SHARE * len(signers)
+        len(signers) >= MIN_STRONG_PERSONS_LIST and likely >= STRONG_PERSONS_SHARE * len(signers)
     )
     out: list[Entry] = []
     organisations = False  # under an "Organisations" sub-heading: leave it be

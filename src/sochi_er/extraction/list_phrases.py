@@ -40,17 +40,17 @@ def _without_splitting_adverbs(folded: str, where: list[int]) -> tuple[str, list
     return "".join(kept_text), kept_where
 
 
-def _list_phrase_ends(text: str, lexicon: CueLexicon | None = None) -> list[int]:
+def list_phrase_ends(text: str, lexicon: CueLexicon | None = None) -> list[int]:
     """Where each list phrase of *text* ends ("signed by", "hanno gia aderito"), as offsets
     into *text*, in order."""
     folded, where = _without_splitting_adverbs(*_fold_with_offsets(text))
     return [where[m.end()] for m in (lexicon or default_cues()).list_phrases().finditer(folded)]
 
 
-def _after_list_phrase(text: str, start: int, end: int) -> int:
+def after_list_phrase(text: str, start: int, end: int) -> int:
     """*start*, or past the last list phrase in ``text[start:end]`` that names follow
     ("..., ووقعت على البيان كل من A": the names start after "signed the statement")."""
-    ends = _list_phrase_ends(text[start:end])
+    ends = list_phrase_ends(text[start:end])
     if not ends or not text[start + ends[-1] : end].strip():
         return start
     after = start + ends[-1]

@@ -1,4 +1,4 @@
-"""Runs of signatory lines over a document's blocks (:class:`_Run`): from a block on until
+"""Runs of signatory lines over a document's blocks (:class:`ListRun`): from a block on until
 the list ends (:func:`run_from`: sections, odd lines kept while names follow within
 ``LOOKAHEAD`` blocks, grids, a kind's members, enumerations under a cue, ordinals), the
 runs each cue starts (:func:`cue_runs`) and the runs with no cue
@@ -14,8 +14,8 @@ import attrs
 from attrs import frozen
 
 from sochi_er.extraction.block_enumeration import read_category_enumeration, read_enumeration
-from sochi_er.extraction.block_reader import _SEPARATORS, _as_organisation, _Reader
-from sochi_er.extraction.block_shapes import _family, _line_like
+from sochi_er.extraction.block_reader import SEPARATORS, BlockReader, as_organisation
+from sochi_er.extraction.block_shapes import block_family, line_like
 from sochi_er.extraction.blocks import Block, BlockKind
 from sochi_er.extraction.cues import CueKind, cue_tail
 from sochi_er.extraction.enumeration_pieces import InlineName
@@ -24,7 +24,7 @@ from sochi_er.extraction.item_reading import ItemKind, ItemReading
 from sochi_er.extraction.lexicons import default_signer_words, word_tokens
 from sochi_er.extraction.section_headings import PERSONS_COUNT
 from sochi_er.extraction.signatory_list import Entry, is_signer
-from sochi_er.extraction.wrapped_lines import PROSE_LINE_WORDS, _wrapped_through
+from sochi_er.extraction.wrapped_lines import PROSE_LINE_WORDS, wrapped_through
 
 __all__ = [
     "cue_free_runs",
@@ -41,7 +41,7 @@ _START_CUES = (CueKind.LIST, CueKind.CLOSING, CueKind.ORGS, CueKind.PERSONS)
 
 
 @frozen
-class _Run:
+class ListRun:
     entries: tuple[Entry, ...]
     first: int  # block index of the first entry
     last: int  # block index of the last entry
@@ -63,18 +63,18 @@ class _Run:
 
 
 def run_from(
-    reader: _Reader,
+    reader: BlockReader,
     begin: int,
     how: str,
     persons: bool = False,
     family: str | None = None,
     organisations: bool = False,
-) -> _Run:
+) -> ListRun:
     """Read signatory lines from block *begin* on, until the list ends. With a
     *family* (cue-free runs), only blocks of that family belong to the run."""
     entries: list[Entry] = []
     pending: list[Entry] = []
-    ordinals = _Ordinals()
+    ordinals = RunOrdinals()
     index = begin
     first = last = -1
     stop_note: str | None = None
@@ -94,11 +94,12 @@ def run_from(
         pending = []
         entries.extend(several)
         last = index
+
     while index < len(reader.blocks):
         block = reader.blocks[index]
         text = reader.texts[index]
         cue = reader.cues[index]
-        if family is not None and (_family(block) != family or block.boilerplate):
+        if family is not None and (block_family(block) != family or block.boilerplate):
             break
         if cue is CueKind.END:  # "Endnotes", "Press contact": the list is over
             stop_note = f"list ends at: {_clip(text)}" if entries else None
@@ -116,8 +117,7 @@ def run_from(
             cue = None  # the names after the cue, on the cue's own line
         if cue in (CueKind.ORGS, CueKind.PERSONS, CueKind.LIST):
             persons = cue is CueKind.PERSONS or (
-                cue is CueKind.LIST
-                and (persons or reader.read(text).reason == PERSONS_COUNT)
+                cue is CueKind.LIST and (persons or reader.read(text).reason == PERSONS_COUNT)
             )  # "517 personas ya han firmado, aquí están algunas": persons follow
             organisations = cue is CueKind.ORGS or (
                 cue is CueKind.LIST and _names_organisations(text)
@@ -165,14 +165,14 @@ def run_from(
             index += 1
             after_cue = False
             continue
-        if after_cue and _line_like(block) and reading.reason not in _NOT_ENUMERATIONS:
+        if after_cue and line_like(block) and reading.reason not in _NOT_ENUMERATIONS:
             # "Organisations:" then "Example Network, Example Union and Example Forum.",
             # also wrapped over several lines of a text or PDF
-            through = _wrapped_through(reader, index)
+            through = wrapped_through(reader, index)
             if through > index:
                 item = reader.doc.text[at : reader.blocks[through].end]
             # the line breaks read as spaces (offsets stay); names keep them, as written
-            names = read_enumeration(item.translate(_NO_BREAKS))
+            names = read_enumeration(item.translate(NO_BREAKS))
             split = reading.kind is ItemKind.NOT_SIGNATORY or _many_names(item, names, reading)
             split = split or (through > index and len(names) >= MIN_WRAPPED_NAMES)
             split = split or index == tail_of  # names on the cue's own line
@@ -188,7 +188,7 @@ def run_from(
                     Entry(
                         at + n.start,
                         item[n.start : n.end],
-                        _as_organisation(n.reading) if organisations else n.reading,
+                        as_organisation(n.reading) if organisations else n.reading,
                         ordinals.next(block),
                         index,
                     )
@@ -270,17 +270,17 @@ def run_from(
         ordinal = ordinals.next(block) if block.kind is BlockKind.LIST_ITEM else None
         pending.append(Entry(at, item, reading, ordinal, index))
         index += 1
-    return _Run(tuple(entries), first, last, how, stop_note)
+    return ListRun(tuple(entries), first, last, how, stop_note)
 
 
-def _continues(reader: _Reader, index: int, persons: bool, family: str | None) -> bool:
+def _continues(reader: BlockReader, index: int, persons: bool, family: str | None) -> bool:
     """Whether signatory lines follow soon after block *index* (within ``LOOKAHEAD``
     blocks, not counting a card's labels and initials)."""
     seen = 0
     for k in range(index, min(len(reader.blocks), index + 3 * LOOKAHEAD)):  # bounded
         if seen >= LOOKAHEAD:
             break
-        if family is not None and _family(reader.blocks[k]) != family:
+        if family is not None and block_family(reader.blocks[k]) != family:
             return False
         if reader.cues[k] in (CueKind.ORGS, CueKind.PERSONS):
             return True
@@ -293,7 +293,7 @@ def _continues(reader: _Reader, index: int, persons: bool, family: str | None) -
     return False
 
 
-def cue_runs(reader: _Reader) -> Iterator[_Run]:
+def cue_runs(reader: BlockReader) -> Iterator[ListRun]:
     index = 0
     while index < len(reader.blocks):
         cue = reader.cues[index]
@@ -301,15 +301,16 @@ def cue_runs(reader: _Reader) -> Iterator[_Run]:
             persons = cue is CueKind.PERSONS
             if index in reader.columns:  # "Signatory | Country": the table is the list
                 block = reader.blocks[index]
-                run = run_from(reader, index, "cue", persons, family=_family(block))
+                run = run_from(reader, index, "cue", persons, family=block_family(block))
             elif cue in (CueKind.ORGS, CueKind.PERSONS):
                 run = run_from(reader, index, "cue", persons)
             else:
                 orgs = _names_organisations(reader.texts[index])
                 # names on the cue's own line ("Premiers signataires : A, B, ..."): from it
-                own = reader.blocks[index].kind in _TAILED and cue_tail(
-                    reader.texts[index]
-                ) is not None
+                own = (
+                    reader.blocks[index].kind in _TAILED
+                    and cue_tail(reader.texts[index]) is not None
+                )
                 start = index if own else index + 1
                 run = run_from(reader, start, "cue", persons, organisations=orgs)
             if run.signers:
@@ -319,7 +320,7 @@ def cue_runs(reader: _Reader) -> Iterator[_Run]:
         index += 1
 
 
-def _cue_is_start(reader: _Reader, index: int) -> bool:
+def _cue_is_start(reader: BlockReader, index: int) -> bool:
     cue = reader.cues[index]
     if cue in (CueKind.ORGS, CueKind.PERSONS):
         # a bare "Organisations" sub-heading starts a list only before list lines,
@@ -327,18 +328,18 @@ def _cue_is_start(reader: _Reader, index: int) -> bool:
         after = index + 1
         return after < len(reader.blocks) and (
             is_signer(reader.reading(after, False))
-            or (_line_like(reader.blocks[after]) and bool(read_enumeration(reader.items[after][1])))
+            or (line_like(reader.blocks[after]) and bool(read_enumeration(reader.items[after][1])))
         )
     return True
 
 
-def cue_free_runs(reader: _Reader) -> Iterator[_Run]:
+def cue_free_runs(reader: BlockReader) -> Iterator[ListRun]:
     index = 0
     while index < len(reader.blocks):
         reading = reader.reading(index, False)
         block = reader.blocks[index]
-        if is_signer(reading) and _family(block) != "heading" and not block.boilerplate:
-            run = run_from(reader, index, "cue-free", family=_family(block))
+        if is_signer(reading) and block_family(block) != "heading" and not block.boilerplate:
+            run = run_from(reader, index, "cue-free", family=block_family(block))
             if run.signers:
                 yield run
                 index = max(run.last + 1, index + 1)
@@ -361,9 +362,7 @@ def _names_organisations(cue: str) -> bool:
     words = default_signer_words()
     tokens = [t.group(0) for t in word_tokens(cue)]
     plural = [t for t in tokens if words.has("collective", t) and words.has("org", t)]
-    return bool(plural) and not any(
-        words.has("individual", t) for t in tokens
-    )
+    return bool(plural) and not any(words.has("individual", t) for t in tokens)
 
 
 def _many_names(text: str, names: list[InlineName], whole: ItemReading) -> bool:
@@ -378,7 +377,7 @@ def _many_names(text: str, names: list[InlineName], whole: ItemReading) -> bool:
         whole.person is not None
         and names
         and names[0].reading.kind is ItemKind.PERSON
-        and len(_SEPARATORS.findall(text)) == 1
+        and len(SEPARATORS.findall(text)) == 1
     ):
         return False  # "Jane Roe, Example University and Example Centre": her affiliations
     long_names = sum(_several_words(text[n.start : n.end]) for n in names)
@@ -404,7 +403,7 @@ def _section_entry(block: Block, text: str, cue: CueKind | None) -> Entry:
     return Entry(block.start, text, reading, None)
 
 
-class _Ordinals:
+class RunOrdinals:
     """Ordinals for a run: the list's own numbers while they increase, else positions."""
 
     def __init__(self) -> None:
@@ -422,7 +421,7 @@ class _Ordinals:
         return self.last
 
 
-_NO_BREAKS = str.maketrans("\r\n", "  ")
+NO_BREAKS = str.maketrans("\r\n", "  ")
 #: An enumeration wrapped over lines gives at least this many names.
 MIN_WRAPPED_NAMES = 3
 

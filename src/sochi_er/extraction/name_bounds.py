@@ -7,40 +7,38 @@ from __future__ import annotations
 import re
 
 from sochi_er.extraction.enumeration_pieces import (
-    _AND,
-    _ARTICLE,
-    _COMMA_AND,
-    _DOMAIN,
-    _ELISION,
-    _QUOTED,
-    _WORD,
+    AND,
+    ARTICLE,
+    COMMA_AND,
+    DOMAIN,
+    ELISION,
     MAX_PIECE_WORDS,
+    QUOTED,
+    WORD,
 )
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, word_tokens
 from sochi_er.extraction.lines import FUNCTION_WORDS, non_organisation_reason
 
 #: The "and" a serial comma leaves at the start of the last piece ("A, B, and C").
-_LEADING_AND = re.compile(rf"(?:{_COMMA_AND})\s+(?=[A-Z\u00c0-\u00dd0-9])")
+_LEADING_AND = re.compile(rf"(?:{COMMA_AND})\s+(?=[A-Z\u00c0-\u00dd0-9])")
 #: "A" and "B": a second quoted name after the first.
-_QUOTED_AND = re.compile(
-    r"\s+(?:and|e|y|et|und|en|i|a)\s+" + _QUOTED.pattern, re.IGNORECASE
-)
+_QUOTED_AND = re.compile(r"\s+(?:and|e|y|et|und|en|i|a)\s+" + QUOTED.pattern, re.IGNORECASE)
 
 
 def _quoted_start(text: str, start: int, end: int) -> int | None:
     """Where the quoted name that ends ``text[start:end]`` begins (its opening mark), or
     ``None`` when the piece does not end with one ("... groups like «Example Forum»")."""
     piece = text[start:end].rstrip(" .;:")
-    if not piece or piece[-1] not in "\"\u201d\u00bb":
+    if not piece or piece[-1] not in '"\u201d\u00bb':
         return None
-    opening = max(piece.rfind(mark, 0, len(piece) - 1) for mark in "\"\u201c\u201e\u00ab")
-    if opening < 0 or _QUOTED.fullmatch(piece, opening) is None:
+    opening = max(piece.rfind(mark, 0, len(piece) - 1) for mark in '"\u201c\u201e\u00ab')
+    if opening < 0 or QUOTED.fullmatch(piece, opening) is None:
         return None
     inner = piece[opening + 1 : opening + 2]
     return start + opening if inner.isupper() or inner.isdigit() else None
 
 
-def _is_whole_name(text: str, start: int, end: int) -> bool:
+def is_whole_name(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is one name and nothing else: capitalised, short, no
     clause after it, or a capitalised name in quotation marks."""
     piece = text[start:end].strip()
@@ -51,9 +49,9 @@ def _is_whole_name(text: str, start: int, end: int) -> bool:
         return True  # «Example Forum - for open data (EF)»
     if not any(ch.isalpha() for ch in piece) or non_organisation_reason(piece) == "date line":
         return False  # "..., 16.08.2019": the enumeration is over
-    article = _ARTICLE.match(piece)
+    article = ARTICLE.match(piece)
     body = piece[article.end() :] if article else piece
-    if not _capitalised(body.split()[0]):
+    if not capitalised(body.split()[0]):
         return False
     body_start = start + len(text[start:end]) - len(body)
     stop = _leading_name_end(text, body_start, end)
@@ -65,9 +63,7 @@ def _is_whole_name(text: str, start: int, end: int) -> bool:
 _CLITICS = frozenset("si se ci ne sich".split())  # noqa: SIM905
 
 
-def _leading_names(
-    text: str, start: int, end: int, *, mid: bool = False
-) -> list[tuple[int, int]]:
+def leading_names(text: str, start: int, end: int, *, mid: bool = False) -> list[tuple[int, int]]:
     """The name (or the two names of "A and B") that starts ``text[start:end]``; none
     when the piece stands *mid* sentence (a comma follows) and the name only qualifies
     a noun after it ("Example Army commanders, journalists and activists")."""
@@ -77,14 +73,14 @@ def _leading_names(
         start = conjunction.end()
     if not any(ch.isalpha() for ch in text[start:end]):
         return []  # "..., 16.08.2019": a date, not a name
-    quoted = _QUOTED.match(text, start, end)
+    quoted = QUOTED.match(text, start, end)
     if quoted is not None and quoted.group(1)[:1].isupper():  # «A» y «B» con ...
         names = [(start, quoted.end())]
         both = _QUOTED_AND.match(text, quoted.end(), end)
         if both is not None and both.group(1)[:1].isupper():
             names.append((both.start(1) - 1, both.end()))
         return names
-    article = _ARTICLE.match(text, start, end)  # "..., the Example Forum and B, welcome"
+    article = ARTICLE.match(text, start, end)  # "..., the Example Forum and B, welcome"
     if article is not None and article.end() < end and text[article.end()].isupper():
         start = article.end()
     stop = _leading_name_end(text, start, end)
@@ -96,11 +92,11 @@ def _leading_names(
         and rest[0] not in _CLITICS  # "..., e Gilda si rivolgono, ...": a verb follows
     ):
         return []
-    both = _AND.search(text, start, end)
+    both = AND.search(text, start, end)
     if both is not None:
         left = _leading_name_end(text, start, both.start())
         if left is not None and not text[left : both.start()].strip():
-            article = _ARTICLE.match(text, both.end(), end)  # "A und dem B"
+            article = ARTICLE.match(text, both.end(), end)  # "A und dem B"
             right_start = article.end() if article else both.end()
             right = _leading_name_end(text, right_start, end)
             if right is not None:
@@ -108,7 +104,7 @@ def _leading_names(
     return [] if stop is None else [(start, stop)]
 
 
-def _trailing_name_start(text: str, start: int, end: int, words: SignerWords) -> int | None:
+def trailing_name_start(text: str, start: int, end: int, words: SignerWords) -> int | None:
     """Where the name that ends ``text[start:end]`` begins: the capitalised words at its
     end with the function words between them ("... con le realtà di Appello per l'Alto
     Reno" -> "Appello per l'Alto Reno"), after a collective noun ("The Croatian CSOs
@@ -122,7 +118,7 @@ def _trailing_name_start(text: str, start: int, end: int, words: SignerWords) ->
         token = tokens[k].group(0)
         if words.has("collective", token) and at is not None:
             break
-        if _capitalised(token):
+        if capitalised(token):
             at = k
             continue
         if token.casefold() in FUNCTION_WORDS and at is not None and k > 0:
@@ -142,14 +138,14 @@ def _leading_name_end(text: str, start: int, end: int) -> int | None:
     """Where the name that starts ``text[start:end]`` ends: before the first lower-case
     word that is not followed by a capitalised word or a parenthesis ("Example Aid
     (EA) have released ..." -> "Example Aid (EA)"; "Liga za ljudska Prava" stays)."""
-    tokens = list(_WORD.finditer(text[start:end]))
-    if not tokens or not _capitalised(tokens[0].group(0).lstrip("\"'\u201c\u00ab")):
+    tokens = list(WORD.finditer(text[start:end]))
+    if not tokens or not capitalised(tokens[0].group(0).lstrip("\"'\u201c\u00ab")):
         return None
     stop = len(tokens)
     words = default_signer_words()
     for k, token in enumerate(tokens[1:], 1):
         word = token.group(0).lstrip("\"'\u201c\u00ab")
-        if not word[:1].islower() or _capitalised(word):
+        if not word[:1].islower() or capitalised(word):
             continue
         bare = word.rstrip(",;:.")
         if words.has("legal", bare) or (k == len(tokens) - 1 and words.has("org", bare)):
@@ -158,7 +154,7 @@ def _leading_name_end(text: str, start: int, end: int) -> int | None:
         while m < len(tokens) and tokens[m].group(0).casefold() in FUNCTION_WORDS:
             m += 1  # "of the World": function words, then the name goes on
         following = tokens[m].group(0) if m < len(tokens) else ""
-        if _capitalised(following) or _bracket_ahead(tokens, m):
+        if capitalised(following) or _bracket_ahead(tokens, m):
             continue  # "Centar za mirovne studije (CMS)": lower-case words of a name
         stop = k
         break
@@ -178,11 +174,11 @@ def _bracket_ahead(tokens: list[re.Match[str]], at: int, reach: int = 5) -> bool
     return False
 
 
-def _capitalised(token: str) -> bool:
+def capitalised(token: str) -> bool:
     """A word that starts with a capital or a digit, also after an elided article
     ("l'Appennino", "dell'Arte"), or a web address ("example.org")."""
     if not token:
         return False
-    elided = _ELISION.match(token)
+    elided = ELISION.match(token)
     first = token[elided.end()] if elided and elided.end() < len(token) else token[0]
-    return first.isupper() or first.isdigit() or _DOMAIN.fullmatch(token) is not None
+    return first.isupper() or first.isdigit() or DOMAIN.fullmatch(token) is not None

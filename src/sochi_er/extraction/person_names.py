@@ -6,18 +6,18 @@ from __future__ import annotations
 
 import re
 
-from sochi_er.extraction.item_parts import _TRAIL, _Part
+from sochi_er.extraction.item_parts import TRAIL, ItemPart
 from sochi_er.extraction.item_words import (
-    _ACRONYM,
-    _INITIAL,
-    _all_legal,
-    _is_acronym,
-    _org_evidence,
-    _tokens,
+    ACRONYM,
+    INITIAL,
+    all_legal,
+    is_acronym,
+    item_tokens,
+    org_evidence,
 )
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, word_tokens
 from sochi_er.extraction.lines import FUNCTION_WORDS
-from sochi_er.extraction.roles import _is_role
+from sochi_er.extraction.roles import is_role
 
 __all__ = [
     "glued_person_end",
@@ -36,7 +36,7 @@ _POST_NOMINAL = re.compile(
 def _without_post_nominals(text: str) -> str:
     """*text* without letters after a name ("Jane Roe OAM", "John Doe PhD"), unless they
     are all that follows the first word: "Jane ROE" is a family name in capitals."""
-    tokens = _tokens(text)
+    tokens = item_tokens(text)
     words = default_signer_words()
     if tokens and words.has("legal", tokens[-1]):
         return text  # "Jane Roe LLC", "Example Roe GmbH": a firm's legal form, not letters
@@ -49,7 +49,7 @@ def _without_post_nominals(text: str) -> str:
     ):
         return text  # "JANE ROE": a name written in capitals, not letters after it
     bare = _POST_NOMINAL.sub("", text)
-    kept = _tokens(bare)
+    kept = item_tokens(bare)
     if len(kept) >= 2 or not kept or not (kept[0][0].isupper() and kept[0][1:].islower()):
         return bare
     return text
@@ -63,14 +63,14 @@ def _unglued(text: str, words: SignerWords) -> str:
     return f"{text[: glued.end()]} {text[glued.end() :]}"
 
 
-def _is_person(text: str, words: SignerWords) -> bool:
+def is_person(text: str, words: SignerWords) -> bool:
     """Whether *text* is a personal name: a title then a name, or a given name (or an
     initial) followed by one to four capitalised words or particles, no organisation
     word, no acronym, no digit."""
     text = _unglued(text, words)
     if _is_couple(text, words):
         return True  # "Jane & John Roe", "Alexandria and Brandon Example Roe"
-    tokens = _tokens(_without_post_nominals(text))
+    tokens = item_tokens(_without_post_nominals(text))
     if not tokens or any(ch.isdigit() or ch == "&" for ch in text):
         return False  # "Warren & Son" is a firm
     if len(tokens) >= 2 and words.is_city(text):
@@ -114,25 +114,21 @@ def _is_person(text: str, words: SignerWords) -> bool:
         return tokens[0][0].isupper() or not tokens[0].isascii()
     if not 2 <= len(tokens) <= 5:
         return False
-    if (
-        len(tokens) >= 3
-        and words.is_country(tokens[-1])
-        and not words.has("particle", tokens[-2])
-    ):
+    if len(tokens) >= 3 and words.is_country(tokens[-1]) and not words.has("particle", tokens[-2]):
         return False  # "Max Example France": a national section ("Tony Del Monaco" is one)
     first = tokens[0]
     if len(tokens) == 2 and _name_with_initials(tokens, words):
         return True  # "D.G.N.U.K. Example", "Examplina R.": initials stand for the rest
-    if not (words.is_given_name(first) or _INITIAL.match(first)):
+    if not (words.is_given_name(first) or INITIAL.match(first)):
         return False
-    if _ACRONYM.match(first) and len(first) > 2 and not text.isupper():
+    if ACRONYM.match(first) and len(first) > 2 and not text.isupper():
         return False  # "ARI Verona", "ARI/Verona": an acronym and its place, not Ari
     for token in tokens[1:]:
         if words.has("particle", token) and token.islower():
             continue
         if not (token[0].isupper() or not token[0].isascii() or token[0] in "'\u2019"):
             return False
-        if _ACRONYM.match(token) and len(token) > 2 and not text.isupper():
+        if ACRONYM.match(token) and len(token) > 2 and not text.isupper():
             return False
     return True
 
@@ -151,8 +147,10 @@ def _name_with_initials(tokens: list[str], words: SignerWords) -> bool:
     if _INITIALS.match(first) and first.count(".") >= 2 and len(last) > 2:
         if sum(ch in "AEIOU" for ch in first) > 1:
             return False  # the letters read as a word: "H.I.J.O.S.", "A.R.C.I."
-        return last[0].isupper() and last[1:].islower() and not (
-            words.is_city(last) or words.is_country(last) or words.has("org", last)
+        return (
+            last[0].isupper()
+            and last[1:].islower()
+            and not (words.is_city(last) or words.is_country(last) or words.has("org", last))
         )
     return (
         _ONE_INITIAL.match(last) is not None
@@ -187,27 +185,27 @@ def _is_couple(text: str, words: SignerWords) -> bool:
     )
 
 
-def _unknown_person_first(parts: list[_Part], words: SignerWords) -> bool:
+def unknown_person_first(parts: list[ItemPart], words: SignerWords) -> bool:
     """Whether the first part is a personal name we cannot look up, followed by a clear
     affiliation (an organisation word, not only a legal form) or only by roles."""
-    if len(parts) < 2 or not _looks_like_name(parts[0].text, words):
+    if len(parts) < 2 or not looks_like_name(parts[0].text, words):
         return False
     rest = parts[1:]
     return any(
-        _org_evidence(p.text, words) >= 2 and not _all_legal(p.text, words) for p in rest
-    ) or all(_is_role(p.text, words) for p in rest)
+        org_evidence(p.text, words) >= 2 and not all_legal(p.text, words) for p in rest
+    ) or all(is_role(p.text, words) for p in rest)
 
 
-def _looks_like_name(text: str, words: SignerWords) -> bool:
+def looks_like_name(text: str, words: SignerWords) -> bool:
     """Two or three capitalised words, none an organisation, role or legal word, no
     acronym, no digit: a personal name when an affiliation follows it."""
-    tokens = _tokens(_without_post_nominals(_unglued(text, words)))
+    tokens = item_tokens(_without_post_nominals(_unglued(text, words)))
     if not 2 <= len(tokens) <= 3 or any(ch.isdigit() for ch in text):
         return False
     titled = any(t[0].isupper() and not t.isupper() for t in tokens)
     return all(
         t[0].isupper()
-        and (not _is_acronym(t) or (titled and _family_in_capitals(t)))
+        and (not is_acronym(t) or (titled and _family_in_capitals(t)))
         and t.casefold() not in FUNCTION_WORDS
         and not any(words.has(k, t) for k in ("org", "role", "legal", "header"))
         for t in tokens
@@ -218,7 +216,7 @@ def _looks_like_name(text: str, words: SignerWords) -> bool:
 _NAME_BEFORE_ROLE = (2, 3)
 
 
-def _person_then_role(part: _Part, words: SignerWords) -> list[_Part]:
+def person_then_role(part: ItemPart, words: SignerWords) -> list[ItemPart]:
     """*part* split into the person and the role when it is a personal name run into a
     role with no comma ("Jane Roe Director of advocacy", before ", Example Aid"): a
     known given name, one or two more capitalised words, then a role; else ``[part]``."""
@@ -228,8 +226,8 @@ def _person_then_role(part: _Part, words: SignerWords) -> list[_Part]:
     cuts = [
         k for k in range(_NAME_BEFORE_ROLE[0], min(_NAME_BEFORE_ROLE[1], len(tokens) - 1) + 1)
         if all(t.group(0)[:1].isupper() and t.group(0).isalpha() for t in tokens[:k])
-        and _is_role(part.text[tokens[k].start() :], words, lower_case=False)
-        and not _is_role(part.text[: tokens[k - 1].end()], words)
+        and is_role(part.text[tokens[k].start() :], words, lower_case=False)
+        and not is_role(part.text[: tokens[k - 1].end()], words)
     ]  # fmt: skip
     if not cuts:
         return [part]
@@ -242,13 +240,13 @@ def _person_then_role(part: _Part, words: SignerWords) -> list[_Part]:
     k = (titled or cuts)[0]
     cut = part.start + tokens[k - 1].end()
     begin = part.start + tokens[k].start()
-    return [_Part(part.start, cut, part.text[: cut - part.start]),
-            _Part(begin, part.end, part.text[begin - part.start :])]  # fmt: skip
+    return [ItemPart(part.start, cut, part.text[: cut - part.start]),
+            ItemPart(begin, part.end, part.text[begin - part.start :])]  # fmt: skip
 
 
-def _given_first(text: str, words: SignerWords) -> bool:
+def given_first(text: str, words: SignerWords) -> bool:
     """Whether the first word of *text* is a known given name."""
-    tokens = _tokens(text)
+    tokens = item_tokens(text)
     return bool(tokens) and words.is_given_name(tokens[0])
 
 
@@ -257,7 +255,7 @@ def looks_like_person(text: str, words: SignerWords | None = None) -> bool:
     Example"), or two or three capitalised words that are not organisation, role or
     legal words ("Tamir Examplar")."""
     words = words or default_signer_words()
-    return _is_person(text, words) or _looks_like_name(text, words)
+    return is_person(text, words) or looks_like_name(text, words)
 
 
 def _family_in_capitals(token: str) -> bool:
@@ -298,21 +296,21 @@ def glued_person_end(core: str, words: SignerWords | None = None) -> int | None:
     return rest.start()
 
 
-def _signs_for(left: str, words: SignerWords) -> bool:
+def signs_for(left: str, words: SignerWords) -> bool:
     """Whether *left*, before "for"/"a nome di", is a person's name: two to five words,
     the first a title or a given name ("Hack for Privacy", "Lawyers for X" are names)."""
-    tokens = _tokens(left)
+    tokens = item_tokens(left)
     return (
-        not any(mark in left.rstrip(_TRAIL) for mark in ",;()|")
+        not any(mark in left.rstrip(TRAIL) for mark in ",;()|")
         and 2 <= len(tokens) <= 5
         and (words.is_given_name(tokens[0]) or words.has("honorific", tokens[0]))
         and not any(words.has("org", t) for t in tokens)
-        and _is_person(left.rstrip(_TRAIL), words)
+        and is_person(left.rstrip(TRAIL), words)
     )
 
 
 #: "[Title] Given FAMILY Rest": a family name in capitals, then more capitalised words.
-_CAPS_SURNAME = re.compile(
+CAPS_SURNAME = re.compile(
     r"(?P<title>(?:[A-Z][\w.]*\.?\s+){0,2}?)"
     r"(?P<given>[A-Z\u00c0-\u00dd][a-z\u00df-\u00ff]+(?:-[A-Z\u00c0-\u00dd][a-z\u00df-\u00ff]+)?)\s+"
     r"(?P<family>(?:[A-Z\u00c0-\u00dd][A-Z\u00c0-\u00dd'\u2019-]+\s+){1,3}?)"
@@ -323,18 +321,18 @@ _CAPS_SURNAME = re.compile(
 _VOWEL = re.compile(r"[AEIOUYÀ-ÖØ-Ý]")
 
 
-def _titled_or_known(match: re.Match[str], words: SignerWords) -> bool:
+def titled_or_known(match: re.Match[str], words: SignerWords) -> bool:
     """Whether a "[Title] Given FAMILY" match is a person: a title before it or a known
     given name."""
     if not all(_VOWEL.search(t) for t in match["family"].split()):
         return False  # "LGBTQ": an acronym, not a family name
-    title = _tokens(match["title"])
+    title = item_tokens(match["title"])
     if title and not all(words.has("honorific", t) or words.has("role", t) for t in title):
         return False
     return bool(title) or words.is_given_name(match["given"].split()[0])
 
 
-def _strip_honorific(name: str, words: SignerWords) -> str:
+def strip_honorific(name: str, words: SignerWords) -> str:
     """The personal name without titles before it or letters after it: "Emeritus
     Professor Jane A. Roe OAM" -> "Jane A. Roe"."""
     name = _unglued(name, words)

@@ -13,33 +13,33 @@ import attrs
 from sochi_er.extraction.block_enumeration import read_enumeration
 from sochi_er.extraction.dates import find_dates
 from sochi_er.extraction.enumeration_pieces import (
-    _ARABIC_AND,
-    _COMMA,
+    ARABIC_AND,
+    COMMA,
     MAX_PIECE_WORDS,
     MIN_PROSE_NAMES,
     ODD_IN_TEN,
     InlineName,
-    _as_group,
-    _as_named,
-    _between,
-    _bracketed_name,
-    _domain_named,
-    _named_capitalised,
-    _place_name,
-    _read_spans,
-    _split,
+    as_group,
+    as_named,
+    between,
+    bracketed_name,
+    domain_named,
+    named_capitalised,
+    place_name,
+    read_spans,
+    split,
 )
 from sochi_er.extraction.item_reading import ItemKind
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, fold, word_tokens
 from sochi_er.extraction.lines import PROSE_WORDS
-from sochi_er.extraction.list_phrases import _after_list_phrase
+from sochi_er.extraction.list_phrases import after_list_phrase
 from sochi_er.extraction.name_bounds import (
-    _capitalised,
-    _is_whole_name,
-    _leading_names,
-    _trailing_name_start,
+    capitalised,
+    is_whole_name,
+    leading_names,
+    trailing_name_start,
 )
-from sochi_er.extraction.sentence_words import COLON_LONG, _SentenceWords
+from sochi_er.extraction.sentence_words import COLON_LONG, SentenceWords
 
 __all__ = [
     "find_prose_enumeration",
@@ -81,7 +81,7 @@ def find_range_enumeration(text: str) -> list[InlineName]:
     stops = [(m.start() + 1, m.end()) for m in _PROSE_SENTENCE_END.finditer(text)]
     for end, after in [*stops, (len(text), len(text))]:
         spans: list[tuple[int, int]] = []
-        pieces = _between(text, begin, end, _COMMA)
+        pieces = between(text, begin, end, COMMA)
         for a, b in pieces:  # the pieces that open the sentence ("..., the groups agree")
             piece = _RANGE_PIECE.fullmatch(text, a, b)
             if piece is None:
@@ -90,11 +90,11 @@ def find_range_enumeration(text: str) -> list[InlineName]:
         begin = after
         if len(spans) < 2 * MIN_RANGE_PIECES:
             continue
-        names = _read_spans(text, spans, articles=True)
-        if any(_place_name(text[n.start : n.end]) for n in names):
+        names = read_spans(text, spans, articles=True)
+        if any(place_name(text[n.start : n.end]) for n in names):
             continue
         if collective or any(n.reading.evidence >= 2 for n in names):
-            return [attrs.evolve(n, reading=_as_named(text, n)) for n in names]
+            return [attrs.evolve(n, reading=as_named(text, n)) for n in names]
     return []
 
 
@@ -123,15 +123,13 @@ def find_prose_enumeration(text: str, words: SignerWords | None = None) -> list[
     return []
 
 
-def _glued_and_enumeration(
-    text: str, begin: int, end: int, words: SignerWords
-) -> list[InlineName]:
+def _glued_and_enumeration(text: str, begin: int, end: int, words: SignerWords) -> list[InlineName]:
     """The names of an Arabic sentence that joins them by the glued "and" alone ("أصدر
     A (EXA) وB (EXB) وC (EXC) بيانًا مشتركًا": A, B and C issued a joint statement), or
     ``[]``: ``MIN_PROSE_NAMES`` names or more, each opened by an organisation word, the
     first at the first organisation word of the sentence, the last up to its bracketed
     acronym or the next statement word, and a statement word in the sentence."""
-    joints = list(_ARABIC_AND.finditer(text, begin, end))
+    joints = list(ARABIC_AND.finditer(text, begin, end))
     if len(joints) < MIN_PROSE_NAMES - 1:
         return []
     tokens = list(word_tokens(text[begin:end]))
@@ -150,7 +148,7 @@ def _glued_and_enumeration(
         return []
     starts = [first, *(j.start() for j in joints)]
     spans = list(zip(starts, [*(j.start() for j in joints), stop], strict=True))
-    names = _read_spans(text, spans, articles=True)
+    names = read_spans(text, spans, articles=True)
     if len(names) < MIN_PROSE_NAMES or any(
         n.reading.kind is not ItemKind.ORGANISATION or n.reading.evidence < 2 for n in names
     ):
@@ -158,9 +156,7 @@ def _glued_and_enumeration(
     return names
 
 
-def _sentence_enumeration(
-    text: str, begin: int, end: int, words: SignerWords
-) -> list[InlineName]:
+def _sentence_enumeration(text: str, begin: int, end: int, words: SignerWords) -> list[InlineName]:
     """The names of the longest enumeration in ``text[begin:end]`` (one sentence), see
     :func:`find_prose_enumeration`: the name that ends one comma-separated piece, whole
     names in the pieces after it, and the name (or "A and B") that starts the piece
@@ -173,13 +169,13 @@ def _sentence_enumeration(
     bracketed = _bracketed_enumeration(text, begin, end, words)
     if bracketed:
         return bracketed
-    pieces = _between(text, begin, end, _COMMA)
-    sentence = _SentenceWords.read(text, begin, end, words)
+    pieces = between(text, begin, end, COMMA)
+    sentence = SentenceWords.read(text, begin, end, words)
     best: list[tuple[int, int]] = []
     k = 0
     while k < len(pieces):
-        head = _trailing_name_start(text, *pieces[k], words)
-        if head is None and k > 0 and _is_whole_name(text, *pieces[k]):
+        head = trailing_name_start(text, *pieces[k], words)
+        if head is None and k > 0 and is_whole_name(text, *pieces[k]):
             head = pieces[k][0]  # "Dans une déclaration commune, la CGT, FO, ... font"
         if head is None:
             k += 1
@@ -192,13 +188,13 @@ def _sentence_enumeration(
         spans = [(head, pieces[k][1])]
         j = k + 1
         while j < len(pieces) and (
-            _is_whole_name(text, *pieces[j])
+            is_whole_name(text, *pieces[j])
             or (len(spans) >= ODD_AFTER_NAMES and _odd_name(text, pieces, j))
         ):
             spans.append(pieces[j])
             j += 1
-        tail = _leading_names(text, *pieces[j], mid=j + 1 < len(pieces)) if j < len(pieces) else []
-        closing = _leading_names(text, *spans[-1]) if len(spans) > 1 else []
+        tail = leading_names(text, *pieces[j], mid=j + 1 < len(pieces)) if j < len(pieces) else []
+        closing = leading_names(text, *spans[-1]) if len(spans) > 1 else []
         if tail and len(closing) == 2:  # "A, B and C, then a clause": the "and" closed it
             tail = []
         elif tail and all(text[a:b].rstrip().endswith(")") for a, b in spans):
@@ -211,7 +207,7 @@ def _sentence_enumeration(
             best = spans
         k = max(j, k + 1)
     for j in range(len(best) - 1, 0, -1):
-        after = _after_list_phrase(text, *best[j])
+        after = after_list_phrase(text, *best[j])
         if after > best[j][0]:  # "A, B, and the statement was signed by C, D": from C
             best = [(after, best[j][1]), *best[j + 1 :]]
             break
@@ -223,10 +219,10 @@ def _sentence_enumeration(
         and words.has("collective", lead[-1])
         and fold(lead[-1]) not in _SIGNER_NOUNS  # "i primi firmatari A, B": persons too
     )
-    names = [_bracketed_name(text, n) for n in _read_spans(text, best, articles=True)]
-    names = [_domain_named(text, n) for n in names]
+    names = [bracketed_name(text, n) for n in read_spans(text, best, articles=True)]
+    names = [domain_named(text, n) for n in names]
     if heads_the_names:  # "The local groups A, B and C": each name is a group's
-        names = [_as_group(n) for n in names]
+        names = [as_group(n) for n in names]
     organisations = sum(n.reading.kind is ItemKind.ORGANISATION for n in names)
     odd = sum(n.reading.kind not in (ItemKind.ORGANISATION, ItemKind.PERSON) for n in names)
     if (
@@ -266,23 +262,19 @@ _JOINING_VERBS = frozenset(
 )
 
 
-def _colon_enumeration(
-    text: str, begin: int, end: int, words: SignerWords
-) -> list[InlineName]:
+def _colon_enumeration(text: str, begin: int, end: int, words: SignerWords) -> list[InlineName]:
     """The names after the colon of the sentence ``text[begin:end]`` when a statement word
     stands before the colon and at least ``COLON_LONG`` names follow it, each opening
     with a capital ("La lettera porta la firma delle realtà firmatarie, vale a dire: A,
     Atlante guerre, Movimento nonviolento, ..."): names written in sentence case count."""
     colon = text.find(": ", begin, end)
-    if colon < 0 or not any(_SentenceWords.read(text, begin, colon, words).statements):
+    if colon < 0 or not any(SentenceWords.read(text, begin, colon, words).statements):
         return []
     start = colon + 2
     if ";" in text[start:end]:  # categories of signers ("i comuni di A, B; le testate C")
         return []
     names = read_enumeration(text[start:end])
-    if len(names) < COLON_LONG or not all(
-        _named_capitalised(text[start:end], n) for n in names
-    ):
+    if len(names) < COLON_LONG or not all(named_capitalised(text[start:end], n) for n in names):
         return []
     return [attrs.evolve(n, start=n.start + start, end=n.end + start) for n in names]
 
@@ -308,14 +300,14 @@ def _odd_name(text: str, pieces: list[tuple[int, int]], j: int) -> bool:
     words = text[pieces[j][0] : pieces[j][1]].split()
     if not words or len(words) > _ODD_PIECE_WORDS or j + 1 >= len(pieces):
         return False
-    if len(words) > 1 and not _capitalised(words[0]):
+    if len(words) > 1 and not capitalised(words[0]):
         return False  # "well:fair" alone, or "Giu le frontiere"; not "and more"
     if any(w.casefold().strip(".:;") in PROSE_WORDS for w in words):
         return False
     if not any(ch.isalpha() for ch in "".join(words)):
         return False
     following = pieces[j + 1]
-    return _is_whole_name(text, *following) or bool(_leading_names(text, *following))
+    return is_whole_name(text, *following) or bool(leading_names(text, *following))
 
 
 #: A collective noun and the names it stands for in brackets: "les syndicats (A, B, C)".
@@ -330,9 +322,7 @@ BRACKETED_NAME_WORDS = 6
 _IN_BRACKETS = re.compile(r"\([^()]*\)")
 
 
-def _bracketed_enumeration(
-    text: str, begin: int, end: int, words: SignerWords
-) -> list[InlineName]:
+def _bracketed_enumeration(text: str, begin: int, end: int, words: SignerWords) -> list[InlineName]:
     """The names a collective noun of ``text[begin:end]`` gives in brackets ("les
     syndicats (EXA, EXB, Exc, EXD) ont ..."): at least ``MIN_PROSE_NAMES`` short
     capitalised pieces, nearly all read as organisations; else ``[]``."""
@@ -340,7 +330,7 @@ def _bracketed_enumeration(
         if not words.has("collective", match["noun"]):
             continue
         inner = "inner" if match["inner"] is not None else "dashed"
-        names = _split(text, match.start(inner), match.end(inner))
+        names = split(text, match.start(inner), match.end(inner))
         pieces = [text[n.start : n.end].strip() for n in names]
         sizes = [len(_IN_BRACKETS.sub("", piece).split()) for piece in pieces]
         long = sum(size > BRACKETED_NAME_WORDS for size in sizes)  # one, or one in ten
@@ -348,10 +338,10 @@ def _bracketed_enumeration(
             len(names) < MIN_PROSE_NAMES
             or long > max(1, len(names) // ODD_IN_TEN)
             or not all(0 < size <= MAX_PIECE_WORDS for size in sizes)
-            or not all(_capitalised(piece) for piece in pieces)
+            or not all(capitalised(piece) for piece in pieces)
         ):
             continue
-        names = [_as_group(n) for n in names]
+        names = [as_group(n) for n in names]
         organisations = sum(n.reading.kind is ItemKind.ORGANISATION for n in names)
         if organisations * 10 >= len(names) * 9:
             return names

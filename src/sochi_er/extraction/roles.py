@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import re
 
-from sochi_er.extraction.item_parts import _OPENING_QUOTES, _Part
-from sochi_er.extraction.item_places import _is_city
-from sochi_er.extraction.item_words import _elision_end, _is_acronym, _org_evidence, _tokens
+from sochi_er.extraction.item_parts import OPENING_QUOTES, ItemPart
+from sochi_er.extraction.item_places import is_city
+from sochi_er.extraction.item_words import elision_end, is_acronym, item_tokens, org_evidence
 from sochi_er.extraction.lexicons import SignerWords, word_tokens
 from sochi_er.extraction.lines import FUNCTION_WORDS
 
-_PAREN_END = re.compile(r"\s*\((?P<inner>[^()]{1,80})\)\s*$")
+PAREN_END = re.compile(r"\s*\((?P<inner>[^()]{1,80})\)\s*$")
 #: Prepositions that join a role to the organisation it is held in ("Director of X");
 #: not "for" or "in", which name what a role represents ("Senator for Victoria").
 AFFILIATION_PREPOSITIONS = frozenset(
@@ -33,11 +33,11 @@ _FORMER_WORD = re.compile(r"^(?:ex|former|past|ehemalige[rn]?)\b|^ex-?(?P<glued>
 _AND_WORD = re.compile(r"\s+(?:and|y|e|et|und|i|ve|en)\s+(\w[\w-]*)")
 
 
-def _is_role(text: str, words: SignerWords, *, lower_case: bool = True) -> bool:
+def is_role(text: str, words: SignerWords, *, lower_case: bool = True) -> bool:
     """A person's function: it starts with a role word ("Director of ..."), holds one and
     no organisation word ("human rights lawyer", "Law Lecturer"), or (if *lower_case*,
     beside a person's name) is in lower case ("writer and activist")."""
-    tokens = _tokens(_PAREN_END.sub("", text) or text)  # not "... Observatory (CEO)"
+    tokens = item_tokens(PAREN_END.sub("", text) or text)  # not "... Observatory (CEO)"
     if not tokens:
         return False
     tokens[0] = _FORMER.sub("", tokens[0])  # "ex-Bishop of Example"
@@ -46,12 +46,12 @@ def _is_role(text: str, words: SignerWords, *, lower_case: bool = True) -> bool:
     head_word = tokens[(head or len(tokens)) - 1]
     if words.has("role", tokens[0]) or words.has("role", head_word):
         return True  # "Director ...", "Technology Consultant", "IP Lawyer"
-    if lower_case and tokens[0][0].islower() and tokens[0].isalpha() and not _is_acronym(tokens[0]):
+    if lower_case and tokens[0][0].islower() and tokens[0].isalpha() and not is_acronym(tokens[0]):
         return True
     capitalised = sum(t[0].isupper() for t in tokens)
     return (
         any(words.has("role", t) for t in tokens)
-        and _org_evidence(text, words) < 2
+        and org_evidence(text, words) < 2
         and capitalised < TITLED_NAME_WORDS  # "Madres de Plaza de Mayo Línea Fundadora"
     )
 
@@ -60,14 +60,14 @@ def _is_role(text: str, words: SignerWords, *, lower_case: bool = True) -> bool:
 TITLED_NAME_WORDS = 4
 
 
-def _former(text: str, words: SignerWords) -> bool:
+def former(text: str, words: SignerWords) -> bool:
     """Whether *text* starts with a former office ("former director", "ex-Mayor of X",
     "exregidor X"; not "executive director")."""
     match = _FORMER_WORD.match(text)
     return match is not None and (match["glued"] is None or words.has("role", match["glued"]))
 
 
-def _role_and_org(part: _Part, words: SignerWords) -> tuple[str, _Part | None]:
+def role_and_org(part: ItemPart, words: SignerWords) -> tuple[str, ItemPart | None]:
     """Split "Director of Example Foundation" into the role and the organisation part.
     Two roles joined ("Professor of Economics and vice-president of the EXA") give the
     organisation of either that is more surely one (the first on a tie)."""
@@ -78,27 +78,27 @@ def _role_and_org(part: _Part, words: SignerWords) -> tuple[str, _Part | None]:
     if joined is not None:
         cut = joined.start(1)
         halves = (
-            _Part(part.start, part.start + joined.start(), part.text[: joined.start()]),
-            _Part(part.start + cut, part.end, part.text[cut:]),
+            ItemPart(part.start, part.start + joined.start(), part.text[: joined.start()]),
+            ItemPart(part.start + cut, part.end, part.text[cut:]),
         )
         found = [
-            org for _, org in (_role_and_org(h, words) for h in halves)
-            if org and _org_evidence(org.text, words) >= 2
+            org for _, org in (role_and_org(h, words) for h in halves)
+            if org and org_evidence(org.text, words) >= 2
         ]  # fmt: skip
         if found:
-            org = max(found, key=lambda o: _org_evidence(o.text, words))
+            org = max(found, key=lambda o: org_evidence(o.text, words))
             role = part.text[: org.start - part.start]
             while (words_left := role.split()) and (
                 words_left[-1].casefold() in AFFILIATION_PREPOSITIONS
-                or _LEADING_ARTICLE.match(words_left[-1] + " A")
+                or LEADING_ARTICLE.match(words_left[-1] + " A")
             ):
                 role = role[: role.rstrip().rfind(words_left[-1])]  # "... and Member of the"
             return role.rstrip(), org
     previous = ""
     for match in word_tokens(part.text):
         token = match.group(0)
-        elided = _elision_end(token)  # "presidente dell'Associazione X"
-        located = token.casefold() in _LOCATIVE and _LEADING_ARTICLE.match(
+        elided = elision_end(token)  # "presidente dell'Associazione X"
+        located = token.casefold() in _LOCATIVE and LEADING_ARTICLE.match(
             part.text[match.end() :].lstrip() + " "
         )  # "Profesora en la UAB", "Researcher in the Example Institute"
         contracted = token.casefold() in _CONTRACTED and words.has("role", previous)
@@ -106,16 +106,15 @@ def _role_and_org(part: _Part, words: SignerWords) -> tuple[str, _Part | None]:
             elided or located or contracted or token.casefold() in AFFILIATION_PREPOSITIONS
         ) and match.start() > 0:
             rest = part.text[match.start() + elided if elided else match.end() :].lstrip()
-            article = _LEADING_ARTICLE.match(rest)  # "Director of the Example Foundation"
-            rest = rest[article.end() if article else _elision_end(rest) :]
+            article = LEADING_ARTICLE.match(rest)  # "Director of the Example Foundation"
+            rest = rest[article.end() if article else elision_end(rest) :]
             # right after a role word, a capitalised name that is no field of study is
             # enough: "directeur général de Greenpeace France", "porte-parole d'Alternatiba"
             role_before = (
-                words.has("role", previous) or bool(
-                    elided and words.has("role", token[:elided].rstrip("'\u2019"))
-                )
+                words.has("role", previous)
+                or bool(elided and words.has("role", token[:elided].rstrip("'\u2019")))
             ) and not words.has("academic", previous)  # "Professor of Urban Planning"
-            evidence = _org_evidence(rest, words) if rest else 0
+            evidence = org_evidence(rest, words) if rest else 0
             if (
                 rest
                 and (
@@ -123,17 +122,17 @@ def _role_and_org(part: _Part, words: SignerWords) -> tuple[str, _Part | None]:
                     or (
                         evidence >= 1
                         and role_before
-                        and not _is_discipline(rest, words)
+                        and not is_discipline(rest, words)
                         # "MP of Cambridge", "Bishop of Ely": an office of a place
-                        and not (words.is_country(rest) or _is_city(rest, words))
-                        and not _former(part.text, words)  # a former office: a person
+                        and not (words.is_country(rest) or is_city(rest, words))
+                        and not former(part.text, words)  # a former office: a person
                     )
                 )
                 and (rest[0].isupper() or not rest[0].isascii())
-                and rest[0] not in _OPENING_QUOTES  # "Editor of 'A Film'": a work's title
+                and rest[0] not in OPENING_QUOTES  # "Editor of 'A Film'": a work's title
             ):  # "Director of Example Foundation"; not "Professor of Sociology"
                 begin = part.start + len(part.text) - len(rest)
-                return part.text[: match.start()].rstrip(), _Part(begin, part.end, rest)
+                return part.text[: match.start()].rstrip(), ItemPart(begin, part.end, rest)
         if not words.has("modifier", token):  # "Délégué Général de": the role goes on
             previous = token
     # "founder Example Media", "CEO ExampleAid Australia": role words, then a name
@@ -151,17 +150,17 @@ def _role_and_org(part: _Part, words: SignerWords) -> tuple[str, _Part | None]:
             lead = k + 1
     if 0 < lead < len(tokens) and "(" not in part.text[: tokens[lead].start()]:
         rest = part.text[tokens[lead].start() :]
-        if rest[0].isupper() and not _is_role(rest, words):
+        if rest[0].isupper() and not is_role(rest, words):
             begin = part.start + tokens[lead].start()
-            return part.text[: tokens[lead].start()].rstrip(), _Part(begin, part.end, rest)
+            return part.text[: tokens[lead].start()].rstrip(), ItemPart(begin, part.end, rest)
     return part.text, None
 
 
-def _is_discipline(text: str, words: SignerWords) -> bool:
+def is_discipline(text: str, words: SignerWords) -> bool:
     """A field of study named where an affiliation stands ("Political Science", "Law and
     Technology", "Storia contemporanea"): a discipline word ends or heads it, and no
     other word is an organisation's ("Institute of Technology" is an institute)."""
-    tokens = [t for t in _tokens(text) if t.casefold() not in FUNCTION_WORDS]
+    tokens = [t for t in item_tokens(text) if t.casefold() not in FUNCTION_WORDS]
     if not tokens or len(tokens) > 6:
         return False
     return (words.has("discipline", tokens[-1]) or words.has("discipline", tokens[0])) and not any(
@@ -169,7 +168,7 @@ def _is_discipline(text: str, words: SignerWords) -> bool:
     )
 
 
-_LEADING_ARTICLE = re.compile(r"(?:the|la|le|il|lo|el|die|der|das|los|las|les)\s+(?=[A-Z])")
+LEADING_ARTICLE = re.compile(r"(?:the|la|le|il|lo|el|die|der|das|los|las|les)\s+(?=[A-Z])")
 
 
 #: Words of a job title that name no organisation in a "Person, Title, Organisation"
@@ -179,7 +178,7 @@ _TITLE_WORDS = frozenset(
 )
 
 
-def _titled(text: str) -> bool:
+def titled(text: str) -> bool:
     """Whether *text* is a job title by its words ("Chief Executive", "Project Worker")."""
-    tokens = [t.casefold() for t in _tokens(text)]
+    tokens = [t.casefold() for t in item_tokens(text)]
     return 0 < len(tokens) <= 6 and any(t in _TITLE_WORDS for t in tokens)

@@ -9,10 +9,10 @@ from itertools import pairwise
 
 from sochi_er.extraction.cues import CueKind, block_cue, default_cues, normalise_cue_text
 from sochi_er.extraction.item_reading import ItemKind, ItemReading
-from sochi_er.extraction.item_words import _tokens
+from sochi_er.extraction.item_words import item_tokens
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, fold
 from sochi_er.extraction.lines import FUNCTION_WORDS
-from sochi_er.extraction.person_names import _is_person
+from sochi_er.extraction.person_names import is_person
 
 __all__ = [
     "is_table_header",
@@ -53,25 +53,25 @@ def _plural_heads(text: str, words: SignerWords) -> bool:
     segments = [s for s in _HEAD_SEPARATORS.split(text.strip().rstrip(":")) if s]
     if len(segments) < 2:
         return False
-    heads = [_tokens(s) for s in segments]
-    return (
-        all(0 < len(h) <= HEAD_WORDS and h[0][0].isupper() and h[-1].endswith("s") for h in heads)
-        and words.has("section", heads[-1][-1])
-    )
+    heads = [item_tokens(s) for s in segments]
+    return all(
+        0 < len(h) <= HEAD_WORDS and h[0][0].isupper() and h[-1].endswith("s") for h in heads
+    ) and words.has("section", heads[-1][-1])
 
 
-def _section(text: str, words: SignerWords, in_list: bool) -> ItemReading | None:
+def section_heading(text: str, words: SignerWords, in_list: bool) -> ItemReading | None:
     cue = block_cue(text)
-    tokens = _tokens(text)
+    tokens = item_tokens(text)
     if cue is None and not in_list and 1 < len(tokens) <= 5 and words.has("section", tokens[-1]):
         head = fold(tokens[-1])  # "Elected & Community Leaders", "International Groups"
         # not "Example Council of NGOs": an organisation word of its own heads the name
         headed = any(
-            words.has("org", t) and not words.has("section", t)
+            words.has("org", t)
+            and not words.has("section", t)
             and after.casefold() in FUNCTION_WORDS
             for t, after in pairwise(tokens[:-1])
         )
-        if not headed and not _is_person(text, words):
+        if not headed and not is_person(text, words):
             persons = not any(w in head for w in ("organ", "group", "ngo", "institu"))
             cue = CueKind.PERSONS if persons else CueKind.ORGS
     if (
@@ -94,9 +94,13 @@ def _section(text: str, words: SignerWords, in_list: bool) -> ItemReading | None
             ItemKind.SECTION, 0, len(text), reason=ORGANISATIONS_COUNT, section=CueKind.ORGS
         )
     parts = [p.strip() for p in text.split(",", 2)[:2]]
-    if cue is None and len(parts) == 2 and all(
-        len(p.split()) == 1 and (words.has("section", p) or words.has("collective", p))
-        for p in parts
+    if (
+        cue is None
+        and len(parts) == 2
+        and all(
+            len(p.split()) == 1 and (words.has("section", p) or words.has("collective", p))
+            for p in parts
+        )
     ):  # "Organizations, institutions, and networks supporting the campaign."
         persons = not any(w in fold(parts[0]) for w in ("organ", "group", "ngo", "institu"))
         cue = CueKind.PERSONS if persons else CueKind.ORGS
@@ -120,5 +124,5 @@ def is_table_header(cells: list[str], words: SignerWords | None = None) -> bool:
     """Whether a table row's *cells* are column headings ("Organisation | Country")."""
     words = words or default_signer_words()
     return bool(cells) and all(
-        len(c.split()) <= 3 and all(words.has("header", t) for t in _tokens(c)) for c in cells
+        len(c.split()) <= 3 and all(words.has("header", t) for t in item_tokens(c)) for c in cells
     )

@@ -1,6 +1,6 @@
 """The words of one sentence that say whether an enumeration in it names signers (a
 statement word, a collective noun, an *include* verb, a colon, "such as"), read once
-per sentence (:class:`_SentenceWords`) so each enumeration is judged in linear time."""
+per sentence (:class:`SentenceWords`) so each enumeration is judged in linear time."""
 
 from __future__ import annotations
 
@@ -48,7 +48,15 @@ _AUTHOR_PREPOSITIONS = frozenset(
 _COLON_BEFORE = re.compile(r".*:\s*(?:(?:the|la|le|il|lo|i|gli|les|el|los|las|die|der)\s+)?", re.S)
 _COLON_BEFORE_REACH = 12
 #: Prepositions that open a sentence whose subject comes later ("Among its members are").
-_PREPOSITIONS = _AUTHOR_PREPOSITIONS | {"among", "tra", "fra", "entre", "unter", "in", "with"}
+ENUMERATION_PREPOSITIONS = _AUTHOR_PREPOSITIONS | {
+    "among",
+    "tra",
+    "fra",
+    "entre",
+    "unter",
+    "in",
+    "with",
+}
 
 
 #: Prepositions of those a text is sent to: a collective noun after one names the
@@ -57,7 +65,7 @@ _TO_WHOM = frozenset("to ai agli alle al aux au a an".split())  # noqa: SIM905
 
 
 @frozen
-class _SentenceWords:
+class SentenceWords:
     """The words of one sentence, looked at once, that say whether an enumeration in it
     names signers (:meth:`introduces`); each question is then answered without reading
     the sentence again, so a sentence of many pieces is read in linear time."""
@@ -81,7 +89,7 @@ class _SentenceWords:
     first_statement: int
 
     @classmethod
-    def read(cls, text: str, begin: int, end: int, words: SignerWords) -> _SentenceWords:
+    def read(cls, text: str, begin: int, end: int, words: SignerWords) -> SentenceWords:
         tokens = word_tokens(text[begin:end])
         word_starts = [begin + t.start() for t in tokens]
         word_ends = [begin + t.end() for t in tokens]

@@ -39,11 +39,11 @@ import functools
 
 import attrs
 
-from sochi_er.extraction.block_reader import _Reader
-from sochi_er.extraction.block_shapes import _family
+from sochi_er.extraction.block_reader import BlockReader
+from sochi_er.extraction.block_shapes import block_family
 from sochi_er.extraction.blocks import BlockKind, Document
-from sochi_er.extraction.cue_free_lists import _accept_cue_free, _neighbour_runs, _run_before
-from sochi_er.extraction.fallbacks import _cut_at_the_end, _inline
+from sochi_er.extraction.cue_free_lists import accept_cue_free, neighbour_runs, run_before
+from sochi_er.extraction.fallbacks import cut_at_the_end, inline_fallback
 from sochi_er.extraction.item_reading import ItemKind, ItemReading
 from sochi_er.extraction.lines import non_organisation_reason
 from sochi_er.extraction.list_passes import (
@@ -54,7 +54,7 @@ from sochi_er.extraction.list_passes import (
     signing_for,
     titles_for_identification,
 )
-from sochi_er.extraction.list_runs import _Ordinals, _Run, cue_free_runs, cue_runs
+from sochi_er.extraction.list_runs import ListRun, RunOrdinals, cue_free_runs, cue_runs
 from sochi_er.extraction.signatory_list import Entry, SignatoryList
 
 __all__ = [
@@ -73,17 +73,17 @@ def find_signatories(document: Document) -> SignatoryList:
     """The signatory list of *document* (see the module doc); ``how == "none"`` if none.
     The last few answers are remembered: a parser that asks while judging its confidence
     and again while parsing reads the document once."""
-    reader = _Reader(document)
+    reader = BlockReader(document)
     runs = list(cue_runs(reader))
     if runs:
-        before = _run_before(reader, runs[0])
+        before = run_before(reader, runs[0])
         if before is not None:  # the list, then "New adhesions:" and more names
             runs.insert(0, before)
         if _few_plain_lines(reader, runs):
             # a cue over a few stray lines ("X among the signers", then "Press release",
             # "Print, PDF & Email") that skipped, as prose, a sentence naming many more
             # organisations gives way to that sentence's list
-            inline = _inline(reader)
+            inline = inline_fallback(reader)
             named = sum(e.name.lstrip()[:1].isupper() for e in inline.organisations)
             if named >= max(FEW_PLAIN_LINES, 2 * sum(r.signers for r in runs)) and any(
                 e.offset <= inline.start < e.offset + len(e.text)  # a line the run skipped
@@ -96,17 +96,17 @@ def find_signatories(document: Document) -> SignatoryList:
         candidates = [
             r
             for r in cue_free_runs(reader)
-            if _accept_cue_free(reader, r, _family(reader.blocks[r.first]))
+            if accept_cue_free(reader, r, block_family(reader.blocks[r.first]))
         ]
         if candidates:
             best = max(candidates, key=lambda r: (r.signers * r.evidence, r.first))
-            runs = _neighbour_runs(reader, candidates, best)
+            runs = neighbour_runs(reader, candidates, best)
             if _few_plain_lines(reader, runs):
-                inline = _inline(reader)
+                inline = inline_fallback(reader)
                 if len(inline.organisations) > sum(r.signers for r in runs):
                     return inline  # "A, B, ... and O issued a statement" over a ticker's lines
     if not runs:
-        return _inline(reader)
+        return inline_fallback(reader)
     return _combine(reader, runs)
 
 
@@ -115,21 +115,21 @@ def find_signatories(document: Document) -> SignatoryList:
 FEW_PLAIN_LINES = 6
 
 
-def _few_plain_lines(reader: _Reader, runs: list[_Run]) -> bool:
+def _few_plain_lines(reader: BlockReader, runs: list[ListRun]) -> bool:
     """Whether *runs* are a short cue-free list of plain lines or list items (no table,
     fewer than ``FEW_PLAIN_LINES`` signers): weak evidence of a list."""
     return sum(r.signers for r in runs) < FEW_PLAIN_LINES and all(
-        _family(reader.blocks[r.first]) in ("line", "list_item") for r in runs
+        block_family(reader.blocks[r.first]) in ("line", "list_item") for r in runs
     )
 
 
-def _combine(reader: _Reader, runs: list[_Run]) -> SignatoryList:
+def _combine(reader: BlockReader, runs: list[ListRun]) -> SignatoryList:
     """One list from *runs*, renumbered so ordinals only increase across them."""
     entries: list[Entry] = []
     missing: list[tuple[int, int]] = []
     last = 0
     for run in runs:
-        ordinals = _Ordinals()
+        ordinals = RunOrdinals()
         ordinals.last = last
         for entry in run.entries:
             ordinal = None
@@ -151,7 +151,7 @@ def _combine(reader: _Reader, runs: list[_Run]) -> SignatoryList:
             )
         missing.extend(ordinals.missing[known:])  # numbers the tail skips
         runs = [*runs[:-1], attrs.evolve(runs[-1], stop_note=None)]
-    entries = _cut_at_the_end(reader.doc, entries)
+    entries = cut_at_the_end(reader.doc, entries)
     entries = persons_by_section(
         places_in_parentheses(places_after_dashes(country_code_column(entries)))
     )

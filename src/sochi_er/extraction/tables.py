@@ -119,7 +119,14 @@ def read_header(cells: list[str], words: SignerWords | None = None) -> TableColu
     persons = persons or bool(affiliations) or role is not None  # "Nome | Cargo"
     organisations = organisations and not persons
     return TableColumns(
-        name, place, kind, persons, tuple(affiliations), role, organisations, signers,
+        name,
+        place,
+        kind,
+        persons,
+        tuple(affiliations),
+        role,
+        organisations,
+        signers,
         affiliation_only=bool(affiliations) and affiliation_only,
     )
 
@@ -147,9 +154,11 @@ def infer_person_columns(
 
     def given(cell: str) -> bool:  # "JANE", "don Luigi": given names and honorifics only
         tokens = [t.group(0) for t in word_tokens(cell)]
-        return 0 < len(tokens) <= MAX_NAME_CELL_WORDS and all(
-            words.is_given_name(t) or words.has("honorific", t) for t in tokens
-        ) and any(words.is_given_name(t) for t in tokens)
+        return (
+            0 < len(tokens) <= MAX_NAME_CELL_WORDS
+            and all(words.is_given_name(t) or words.has("honorific", t) for t in tokens)
+            and any(words.is_given_name(t) for t in tokens)
+        )
 
     def short(cell: str) -> bool:  # a surname: no given name, no organisation word
         tokens = [t.group(0) for t in word_tokens(cell)]

@@ -1,24 +1,24 @@
 """Paragraphs a text file or a PDF wrapped over several lines: how far an enumeration
-that runs on from line to line goes (:func:`_wrapped_through`), and whether a line's
+that runs on from line to line goes (:func:`wrapped_through`), and whether a line's
 sentence or enumeration goes on in the next."""
 
 from __future__ import annotations
 
 import re
 
-from sochi_er.extraction.block_reader import _SEPARATORS, _Reader
+from sochi_er.extraction.block_reader import SEPARATORS, BlockReader
 from sochi_er.extraction.blocks import BlockKind
 from sochi_er.extraction.lines import FUNCTION_WORDS
 
 
-def _wrapped_through(reader: _Reader, index: int) -> int:
+def wrapped_through(reader: BlockReader, index: int) -> int:
     """The last block of the paragraph that line *index* starts when a text or PDF
     wrapped it over several lines (each line an enumeration's part that runs on into
     the next: "Jane Roe (EXA), John Doe (Example Union), Ann" / "Poe (EXB)"), else
     *index*."""
     end = index
     first = reader.texts[index]
-    enumeration = not _SEPARATORS.search(first) and (
+    enumeration = not SEPARATORS.search(first) and (
         len(_SPACED_DASH.findall(first)) >= MIN_DASHES
     )  # "A - B - C - Example" / "Union - D - E - F"
     while end + 1 < min(len(reader.blocks), index + MAX_WRAPPED_LINES):  # linear in all
@@ -36,7 +36,9 @@ def _wrapped_through(reader: _Reader, index: int) -> int:
             and not following.gap_before
             and reader.cues[end + 1] is None
             and _enumeration_runs_on(
-                reader.texts[end], reader.texts[end + 1], _ends_paragraph(reader, end + 1),
+                reader.texts[end],
+                reader.texts[end + 1],
+                _ends_paragraph(reader, end + 1),
                 enumeration,
             )
         ):
@@ -44,19 +46,17 @@ def _wrapped_through(reader: _Reader, index: int) -> int:
         end += 1
     # wrapped at a width: every line but the last about as long as the longest
     widths = [len(reader.texts[k].rstrip()) for k in range(index, end)]
-    if widths and (
-        max(widths) < MIN_WRAP_WIDTH or min(widths) < WRAP_SHARE * max(widths)
-    ):
+    if widths and (max(widths) < MIN_WRAP_WIDTH or min(widths) < WRAP_SHARE * max(widths)):
         return index
     return end
 
 
-def _ends_paragraph(reader: _Reader, index: int) -> bool:
+def _ends_paragraph(reader: BlockReader, index: int) -> bool:
     """Whether block *index* is the last line of its paragraph."""
     following = reader._following(index)
-    return following is None or following.gap_before or following.group != reader.blocks[
-        index
-    ].group
+    return (
+        following is None or following.gap_before or following.group != reader.blocks[index].group
+    )
 
 
 #: Lines wrapped at a width: the longest at least this long, the others (but the last)
@@ -83,24 +83,24 @@ def _enumeration_runs_on(line: str, following: str, last: bool, dashed: bool = F
     no full stop (an abbreviation such as "sen." is none), and it holds two separators
     or more and *following* holds one too, or it holds one and *following* ends the
     paragraph (*last*), or *following* holds two or more; or its sentence runs on
-    (:func:`_runs_on`). In a *dashed* enumeration ("A - B - C") the separators are
+    (:func:`sentence_runs_on`). In a *dashed* enumeration ("A - B - C") the separators are
     spaced dashes, one on a line is enough."""
     stripped = line.rstrip()
     if _LABEL_START.match(following):
         return False  # "Solidarité : A, B, C": the next line is an item of its own
-    separators, least = _SEPARATORS, 2
-    if dashed and not _SEPARATORS.search(stripped):
+    separators, least = SEPARATORS, 2
+    if dashed and not SEPARATORS.search(stripped):
         separators, least = _SPACED_DASH, 1  # "A - B - C - Example" / "Union - D - E"
         following = " " + following
     if _SENTENCE_END.search(stripped):
-        return _runs_on(line, following)
+        return sentence_runs_on(line, following)
     found = len(separators.findall(stripped))
     return (
         (found >= least and bool(separators.search(following)))
         or (found >= 1 and last)  # "..., Example" / "Union (EXU).": the enumeration's end
         # a line of fewer names (or a cue's tail) wrapped onto a line that enumerates on
         or len(separators.findall(following)) >= least
-        or _runs_on(line, following)
+        or sentence_runs_on(line, following)
     )
 
 
@@ -112,14 +112,10 @@ _LABEL_START = re.compile(r"^\s*[^\W\d][^:,;()]{0,40}?\s?:\s")
 PROSE_LINE_WORDS = 8
 
 
-def _runs_on(line: str, following: str) -> bool:
+def sentence_runs_on(line: str, following: str) -> bool:
     """Whether the sentence of the long *line* goes on into *following*."""
     words = line.split()
     if len(words) < PROSE_LINE_WORDS:
         return False
     last = words[-1].casefold()
-    return (
-        last.endswith(",")
-        or last in FUNCTION_WORDS
-        or following.lstrip()[:1].islower()
-    )
+    return last.endswith(",") or last in FUNCTION_WORDS or following.lstrip()[:1].islower()

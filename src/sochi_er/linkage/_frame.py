@@ -19,7 +19,7 @@ import recordlinkage
 from recordlinkage.base import BaseCompareFeature, BaseIndexAlgorithm
 
 from sochi_er.linkage._arrays import unique_ints
-from sochi_er.linkage.blocking import _PASS_FUNCS as PASS_FUNCS
+from sochi_er.linkage.blocking import PASS_FUNCTIONS as PASS_FUNCS
 from sochi_er.linkage.blocking import CandidatePairs, enabled_passes, union_passes
 from sochi_er.linkage.config import BlockingOptions
 from sochi_er.linkage.features import FEATURES, compute_features
@@ -124,7 +124,9 @@ class FormPairCompare(recordlinkage.Compare):  # type: ignore[misc]
         values = [np.asarray(feat._compute((left,), (right,))) for feat in self.features]
         labels = [label for feat in self.features for label in feat.label]
         return pd.DataFrame(
-            values[0] if len(values) == 1 else np.hstack(values), index=pairs, columns=labels,
+            values[0] if len(values) == 1 else np.hstack(values),
+            index=pairs,
+            columns=labels,
             copy=False,
         )
 

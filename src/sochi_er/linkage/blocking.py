@@ -154,20 +154,26 @@ def acronym_pass(t: FormTable, opts: BlockingOptions) -> IntArray:
     short = np.r_[t.short_code, t.acronym_code]
     k = t.acronym_key_codes.shape[1]
     a, b = _bipartite(
-        short, np.r_[idx, idx], t.acronym_key_codes.T.ravel(), np.tile(idx, k),
+        short,
+        np.r_[idx, idx],
+        t.acronym_key_codes.T.ravel(),
+        np.tile(idx, k),
         opts.max_key_block,
     )
     k = t.mixed_key_codes.shape[1]
     a2, b2 = _bipartite(
-        np.r_[t.content_code, t.content_code], np.r_[idx, idx],
+        np.r_[t.content_code, t.content_code],
+        np.r_[idx, idx],
         np.r_[t.mixed_key_codes.T.ravel(), t.prefix_key_codes.T.ravel()],
-        np.tile(idx, 2 * k), opts.max_key_block,
+        np.tile(idx, 2 * k),
+        opts.max_key_block,
     )
     loose = t.loose_codes
     sub = np.flatnonzero(t.superset_of >= 0)
     return _codes(
         np.r_[a, a2, loose // max(t.n, 1), sub],
-        np.r_[b, b2, loose % max(t.n, 1), t.superset_of[sub]], t.n,
+        np.r_[b, b2, loose % max(t.n, 1), t.superset_of[sub]],
+        t.n,
     )
 
 
@@ -204,7 +210,10 @@ def script_pass(t: FormTable, opts: BlockingOptions) -> IntArray:
     arabic = t.arabic[members]
     latin_keys = np.where(t.token_df[t.tok_ids] <= opts.max_key_block, keys, -1)
     a, b = _bipartite(
-        keys[arabic], members[arabic], latin_keys[~arabic], members[~arabic],
+        keys[arabic],
+        members[arabic],
+        latin_keys[~arabic],
+        members[~arabic],
         opts.max_key_block,
     )
     return _codes(a, b, t.n)
@@ -237,7 +246,7 @@ def _across_scripts(
     return a[keep], b[keep]
 
 
-_PASS_FUNCS: dict[str, Callable[[FormTable, BlockingOptions], IntArray]] = {
+PASS_FUNCTIONS: dict[str, Callable[[FormTable, BlockingOptions], IntArray]] = {
     "exact": exact_pass,
     "sorted_neighbourhood": sorted_neighbourhood_pass,
     "rare_tokens": rare_token_pass,

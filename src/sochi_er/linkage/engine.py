@@ -37,7 +37,9 @@ STAGES = ("normalise", "block", "score", "classify", "cluster")
 #: bare shared part ("X").
 EXCLUSIVE = ("country_code", "unit_code", "number_code", "place_country_code")
 EXCLUSIVE_WORDS = (
-    "different countries", "different units", "different numbers",
+    "different countries",
+    "different units",
+    "different numbers",
     "different countries in their place qualifiers",
 )
 
@@ -162,10 +164,15 @@ class NameLinkage:
             merged_here=bool(self.pair_merged[pos]) if pos >= 0 else False,
             blocked=bool(self.pair_blocked[pos]) if pos >= 0 else False,
             conflict_group=(
-                self.group_names[conflict] if 0 <= conflict < len(self.group_names) else
-                ("a not-same judgement" if conflict >= 0 else
-                 EXCLUSIVE_WORDS[EXCLUSIVE_CONFLICT - conflict]
-                 if conflict <= EXCLUSIVE_CONFLICT else None)
+                self.group_names[conflict]
+                if 0 <= conflict < len(self.group_names)
+                else (
+                    "a not-same judgement"
+                    if conflict >= 0
+                    else EXCLUSIVE_WORDS[EXCLUSIVE_CONFLICT - conflict]
+                    if conflict <= EXCLUSIVE_CONFLICT
+                    else None
+                )
             ),
             must_linked=key in self.must_links,
             cannot_linked=key in self.cannot_links,
@@ -263,8 +270,14 @@ def link_names(
     try:
         with retained_heap(len(names)):
             return _link_names(
-                names, groups, config, must_link=must_link, cannot_link=cannot_link,
-                forced_link=forced_link, progress=progress, countries=countries,
+                names,
+                groups,
+                config,
+                must_link=must_link,
+                cannot_link=cannot_link,
+                forced_link=forced_link,
+                progress=progress,
+                countries=countries,
             )
     finally:
         if collecting:
@@ -295,9 +308,7 @@ def _link_names(
     table, form_of_name = build_forms(names, config.alias_table, groups, countries)
     group_names = sorted({g for g in groups if g is not None})
     gindex = {g: k for k, g in enumerate(group_names)}
-    group_code = np.fromiter(
-        (gindex[g] if g is not None else -1 for g in groups), np.int64, n
-    )
+    group_code = np.fromiter((gindex[g] if g is not None else -1 for g in groups), np.int64, n)
     node_of_name = _nodes(form_of_name, group_code, table.n, config.allow_repeats_in_list)
     n_nodes = int(node_of_name.max()) + 1 if n else 0
     n_nodes = max(n_nodes, table.n)
@@ -326,8 +337,8 @@ def _link_names(
     t0 = time.perf_counter()
     say(f"classifying with {config.classifier}")
     clf = _classifier(config, features)
-    contributions = clf.contributions(features) if len(features) else np.zeros(
-        (0, len(FEATURES)), np.float32
+    contributions = (
+        clf.contributions(features) if len(features) else np.zeros((0, len(FEATURES)), np.float32)
     )
     logit = clf.bias + contributions.sum(axis=1)
     scores = (1.0 / (1.0 + np.exp(-np.clip(logit, -30, 30)))).astype(np.float32)
@@ -350,9 +361,7 @@ def _link_names(
     exclusive = np.full((n_nodes, len(EXCLUSIVE)), -1, np.int64)
     for k, attribute in enumerate(EXCLUSIVE):
         exclusive[node_of_name, k] = getattr(table, attribute)[form_of_name]
-    result = cluster(
-        n_nodes, indptr, gids, must_nodes, a[order], b[order], forced_nodes, exclusive
-    )
+    result = cluster(n_nodes, indptr, gids, must_nodes, a[order], b[order], forced_nodes, exclusive)
     # ambiguous acronyms and translations whose competing names are one organisation
     # once clustered: scored again and clustered once more
     changed = resolve_by_clusters(table, a, b, features, result.labels[: table.n])

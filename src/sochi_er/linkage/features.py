@@ -83,6 +83,8 @@ MAX_READ_WORDS = 4
 MAX_READ_GROUP = 64
 #: Feature value of an acronym or alias agreement that other names share (ambiguous).
 AMBIGUOUS = 0.1
+
+
 def _letters_needed(n_names: IntArray) -> IntArray:
     """:func:`acronym_min_letters` (tier 1) of each count."""
     values, inverse = np.unique(n_names, return_inverse=True)
@@ -135,9 +137,9 @@ def _short(t: FormTable, x: IntArray) -> IntArray:
     return out
 
 
-def acronym_hits(t: FormTable, x: IntArray, y: IntArray) -> tuple[
-    npt.NDArray[np.bool_], npt.NDArray[np.bool_]
-]:
+def acronym_hits(
+    t: FormTable, x: IntArray, y: IntArray
+) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
     """Row-wise: is *x* (as a short form) one of the acronyms *y*'s words make, and is it
     unambiguous: made at the best tier any name makes it at, by one name only, claimed as
     an alias part by at most one name, and long enough for its tier
@@ -191,9 +193,9 @@ def _acronym(t: FormTable, a: IntArray, b: IntArray) -> FloatArray:
     return out
 
 
-def loose_hits(t: FormTable, x: IntArray, y: IntArray) -> tuple[
-    npt.NDArray[np.bool_], npt.NDArray[np.bool_]
-]:
+def loose_hits(
+    t: FormTable, x: IntArray, y: IntArray
+) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
     """Row-wise: does *x* fit *y* as a loose acronym (letters from inside the words too),
     and is that unambiguous: no name makes those letters as a usual acronym, *x* fits no
     other name loosely, no other name claims it, and it has one letter more than a variant
@@ -241,9 +243,7 @@ def _describe_acronym(f: Feature, value: float, t: FormTable | None, a: int, b: 
         keys = t.acronym_key_codes[y].tolist()
         loose, loose_unique = loose_hits(t, np.array([x]), np.array([y]))
         if short >= 0 and short not in keys and loose[0]:
-            what = (
-                f"'{t.forms[x].core}' is {_TIER_WORDS[TIER_LOOSE]} of '{t.core[y]}'"
-            )
+            what = f"'{t.forms[x].core}' is {_TIER_WORDS[TIER_LOOSE]} of '{t.core[y]}'"
             if loose_unique[0]:
                 return f"{what}, and of no other name: yes"
             fits = int(t.loose_names[x])
@@ -258,16 +258,13 @@ def _describe_acronym(f: Feature, value: float, t: FormTable | None, a: int, b: 
             else:
                 why = "other names claim it as their acronym"
             return (
-                f"{what}, but {why}: ambiguous, linked only with other evidence "
-                f"(value {value:.1f})"
+                f"{what}, but {why}: ambiguous, linked only with other evidence (value {value:.1f})"
             )
         if short >= 0 and short in keys:
             k = keys.index(short)
             tier = int(t.acronym_key_tiers[y, k])
             best = int(t.acronym_best_tier[short])
-            names = int(t.acronym_names(
-                np.array([[short]]), t.country_code[np.array([x])]
-            )[0, 0])
+            names = int(t.acronym_names(np.array([[short]]), t.country_code[np.array([x])])[0, 0])
             what = f"'{t.forms[x].core}' is {_TIER_WORDS.get(tier, 'an acronym')} of '{t.core[y]}'"
             if value >= 1:
                 return f"{what}, and of no other name: yes"
@@ -287,8 +284,7 @@ def _describe_acronym(f: Feature, value: float, t: FormTable | None, a: int, b: 
             else:
                 why = "other names claim it as their acronym"
             return (
-                f"{what}, but {why}: ambiguous, linked only with other evidence "
-                f"(value {value:.1f})"
+                f"{what}, but {why}: ambiguous, linked only with other evidence (value {value:.1f})"
             )
     return _describe_state(f, value, t, a, b)
 
@@ -341,8 +337,9 @@ def differing_position(t: FormTable, a: IntArray, b: IntArray) -> IntArray:
     pos = np.full(len(a), -1, np.int64)
     # a template holds the word count: only pairs of one count (2+) and two cores can share
     count = t.word_count[a]
-    k = np.flatnonzero((count == t.word_count[b]) & (count >= 2)
-                       & (t.core_code[a] != t.core_code[b]))
+    k = np.flatnonzero(
+        (count == t.word_count[b]) & (count >= 2) & (t.core_code[a] != t.core_code[b])
+    )
     ak, bk = a[k], b[k]
     found = np.full(len(k), -1, np.int64)
     # word p blanked, the two read the same; the first such p (last written). One column
@@ -365,8 +362,10 @@ def close_words(
     ratio = cpdist(wa, wb, scorer=fuzz.ratio, workers=-1, dtype=np.float32)
     edits = cpdist(wa, wb, scorer=OSA.distance, workers=-1, dtype=np.int32)
     if shortest is None:
-        shortest = np.minimum(np.fromiter(map(len, wa), np.int64, len(wa)),
-                              np.fromiter(map(len, wb), np.int64, len(wb)))
+        shortest = np.minimum(
+            np.fromiter(map(len, wa), np.int64, len(wa)),
+            np.fromiter(map(len, wb), np.int64, len(wb)),
+        )
     return (ratio >= CLOSE_WORDS) | ((edits <= 1) & (shortest >= CLOSE_MIN_LENGTH))
 
 
@@ -398,8 +397,9 @@ def _differing_word(t: FormTable, a: IntArray, b: IntArray) -> FloatArray:
     proper = ~(t.token_is_org[ia] | t.token_is_org[ib])
     # ... of some length: "Aid" / "Atd" is a slip in a short word, not two proper nouns
     proper &= shortest >= PROPER_MIN_LENGTH
-    against = ((frequent & (established | ~close)) | (established & ~close) | (proper & ~close)
-               ) & ~stop
+    against = (
+        (frequent & (established | ~close)) | (established & ~close) | (proper & ~close)
+    ) & ~stop
     typo = close & ~established & ~against
     out[k] = np.where(against, -1.0, np.where(typo, 1.0, 0.0))
     return out
@@ -468,8 +468,9 @@ def extra_word(t: FormTable, a: IntArray, b: IntArray) -> npt.NDArray[np.bool_]:
 CLUSTER_RESOLVED = 0.9
 
 
-def _one_cluster(codes: IntArray, forms: IntArray, cluster_of_form: IntArray,
-                 size: int) -> IntArray:
+def _one_cluster(
+    codes: IntArray, forms: IntArray, cluster_of_form: IntArray, size: int
+) -> IntArray:
     """Per code: the one cluster holding every form with that code, -1 when several do
     (or none)."""
     low = np.full(size, np.iinfo(np.int64).max, np.int64)
@@ -482,8 +483,9 @@ def _one_cluster(codes: IntArray, forms: IntArray, cluster_of_form: IntArray,
     return out
 
 
-def resolve_by_clusters(t: FormTable, a: IntArray, b: IntArray, x: FloatArray,
-                        cluster_of_form: IntArray) -> IntArray:
+def resolve_by_clusters(
+    t: FormTable, a: IntArray, b: IntArray, x: FloatArray, cluster_of_form: IntArray
+) -> IntArray:
     """Rows of *x* (features of the pairs ``(a, b)``) whose acronym agreement was
     ambiguous only because several names make it, when every such name is already in one
     cluster with the pair's long name: "ABCR" fits "Agence B C de Recherche" and "Agency
@@ -541,9 +543,7 @@ def _describe_place(f: Feature, value: float, t: FormTable | None, a: int, b: in
     return f"place qualifiers {word}"
 
 
-def _describe_differing_word(
-    f: Feature, value: float, t: FormTable | None, a: int, b: int
-) -> str:
+def _describe_differing_word(f: Feature, value: float, t: FormTable | None, a: int, b: int) -> str:
     if t is None or a < 0:
         return _describe_state(f, value, t, a, b)
     if value < 0 and _other_characters(t, np.array([a]), np.array([b]))[0]:
@@ -561,9 +561,7 @@ def _describe_differing_word(
         return "more than one word differs (or none)"
     wa, wb = t.forms[a].tokens[p], t.forms[b].tokens[p]
     size = int(t.template_size[t.template_code[a, p]])
-    verdict = {-1: "a distinguishing word", 1: "a likely misspelling", 0: "neutral"}[
-        round(value)
-    ]
+    verdict = {-1: "a distinguishing word", 1: "a likely misspelling", 0: "neutral"}[round(value)]
     return (
         f"only '{wa}' vs '{wb}' differ (word similarity {fuzz.ratio(wa, wb) / 100:.2f}), "
         f"in a pattern shared by {size} names; attested in {int(t.support[a])} and "
@@ -571,8 +569,7 @@ def _describe_differing_word(
     )
 
 
-def linear(scale: float, centre: float = 0.0, low: float = -np.inf,
-           high: float = np.inf) -> Weight:
+def linear(scale: float, centre: float = 0.0, low: float = -np.inf, high: float = np.inf) -> Weight:
     """Weight rule ``clip(scale * (value - centre), low, high)``."""
 
     def weight(v: FloatArray) -> FloatArray:
@@ -608,8 +605,7 @@ class Feature:
     ecm_cut: float = 0.5
     describe: Describe = field(default=_describe_state, eq=False, repr=False)
 
-    def explain(self, value: float, t: FormTable | None = None, a: int = -1,
-                b: int = -1) -> str:
+    def explain(self, value: float, t: FormTable | None = None, a: int = -1, b: int = -1) -> str:
         """The value in words."""
         return self.describe(self, value, t, a, b)
 
@@ -632,7 +628,10 @@ def _token_sort_ratio(t: FormTable, a: IntArray, b: IntArray) -> FloatArray:
 def _jaro_winkler(t: FormTable, a: IntArray, b: IntArray) -> FloatArray:
     core = _object_column(t, "core")
     out: FloatArray = cpdist(
-        core[a], core[b], scorer=JaroWinkler.normalized_similarity, workers=-1,
+        core[a],
+        core[b],
+        scorer=JaroWinkler.normalized_similarity,
+        workers=-1,
         dtype=np.float32,
     )
     return out
@@ -684,9 +683,9 @@ def _describe_country(f: Feature, value: float, t: FormTable | None, a: int, b: 
     return f"countries given beside the names: {word}"
 
 
-def translation_hits(t: FormTable, a: IntArray, b: IntArray) -> tuple[
-    npt.NDArray[np.bool_], npt.NDArray[np.bool_], npt.NDArray[np.bool_]
-]:
+def translation_hits(
+    t: FormTable, a: IntArray, b: IntArray
+) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
     """Row-wise: (read the same in one script once organisation words are translated,
     read the same across two scripts or languages with proper nouns as their first
     consonants, and unambiguous: a proper noun in the key and no other name of that
@@ -705,9 +704,11 @@ def translation_hits(t: FormTable, a: IntArray, b: IntArray) -> tuple[
     long_key = (ca >= 0) & (ca == t.neutral_cross[b])
     long_needed = (t.script_code[a] == t.script_code[b]) | t.syllabic[a] | t.syllabic[b]
     proper = np.where(
-        exact, t.neutral_proper_exact[a] & t.neutral_proper_exact[b],
+        exact,
+        t.neutral_proper_exact[a] & t.neutral_proper_exact[b],
         np.where(
-            ~long_needed, t.neutral_proper[a] & t.neutral_proper[b],
+            ~long_needed,
+            t.neutral_proper[a] & t.neutral_proper[b],
             t.neutral_proper_cross[a] & t.neutral_proper_cross[b],
         ),
     )
@@ -716,14 +717,25 @@ def translation_hits(t: FormTable, a: IntArray, b: IntArray) -> tuple[
     short_only = np.flatnonzero(cross & ~exact & ~long_key)
     if len(short_only):
         text = _object_column(t, "neutral_proper_text")
-        ratio = cpdist(text[a[short_only]], text[b[short_only]], scorer=fuzz.ratio,
-                       workers=-1, dtype=np.float32)
+        ratio = cpdist(
+            text[a[short_only]],
+            text[b[short_only]],
+            scorer=fuzz.ratio,
+            workers=-1,
+            dtype=np.float32,
+        )
         cross[short_only[ratio < SHORT_KEY_ALIKE]] = False
     # one script, two languages, few consonants: the proper nouns written alike too
     # ("catane" / "catania")
     k = np.flatnonzero(
-        cross & ~exact & ~proper & long_needed & ~t.syllabic[a] & ~t.syllabic[b]
-        & t.neutral_proper_alike[a] & t.neutral_proper_alike[b]
+        cross
+        & ~exact
+        & ~proper
+        & long_needed
+        & ~t.syllabic[a]
+        & ~t.syllabic[b]
+        & t.neutral_proper_alike[a]
+        & t.neutral_proper_alike[b]
     )
     if len(k):
         text = _object_column(t, "neutral_proper_text")
@@ -731,8 +743,10 @@ def translation_hits(t: FormTable, a: IntArray, b: IntArray) -> tuple[
         proper[k] = ratio >= ALIKE_PROPER
     # the long key when it is shared, else the short one
     cross_ambiguous = np.where(
-        long_key, t.cross_ambiguous[np.maximum(ca, 0)],
-        t.short_cross_ambiguous[np.maximum(ka, 0)] | t.cross_ambiguous[np.maximum(ca, 0)]
+        long_key,
+        t.cross_ambiguous[np.maximum(ca, 0)],
+        t.short_cross_ambiguous[np.maximum(ka, 0)]
+        | t.cross_ambiguous[np.maximum(ca, 0)]
         | t.cross_ambiguous[np.maximum(t.neutral_cross[b], 0)],
     )
     unique = proper & np.where(exact, ~t.exact_ambiguous[np.maximum(ea, 0)], ~cross_ambiguous)
@@ -788,8 +802,9 @@ def _read_alone(t: FormTable, a: IntArray, b: IntArray) -> npt.NDArray[np.bool_]
         return found
 
     out = np.zeros(len(a), np.bool_)
-    for i, (x, y, key) in enumerate(zip(arabic.tolist(), latin.tolist(), keys.tolist(),
-                                        strict=True)):
+    for i, (x, y, key) in enumerate(
+        zip(arabic.tolist(), latin.tolist(), keys.tolist(), strict=True)
+    ):
         if len(members[key]) > MAX_READ_GROUP or not _proper_reads_as(t, x, y):
             continue  # so many names under one key: their vowels are no tie-break
         own = {int(t.bag_code[x]), int(t.bag_code[y])}
@@ -803,12 +818,12 @@ def _translation(t: FormTable, a: IntArray, b: IntArray) -> FloatArray:
     return np.where(hit, np.where(unique, 1.0, AMBIGUOUS), 0.0).astype(np.float32)
 
 
-def _describe_translation(
-    f: Feature, value: float, t: FormTable | None, a: int, b: int
-) -> str:
+def _describe_translation(f: Feature, value: float, t: FormTable | None, a: int, b: int) -> str:
     if t is None or a < 0 or value <= 0:
-        return "organisation words translated, the names read differently (or no " \
+        return (
+            "organisation words translated, the names read differently (or no "
             "organisation word): no"
+        )
     exact, _cross, _unique = translation_hits(t, np.array([a]), np.array([b]))
     ka = neutral_key(t.forms[a].tokens, t.forms[a].script)
     kb = neutral_key(t.forms[b].tokens, t.forms[b].script)
@@ -827,16 +842,22 @@ def _describe_translation(
         )
     if value >= 1:
         ca = int(t.neutral_cross[a])
-        if not exact[0] and bool(t.arabic[a]) != bool(t.arabic[b]) and ca >= 0 \
-                and bool(t.cross_ambiguous[ca]):
+        if (
+            not exact[0]
+            and bool(t.arabic[a]) != bool(t.arabic[b])
+            and ca >= 0
+            and bool(t.cross_ambiguous[ca])
+        ):
             return f"{what}; other names read so too, but the long vowels fit this one only: yes"
         return f"{what}: yes"
     if (exact[0] and not (t.neutral_proper_exact[a] and t.neutral_proper_exact[b])) or (
         not exact[0] and not (t.neutral_proper[a] and t.neutral_proper[b])
     ):
         why = "no proper noun, so any body of that kind reads so"
-    elif not exact[0] and not (t.neutral_proper_cross[a] and t.neutral_proper_cross[b]) and (
-        t.script_code[a] == t.script_code[b] or t.syllabic[a] or t.syllabic[b]
+    elif (
+        not exact[0]
+        and not (t.neutral_proper_cross[a] and t.neutral_proper_cross[b])
+        and (t.script_code[a] == t.script_code[b] or t.syllabic[a] or t.syllabic[b])
     ):
         why = "so few consonants fit other names too"
     else:
@@ -866,10 +887,7 @@ def _describe_shortened(f: Feature, value: float, t: FormTable | None, a: int, b
         return "one name is the other without its legal form: no"
     for x, y in ((a, b), (b, a)):
         if int(t.superset_of[x]) == y:
-            return (
-                f"the words of '{t.core[x]}' are all in '{t.core[y]}', and in no other "
-                "name: yes"
-            )
+            return f"the words of '{t.core[x]}' are all in '{t.core[y]}', and in no other name: yes"
     for x, y in ((a, b), (b, a)):
         hit, _unique = shortened_hits(t, np.array([x]), np.array([y]))
         if hit[0]:
@@ -877,8 +895,7 @@ def _describe_shortened(f: Feature, value: float, t: FormTable | None, a: int, b
             if value >= 1:
                 return f"{what}, and no other name reads so: yes"
             return (
-                f"{what}, but other names start so too: ambiguous, linked only with other "
-                "evidence"
+                f"{what}, but other names start so too: ambiguous, linked only with other evidence"
             )
     return "one name is the other without its legal form: no"
 
@@ -902,37 +919,62 @@ def _place_weight(v: FloatArray) -> FloatArray:
 
 FEATURES: tuple[Feature, ...] = (
     Feature(
-        "token_sort_ratio", "similarity of the names with words sorted (0-1)",
-        _token_sort_ratio, linear(15.0, 0.88, -4.0, 2.0), 0.9, _describe_similarity,
+        "token_sort_ratio",
+        "similarity of the names with words sorted (0-1)",
+        _token_sort_ratio,
+        linear(15.0, 0.88, -4.0, 2.0),
+        0.9,
+        _describe_similarity,
     ),
     Feature(
-        "jaro_winkler", "Jaro-Winkler similarity of the normalised names (0-1)",
-        _jaro_winkler, linear(5.0, 0.9, -2.0, 0.5), 0.93, _describe_similarity,
+        "jaro_winkler",
+        "Jaro-Winkler similarity of the normalised names (0-1)",
+        _jaro_winkler,
+        linear(5.0, 0.9, -2.0, 0.5),
+        0.93,
+        _describe_similarity,
     ),
     Feature(
-        "idf_overlap", "IDF-weighted cosine overlap of the words (0-1)",
-        _idf, linear(4.0, 0.6, -2.4, 1.6), 0.6, _describe_similarity,
+        "idf_overlap",
+        "IDF-weighted cosine overlap of the words (0-1)",
+        _idf,
+        linear(4.0, 0.6, -2.4, 1.6),
+        0.6,
+        _describe_similarity,
     ),
     Feature(
-        "same_letters", "same letters once spaces are removed (1/0)",
-        _same_letters, linear(4.0),
+        "same_letters",
+        "same letters once spaces are removed (1/0)",
+        _same_letters,
+        linear(4.0),
     ),
     Feature(
-        "acronym", "one is the other's initials or explicit acronym (1; 0.1 ambiguous)",
-        _acronym, linear(12.0), 0.5, _describe_acronym,
+        "acronym",
+        "one is the other's initials or explicit acronym (1; 0.1 ambiguous)",
+        _acronym,
+        linear(12.0),
+        0.5,
+        _describe_acronym,
     ),
     Feature(
-        "alias", "an alias part or alias-table row matches (1; 0.1 ambiguous)",
-        _alias, linear(12.0),
+        "alias",
+        "an alias part or alias-table row matches (1; 0.1 ambiguous)",
+        _alias,
+        linear(12.0),
     ),
     Feature(
-        "place", "place qualifiers agree (+1), differ (-1) or are missing (0)",
-        _place, _place_weight, 0.5, _describe_place,
+        "place",
+        "place qualifiers agree (+1), differ (-1) or are missing (0)",
+        _place,
+        _place_weight,
+        0.5,
+        _describe_place,
     ),
     Feature(
         "acronym_conflict",
         "both carry an explicit acronym, or both a named alias part, and they differ (1/0)",
-        _conflict, linear(-10.0),
+        _conflict,
+        linear(-10.0),
     ),
     Feature(
         "differing_word",
@@ -940,31 +982,50 @@ FEATURES: tuple[Feature, ...] = (
         "unlike the other and both forms well attested, or one word more than the other "
         "and both well attested), +1 a likely misspelling by a rarely attested form, "
         "0 otherwise",
-        _distinct, signed(-8.0, 2.5), -0.5, _describe_differing_word,
+        _distinct,
+        signed(-8.0, 2.5),
+        -0.5,
+        _describe_differing_word,
     ),
     Feature(
-        "same_words", "same content words in another order (1/0)",
-        _same_words, linear(6.0),
+        "same_words",
+        "same content words in another order (1/0)",
+        _same_words,
+        linear(6.0),
     ),
     Feature(
-        "numbers", "both names carry numbers and they differ: two units, two branches (1/0)",
-        _numbers, linear(-8.0), 0.5, _describe_numbers,
+        "numbers",
+        "both names carry numbers and they differ: two units, two branches (1/0)",
+        _numbers,
+        linear(-8.0),
+        0.5,
+        _describe_numbers,
     ),
     Feature(
         "translation",
         "the names read the same once organisation words are translated, or across "
         "scripts with proper nouns transliterated (1; 0.1 ambiguous)",
-        _translation, linear(12.0), 0.5, _describe_translation,
+        _translation,
+        linear(12.0),
+        0.5,
+        _describe_translation,
     ),
     Feature(
         "shortened",
         "one name is the other without the legal forms ending it (Ltd, GmbH, S.A., ...) "
         "(1; 0.1 when other names read so too)",
-        _shortened, linear(SHORTENED_WEIGHT), 0.5, _describe_shortened,
+        _shortened,
+        linear(SHORTENED_WEIGHT),
+        0.5,
+        _describe_shortened,
     ),
     Feature(
-        "country", "countries given beside the names agree (+1), differ (-1) or are unknown (0)",
-        _country, signed(-25.0, 0.5), 0.5, _describe_country,
+        "country",
+        "countries given beside the names agree (+1), differ (-1) or are unknown (0)",
+        _country,
+        signed(-25.0, 0.5),
+        0.5,
+        _describe_country,
     ),
 )
 #: Column positions, for code that reads one feature's column.
@@ -982,7 +1043,8 @@ def compute_features(t: FormTable, a: IntArray, b: IntArray) -> FloatArray:
     return x.T
 
 
-def describe_feature(k: int, value: float, t: FormTable | None = None, a: int = -1,
-                     b: int = -1) -> str:
+def describe_feature(
+    k: int, value: float, t: FormTable | None = None, a: int = -1, b: int = -1
+) -> str:
     """Feature *k*'s value in words (with the differing words when the table is given)."""
     return FEATURES[k].explain(value, t, a, b)

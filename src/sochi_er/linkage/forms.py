@@ -313,8 +313,12 @@ class FormTable:
         self.unit_code = self.named_alias_codes.max(axis=1) if n else np.zeros(0, np.int64)
         #: the numbers written in the name, in order ("umr 1123" -> "1123"), -1 when none
         self.number_code = np.fromiter(
-            (code("#" + " ".join(t for t in f.tokens if t.isdigit()))
-             if any(t.isdigit() for t in f.tokens) else -1 for f in forms),
+            (
+                code("#" + " ".join(t for t in f.tokens if t.isdigit()))
+                if any(t.isdigit() for t in f.tokens)
+                else -1
+                for f in forms
+            ),
             np.int64,
             n,
         )
@@ -337,8 +341,10 @@ class FormTable:
         token readings, which read the forms alone) in a forked process when the table is large
         (:data:`SIDE_PROCESS_FROM`); None when it is to run here."""
         global _SIDE_TABLE
-        if self.n < SIDE_PROCESS_FROM or (os.cpu_count() or 1) < 2 or (
-            "fork" not in multiprocessing.get_all_start_methods()
+        if (
+            self.n < SIDE_PROCESS_FROM
+            or (os.cpu_count() or 1) < 2
+            or ("fork" not in multiprocessing.get_all_start_methods())
         ):
             return None
         pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
@@ -545,8 +551,10 @@ class FormTable:
         known = country >= 0
         if not known.any():
             return np.full(len(forms), self.n, np.int64)
-        sizes = np.bincount(np.maximum(self.country_code, 0)[self.country_code >= 0],
-                            minlength=max(self.vocab_size, 1))
+        sizes = np.bincount(
+            np.maximum(self.country_code, 0)[self.country_code >= 0],
+            minlength=max(self.vocab_size, 1),
+        )
         unknown = int((self.country_code < 0).sum())
         out: IntArray = np.where(known, sizes[np.maximum(country, 0)] + unknown, self.n)
         return out
@@ -618,7 +626,9 @@ class FormTable:
         lengths = np.fromiter(map(len, strings), np.int64, n_tok)
         alpha = np.fromiter((t.isalpha() for t in strings), np.bool_, n_tok)
         usable = (
-            (lengths >= MIN_TYPO_LENGTH) & (lengths <= MAX_TYPO_LENGTH) & alpha
+            (lengths >= MIN_TYPO_LENGTH)
+            & (lengths <= MAX_TYPO_LENGTH)
+            & alpha
             & ~self.token_is_stop
         )
         tok = np.flatnonzero(usable)
@@ -805,9 +815,7 @@ class FormTable:
         idx = np.flatnonzero(key >= 0)
         if len(idx) == 0:
             return out
-        language = unique_inverse(
-            pack_pairs(self.surface_code[idx] + 1, self.script_code[idx])
-        )[1]
+        language = unique_inverse(pack_pairs(self.surface_code[idx] + 1, self.script_code[idx]))[1]
         groups, group = unique_inverse(pack_pairs(key[idx], language))
         bags = unique_ints(pack_pairs(group, self.bag_code[idx] + 1)) >> 31
         several = np.bincount(bags, minlength=len(groups)) > 1
@@ -823,8 +831,7 @@ class FormTable:
         n = self.n
         empty: frozenset[str] = frozenset()
         content = [
-            frozenset(_content_words(f.core)) if f.script != "cjk" else empty
-            for f in self.forms
+            frozenset(_content_words(f.core)) if f.script != "cjk" else empty for f in self.forms
         ]
         # a shorter name with an organisation word is often a whole name of its own:
         # "Akita University" / "Akita Prefectural University", "X University" /
@@ -832,8 +839,10 @@ class FormTable:
         # such pairs were 72-92% one body, and their wrong merges cost more precision than
         # the recall they gave)
         shorter = [
-            i for i, words_i in enumerate(content)
-            if len(words_i) >= SUBSET_MIN_WORDS and sum(map(len, words_i)) >= SUBSET_MIN_LETTERS
+            i
+            for i, words_i in enumerate(content)
+            if len(words_i) >= SUBSET_MIN_WORDS
+            and sum(map(len, words_i)) >= SUBSET_MIN_LETTERS
             and not any(word_concept(w) is not None for w in words_i)
         ]
         needed = empty.union(*(content[i] for i in shorter))
@@ -871,10 +880,23 @@ SIDE_PROCESS_FROM = 100_000
 _SIDE_TABLE: FormTable | None = None
 #: What :func:`_side_work` sets.
 _SIDE_ATTRIBUTES = (
-    "neutral_exact", "neutral_cross", "surface_code", "script_code", "neutral_proper",
-    "neutral_proper_cross", "neutral_proper_exact", "neutral_proper_alike",
-    "neutral_proper_text", "function_code", "syllabic", "neutral_short_cross",
-    "_neutral_codes", "superset_of", "superset_count", "token_is_org", "token_skeleton",
+    "neutral_exact",
+    "neutral_cross",
+    "surface_code",
+    "script_code",
+    "neutral_proper",
+    "neutral_proper_cross",
+    "neutral_proper_exact",
+    "neutral_proper_alike",
+    "neutral_proper_text",
+    "function_code",
+    "syllabic",
+    "neutral_short_cross",
+    "_neutral_codes",
+    "superset_of",
+    "superset_count",
+    "token_is_org",
+    "token_skeleton",
 )
 
 
@@ -896,9 +918,7 @@ def _side_work(table: FormTable | None = None) -> dict[str, object]:
 PARALLEL_FROM = 100_000
 
 
-_FormFields = tuple[
-    str, tuple[str, ...], str | None, tuple[str, ...], str | None, str, bool, str
-]
+_FormFields = tuple[str, tuple[str, ...], str | None, tuple[str, ...], str | None, str, bool, str]
 
 
 def _normalise_chunk(chunk: list[str]) -> list[_FormFields]:
@@ -935,7 +955,8 @@ def build_forms(
         if len(countries) != len(names):
             raise ValueError(f"{len(countries)} countries for {len(names)} names")
         marked = [
-            f"{name}{_COUNTRY_MARK}{country.strip().upper()}" if country and country.strip()
+            f"{name}{_COUNTRY_MARK}{country.strip().upper()}"
+            if country and country.strip()
             else name
             for name, country in zip(names, countries, strict=True)
         ]
@@ -943,12 +964,12 @@ def build_forms(
         bare = [m.partition(_COUNTRY_MARK) for m in distinct_marked]
         normalised = _normalise_all([b for b, _, _ in bare])
         form_keys = [
-            f.key + (f"\x1f{c}" if c else "")
-            for f, (_, _, c) in zip(normalised, bare, strict=True)
+            f.key + (f"\x1f{c}" if c else "") for f, (_, _, c) in zip(normalised, bare, strict=True)
         ]
         country_of_key = {k: c or None for k, (_, _, c) in zip(form_keys, bare, strict=True)}
-        return _assemble(distinct_marked, name_index, normalised, form_keys, alias_table, groups,
-                         country_of_key)
+        return _assemble(
+            distinct_marked, name_index, normalised, form_keys, alias_table, groups, country_of_key
+        )
     distinct, name_index = _distinct_sorted(names)
     normalised = _normalise_all(distinct)
     form_keys = [f.key for f in normalised]
@@ -1051,17 +1072,17 @@ def _key_hits(
     return hit, unique
 
 
-def mixed_hits(t: FormTable, x: IntArray, y: IntArray) -> tuple[
-    npt.NDArray[np.bool_], npt.NDArray[np.bool_]
-]:
+def mixed_hits(
+    t: FormTable, x: IntArray, y: IntArray
+) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
     """Row-wise: are *x*'s content words one of *y*'s mixed keys (some words as initials),
     and does no other name make that key?"""
     return _key_hits(t, t.mixed_key_codes, t.mixed_key_names, x, y)
 
 
-def shortened_hits(t: FormTable, x: IntArray, y: IntArray) -> tuple[
-    npt.NDArray[np.bool_], npt.NDArray[np.bool_]
-]:
+def shortened_hits(
+    t: FormTable, x: IntArray, y: IntArray
+) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
     """Row-wise: are *x*'s content words *y* without its legal forms (``shortened_keys``),
     and does no other name read so?"""
     return _key_hits(t, t.prefix_key_codes, t.prefix_key_names, x, y)

@@ -69,9 +69,9 @@ _ARABIC_LETTERS = str.maketrans(
         "\u06c3": "\u0647",  # taa marbuta goal (Urdu) -> haa
     }
 )
-_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D"
-_QUOTES = "\u2018\u2019\u201A\u201B\u2032\u0060\u00B4\u02BC"
-_DQUOTES = "\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033\""
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+_QUOTES = "\u2018\u2019\u201a\u201b\u2032\u0060\u00b4\u02bc"
+_DQUOTES = '\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033"'
 #: One translate table for all of :func:`unify_punctuation` (the classes do not overlap and
 #: no replacement contains a character of another class, so one pass equals the sequence).
 _PUNCTUATION = str.maketrans(
@@ -95,9 +95,7 @@ _TOKEN_RE = re.compile(r"[^\W_]+")
 #: Every ASCII character but letters and digits -> a space: on ASCII text, ``translate``
 #: then ``split`` gives the words :data:`_TOKEN_RE` finds (maximal runs of letters and
 #: digits), without a regex.
-_ASCII_SEPARATORS = str.maketrans(
-    {chr(c): " " for c in range(128) if not chr(c).isalnum()}
-)
+_ASCII_SEPARATORS = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
 #: Three lower-case ASCII letters in a row: a part of a name that is no acronym
 #: (:func:`multi_acronym` needs every part in capitals or of at most two letters).
 _LOWER_RUN_RE = re.compile(r"[a-z]{3}")
@@ -115,11 +113,31 @@ _PART_SPLIT_RE = re.compile(r"[\s\-/+&.]+")
 #: hamza and ain carry no consonant and map to nothing.
 _ROMAN_CONSONANTS = str.maketrans(
     {
-        "\u0628": "b", "\u062a": "t", "\u062b": "th", "\u062c": "j", "\u062d": "h",
-        "\u062e": "kh", "\u062f": "d", "\u0630": "dh", "\u0631": "r", "\u0632": "z",
-        "\u0633": "s", "\u0634": "sh", "\u0635": "s", "\u0636": "d", "\u0637": "t",
-        "\u0638": "z", "\u063a": "gh", "\u0641": "f", "\u0642": "k", "\u0643": "k",
-        "\u0644": "l", "\u0645": "m", "\u0646": "n", "\u0647": "h", "\u0629": "h",
+        "\u0628": "b",
+        "\u062a": "t",
+        "\u062b": "th",
+        "\u062c": "j",
+        "\u062d": "h",
+        "\u062e": "kh",
+        "\u062f": "d",
+        "\u0630": "dh",
+        "\u0631": "r",
+        "\u0632": "z",
+        "\u0633": "s",
+        "\u0634": "sh",
+        "\u0635": "s",
+        "\u0636": "d",
+        "\u0637": "t",
+        "\u0638": "z",
+        "\u063a": "gh",
+        "\u0641": "f",
+        "\u0642": "k",
+        "\u0643": "k",
+        "\u0644": "l",
+        "\u0645": "m",
+        "\u0646": "n",
+        "\u0647": "h",
+        "\u0629": "h",
         **dict.fromkeys(
             "\u0627\u0623\u0625\u0622\u0671\u0649\u064a\u0648\u0624\u0626\u0621\u0639",
             "",
@@ -129,8 +147,7 @@ _ROMAN_CONSONANTS = str.maketrans(
 #: Latin letters folded to the consonant classes Arabic writes (no p, v, g, c, x; vowels
 #: and the semivowels w, y unwritten or written as long vowels).
 _LATIN_SKELETON = str.maketrans(
-    {"c": "k", "q": "k", "g": "j", "p": "b", "v": "f", "x": "ks",
-     **dict.fromkeys("aeiouwy'", "")}
+    {"c": "k", "q": "k", "g": "j", "p": "b", "v": "f", "x": "ks", **dict.fromkeys("aeiouwy'", "")}
 )
 #: :data:`_LATIN_SKELETON`, then every other ASCII character but ``a``-``z`` dropped: one
 #: pass over the (ASCII) text.
@@ -372,8 +389,8 @@ def initials(tokens: list[str] | tuple[str, ...]) -> str:
 def _gives_initial(token: str) -> bool:
     """Does *token* give :func:`initials` a letter (no stop-word, function word or
     digits)? Looked up once a word."""
-    return token not in STOP_WORDS and token not in acronym_words().function and (
-        not token.isdigit()
+    return (
+        token not in STOP_WORDS and token not in acronym_words().function and (not token.isdigit())
     )
 
 
@@ -485,9 +502,7 @@ def normalise_name(raw: str) -> NameForm:
     aliases: list[str] = []
     acronym: str | None = None
     raw_parts = (
-        split_alias_parts(unify_punctuation(unicodedata.normalize("NFKC", raw)))[1]
-        if parts
-        else ()
+        split_alias_parts(unify_punctuation(unicodedata.normalize("NFKC", raw)))[1] if parts else ()
     )
     for i, part in enumerate(parts):
         words = strip_leading_article(list(_part_words(part)))
@@ -500,8 +515,10 @@ def normalise_name(raw: str) -> NameForm:
         if alias not in aliases:
             aliases.append(alias)
         written = raw_parts[i] if i < len(raw_parts) else part
-        if acronym is None and len(words) == 1 and (
-            acronym_like(written) or words[0] == initials(tokens)
+        if (
+            acronym is None
+            and len(words) == 1
+            and (acronym_like(written) or words[0] == initials(tokens))
         ):
             acronym = words[0]
     if not tokens:  # the whole name was a place or alias: keep it as the core

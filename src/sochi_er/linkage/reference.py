@@ -22,7 +22,7 @@ from sochi_er.errors import ConfigError
 from sochi_er.linkage.config import LinkageConfig
 from sochi_er.linkage.engine import link_names
 from sochi_er.linkage.resolution import Explanation, Resolution
-from sochi_er.linkage.table import _cell, _records
+from sochi_er.linkage.table import cell, table_records
 from sochi_er.records import Mention, Role
 
 if TYPE_CHECKING:
@@ -107,7 +107,7 @@ class ReferenceLinkage:
 
 
 def _split(value: Any, separator: str) -> list[str]:
-    text = _cell(value)
+    text = cell(value)
     if text is None:
         return []
     return [p.strip() for p in text.split(separator) if p.strip()]
@@ -128,13 +128,13 @@ def _reference_forms(
     out: list[tuple[str, str]] = []
     seen: set[str] = set()
     for row in records:
-        rid = _cell(row.get(id_column))
+        rid = cell(row.get(id_column))
         if rid is None:
             raise ConfigError("reference", f"a row without an id in column {id_column!r}")
         if rid in seen:
             raise ConfigError("reference", f"id {rid!r} appears twice")
         seen.add(rid)
-        names = [_cell(row.get(name_column))] + [
+        names = [cell(row.get(name_column))] + [
             n for c in alias_columns for n in _split(row.get(c), separator)
         ]
         out.extend((rid, n) for n in dict.fromkeys(n for n in names if n is not None))
@@ -165,14 +165,17 @@ def link_to_reference(
     :class:`~sochi_er.errors.ConfigError`.
     """
     config = config or LinkageConfig()
-    ref_records = _records(reference)
+    ref_records = table_records(reference)
     if ref_records and reference_alias_columns == ("aliases", "acronyms"):
         reference_alias_columns = tuple(c for c in reference_alias_columns if c in ref_records[0])
     forms = _reference_forms(
-        ref_records, reference_id_column, reference_name_column, reference_alias_columns,
+        ref_records,
+        reference_id_column,
+        reference_name_column,
+        reference_alias_columns,
         separator,
     )
-    records = _records(data)
+    records = table_records(data)
     if records:
         missing = [c for c in (column, id_column) if c is not None and c not in records[0]]
         if missing:
@@ -180,19 +183,33 @@ def link_to_reference(
     mentions: list[Mention] = []
     groups: list[str | None] = []
     for k, (rid, name) in enumerate(forms):
-        mentions.append(Mention(name=name, role=Role.MENTIONED, statement_id=f"reference:{rid}",
-                                document=REFERENCE_DOCUMENT, ordinal=k + 1))
+        mentions.append(
+            Mention(
+                name=name,
+                role=Role.MENTIONED,
+                statement_id=f"reference:{rid}",
+                document=REFERENCE_DOCUMENT,
+                ordinal=k + 1,
+            )
+        )
         groups.append(_REFERENCE_GROUP)
     n_ref = len(mentions)
     queries: list[tuple[str, str]] = []
     for r, row in enumerate(records):
-        written = _cell(row.get(column))
+        written = cell(row.get(column))
         if written is None:
             continue
-        row_id = _cell(row.get(id_column)) if id_column else None
+        row_id = cell(row.get(id_column)) if id_column else None
         queries.append((row_id if row_id is not None else str(r), written))
-        mentions.append(Mention(name=written, role=Role.MENTIONED, statement_id="new names",
-                                document=QUERY_DOCUMENT, ordinal=r + 1))
+        mentions.append(
+            Mention(
+                name=written,
+                role=Role.MENTIONED,
+                statement_id="new names",
+                document=QUERY_DOCUMENT,
+                ordinal=r + 1,
+            )
+        )
         groups.append(None)
     if id_column and len({q for q, _ in queries}) != len(queries):
         raise ConfigError("table", f"id column {id_column!r} repeats an id")
@@ -275,8 +292,7 @@ def _matches(
             if score_form is None and known is not None:
                 # joined through other new names: its best pair with that body's forms
                 score, partner = max(
-                    (_score(linkage, i, k), k) for k, (rid, _n) in enumerate(forms)
-                    if rid == known
+                    (_score(linkage, i, k), k) for k, (rid, _n) in enumerate(forms) if rid == known
                 )
             elif score_form is None:
                 score, partner = 0.0, -1
@@ -287,16 +303,18 @@ def _matches(
         group = None
         if known is None:
             group = new_label_group.setdefault(int(labels[i]), f"new-{len(new_label_group) + 1}")
-        matches.append(ReferenceMatch(
-            row_id=row_id,
-            name=name,
-            reference_id=known if known is not None else NEW_ID,
-            status=status,
-            score=score,
-            nearest_id=nearest,
-            matched_form=forms[partner][1] if partner >= 0 else None,
-            new_group=group,
-        ))
+        matches.append(
+            ReferenceMatch(
+                row_id=row_id,
+                name=name,
+                reference_id=known if known is not None else NEW_ID,
+                status=status,
+                score=score,
+                nearest_id=nearest,
+                matched_form=forms[partner][1] if partner >= 0 else None,
+                new_group=group,
+            )
+        )
         best.append((mentions[i].id, mentions[partner].id) if partner >= 0 else None)
     return matches, best
 

@@ -194,8 +194,10 @@ class Resolution:
         )
         blocking = tuple(f"{p} ({CandidatePairs.describe(p)})" for p in d.passes)
         constraints: list[str] = []
-        if ma.role is Role.SIGNATORY and mb.role is Role.SIGNATORY and (
-            ma.statement_id == mb.statement_id
+        if (
+            ma.role is Role.SIGNATORY
+            and mb.role is Role.SIGNATORY
+            and (ma.statement_id == mb.statement_id)
         ):
             constraints.append("cannot-link: both sign the same list")
         if d.must_linked:
@@ -228,8 +230,10 @@ class Resolution:
             mention_a=ma,
             mention_b=mb,
             same_organisation=d.same_cluster,
-            forms=(table.forms[d.form_a].key.replace("\x1f", " | ").strip(" |"),
-                   table.forms[d.form_b].key.replace("\x1f", " | ").strip(" |")),
+            forms=(
+                table.forms[d.form_a].key.replace("\x1f", " | ").strip(" |"),
+                table.forms[d.form_b].key.replace("\x1f", " | ").strip(" |"),
+            ),
             blocking=blocking,
             features=feats,
             bias=d.bias,
@@ -241,7 +245,7 @@ class Resolution:
         )
 
 
-def _judgement_pairs(
+def judgement_pairs(
     config: LinkageConfig, mentions: Sequence[Mention]
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     by_id = {m.id: [i] for i, m in enumerate(mentions)}
@@ -281,7 +285,7 @@ def resolve(
     stmts = list(statements)
     inputs = engine_inputs(stmts, config)
     mentions, groups, must = inputs.mentions, inputs.groups, inputs.must
-    same, not_same = _judgement_pairs(config, mentions)
+    same, not_same = judgement_pairs(config, mentions)
     linkage = link_names(
         [m.name for m in mentions],
         groups,

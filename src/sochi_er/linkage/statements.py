@@ -65,9 +65,7 @@ def _compatible(a: StatementKind, b: StatementKind) -> bool:
     return True
 
 
-def rendition_evidence(
-    a: _Profile, b: _Profile, config: LinkageConfig
-) -> tuple[bool, str]:
+def rendition_evidence(a: _Profile, b: _Profile, config: LinkageConfig) -> tuple[bool, str]:
     """Whether two statements are renditions of one, and why (in words)."""
     sa, sb = a.statement, b.statement
     if not _compatible(sa.kind, sb.kind):

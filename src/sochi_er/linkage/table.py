@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from sochi_er.errors import ConfigError
 from sochi_er.linkage.config import LinkageConfig
 from sochi_er.linkage.engine import link_names
-from sochi_er.linkage.resolution import Explanation, Resolution, _judgement_pairs
+from sochi_er.linkage.resolution import Explanation, Resolution, judgement_pairs
 from sochi_er.records import Mention, Organisation, Role
 
 if TYPE_CHECKING:
@@ -28,7 +28,7 @@ __all__ = ["TableLinkage", "link_table"]
 TABLE_DOCUMENT = "<table>"
 
 
-def _cell(value: Any) -> str | None:
+def cell(value: Any) -> str | None:
     """A cell as text; empty, missing (None / NaN) -> None."""
     if value is None or (isinstance(value, float) and value != value):
         return None
@@ -97,7 +97,7 @@ class TableLinkage:
         ]
 
 
-def _records(data: pd.DataFrame | Iterable[Mapping[str, Any]]) -> list[Mapping[Hashable, Any]]:
+def table_records(data: pd.DataFrame | Iterable[Mapping[str, Any]]) -> list[Mapping[Hashable, Any]]:
     to_dict = getattr(data, "to_dict", None)
     if callable(to_dict) and hasattr(data, "columns"):
         records: list[Mapping[Hashable, Any]] = to_dict("records")
@@ -126,7 +126,7 @@ def link_table(
     A missing column is a :class:`~sochi_er.errors.ConfigError`.
     """
     config = config or LinkageConfig()
-    records = _records(data)
+    records = table_records(data)
     wanted = [c for c in (column, group_column, country_column, id_column) if c is not None]
     if records:
         missing = [c for c in wanted if c not in records[0]]
@@ -138,13 +138,13 @@ def link_table(
     groups: list[str | None] = []
     countries: list[str | None] = []
     for r, row in enumerate(records):
-        rid = _cell(row.get(id_column)) if id_column else None
+        rid = cell(row.get(id_column)) if id_column else None
         row_ids.append(rid if rid is not None else str(r))
-        name = _cell(row.get(column))
+        name = cell(row.get(column))
         if name is None:
             row_mention.append(None)
             continue
-        group = _cell(row.get(group_column)) if group_column else None
+        group = cell(row.get(group_column)) if group_column else None
         row_mention.append(len(mentions))
         mentions.append(
             Mention(
@@ -153,14 +153,14 @@ def link_table(
                 statement_id=f"table:{group}" if group is not None else "table",
                 document=TABLE_DOCUMENT,
                 ordinal=r + 1,
-                country=_cell(row.get(country_column)) if country_column else None,
+                country=cell(row.get(country_column)) if country_column else None,
             )
         )
         groups.append(group)
         countries.append(mentions[-1].country)
     if id_column and len(set(row_ids)) != len(row_ids):
         raise ConfigError("table", f"id column {id_column!r} repeats an id")
-    same, not_same = _judgement_pairs(config, mentions)
+    same, not_same = judgement_pairs(config, mentions)
     linkage = link_names(
         [m.name for m in mentions],
         groups,

@@ -68,7 +68,17 @@ _LATIN_TAA_MARBUTA = ("ah", "eh")
 #: Endings of Slavic adjectives (transliterated) left off a proper noun's skeleton
 #: ("tilmarskii" -> "tilmar"), longest first.
 _SLAVIC_ENDINGS = (
-    "skogo", "skaia", "skaya", "skiy", "skii", "skij", "skoe", "skoi", "skyi", "ska", "sky",
+    "skogo",
+    "skaia",
+    "skaya",
+    "skiy",
+    "skii",
+    "skij",
+    "skoe",
+    "skoi",
+    "skyi",
+    "ska",
+    "sky",
 )
 
 
@@ -202,8 +212,11 @@ def _strip_article(token: str) -> str:
     if token.startswith(_ARABIC_ARTICLE) and len(token) > 3:
         return token[2:]
     # a glued Latin article before a consonant ("alhayat"): string tests, no regex
-    if len(token) > 5 and token[:2] in _LATIN_ARTICLES and token[2] in _ARTICLE_CONSONANTS and (
-        token.isascii()
+    if (
+        len(token) > 5
+        and token[:2] in _LATIN_ARTICLES
+        and token[2] in _ARTICLE_CONSONANTS
+        and (token.isascii())
     ):
         return token[2:]
     return token
@@ -263,8 +276,13 @@ def _unclitic(token: str, vocab: OrgVocabulary) -> str:
 
 #: A clitic glued to the Arabic article before any word: "lil-" (li + al-), "wal-",
 #: "bal-", "fal-", "kal-" ("للجبيل" -> "جبيل", "and/for al-Jubail").
-_ARABIC_CLITIC_ARTICLES = ("\u0644\u0644", "\u0648\u0627\u0644", "\u0628\u0627\u0644",
-                           "\u0641\u0627\u0644", "\u0643\u0627\u0644")
+_ARABIC_CLITIC_ARTICLES = (
+    "\u0644\u0644",
+    "\u0648\u0627\u0644",
+    "\u0628\u0627\u0644",
+    "\u0641\u0627\u0644",
+    "\u0643\u0627\u0644",
+)
 #: Letters a word keeps once a clitic and article are off.
 _MIN_UNCLITIC = 3
 
@@ -274,7 +292,7 @@ def _unclitic_proper(token: str) -> str:
     when at least :data:`_MIN_UNCLITIC` letters are left."""
     for prefix in _ARABIC_CLITIC_ARTICLES:
         if token.startswith(prefix) and len(token) - len(prefix) >= _MIN_UNCLITIC:
-            return token[len(prefix):]
+            return token[len(prefix) :]
     return token
 
 
@@ -323,8 +341,10 @@ class NeutralKey:
         """Concepts and the first :data:`SKELETON_PREFIX` consonants of each proper noun:
         the same for a proper noun and its adjective or another language's spelling
         ("amazon"/"amazonica", "catalogne"/"catalunya")."""
-        return " ".join(self.concepts) + " | " + " ".join(
-            sorted(s[:SKELETON_PREFIX] for s in self.skeletons)
+        return (
+            " ".join(self.concepts)
+            + " | "
+            + " ".join(sorted(s[:SKELETON_PREFIX] for s in self.skeletons))
         )
 
     @property
@@ -339,7 +359,9 @@ def _reading(word: str) -> tuple[bool, str | None, bool, str | None]:
     """What :func:`neutral_key` asks of one word, looked up once: does a phrase of the
     vocabulary start with it, its concept, does a place phrase start with it, its place."""
     return (
-        word in org_vocabulary().heads, word_concept(word), word in place_names().heads,
+        word in org_vocabulary().heads,
+        word_concept(word),
+        word in place_names().heads,
         word_place(word),
     )
 
@@ -407,12 +429,19 @@ def neutral_key(tokens: tuple[str, ...], script: str = "latin") -> NeutralKey | 
         proper = _join_runs(content, proper)
     skeletons = sorted(s for s in (_skeleton(p, script) for p in proper) if s)
     if named:
-        short = [s[:SHORT_SKELETON_PREFIX] for s in (_skeleton(p, script) for p in proper
-                                                       if p not in named) if s]
+        short = [
+            s[:SHORT_SKELETON_PREFIX]
+            for s in (_skeleton(p, script) for p in proper if p not in named)
+            if s
+        ]
         short += ["@" + p for p in proper if p in named]
     else:
         short = [s[:SHORT_SKELETON_PREFIX] for s in skeletons]
     return NeutralKey(
-        tuple(sorted(concepts)), tuple(sorted(surface)), tuple(sorted(proper)), tuple(skeletons),
-        tuple(sorted(set(named))), tuple(sorted(short)),
+        tuple(sorted(concepts)),
+        tuple(sorted(surface)),
+        tuple(sorted(proper)),
+        tuple(skeletons),
+        tuple(sorted(set(named))),
+        tuple(sorted(short)),
     )

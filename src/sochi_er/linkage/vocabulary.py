@@ -138,8 +138,9 @@ def acronym_keys(tokens: tuple[str, ...] | list[str]) -> dict[str, int]:
     if len(content) >= 2:
         made.append((firsts, TIER_CONTENT))
     if len(words) >= 2:
-        made.append((firsts if len(words) == len(content) else "".join([t[0] for t in words]),
-                     TIER_VARIANT))
+        made.append(
+            (firsts if len(words) == len(content) else "".join([t[0] for t in words]), TIER_VARIANT)
+        )
     if content and data.compounds:
         made.append(("".join(map(_word_compound_letters, content)), TIER_VARIANT))
     if len(content) >= PARTIAL_MIN_WORDS:

@@ -114,8 +114,13 @@ def add_documents(
     apart, judged = judged_pairs(conn)
     taken: set[str] = set()
     plan = plan_links(
-        statements, known, states, apart, judged,
-        lambda ids: mint(conn, ids, taken), config,
+        statements,
+        known,
+        states,
+        apart,
+        judged,
+        lambda ids: mint(conn, ids, taken),
+        config,
     )
     by_id = {m.id: m for s in statements for m in s.mentions}
     for org, members in sorted(plan.created.items()):
@@ -159,6 +164,7 @@ def add_documents(
         tuple(duplicates),
     )
 
+
 def _candidates(
     conn: sqlite3.Connection, keys: Iterable[frozenset[str]], opts: BlockingOptions
 ) -> list[Known]:
@@ -181,9 +187,7 @@ def _candidates(
         marks = ",".join("?" * len(part))
         found.update(
             r["name"]
-            for r in conn.execute(
-                f"SELECT name FROM name_keys WHERE key IN ({marks})", tuple(part)
-            )
+            for r in conn.execute(f"SELECT name FROM name_keys WHERE key IN ({marks})", tuple(part))
         )
     known: list[Known] = []
     for part in chunks(sorted(found)):
@@ -196,6 +200,7 @@ def _candidates(
         ):
             known.append(Known(mention_from_row(row), row["organisation_id"]))
     return known
+
 
 def _states(conn: sqlite3.Connection, orgs: Iterable[str]) -> dict[str, OrgState]:
     signed: dict[str, set[str]] = defaultdict(set)
@@ -213,6 +218,7 @@ def _states(conn: sqlite3.Connection, orgs: Iterable[str]) -> dict[str, OrgState
         ):
             signed[row["organisation_id"]].add(row["statement_id"])
     return {o: OrgState(o, r, frozenset(signed[o])) for o, r in ranks.items()}
+
 
 def _summary(conn: sqlite3.Connection, org: str, new_mentions: int, signed: int) -> OrgSummary:
     row = conn.execute("SELECT name FROM organisations WHERE id = ?", (org,)).fetchone()

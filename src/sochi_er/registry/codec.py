@@ -125,9 +125,7 @@ def _claimed(data: dict[str, Any] | None) -> ClaimedCount | None:
     return ClaimedCount(**{**data, "span": _span(data.get("span"))}) if data else None
 
 
-def load_statements(
-    conn: sqlite3.Connection, ids: Sequence[str] | None = None
-) -> list[Statement]:
+def load_statements(conn: sqlite3.Connection, ids: Sequence[str] | None = None) -> list[Statement]:
     """The stored statements with *ids* (all when ``None``), ordered by source and
     position, each with its mentions in their stored order."""
     if ids is not None:

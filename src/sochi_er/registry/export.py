@@ -31,8 +31,11 @@ def export_registry(
     if ftm:
         write_ftm(snap, out_dir)
     write_tables(
-        snap.organisations, snap.mention_organisation, snap.statement_groups,
-        snap.statements, out_dir,
+        snap.organisations,
+        snap.mention_organisation,
+        snap.statement_groups,
+        snap.statements,
+        out_dir,
     )
     if not ftm:  # an earlier export's entities would no longer match the tables
         (out_dir / FTM_FILE).unlink(missing_ok=True)

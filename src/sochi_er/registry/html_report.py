@@ -53,7 +53,9 @@ def _heading(group: StatementGroup) -> str:
 
 
 def _statements(
-    groups: list[StatementGroup], signers: dict[str, list[str]], by_id: dict[str, Statement],
+    groups: list[StatementGroup],
+    signers: dict[str, list[str]],
+    by_id: dict[str, Statement],
     names: dict[str, str],
 ) -> Iterable[str]:
     yield '<section id="statements"><h2>Statements by date</h2>'
@@ -107,8 +109,7 @@ def _organisation(
         yield f"<li>{_e(titles.get(sid, sid))} ({_e(', '.join(sorted(rs)))})</li>"
     yield "</ul>"
     history = [
-        f"{ev['at']} {ev['kind']}{' ' + ev['other_id'] if ev['other_id'] else ''}: "
-        f"{ev['detail']}"
+        f"{ev['at']} {ev['kind']}{' ' + ev['other_id'] if ev['other_id'] else ''}: {ev['detail']}"
         for ev in events
     ]
     yield from _items("History", history)
@@ -136,8 +137,9 @@ def render_report(conn: sqlite3.Connection, config: LinkageConfig | None = None)
     ):
         redirects[row["redirect_to"]].append(row["id"])
     judged = judgements_by_organisation(conn)
-    n_signed = sum(1 for o in snap.organisations if any(m.role is Role.SIGNATORY
-                                                          for m in o.mentions))
+    n_signed = sum(
+        1 for o in snap.organisations if any(m.role is Role.SIGNATORY for m in o.mentions)
+    )
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
@@ -162,8 +164,7 @@ def render_report(conn: sqlite3.Connection, config: LinkageConfig | None = None)
     ]
     for org in sorted(snap.organisations, key=lambda o: (o.name.casefold(), o.id)):
         parts.extend(
-            _organisation(org, titles, events[org.id], judged.get(org.id, []),
-                          redirects[org.id])
+            _organisation(org, titles, events[org.id], judged.get(org.id, []), redirects[org.id])
         )
     parts += ["</section>", "</body></html>"]
     return "\n".join(parts) + "\n"

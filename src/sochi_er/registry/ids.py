@@ -39,9 +39,10 @@ def mint(conn: sqlite3.Connection, mention_ids: Sequence[str], taken: set[str]) 
     """A fresh organisation id for *mention_ids*; records it in *taken*."""
     first = min(mention_ids)
     candidate, k = Organisation.make_id([first]), 0
-    while candidate in taken or conn.execute(
-        "SELECT 1 FROM organisations WHERE id = ?", (candidate,)
-    ).fetchone():
+    while (
+        candidate in taken
+        or conn.execute("SELECT 1 FROM organisations WHERE id = ?", (candidate,)).fetchone()
+    ):
         k += 1
         candidate = content_id("o", first, k)
     taken.add(candidate)

@@ -116,7 +116,11 @@ def _members(conn: sqlite3.Connection, org: str) -> list[tuple[Mention, int]]:
 
 
 def _split(
-    conn: sqlite3.Connection, org: str, left: str, right: str, config: LinkageConfig,
+    conn: sqlite3.Connection,
+    org: str,
+    left: str,
+    right: str,
+    config: LinkageConfig,
     detail: str,
 ) -> str:
     """Split *org* so mentions *left* and *right* part; returns the new organisation."""
@@ -146,9 +150,7 @@ def _split(
     new_id = _restorable(conn, org, set(moved), set(index) - set(moved))
     if new_id is None:
         new_id = mint(conn, moved, set())
-        create_organisation(
-            conn, new_id, mentions[min(moving)].name, f"split from {org}: {detail}"
-        )
+        create_organisation(conn, new_id, mentions[min(moving)].name, f"split from {org}: {detail}")
     else:
         _restore(conn, new_id, org, set(moved), f"split from {org}: {detail}")
     conn.executemany(
@@ -175,9 +177,7 @@ def _recorded(conn: sqlite3.Connection, org: str) -> dict[str, set[str]]:
     return out
 
 
-def _restorable(
-    conn: sqlite3.Connection, org: str, moved: set[str], kept: set[str]
-) -> str | None:
+def _restorable(conn: sqlite3.Connection, org: str, moved: set[str], kept: set[str]) -> str | None:
     """The id merged into *org* to give back to the *moved* side of a split: the one
     with most of its recorded mentions there, provided more are there than on the
     *kept* side (ties: the older id); ``None`` when none qualifies."""
@@ -190,14 +190,13 @@ def _restorable(
     return None if best is None else best[2]
 
 
-def _restore(
-    conn: sqlite3.Connection, merged: str, org: str, moved: set[str], detail: str
-) -> None:
+def _restore(conn: sqlite3.Connection, merged: str, org: str, moved: set[str], detail: str) -> None:
     """Make *merged* (a redirect to *org*) live again for the *moved* mentions; ids
     merged into *org* whose recorded mentions all moved redirect to it again."""
     recorded = _recorded(conn, org)
     again = [
-        other for other, members in recorded.items()
+        other
+        for other, members in recorded.items()
         if other != merged and members and members <= moved
     ]
     conn.execute("UPDATE organisations SET redirect_to = NULL WHERE id = ?", (merged,))

@@ -95,9 +95,7 @@ class _Orgs:
     def compatible(self, a: str, b: str) -> bool:
         if self.signed[a] & self.signed[b]:
             return False
-        return not any(
-            {self.root(x), self.root(y)} == {a, b} for x, y in self.apart
-        )
+        return not any({self.root(x), self.root(y)} == {a, b} for x, y in self.apart)
 
     def merge(self, survivor: str, absorbed: str) -> None:
         self.parent[absorbed] = survivor
@@ -130,7 +128,9 @@ def _inputs(
 
 
 def _review(
-    resolution: Resolution, scores: Sequence[float], is_new: Callable[[str], bool],
+    resolution: Resolution,
+    scores: Sequence[float],
+    is_new: Callable[[str], bool],
     threshold: float,
 ) -> tuple[ReviewPair, ...]:
     near = [

@@ -59,9 +59,7 @@ def cosignatures(
     signed: Counter[str] = Counter(org for _, orgs in kept for org in orgs)
     organisations = tuple(sorted(signed, key=lambda o: (-signed[o], o))[:max_organisations])
     shown = frozenset(organisations)
-    signatures = tuple(
-        (org, sid) for sid, orgs in kept for org in sorted(orgs) if org in shown
-    )
+    signatures = tuple((org, sid) for sid, orgs in kept for org in sorted(orgs) if org in shown)
     drawn = {sid for _, sid in signatures}
     everyone = {org for _, orgs in groups for org in orgs}
     return Network(

@@ -118,11 +118,13 @@ def review(
     skipped = asked = 0
     for k, pair in enumerate(pairs, start=1):
         asked += 1
-        out.write(f"\n[{k}/{len(pairs)}] score {pair.score:.3f} "
-                  f"(threshold {config.threshold:.2f})\n")
+        out.write(
+            f"\n[{k}/{len(pairs)}] score {pair.score:.3f} (threshold {config.threshold:.2f})\n"
+        )
         out.write("\n".join(_side(registry, "A", pair.left) + _side(registry, "B", pair.right)))
-        out.write("\n  why:\n" + "\n".join("    " + line for line in
-                                          pair.explanation.splitlines()) + "\n")
+        out.write(
+            "\n  why:\n" + "\n".join("    " + line for line in pair.explanation.splitlines()) + "\n"
+        )
         answer = _ask(answers, out)
         if answer == "quit":
             return ReviewSummary(asked, dict(counts), skipped, len(pairs) - k + 1)

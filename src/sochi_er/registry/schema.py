@@ -125,8 +125,17 @@ APPLICATION_ID = 0x536F4552
 #: The tables of schema version 1: a file with them, ``user_version`` > 0 and no
 #: application id is a registry made before the id was set.
 REGISTRY_TABLES = frozenset(
-    {"adds", "sources", "statements", "organisations", "mentions", "name_keys",
-     "judgements", "events", "review_pairs"}
+    {
+        "adds",
+        "sources",
+        "statements",
+        "organisations",
+        "mentions",
+        "name_keys",
+        "judgements",
+        "events",
+        "review_pairs",
+    }
 )
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: Seconds a writer waits for another process's transaction before giving up.
@@ -175,9 +184,7 @@ def _identify(conn: sqlite3.Connection, where: str) -> bool:
         conn.execute("BEGIN")
     try:
         app_id, version = _application_id(conn), _version(conn)
-        tables = {
-            r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-        }
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     finally:
         if own:
             conn.execute("COMMIT")
@@ -262,7 +269,9 @@ def _open_read_only(path: Path) -> sqlite3.Connection:
     uri = path.resolve().as_uri()
     return sqlite3.connect(
         f"{uri}?mode=ro" if _folder_writable(path) else f"{uri}?immutable=1",
-        uri=True, timeout=BUSY_TIMEOUT, isolation_level=None,
+        uri=True,
+        timeout=BUSY_TIMEOUT,
+        isolation_level=None,
     )
 
 

@@ -48,9 +48,10 @@ def _organisation(
 def load_snapshot(conn: sqlite3.Connection, config: LinkageConfig | None = None) -> Snapshot:
     """Everything the registry holds, as records (see the module contract)."""
     statements = load_statements(conn)
-    org_of = {r["id"]: r["organisation_id"] for r in conn.execute(
-        "SELECT id, organisation_id FROM mentions"
-    )}
+    org_of = {
+        r["id"]: r["organisation_id"]
+        for r in conn.execute("SELECT id, organisation_id FROM mentions")
+    }
     members: dict[str, list[Mention]] = defaultdict(list)
     for st in sorted(statements, key=lambda s: s.id):  # mentions in resolve's order
         for m in st.mentions:

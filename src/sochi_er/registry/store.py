@@ -164,13 +164,9 @@ class Registry:
         try:
             verdict = Verdict(verdict)
         except ValueError:
-            raise RegistryError(
-                f"{verdict}: a verdict is one of same, different, unsure"
-            ) from None
+            raise RegistryError(f"{verdict}: a verdict is one of same, different, unsure") from None
         with self._writing():
-            return judge(
-                self.conn, left, right, verdict, note=note, author=author, config=config
-            )
+            return judge(self.conn, left, right, verdict, note=note, author=author, config=config)
 
     # -- reading ------------------------------------------------------------------
     def export(
@@ -186,9 +182,7 @@ class Registry:
         with reading(self.conn):
             return export_registry(self.conn, Path(out_dir), config, ftm=ftm)
 
-    def report(
-        self, out: str | os.PathLike[str], config: LinkageConfig | None = None
-    ) -> None:
+    def report(self, out: str | os.PathLike[str], config: LinkageConfig | None = None) -> None:
         """Write the static HTML report to *out* (see
         :mod:`sochi_er.registry.html_report`)."""
         with reading(self.conn):
@@ -203,8 +197,11 @@ class Registry:
             for row in self.conn.execute("SELECT * FROM judgements ORDER BY id"):
                 rows[frozenset((row["left_ref"], row["right_ref"]))] = row
             return tuple(
-                LabelledPair(self._written(r["left_ref"]), self._written(r["right_ref"]),
-                             r["verdict"] == Verdict.SAME)
+                LabelledPair(
+                    self._written(r["left_ref"]),
+                    self._written(r["right_ref"]),
+                    r["verdict"] == Verdict.SAME,
+                )
                 for r in rows.values()
                 if r["verdict"] != Verdict.UNSURE
             )
@@ -245,5 +242,3 @@ class Registry:
         mention id); :class:`UnknownIdError` when it names none."""
         with reading(self.conn):
             return organisation_view(self.conn, org_id)
-
-

@@ -17,13 +17,16 @@ def add_text(result: AddResult) -> str:
     lines = [f"new statements: {len(result.statements)}"]
     lines += [f"  {sid}" for sid in result.statements]
     for location in result.already:
-        lines.append(f"{Path(location).name}: already in the registry (same content), "
-                     "nothing changed")
+        lines.append(
+            f"{Path(location).name}: already in the registry (same content), nothing changed"
+        )
     lines.append(f"organisations first seen: {len(result.new)}")
     lines += [f"  {o.id}  {o.name}" for o in result.new]
     lines.append(f"organisations seen before: {len(result.seen)}")
-    lines += [f"  {o.id}  {o.name}  (signed {o.statements} statement"
-              f"{'' if o.statements == 1 else 's'})" for o in result.seen]
+    lines += [
+        f"  {o.id}  {o.name}  (signed {o.statements} statement{'' if o.statements == 1 else 's'})"
+        for o in result.seen
+    ]
     lines += [f"merged: {absorbed} -> {survivor}" for survivor, absorbed in result.merges]
     return "\n".join(lines)
 

@@ -88,7 +88,10 @@ def organisation_view(conn: sqlite3.Connection, org_id: str) -> OrganisationView
     )
     statements = tuple(
         StatementSeen(
-            sid, rs[0]["title"], rs[0]["date"], rs[0]["source"],
+            sid,
+            rs[0]["title"],
+            rs[0]["date"],
+            rs[0]["source"],
             tuple(sorted({r["role"] for r in rs})),
         )
         for sid, rs in by_statement.items()
@@ -101,9 +104,7 @@ def organisation_view(conn: sqlite3.Connection, org_id: str) -> OrganisationView
     )
     events = tuple(
         (r["at"], r["kind"], _event_text(r))
-        for r in conn.execute(
-            "SELECT * FROM events WHERE organisation_id = ? ORDER BY id", (live,)
-        )
+        for r in conn.execute("SELECT * FROM events WHERE organisation_id = ? ORDER BY id", (live,))
     )
     judgements = tuple(
         (r["at"], r["verdict"], judgement_line(r))
