@@ -65,6 +65,8 @@ AND_OTHERS = re.compile(
 #: Spaced dashes, the separators of "A - B - C - D" when the block has no commas, or has
 #: ``DASHES_OVER_COMMAS`` times fewer commas than dashes (commas inside the pieces).
 DASHES_OVER_COMMAS = 2
+#: A semicolon between the items of an enumeration whose items hold commas.
+_SEMICOLON = re.compile(r"\s*;\s*")
 DASHED = re.compile(r"\s+[-\u2013\u2014]\s+")
 #: A spaced dash, then a clause in lower case: the end of a list set off by dashes.
 _DASHED_CLAUSE = re.compile(r"\s+[-\u2013\u2014]\s+(?=[a-z\u00df-\u00ff]+\s+[a-z])")
@@ -76,7 +78,8 @@ COMMA = re.compile(rf"\s*{_COMMAS}\s*")
 AND = re.compile(
     r"\s+(?:and|e|y|et|und|en|ve|oraz|i|og|och|a|dan|și|si|és|ja|mais\s+aussi|but\s+also"
     r"|ma\s+anche|as\s+well\s+as|así\s+como|sowie|bem\s+como)\s+"
-    r"(?=(?:(?:the|dem|den|der|die|das|la|le|les|el|los|las|il|lo)\s+)?[A-Z\u00c0-\u00dd])"
+    r"(?=(?:(?:the|dem|den|der|die|das|la|le|les|el|los|las|il|lo)\s+|l['\u2019])?"
+    r"[A-Z\u00c0-\u00dd])"
 )
 
 
@@ -122,9 +125,14 @@ def separated(text: str, begin: int, end: int) -> list[InlineName]:
 
 def piece_separator(text: str, begin: int, end: int) -> re.Pattern[str] | None:
     """The marks ``text[begin:end]`` is split at when they are not commas: marks ("A / B
-    / C"), or spaced dashes when commas are few (see :func:`separated`)."""
+    / C"), semicolons when the items hold commas ("Jane Roe, Director, Example Aid; John
+    Doe, ..."), or spaced dashes when commas are few (see :func:`separated`)."""
     if len(MARKS.findall(text, begin, end)) >= MIN_NAMES:
         return MARKS
+    if text.count(";", begin, end) >= MIN_NAMES:
+        items = text[begin:end].split(";")
+        if 2 * sum("," in item for item in items) >= len(items):
+            return _SEMICOLON  # "Jane Roe, directrice de Example ; John Doe, Example Aid"
     dashes, commas = len(DASHED.findall(text, begin, end)), text.count(",", begin, end)
     if dashes >= 3 and (commas < 2 or dashes >= DASHES_OVER_COMMAS * commas):
         return DASHED
@@ -191,16 +199,54 @@ def split(text: str, begin: int, end: int) -> list[InlineName]:
         clause = _DASHED_CLAUSE.search(text, start, stop)
         if clause is not None:  # "..., A e B - la compagine chiede ...": the list is over
             stop = clause.start()
-        first_and = AND.search(text, start, stop)
+        first_and = _first_and(text, start, stop)
         while first_and is not None:
             pieces.append((start, first_and.start()))
             start = first_and.end()
-            if read_item(text[start:stop]).reason != "prose sentence":
+            if read_item(text[start:stop]).reason != "prose sentence" and not _two_acronyms(
+                text, start, stop
+            ):
                 break  # "A y Justicia y Paz": one name after the first "and"
-            first_and = AND.search(text, start, stop)  # "C e D unitariamente e la E"
+            first_and = _first_and(text, start, stop)  # "C e D unitariamente e la E"
         pieces.append((start, stop))
     pieces = _after_acronyms(text, _purposes_joined(text, pieces))
     return read_spans(text, _after_arabic_ands(text, pieces), articles=True)
+
+
+#: An "and" (and an article) before one or two lower-case words of a category, then a
+#: name: "Triodos Bank en de pensioenfondsen ABP", "Example Aid and the union Example
+#: Workers"; the last word must be an organisation's or a collective noun.
+_CATEGORY_AND = re.compile(
+    r"\s+(?:and|e|y|et|und|en|ve|i|och|og)\s+"
+    r"(?:(?:the|de|het|la|le|les|il|el|los|las|die|der|den|os|as|o|a)\s+)?"
+    r"(?=(?P<category>(?:[^\W\d_A-Z\u00c0-\u00dd]+\s+){1,2})[A-Z\u00c0-\u00dd])"
+)
+
+
+def _two_acronyms(text: str, start: int, stop: int) -> bool:
+    """Whether ``text[start:stop]`` is two acronyms joined by "and": "ABP en PME" after "de
+    pensioenfondsen" are two names, as "Justicia y Paz" is one."""
+    article = ARTICLE.match(text, start, stop)
+    start = _after_category(text, article.end() if article else start, stop)
+    match = AND.search(text, start, stop)
+    return match is not None and all(
+        ACRONYM_NAME.match(part.strip()) is not None
+        for part in (text[start : match.start()], text[match.end() : stop])
+    )
+
+
+def _first_and(text: str, start: int, stop: int) -> re.Match[str] | None:
+    """The first "and" of ``text[start:stop]`` that starts a name: before a capital
+    (:data:`AND`), or before a category's words that name a kind of organisation."""
+    plain = AND.search(text, start, stop)
+    words = default_signer_words()
+    for match in _CATEGORY_AND.finditer(text, start, plain.start() if plain else stop):
+        category = match.group("category").split()
+        if len(category) <= 2 and any(
+            words.has("org", w) or words.has("collective", w) for w in category[-1:]
+        ):
+            return match
+    return plain
 
 
 #: A piece that opens with one of these in lower case goes on from the name before it:

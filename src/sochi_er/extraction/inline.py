@@ -52,11 +52,11 @@ __all__ = [
 
 
 _LEAD = re.compile(
-    r"[\s:,;]*(?:(?:also|anche|inoltre|aussi|tambi[eé]n|auch|ebenfalls)[\s,]+)?"
+    r"[\s:,;]*(?:(?:also|anche|inoltre|aussi|tambi[eé]n|auch|ebenfalls|ook)[\s,]+)?"
     r"(?:(?:among\s+others|inter\s+alia|(?:tra|fra)\s+gli\s+altri|entre\s+(?:autres|otros)"
-    r"|unter\s+anderem)[\s,:]+)?"
-    r"(?:(?:the|les|las|los|le|la|i|gli|die)\s+)?"
-    r"(?:following|suivantes?|siguientes|seguenti|folgende[nr]?|seguintes)?"
+    r"|entre\s+outros|unter\s+anderem|onder\s+(?:meer|andere))[\s,:]+)?"
+    r"(?:(?:the|les|las|los|le|la|i|gli|die|de|het)\s+)?"
+    r"(?:following|suivantes?|siguientes|seguenti|folgende[nr]?|seguintes|volgende)?"
     r"(?:\s+(?:organi[sz]ations?|groups|organisations|organizaciones|organizzazioni|"
     r"organisationen|organizações|institutions|entities))?\s*:?\s*"
     # "signed by the leaders of A, B and C": the persons who sign for them
@@ -86,7 +86,7 @@ _FOLLOWING_COLON = re.compile(
 #: new sentence or the end, or a line break ("Example Nu !" between names goes on); not
 #: the full stop of an initial ("Comunità di S. Esempio"); a copyright line starts anew.
 _SENTENCE_END = re.compile(
-    r"(?:(?<!\b[A-Z])\.|[!?])(?=\s+(?:[\"'\u201c(]|\u00ab\s?)?[A-Z\u00c0-\u00dd\u00a9]|\s*$)"
+    r"(?:(?<!\b[A-Z])\.|[!?])(?=\s+(?:[\"'\u201c\u201e\u201a(]|\u00ab\s?)?[A-Z\u00c0-\u00dd\u00a9]|\s*$)"
     r"|[!?](?=\s+[a-z])|\n"
     r"|\.(?=\s+[\u0621-\u064a])"  # Arabic has no capitals: a full stop, then a word
 )

@@ -153,6 +153,11 @@ def _spells_out(acronym: str, expansion: str, words: SignerWords) -> bool:
     return in_order * 4 >= len(letters) * 3
 
 
+#: A rubric in square brackets before a title or a sentence: "[Tribune] ...", "[Press
+#: release] ...", "[UPDATE] ...".
+_RUBRIC = re.compile(r"\[[^\W\d_]+(?:[ -][^\W\d_]+){0,2}\]\s+")
+
+
 def read_item(
     text: str,
     *,
@@ -185,6 +190,12 @@ def read_item(
         # "name: Jane Roe" (a YAML or "key: value" record of the signer): the value
         start += keyed.end()
         core = text[start:end]
+    rubric = _RUBRIC.match(core)
+    if rubric is not None:  # "[Tribune] Pourquoi il faut ...": the text after a rubric
+        titled = read_item(text[start + rubric.end() : end], in_list=in_list, words=words)
+        if titled.kind is ItemKind.NOT_SIGNATORY and titled.reason == "prose sentence":
+            shift = start + rubric.end()
+            return attrs.evolve(titled, start=titled.start + shift, end=titled.end + shift)
     site = PAREN_SITE.search(core)
     if site is not None and site.start() > 0 and WEBSITE.match(site["site"]):
         # "Example Network (example.org)", "(https://example.org)": the name, then its site

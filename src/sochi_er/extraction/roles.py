@@ -25,6 +25,15 @@ _LOCATIVE = frozenset(["in", "en"])
 #: A preposition and an article in one word ("CTO na Example", "direttore nella X"):
 #: where a person works, read only right after a role word.
 _CONTRACTED = frozenset(["na", "no", "nas", "nos", "nella", "nel", "im", "beim"])
+#: A shared office: "co-directrice", "Co-Chair", "co-porte-parole" (the word after is
+#: the role).
+_SHARED = re.compile(r"^co[-\u2010\u2013](?=\w)", re.IGNORECASE)
+#: A lower-case organisation word before the capitalised name it precedes, after a
+#: role's preposition: "de l'association Sherpa", "of the charity Example".
+_CATEGORY_WORD = re.compile(
+    r"(?:l['\u2019]|(?:the|la|le|il|lo|el|die|der|das|los|las|les|a|o)\s+)?"
+    r"([^\W\d_A-Z]+)\s+(?=[A-Z\u00c0-\u00dd])"
+)
 #: A former office: "ex-Bishop", "former-President" (the word after is the role).
 _FORMER = re.compile(r"^(?:ex|former|past|ehemalige[rn]?|anc)[-\u2010\u2013]", re.IGNORECASE)
 #: A former office: "former director", "ex-Mayor", or the prefix glued ("exregidor").
@@ -41,6 +50,7 @@ def is_role(text: str, words: SignerWords, *, lower_case: bool = True) -> bool:
     if not tokens:
         return False
     tokens[0] = _FORMER.sub("", tokens[0])  # "ex-Bishop of Example"
+    tokens[0] = _SHARED.sub("", tokens[0])  # "co-directrice", "Co-Chair"
     # the head word: the last before a preposition ("Associate Professor of History")
     head = next((k for k, t in enumerate(tokens) if k and t.casefold() in _PREPOSITIONS), None)
     head_word = tokens[(head or len(tokens)) - 1]
@@ -65,6 +75,11 @@ def former(text: str, words: SignerWords) -> bool:
     "exregidor X"; not "executive director")."""
     match = _FORMER_WORD.match(text)
     return match is not None and (match["glued"] is None or words.has("role", match["glued"]))
+
+
+def has_role(words: SignerWords, token: str) -> bool:
+    """Whether *token* is a role word, also shared ("co-directrice", "Co-Chair")."""
+    return words.has("role", token) or words.has("role", _SHARED.sub("", token))
 
 
 def role_and_org(part: ItemPart, words: SignerWords) -> tuple[str, ItemPart | None]:
@@ -101,18 +116,21 @@ def role_and_org(part: ItemPart, words: SignerWords) -> tuple[str, ItemPart | No
         located = token.casefold() in _LOCATIVE and LEADING_ARTICLE.match(
             part.text[match.end() :].lstrip() + " "
         )  # "Profesora en la UAB", "Researcher in the Example Institute"
-        contracted = token.casefold() in _CONTRACTED and words.has("role", previous)
+        contracted = token.casefold() in _CONTRACTED and has_role(words, previous)
         if (
             elided or located or contracted or token.casefold() in AFFILIATION_PREPOSITIONS
         ) and match.start() > 0:
             rest = part.text[match.start() + elided if elided else match.end() :].lstrip()
             article = LEADING_ARTICLE.match(rest)  # "Director of the Example Foundation"
             rest = rest[article.end() if article else elision_end(rest) :]
+            category = _CATEGORY_WORD.match(rest)  # "directrice de l'association Sherpa"
+            if category is not None and words.has("org", category[1]):
+                rest = rest[category.end() :]
             # right after a role word, a capitalised name that is no field of study is
             # enough: "directeur général de Greenpeace France", "porte-parole d'Alternatiba"
             role_before = (
-                words.has("role", previous)
-                or bool(elided and words.has("role", token[:elided].rstrip("'\u2019")))
+                has_role(words, previous)
+                or bool(elided and has_role(words, token[:elided].rstrip("'\u2019")))
             ) and not words.has("academic", previous)  # "Professor of Urban Planning"
             evidence = org_evidence(rest, words) if rest else 0
             if (
@@ -143,7 +161,7 @@ def role_and_org(part: ItemPart, words: SignerWords) -> tuple[str, ItemPart | No
         if token.casefold() in _PREPOSITIONS:
             break
         if (
-            words.has("role", token)
+            has_role(words, token)
             or (token.islower() and k == lead)
             or (k == lead and lead > 0 and words.has("modifier", token))  # "... Nazionale"
         ):

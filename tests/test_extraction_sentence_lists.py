@@ -1,0 +1,106 @@
+"""Lists written inside sentences, studied on the seventeenth blind round, each rule on
+invented names: Dutch list phrases and quotation marks, a category's words after "and",
+two acronyms after one category, elided articles after "and", "Person, role of the
+association Name" items separated by semicolons, shared offices ("co-directrice"), a
+minister's portfolio, and a rubric in square brackets before a title."""
+
+from __future__ import annotations
+
+from sochi_er.extraction import ItemKind, SignatoryList, find_signatories, text_document
+from sochi_er.extraction.enumeration_pieces import split
+from sochi_er.extraction.inline import find_inline_list
+from sochi_er.extraction.items import read_item
+
+PROSE = (
+    "A paragraph about the situation that is long enough to be prose for anyone who reads "
+    "it, and goes on for a while so that nobody takes it for a name or a heading.\n"
+)
+
+
+def _read(text: str) -> SignatoryList:
+    return find_signatories(text_document(text))
+
+
+def _inline(text: str) -> list[str]:
+    return [text[n.start : n.end] for n in find_inline_list(text)]
+
+
+def test_a_dutch_list_phrase_with_categories_and_two_acronyms_after_one() -> None:
+    """"onder meer" (among others) after the phrase, a category word before a name
+    ("vakbond EXB"), a category after "en" ("en de pensioenfondsen ABX en PMX": two
+    names), and a low opening quotation mark that starts the next sentence."""
+    text = (
+        "De brief is ondertekend door onder meer Exampla, vredesorganisatie Testvrede, "
+        "vakbond EXB, Testbank en de pensioenfondsen ABX en PMX. \u201eDe samenleving "
+        "versnelt\u201d, staat in de brief."
+    )
+    assert _inline(text) == ["Exampla", "Testvrede", "EXB", "Testbank", "ABX", "PMX"]
+
+
+def test_a_category_after_and_needs_an_organisation_word() -> None:
+    """"and the union Example Workers" starts a name; "and civilians in Exampleton" does
+    not: "civilians in" is no category of signers."""
+    text = "The statement was signed by Example Aid, Test Relief and the union Example Workers."
+    assert _inline(text) == ["Example Aid", "Test Relief", "Example Workers"]
+    text = "Example Aid, Test Relief and Care for Example Workers and civilians in Exampleton"
+    assert [text[n.start : n.end] for n in split(text, 0, len(text))] == [
+        "Example Aid", "Test Relief", "Care for Example Workers and civilians in Exampleton",
+    ]
+
+
+def test_an_elided_article_after_and_starts_a_name() -> None:
+    text = PROSE + (
+        "La FXEN, la FRC-EX, le SGEX-CFX, l\u2019UNSX-Education, la FCPX, l\u2019UNX et "
+        "l\u2019UNEX appellent \u00e0 une manifestation nationale le dimanche 8 "
+        "d\u00e9cembre.\n"
+    )
+    names = [e.name for e in _read(text).organisations]
+    assert names[-2:] == ["UNX", "UNEX"]
+    assert "UNX et l\u2019UNEX" not in names
+
+
+def test_persons_with_roles_of_organisations_separated_by_semicolons() -> None:
+    """Each item is "Person, role de l'association Name": commas inside the items, so
+    the semicolons separate them; the organisation is the signatory, the person is kept."""
+    text = PROSE + (
+        "Une tribune publi\u00e9e le 22 mai et sign\u00e9e par Jeanne Exemple, directrice "
+        "de l\u2019association Examplia ; Paul Testeur, co-porte-parole d\u2019Attac "
+        "Testland ; Marie Essai, co-directrice, Fondation Essai Prova ; Luc Demo, "
+        "pr\u00e9sident de la Ligue D\u00e9mo Exemple ; Anne Prova, Co-d\u00e9l\u00e9gu\u00e9e "
+        "g\u00e9n\u00e9rale de Testaires.\n"
+    )
+    result = _read(text)
+    assert [(e.name, e.reading.person) for e in result.organisations] == [
+        ("Examplia", "Jeanne Exemple"),
+        ("Attac Testland", "Paul Testeur"),
+        ("Fondation Essai Prova", "Marie Essai"),
+        ("Ligue D\u00e9mo Exemple", "Luc Demo"),
+        ("Testaires", "Anne Prova"),
+    ]
+
+
+def test_semicolons_do_not_split_a_list_whose_items_hold_no_commas() -> None:
+    """"A (role B); C (role D), E (role F); ...": most items hold no comma, so commas and
+    semicolons alike separate the persons."""
+    text = PROSE + (
+        "Hanno aderito: Mario Esempio (segretario Testunione); Lucia Prova (direttrice "
+        "Examplia), Paolo Test (presidente Rete Prova); Anna Demo (Fondazione Demo); "
+        "Carlo Saggio (Circolo Saggio).\n"
+    )
+    names = [e.name for e in _read(text).organisations]
+    assert "Examplia" in names and "Rete Prova" in names
+
+
+def test_a_ministers_portfolio_is_no_organisation() -> None:
+    reading = read_item("Jane Roe, Minister of Culture and Information")
+    assert reading.kind is ItemKind.PERSON and reading.person == "Jane Roe"
+    assert read_item("Jane Roe, Director of Example Information Network").kind is (
+        ItemKind.ORGANISATION
+    )
+
+
+def test_a_rubric_in_brackets_before_a_title_is_no_name() -> None:
+    title = "[Tribune] Pourquoi il faut stopper l\u2019accord et encourager la relocalisation"
+    assert read_item(title).kind is ItemKind.NOT_SIGNATORY
+    assert read_item(title).reason == "prose sentence"
+    assert read_item("[EX] Example Workers Union").kind is ItemKind.ORGANISATION
