@@ -104,3 +104,24 @@ def test_a_rubric_in_brackets_before_a_title_is_no_name() -> None:
     assert read_item(title).kind is ItemKind.NOT_SIGNATORY
     assert read_item(title).reason == "prose sentence"
     assert read_item("[EX] Example Workers Union").kind is ItemKind.ORGANISATION
+
+
+def test_a_norwegian_list_phrase_and_names_in_sentence_case_after_its_colon() -> None:
+    """"sluttet seg til aksjonen: A, B, ..." (have joined the campaign): names in sentence
+    case amid the list ("Internasjonal liga for fred og eksempel") do not stop it."""
+    text = (
+        "Forel\u00f8pig har disse organisasjonene sluttet seg til aksjonen: Eksempelforum, "
+        "Caritas Eksempel, Testmakers, Internasjonal liga for fred og eksempel, Greenpeace "
+        "Eksempel, Norsk eksempelnettverk og Testspire."
+    )
+    names = _inline(text)
+    assert names[:3] == ["Eksempelforum", "Caritas Eksempel", "Testmakers"]
+    assert names[-3:] == ["Greenpeace Eksempel", "Norsk eksempelnettverk", "Testspire"]
+
+
+def test_a_clause_after_a_vouched_name_still_ends_the_list() -> None:
+    text = (
+        "Unions including the EXU, TWU, NXU and EXAMPLE which have signed the open letter "
+        "are joined by the Mayor of Exampleton Jane Roe and the Mayor of Testville John Doe."
+    )
+    assert _inline(text) == ["EXU", "TWU", "NXU", "EXAMPLE"]

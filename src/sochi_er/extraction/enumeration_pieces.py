@@ -30,6 +30,8 @@ MIN_PROSE_NAMES = 3
 #: piece may have (a sentence split at its commas has long pieces and few names).
 MIN_ENUMERATION_SIGNERS = 0.8
 MAX_PIECE_WORDS = 14
+#: Most words of a name in sentence case that a vouched enumeration takes as a name.
+SENTENCE_CASE_WORDS = 7
 ARTICLE = re.compile(
     r"(?:(?:the|la|le|il|lo|el|die|der|das|dem|den|des|a|o)\s+|l['\u2019])"
     r"(?=[A-Z0-9\u00c0-\u00dd])"
@@ -420,15 +422,31 @@ def _after_category(text: str, start: int, stop: int) -> int:
 _GLUED_AND = re.compile(rf"\s*\u0648(?=\u0627\u0644|{_ARABIC_ORG_WORDS})")
 
 
-def confident(names: list[InlineName], text: str, *, vouched: bool = False) -> bool:
+def confident(
+    names: list[InlineName], text: str, *, vouched: bool = False, sentence_case: bool = False
+) -> bool:
     """Whether the pieces (of *text*) read as organisations: all by their words, one in
     ten of a long list excepted ("Ente nazionale protezione animali" among 17), and one
     surely (unless the sentence *vouched* for them: "associazioni tra cui Anpi, Acli,
-    Arci"); or capitalised organisations and persons, with ``PERSONS_AMONG_SURE``
-    organisations sure by their words for each person."""
+    Arci", and then a capitalised piece in sentence case is a name too, as it is when
+    the caller allows *sentence_case*: a colon opened the list); or capitalised
+    organisations and persons, with ``PERSONS_AMONG_SURE`` organisations sure by their
+    words for each person."""
     readings = [n.reading for n in names]
     least = 0 if vouched else 1  # "le secours catholique" after "associations dont"
-    odd = sum(not (r.kind is ItemKind.ORGANISATION and r.evidence >= least) for r in readings)
+    odd = sum(
+        not (r.kind is ItemKind.ORGANISATION and r.evidence >= least)
+        # a vouched name in sentence case amid the list: "Internasjonal kvinneliga for
+        # fred og frihet" (the last piece may run on into a clause: "C which have signed")
+        and not (
+            (vouched or sentence_case)
+            and k < len(names) - 1
+            and len(text[n.start : n.end].split()) <= SENTENCE_CASE_WORDS
+            and r.reason == "prose sentence"
+            and named_capitalised(text, n)
+        )
+        for k, (n, r) in enumerate(zip(names, readings, strict=True))
+    )
     if odd > len(readings) // ODD_IN_TEN:
         # a person among organisations most of which say so by their words ("signed by
         # Example Forum, Jan Example and Example Network"): the person signs too

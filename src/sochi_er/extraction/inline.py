@@ -201,9 +201,10 @@ def _list_from(
     if vouched is None:  # "promossa da: A, B": a colon after the phrase vouches too
         vouched = whole or (lead is not None and ":" in lead.group(0))
     colon = _TO_COLON.match(text, begin)
+    colon_led = False
     if colon is not None and not any(ch.isupper() for ch in colon.group(0)):
         # "hanno sottoscritto la lettera: A"; "الموقعة على البيان هي: A" (no case)
-        begin = colon.end()
+        begin, colon_led = colon.end(), True
     elif (body := _TO_BODY_COLON.match(text, begin)) is not None:
         begin, vouched = body.end(), True  # "aderiscono all'Alleanza Esempio: A, B"
     elif (following := _FOLLOWING_COLON.match(text, begin)) is not None:
@@ -217,13 +218,15 @@ def _list_from(
     others = AND_OTHERS.search(text, begin, end)
     end = others.start() if others is not None else end
     names = _clause_cut(text, [bracketed_name(text, n) for n in separated(text, begin, end)])
-    if not confident(names, text, vouched=vouched):
+    if not confident(names, text, vouched=vouched, sentence_case=colon_led):
         # "signed by A, B and C, notes that, following ...": the names, then its verb
         # (after an include verb, only a piece that is no name ends them: "well:fair")
         names = _names_before_clause(text, names, named=whole)
     elif others is None and after_stop is not None:
         names += _names_run_on(text, after_stop)
-    return names if len(names) >= MIN_NAMES and confident(names, text, vouched=vouched) else []
+    return names if len(names) >= MIN_NAMES and confident(
+        names, text, vouched=vouched, sentence_case=colon_led
+    ) else []
 
 
 #: Characters looked back from an inline list's start for a bracket that opens it, and
