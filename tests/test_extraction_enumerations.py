@@ -5,18 +5,11 @@ and the body it heads in brackets, and a letter that ends with one sentence of n
 
 from __future__ import annotations
 
-from sochi_er.extraction import ItemKind, SignatoryList, find_signatories, text_document
+from extraction_helpers import PROSE, read_text
+
+from sochi_er.extraction import ItemKind, SignatoryList
 from sochi_er.extraction.block_enumeration import read_enumeration
 from sochi_er.extraction.items import read_item
-
-PROSE = (
-    "A paragraph about the situation that is long enough to be prose for anyone who reads "
-    "it, and goes on for a while so that nobody takes it for a name or a heading.\n"
-)
-
-
-def _read(text: str) -> SignatoryList:
-    return find_signatories(text_document(text))
 
 
 def _organisations(result: SignatoryList) -> list[str]:
@@ -38,7 +31,7 @@ def test_the_following_groups_a_few_words_after_a_list_phrase() -> None:
         "associazioni: Examplia, Rete Prova, Amici del Prova, Fondazione Test, Demoforum. "
         "Sono arrivate altre adesioni.\n"
     )
-    assert _organisations(_read(text)) == [
+    assert _organisations(read_text(text)) == [
         "Examplia", "Rete Prova", "Amici del Prova", "Fondazione Test", "Demoforum",
     ]
 
@@ -48,7 +41,7 @@ def test_a_date_in_brackets_after_the_last_name_is_no_acronym_of_it() -> None:
         "Os presidentes da EXA, Força Exemplo, UGX, CTX, CSX e Interexemplo divulgaram nota "
         "nesta quinta-feira (31) repudiando as declarações do deputado.\n"
     )
-    assert _organisations(_read(text)) == [
+    assert _organisations(read_text(text)) == [
         "EXA", "Força Exemplo", "UGX", "CTX", "CSX", "Interexemplo",
     ]
 
@@ -70,15 +63,15 @@ def test_a_letter_that_ends_with_one_sentence_of_names() -> None:
         "which now take on an unprecedented scale. »\n"
         "Examplia, Secours Exemple, CCFX-Terre exemple, ATX Quart Exemple, Exemple du Monde.\n"
     )
-    result = _read(text)
+    result = read_text(text)
     assert result.how == "sign-off"
     assert _organisations(result) == [
         "Examplia", "Secours Exemple", "CCFX-Terre exemple", "ATX Quart Exemple",
         "Exemple du Monde",
     ]
     # a closing line of places, or one that is no sentence (no full stop), is no list
-    assert not _read(PROSE + "Paris, Lyon, Marseille, Toulouse.\n").found
-    assert not _read(PROSE + "Examplia, Testarci, EXA Forum, Rete Prova\n").found
+    assert not read_text(PROSE + "Paris, Lyon, Marseille, Toulouse.\n").found
+    assert not read_text(PROSE + "Examplia, Testarci, EXA Forum, Rete Prova\n").found
 
 
 def test_arabic_signers_after_a_colon_cue_with_the_glued_and() -> None:
@@ -90,7 +83,7 @@ def test_arabic_signers_after_a_colon_cue_with_the_glued_and() -> None:
         "الإنسان (متا) واللجنة الكردية لحقوق الإنسان، والمنظمة العربية للدفاع عن حقوق "
         "الإنسان والحريات العامة ولجان الدفاع عن الحريات، ونقابة الصحف المستقلة والحزبية.\n"
     )
-    assert _organisations(_read(text)) == [
+    assert _organisations(read_text(text)) == [
         "المنظمة التلمارية لحقوق الإنسان",
         "منظمة حقوق الإنسان (متا)",
         "اللجنة الكردية لحقوق الإنسان",
@@ -111,13 +104,14 @@ def test_a_letterhead_of_a_few_associations_between_dashes() -> None:
         "\nEşit Örnek Derneği – Örnek İnisiyatifi Derneği – Deneme Hakları Derneği – "
         "Yurttaş Örnek Derneği – Test Derneği\n\nORTAK AÇIKLAMA\n\n" + PROSE
     )
-    assert _organisations(_read(text)) == [
+    assert _organisations(read_text(text)) == [
         "Eşit Örnek Derneği", "Örnek İnisiyatifi Derneği", "Deneme Hakları Derneği",
         "Yurttaş Örnek Derneği", "Test Derneği",
     ]
     # three names between dashes, or names that are not all organisations by their
     # words, are no letterhead
-    assert not _read(PROSE + "\nExamplia – Testarci – Provalibera – Demoforum\n\n" + PROSE).found
+    letterhead = "\nExamplia – Testarci – Provalibera – Demoforum\n\n"
+    assert not read_text(PROSE + letterhead + PROSE).found
 
 
 def test_an_arabic_sentence_that_joins_its_signers_by_the_glued_and() -> None:
@@ -127,7 +121,7 @@ def test_an_arabic_sentence_that_joins_its_signers_by_the_glued_and() -> None:
         "المهندسين في تلمار (EXC) ونقابة الأطباء التلمارية (EXD) بيانًا مشتركًا حول "
         "سيطرة الحكومة على البلديات.\n"
     )
-    assert _organisations(_read(text)) == [
+    assert _organisations(read_text(text)) == [
         "اتحاد نقابات التلماريين (EXA)",
         "اتحاد نقابات العمال التقدمي (EXB)",
         "غرفة المهندسين في تلمار (EXC)",
@@ -142,7 +136,7 @@ def test_the_names_a_closing_quotation_is_attributed_to() -> None:
         "duratura nell'area.\u201d Così Examplia, Testarci, Rete Prova, Amnesty Esempio "
         "Testopoli, Provalibera, Circolo Demoforum e Partito Esempio.\n"
     )
-    assert _organisations(_read(text)) == [
+    assert _organisations(read_text(text)) == [
         "Examplia", "Testarci", "Rete Prova", "Amnesty Esempio Testopoli", "Provalibera",
         "Circolo Demoforum", "Partito Esempio",
     ]
@@ -154,7 +148,7 @@ def test_general_secretaries_of_unions_that_write_a_joint_letter() -> None:
         "Scuola, e Demoforum si rivolgono, attraverso una lettera unitaria, a tutto il "
         "personale della scuola.\n"
     )
-    assert _organisations(_read(text)) == [
+    assert _organisations(read_text(text)) == [
         "Examplia Scuola", "Testarci Scuola", "Rete Prova", "Provalibera Scuola", "Demoforum",
     ]
     # the secretaries a letter is sent to are its addressees
@@ -162,7 +156,7 @@ def test_general_secretaries_of_unions_that_write_a_joint_letter() -> None:
         "Abbiamo scritto una lettera ai segretari di Examplia, Testarci, Rete Prova, "
         "Provalibera e Demoforum per chiedere un incontro.\n"
     )
-    assert not _read(sent).found
+    assert not read_text(sent).found
 
 
 def test_a_stray_comma_before_a_names_acronym_keeps_it_on_the_name() -> None:
@@ -172,7 +166,7 @@ def test_a_stray_comma_before_a_names_acronym_keeps_it_on_the_name() -> None:
         "Konfederasyonu ve Örnek KAMU-SEN tarafından ortaklaşa yapılan yazılı açıklamada, "
         "birlik vurgulandı.\n"
     )
-    assert _organisations(_read(text)) == [
+    assert _organisations(read_text(text)) == [
         "Örnek Odalar ve Borsalar Birliği (ÖOB)", "Örnek Esnaf Konfederasyonu (ÖEK)",
         "Örnek Ziraat Odaları Birliği, (ÖZOB)", "Deneme Sendikaları Konfederasyonu (DSK)",
         "Test Konfederasyonu", "Örnek KAMU-SEN",

@@ -6,19 +6,12 @@ minister's portfolio, and a rubric in square brackets before a title."""
 
 from __future__ import annotations
 
-from sochi_er.extraction import ItemKind, SignatoryList, find_signatories, text_document
+from extraction_helpers import PROSE, read_text
+
+from sochi_er.extraction import ItemKind
 from sochi_er.extraction.enumeration_pieces import split
 from sochi_er.extraction.inline import find_inline_list
 from sochi_er.extraction.items import read_item
-
-PROSE = (
-    "A paragraph about the situation that is long enough to be prose for anyone who reads "
-    "it, and goes on for a while so that nobody takes it for a name or a heading.\n"
-)
-
-
-def _read(text: str) -> SignatoryList:
-    return find_signatories(text_document(text))
 
 
 def _inline(text: str) -> list[str]:
@@ -54,7 +47,7 @@ def test_an_elided_article_after_and_starts_a_name() -> None:
         "l\u2019UNEX appellent \u00e0 une manifestation nationale le dimanche 8 "
         "d\u00e9cembre.\n"
     )
-    names = [e.name for e in _read(text).organisations]
+    names = [e.name for e in read_text(text).organisations]
     assert names[-2:] == ["UNX", "UNEX"]
     assert "UNX et l\u2019UNEX" not in names
 
@@ -69,7 +62,7 @@ def test_persons_with_roles_of_organisations_separated_by_semicolons() -> None:
         "pr\u00e9sident de la Ligue D\u00e9mo Exemple ; Anne Prova, Co-d\u00e9l\u00e9gu\u00e9e "
         "g\u00e9n\u00e9rale de Testaires.\n"
     )
-    result = _read(text)
+    result = read_text(text)
     assert [(e.name, e.reading.person) for e in result.organisations] == [
         ("Examplia", "Jeanne Exemple"),
         ("Attac Testland", "Paul Testeur"),
@@ -87,7 +80,7 @@ def test_semicolons_do_not_split_a_list_whose_items_hold_no_commas() -> None:
         "Examplia), Paolo Test (presidente Rete Prova); Anna Demo (Fondazione Demo); "
         "Carlo Saggio (Circolo Saggio).\n"
     )
-    names = [e.name for e in _read(text).organisations]
+    names = [e.name for e in read_text(text).organisations]
     assert "Examplia" in names and "Rete Prova" in names
 
 
