@@ -104,3 +104,40 @@ def test_no_document_is_in_two_sets() -> None:
             digest = hashlib.sha256(path.read_bytes()).hexdigest()
             assert digest not in seen, (path, seen.get(digest))
             seen[digest] = path
+
+
+def test_no_labelled_organisation_is_named_in_the_library() -> None:
+    """The extraction rules are general: no organisation a gold set labels (two words or
+    more) is written anywhere in ``src/`` (code, comments, data; not the bundled corpus
+    documents), except the generic
+    gazetteer's international bodies and countries (governments sign as their country)."""
+    import re
+
+    from sochi_er.extraction.lexicons import default_signer_words
+
+    words = default_signer_words()
+    src = GOLD.parents[2] / "src" / "sochi_er"
+    gazetteer = src / "data" / "gazetteer.txt"
+    generic = {ln.strip() for ln in gazetteer.read_text(encoding="utf-8").splitlines()}
+    names = {
+        row["name"].strip()
+        for folder in SETS
+        for rows in _labels(folder).values()
+        for row in rows
+        if row["kind"] == "ORG" and len(row["name"].split()) >= 2
+    }
+    names = {n for n in names if n not in generic and not words.is_country(n)}
+    corpus = src / "corpus"  # the bundled corpus documents: data, not rules
+    files = [
+        p
+        for p in src.rglob("*")
+        if p.suffix in {".py", ".tsv", ".txt"} and p != gazetteer and corpus not in p.parents
+    ]
+    texts = {p: p.read_text(encoding="utf-8") for p in files}
+    found = [
+        (name, path.name)
+        for name in sorted(names)
+        for path, text in texts.items()
+        if name in text and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+    ]
+    assert found == []

@@ -204,7 +204,7 @@ _CATEGORY = re.compile(
 
 def read_category_enumeration(text: str, words: SignerWords | None = None) -> list[InlineName]:
     """The names of a list item that names a kind of signer and then its members
-    ("Organizaciones ecologistas: Ecologistas en Acción, Amigos de la Tierra, CIMA",
+    ("Organizaciones ecologistas: Ecologistas de Prueba, Amigos de la Prueba, EXA",
     "Partidos políticos como IU, PCE, PCC"), else ``[]``: the head holds a plural
     collective noun ("organizaciones", "parties", "sindicatos") and the members read
     as an enumeration of organisations, each with some evidence or an acronym."""
@@ -223,7 +223,7 @@ def read_category_enumeration(text: str, words: SignerWords | None = None) -> li
     acronyms = [ACRONYM_NAME.match(text[n.start : n.end]) is not None for n in names]
     strong = sum(n.reading.evidence >= 2 or a for n, a in zip(names, acronyms, strict=True))
     if not collective and (len(names) < MIN_LABELLED_MEMBERS or strong * 2 < len(names)):
-        return []  # "Gender Equality: Citizenship, Work, and Family" is one name
+        return []  # "Example Equality: Citizenship, Work, and Family" is one name
     if not names or not all(
         n.reading.kind is ItemKind.ORGANISATION and (n.reading.evidence >= 1 or a)
         for n, a in zip(names, acronyms, strict=True)

@@ -303,7 +303,7 @@ class BlockReader:
                     reason = "label repeated on cards"  # "Operators and Keepers" on each card
                     reading = ItemReading(ItemKind.NOT_SIGNATORY, 0, len(text), reason=reason)
                 elif reading.kind is ItemKind.ORGANISATION and self._avatar(index):
-                    reason = "initials of the next name"  # "LFS" over "Löyly Floating Sauna"
+                    reason = "initials of the next name"  # "EFS" over "Example Floating Sauna"
                     reading = ItemReading(ItemKind.NOT_SIGNATORY, 0, len(text), reason=reason)
                 elif reading.kind is ItemKind.ORGANISATION and self._place_heading(index):
                     reason = "place heading"  # "Gdańsk", then the signers from there
@@ -339,7 +339,7 @@ class BlockReader:
 
     def _avatar(self, index: int) -> bool:
         """Whether block *index* is the initials drawn in place of a logo above the name
-        that follows ("LFS" / "Löyly Floating Sauna", "HUM" / "humanswhobathe")."""
+        that follows ("EFS" / "Example Floating Sauna", "HWE" / "humanswhoexample")."""
         text = self.texts[index].strip()
         if not _AVATAR.fullmatch(text) or index + 1 >= len(self.texts):
             return False
@@ -484,7 +484,7 @@ class BlockReader:
         cells = self._cells(self.blocks[index])
         if columns.persons:
             return _with_place(self._person_row(index, columns), columns.cell(cells, columns.place))
-        if columns.organisations:  # "Organisation | Website": "Bell Fine Art" is a firm
+        if columns.organisations:  # "Organisation | Website": "Example Fine Art" is a firm
             reading = as_organisation(reading)
         kind = columns.cell(cells, columns.kind)
         if kind is not None:  # the table says what the signer is

@@ -196,7 +196,7 @@ _BRACKETED_CODE = re.compile(r"\s*\([^\W\d_][\w&.\-]{1,11}\)\s*")
 def split(text: str, begin: int, end: int) -> list[InlineName]:
     pieces = between(text, begin, end, _SPLIT)  # each mark holds a comma: never empty
     if pieces:  # "A, B and C": the last piece holds two names, split at its first
-        # "and" ("UGT y Justicia y Paz", "KESK ve Türk Mühendis ve Mimar Odalari")
+        # "and" ("EXU y Justicia y Prueba", "EXS ve Örnek Mühendis ve Mimar Odalari")
         start, stop = pieces.pop()
         clause = _DASHED_CLAUSE.search(text, start, stop)
         if clause is not None:  # "..., A e B - la compagine chiede ...": the list is over
@@ -208,7 +208,7 @@ def split(text: str, begin: int, end: int) -> list[InlineName]:
             if read_item(text[start:stop]).reason != "prose sentence" and not _two_acronyms(
                 text, start, stop
             ):
-                break  # "A y Justicia y Paz": one name after the first "and"
+                break  # "A y Justicia y Prueba": one name after the first "and"
             first_and = _first_and(text, start, stop)  # "C e D unitariamente e la E"
         pieces.append((start, stop))
     pieces = _after_acronyms(text, _purposes_joined(text, pieces))
@@ -216,7 +216,7 @@ def split(text: str, begin: int, end: int) -> list[InlineName]:
 
 
 #: An "and" (and an article) before one or two lower-case words of a category, then a
-#: name: "Triodos Bank en de pensioenfondsen ABP", "Example Aid and the union Example
+#: name: "Example Bank en de pensioenfondsen EXB", "Example Aid and the union Example
 #: Workers"; the last word must be an organisation's or a collective noun.
 _CATEGORY_AND = re.compile(
     r"\s+(?:and|e|y|et|und|en|ve|i|och|og)\s+"
@@ -226,8 +226,8 @@ _CATEGORY_AND = re.compile(
 
 
 def _two_acronyms(text: str, start: int, stop: int) -> bool:
-    """Whether ``text[start:stop]`` is two acronyms joined by "and": "ABP en PME" after "de
-    pensioenfondsen" are two names, as "Justicia y Paz" is one."""
+    """Whether ``text[start:stop]`` is two acronyms joined by "and": "EXB en EXC" after "de
+    pensioenfondsen" are two names, as "Justicia y Prueba" is one."""
     article = ARTICLE.match(text, start, stop)
     start = _after_category(text, article.end() if article else start, stop)
     match = AND.search(text, start, stop)
@@ -252,7 +252,7 @@ def _first_and(text: str, start: int, stop: int) -> re.Match[str] | None:
 
 
 #: A piece that opens with one of these in lower case goes on from the name before it:
-#: "Arezzo 2020, per cambiare a sinistra", "Example Lab, for open data".
+#: "Esempio 2020, per cambiare a sinistra", "Example Lab, for open data".
 _PURPOSE = re.compile(r"(?:per|for|pour|para|pra|fur|für)\s+[a-z]")
 
 
@@ -382,7 +382,7 @@ def read_spans(text: str, spans: list[tuple[int, int]], *, articles: bool) -> li
 
 
 #: Most lower-case words of a category that a piece of an enumeration may open with
-#: before its name ("le testate giornalistiche de il Manifesto", "the union Unite").
+#: before its name ("le testate giornalistiche de il Esempio", "the union Unite").
 CATEGORY_WORDS = 5
 #: Prepositions after which a category's words name the body that follows ("members of",
 #: "bloggers from", "i comuni di").
@@ -426,18 +426,18 @@ def confident(
     names: list[InlineName], text: str, *, vouched: bool = False, sentence_case: bool = False
 ) -> bool:
     """Whether the pieces (of *text*) read as organisations: all by their words, one in
-    ten of a long list excepted ("Ente nazionale protezione animali" among 17), and one
+    ten of a long list excepted ("Ente nazionale protezione esempi" among 17), and one
     surely (unless the sentence *vouched* for them: "associazioni tra cui Anpi, Acli,
     Arci", and then a capitalised piece in sentence case is a name too, as it is when
     the caller allows *sentence_case*: a colon opened the list); or capitalised
     organisations and persons, with ``PERSONS_AMONG_SURE`` organisations sure by their
     words for each person."""
     readings = [n.reading for n in names]
-    least = 0 if vouched else 1  # "le secours catholique" after "associations dont"
+    least = 0 if vouched else 1  # "le secours exemplaire" after "associations dont"
     odd = sum(
         not (r.kind is ItemKind.ORGANISATION and r.evidence >= least)
-        # a vouched name in sentence case amid the list: "Internasjonal kvinneliga for
-        # fred og frihet" (the last piece may run on into a clause: "C which have signed")
+        # a vouched name in sentence case amid the list: "Internasjonal liga for fred
+        # og eksempel" (the last piece may run on into a clause: "C which have signed")
         and not (
             (vouched or sentence_case)
             and k < len(names) - 1

@@ -115,7 +115,7 @@ def find_inline_list(text: str, lexicon: CueLexicon | None = None) -> list[Inlin
 
 def find_authored_list(text: str) -> list[InlineName]:
     """The names after a statement word and a preposition of author or agent in *text*,
-    or ``[]``: "L'appello di Anpi, Arci, Cgil e Libera", "the letter of A, B and C",
+    or ``[]``: "L'appello di Esempi, Prova, Cgtest e Libera Esempio", "the letter of A, B and C",
     "indetta da A, B, C" (:data:`MIN_AUTHORED_NAMES` or more, none a place: "il
     comunicato di Roma, Milano e Napoli"). The sentence says whose statement it is, so a
     short name needs no organisation word; the weakest of the inline readings."""
@@ -220,7 +220,7 @@ def _list_from(
     names = _clause_cut(text, [bracketed_name(text, n) for n in separated(text, begin, end)])
     if not confident(names, text, vouched=vouched, sentence_case=colon_led):
         # "signed by A, B and C, notes that, following ...": the names, then its verb
-        # (after an include verb, only a piece that is no name ends them: "well:fair")
+        # (after an include verb, only a piece that is no name ends them: "good:example")
         names = _names_before_clause(text, names, named=whole)
     elif others is None and after_stop is not None:
         names += _names_run_on(text, after_stop)
@@ -243,7 +243,7 @@ def _clause_cut(text: str, names: list[InlineName]) -> list[InlineName]:
     """*names* up to the first piece after the first that goes on into a clause ("...,
     Forum Example e Italia Example hanno indirizzato una lettera al presidente"): its
     leading "A and B" (or the last piece's leading name) ends them. Names in sentence
-    case ("Ente nazionale protezione animali") stand mid enumeration, not closing it."""
+    case ("Ente nazionale protezione esempi") stand mid enumeration, not closing it."""
     for k, name in enumerate(names[1:], 1):
         lead = leading_names(text, name.start, name.end)
         if not lead or (len(lead) < 2 and k < len(names) - 1):
@@ -253,7 +253,7 @@ def _clause_cut(text: str, names: list[InlineName]) -> list[InlineName]:
             len(rest) >= CLAUSE_LENGTH
             and sum(w[:1].islower() and w.casefold() not in FUNCTION_WORDS for w in rest)
             >= CLAUSE_WORDS
-        ):  # "... e Movimento non violento sardo": a name goes on
+        ):  # "... e Movimento non violento esempio": a name goes on
             return names[:k] + read_spans(text, lead, articles=True)
     return names
 
@@ -314,7 +314,7 @@ def _names_before_clause(
 ) -> list[InlineName]:
     """The pieces before the first that opens a clause in lower case ("notes that"),
     the piece before it read for "A and B"; all of *names* if none does. When *named*,
-    a piece in lower case that reads as an organisation ("well:fair") is no clause."""
+    a piece in lower case that reads as an organisation ("good:example") is no clause."""
     cut = next(
         (
             k

@@ -1,5 +1,5 @@
 """Web addresses on a signatory line: a bare host name, a website or a domain written as
-a name ("Startpage.com", "350.org"), a site in parentheses after a name, "Person,
+a name ("Examplepage.com", "350.example"), a site in parentheses after a name, "Person,
 Domain.org", and the parts of a line before its contacts."""
 
 from __future__ import annotations
@@ -17,15 +17,15 @@ from sochi_er.extraction.person_names import is_person
 BARE_HOST = r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}"
 WEBSITE = re.compile(rf"^(?:https?://\S+|www\.\S+|{BARE_HOST}(?:/\S*)?)$")
 PAREN_SITE = re.compile(r"\s*\((?P<site>[^()\s]{4,200})\)[\s.,;]*$")
-#: A capitalised name written as a domain ("Startpage.com"); not a URL or an address.
+#: A capitalised name written as a domain ("Examplepage.com"); not a URL or an address.
 DOMAIN_NAME = re.compile(
     r"^(?=[^@/]*[A-Z])(?=.*\w\.[A-Za-z]{2,})(?!.*www\.)[^\s@/,|;]+(?:\s[^\s@/,|;]+){0,3}$"
 )
 
 
-#: A web address with no "www", scheme or path: as a list item, a name ("350.org").
+#: A web address with no "www", scheme or path: as a list item, a name ("350.example").
 BARE_DOMAIN = re.compile(rf"(?!www\.){BARE_HOST}")
-#: A person, a comma, then a capitalised domain: "Jane Roe, Change.org".
+#: A person, a comma, then a capitalised domain: "Jane Roe, Example.org".
 _PERSON_AND_DOMAIN = re.compile(r"^(?P<person>[^,]+),\s*(?=[A-Z])[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$")
 
 

@@ -96,6 +96,6 @@ def is_locality(text: str, words: SignerWords | None = None) -> bool:
 
 
 def names_campus(text: str) -> bool:
-    """Whether a place after *text* names a campus: "University of California, Davis"."""
+    """Whether a place after *text* names a campus: "University of Example, Springfield"."""
     tokens = item_tokens(text)
     return bool(tokens) and fold(tokens[0]).startswith("universi")

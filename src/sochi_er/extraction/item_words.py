@@ -8,11 +8,11 @@ import re
 
 from sochi_er.extraction.lexicons import SignerWords, word_tokens
 
-_CAMEL = re.compile(r"[a-z][A-Z0-9]")  # "ilSarret", "epicenter.works" is not
+_CAMEL = re.compile(r"[a-z][A-Z0-9]")  # "ilEsempio", "example.works" is not
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,11}$")
 _NAME_JOINS = re.compile(r"[-'\u2019]")
 _MAC = re.compile(r"^(?:Mac|Mc)[A-Z][a-z]+$")
-INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.){0,2}$")  # "J.", "J.R.R."; not "H.I.J.O.S."
+INITIAL = re.compile(r"^[A-Z]\.(?:[A-Z]\.){0,2}$")  # "J.", "J.R.R."; not "E.X.A.M.P."
 #: An article or preposition elided before a vowel and written onto the next word, in
 #: lower case ("dell'Ente", "d'Example", "l'Association"; not "D'Souza").
 _ELIDED_PREPOSITION = re.compile(r"(?:d|l|dell|dall|nell|all|sull)['\u2019](?=[A-Z\u00c0-\u00dd])")

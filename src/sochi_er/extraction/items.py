@@ -170,7 +170,7 @@ def read_item(
     """Read the signatory line *text* (see the module doc). *persons_section*: the line
     stands under an "Individuals" sub-heading, so a bare personal name is a person.
     *in_list*: the line is a list item or a table row, so a short line in lower case
-    ("Spoločnosť pre otvorené informačné technológie") is a name, not running text.
+    ("Spoločnosť pre otvorené príkladné technológie") is a name, not running text.
     *names_first*: the list's lines are "Person, Organisation", so a first part shaped
     like a personal name is one even when its given name is not known ("Given Family,
     Example"). *person_first*: the first part is known to be a person's name (a table's
@@ -226,8 +226,8 @@ def read_item(
         or (in_list and BARE_DOMAIN.fullmatch(core))
         or (in_list and person_and_domain(core, words))
     ):
-        # "Startpage.com", "Rede Ciranda.net", a list's "350.org": a name; "Jane Roe,
-        # Change.org": a person and the firm named by its domain (capitalised)
+        # "Examplepage.com", "Rede Exemplo.net", a list's "350.example": a name; "Jane Roe,
+        # Example.org": a person and the firm named by its domain (capitalised)
         reason = None
     if reason == "contact line":  # "Example Org | https://example.org": keep the name
         named = before_contacts(text, start, end)
@@ -249,9 +249,9 @@ def read_item(
         )  # fmt: skip
     if _QUOTATION.match(core) and len(core.split()) >= 5:  # « ... », "...": a quotation
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="quotation")
-    if core.endswith("?") and len(core.split()) >= 5:  # "Are You Syrious?" is a name
+    if core.endswith("?") and len(core.split()) >= 5:  # "Are You Example?" is a name
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="question")
-    if core.rstrip("*_").endswith("!") and len(item_tokens(core)) >= 2:  # not "Ensemble !"
+    if core.rstrip("*_").endswith("!") and len(item_tokens(core)) >= 2:  # not "Exemple !"
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="slogan")
     if _FOOTNOTE_LINE.match(core):
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="footnote")
@@ -692,7 +692,7 @@ def _read_parts(
     name = text[first.start : last.end]
     whole = next((p for p in parts if p.start < first.start < p.end), None)
     if whole is not None and all_legal(name, words):
-        # "Jane Roe, npm Inc": a legal form is no name by itself; the words before it in
+        # "Jane Roe, exa Inc": a legal form is no name by itself; the words before it in
         # its part are the firm's name, not the person's role
         said = text[whole.start : first.start].strip(" ,")
         roles = [r for r in roles if r.strip(" ,") != said]

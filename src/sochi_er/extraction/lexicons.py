@@ -2,7 +2,7 @@
 
 - ``signer_words.tsv``: organisation words, person roles, honorifics, legal forms,
   name particles and "personal capacity" phrases, in many languages;
-- ``given_names.txt``: given names (to tell "Jane Roe" from "Access Now");
+- ``given_names.txt``: given names (to tell "Jane Roe" from "Example Now");
 - country names in English and in the languages of pycountry's translations.
 
 Every word is folded (:func:`fold`): case folded, accents removed, so lookups are

@@ -264,7 +264,7 @@ def _is_prose(text: str) -> bool:
 _NUMBERED_RE = re.compile(
     r"^(?P<lead>\s*(?:[-\u2013\u2014\u2022*\u00b7]\s*)?)"
     r"(?:\((?P<p>\d{1,7})\)|(?P<n>\d{1,7})(?:\.\.?|\)|\s*[-\u2013\u2014](?=\s)))"
-    r"(?![\d])(?![a-z])(?P<gap>[ \t]*)"  # not "350.org": a name that starts with digits
+    r"(?![\d])(?![a-z])(?P<gap>[ \t]*)"  # not "350.example": a name that starts with digits
 )
 _BULLETS = r"\u2022*\u00b7\u25aa\u25e6\u25cb\u25cf\u25a0\u2023\u2043\-\u2013\u2014"
 _BULLET_RE = re.compile(rf"^(?P<lead>\s*)[{_BULLETS}](?P<gap>[ \t]+)(?=\S)")

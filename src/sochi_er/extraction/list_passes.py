@@ -219,7 +219,7 @@ def _as_person(entry: Entry) -> Entry:
 
 
 def _acronym_in(name: str) -> bool:
-    """Whether *name* holds a word of three or more capitals ("TEP PAC", "EXA Network")."""
+    """Whether *name* holds a word of three or more capitals ("EXP PAC", "EXA Network")."""
     return any(len(w) >= 3 and w.isupper() and w.isalpha() for w in name.split())
 
 

@@ -124,7 +124,7 @@ def trailing_name_start(text: str, start: int, end: int, words: SignerWords) -> 
         if token.casefold() in FUNCTION_WORDS and at is not None and k > 0:
             j = k - 1
             while j > 0 and tokens[j].group(0).casefold() in FUNCTION_WORDS:
-                j -= 1  # "Amigos de la Tierra": function words one after the other
+                j -= 1  # "Amigos de la Prueba": function words one after the other
             before = tokens[j].group(0)
             if before[0].isupper() and not words.has("collective", before):
                 continue  # "Appello per l'Alto Reno": a word inside the name
@@ -149,13 +149,13 @@ def _leading_name_end(text: str, start: int, end: int) -> int | None:
             continue
         bare = word.rstrip(",;:.")
         if words.has("legal", bare) or (k == len(tokens) - 1 and words.has("org", bare)):
-            continue  # "Example Netzwerk e.V.", "Caritas international": still the name
+            continue  # "Example Netzwerk e.V.", "Example international": still the name
         m = k + 1 if word.casefold() not in FUNCTION_WORDS else k
         while m < len(tokens) and tokens[m].group(0).casefold() in FUNCTION_WORDS:
             m += 1  # "of the World": function words, then the name goes on
         following = tokens[m].group(0) if m < len(tokens) else ""
         if capitalised(following) or _bracket_ahead(tokens, m):
-            continue  # "Centar za mirovne studije (CMS)": lower-case words of a name
+            continue  # "Centar za primjer studije (CPS)": lower-case words of a name
         stop = k
         break
     cut = start + tokens[stop - 1].end()

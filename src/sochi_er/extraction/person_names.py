@@ -72,7 +72,7 @@ def is_person(text: str, words: SignerWords) -> bool:
         return True  # "Jane & John Roe", "Alexandria and Brandon Example Roe"
     tokens = item_tokens(_without_post_nominals(text))
     if not tokens or any(ch.isdigit() or ch == "&" for ch in text):
-        return False  # "Warren & Son" is a firm
+        return False  # "Example & Son" is a firm
     if len(tokens) >= 2 and words.is_city(text):
         return False  # "غازي عنتاب" (Gaziantep), "San José": a city, not Ghazi or José
     # a title among the first words, then the name: "Senator", "Emeritus Professor",
@@ -122,7 +122,7 @@ def is_person(text: str, words: SignerWords) -> bool:
     if not (words.is_given_name(first) or INITIAL.match(first)):
         return False
     if ACRONYM.match(first) and len(first) > 2 and not text.isupper():
-        return False  # "ARI Verona", "ARI/Verona": an acronym and its place, not Ari
+        return False  # "ARI Springfield", "ARI/Springfield": an acronym and its place, not Ari
     for token in tokens[1:]:
         if words.has("particle", token) and token.islower():
             continue
@@ -146,7 +146,7 @@ def _name_with_initials(tokens: list[str], words: SignerWords) -> bool:
     first, last = tokens
     if _INITIALS.match(first) and first.count(".") >= 2 and len(last) > 2:
         if sum(ch in "AEIOU" for ch in first) > 1:
-            return False  # the letters read as a word: "H.I.J.O.S.", "A.R.C.I."
+            return False  # the letters read as a word: "E.X.A.M.P.", "A.B.C.D."
         return (
             last[0].isupper()
             and last[1:].islower()
@@ -170,7 +170,7 @@ def _is_couple(text: str, words: SignerWords) -> bool:
     """Whether *text* names two persons who sign together: the first only known given
     names ("Jon Paul", "Alexandria"), the second two or three capitalised words with no
     organisation's word ("Aleece Example", "Brandon Perel Example"); "Ben & Jerry's Ice
-    Cream", "Johnson & Johnson", "Warren & Son" are firms."""
+    Cream", "Example & Example", "Example & Son" are firms."""
     match = _COUPLE.match(text.strip())
     if match is None:
         return False
@@ -298,7 +298,7 @@ def glued_person_end(core: str, words: SignerWords | None = None) -> int | None:
 
 def signs_for(left: str, words: SignerWords) -> bool:
     """Whether *left*, before "for"/"a nome di", is a person's name: two to five words,
-    the first a title or a given name ("Hack for Privacy", "Lawyers for X" are names)."""
+    the first a title or a given name ("Hack for Example", "Lawyers for X" are names)."""
     tokens = item_tokens(left)
     return (
         not any(mark in left.rstrip(TRAIL) for mark in ",;()|")

@@ -47,7 +47,7 @@ __all__ = [
 ]
 
 
-#: The end of a sentence in prose: "?" inside a name ("Are You Syrious? (AYS)") is not.
+#: The end of a sentence in prose: "?" inside a name ("Are You Example? (AYE)") is not.
 _PROSE_SENTENCE_END = re.compile(
     r"(?:(?<!\b[A-Z])\.|[!?])[\"\u201d\u00bb]?"  # a quotation may close after the stop
     r"(?=\s+[\"'\u201c\u00ab(]?[A-Z\u00c0-\u00dd]|[ \t]*\n|\s*$)"
@@ -71,7 +71,8 @@ MIN_RANGE_PIECES = 2
 
 def find_range_enumeration(text: str) -> list[InlineName]:
     """The names of a sentence of *text* that opens with "from A to B" pieces ("Da Rete
-    Esempio alle Acli, da Pax Example a Emergency, da Libera a Un ponte per."), or
+    Esempio alle Prova, da Pax Example a Emergenza Esempio, da Libera Esempio a Un ponte
+    esempio."), or
     ``[]``: at least :data:`MIN_RANGE_PIECES` pieces, every name capitalised and none a
     place, and one name an organisation by its words or a collective noun in the text
     ("associazioni, Ong e gruppi")."""
@@ -266,7 +267,7 @@ def _colon_enumeration(text: str, begin: int, end: int, words: SignerWords) -> l
     """The names after the colon of the sentence ``text[begin:end]`` when a statement word
     stands before the colon and at least ``COLON_LONG`` names follow it, each opening
     with a capital ("La lettera porta la firma delle realtà firmatarie, vale a dire: A,
-    Atlante guerre, Movimento nonviolento, ..."): names written in sentence case count."""
+    Atlante esempio, Movimento esempio, ..."): names written in sentence case count."""
     colon = text.find(": ", begin, end)
     if colon < 0 or not any(SentenceWords.read(text, begin, colon, words).statements):
         return []
@@ -286,7 +287,7 @@ _SIGNER_NOUNS = frozenset(
     "aderenti promotori signataires membres firmantes unterzeichnende mitglieder "
     "signants sygnatariusze".split()
 )
-#: Names an enumeration has read before a short odd piece in it ("well:fair", a brand
+#: Names an enumeration has read before a short odd piece in it ("good:example", a brand
 #: written in lower case) is taken as a name when whole names follow it.
 ODD_AFTER_NAMES = 5
 _ODD_PIECE_WORDS = 3
@@ -301,7 +302,7 @@ def _odd_name(text: str, pieces: list[tuple[int, int]], j: int) -> bool:
     if not words or len(words) > _ODD_PIECE_WORDS or j + 1 >= len(pieces):
         return False
     if len(words) > 1 and not capitalised(words[0]):
-        return False  # "well:fair" alone, or "Giu le frontiere"; not "and more"
+        return False  # "good:example" alone, or "Giu gli esempi"; not "and more"
     if any(w.casefold().strip(".:;") in PROSE_WORDS for w in words):
         return False
     if not any(ch.isalpha() for ch in "".join(words)):

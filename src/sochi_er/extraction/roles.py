@@ -29,7 +29,7 @@ _CONTRACTED = frozenset(["na", "no", "nas", "nos", "nella", "nel", "im", "beim"]
 #: the role).
 _SHARED = re.compile(r"^co[-\u2010\u2013](?=\w)", re.IGNORECASE)
 #: A lower-case organisation word before the capitalised name it precedes, after a
-#: role's preposition: "de l'association Sherpa", "of the charity Example".
+#: role's preposition: "de l'association Examplia", "of the charity Example".
 _CATEGORY_WORD = re.compile(
     r"(?:l['\u2019]|(?:the|la|le|il|lo|el|die|der|das|los|las|les|a|o)\s+)?"
     r"([^\W\d_A-Z]+)\s+(?=[A-Z\u00c0-\u00dd])"
@@ -62,7 +62,7 @@ def is_role(text: str, words: SignerWords, *, lower_case: bool = True) -> bool:
     return (
         any(words.has("role", t) for t in tokens)
         and org_evidence(text, words) < 2
-        and capitalised < TITLED_NAME_WORDS  # "Madres de Plaza de Mayo Línea Fundadora"
+        and capitalised < TITLED_NAME_WORDS  # "Madres de Plaza de Ejemplo Línea Fundadora"
     )
 
 
@@ -123,11 +123,11 @@ def role_and_org(part: ItemPart, words: SignerWords) -> tuple[str, ItemPart | No
             rest = part.text[match.start() + elided if elided else match.end() :].lstrip()
             article = LEADING_ARTICLE.match(rest)  # "Director of the Example Foundation"
             rest = rest[article.end() if article else elision_end(rest) :]
-            category = _CATEGORY_WORD.match(rest)  # "directrice de l'association Sherpa"
+            category = _CATEGORY_WORD.match(rest)  # "directrice de l'association Examplia"
             if category is not None and words.has("org", category[1]):
                 rest = rest[category.end() :]
             # right after a role word, a capitalised name that is no field of study is
-            # enough: "directeur général de Greenpeace France", "porte-parole d'Alternatiba"
+            # enough: "directeur général de Example France", "porte-parole d'Examplia"
             role_before = (
                 has_role(words, previous)
                 or bool(elided and has_role(words, token[:elided].rstrip("'\u2019")))

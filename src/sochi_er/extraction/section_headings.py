@@ -35,7 +35,7 @@ def _category_heading(tokens: list[str], words: SignerWords) -> bool:
     lower case after the first ("Associacions de veïns i veïnes", "Col·lectius i
     entitats", "Neighbourhood associations"); a name has a capital or an acronym."""
     if not 1 < len(tokens) <= CATEGORY_HEADING_WORDS or not tokens[0][:1].isupper():
-        return False  # a heading starts with a capital ("informant networks" is a name)
+        return False  # a heading starts with a capital ("example networks" is a name)
     if not all(t.replace("\u00b7", "").isalpha() and t.islower() for t in tokens[1:]):
         return False
     return any(words.has("collective", t) for t in tokens)
