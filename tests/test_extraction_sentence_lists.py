@@ -118,3 +118,39 @@ def test_a_clause_after_a_vouched_name_still_ends_the_list() -> None:
         "are joined by the Mayor of Exampleton Jane Roe and the Mayor of Testville John Doe."
     )
     assert _inline(text) == ["EXU", "TWU", "NXU", "EXAMPLE"]
+
+
+def test_first_signers_in_a_german_sentence_with_a_gender_star() -> None:
+    """"Zu den Erstunterzeichner*innen zählen die A, der B, ...": the gender mark is part
+    of the word; "mehrere Landesvertretungen u. v. a." counts signers, names none."""
+    text = (
+        "Zu den Erstunterzeichner*innen zählen die Gewerkschaft Beispiel und Wissenschaft "
+        "(GBW), der Deutsche Beispielbund (DBB), ver.test, der Bundesbeispielrat, das "
+        "Beispielnetzwerk, der Bundesverband Beispiel, die Föderation der Beispielvereine, "
+        "der Beispielrat von unten, die Stiftung Beispiel, die Omas for Example, mehrere "
+        "Landesschüler*innenvertretungen u. v. a."
+    )
+    assert _inline(text) == [
+        "Gewerkschaft Beispiel und Wissenschaft (GBW)", "Deutsche Beispielbund (DBB)",
+        "ver.test", "Bundesbeispielrat", "Beispielnetzwerk", "Bundesverband Beispiel",
+        "Föderation der Beispielvereine", "Beispielrat von unten", "Stiftung Beispiel",
+        "Omas for Example",
+    ]
+
+
+def test_a_press_officers_sign_off_gives_way_to_the_sentence_naming_the_signers() -> None:
+    text = (
+        "Sehr geehrte Damen und Herren,\n\n"
+        "Den Appell haben mehr als 90 Organisationen unterzeichnet. Zu den "
+        "Erstunterzeichnern zählen die Gewerkschaft Beispiel (GBX), der Beispielbund, "
+        "Beispielnetz, der Bundesbeispielrat, die Föderation der Beispielvereine, die "
+        "Stiftung Beispiel und die Omas for Example.\n\n"
+        "Bei Rückfragen stehen wir Ihnen gerne zur Verfügung.\n\n"
+        "Mit freundlichen Grüßen\n\n"
+        "Erika Musterfrau\n\n"
+        "Presse- und Öffentlichkeitsarbeit\n"
+        "Bildungskampagne Beispiel\n"
+    )
+    names = [e.name for e in read_text(text).organisations]
+    assert names[0] == "Gewerkschaft Beispiel (GBX)" and names[-1] == "Omas for Example"
+    assert "Bildungskampagne Beispiel" not in names

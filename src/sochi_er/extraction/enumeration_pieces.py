@@ -57,7 +57,7 @@ AND_OTHERS = re.compile(
     r"|muchos\s+|muchas\s+|bien\s+d'|de\s+nombreux\s+|viele\s+|several\s+|numerous\s+"
     r"|(?:hundreds|thousands|dozens|scores)\s+)?"
     r"(?:others|more|altri|altre|ancora|m[aá]s|otros|otras|autres|andere|weitere)\s*[.!]?\s*$"
-    r"|(?:\s*,)?\s*(?:etc|ecc|usw)\.?\s*$"
+    r"|(?:\s*,)?\s*(?:etc|ecc|usw|u\.\s?v\.\s?a|u\.\s?a)\.{0,2}\s*$"
     # "..., A and B, among others.", "entre autres", "tra gli altri", "unter anderem"
     r"|(?:\s*,)?\s*(?:among\s+others|inter\s+alia|unter\s+anderem|entre\s+(?:autres|otros|"
     r"otras|outros|outras|d['\u2019]altres)|(?:tra|fra)\s+(?:gli\s+altri|le\s+altre))"
@@ -113,6 +113,15 @@ def place_name(piece: str) -> bool:
 
 #: A long inline list may hold one piece in this many that does not read as a name.
 ODD_IN_TEN = 10
+
+
+#: A piece that counts signers instead of naming one: "mehrere Landesvertretungen",
+#: "several student unions", "plusieurs collectifs" (the close of an enumeration).
+QUANTIFIED = re.compile(
+    r"(?i:several|various|numerous|many|other|mehrere|zahlreiche|viele|weitere|verschiedene"
+    r"|plusieurs|diverses|nombreux|nombreuses|varias|varios|numerosas|numerosos|diversas"
+    r"|diversos|alcune|alcuni|diverse|numerose|varie|v[aá]rias|v[aá]rios|outras|outros)\s"
+)
 
 
 def separated(text: str, begin: int, end: int) -> list[InlineName]:

@@ -27,6 +27,7 @@ from sochi_er.extraction.enumeration_pieces import (
     ELISION,
     MAX_PIECE_WORDS,
     MIN_NAMES,
+    QUANTIFIED,
     InlineName,
     bracketed_name,
     confident,
@@ -218,6 +219,8 @@ def _list_from(
     others = AND_OTHERS.search(text, begin, end)
     end = others.start() if others is not None else end
     names = _clause_cut(text, [bracketed_name(text, n) for n in separated(text, begin, end)])
+    if len(names) > MIN_NAMES and QUANTIFIED.match(text[names[-1].start : names[-1].end].lstrip()):
+        names = names[:-1]  # "..., die Omas for Example, mehrere Landesvertretungen u. a."
     if not confident(names, text, vouched=vouched, sentence_case=colon_led):
         # "signed by A, B and C, notes that, following ...": the names, then its verb
         # (after an include verb, only a piece that is no name ends them: "good:example")

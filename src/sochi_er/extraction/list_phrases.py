@@ -4,6 +4,7 @@ start there."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from sochi_er.extraction.cues import SPLITTING_ADVERB, CueLexicon, default_cues
@@ -21,6 +22,21 @@ def _fold_with_offsets(text: str) -> tuple[str, list[int]]:
                 where.append(index)
     where.append(len(text))
     return "".join(out), where
+
+
+#: The mark of a German gender-inclusive plural: "Unterzeichner*innen", ":innen", "_innen".
+_GENDER_MARK = re.compile(r"(?<=[a-z])[*:_\u00b7](?=innen)")
+
+
+def _without_gender_marks(folded: str, where: list[int]) -> tuple[str, list[int]]:
+    """*folded* and its offsets without gender marks ("erstunterzeichner*innen" reads as
+    "erstunterzeichnerinnen")."""
+    marks = [m.start() for m in _GENDER_MARK.finditer(folded)]
+    if not marks:
+        return folded, where
+    dropped = set(marks)
+    kept = [k for k in range(len(folded)) if k not in dropped]
+    return "".join(folded[k] for k in kept), [where[k] for k in kept] + [where[-1]]
 
 
 def _without_splitting_adverbs(folded: str, where: list[int]) -> tuple[str, list[int]]:
@@ -43,7 +59,7 @@ def _without_splitting_adverbs(folded: str, where: list[int]) -> tuple[str, list
 def list_phrase_ends(text: str, lexicon: CueLexicon | None = None) -> list[int]:
     """Where each list phrase of *text* ends ("signed by", "hanno gia aderito"), as offsets
     into *text*, in order."""
-    folded, where = _without_splitting_adverbs(*_fold_with_offsets(text))
+    folded, where = _without_splitting_adverbs(*_without_gender_marks(*_fold_with_offsets(text)))
     return [where[m.end()] for m in (lexicon or default_cues()).list_phrases().finditer(folded)]
 
 

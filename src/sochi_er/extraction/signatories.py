@@ -43,6 +43,7 @@ from sochi_er.extraction.block_reader import BlockReader
 from sochi_er.extraction.block_shapes import block_family
 from sochi_er.extraction.blocks import BlockKind, Document
 from sochi_er.extraction.cue_free_lists import accept_cue_free, neighbour_runs, run_before
+from sochi_er.extraction.cues import CueKind
 from sochi_er.extraction.fallbacks import cut_at_the_end, inline_fallback
 from sochi_er.extraction.item_reading import ItemKind, ItemReading
 from sochi_er.extraction.lines import non_organisation_reason
@@ -92,6 +93,16 @@ def find_signatories(document: Document) -> SignatoryList:
                 if e.reading.kind is ItemKind.NOT_SIGNATORY
             ):
                 return inline
+        if _short_sign_off(reader, runs):
+            # "Mit freundlichen Grüßen", a press officer and her campaign, after a sentence
+            # that names the many signers ("Zu den Erstunterzeichnern zählen A, B, ..."):
+            # the sentence's list, when it stands before the sign-off and names many more
+            inline = inline_fallback(reader)
+            named = sum(e.name.lstrip()[:1].isupper() for e in inline.organisations)
+            if named >= max(FEW_PLAIN_LINES, 2 * sum(r.signers for r in runs)) and (
+                inline.how == "inline" and inline.end <= reader.blocks[runs[0].first].start
+            ):
+                return inline
     if not runs:
         candidates = [
             r
@@ -113,6 +124,18 @@ def find_signatories(document: Document) -> SignatoryList:
 #: A cue-free list of plain lines or list items with fewer signers than this gives way
 #: to a longer inline list its text's sentences name.
 FEW_PLAIN_LINES = 6
+
+
+def _short_sign_off(reader: BlockReader, runs: list[ListRun]) -> bool:
+    """Whether *runs* are one letter's sign-off ("Sincerely," then its lines) with fewer
+    than ``FEW_PLAIN_LINES`` signers."""
+    first = runs[0].first
+    return (
+        len(runs) == 1
+        and first > 0
+        and reader.cues[first - 1] is CueKind.CLOSING
+        and runs[0].signers < FEW_PLAIN_LINES
+    )
 
 
 def _few_plain_lines(reader: BlockReader, runs: list[ListRun]) -> bool:
