@@ -154,3 +154,29 @@ def test_a_press_officers_sign_off_gives_way_to_the_sentence_naming_the_signers(
     names = [e.name for e in read_text(text).organisations]
     assert names[0] == "Gewerkschaft Beispiel (GBX)" and names[-1] == "Omas for Example"
     assert "Bildungskampagne Beispiel" not in names
+
+
+def test_a_long_enumeration_goes_on_through_a_name_in_sentence_case() -> None:
+    """A name in sentence case amid a long enumeration ("Exunion - Union nationale pour
+    l'exemple des jeunes") and a description after a name ("Exafo, union professionnelle
+    du logement exemplaire") do not end it: whole names follow them."""
+    from sochi_er.extraction.prose_enumeration import find_prose_enumeration
+
+    text = (
+        "Nous avons besoin de votre soutien, signez la pétition: Fondation Exemple, La "
+        "Clochette Exemple, Exemplia 56, Secours Exemple, Médecins de l'Exemple, Association "
+        "EXA, Exunion - Union nationale pour l'exemple des jeunes, Exafo, union "
+        "professionnelle du logement exemplaire, Fédération de l'Entraide Exemple, EXVITA - "
+        "Association Nationale des Villes Exemplaires, Croix-Exemple française et la Ligue "
+        "Exemple appellent l'État à agir."
+    )
+    names = [text[n.start : n.end] for n in find_prose_enumeration(text)]
+    assert "Fédération de l'Entraide Exemple" in names
+    assert "EXVITA - Association Nationale des Villes Exemplaires" in names
+    assert "Exunion - Union nationale pour l'exemple des jeunes" in names
+    assert "Exafo, union professionnelle du logement exemplaire" in names
+
+
+def test_an_article_that_opens_a_name_is_no_given_name() -> None:
+    """"Les Enfants du Exemple" is an organisation, as "Les Amis de ..." are."""
+    assert read_item("Les Enfants du Exemple").kind is ItemKind.ORGANISATION

@@ -16,6 +16,11 @@ NOT_NAMES = frozenset(
     [
         "Christian",
         "Will",
+        # articles that open organisations' names ("Les Amis de ...", "El Colectivo ...")
+        "Les",
+        "El",
+        "Lo",
+        "Una",
         "May",
         "Hope",
         "Faith",

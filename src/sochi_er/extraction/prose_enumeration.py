@@ -188,11 +188,16 @@ def _sentence_enumeration(text: str, begin: int, end: int, words: SignerWords) -
             head = colon + 2
         spans = [(head, pieces[k][1])]
         j = k + 1
-        while j < len(pieces) and (
-            is_whole_name(text, *pieces[j])
-            or (len(spans) >= ODD_AFTER_NAMES and _odd_name(text, pieces, j))
-        ):
-            spans.append(pieces[j])
+        while j < len(pieces):
+            if is_whole_name(text, *pieces[j]) or (
+                len(spans) >= ODD_AFTER_NAMES
+                and (_odd_name(text, pieces, j) or _sentence_case_name(text, pieces, j, words))
+            ):
+                spans.append(pieces[j])
+            elif len(spans) >= ODD_AFTER_NAMES and _description(text, pieces, j, words):
+                spans[-1] = (spans[-1][0], pieces[j][1])  # "Examplo, union professionnelle"
+            else:
+                break
             j += 1
         tail = leading_names(text, *pieces[j], mid=j + 1 < len(pieces)) if j < len(pieces) else []
         closing = leading_names(text, *spans[-1]) if len(spans) > 1 else []
@@ -309,6 +314,54 @@ def _odd_name(text: str, pieces: list[tuple[int, int]], j: int) -> bool:
         return False
     following = pieces[j + 1]
     return is_whole_name(text, *following) or bool(leading_names(text, *following))
+
+
+#: Most words of a name in sentence case, or of a description after a name, that a long
+#: enumeration takes in its stride when whole names follow it.
+_SENTENCE_CASE_WORDS = 8
+
+
+def _goes_on(text: str, pieces: list[tuple[int, int]], j: int) -> bool:
+    """Whether a whole name follows piece *j* within two pieces: the enumeration goes on."""
+    return any(is_whole_name(text, *pieces[i]) for i in range(j + 1, min(j + 3, len(pieces))))
+
+
+def _plain_words(text: str, piece: tuple[int, int]) -> list[str]:
+    """The words of *piece* when it is short and holds no prose word, else ``[]``."""
+    found = text[piece[0] : piece[1]].split()
+    if len(found) > _SENTENCE_CASE_WORDS or any(
+        w.casefold().strip(".:;") in PROSE_WORDS for w in found
+    ):
+        return []
+    return found
+
+
+def _sentence_case_name(
+    text: str, pieces: list[tuple[int, int]], j: int, words: SignerWords
+) -> bool:
+    """Whether piece *j* is an organisation's name in sentence case amid a long
+    enumeration ("Exunion - Union nationale pour l'habitat des jeunes"): capitalised, an
+    organisation word in it, and whole names after it."""
+    found = _plain_words(text, pieces[j])
+    return (
+        bool(found)
+        and capitalised(found[0])
+        and any(words.has("org", w.strip("(),")) for w in found)
+        and _goes_on(text, pieces, j)
+    )
+
+
+def _description(text: str, pieces: list[tuple[int, int]], j: int, words: SignerWords) -> bool:
+    """Whether piece *j* describes the name before it ("Examplo, union professionnelle du
+    logement accompagné"): it opens with an organisation word in lower case, and whole
+    names follow it."""
+    found = _plain_words(text, pieces[j])
+    return (
+        bool(found)
+        and found[0][:1].islower()
+        and words.has("org", found[0])
+        and _goes_on(text, pieces, j)
+    )
 
 
 #: A collective noun and the names it stands for in brackets: "les syndicats (A, B, C)".
