@@ -180,3 +180,33 @@ def test_a_long_enumeration_goes_on_through_a_name_in_sentence_case() -> None:
 def test_an_article_that_opens_a_name_is_no_given_name() -> None:
     """"Les Enfants du Exemple" is an organisation, as "Les Amis de ..." are."""
     assert read_item("Les Enfants du Exemple").kind is ItemKind.ORGANISATION
+
+
+def test_a_statement_named_before_the_list_phrase_vouches_for_plain_names() -> None:
+    """"An der gemeinsamen Stellungnahme beteiligten sich A, B, ...": the names need no
+    organisation words of their own; years or long pieces are not vouched for."""
+    text = (
+        "An der gemeinsamen Stellungnahme beteiligten sich Beispielat, Exereor, Deutscher "
+        "Beispielverband, Testovabis, Exio und das Kinderbeispielwerk \"Die Sterne\"."
+    )
+    assert _inline(text) == [
+        "Beispielat", "Exereor", "Deutscher Beispielverband", "Testovabis", "Exio",
+        "Kinderbeispielwerk \"Die Sterne\"",
+    ]
+    text = "An der Demonstration beteiligten sich Beispielat, Exereor, Testovabis und Exio."
+    assert _inline(text) == []
+
+
+def test_organisations_such_as_a_b_and_c_among_many_others() -> None:
+    """"organizações como a A, a B ... e a C, entre muitas outras": the collective noun
+    and "como" introduce the names; "e a" before a name splits; "entre muitas outras"
+    closes the list."""
+    text = (
+        "A iniciativa junta organizações como a SOS Exemplo, a Academia Exemplar, a "
+        "Assembleia Feminista de Exemplo e a Associação Terapêutica do Exemplo, entre "
+        "muitas outras."
+    )
+    assert _inline(text) == [
+        "SOS Exemplo", "Academia Exemplar", "Assembleia Feminista de Exemplo",
+        "Associação Terapêutica do Exemplo",
+    ]

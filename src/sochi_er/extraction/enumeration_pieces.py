@@ -59,8 +59,10 @@ AND_OTHERS = re.compile(
     r"(?:others|more|altri|altre|ancora|m[aá]s|otros|otras|autres|andere|weitere)\s*[.!]?\s*$"
     r"|(?:\s*,)?\s*(?:etc|ecc|usw|u\.\s?v\.\s?a|u\.\s?a)\.{0,2}\s*$"
     # "..., A and B, among others.", "entre autres", "tra gli altri", "unter anderem"
-    r"|(?:\s*,)?\s*(?:among\s+others|inter\s+alia|unter\s+anderem|entre\s+(?:autres|otros|"
-    r"otras|outros|outras|d['\u2019]altres)|(?:tra|fra)\s+(?:gli\s+altri|le\s+altre))"
+    r"|(?:\s*,)?\s*(?:among\s+others|inter\s+alia|unter\s+anderem|entre\s+"
+    r"(?:(?:muitas|muitos|muchas|muchos|tantas|tantos|beaucoup\s+d['\u2019])\s*)?(?:autres|otros|"
+    r"otras|outros|outras|d['\u2019]altres)|(?:tra|fra)\s+(?:gli\s+altri|le\s+altre"
+    r"|(?:le\s+)?(?:tante|molte)\s+altre|(?:i\s+)?(?:tanti|molti)\s+altri))"
     r"\s*[.!]?\s*$",
     re.IGNORECASE,
 )
@@ -80,7 +82,7 @@ COMMA = re.compile(rf"\s*{_COMMAS}\s*")
 AND = re.compile(
     r"\s+(?:and|e|y|et|und|en|ve|oraz|i|og|och|a|dan|și|si|és|ja|mais\s+aussi|but\s+also"
     r"|ma\s+anche|as\s+well\s+as|así\s+como|sowie|bem\s+como)\s+"
-    r"(?=(?:(?:the|dem|den|der|die|das|la|le|les|el|los|las|il|lo)\s+|l['\u2019])?"
+    r"(?=(?:(?:the|dem|den|der|die|das|la|le|les|el|los|las|il|lo|a|o|as|os)\s+|l['\u2019])?"
     r"[A-Z\u00c0-\u00dd])"
 )
 

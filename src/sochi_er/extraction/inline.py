@@ -31,6 +31,7 @@ from sochi_er.extraction.enumeration_pieces import (
     InlineName,
     bracketed_name,
     confident,
+    named_capitalised,
     place_name,
     read_spans,
     separated,
@@ -219,6 +220,8 @@ def _list_from(
     others = AND_OTHERS.search(text, begin, end)
     end = others.start() if others is not None else end
     names = _clause_cut(text, [bracketed_name(text, n) for n in separated(text, begin, end)])
+    if not vouched and _said_before(text, start) and _plain_names(text, names):
+        vouched = True  # "An der gemeinsamen Stellungnahme beteiligten sich A, B, C"
     if len(names) > MIN_NAMES and QUANTIFIED.match(text[names[-1].start : names[-1].end].lstrip()):
         names = names[:-1]  # "..., die Omas for Example, mehrere Landesvertretungen u. a."
     if not confident(names, text, vouched=vouched, sentence_case=colon_led):
@@ -230,6 +233,37 @@ def _list_from(
     return names if len(names) >= MIN_NAMES and confident(
         names, text, vouched=vouched, sentence_case=colon_led
     ) else []
+
+
+#: Characters looked back from a list phrase for a statement word of its sentence.
+_SAID_REACH = 80
+
+
+def _said_before(text: str, start: int) -> bool:
+    """Whether the sentence of the list phrase that ends at *start* names the statement
+    before it ("An der gemeinsamen Stellungnahme beteiligten sich A, B, C"): the phrase
+    then says who made it, so the names need no organisation words of their own."""
+    begin = max(0, start - _SAID_REACH)
+    stop = max(text.rfind(mark, begin, start) for mark in ".!?\n")
+    words = default_signer_words()
+    return any(
+        words.has("statement", t.group(0)) for t in word_tokens(text[max(begin, stop + 1) : start])
+    )
+
+
+def _plain_names(text: str, names: list[InlineName]) -> bool:
+    """Whether every piece of *names* is a capitalised name of a few words, no digit in
+    it (not "1999-2002", "In the meantime the minister")."""
+    return all(
+        named_capitalised(text, n)
+        and len(text[n.start : n.end].split()) <= MAX_ITEM_WORDS_SAID
+        and not any(ch.isdigit() for ch in text[n.start : n.end])
+        for n in names
+    )
+
+
+#: Most words of a piece a statement word before the list phrase vouches for.
+MAX_ITEM_WORDS_SAID = 6
 
 
 #: Characters looked back from an inline list's start for a bracket that opens it, and
@@ -407,6 +441,9 @@ _INCLUDE_PAIRS = frozenset(
     {("tra", "cui"), ("fra", "cui"), ("among", "them"), ("entre", "ellas"), ("entre", "ellos"),
      ("parmi", "lesquelles"), ("parmi", "lesquels"), ("entre", "elas"), ("entre", "eles")}
 )  # fmt: skip
+#: Words that introduce examples right after a collective noun ("associations dont A, B",
+#: "organizações como a A", "Organisationen wie A", "organisaties zoals A").
+_LIKE = frozenset(["dont", "como", "comme", "come", "wie", "zoals", "like"])
 #: Between a collective noun and its relative "tra cui": a few words, a comma or bracket.
 _PAIR_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s*[,(]?\s*[^\W\d_]+\s+")
 #: What stands between a sentence's subject and its verb only when the verb is not its
@@ -439,8 +476,8 @@ def _include_starts(text: str) -> list[int]:
         includes = (
             words.has("include", word)
             or pair
-            or (word.casefold() == "dont" and words.has("collective", previous))
-        )  # "400 associations dont A, B"
+            or (word.casefold() in _LIKE and words.has("collective", previous))
+        )  # "400 associations dont A, B", "organizações como a A, a B"
         after_subject = (
             said >= 0 and includes and not _SUBJECT_BREAK.search(text, said, token.start())
         ) or (group == token.start() - 1 and word.casefold() in _COPULAS)
