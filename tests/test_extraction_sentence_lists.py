@@ -210,3 +210,28 @@ def test_organisations_such_as_a_b_and_c_among_many_others() -> None:
         "SOS Exemplo", "Academia Exemplar", "Assembleia Feminista de Exemplo",
         "Associação Terapêutica do Exemplo",
     ]
+
+
+def test_an_organisation_with_the_person_who_signs_for_it_in_brackets() -> None:
+    reading = read_item("EXU (Jane Roe)")
+    assert reading.kind is ItemKind.ORGANISATION and reading.person == "Jane Roe"
+    assert "EXU (Jane Roe)"[reading.start : reading.end] == "EXU"
+    # an acronym or a place in brackets is the name's own
+    assert read_item("Example Forum (EF)").person is None
+    assert read_item("Radio Example (Springfield)").person is None
+    text = (
+        "Esta carta está firmada por los secretarios generales de EXU (Jane Roe), TXOO "
+        "(John Doe) y EXT (Maria Rossi)."
+    )
+    result = read_text(PROSE + text + "\n")
+    assert [(e.name, e.reading.person) for e in result.organisations] == [
+        ("EXU", "Jane Roe"), ("TXOO", "John Doe"), ("EXT", "Maria Rossi"),
+    ]
+
+
+def test_a_line_whose_pieces_mostly_start_in_lower_case_is_a_sentence() -> None:
+    from sochi_er.extraction.block_enumeration import read_enumeration
+
+    assert read_enumeration("Será este miércoles, a partir de las 17, en la casa de Exemplo.") == []
+    names = read_enumeration("Exemplo Network, Example Union, Test Forum and the local groups.")
+    assert len(names) >= 3

@@ -90,6 +90,8 @@ def read_enumeration(text: str) -> list[InlineName]:
     if lines:
         return lines
     names = _sentence_breaks(text, separated(text, begin, end))
+    if _lower_case_pieces(text, begin, end):
+        return []  # "Será este miércoles, a partir de las 17, en la casa de ...": a sentence
     if names and (
         names[-1].reading.kind is ItemKind.NOT_SIGNATORY
         or len(text[names[-1].start : names[-1].end].split()) > MAX_PIECE_WORDS
@@ -131,6 +133,22 @@ def read_enumeration(text: str) -> list[InlineName]:
         return []
     signers = sum(n.reading.kind in (ItemKind.ORGANISATION, ItemKind.PERSON) for n in names)
     return names if signers >= MIN_ENUMERATION_SIGNERS * len(names) else []
+
+
+def _lower_case_pieces(text: str, begin: int, end: int) -> bool:
+    """Whether ``text[begin:end]`` is a short sentence, not a few names: fewer than
+    ``FEW_PIECES`` comma-separated pieces, half or more of them starting with a
+    lower-case letter (no marks or dashes between them). A long enumeration may hold
+    many names in sentence case."""
+    if piece_separator(text, begin, end) is not None:
+        return False
+    pieces = between(text, begin, end, COMMA_SPLIT)
+    lower = sum(text[a:b].lstrip()[:1].islower() for a, b in pieces)
+    return MIN_NAMES <= len(pieces) < FEW_PIECES and 2 * lower >= len(pieces)
+
+
+#: Pieces from which a line with lower-case pieces may still be an enumeration.
+FEW_PIECES = 5
 
 
 def _semicolon_lines(text: str, begin: int, end: int) -> list[InlineName]:

@@ -384,6 +384,33 @@ def _headed_by_role(role: str, name: str, words: SignerWords) -> bool:
     )
 
 
+def _organisation_with_person(
+    part: ItemPart, paren: re.Match[str], words: SignerWords
+) -> ItemReading | None:
+    """The reading of "EXU (Jane Roe)", "Example Union (Dr Jane Roe)": an organisation
+    (an acronym, or a name with an organisation word) and, in parentheses, the person who
+    signs for it; ``None`` when the parentheses hold no personal name."""
+    outside = part.text[: paren.start()].rstrip()
+    inner = paren["inner"].strip()
+    if (
+        not outside
+        or not is_person(inner, words)
+        or is_person(outside, words)
+        or looks_like_name(outside, words)
+    ):
+        return None
+    if not (ACRONYM.match(outside) or any(words.has("org", t) for t in item_tokens(outside))):
+        return None  # an acronym, or a name with an organisation word
+    evidence = max(2, org_evidence(outside, words))
+    return ItemReading(
+        ItemKind.ORGANISATION,
+        part.start,
+        part.start + len(outside),
+        person=strip_honorific(inner, words),
+        evidence=evidence,
+    )
+
+
 def _person_with_parenthesis(
     part: ItemPart, paren: re.Match[str], words: SignerWords, names_first: bool
 ) -> ItemReading | None:
@@ -555,6 +582,9 @@ def _read_parts(
         person_reading = _person_with_parenthesis(parts[0], paren, words, names_first)
         if person_reading is not None:
             return person_reading
+        signer = _organisation_with_person(parts[0], paren, words)
+        if signer is not None:  # "EXU (Jane Roe)": the union, its general secretary
+            return signer
     if paren and paren.start() > 0:
         inner = paren["inner"].strip()
         countries = [c for c in SEVERAL.split(inner) if c]
