@@ -9,6 +9,7 @@ import re
 
 import attrs
 
+from sochi_er.extraction.block_shapes import MAX_ITEM_WORDS
 from sochi_er.extraction.enumeration_pieces import (
     ACRONYM_NAME,
     AND_OTHERS,
@@ -20,6 +21,7 @@ from sochi_er.extraction.enumeration_pieces import (
     MIN_NAMES,
     MIN_PROSE_NAMES,
     ODD_IN_TEN,
+    SEMICOLON,
     InlineName,
     as_named,
     between,
@@ -156,12 +158,12 @@ def _semicolon_lines(text: str, begin: int, end: int) -> list[InlineName]:
     commas stand inside them ("Jane Roe, professor, Example University, UK; Example
     Platform; John Doe, Example Campaign; ..."), each read as a list's line; else
     ``[]`` (fewer than ``MIN_SEMICOLON_LINES`` lines, a line longer than
-    ``MAX_ITEM_WORDS`` words, or too few signers)."""
+    ``MAX_ITEM_WORDS`` words, the longest signatory line, or too few signers)."""
     semicolons = text.count(";", begin, end)
     if semicolons < MIN_SEMICOLON_LINES - 1 or text.count(",", begin, end) <= semicolons:
         return []
     names: list[InlineName] = []
-    for start, stop in between(text, begin, end, _SEMICOLON):
+    for start, stop in between(text, begin, end, SEMICOLON):
         piece = text[start:stop]
         if len(piece.split()) > MAX_ITEM_WORDS:
             return []
@@ -175,11 +177,6 @@ def _semicolon_lines(text: str, begin: int, end: int) -> list[InlineName]:
 #: Fewest semicolon-separated lines read so ("A, B, C ; D, ..." is a list of names
 #: whose last part a semicolon set off, not lines).
 MIN_SEMICOLON_LINES = 4
-#: A semicolon between two lines of an enumeration, with its spaces.
-_SEMICOLON = re.compile(r"\s*;\s*")
-#: Most words of one line of a semicolon enumeration ("Jane Roe, professor of X, Example
-#: University, Country").
-MAX_ITEM_WORDS = 25
 
 
 def _sentence_breaks(text: str, names: list[InlineName]) -> list[InlineName]:

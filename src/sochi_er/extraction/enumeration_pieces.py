@@ -69,8 +69,8 @@ AND_OTHERS = re.compile(
 #: Spaced dashes, the separators of "A - B - C - D" when the block has no commas, or has
 #: ``DASHES_OVER_COMMAS`` times fewer commas than dashes (commas inside the pieces).
 DASHES_OVER_COMMAS = 2
-#: A semicolon between the items of an enumeration whose items hold commas.
-_SEMICOLON = re.compile(r"\s*;\s*")
+#: A semicolon between the items of an enumeration, with its spaces.
+SEMICOLON = re.compile(r"\s*;\s*")
 DASHED = re.compile(r"\s+[-\u2013\u2014]\s+")
 #: A spaced dash, then a clause in lower case: the end of a list set off by dashes.
 _DASHED_CLAUSE = re.compile(r"\s+[-\u2013\u2014]\s+(?=[a-z\u00df-\u00ff]+\s+[a-z])")
@@ -145,7 +145,7 @@ def piece_separator(text: str, begin: int, end: int) -> re.Pattern[str] | None:
     if text.count(";", begin, end) >= MIN_NAMES:
         items = text[begin:end].split(";")
         if 2 * sum("," in item for item in items) >= len(items):
-            return _SEMICOLON  # "Jane Roe, directrice de Example ; John Doe, Example Aid"
+            return SEMICOLON  # "Jane Roe, directrice de Example ; John Doe, Example Aid"
     dashes, commas = len(DASHED.findall(text, begin, end)), text.count(",", begin, end)
     if dashes >= 3 and (commas < 2 or dashes >= DASHES_OVER_COMMAS * commas):
         return DASHED
@@ -328,7 +328,7 @@ def _after_acronyms(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int,
 _NAMES_IN_AN_ENUMERATION = frozenset({"hashtag", "slogan"})
 
 
-def _headed_name(core: str) -> bool:
+def _opened_by_org_word(core: str) -> bool:
     """Whether *core* is several words opened by a capitalised organisation word, in the
     singular ("Associazione ong esempio", not "Organisations" nor "Associazioni e reti")."""
     words = default_signer_words()
@@ -381,7 +381,7 @@ def read_spans(text: str, spans: list[tuple[int, int]], *, articles: bool) -> li
                     and (
                         ACRONYM_NAME.match(core)
                         or (core.isupper() and " " in core)
-                        or _headed_name(core)  # "Associazione ong esempio"
+                        or _opened_by_org_word(core)  # "Associazione ong esempio"
                     )
                 )
                 or (reading.reason in _NAMES_IN_AN_ENUMERATION and not core[:1].islower())

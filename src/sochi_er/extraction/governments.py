@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from sochi_er.extraction.enumeration_pieces import InlineName
+from sochi_er.extraction.inline import SENTENCE_END
 from sochi_er.extraction.item_reading import ItemKind, ItemReading
 from sochi_er.extraction.items import read_item
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, word_tokens
@@ -53,8 +54,6 @@ TITLE_LEAD_WORDS = 12
 LEAD_WINDOW = 24
 MAX_TRIES = 8
 
-#: Sentence ends: a full stop, "!" or "?" before a capital or the end, or a line break.
-_SENTENCE_END = re.compile(r"(?:(?<!\b[A-Z])\.|[!?])(?=\s+[A-Z\u00c0-\u00dd]|\s*$)|\n")
 #: Separators of the enumeration: commas, semicolons, and "and" in several languages.
 _SEPARATOR = re.compile(
     r"\s*[,;\u060c]?\s+(?:along\s+with|as\s+well\s+as|together\s+with|ainsi\s+que"
@@ -105,7 +104,7 @@ def find_government_list(text: str, words: SignerWords | None = None) -> list[In
     *text* names them (see the module doc), or ``[]``."""
     words = words or default_signer_words()
     begin = 0
-    for end in [m.start() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
+    for end in [m.start() for m in SENTENCE_END.finditer(text)] + [len(text)]:
         if end > begin:
             names = _sentence_governments(text, begin, end, words)
             if names:

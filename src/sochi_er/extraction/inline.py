@@ -87,7 +87,7 @@ _FOLLOWING_COLON = re.compile(
 #: The end of a sentence after an inline list's cue: a full stop, "!" or "?" before a
 #: new sentence or the end, or a line break ("Example Nu !" between names goes on); not
 #: the full stop of an initial ("Comunità di S. Esempio"); a copyright line starts anew.
-_SENTENCE_END = re.compile(
+SENTENCE_END = re.compile(
     r"(?:(?<!\b[A-Z])\.|[!?])(?=\s+(?:[\"'\u201c\u201e\u201a(]|\u00ab\s?)?[A-Z\u00c0-\u00dd\u00a9]|\s*$)"
     r"|[!?](?=\s+[a-z])|\n"
     r"|\.(?=\s+[\u0621-\u064a])"  # Arabic has no capitals: a full stop, then a word
@@ -312,10 +312,10 @@ def _abbreviation_before(text: str, stop: int) -> bool:
 
 
 def _sentence_from(text: str, begin: int) -> tuple[int, int | None]:
-    """Where the sentence from *begin* ends (:data:`_SENTENCE_END`, not at an
+    """Where the sentence from *begin* ends (:data:`SENTENCE_END`, not at an
     abbreviation's full stop), and where the text goes on after it when a full stop ended
     it (``None`` for another end)."""
-    for end_match in _SENTENCE_END.finditer(text, begin):
+    for end_match in SENTENCE_END.finditer(text, begin):
         at = end_match.start()
         if text[at] == "." and _abbreviation_before(text, at):
             continue  # "Ass. Esempio", "Soc. Coop. Example": an abbreviation in a name
