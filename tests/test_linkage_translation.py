@@ -61,6 +61,12 @@ def test_translations_share_one_exact_key(names: list[str]) -> None:
         ["مستشفى تلمار", "مستشفي تلمار", "بیمارستان تلمار", "Tilmar Hospital"],
         # pinyin syllables of a proper noun read as one word, organisation words by phrase
         ["泰兰大学", "Tailan University"],
+        # Persian, Urdu (English words transliterated, "of" and "and" among them), Kurdish
+        ["دانشگاه صنعتی تلمار", "Tilmar University of Technology"],
+        ["وزارت علوم و فناوری تلمار", "Tilmar Ministry of Science and Technology"],
+        ["تلمار يونيورسٹی اف سائنس اينڈ ٹیکنالوجی", "Tilmar University of Science and Technology"],
+        ["زانكۆی تلمار", "University of Tilmar"],
+        ["المعهد الوطني للنقل البحري تلمار", "Tilmar National Institute of Maritime Transport"],
     ],
 )
 def test_scripts_share_one_cross_key(names: list[str]) -> None:
