@@ -180,3 +180,9 @@ def test_split_alias_parts_fast_path_matches_the_general_rule() -> None:
     assert split_alias_parts("syrian women network.") == ("syrian women network", ())
     assert split_alias_parts("  ,. ") == (",.", ())  # no word: the stripped text
     assert split_alias_parts("women now - wn") == ("women now", ("wn",))
+
+
+def test_the_azerbaijani_schwa_is_a_letter_not_a_word_break() -> None:
+    from sochi_er.linkage.normalise import words
+
+    assert words("Azərbaycan Dövlət Universiteti") == ["azerbaycan", "dovlet", "universiteti"]

@@ -43,6 +43,13 @@ def test_vocabulary_covers_the_languages_the_issue_names() -> None:
         ["Universitas dan Institut Valdemora", "University and Institute Valdemora"],
         # "État" is the state of a state university
         ["Université d'État de Valdemora", "Valdemora State University"],
+        # Swahili, Hausa, Vietnamese, Czech, Dutch, Indonesian (function words dropped)
+        ["Chuo Kikuu cha Valdemora", "University of Valdemora"],
+        ["Yunifásítì Valdemora", "University of Valdemora"],
+        ["Bệnh viện Valdemora", "Valdemora Hospital"],
+        ["Národní nemocnice Valdemora", "National Hospital Valdemora"],
+        ["Koninklijke Vereniging Valdemora", "Royal Association Valdemora"],
+        ["Politeknik Negeri Valdemora", "State Polytechnic Valdemora"],
     ],
 )
 def test_translations_share_one_exact_key(names: list[str]) -> None:

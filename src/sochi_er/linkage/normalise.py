@@ -257,10 +257,15 @@ def fold_arabic(text: str) -> str:
     return _ARABIC_MARKS_RE.sub("", text).translate(_ARABIC_LETTERS)
 
 
+#: Letters unidecode folds to a mark: the schwa of Azerbaijani ("Azərbaycan" -> "@").
+_BEFORE_UNIDECODE = str.maketrans({"\u0259": "e", "\u018f": "E", "\u01dd": "e"})
+
+
 def fold_latin(text: str) -> str:
     """Fold accents of non-Arabic characters to ASCII with unidecode; Arabic stays."""
     if text.isascii():
         return text
+    text = text.translate(_BEFORE_UNIDECODE)
     if not is_arabic(text):
         return unidecode(text)
     return "".join(ch if _ARABIC_RE.match(ch) else unidecode(ch) for ch in text)
