@@ -235,3 +235,29 @@ def test_a_line_whose_pieces_mostly_start_in_lower_case_is_a_sentence() -> None:
     assert read_enumeration("Será este miércoles, a partir de las 17, en la casa de Exemplo.") == []
     names = read_enumeration("Exemplo Network, Example Union, Test Forum and the local groups.")
     assert len(names) >= 3
+
+
+def test_a_mark_inside_a_name_amid_a_long_enumeration_does_not_end_it() -> None:
+    """"A.C.! Agir ensemble contre l'exemple" and "Bizi !" stand among names; a name and
+    its expansion in brackets count the words outside the brackets."""
+    text = PROSE + (
+        "Premiers Signataires :\n"
+        "Exemplo France (Association pour le Contrat Mondial de l'Exemple), Action Exemple, "
+        "A.C.! Agir ensemble contre l'exemple, EX2D (Agir pour un Environnement et un "
+        "Exemple Durable), Exitec – IPEX (Association Internationale de Techniciens, Experts "
+        "et Chercheurs – Initiatives Pour un Essai), Amis de l'Exemple, Attac "
+        "Exemple, Avenir Exemple, Bizi !, Exemple solidaire\n"
+    )
+    names = [e.name for e in read_text(text).organisations]
+    assert "A.C.! Agir ensemble contre l'exemple" in names
+    assert names[-1] == "Exemple solidaire" and len(names) == 10
+
+
+def test_a_russian_enumeration_after_organisations_such_as() -> None:
+    text = (
+        "Он был инициирован такими организациями как Example Committee, EXFX, Article 99 "
+        "и Example International. К настоящему времени более 140 организаций подписали."
+    )
+    assert _inline(text) == [
+        "Example Committee", "EXFX", "Article 99", "Example International",
+    ]

@@ -110,7 +110,7 @@ def read_enumeration(text: str) -> list[InlineName]:
             else n
             for n in names
         ]
-    long = [k for k, n in enumerate(names) if len(text[n.start : n.end].split()) > MAX_PIECE_WORDS]
+    long = [k for k, n in enumerate(names) if _piece_words(text[n.start : n.end]) > MAX_PIECE_WORDS]
     if (
         long
         and 0 < len(long) <= len(names) // ODD_IN_TEN
@@ -185,10 +185,12 @@ def _sentence_breaks(text: str, names: list[InlineName]) -> list[InlineName]:
     Party") goes on with that name, one that does not ("The union took part, ...")
     ends the enumeration."""
     kept: list[InlineName] = []
-    for name in names:
+    for k, name in enumerate(names):
         stop = _SENTENCE_AFTER.search(text, name.start, name.end)
         if stop is not None and not is_clause(text[stop.start() + 1 : name.end]):
             stop = None  # "Ass. Example Union": an abbreviation in the name
+        if stop is not None and _names_follow(names[k + 1 :]):
+            stop = None  # "A.C.! Agir ensemble contre le chômage": a mark in a name
         if stop is None:
             kept.append(name)
             continue
@@ -200,6 +202,28 @@ def _sentence_breaks(text: str, names: list[InlineName]) -> list[InlineName]:
         if len(spans) == 1:
             break
     return kept
+
+
+#: Pieces after one that holds a sentence break, nearly all organisations by their
+#: words, that show the enumeration goes on through it.
+NAMES_AFTER_BREAK = 3
+
+
+#: A bracketed part of a name: its acronym or what the acronym stands for.
+_BRACKETED_PART = re.compile(r"\([^()]*\)")
+
+
+def _piece_words(piece: str) -> int:
+    """The words of *piece* outside brackets: "Aitec (Association Internationale de
+    Techniciens, Experts et Chercheurs)" is a name of one word and its expansion."""
+    return len(_BRACKETED_PART.sub(" ", piece).split())
+
+
+def _names_follow(later: list[InlineName]) -> bool:
+    """Whether the pieces *later* are names still (``NAMES_AFTER_BREAK`` at least, four
+    in five organisations by their words)."""
+    named = sum(n.reading.kind is ItemKind.ORGANISATION and n.reading.evidence >= 1 for n in later)
+    return len(later) >= NAMES_AFTER_BREAK and named * 5 >= len(later) * 4
 
 
 def is_clause(text: str) -> bool:

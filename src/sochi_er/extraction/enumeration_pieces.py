@@ -80,10 +80,10 @@ _ENDS_WITH_ACRONYM = re.compile(r"\\?\(\s*[A-Z][\w .&-]{0,20}\\?\)$")
 COMMA = re.compile(rf"\s*{_COMMAS}\s*")
 #: "and" between two names, in several languages (the first one of a piece is taken).
 AND = re.compile(
-    r"\s+(?:and|e|y|et|und|en|ve|oraz|i|og|och|a|dan|și|si|és|ja|mais\s+aussi|but\s+also"
+    r"\s+(?:and|e|y|et|und|en|ve|oraz|i|og|och|a|dan|și|si|és|ja|и|και|mais\s+aussi|but\s+also"
     r"|ma\s+anche|as\s+well\s+as|así\s+como|sowie|bem\s+como)\s+"
     r"(?=(?:(?:the|dem|den|der|die|das|la|le|les|el|los|las|il|lo|a|o|as|os)\s+|l['\u2019])?"
-    r"[A-Z\u00c0-\u00dd])"
+    r"[A-Z\u00c0-\u00dd\u0391-\u03a9\u0400-\u042f])"
 )
 
 

@@ -88,7 +88,7 @@ _FOLLOWING_COLON = re.compile(
 #: new sentence or the end, or a line break ("Example Nu !" between names goes on); not
 #: the full stop of an initial ("Comunità di S. Esempio"); a copyright line starts anew.
 SENTENCE_END = re.compile(
-    r"(?:(?<!\b[A-Z])\.|[!?])(?=\s+(?:[\"'\u201c\u201e\u201a(]|\u00ab\s?)?[A-Z\u00c0-\u00dd\u00a9]|\s*$)"
+    r"(?:(?<!\b[A-Z])\.|[!?])(?=\s+(?:[\"'\u201c\u201e\u201a(]|\u00ab\s?)?[A-Z\u00c0-\u00dd\u00a9\u0391-\u03a9\u0400-\u042f]|\s*$)"
     r"|[!?](?=\s+[a-z])|\n"
     r"|\.(?=\s+[\u0621-\u064a])"  # Arabic has no capitals: a full stop, then a word
 )
@@ -443,7 +443,7 @@ _INCLUDE_PAIRS = frozenset(
 )  # fmt: skip
 #: Words that introduce examples right after a collective noun ("associations dont A, B",
 #: "organizações como a A", "Organisationen wie A", "organisaties zoals A").
-_LIKE = frozenset(["dont", "como", "comme", "come", "wie", "zoals", "like"])
+_LIKE = frozenset(["dont", "como", "comme", "come", "wie", "zoals", "like", "как"])
 #: Between a collective noun and its relative "tra cui": a few words, a comma or bracket.
 _PAIR_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s*[,(]?\s*[^\W\d_]+\s+")
 #: What stands between a sentence's subject and its verb only when the verb is not its
