@@ -190,7 +190,7 @@ def _sentence_breaks(text: str, names: list[InlineName]) -> list[InlineName]:
         if stop is not None and not is_clause(text[stop.start() + 1 : name.end]):
             stop = None  # "Ass. Example Union": an abbreviation in the name
         if stop is not None and _names_follow(names[k + 1 :]):
-            stop = None  # "A.C.! Agir ensemble contre le chômage": a mark in a name
+            stop = None  # "A.C.! Agir ensemble contre l'exemple": a mark in a name
         if stop is None:
             kept.append(name)
             continue
@@ -214,7 +214,7 @@ _BRACKETED_PART = re.compile(r"\([^()]*\)")
 
 
 def _piece_words(piece: str) -> int:
-    """The words of *piece* outside brackets: "Aitec (Association Internationale de
+    """The words of *piece* outside brackets: "Exitec (Association Internationale de
     Techniciens, Experts et Chercheurs)" is a name of one word and its expansion."""
     return len(_BRACKETED_PART.sub(" ", piece).split())
 
