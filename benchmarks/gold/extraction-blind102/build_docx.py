@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build the DOCX document of the blind extraction set cp (cp01–cp10) from its text.
+"""Build the DOCX document of the blind extraction set cp (cp01-cp10) from its text.
 
 Stand-alone and deterministic: reads ``texts/<stem>.txt`` next to this file and writes
 ``docs/<stem>.docx`` (python-docx) through the shared builder ``gold_docs.build_set``
@@ -17,7 +17,7 @@ Text convention (one paragraph a line):
 
 Layouts:
   cp01  DOCX: a Gazete Duvar item (gazeteduvar.com.tr, 10 August 2020) on the statement
-        "İstanbul Sözleşmesi Yaşatır" of 26 Turkish civil-society organisations and
+        "Istanbul Sozlesmesi Yasatir" (Istanbul Convention saves lives) of 26 Turkish civil-society organisations and
         initiatives against leaving the Istanbul Convention; after the cue "... 26 sivil
         toplum örgütü ve sivil girişim şu şekilde:" the signers follow as plain Word
         paragraphs, mostly one name a paragraph ending in a comma, two paragraphs holding two

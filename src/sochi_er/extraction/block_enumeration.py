@@ -185,11 +185,13 @@ def _sentence_breaks(text: str, names: list[InlineName]) -> list[InlineName]:
     Party") goes on with that name, one that does not ("The union took part, ...")
     ends the enumeration."""
     kept: list[InlineName] = []
+    named_after = _named_after(names)
     for k, name in enumerate(names):
         stop = _SENTENCE_AFTER.search(text, name.start, name.end)
         if stop is not None and not is_clause(text[stop.start() + 1 : name.end]):
             stop = None  # "Ass. Example Union": an abbreviation in the name
-        if stop is not None and _names_follow(names[k + 1 :]):
+        later = len(names) - k - 1
+        if stop is not None and later >= NAMES_AFTER_BREAK and named_after[k] * 5 >= later * 4:
             stop = None  # "A.C.! Agir ensemble contre l'exemple": a mark in a name
         if stop is None:
             kept.append(name)
@@ -219,11 +221,17 @@ def _piece_words(piece: str) -> int:
     return len(_BRACKETED_PART.sub(" ", piece).split())
 
 
-def _names_follow(later: list[InlineName]) -> bool:
-    """Whether the pieces *later* are names still (``NAMES_AFTER_BREAK`` at least, four
-    in five organisations by their words)."""
-    named = sum(n.reading.kind is ItemKind.ORGANISATION and n.reading.evidence >= 1 for n in later)
-    return len(later) >= NAMES_AFTER_BREAK and named * 5 >= len(later) * 4
+def _named_after(names: list[InlineName]) -> list[int]:
+    """For each piece, how many pieces after it are organisations by their words (one
+    pass from the end): the enumeration goes on through a piece when
+    ``NAMES_AFTER_BREAK`` pieces or more follow it, four in five of them such names."""
+    counts = [0] * len(names)
+    running = 0
+    for k in range(len(names) - 1, -1, -1):
+        counts[k] = running
+        reading = names[k].reading
+        running += reading.kind is ItemKind.ORGANISATION and reading.evidence >= 1
+    return counts
 
 
 def is_clause(text: str) -> bool:
