@@ -1,12 +1,9 @@
 #!/usr/bin/env python3
 """Build the DOCX document of the cr blind extraction set (cr01) from its text.
 
-Stand-alone and deterministic: reads ``texts/<stem>.txt`` next to this file and writes
-``docs/<stem>.docx`` with python-docx (fixed core-property dates and zip timestamps: two builds
-give identical bytes). It follows the conventions of the shared builder
-``benchmarks/gold/gold_docs.py`` (same paragraph rules, same zip normalisation) but imports
-nothing from outside this directory, so it runs the same in ``/work/gold-cr/`` and once the set
-is moved to ``benchmarks/gold/extraction-blind104/``.
+Deterministic: reads ``texts/<stem>.txt`` next to this file and writes ``docs/<stem>.docx``
+(python-docx) through the shared builder ``benchmarks/gold/gold_docs.py`` (fixed creation
+dates and zip timestamps: two builds give identical bytes).
 
 The text is the real text of one stored public web page (see ``sources.csv``); only its line
 breaks were turned into document structure (one Word paragraph a non-empty line; blank lines
@@ -31,12 +28,14 @@ Layout:
 from __future__ import annotations
 
 import datetime as _dt
-import io
 import sys
-import zipfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from gold_docs import build_set  # noqa: E402  (benchmarks/gold/gold_docs.py)
+
 FIXED_DATE = _dt.datetime(2026, 12, 3, 12, 0, 0)
 
 DOCX: dict[str, str] = {
@@ -45,75 +44,8 @@ DOCX: dict[str, str] = {
         " votação que trata da Reforma da Previdência no dia 6/12"
     ),
 }
-
-
-def _lines(stem: str) -> list[str]:
-    text = (HERE / "texts" / f"{stem}.txt").read_text(encoding="utf-8")
-    return [ln for ln in text.split("\n") if ln]
-
-
-def _normalise_zip(data: bytes, fixed_date: _dt.datetime) -> bytes:
-    zip_date = (fixed_date.year, fixed_date.month, fixed_date.day, fixed_date.hour,
-                fixed_date.minute, fixed_date.second)
-    src = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            zi = zipfile.ZipInfo(info.filename, date_time=zip_date)
-            zi.compress_type = zipfile.ZIP_DEFLATED
-            zi.external_attr = 0o644 << 16
-            dst.writestr(zi, src.read(info.filename))
-    return out.getvalue()
-
-
-def build_docx(stem: str, title: str) -> bytes:
-    import docx
-
-    d = docx.Document()
-    cp = d.core_properties
-    cp.author = cp.last_modified_by = "sochi_er gold set"
-    cp.title = title
-    cp.created = cp.modified = cp.last_printed = FIXED_DATE
-    cp.revision = 1
-    table = None
-    for ln in _lines(stem):
-        if "\t" in ln:
-            cells = ln.split("\t")
-            if table is None:
-                table = d.add_table(rows=1, cols=len(cells))
-                table.style = "Table Grid"
-                for c, text in zip(table.rows[0].cells, cells, strict=True):
-                    c.text = ""
-                    c.paragraphs[0].add_run(text).bold = True
-            else:
-                for c, text in zip(table.add_row().cells, cells, strict=True):
-                    c.text = text
-            continue
-        table = None
-        if ln.startswith("## "):
-            d.add_heading(ln[3:], level=2)
-        elif ln.startswith("# "):
-            d.add_heading(ln[2:], level=1)
-        elif ln.startswith("- "):
-            d.add_paragraph(ln[2:], style="List Bullet")
-        else:
-            d.add_paragraph(ln)
-    buf = io.BytesIO()
-    d.save(buf)
-    return _normalise_zip(buf.getvalue(), FIXED_DATE)
-
-
-def main(only: list[str]) -> None:
-    docs = HERE / "docs"
-    docs.mkdir(exist_ok=True)
-    for stem, title in DOCX.items():
-        if only and not any(stem.startswith(a) for a in only):
-            continue
-        data = build_docx(stem, title)
-        path = docs / f"{stem}.docx"
-        path.write_bytes(data)
-        print(f"{path.relative_to(HERE)}  {len(data)} bytes")
+PDF: dict[str, str] = {}
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    build_set(HERE, DOCX, PDF, FIXED_DATE, sys.argv[1:])
