@@ -18,6 +18,7 @@ import argparse
 import fnmatch
 import json
 import sys
+from collections import Counter
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -92,12 +93,12 @@ def _load(folder: Path) -> dict[str, dict[str, Any]]:
 
 
 def _difference(a: list[str], b: list[str]) -> list[str]:
-    """Items of *a* not in *b*, counted as multisets."""
-    rest = list(b)
+    """Items of *a* not in *b*, counted as multisets, in *a*'s order."""
+    rest = Counter(b)
     left = []
     for item in a:
-        if item in rest:
-            rest.remove(item)
+        if rest[item]:
+            rest[item] -= 1
         else:
             left.append(item)
     return left

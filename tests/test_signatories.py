@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from extraction_helpers import read_text as _read
 
 from sochi_er.extraction import (
     BlockKind,
@@ -14,12 +15,7 @@ from sochi_er.extraction import (
     SignatoryList,
     block_cue,
     find_signatories,
-    text_document,
 )
-
-
-def _read(text: str) -> SignatoryList:
-    return find_signatories(text_document(text))
 
 
 def _names(result: SignatoryList) -> list[tuple[int | None, str]]:

@@ -254,10 +254,8 @@ def _first_and(text: str, start: int, stop: int) -> re.Match[str] | None:
     plain = AND.search(text, start, stop)
     words = default_signer_words()
     for match in _CATEGORY_AND.finditer(text, start, plain.start() if plain else stop):
-        category = match.group("category").split()
-        if len(category) <= 2 and any(
-            words.has("org", w) or words.has("collective", w) for w in category[-1:]
-        ):
+        last = match.group("category").split()[-1]  # the regex takes one or two words
+        if words.has("org", last) or words.has("collective", last):
             return match
     return plain
 

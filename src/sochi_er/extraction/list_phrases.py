@@ -28,26 +28,17 @@ def _fold_with_offsets(text: str) -> tuple[str, list[int]]:
 _GENDER_MARK = re.compile(r"(?<=[a-z])[*:_\u00b7](?=innen)")
 
 
-def _without_gender_marks(folded: str, where: list[int]) -> tuple[str, list[int]]:
-    """*folded* and its offsets without gender marks ("erstunterzeichner*innen" reads as
-    "erstunterzeichnerinnen")."""
-    marks = [m.start() for m in _GENDER_MARK.finditer(folded)]
-    if not marks:
-        return folded, where
-    dropped = set(marks)
-    kept = [k for k in range(len(folded)) if k not in dropped]
-    return "".join(folded[k] for k in kept), [where[k] for k in kept] + [where[-1]]
-
-
-def _without_splitting_adverbs(folded: str, where: list[int]) -> tuple[str, list[int]]:
-    """*folded* and its offsets without the adverbs that split a list phrase ("hanno
-    gia aderito": ``cues.SPLITTING_ADVERB``)."""
-    if SPLITTING_ADVERB.search(folded) is None:
+def _without(pattern: re.Pattern[str], folded: str, where: list[int]) -> tuple[str, list[int]]:
+    """*folded* and its offsets (one more than its characters: the text's end) without
+    what *pattern* matches: the gender marks ("erstunterzeichner*innen" reads as
+    "erstunterzeichnerinnen"), the adverbs that split a list phrase ("hanno gia aderito":
+    ``cues.SPLITTING_ADVERB``)."""
+    if pattern.search(folded) is None:
         return folded, where
     kept_text: list[str] = []
     kept_where: list[int] = []
     at = 0
-    for match in SPLITTING_ADVERB.finditer(folded):
+    for match in pattern.finditer(folded):
         kept_text.append(folded[at : match.start()])
         kept_where += where[at : match.start()]
         at = match.end()
@@ -59,7 +50,8 @@ def _without_splitting_adverbs(folded: str, where: list[int]) -> tuple[str, list
 def list_phrase_ends(text: str, lexicon: CueLexicon | None = None) -> list[int]:
     """Where each list phrase of *text* ends ("signed by", "hanno gia aderito"), as offsets
     into *text*, in order."""
-    folded, where = _without_splitting_adverbs(*_without_gender_marks(*_fold_with_offsets(text)))
+    folded, where = _without(_GENDER_MARK, *_fold_with_offsets(text))
+    folded, where = _without(SPLITTING_ADVERB, folded, where)
     return [where[m.end()] for m in (lexicon or default_cues()).list_phrases().finditer(folded)]
 
 

@@ -303,13 +303,11 @@ def _odd_name(text: str, pieces: list[tuple[int, int]], j: int) -> bool:
     all the same: one word, or at most ``_ODD_PIECE_WORDS`` words of which the first is
     capitalised, none of them a prose word, and the next piece a whole name (the
     enumeration goes on)."""
-    words = text[pieces[j][0] : pieces[j][1]].split()
-    if not words or len(words) > _ODD_PIECE_WORDS or j + 1 >= len(pieces):
+    words = _plain_words(text, pieces[j], _ODD_PIECE_WORDS)
+    if not words or j + 1 >= len(pieces):
         return False
     if len(words) > 1 and not capitalised(words[0]):
         return False  # "good:example" alone, or "Giu gli esempi"; not "and more"
-    if any(w.casefold().strip(".:;") in PROSE_WORDS for w in words):
-        return False
     if not any(ch.isalpha() for ch in "".join(words)):
         return False
     following = pieces[j + 1]
@@ -318,7 +316,7 @@ def _odd_name(text: str, pieces: list[tuple[int, int]], j: int) -> bool:
 
 #: Most words of a name in sentence case, or of a description after a name, that a long
 #: enumeration takes in its stride when whole names follow it.
-_SENTENCE_CASE_WORDS = 8
+_IN_STRIDE_WORDS = 8
 
 
 def _goes_on(text: str, pieces: list[tuple[int, int]], j: int) -> bool:
@@ -326,10 +324,11 @@ def _goes_on(text: str, pieces: list[tuple[int, int]], j: int) -> bool:
     return any(is_whole_name(text, *pieces[i]) for i in range(j + 1, min(j + 3, len(pieces))))
 
 
-def _plain_words(text: str, piece: tuple[int, int]) -> list[str]:
-    """The words of *piece* when it is short and holds no prose word, else ``[]``."""
+def _plain_words(text: str, piece: tuple[int, int], most: int) -> list[str]:
+    """The words of *piece* when it has at most *most* of them and no prose word, else
+    ``[]``."""
     found = text[piece[0] : piece[1]].split()
-    if len(found) > _SENTENCE_CASE_WORDS or any(
+    if len(found) > most or any(
         w.casefold().strip(".:;") in PROSE_WORDS for w in found
     ):
         return []
@@ -342,7 +341,7 @@ def _sentence_case_name(
     """Whether piece *j* is an organisation's name in sentence case amid a long
     enumeration ("Exunion - Union nationale pour l'habitat des jeunes"): capitalised, an
     organisation word in it, and whole names after it."""
-    found = _plain_words(text, pieces[j])
+    found = _plain_words(text, pieces[j], _IN_STRIDE_WORDS)
     return (
         bool(found)
         and capitalised(found[0])
@@ -355,7 +354,7 @@ def _description(text: str, pieces: list[tuple[int, int]], j: int, words: Signer
     """Whether piece *j* describes the name before it ("Examplo, union professionnelle du
     logement accompagné"): it opens with an organisation word in lower case, and whole
     names follow it."""
-    found = _plain_words(text, pieces[j])
+    found = _plain_words(text, pieces[j], _IN_STRIDE_WORDS)
     return (
         bool(found)
         and found[0][:1].islower()

@@ -80,27 +80,23 @@ def find_signatories(document: Document) -> SignatoryList:
         before = run_before(reader, runs[0])
         if before is not None:  # the list, then "New adhesions:" and more names
             runs.insert(0, before)
-        if _few_plain_lines(reader, runs):
-            # a cue over a few stray lines ("X among the signers", then "Press release",
-            # "Print, PDF & Email") that skipped, as prose, a sentence naming many more
-            # organisations gives way to that sentence's list
+        weak = _few_plain_lines(reader, runs)
+        sign_off = _short_sign_off(reader, runs)
+        if weak or sign_off:
             inline = inline_fallback(reader)
-            named = sum(e.name.lstrip()[:1].isupper() for e in inline.organisations)
-            if named >= max(FEW_PLAIN_LINES, 2 * sum(r.signers for r in runs)) and any(
-                e.offset <= inline.start < e.offset + len(e.text)  # a line the run skipped
-                for r in runs
-                for e in r.entries
-                if e.reading.kind is ItemKind.NOT_SIGNATORY
-            ):
-                return inline
-        if _short_sign_off(reader, runs):
-            # "Mit freundlichen Grüßen", a press officer and her campaign, after a sentence
-            # that names the many signers ("Zu den Erstunterzeichnern zählen A, B, ..."):
-            # the sentence's list, when it stands before the sign-off and names many more
-            inline = inline_fallback(reader)
-            named = sum(e.name.lstrip()[:1].isupper() for e in inline.organisations)
-            if named >= max(FEW_PLAIN_LINES, 2 * sum(r.signers for r in runs)) and (
-                inline.how == "inline" and inline.end <= reader.blocks[runs[0].first].start
+            if _names_many_more(inline, runs) and (
+                # a cue over a few stray lines ("X among the signers", then "Press
+                # release", "Print, PDF & Email") that skipped, as prose, a sentence naming
+                # many more organisations gives way to that sentence's list
+                (weak and _starts_in_a_skipped_line(inline, runs))
+                # "Mit freundlichen Grüßen", a press officer and her campaign, after a
+                # sentence that names the many signers ("Zu den Erstunterzeichnern zählen
+                # A, B, ..."): the sentence's list, when it stands before the sign-off
+                or (
+                    sign_off
+                    and inline.how == "inline"
+                    and inline.end <= reader.blocks[runs[0].first].start
+                )
             ):
                 return inline
     if not runs:
@@ -124,6 +120,23 @@ def find_signatories(document: Document) -> SignatoryList:
 #: A cue-free list of plain lines or list items with fewer signers than this gives way
 #: to a longer inline list its text's sentences name.
 FEW_PLAIN_LINES = 6
+
+
+def _names_many_more(inline: SignatoryList, runs: list[ListRun]) -> bool:
+    """Whether the inline list names many more organisations (capitalised) than *runs*
+    hold signers: ``FEW_PLAIN_LINES`` at least, and twice as many."""
+    named = sum(e.name.lstrip()[:1].isupper() for e in inline.organisations)
+    return named >= max(FEW_PLAIN_LINES, 2 * sum(r.signers for r in runs))
+
+
+def _starts_in_a_skipped_line(inline: SignatoryList, runs: list[ListRun]) -> bool:
+    """Whether the inline list starts inside a line the runs skipped as no signatory."""
+    return any(
+        e.offset <= inline.start < e.offset + len(e.text)
+        for r in runs
+        for e in r.entries
+        if e.reading.kind is ItemKind.NOT_SIGNATORY
+    )
 
 
 def _short_sign_off(reader: BlockReader, runs: list[ListRun]) -> bool:
