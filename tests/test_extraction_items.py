@@ -726,3 +726,90 @@ def test_a_work_title_in_curly_quotes_is_no_organisation() -> None:
     assert kind == "person"
     kind, name, _extra = _read("Jane Roe, Editor of Example Films Ltd", in_list=True)
     assert (kind, name) == ("organisation", "Example Films Ltd")
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "extra"),
+    [
+        # a party or a university, then the state's code after a slash: the code is a place
+        ("Senador Exemplo Silva (EXP/RJ)", "EXP", {"person": "Exemplo Silva", "place": "RJ"}),
+        ("Deputada Federal Maria Exemplo (EX do B/AM)", "EX do B",
+         {"person": "Maria Exemplo", "place": "AM"}),
+        ("Ana Exemplo - Professora da UFX/RJ", "UFX",
+         {"person": "Ana Exemplo", "role": "Professora", "place": "RJ"}),
+    ],
+)
+def test_a_persons_organisation_with_its_state_after_a_slash(
+    line: str, name: str, extra: dict[str, str]
+) -> None:
+    assert _read(line, in_list=True) == ("organisation", name, extra)
+
+
+def test_a_slash_and_two_capitals_without_a_person_stay_in_the_name() -> None:
+    # no person: "EXA/NE" may be the name itself (a regional branch's acronym)
+    kind, name, extra = _read("Coletivo EXA/NE", in_list=True)
+    assert (kind, name, extra) == ("organisation", "Coletivo EXA/NE", {})
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "person"),
+    [
+        # a name we do not know, with particles, then a role: where the person teaches
+        ("Corintha Maria Exemplar Geraldi - professora da Exunicamp", "Exunicamp",
+         "Corintha Maria Exemplar Geraldi"),
+        ("Caetaneo de Exemplis - Professor do Curso de Pedagogia da UFXPE", "UFXPE",
+         "Caetaneo de Exemplis"),
+        # a unit of the institution first: the institution signs
+        ("Jane Roe, Departamento de Teoria Econômica da Universidade Federal do Exemplo",
+         "Universidade Federal do Exemplo", "Jane Roe"),
+        ("Jane Roe, professor da Faculdade de Direito da EXUSP", "EXUSP", "Jane Roe"),
+    ],
+)
+def test_where_a_professor_teaches_after_a_preposition_with_an_article(
+    line: str, name: str, person: str
+) -> None:
+    kind, got, extra = _read(line, in_list=True)
+    assert (kind, got, extra.get("person")) == ("organisation", name, person)
+
+
+def test_a_field_after_a_bare_preposition_is_still_no_organisation() -> None:
+    # "di"/"de" without an article: a field ("docente di Storia"), not a workplace
+    kind, _name, extra = _read("Jane Roe, docente di Storia", in_list=True)
+    assert kind == "person" and extra["person"] == "Jane Roe"
+
+
+@pytest.mark.parametrize(
+    ("line", "person"),
+    [
+        ("Ana Exemplo Souza OAB/SP 269.595", "Ana Exemplo Souza"),
+        ("Cristina Gross Exemplo, OAB/RS 43328", "Cristina Gross Exemplo"),
+        ("Erina Batista Exemplo, Advogada OAB PA 15.601", "Erina Batista Exemplo"),
+        ("Giselle Exemplo Barreto- Adv. OAB/DF 14300", "Giselle Exemplo Barreto"),
+        ("Renata dos Reis Exemplo OAB -MA 7854", "Renata dos Reis Exemplo"),
+    ],
+)
+def test_a_person_with_a_professional_registration_is_a_person(line: str, person: str) -> None:
+    """The bar or council that registers a lawyer or a doctor does not sign."""
+    kind, name, _extra = _read(line, in_list=True)
+    assert (kind, name) == ("person", person)
+
+
+def test_a_name_with_a_year_is_no_registration() -> None:
+    kind, name, extra = _read("Adam Exemplo – Wiceprezes Stowarzyszenia EXZ 1980", in_list=True)
+    assert (kind, name) == ("organisation", "Stowarzyszenia EXZ 1980")
+    assert extra["person"] == "Adam Exemplo"
+
+
+def test_a_handle_in_parentheses_is_neither_name_nor_organisation() -> None:
+    """"Jane Roe (@janeroe), maintainer of Example.js": the handle is how to reach her;
+    she signs for the project she maintains."""
+    kind, name, extra = _read("Jane Roe (@jroe_dev), maintainer of Example.js", in_list=True)
+    assert (kind, name, extra["person"]) == ("organisation", "Example.js", "Jane Roe")
+    assert _read("Example Collective (@examplecoll)", in_list=True)[:2] == (
+        "organisation", "Example Collective",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("line", ["-Example Forum", "/Example Forum", "\u2013Example Forum"])
+def test_a_dash_or_slash_glued_to_a_name_is_a_marker(line: str) -> None:
+    assert _read(line, in_list=True)[:2] == ("organisation", "Example Forum")

@@ -261,3 +261,14 @@ def test_a_russian_enumeration_after_organisations_such_as() -> None:
     assert _inline(text) == [
         "Example Committee", "EXFX", "Article 99", "Example International",
     ]
+
+
+def test_a_german_list_that_names_one_signer_besides_the_others() -> None:
+    """"Zu den Unterzeichnenden zählen neben A u. a. B, C und D": A signed too, and
+    "u. a." (among others) separates it from the rest."""
+    text = (
+        "Zu den Unterzeichnenden zählen neben Exempla e.V. u.a. der Bundesverband "
+        "Beispiel, Caritex, Diakonex und IGBEX."
+    )
+    names = [text[n.start : n.end] for n in find_inline_list(text)]
+    assert names == ["Exempla e.V.", "Bundesverband Beispiel", "Caritex", "Diakonex", "IGBEX"]

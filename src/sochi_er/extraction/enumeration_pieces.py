@@ -43,7 +43,11 @@ _COMMAS = "[,;\uff0c\u3001\uff1b\u060c\u061b]"  # and the Arabic comma and semic
 #: The "and" of the languages read, after an enumeration's last comma.
 COMMA_AND = "and|e|y|et|und|en|ve|&"
 #: A comma and the "and" that may follow it.
-_SPLIT = re.compile(rf"\s*{_COMMAS}\s*(?:(?:{COMMA_AND})\s+)?")
+_SPLIT = re.compile(
+    rf"\s*{_COMMAS}\s*(?:(?:{COMMA_AND})\s+)?"
+    # "neben A u. a. B, C": "among others" between the first name and the rest
+    r"|\s+(?:u\.\s?a\.|unter\s+anderem)\s+(?=\S)"
+)
 #: A comma or semicolon (the Arabic and CJK ones too).
 COMMA_SPLIT = re.compile(_COMMAS)
 #: Separators of an enumeration written without commas: spaced slashes, bullets, bars,

@@ -55,6 +55,8 @@ __all__ = [
 
 _LEAD = re.compile(
     r"[\s:,;]*(?:(?:also|anche|inoltre|aussi|tambi[eé]n|auch|ebenfalls|ook)[\s,]+)?"
+    # "zählen neben A u. a. B, C": A is one of them too
+    r"(?:(?:neben|besides|alongside)\s+(?=\S))?"
     r"(?:(?:among\s+others|inter\s+alia|(?:tra|fra)\s+gli\s+altri|entre\s+(?:autres|otros)"
     r"|entre\s+outros|unter\s+anderem|onder\s+(?:meer|andere))[\s,:]+)?"
     r"(?:(?:the|les|las|los|le|la|i|gli|die|de|het)\s+)?"

@@ -23,6 +23,16 @@ DOMAIN_NAME = re.compile(
 )
 
 
+#: A social-media handle in parentheses inside a line: "Jane Roe (@janeroe), ...".
+PAREN_HANDLE = re.compile(r"\s*\(@\w[\w.-]{0,38}\)")
+
+
+def handles_blanked(text: str) -> str:
+    """*text* with each handle in parentheses (:data:`PAREN_HANDLE`) written as spaces of
+    its length, so that spans into the result are spans into *text*."""
+    return PAREN_HANDLE.sub(lambda m: " " * len(m.group(0)), text)
+
+
 #: A web address with no "www", scheme or path: as a list item, a name ("350.example").
 BARE_DOMAIN = re.compile(rf"(?!www\.){BARE_HOST}")
 #: A person, a comma, then a capitalised domain: "Jane Roe, Example.org".

@@ -26,6 +26,10 @@ _LOGO_END = re.compile(r"(?<=\w)\s+(?:\(logo\)|logo)$", re.IGNORECASE)
 #: Emphasis marks of plain text and Markdown left around a name, with spaces.
 _EMPHASIS_SPACE = _SPACES + "*_"
 _DASHES = ("-", "\u2013", "\u2014")
+#: A dash or a slash glued to the first letter of a line: a list marker written with no
+#: space ("-Example Org", common before right-to-left names) or the slash of a run
+#: "A /B /C"; a name never starts with one.
+_GLUED_MARK = re.compile(r"[-\u2013\u2014/](?=[^\W\d_])")
 #: A mark after a name: a footnote's ("[3]", "¹", "*") or a link's ("[link]", "[pdf]",
 #: "[stary link]": lower case; "[EXA]" is an acronym and stays).
 _FOOTNOTE_MARK = re.compile(
@@ -52,6 +56,9 @@ def core_span(text: str) -> tuple[int, int]:
     ("**Example Org**" in a plain-text file) and footnote marks."""
     start = len(text) - len(text.lstrip(_EMPHASIS_SPACE))
     end = len(text.rstrip(_EMPHASIS_SPACE))
+    glued = _GLUED_MARK.match(text, start, end)
+    if glued is not None:  # "-Example Org", "/Example Org": a bullet or a separator left
+        start = glued.end()
     while True:
         trimmed = text[start:end].rstrip(TRAIL)
         if trimmed[-2:] in _SPACED_SLASHES:  # "Example Trust /": a slash between lines

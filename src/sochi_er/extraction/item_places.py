@@ -11,6 +11,7 @@ from sochi_er.extraction.lexicons import SignerWords, default_signer_words, fold
 
 __all__ = [
     "is_locality",
+    "state_after_slash",
 ]
 
 
@@ -30,6 +31,10 @@ STATE_CODE = re.compile(r"^[A-Z]{2}$")
 #: Between the places of "(France / Belgium)", "(Italy, Spain and Greece)".
 SEVERAL = re.compile(r"\s*(?:[/,;&]|\band\b|\bet\b|\be\b|\by\b|\bund\b)\s*")
 _STATE = re.compile(r"^[A-Z]{2}$")
+#: A short name, a slash, a state's two-letter code: "EXP/RJ", "Ex do B/AM".
+_SLASHED_STATE = re.compile(r"(?<=\S)\s?/\s?[A-Z]{2}$")
+#: Most words before a slashed state code (a party's or a university's short name).
+_SLASHED_WORDS = 4
 #: Lower-case words inside place names ("Valle del Huasco"); never "and", "y", "e".
 _PLACE_PARTICLES = frozenset(
     [
@@ -81,6 +86,18 @@ def is_place(text: str, words: SignerWords) -> bool:
         return True  # "Campus de Tocantinópolis-TO", "Ciudad de Villa Carlos Paz"
     named = [t for t in tokens if t.casefold() not in _PLACE_PARTICLES]
     return 1 <= len(named) <= 4 and all(t[0].isupper() and not is_acronym(t) for t in named)
+
+
+def state_after_slash(text: str, start: int, end: int) -> int | None:
+    """Where the name in ``text[start:end]`` ends when it closes with a state's code after
+    a slash and is a short name before it ("EXP/RJ", "Ex do B/AM"), else ``None``."""
+    found = _SLASHED_STATE.search(text, start, end)
+    if found is None:
+        return None
+    head = text[start : found.start()]
+    if "/" in head or not 1 <= len(item_tokens(head)) <= _SLASHED_WORDS:
+        return None
+    return found.start()
 
 
 def is_locality(text: str, words: SignerWords | None = None) -> bool:

@@ -38,6 +38,7 @@ from sochi_er.extraction.item_contacts import (
     PAREN_SITE,
     WEBSITE,
     before_contacts,
+    handles_blanked,
     person_and_domain,
 )
 from sochi_er.extraction.item_descriptions import (
@@ -67,6 +68,7 @@ from sochi_er.extraction.item_places import (
     is_city,
     is_place,
     names_campus,
+    state_after_slash,
 )
 from sochi_er.extraction.item_prose import (
     HEADED_NAME_WORDS,
@@ -96,6 +98,7 @@ from sochi_er.extraction.roles import (
     LEADING_ARTICLE,
     PAREN_END,
     former,
+    institution_of_unit,
     is_discipline,
     is_role,
     role_and_org,
@@ -167,7 +170,31 @@ def read_item(
     person_first: bool = False,
     words: SignerWords | None = None,
 ) -> ItemReading:
-    """Read the signatory line *text* (see the module doc). *persons_section*: the line
+    """Read the signatory line *text* (see the module doc); the flags as in :func:`_read`.
+    A person's organisation written with its state's code after a slash ("Jane Roe
+    (EXP/RJ)": party or university, then the state) gives the code as its ``place``."""
+    reading = _read(
+        text, persons_section=persons_section, in_list=in_list, names_first=names_first,
+        person_first=person_first, words=words,
+    )  # fmt: skip
+    if reading.kind is not ItemKind.ORGANISATION or reading.person is None or reading.place:
+        return reading
+    state = state_after_slash(text, reading.start, reading.end)
+    if state is None:
+        return reading
+    return attrs.evolve(reading, end=state, place=text[state:reading.end].lstrip(" /"))
+
+
+def _read(
+    text: str,
+    *,
+    persons_section: bool = False,
+    in_list: bool = False,
+    names_first: bool = False,
+    person_first: bool = False,
+    words: SignerWords | None = None,
+) -> ItemReading:
+    """Read the signatory line *text*. *persons_section*: the line
     stands under an "Individuals" sub-heading, so a bare personal name is a person.
     *in_list*: the line is a list item or a table row, so a short line in lower case
     ("Spoločnosť pre otvorené príkladné technológie") is a name, not running text.
@@ -176,6 +203,8 @@ def read_item(
     Example"). *person_first*: the first part is known to be a person's name (a table's
     name column), whatever it looks like ("ROE Jane, Example University")."""
     words = words or default_signer_words()
+    if "(@" in text:  # "Jane Roe (@janeroe), maintainer of Example": her handle, not a name
+        text = handles_blanked(text)
     if len(text) > MAX_ITEM_CHARS:  # no name is this long; bounds the work on a line
         start = len(text) - len(text.lstrip())
         end = len(text.rstrip())
@@ -208,6 +237,9 @@ def read_item(
     section = section_heading(core, words, in_list)
     if section is not None:
         return ItemReading(section.kind, start, end, reason=section.reason, section=section.section)
+    registered = _registered_person(core, words)
+    if registered is not None:
+        return attrs.evolve(registered, start=start + registered.start, end=start + registered.end)
     last_part = core.rsplit(",", 1)[-1].strip()
     if text.rstrip().endswith(":") and len(core.split()) <= 8 and not RELATIVE.match(last_part):
         return ItemReading(ItemKind.SECTION, start, end, reason="section heading")
@@ -411,6 +443,45 @@ def _organisation_with_person(
     )
 
 
+#: A professional registration number closing a person's line: a body's acronym, its
+#: state or region, the number ("OAB/RJ 123.456", "CRM-SP 12345", "OAB PA 15.601"; not
+#: "Example Club GTG 1980", a name with a year).
+_REGISTRATION = re.compile(
+    r"(?:^|(?<=[\s,\u2013-]))(?P<body>[A-Z]{2,6}(?:\s?[/-]\s?[A-Z]{2}|\s[A-Z]{2}))"
+    r"\s*[-\u2013:\u00ba\u00b0.]*\s*\d[\d.\s]{2,10}[A-Z]?\.?\s*$"
+)
+_PIECES = re.compile(r"\s*[,\u2013\u2014]\s*|\s+-\s*|-\s+")
+
+
+def _registered_person(core: str, words: SignerWords) -> ItemReading | None:
+    """A person named with a professional registration and nothing else ("Jane Roe -
+    Adv. OAB/RJ 123.456", "Jane Roe, lawyer, EXB/SP 4321"): the person, never the body
+    that registers them; ``None`` when *core* is not such a line."""
+    registered = _REGISTRATION.search(core)
+    if registered is None or registered.start() == 0:
+        return None
+    pieces = [p for p in _PIECES.split(core[: registered.start()]) if p]
+    if not pieces or not all(
+        (is_role(p, words) and org_evidence(p, words) < 2)  # not "President of EXA 1980"
+        or all(words.has("honorific", t) for t in item_tokens(p))
+        for p in pieces[1:]
+    ):
+        return None
+    tokens = item_tokens(pieces[0])
+    while tokens and words.has("honorific", tokens[-1]):  # "Jane Roe Adv."
+        tokens.pop()
+    if not tokens:
+        return None
+    name = pieces[0][: pieces[0].index(tokens[-1]) + len(tokens[-1])]
+    if not (is_person(name, words) or looks_like_name(name, words, long=True)):
+        return None
+    at = core.index(name)
+    return ItemReading(
+        ItemKind.PERSON, at, at + len(name), person=name,
+        person_role=core[at + len(name) :].strip(" ,-\u2013"),
+    )  # fmt: skip
+
+
 def _person_with_parenthesis(
     part: ItemPart, paren: re.Match[str], words: SignerWords, names_first: bool
 ) -> ItemReading | None:
@@ -444,6 +515,7 @@ def _person_with_parenthesis(
         role_of is not None
         and role_of[1] is not None
         and role_of[0]
+        and is_role(role_of[0], words, lower_case=role_of[0][:1].islower())  # not "EX do B"
         and (
             ACRONYM.match(role_of[1].text)
             or org_evidence(role_of[1].text, words) >= 2
@@ -718,6 +790,8 @@ def _read_parts(
     # Professor, Political Science, Example University" -> Example University
     while len(orgs) > 1 and is_discipline(orgs[0].text, words):
         orgs = orgs[1:]
+    if len(orgs) == 1:  # "Jane Roe, Departamento de Historia da EXU": the institution
+        orgs = [institution_of_unit(orgs[0], words)]
     first, last = orgs[0], first_organisation_end(text, orgs, words)
     name = text[first.start : last.end]
     whole = next((p for p in parts if p.start < first.start < p.end), None)

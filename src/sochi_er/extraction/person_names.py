@@ -188,19 +188,28 @@ def _is_couple(text: str, words: SignerWords) -> bool:
 def unknown_person_first(parts: list[ItemPart], words: SignerWords) -> bool:
     """Whether the first part is a personal name we cannot look up, followed by a clear
     affiliation (an organisation word, not only a legal form) or only by roles."""
-    if len(parts) < 2 or not looks_like_name(parts[0].text, words):
+    if len(parts) < 2:
         return False
     rest = parts[1:]
+    first = item_tokens(rest[0].text)[:1]  # a role word starts the next part
+    described = bool(first) and words.has("role", first[0]) and is_role(rest[0].text, words)
+    if not looks_like_name(parts[0].text, words, long=described):
+        return False
     return any(
         org_evidence(p.text, words) >= 2 and not all_legal(p.text, words) for p in rest
     ) or all(is_role(p.text, words) for p in rest)
 
 
-def looks_like_name(text: str, words: SignerWords) -> bool:
+def looks_like_name(text: str, words: SignerWords, *, long: bool = False) -> bool:
     """Two or three capitalised words, none an organisation, role or legal word, no
-    acronym, no digit: a personal name when an affiliation follows it."""
+    acronym, no digit: a personal name when an affiliation follows it. *long* (a part
+    starting with a role word follows): up to four, with lower-case particles between
+    them ("Given de Family dos Santos - professora da EXU")."""
     tokens = item_tokens(_without_post_nominals(_unglued(text, words)))
-    if not 2 <= len(tokens) <= 3 or any(ch.isdigit() for ch in text):
+    if long and len(tokens) > 2:
+        inner = [t for t in tokens[1:-1] if not _lower_particle(t, words)]
+        tokens = [tokens[0], *inner, tokens[-1]]
+    if not 2 <= len(tokens) <= (_NAME_WORDS if long else 3) or any(ch.isdigit() for ch in text):
         return False
     titled = any(t[0].isupper() and not t.isupper() for t in tokens)
     return all(
@@ -210,6 +219,14 @@ def looks_like_name(text: str, words: SignerWords) -> bool:
         and not any(words.has(k, t) for k in ("org", "role", "legal", "header"))
         for t in tokens
     )
+
+
+#: Most capitalised words of a personal name not looked up (:func:`looks_like_name`).
+_NAME_WORDS = 4
+
+
+def _lower_particle(token: str, words: SignerWords) -> bool:
+    return token.islower() and words.has("particle", token)
 
 
 #: Words of a personal name written before a role with no comma between them.
@@ -338,11 +355,12 @@ def strip_honorific(name: str, words: SignerWords) -> str:
     name = _unglued(name, words)
     name = _without_post_nominals(name)
     tokens = word_tokens(name)
-    titles = [
-        k
-        for k, t in enumerate(tokens[:4])
-        if any(words.has(kind, t.group(0)) for kind in ("honorific", "role"))
-    ]
+    titles: list[int] = []
+    for k, t in enumerate(tokens[:4]):
+        if any(words.has(kind, t.group(0)) for kind in ("honorific", "role")) or (
+            titles and titles[-1] == k - 1 and words.has("modifier", t.group(0))
+        ):  # "Deputada Federal Jane Roe", "Director General John Doe"
+            titles.append(k)
     if titles and len(tokens) - titles[-1] - 1 >= 2:
         after = tokens[titles[-1] + 1]
         if after.group(0) == "of":  # a peer is named by the title: "Earl of Example"

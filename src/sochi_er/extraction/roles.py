@@ -25,6 +25,11 @@ _LOCATIVE = frozenset(["in", "en"])
 #: A preposition and an article in one word ("CTO na Example", "direttore nella X"):
 #: where a person works, read only right after a role word.
 _CONTRACTED = frozenset(["na", "no", "nas", "nos", "nella", "nel", "im", "beim"])
+#: A Romance preposition fused with an article ("da" = "de a"): after a professor's
+#: title it names where they teach ("professora da EXU"), not what ("docente di storia").
+_WITH_ARTICLE = frozenset(
+    "da do das dos della dello dei degli delle del dal dalla du des al".split()  # noqa: SIM905
+)
 #: A shared office: "co-directrice", "Co-Chair", "co-porte-parole" (the word after is
 #: the role).
 _SHARED = re.compile(r"^co[-\u2010\u2013](?=\w)", re.IGNORECASE)
@@ -131,7 +136,14 @@ def role_and_org(part: ItemPart, words: SignerWords) -> tuple[str, ItemPart | No
             role_before = (
                 has_role(words, previous)
                 or bool(elided and has_role(words, token[:elided].rstrip("'\u2019")))
-            ) and not words.has("academic", previous)  # "Professor of Urban Planning"
+            ) and (
+                not words.has("academic", previous)  # "Professor of Urban Planning"
+                # "professora da EXU", "docente dell'EXU", "profesor de la EXU": an article
+                # in a Romance preposition names a place of work, not a field
+                or token.casefold() in _WITH_ARTICLE
+                or bool(elided)
+                or (article is not None and token.casefold() != "of")
+            )
             evidence = org_evidence(rest, words) if rest else 0
             if (
                 rest
@@ -184,6 +196,26 @@ def is_discipline(text: str, words: SignerWords) -> bool:
     return (words.has("discipline", tokens[-1]) or words.has("discipline", tokens[0])) and not any(
         words.has("org", t) for t in tokens if not words.has("discipline", t)
     )
+
+
+def institution_of_unit(part: ItemPart, words: SignerWords) -> ItemPart:
+    """The institution a person's unit belongs to, when *part* names the unit first:
+    "Departamento de Historia da EXU" -> "EXU", "Department of Physics of the Example
+    University" -> "Example University" (the first name after a preposition that starts
+    with an organisation word or is an acronym); else *part*."""
+    tokens = word_tokens(part.text)
+    if not tokens or not words.has("unit", tokens[0].group(0)):
+        return part
+    for match in tokens[1:]:
+        if match.group(0).casefold() not in AFFILIATION_PREPOSITIONS:
+            continue
+        rest = part.text[match.end() :].lstrip()
+        article = LEADING_ARTICLE.match(rest)
+        rest = rest[article.end() if article else 0 :]
+        head = item_tokens(rest)[:1]
+        if head and head[0][:1].isupper() and (words.has("org", head[0]) or is_acronym(head[0])):
+            return ItemPart(part.end - len(rest), part.end, rest)
+    return part
 
 
 LEADING_ARTICLE = re.compile(r"(?:the|la|le|il|lo|el|die|der|das|los|las|les)\s+(?=[A-Z])")
