@@ -272,3 +272,17 @@ def test_a_german_list_that_names_one_signer_besides_the_others() -> None:
     )
     names = [text[n.start : n.end] for n in find_inline_list(text)]
     assert names == ["Exempla e.V.", "Bundesverband Beispiel", "Caritex", "Diakonex", "IGBEX"]
+
+
+def test_such_as_gives_signers_before_a_colon_or_beside_a_statement_word() -> None:
+    signed = (
+        "Exempla co-signs the letter along with other civil society organisations, such as: "
+        "Access Example, Article 91, Libertex and Rights International Exemplo."
+    )
+    names = [signed[n.start : n.end] for n in find_inline_list(signed)]
+    assert names == ["Access Example", "Article 91", "Libertex", "Rights International Exemplo"]
+    mentioned = (
+        "Our victories are possible due to research organisations such as EXA, EXB, EXC, "
+        "EXD and a recent analysis by Examplia."
+    )
+    assert find_inline_list(mentioned) == []

@@ -438,10 +438,33 @@ _STATEMENT_BY_COLON = re.compile(
 _GLUED_STOP = re.compile(r"(?<=[a-z\u00df-\u00ff]{2})\.(?=[A-Z\u00c0-\u00dd][^\W\d_])")
 #: Characters looked at before a word for where its sentence opens.
 _LOOK_BACK = 40
-#: Two words that say "including" ("associazioni tra cui A, B", "groups, among them A").
+#: Two words that give examples ("organisations, such as: A, B"): they say "including"
+#: only before a colon or in a sentence that speaks of a statement ("groups such as A and
+#: B sent a letter"; not "research groups such as A, B have shown").
+_EXAMPLE_PAIRS = frozenset(
+    {("such", "as"), ("tels", "que"), ("telles", "que"), ("tales", "como"), ("ad", "esempio")}
+)
+#: Characters read after an example pair for its sentence's statement word.
+_EXAMPLE_REACH = 600
+
+
+def _examples_of_signers(text: str, at: int) -> bool:
+    """Whether the examples after *at* (the end of :data:`_EXAMPLE_PAIRS`) are signers:
+    a colon follows, or a statement word stands in the rest of the sentence."""
+    if text[at : at + 3].lstrip().startswith(":"):
+        return True
+    stop = SENTENCE_END.search(text, at, at + _EXAMPLE_REACH)
+    words = default_signer_words()
+    rest = text[at : stop.start() if stop else at + _EXAMPLE_REACH]
+    return any(words.has("statement", t.group(0)) for t in word_tokens(rest))
+
+
+#: Two words that say "including" ("associazioni tra cui A, B", "groups, among them A",
+#: "organisations, such as: A, B").
 _INCLUDE_PAIRS = frozenset(
     {("tra", "cui"), ("fra", "cui"), ("among", "them"), ("entre", "ellas"), ("entre", "ellos"),
      ("parmi", "lesquelles"), ("parmi", "lesquels"), ("entre", "elas"), ("entre", "eles")}
+    | _EXAMPLE_PAIRS
 )  # fmt: skip
 #: Words that introduce examples right after a collective noun ("associations dont A, B",
 #: "organizações como a A", "Organisationen wie A", "organisaties zoals A").
@@ -474,7 +497,10 @@ def _include_starts(text: str) -> list[int]:
         word = token.group(0)
         if _opens_sentence(text, token.start()):
             opened = 0
-        pair = (previous, word.casefold()) in _INCLUDE_PAIRS
+        pair = (previous, word.casefold()) in _INCLUDE_PAIRS and (
+            (previous, word.casefold()) not in _EXAMPLE_PAIRS
+            or _examples_of_signers(text, token.end())
+        )
         includes = (
             words.has("include", word)
             or pair
