@@ -813,3 +813,8 @@ def test_a_handle_in_parentheses_is_neither_name_nor_organisation() -> None:
 @pytest.mark.parametrize("line", ["-Example Forum", "/Example Forum", "\u2013Example Forum"])
 def test_a_dash_or_slash_glued_to_a_name_is_a_marker(line: str) -> None:
     assert _read(line, in_list=True)[:2] == ("organisation", "Example Forum")
+
+
+@pytest.mark.parametrize("line", ["- Anzeige -", "Advertisement", "\u2014 PUBLICIDAD \u2014"])
+def test_a_news_pages_advertisement_label_is_no_signatory(line: str) -> None:
+    assert read_item(line, in_list=True).kind is ItemKind.NOT_SIGNATORY

@@ -60,6 +60,13 @@ _FORM_MARK_RE = re.compile(
     r"|(?:inizio|fine) modulo|formular(?:beginn|ende)|(?:in[íi]cio|fim) do formul[áa]rio)$",
     re.IGNORECASE,
 )
+#: A news page's advertisement label, alone or framed by dashes ("- Anzeige -",
+#: "Advertisement", "PUBLICIDAD").
+_ADVERT_RE = re.compile(
+    r"^[-\u2013\u2014\s]*(?:anzeige|werbung|advertisement|advertising|sponsored|publicit[ée]"
+    r"|pubblicit[àa]|publicidad|publicidade|reklam|reklama|advertentie)[-\u2013\u2014\s]*$",
+    re.IGNORECASE,
+)
 #: "And many more...", "Ve daha birçok sendika…", "y muchas más": the list goes on
 #: unnamed (a line of at most ``_OTHERS_WORDS`` words).
 _AND_OTHERS_RE = re.compile(
@@ -159,7 +166,8 @@ def non_organisation_reason(line: str) -> str | None:
     ``"salutation"`` ("Your Excellency,"), ``"contact line"`` (handle, e-mail, URL,
     phone), ``"copyright line"`` ("© 2025 Example"), ``"page furniture"`` (page numbers,
     bare numbers), ``"date line"``,
-    ``"form mark"`` ("Top of Form", "Principio del formulario": pasted web forms),
+    ``"form mark"`` ("Top of Form", "Principio del formulario": pasted web forms;
+    "- Anzeige -", "Advertisement": a news page's advertisement label),
     ``"attachment"`` (a file's name or size: "Appello.doc", "134 KB"), ``"credit line"``
     ("Fonte: Example.org", "Photo: Jane Roe"), ``"subject line"`` ("RE: Example Act",
     "Objet : ..."),
@@ -185,7 +193,7 @@ def non_organisation_reason(line: str) -> str | None:
         return "contact line"
     if _PLACEHOLDER_RE.match(text):
         return "placeholder"
-    if _FORM_MARK_RE.match(text):
+    if _FORM_MARK_RE.match(text) or _ADVERT_RE.match(text):
         return "form mark"
     if _LINK_TEXT_RE.search(text):
         return "link text"
