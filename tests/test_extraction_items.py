@@ -818,3 +818,9 @@ def test_a_dash_or_slash_glued_to_a_name_is_a_marker(line: str) -> None:
 @pytest.mark.parametrize("line", ["- Anzeige -", "Advertisement", "\u2014 PUBLICIDAD \u2014"])
 def test_a_news_pages_advertisement_label_is_no_signatory(line: str) -> None:
     assert read_item(line, in_list=True).kind is ItemKind.NOT_SIGNATORY
+
+
+def test_a_name_that_opens_and_closes_a_slash_keeps_it() -> None:
+    assert _read("/x/ Example Foundation", in_list=True)[:2] == (
+        "organisation", "/x/ Example Foundation",
+    )  # fmt: skip
