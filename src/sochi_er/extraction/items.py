@@ -170,9 +170,16 @@ def read_item(
     person_first: bool = False,
     words: SignerWords | None = None,
 ) -> ItemReading:
-    """Read the signatory line *text* (see the module doc); the flags as in :func:`_read`.
-    A person's organisation written with its state's code after a slash ("Jane Roe
-    (EXP/RJ)": party or university, then the state) gives the code as its ``place``."""
+    """Read the signatory line *text* (see the module doc). A person's organisation
+    written with its state's code after a slash ("Jane Roe (EXP/RJ)": party or university,
+    then the state) gives the code as its ``place``. *persons_section*: the line stands
+    under an "Individuals" sub-heading, so a bare personal name is a person.
+    *in_list*: the line is a list item or a table row, so a short line in lower case
+    ("Spoločnosť pre otvorené príkladné technológie") is a name, not running text.
+    *names_first*: the list's lines are "Person, Organisation", so a first part shaped
+    like a personal name is one even when its given name is not known ("Given Family,
+    Example"). *person_first*: the first part is known to be a person's name (a table's
+    name column), whatever it looks like ("ROE Jane, Example University")."""
     reading = _read(
         text, persons_section=persons_section, in_list=in_list, names_first=names_first,
         person_first=person_first, words=words,
@@ -194,14 +201,7 @@ def _read(
     person_first: bool = False,
     words: SignerWords | None = None,
 ) -> ItemReading:
-    """Read the signatory line *text*. *persons_section*: the line
-    stands under an "Individuals" sub-heading, so a bare personal name is a person.
-    *in_list*: the line is a list item or a table row, so a short line in lower case
-    ("Spoločnosť pre otvorené príkladné technológie") is a name, not running text.
-    *names_first*: the list's lines are "Person, Organisation", so a first part shaped
-    like a personal name is one even when its given name is not known ("Given Family,
-    Example"). *person_first*: the first part is known to be a person's name (a table's
-    name column), whatever it looks like ("ROE Jane, Example University")."""
+    """Read the signatory line *text*, before the state after a slash is looked for."""
     words = words or default_signer_words()
     if "(@" in text:  # "Jane Roe (@janeroe), maintainer of Example": her handle, not a name
         text = handles_blanked(text)
