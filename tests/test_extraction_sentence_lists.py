@@ -286,3 +286,14 @@ def test_such_as_gives_signers_before_a_colon_or_beside_a_statement_word() -> No
         "EXD and a recent analysis by Examplia."
     )
     assert find_inline_list(mentioned) == []
+
+
+def test_including_right_after_a_collective_noun_and_its_comma() -> None:
+    text = (
+        "The list of initiating organizations, including United for Example and Justice, "
+        "Examplia Coalition, EXLAW and Friends of Example, shows broad support."
+    )
+    names = [text[n.start : n.end] for n in find_inline_list(text)]
+    assert names[:3] == ["United for Example and Justice", "Examplia Coalition", "EXLAW"]
+    # after another noun the examples are not signers
+    assert find_inline_list("The groups wrote to the banks, including Example Bank.") == []

@@ -105,12 +105,13 @@ def find_inline_list(text: str, lexicon: CueLexicon | None = None) -> list[Inlin
     starts += _counted_list_starts(text)
     words = default_signer_words()
     starts += [m.end() for m in _AMONG_THE.finditer(text) if words.has("collective", m["noun"])]
-    included = set(_include_starts(text))
-    starts += included
+    early, late = _include_starts(text)
+    included = {*early, *late}
+    starts += early
     byline = _BYLINE.match(text)
     if byline is not None:
         starts.append(byline.end())
-    for start in sorted(starts):
+    for start in [*sorted(starts), *late]:
         names = _list_from(text, start, whole=start in included)
         if names:
             return names
@@ -471,12 +472,14 @@ _INCLUDE_PAIRS = frozenset(
 _LIKE = frozenset(["dont", "como", "comme", "come", "wie", "zoals", "like", "как"])
 #: Between a collective noun and its relative "tra cui": a few words, a comma or bracket.
 _PAIR_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s*[,(]?\s*[^\W\d_]+\s+")
+#: A comma or a bracket alone between a collective noun and the word after it.
+_COMMA_ONLY = re.compile(r"\s*[,(]\s*")
 #: What stands between a sentence's subject and its verb only when the verb is not its
 #: own: a comma, a stop ("groups sent a letter to the banks, including the Example Bank").
 _SUBJECT_BREAK = re.compile(r"[,;:.!?()]|(?:\S+\s+){4}")
 
 
-def _include_starts(text: str) -> list[int]:
+def _include_starts(text: str) -> tuple[list[int], list[int]]:
     """Where names start after a verb whose subject says they are signers: an *include*
     verb at most four words after a statement word or a collective noun, with no comma
     or stop between them ("Those signing the letter include", "Organisations who
@@ -489,7 +492,9 @@ def _include_starts(text: str) -> list[int]:
     # lost its space) ends it all the same: read as a line break, offsets kept
     text = _GLUED_STOP.sub("\n", text)
     starts: list[int] = []
+    late: list[int] = []  # after "collective noun, including": tried last
     said = -1  # end of the last statement word or collective noun
+    grouped = -1  # end of the word before, when it is a collective noun
     group = -2  # end of the word before, when it is a collective noun that is a subject
     opened = 0  # words since the sentence opened, -1 after a preposition ("Among its")
     previous = ""
@@ -514,14 +519,25 @@ def _include_starts(text: str) -> list[int]:
         after_subject = after_subject or (
             pair and said >= 0 and _PAIR_AFTER.fullmatch(text, said, token.start()) is not None
         )
+        # "initiating organisations, including A, B": right after the collective noun
+        # and its comma (not "a letter to the banks, including the Example Bank"); read
+        # only when no other start gives names
+        if (
+            words.has("include", word)
+            and not after_subject
+            and grouped >= 0
+            and _COMMA_ONLY.fullmatch(text, grouped, token.start()) is not None
+        ):
+            late.append(token.end())
         opening = opened == 0 and words.has("statement", word) and _announces(text, token.end())
         if after_subject or opening:
             starts.append(token.end())
         if words.has("statement", word) or words.has("collective", word):
             said = token.end()
+        grouped = token.end() if words.has("collective", word) else -1
         subject = 0 <= opened < SUBJECT_LEAD_WORDS and words.has("collective", word)
         group = token.end() if subject else -2
         if opened >= 0:
             opened = -1 if word.casefold() in ENUMERATION_PREPOSITIONS else opened + 1
         previous = word.casefold()
-    return starts
+    return starts, late
