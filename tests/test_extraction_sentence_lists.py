@@ -6,6 +6,7 @@ minister's portfolio, and a rubric in square brackets before a title."""
 
 from __future__ import annotations
 
+import pytest
 from extraction_helpers import PROSE, read_text
 
 from sochi_er.extraction import ItemKind
@@ -297,3 +298,29 @@ def test_including_right_after_a_collective_noun_and_its_comma() -> None:
     assert names[:3] == ["United for Example and Justice", "Examplia Coalition", "EXLAW"]
     # after another noun the examples are not signers
     assert find_inline_list("The groups wrote to the banks, including Example Bank.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A carta tem entre seus signatários o Conselho Nacional de Exemplo, o Movimento "
+        "Exemplo Unificado e o Instituto de Defesa do Exemplo.",
+        "Entre os signatários estão o Conselho Nacional de Exemplo, o Movimento Exemplo "
+        "Unificado e o Instituto de Defesa do Exemplo.",
+    ],
+)
+def test_among_its_signatories_in_portuguese(text: str) -> None:
+    names = [text[n.start : n.end] for n in find_inline_list(text)]
+    assert names == [
+        "Conselho Nacional de Exemplo", "Movimento Exemplo Unificado",
+        "Instituto de Defesa do Exemplo",
+    ]  # fmt: skip
+
+
+def test_an_article_before_lower_case_words_opens_no_list() -> None:
+    # "Assinam a carta os ex-ministros ... Jane Roe (2008-2010)": persons with their years
+    text = (
+        "Assinam a carta os ex-ministros do Exemplo Carlos Exemplar (2008-2010), Marina "
+        "Exemplo (2003-2008) e Paulo Exemplo Neto (1973-1985)."
+    )
+    assert find_inline_list(text) == []

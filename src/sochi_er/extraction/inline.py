@@ -59,7 +59,7 @@ _LEAD = re.compile(
     r"(?:(?:neben|besides|alongside)\s+(?=\S))?"
     r"(?:(?:among\s+others|inter\s+alia|(?:tra|fra)\s+gli\s+altri|entre\s+(?:autres|otros)"
     r"|entre\s+outros|unter\s+anderem|onder\s+(?:meer|andere))[\s,:]+)?"
-    r"(?:(?:the|les|las|los|le|la|i|gli|die|de|het)\s+)?"
+    r"(?:(?:the|les|las|los|le|la|i|gli|die|de|het)\s+|(?:o|a|os|as|el)\s+(?=(?-i:[A-Z\u00c0-\u00dd])))?"
     r"(?:following|suivantes?|siguientes|seguenti|folgende[nr]?|seguintes|volgende)?"
     r"(?:\s+(?:organi[sz]ations?|groups|organisations|organizaciones|organizzazioni|"
     r"organisationen|organizações|institutions|entities))?\s*:?\s*"
@@ -386,12 +386,20 @@ _COUNTED = re.compile(
 #: "Among the (more than) 130 signatories(,| are) A, B": a sentence that opens naming its
 #: signers as a share of all (the noun must be a collective noun of signers).
 _AMONG_THE = re.compile(
-    r"(?:^|(?<=[.!?:\n]))\s*(?i:among|tra|fra|entre|parmi|unter)\s+"
-    r"(?i:the|i|gli|le|los|las|les|os|as|den)\s+"
+    # at a sentence's start, or after "has"/"tem"/"compte" ("The letter has among its
+    # signatories the A, the B"; "A carta tem entre seus signatários o A, o B")
+    r"(?:(?:^|(?<=[.!?:\n]))\s*|(?<=\s)(?i:has|have|had|counts|tem|t[eê]m|tinha|conta|tiene"
+    r"|tienen|cuenta|ha|hanno|conta|a|ont|compte|hat|haben|z[aä]hlt)\s+)"
+    r"(?i:among|tra|fra|entre|parmi|unter)\s+"
+    r"(?i:the|i|gli|le|los|las|les|os|as|den|its|their|seus|suas|sus|ses|leurs|ihren"
+    r"|i\s+suoi|le\s+sue)\s+"
     r"(?:(?i:more\s+than|over|oltre|pi[uù]\s+di|m[aá]s\s+de|plus\s+de|mais\s+de|[uü]ber)\s+)?"
     r"(?:\d[\d.,]*\s+)?(?P<noun>[^\W\d_][\w'\u2019-]*)"
     r"(?:\s+(?i:pervenut[ei]|ricevut[ei]|giunt[ei]|received|recibid[ao]s|re[cç]ue?s))?"
-    r"\s*(?:[,:]|\s(?i:are|were|include|sono|figurano|ci\s+sono|son|sont|figurent|sind)\b:?)\s*"
+    r"\s*(?:[,:]|\s(?i:are|were|include|sono|figurano|ci\s+sono|son|sont|figurent|sind"
+    r"|est[aã]o|figuram|constam|est[aá]n|figuran|se\s+encuentran)\b:?"
+    # or the first name right away, after its article: "entre seus signatários o A"
+    r"|\s(?=(?:the|o|a|os|as|el|la|los|las|le|les|il|lo|die|der|das)\s+[A-Z\u00c0-\u00dd]))\s*"
 )
 #: A byline that opens a text: "By A, B and C", "Por A, B y C", "Von A, B und C".
 _BYLINE = re.compile(
