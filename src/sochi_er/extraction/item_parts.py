@@ -28,7 +28,7 @@ _EMPHASIS_SPACE = _SPACES + "*_"
 _DASHES = ("-", "\u2013", "\u2014")
 #: A dash or a slash glued to the first letter of a line: a list marker written with no
 #: space ("-Example Org", common before right-to-left names) or the slash of a run
-#: "A /B /C"; not a slash that a name opens and closes ("/e/ Foundation").
+#: "A /B /C"; not a slash that a name opens and closes ("/x/ Example Foundation").
 _GLUED_MARK = re.compile(r"[-\u2013\u2014](?=[^\W\d_])|/(?=[^\W\d_][^/\s]*(?:\s|$))")
 #: A mark after a name: a footnote's ("[3]", "¹", "*") or a link's ("[link]", "[pdf]",
 #: "[stary link]": lower case; "[EXA]" is an acronym and stays).
