@@ -48,9 +48,10 @@ _QUOTES = dict.fromkeys(map(ord, "\u2018\u2019\u201a\u201b\u2032\u00b4`"), "'") 
 
 
 def norm(name: str) -> str:
-    """*name* as compared: NFKC, dashes and quotes unified, spaces collapsed, case folded."""
+    """*name* as compared: NFKC, dashes and quotes unified, spaces collapsed, case folded
+    (Turkish capital "İ" folds to "i", without the combining dot ``casefold`` leaves)."""
     text = unicodedata.normalize("NFKC", name).translate(_DASHES).translate(_QUOTES)
-    return " ".join(text.split()).casefold()
+    return " ".join(text.split()).casefold().replace("\u0307", "")
 
 
 def load_labels(folder: Path = GOLD) -> dict[str, list[dict[str, str]]]:

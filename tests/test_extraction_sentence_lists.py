@@ -324,3 +324,20 @@ def test_an_article_before_lower_case_words_opens_no_list() -> None:
         "Exemplo (2003-2008) e Paulo Exemplo Neto (1973-1985)."
     )
     assert find_inline_list(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Les organisations syndicales EXA, EXB, FX et Solidarex se félicitent de la "
+         "mobilisation.", ["EXA", "EXB", "FX", "Solidarex"]),
+        ("Los sindicatos Satex, CSIX, CCOX y UGX junto a la Coordinadora se han manifestado.",
+         ["Satex", "CSIX", "CCOX", "UGX"]),
+        # no names right after the noun: nothing
+        ("Los sindicatos mayoritarios de la enseñanza denunciaron ayer la manipulación.", []),
+    ],
+)
+def test_names_in_apposition_to_a_collective_subject(text: str, names: list[str]) -> None:
+    """"The unions A, B, C and D [verb]": the names stand in apposition to the subject,
+    every one capitalised, the verb after them in lower case."""
+    assert [text[n.start : n.end] for n in find_inline_list(text)] == names

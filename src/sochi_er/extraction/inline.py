@@ -115,7 +115,7 @@ def find_inline_list(text: str, lexicon: CueLexicon | None = None) -> list[Inlin
         names = _list_from(text, start, whole=start in included)
         if names:
             return names
-    return []
+    return _apposition_list(text)
 
 
 def find_authored_list(text: str) -> list[InlineName]:
@@ -485,6 +485,34 @@ _COMMA_ONLY = re.compile(r"\s*[,(]\s*")
 #: What stands between a sentence's subject and its verb only when the verb is not its
 #: own: a comma, a stop ("groups sent a letter to the banks, including the Example Bank").
 _SUBJECT_BREAK = re.compile(r"[,;:.!?()]|(?:\S+\s+){4}")
+
+
+#: One name of a subject's apposition: capitalised words and acronyms only.
+_CAPITAL_WORD = r"[A-Z\u00c0-\u00dd][\w.&'\u2019/-]*"
+_CAPITAL_NAME = rf"{_CAPITAL_WORD}(?:[ \t]+{_CAPITAL_WORD}){{0,3}}"
+#: A sentence that opens with an article, a collective noun (and one adjective), then
+#: three names or more and its verb: "Les organisations syndicales EXA, EXB, EXC et EXD
+#: se félicitent", "Los sindicatos EXA, EXB y EXC convocan", "Die Verbände A, B und C".
+_APPOSITION = re.compile(
+    r"(?:^|(?<=[.!?\n]))[ \t]*(?i:the|les|los|las|die|i|gli|le|os|as|de|het)[ \t]+"
+    r"(?P<noun>[^\W\d_]+)(?:[ \t]+[a-z\u00df-\u00ff]+)?[ \t]+"
+    rf"(?P<names>{_CAPITAL_NAME}(?:,[ \t]*{_CAPITAL_NAME}){{1,}}"
+    rf"[ \t]+(?:and|et|y|e|und|en|i|ve)[ \t]+{_CAPITAL_NAME})"
+    r"(?=[ \t]+[a-z\u00df-\u00ff]|[ \t]*[,(])"
+)
+
+
+def _apposition_list(text: str) -> list[InlineName]:
+    """The names in apposition to a sentence's subject (:data:`_APPOSITION`), when the
+    noun is a collective one: every piece capitalised, then the verb in lower case."""
+    words = default_signer_words()
+    for match in _APPOSITION.finditer(text):
+        if not words.has("collective", match["noun"]):
+            continue
+        names = separated(text, match.start("names"), match.end("names"))
+        if len(names) >= MIN_NAMES and confident(names, text, vouched=True):
+            return names
+    return []
 
 
 def _include_starts(text: str) -> tuple[list[int], list[int]]:
