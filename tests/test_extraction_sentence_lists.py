@@ -341,3 +341,25 @@ def test_names_in_apposition_to_a_collective_subject(text: str, names: list[str]
     """"The unions A, B, C and D [verb]": the names stand in apposition to the subject,
     every one capitalised, the verb after them in lower case."""
     assert [text[n.start : n.end] for n in find_inline_list(text)] == names
+
+
+def test_the_chairs_of_the_signers_in_dutch_and_het_after_en() -> None:
+    text = (
+        "De brief is ondertekend door de voorzitters van Worldexample, SBI – Earth Exemplar "
+        "Nederland en het Lab Toekomstige Exemplaren."
+    )
+    names = [text[n.start : n.end] for n in find_inline_list(text)]
+    assert names == ["Worldexample", "SBI – Earth Exemplar Nederland", "Lab Toekomstige Exemplaren"]
+
+
+def test_examples_after_a_count_of_signers() -> None:
+    """"Among the endorsers were 42 networks such as A, B": the count and its noun are no
+    name, and the signers' noun before "such as" vouches for the examples."""
+    text = (
+        "Among the endorsers were 42 major international networks such as Public Example "
+        "International (PEI), UNI Example Union and the EXAMPLE European network."
+    )
+    names = [text[n.start : n.end] for n in find_inline_list(text)]
+    assert names == [
+        "Public Example International (PEI)", "UNI Example Union", "EXAMPLE European network",
+    ]  # fmt: skip

@@ -33,7 +33,7 @@ MAX_PIECE_WORDS = 14
 #: Most words of a name in sentence case that a vouched enumeration takes as a name.
 SENTENCE_CASE_WORDS = 7
 ARTICLE = re.compile(
-    r"(?:(?:the|la|le|il|lo|el|die|der|das|dem|den|des|a|o)\s+|l['\u2019])"
+    r"(?:(?:the|la|le|il|lo|el|die|der|das|dem|den|des|a|o|het)\s+|l['\u2019])"
     r"(?=[A-Z0-9\u00c0-\u00dd])"
 )  # "the Example Forum", "l'Example Union" (also with a typographic apostrophe)
 #: A web address written as a name ("example.org", "open-data.eu").
@@ -86,7 +86,7 @@ COMMA = re.compile(rf"\s*{_COMMAS}\s*")
 AND = re.compile(
     r"\s+(?:and|e|y|et|und|en|ve|oraz|i|og|och|a|dan|și|si|és|ja|и|και|mais\s+aussi|but\s+also"
     r"|ma\s+anche|as\s+well\s+as|así\s+como|sowie|bem\s+como)\s+"
-    r"(?=(?:(?:the|dem|den|der|die|das|la|le|les|el|los|las|il|lo|a|o|as|os)\s+|l['\u2019])?"
+    r"(?=(?:(?:the|dem|den|der|die|das|la|le|les|el|los|las|il|lo|a|o|as|os|het)\s+|l['\u2019])?"
     r"[A-Z\u00c0-\u00dd\u0391-\u03a9\u0400-\u042f])"
 )
 

@@ -65,7 +65,12 @@ _LEAD = re.compile(
     r"organisationen|organizações|institutions|entities))?\s*:?\s*"
     # "signed by the leaders of A, B and C": the persons who sign for them
     r"(?:(?:the\s+)?(?:leaders|heads|representatives|presidents|general\s+secretaries|"
-    r"directors|chairs)\s+of\s+(?:the\s+)?)?",
+    r"directors|chairs)\s+of\s+(?:the\s+)?"
+    r"|voorzitters\s+van\s+(?:de\s+|het\s+)?|pr[ée]sident(?:e?s)\s+(?:de\s+la\s+|des\s+|du\s+|de\s+)"
+    r"|presidentes\s+(?:de\s+la\s+|del\s+|de\s+)|vorsitzenden\s+(?:der\s+|des\s+|von\s+))?"
+    # "were 42 major networks such as A, B": a count and its noun before the examples
+    r"(?:(?:\d[\d.,]*\s+)?(?:(?-i:[a-z\u00df-\u00ff]+)\s+){0,6}?"
+    r"(?:such\s+as|including|notably|namely)\s+)?",
     re.IGNORECASE,
 )
 #: A few words between a list phrase and the colon that opens its names.
@@ -453,6 +458,11 @@ _LOOK_BACK = 40
 _EXAMPLE_PAIRS = frozenset(
     {("such", "as"), ("tels", "que"), ("telles", "que"), ("tales", "como"), ("ad", "esempio")}
 )
+#: Beginnings of the nouns for those who sign (folded only by case).
+_SIGNER_NOUNS = (
+    "signator", "endorser", "signer", "signatair", "firmant", "firmatar", "unterzeichn",
+    "signatári", "signatari", "subscritor", "ondertekenaar", "cosignator",
+)
 #: Characters read after an example pair for its sentence's statement word.
 _EXAMPLE_REACH = 600
 
@@ -465,7 +475,16 @@ def _examples_of_signers(text: str, at: int) -> bool:
     stop = SENTENCE_END.search(text, at, at + _EXAMPLE_REACH)
     words = default_signer_words()
     rest = text[at : stop.start() if stop else at + _EXAMPLE_REACH]
-    return any(words.has("statement", t.group(0)) for t in word_tokens(rest))
+    if any(words.has("statement", t.group(0)) for t in word_tokens(rest)):
+        return True
+    # or a noun for signers earlier in the sentence: "Among the endorsers were 42
+    # networks such as A, B"
+    opened = max(0, at - _EXAMPLE_REACH)
+    for stop in SENTENCE_END.finditer(text, opened, at):
+        opened = stop.end()
+    return any(
+        t.group(0).casefold().startswith(_SIGNER_NOUNS) for t in word_tokens(text[opened:at])
+    )
 
 
 #: Two words that say "including" ("associazioni tra cui A, B", "groups, among them A",
