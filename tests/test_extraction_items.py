@@ -824,3 +824,22 @@ def test_a_name_that_opens_and_closes_a_slash_keeps_it() -> None:
     assert _read("/x/ Example Foundation", in_list=True)[:2] == (
         "organisation", "/x/ Example Foundation",
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "extra"),
+    [
+        ("het bestuur van Creative Exemplo Nederland", "Creative Exemplo Nederland",
+         {"role": "bestuur"}),
+        ("the board of Example Foundation", "Example Foundation", {"role": "board"}),
+        ("Geert Exemplo namens Institute of Example Cultures", "Institute of Example Cultures",
+         {"person": "Geert Exemplo"}),
+        # an English body named "Bureau of ..." is the organisation itself
+        ("Bureau of Example Statistics", "Bureau of Example Statistics", {}),
+        # a Markdown link its parser left as text: its words
+        ('[Vereniging Open Exemplo]({{ "/over-ons/" | relative_url }})',
+         "Vereniging Open Exemplo", {}),
+    ],
+)
+def test_a_board_signing_for_its_organisation(line: str, name: str, extra: dict[str, str]) -> None:
+    assert _read(line, in_list=True) == ("organisation", name, extra)

@@ -219,6 +219,20 @@ def _read(
         # "name: Jane Roe" (a YAML or "key: value" record of the signer): the value
         start += keyed.end()
         core = text[start:end]
+    link = _WHOLE_LINK.fullmatch(core)
+    if link is not None:  # "[Example](...)": a Markdown link its parser left as text
+        start, end = start + link.start("text"), start + link.end("text")
+        core = text[start:end]
+    body = _GOVERNING_BODY.match(core)
+    if body is not None and body.end() < len(core):
+        # "het bestuur van Example", "the board of Example": the organisation signs
+        inner = _read(text[start + body.end() : end], in_list=True, words=words)
+        if inner.kind is ItemKind.ORGANISATION:
+            shift = start + body.end()
+            return attrs.evolve(
+                inner, start=inner.start + shift, end=inner.end + shift,
+                person_role=inner.person_role or body["body"],
+            )  # fmt: skip
     rubric = _RUBRIC.match(core)
     if rubric is not None:  # "[Tribune] Pourquoi il faut ...": the text after a rubric
         titled = read_item(text[start + rubric.end() : end], in_list=in_list, words=words)
@@ -381,6 +395,7 @@ def _read(
 _ON_BEHALF = re.compile(
     r",?\s+(?:for|on behalf of|representing|a nome d(?:i|el|ella|ell')|per conto d(?:i|el|ella)"
     r"|in rappresentanza d(?:i|el|ella)|en nombre de(?:l)?|en representaci[oó]n de(?:l)?"
+    r"|namens|uit naam van"
     r"|au nom d(?:e|u|es)|pour|em nome d(?:e|o|a)|im Namen d(?:er|es))\s+(?=\S)",
     re.IGNORECASE,
 )
@@ -443,6 +458,19 @@ def _organisation_with_person(
     )
 
 
+#: A whole line that is a Markdown link left unparsed (its target holds a template tag
+#: or spaces): "[Example Union]({{ "/about/" | relative_url }})".
+_WHOLE_LINK = re.compile(r"\[(?P<text>[^\[\]]+)\]\((?:[^()]|\([^()]*\))*\)")
+#: The governing body of an organisation, signing for it: "het bestuur van X", "the
+#: board of X", "der Vorstand des X", "le conseil d'administration de X".
+_GOVERNING_BODY = re.compile(
+    r"(?i:(?:the|het|de|le|la|il|el|der|die|das|o|a)\s+)?"
+    r"(?P<body>(?i:board(?:\s+of\s+directors)?|bestuur|vorstand|conseil\s+d['\u2019]administration"
+    r"|consiglio\s+direttivo|junta\s+directiva|dire[cç][aã]o|executive\s+committee"
+    r"|comit[ée]\s+ex[ée]cuti[fv]o?))"
+    r"\s+(?i:of(?:\s+the)?|van(?:\s+de|\s+het)?|des|du|de(?:\s+la|\s+l['\u2019])?|der|del|della|da|do)\s+"
+    r"(?=[A-Z\u00c0-\u00dd\[])"
+)
 #: A professional registration number closing a person's line: a body's acronym, its
 #: state or region, the number ("OAB/RJ 123.456", "CRM-SP 12345", "OAB PA 15.601"; not
 #: "Example Club GTG 1980", a name with a year).
