@@ -394,7 +394,7 @@ _AMONG_THE = re.compile(
     # at a sentence's start, or after "has"/"tem"/"compte" ("The letter has among its
     # signatories the A, the B"; "A carta tem entre seus signatários o A, o B")
     r"(?:(?:^|(?<=[.!?:\n]))\s*|(?<=\s)(?i:has|have|had|counts|tem|t[eê]m|tinha|conta|tiene"
-    r"|tienen|cuenta|ha|hanno|conta|a|ont|compte|hat|haben|z[aä]hlt)\s+)"
+    r"|tienen|cuenta|ha|hanno|a|ont|compte|hat|haben|z[aä]hlt)\s+)"
     r"(?i:among|tra|fra|entre|parmi|unter)\s+"
     r"(?i:the|i|gli|le|los|las|les|os|as|den|its|their|seus|suas|sus|ses|leurs|ihren"
     r"|i\s+suoi|le\s+sue)\s+"
@@ -469,7 +469,8 @@ _EXAMPLE_REACH = 600
 
 def _examples_of_signers(text: str, at: int) -> bool:
     """Whether the examples after *at* (the end of :data:`_EXAMPLE_PAIRS`) are signers:
-    a colon follows, or a statement word stands in the rest of the sentence."""
+    a colon follows, a statement word stands in the rest of the sentence, or a noun for
+    signers (:data:`_SIGNER_NOUNS`) stands before them in it."""
     if text[at : at + 3].lstrip().startswith(":"):
         return True
     stop = SENTENCE_END.search(text, at, at + _EXAMPLE_REACH)
