@@ -11,7 +11,7 @@ from extraction_helpers import PROSE, read_text
 
 from sochi_er.extraction import ItemKind
 from sochi_er.extraction.enumeration_pieces import split
-from sochi_er.extraction.inline import find_inline_list
+from sochi_er.extraction.inline import find_inline_list, find_subject_list
 from sochi_er.extraction.items import read_item
 
 
@@ -340,7 +340,24 @@ def test_an_article_before_lower_case_words_opens_no_list() -> None:
 def test_names_in_apposition_to_a_collective_subject(text: str, names: list[str]) -> None:
     """"The unions A, B, C and D [verb]": the names stand in apposition to the subject,
     every one capitalised, the verb after them in lower case."""
-    assert [text[n.start : n.end] for n in find_inline_list(text)] == names
+    assert [text[n.start : n.end] for n in find_subject_list(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Amigos de la Exemplo, Asociación Ecologistas en Exemplo, EXBIRD y WWX piden un "
+         "último esfuerzo.", ["Amigos de la Exemplo", "Asociación Ecologistas en Exemplo",
+                              "EXBIRD", "WWX"]),
+        # places and persons are no organisations by their words
+        ("En España, Cataluña, Comunidad Exemplar y País Exemplo hay registros.", []),
+        ("Jane Roe, John Doe and Mario Rossi said so.", []),
+    ],
+)
+def test_a_sentence_that_opens_with_its_subjects(text: str, names: list[str]) -> None:
+    """"A, B, C and D demand ...": every subject an organisation by its own words."""
+    got = [text[n.start : n.end] for n in find_subject_list(text)]
+    assert got == names
 
 
 def test_the_chairs_of_the_signers_in_dutch_and_het_after_en() -> None:
@@ -363,3 +380,28 @@ def test_examples_after_a_count_of_signers() -> None:
     assert names == [
         "Public Example International (PEI)", "UNI Example Union", "EXAMPLE European network",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what they are, not what they do
+        "EXIPC, EXADISI, Example Rights Agenda and Institute of Example Media are among the "
+        "members taking part.",
+        # a dateline: a city and a number before the subjects
+        "MADRID, 24 (EXAGENCY) EXCCOO y EXUGT mostraron su apoyo.",
+    ],
+)
+def test_no_subject_list_after_a_copula_or_in_a_dateline(text: str) -> None:
+    assert find_subject_list(text) == []
+
+
+def test_subjects_are_read_only_when_no_other_finder_gives_a_list() -> None:
+    """The subject list is the last inline finder: a cue's list elsewhere in the text
+    wins over subjects that open a paragraph."""
+    text = (
+        "EXA, Example Union and Example Association demand action.\n\n"
+        "The letter is signed by: Example Network, Example Foundation, Example Trust."
+    )
+    names = [e.name for e in read_text(text).organisations]
+    assert names == ["Example Network", "Example Foundation", "Example Trust"]

@@ -23,7 +23,12 @@ from sochi_er.extraction.blocks import Block, BlockKind, Document
 from sochi_er.extraction.cues import CueKind
 from sochi_er.extraction.enumeration_pieces import InlineName
 from sochi_er.extraction.governments import find_government_list
-from sochi_er.extraction.inline import find_authored_list, find_inline_list, find_list_continuation
+from sochi_er.extraction.inline import (
+    find_authored_list,
+    find_inline_list,
+    find_list_continuation,
+    find_subject_list,
+)
 from sochi_er.extraction.item_reading import ItemKind, ItemReading
 from sochi_er.extraction.lexicons import default_signer_words, fold, word_tokens
 from sochi_er.extraction.list_runs import NO_BREAKS
@@ -53,6 +58,7 @@ def inline_fallback(reader: BlockReader) -> SignatoryList:
         find_range_enumeration,
         find_authored_list,
         find_government_list,
+        find_subject_list,
     ):
         for at, (start, text, one_line) in enumerate(paragraphs):
             names = find(one_line)
