@@ -125,10 +125,12 @@ def find_inline_list(text: str, lexicon: CueLexicon | None = None) -> list[Inlin
 
 
 def find_subject_list(text: str) -> list[InlineName]:
-    """The names a sentence of *text* opens with as its subjects, when nothing else in
-    the document gave a list (the last inline finder): in apposition to a collective
-    noun (:data:`_APPOSITION`), or on their own before the verb (:func:`_subject_list`)."""
-    return _apposition_list(text) or _subject_list(text)
+    """The names a sentence of *text* opens with in apposition to its subject, a
+    collective noun (:data:`_APPOSITION`: "Les organisations syndicales A, B et C se
+    félicitent"), when nothing else in the document gave a list (the last inline finder).
+    Names opening a sentence on their own are no list without a word saying they signed
+    (:func:`.prose_enumeration.find_prose_enumeration` reads those)."""
+    return _apposition_list(text)
 
 
 def find_authored_list(text: str) -> list[InlineName]:
@@ -539,48 +541,6 @@ def _apposition_list(text: str) -> list[InlineName]:
             continue
         names = separated(text, match.start("names"), match.end("names"))
         if len(names) >= MIN_NAMES and confident(names, text, vouched=True):
-            return names
-    return []
-
-
-#: Where a sentence opens: the text's start, a line break, or a stop and spaces.
-_SENTENCE_OPEN = re.compile(r"(?:^|(?<=\n)|(?<=[.!?])[ \t]+)(?=[A-Z\u00c0-\u00dd])")
-#: Most characters of a sentence-opening enumeration of subjects.
-_SUBJECT_REACH = 400
-#: Fewest names of such an enumeration.
-_SUBJECT_NAMES = 3
-
-
-def _subject_list(text: str) -> list[InlineName]:
-    """The names a sentence opens with as the subjects of its verb ("EXA, Example
-    Friends, EX/Bird y EXB piden ...", "Example Union (EXU), ... ve Example Chamber
-    bugün ..."): three or more, up to the first word in lower case that is no function
-    word (the verb), every one an organisation by its own words (an acronym, an
-    organisation word)."""
-    words = default_signer_words()
-    for opening in _SENTENCE_OPEN.finditer(text):
-        begin = opening.end()
-        end = begin
-        for token in word_tokens(text[begin : begin + _SUBJECT_REACH]):
-            verb = token.group(0)
-            if verb[0].islower() and verb.casefold() not in FUNCTION_WORDS:
-                break
-            end = begin + token.end()
-        else:
-            continue
-        if verb.casefold() in _COPULAS or text.count(",", begin, end) < _SUBJECT_NAMES - 2:
-            continue  # "A, B and C are among the members": what they are, not what they do
-        names = separated(text, begin, end)
-        pieces = [text[n.start : n.end].strip() for n in names]
-        if (
-            len(names) >= _SUBJECT_NAMES
-            and all(
-                n.reading.kind is ItemKind.ORGANISATION and n.reading.evidence >= 2
-                for n in names
-            )
-            # a dateline ("MADRID, 24 (AGENCY) A y B ..."): a place or a number is no subject
-            and not any(p[:1].isdigit() or words.is_city(p) or words.is_country(p) for p in pieces)
-        ):
             return names
     return []
 
