@@ -500,7 +500,7 @@ def _registered_person(core: str, words: SignerWords) -> ItemReading | None:
         tokens.pop()
     if not tokens:
         return None
-    name = pieces[0][: pieces[0].index(tokens[-1]) + len(tokens[-1])]
+    name = pieces[0][: pieces[0].rindex(tokens[-1]) + len(tokens[-1])]
     if not (is_person(name, words) or looks_like_name(name, words, long=True)):
         return None
     at = core.index(name)

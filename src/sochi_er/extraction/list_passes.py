@@ -18,7 +18,7 @@ from sochi_er.extraction.cues import CueKind
 from sochi_er.extraction.item_reading import ItemKind, ItemReading
 from sochi_er.extraction.items import read_item
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, word_tokens
-from sochi_er.extraction.person_names import looks_like_person
+from sochi_er.extraction.person_names import is_lower_particle, looks_like_person
 from sochi_er.extraction.signatory_list import Entry, is_signer
 
 __all__ = [
@@ -36,7 +36,7 @@ def _name_words(name: str) -> int:
     """Words of *name* not counting the lower-case particles of personal names ("van",
     "der", "de", "bin"): "Jurriaan van der Laan" has two."""
     words = default_signer_words()
-    return sum(not (t.islower() and words.has("particle", t)) for t in name.split())
+    return sum(not is_lower_particle(t, words) for t in name.split())
 
 
 def has_org_word(name: str) -> bool:

@@ -124,7 +124,7 @@ def is_person(text: str, words: SignerWords) -> bool:
     if ACRONYM.match(first) and len(first) > 2 and not text.isupper():
         return False  # "ARI Springfield", "ARI/Springfield": an acronym and its place, not Ari
     for token in tokens[1:]:
-        if words.has("particle", token) and token.islower():
+        if is_lower_particle(token, words):
             continue
         if not (token[0].isupper() or not token[0].isascii() or token[0] in "'\u2019"):
             return False
@@ -207,7 +207,7 @@ def looks_like_name(text: str, words: SignerWords, *, long: bool = False) -> boo
     them ("Given de Family dos Santos - professora da EXU")."""
     tokens = item_tokens(_without_post_nominals(_unglued(text, words)))
     if long and len(tokens) > 2:
-        inner = [t for t in tokens[1:-1] if not _lower_particle(t, words)]
+        inner = [t for t in tokens[1:-1] if not is_lower_particle(t, words)]
         tokens = [tokens[0], *inner, tokens[-1]]
     if not 2 <= len(tokens) <= (_NAME_WORDS if long else 3) or any(ch.isdigit() for ch in text):
         return False
@@ -225,7 +225,8 @@ def looks_like_name(text: str, words: SignerWords, *, long: bool = False) -> boo
 _NAME_WORDS = 4
 
 
-def _lower_particle(token: str, words: SignerWords) -> bool:
+def is_lower_particle(token: str, words: SignerWords) -> bool:
+    """Whether *token* is a personal name's particle in lower case ("de", "van", "bin")."""
     return token.islower() and words.has("particle", token)
 
 
