@@ -333,6 +333,13 @@ def test_an_article_before_lower_case_words_opens_no_list() -> None:
          "mobilisation.", ["EXA", "EXB", "FX", "Solidarex"]),
         ("Los sindicatos Satex, CSIX, CCOX y UGX junto a la Coordinadora se han manifestado.",
          ["Satex", "CSIX", "CCOX", "UGX"]),
+        # after a dateline's date, the sentence opens all the same
+        ("date 2020-01 Les organisations syndicales EXA, EXB, FX et Solidarex se "
+         "félicitent.", ["EXA", "EXB", "FX", "Solidarex"]),
+        ("Paris, 16 janvier 2020 Los sindicatos Satex, CSIX y UGX convocan.",
+         ["Satex", "CSIX", "UGX"]),
+        # a year inside a sentence opens nothing: the article is in lower case
+        ("Desde 2020 los sindicatos Satex, CSIX y UGX convocan.", []),
         # no names right after the noun: nothing
         ("Los sindicatos mayoritarios de la enseñanza denunciaron ayer la manipulación.", []),
     ],
@@ -352,6 +359,17 @@ def test_subjects_are_read_only_when_no_other_finder_gives_a_list() -> None:
     )
     names = [e.name for e in read_text(text).organisations]
     assert names == ["Example Network", "Example Foundation", "Example Trust"]
+
+
+def test_a_whole_paragraph_enumeration_leaves_out_its_collective_noun() -> None:
+    """A paragraph that reads as a long enumeration and opens with "Les organisations
+    syndicales": the first name is the one after the noun, not the noun phrase."""
+    text = (
+        "Communiqué\n\nLes organisations syndicales EXA, EXB, FX, FSX, Solidarex, MNX, UNX "
+        "et FIDX se félicitent de la mobilisation.\n"
+    )
+    names = [e.name for e in read_text(text).organisations]
+    assert names == ["EXA", "EXB", "FX", "FSX", "Solidarex", "MNX", "UNX", "FIDX"]
 
 
 def test_names_opening_a_sentence_on_their_own_are_no_subject_list() -> None:

@@ -307,6 +307,14 @@ MIN_LETTERHEAD_NAMES = 4
 _PARAGRAPH_MARK = re.compile(r"\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)]|\*+)\s+")
 
 
+#: An article, a collective noun and one adjective before the first name of an
+#: enumeration: "Les organisations syndicales EXA, ...", "The unions EXA, ...".
+_COLLECTIVE_LEAD = re.compile(
+    r"(?i:the|les|los|las|die|i|gli|le|os|as|de|het)\s+(?P<noun>[^\W\d_]+)"
+    r"(?:\s+[a-z\u00df-\u00ff]+)?\s+(?=[A-Z\u00c0-\u00dd])"
+)
+
+
 def find_enumerated_paragraph(text: str) -> list[InlineName]:
     """The names of *text* when the whole paragraph is a long enumeration with no cue (a
     footnote "[1] Example Union, Example Forum, ..., EXA"): :func:`read_enumeration`
@@ -329,6 +337,12 @@ def find_enumerated_paragraph(text: str) -> list[InlineName]:
         first = names[0]
         colon = text.rfind(": ", begin + first.start, begin + first.end) - begin + 2
         names[:1] = read_spans(text[begin:], [(colon, first.end)], articles=True)
+    if names:
+        lead = _COLLECTIVE_LEAD.match(text, begin + names[0].start, begin + names[0].end)
+        if lead is not None and default_signer_words().has("collective", lead["noun"]):
+            # "Les organisations syndicales EXA, EXB, ...": the names after their noun
+            first = names[0]
+            names[:1] = read_spans(text[begin:], [(lead.end() - begin, first.end)], articles=True)
     organisations = sum(
         n.reading.kind is ItemKind.ORGANISATION and n.reading.evidence >= 2 for n in names
     )
