@@ -1808,6 +1808,19 @@ def test_lines_after_a_title_that_counts_its_signers() -> None:
         ("Réunis lundi, les syndicats (EXU, Cé, EXL, FIDX, EXFDT, EXE-CGC) ont mis peu de "
          "temps à se mettre d’accord.",
          ["EXU", "Cé", "EXL", "FIDX", "EXFDT", "EXE-CGC"]),
+        # a short phrase between the collective noun and its brackets
+        ("La huelga fue convocada por los sindicatos presentes en la Mesa Sectorial "
+         "(EXA, UGX, AMYX, CSIX Unión Profesional, USAX y SATSX). También la respaldan.",
+         ["EXA", "UGX", "AMYX", "CSIX Unión Profesional", "USAX", "SATSX"]),
+        # every bracket a collective noun gives, elided nouns too
+        ("Cette mobilisation est organisée par le Collectif Exemple avec le soutien "
+         "d'associations (EXA, LDX, FIDX, ACAX), de partis politiques (PX, PGX, PSX), et "
+         "d'un grand nombre de syndicats.",
+         ["EXA", "LDX", "FIDX", "ACAX", "PX", "PGX", "PSX"]),
+        # examples that trail off are a kind's members named in passing: nothing
+        ("La loi était dénoncée par une très large majorité des réseaux associatifs "
+         "nationaux (le Mouvement exemple, La Ligue des exemples, Greenexample…). Désormais "
+         "tout doit cesser.", []),
         ("Dans une déclaration commune, la EXGT, FO, Solidaires Exemple, Exef, EXL, FIDX, "
          "font le constat que la politique actuelle accroît les inégalités.",
          ["EXGT", "FO", "Solidaires Exemple", "Exef", "EXL", "FIDX"]),

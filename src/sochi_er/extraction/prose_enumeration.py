@@ -15,6 +15,7 @@ from sochi_er.extraction.dates import find_dates
 from sochi_er.extraction.enumeration_pieces import (
     ARABIC_AND,
     COMMA,
+    ELISION,
     MAX_PIECE_WORDS,
     MIN_PROSE_NAMES,
     ODD_IN_TEN,
@@ -167,9 +168,20 @@ def _sentence_enumeration(text: str, begin: int, end: int, words: SignerWords) -
     after_colon = _colon_enumeration(text, begin, end, words)
     if after_colon:
         return after_colon
+    # names a collective noun gives in brackets, unless the sentence's own enumeration
+    # holds more ("d'associations (A, B), et de syndicats (C, D, E, F, G, ..." cut short)
     bracketed = _bracketed_enumeration(text, begin, end, words)
-    if bracketed:
+    written = _comma_enumeration(text, begin, end, words) if bracketed else []
+    if bracketed and written and written[0].start >= bracketed[-1].end:
+        return [*bracketed, *written]  # the brackets, then a list that runs on
+    if bracketed and len(bracketed) >= len(written):
         return bracketed
+    return written or _comma_enumeration(text, begin, end, words)
+
+
+def _comma_enumeration(text: str, begin: int, end: int, words: SignerWords) -> list[InlineName]:
+    """The longest run of comma-separated names in the sentence ``text[begin:end]`` that
+    its words introduce as signers (see :func:`_sentence_enumeration`), or ``[]``."""
     pieces = between(text, begin, end, COMMA)
     sentence = SentenceWords.read(text, begin, end, words)
     best: list[tuple[int, int]] = []
@@ -376,13 +388,19 @@ _IN_BRACKETS = re.compile(r"\([^()]*\)")
 
 
 def _bracketed_enumeration(text: str, begin: int, end: int, words: SignerWords) -> list[InlineName]:
-    """The names a collective noun of ``text[begin:end]`` gives in brackets ("les
-    syndicats (EXA, EXB, Exc, EXD) ont ..."): at least ``MIN_PROSE_NAMES`` short
-    capitalised pieces, nearly all read as organisations; else ``[]``."""
-    for match in _BRACKETED.finditer(text, begin, end):
-        if not words.has("collective", match["noun"]):
+    """The names collective nouns of ``text[begin:end]`` give in brackets ("les
+    syndicats (EXA, EXB, Exc, EXD) ont ...", "los sindicatos presentes en la Mesa (A, B,
+    C)"), every such bracket in order: at least ``MIN_PROSE_NAMES`` short capitalised
+    pieces each, nearly all read as organisations; else ``[]``."""
+    found: dict[int, list[InlineName]] = {}  # by where the bracket opens
+    matches = [*_BRACKETED.finditer(text, begin, end), *_described(text, begin, end, words)]
+    for match in matches:
+        elided = ELISION.match(match["noun"])  # "d'associations (A, B)"
+        if not words.has("collective", match["noun"][elided.end() if elided else 0 :]):
             continue
         inner = "inner" if match["inner"] is not None else "dashed"
+        if match.start(inner) in found:
+            continue
         names = split(text, match.start(inner), match.end(inner))
         pieces = [text[n.start : n.end].strip() for n in names]
         sizes = [len(_IN_BRACKETS.sub("", piece).split()) for piece in pieces]
@@ -397,8 +415,34 @@ def _bracketed_enumeration(text: str, begin: int, end: int, words: SignerWords) 
         names = [as_group(n) for n in names]
         organisations = sum(n.reading.kind is ItemKind.ORGANISATION for n in names)
         if organisations * 10 >= len(names) * 9:
-            return names
-    return []
+            found[match.start(inner)] = names
+    # "d'associations (A, B), de partis (C, D) et de syndicats (E, F)": every one
+    return [name for at in sorted(found) for name in found[at]]
+
+
+#: A collective noun, then a short phrase of lower-case words or capitalised ones (no
+#: stop, no comma) and the names in brackets: "los sindicatos presentes en la Mesa
+#: Sectorial (A, B, C)".
+_DESCRIBED = re.compile(
+    r"(?P<noun>[^\W\d_][\w'\u2019-]*)(?:[ \t]+[^\W\d_][\w'\u2019-]*){1,5}?[ \t]*"
+    r"\((?P<inner>[^()]{3,800})\)"
+)
+
+
+_TRAILS_OFF = re.compile(r"(?:\u2026|\.\.\.|\betc\.?)\s*$", re.IGNORECASE)
+
+
+def _described(text: str, begin: int, end: int, words: SignerWords) -> list[re.Match[str]]:
+    """The matches of :data:`_DESCRIBED` whose noun is a collective one, tried at every
+    word of ``text[begin:end]`` (the noun may stand up to five words before the bracket)."""
+    out: list[re.Match[str]] = []
+    for token in word_tokens(text[begin:end]):
+        if words.has("collective", token.group(0)):
+            match = _DESCRIBED.match(text, begin + token.start(), end)
+            # "(A, B, C…)", "(A, B, etc.)": examples of a kind, not its members
+            if match is not None and not _TRAILS_OFF.search(match["inner"]):
+                out.append(match)
+    return out
 
 
 def _after_date(text: str, start: int, end: int) -> int:
