@@ -2064,6 +2064,29 @@ def test_an_inline_list_goes_on_in_the_paragraphs_after_it() -> None:
     ).organisations == ()
 
 
+def test_a_news_report_adds_signers_in_later_sentences() -> None:
+    """A report names the signers over several paragraphs: "A, B and C are among those to
+    sign", then "Others to sign the letter, that X started, include ..." and "... have
+    also signed"; a paragraph naming groups without adding to the list is not read."""
+    text = (
+        "Charities join forces\n\n"
+        "Action for Example, Example Trust and Example Cancer Support are among those to "
+        "sign the joint letter, which calls on the Chancellor to act.\n\n"
+        "The uplift ends in April next year, but the coalition wants it to be permanent.\n\n"
+        "Others to sign the letter, that has been started by the Example Foundation, "
+        "include Examplehouse, Save the Examples, Exfam and the Example Trust.\n\n"
+        "The Example Coalition, the Association of Example Organisations and the Example "
+        "Benefits Consortium network of more than 100 organisations, have also signed.\n\n"
+        "The groups Example Watch, Example Aid and Example Care met the minister last week.\n"
+    )
+    assert [n for _, n in _names(_read(text))][:7] == [
+        "Action for Example", "Example Trust", "Example Cancer Support", "Examplehouse",
+        "Save the Examples", "Exfam", "Example Trust",
+    ]  # fmt: skip
+    assert "Example Watch" not in [n for _, n in _names(_read(text))]
+    assert "Example Benefits Consortium" in [n for _, n in _names(_read(text))]
+
+
 def test_a_signing_verb_that_opens_its_sentence_then_among_others() -> None:
     text = (
         "La manifestazione è stata organizzata da associazioni pacifiste. Aderiscono anche, "

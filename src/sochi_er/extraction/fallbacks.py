@@ -127,12 +127,16 @@ def _continued(
     paragraphs: list[tuple[int, str, str]],
 ) -> list[tuple[int, str, list[InlineName]]]:
     """The names of the paragraphs that go on with an inline list ("They also include
-    A, B", "Others are C and D"), each within ``CONTINUATION_REACH`` paragraphs of the
-    part before it."""
+    A, B", "Others are C and D"; or a sentence's enumeration of signers that says it adds
+    to the list: "Others to sign the letter, that X started, include A, B and C", "A, B
+    and C have also signed"), each within ``CONTINUATION_REACH`` paragraphs of the part
+    before it."""
     out: list[tuple[int, str, list[InlineName]]] = []
     missed = 0
     for start, text, one_line in paragraphs:
         names = find_list_continuation(one_line)
+        if not names and _adds_to_a_list(one_line):
+            names = find_prose_enumeration(one_line)
         if names:
             out.append((start, text, names))
             missed = 0
@@ -141,6 +145,18 @@ def _continued(
         if missed >= CONTINUATION_REACH:
             break
     return out
+
+
+def _adds_to_a_list(text: str) -> bool:
+    """Whether *text* holds a word saying it adds to what came before ("others", "also")."""
+    return any(fold(t.group(0)) in _ADDING for t in word_tokens(text))
+
+
+#: Words by which a paragraph adds names to the list before it.
+_ADDING = frozenset(
+    "others also too altri altre anche inoltre autres aussi egalement otros otras tambien "  # noqa: SIM905
+    "weitere ebenfalls auch outros outras ook andere".split()
+)
 
 
 #: A sign-off's letter: its last paragraph before the name has this many words or more.
