@@ -1817,6 +1817,11 @@ def test_lines_after_a_title_that_counts_its_signers() -> None:
          "d'associations (EXA, LDX, FIDX, ACAX), de partis politiques (PX, PGX, PSX), et "
          "d'un grand nombre de syndicats.",
          ["EXA", "LDX", "FIDX", "ACAX", "PX", "PGX", "PSX"]),
+        # a Dutch compound collective noun ("milieuorganisaties")
+        ("Namens de gezamenlijke natuur- en milieuorganisaties (Natuurexempel, "
+         "LandschappenEX, Natuur & Exempel, Greenexample, SoortenEX) gaat er een brief uit.",
+         ["Natuurexempel", "LandschappenEX", "Natuur & Exempel", "Greenexample",
+          "SoortenEX"]),
         # examples that trail off are a kind's members named in passing: nothing
         ("La loi était dénoncée par une très large majorité des réseaux associatifs "
          "nationaux (le Mouvement exemple, La Ligue des exemples, Greenexample…). Désormais "
