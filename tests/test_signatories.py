@@ -1822,6 +1822,15 @@ def test_lines_after_a_title_that_counts_its_signers() -> None:
          "LandschappenEX, Natuur & Exempel, Greenexample, SoortenEX) gaat er een brief uit.",
          ["Natuurexempel", "LandschappenEX", "Natuur & Exempel", "Greenexample",
           "SoortenEX"]),
+        # between dashes after a described noun, opened by "m.in." (among others)
+        ("Przedstawiciele największych polskich organizacji zajmujących się klimatem - "
+         "m.in. Strajk dla Exemplu, WWF Exempl, Młodzieżowy Strajk Exemplowy, Koalicja "
+         "Exemplowa - podpisali w sobotę petycję do Sejmu.",
+         ["Strajk dla Exemplu", "WWF Exempl", "Młodzieżowy Strajk Exemplowy",
+          "Koalicja Exemplowa"]),
+        ("Die beteiligten Verbände der Kampagne (u.a. Exempel e.V., Beispielbund, "
+         "Musterhilfe und Beispielnetz) fordern ein Umdenken.",
+         ["Exempel e.V.", "Beispielbund", "Musterhilfe", "Beispielnetz"]),
         # examples that trail off are a kind's members named in passing: nothing
         ("La loi était dénoncée par une très large majorité des réseaux associatifs "
          "nationaux (le Mouvement exemple, La Ligue des exemples, Greenexample…). Désormais "

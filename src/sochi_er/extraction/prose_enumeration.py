@@ -50,7 +50,9 @@ __all__ = [
 
 #: The end of a sentence in prose: "?" inside a name ("Are You Example? (AYE)") is not.
 _PROSE_SENTENCE_END = re.compile(
-    r"(?:(?<!\b[A-Z])\.|[!?])[\"\u201d\u00bb]?"  # a quotation may close after the stop
+    # not the stop of an abbreviation that opens examples ("m.in. A, B", "u.a. A, B")
+    r"(?:(?<!\b[A-Z])(?<!\bm\.in)(?<!\bu\.a)(?<!\bz\.B)(?<!\be\.g)(?<!\bnp)\.|[!?])"
+    r"[\"\u201d\u00bb]?"  # a quotation may close after the stop
     r"(?=\s+[\"'\u201c\u00ab(]?[A-Z\u00c0-\u00dd]|[ \t]*\n|\s*$)"
     r"|\.(?=[ \t]*\n|\s*$)|\n\s*\n"
     r"|\.(?=\s+[\u0621-\u064a])"  # Arabic has no capitals: a full stop, then a word
@@ -401,7 +403,8 @@ def _bracketed_enumeration(text: str, begin: int, end: int, words: SignerWords) 
         inner = "inner" if match["inner"] is not None else "dashed"
         if match.start(inner) in found:
             continue
-        names = split(text, match.start(inner), match.end(inner))
+        lead = _AMONG_OTHERS.match(text, match.start(inner), match.end(inner))
+        names = split(text, lead.end() if lead else match.start(inner), match.end(inner))
         pieces = [text[n.start : n.end].strip() for n in names]
         sizes = [len(_IN_BRACKETS.sub("", piece).split()) for piece in pieces]
         long = sum(size > BRACKETED_NAME_WORDS for size in sizes)  # one, or one in ten
@@ -425,7 +428,16 @@ def _bracketed_enumeration(text: str, begin: int, end: int, words: SignerWords) 
 #: Sectorial (A, B, C)".
 _DESCRIBED = re.compile(
     r"(?P<noun>[^\W\d_][\w'\u2019-]*)(?:[ \t]+[^\W\d_][\w'\u2019-]*){1,5}?[ \t]*"
-    r"\((?P<inner>[^()]{3,800})\)"
+    r"(?:\((?P<inner>[^()]{3,800})\)"
+    r"|[ \t][-\u2013\u2014][ \t]+(?P<dashed>[^\n]{3,800}?)[ \t]+[-\u2013\u2014][ \t])"
+)
+#: "among others" opening the names in brackets or dashes: "(m.in. A, B)", "(u.a. A,
+#: B)", "(among others A, B)", "(including A, B)".
+_AMONG_OTHERS = re.compile(
+    r"\s*(?:m\.\s?in\.|u\.\s?a\.|among\s+others|inter\s+alia|including|notamment"
+    r"|entre\s+(?:autres|otros|otras|outros|outras)|unter\s+anderem|onder\s+(?:meer|andere)"
+    r"|(?:tra|fra)\s+(?:cui|gli\s+altri)|among\s+them)[\s,:]+",
+    re.IGNORECASE,
 )
 
 
@@ -440,7 +452,8 @@ def _described(text: str, begin: int, end: int, words: SignerWords) -> list[re.M
         if words.has("collective", token.group(0)):
             match = _DESCRIBED.match(text, begin + token.start(), end)
             # "(A, B, C…)", "(A, B, etc.)": examples of a kind, not its members
-            if match is not None and not _TRAILS_OFF.search(match["inner"]):
+            inner = match["inner"] if match is not None else None
+            if match is not None and not _TRAILS_OFF.search(inner or match["dashed"]):
                 out.append(match)
     return out
 
