@@ -2884,3 +2884,16 @@ def test_a_cue_over_one_line_of_signers_separated_by_semicolons() -> None:
         "Campagne contre les exemples (CAMPEX)", "Example Solidarité-Belgique",
     ]
     assert [e.reading.person for e in result.organisations][:1] == ["Jane Roe"]
+
+
+@pytest.mark.parametrize("heading", ["To:", "Dirigida a:", "Destinataires :", "Gerichtet an:"])
+def test_the_names_under_an_address_heading_are_addressees_not_signers(heading: str) -> None:
+    """A bulleted list under "To:" / "Dirigida a:" is who the letter goes to; the list
+    under "Signed by:" further down is who signs it."""
+    text = (
+        f"Open letter\n\n{heading}\n- Example Ministry of Health\n- Example Agency\n"
+        "- Example Council\n\nDear all,\n\nWe ask you to act on the example crisis now.\n\n"
+    )
+    assert _read(text).organisations == ()
+    signed = _read(text + "Signed by:\n- Example Union\n- Example Forum\n")
+    assert [n for _, n in _names(signed)] == ["Example Union", "Example Forum"]
