@@ -198,6 +198,18 @@ def test_a_statement_named_before_the_list_phrase_vouches_for_plain_names() -> N
     assert _inline(text) == []
 
 
+def test_among_others_then_a_clause_ends_the_list_mid_sentence() -> None:
+    # "..., EXC, entre otras, definiendo propuestas ...": neither piece after it is a name
+    text = (
+        "La campaña reúne a organizaciones como FEANEX, Unión Internacional de Ejemplos, "
+        "Coalición Internacional del Ejemplo, entre otras, definiendo propuestas durante "
+        "la Asamblea Mundial de Ejemplos."
+    )
+    assert _inline(text) == [
+        "FEANEX", "Unión Internacional de Ejemplos", "Coalición Internacional del Ejemplo",
+    ]
+
+
 def test_organisations_such_as_a_b_and_c_among_many_others() -> None:
     """"organizações como a A, a B ... e a C, entre muitas outras": the collective noun
     and "como" introduce the names; "e a" before a name splits; "entre muitas outras"

@@ -55,6 +55,13 @@ COMMA_SPLIT = re.compile(_COMMAS)
 MARKS = re.compile(
     r"\s+(?://|[/\u00b7\u2022|])\s*|\s*(?://|[/\u00b7\u2022|])\s+|\s+\*\s+(?=\S)|\u2022"
 )
+#: "..., A, B, entre otras, definiendo propuestas": "among others" and a comma, then a
+#: clause in lower case, ends the enumeration mid-sentence.
+OTHERS_THEN_CLAUSE = re.compile(
+    r"\s*,\s*(?:among\s+others|inter\s+alia|unter\s+anderem|entre\s+(?:autres|otros|otras"
+    r"|outros|outras)|(?:tra|fra)\s+(?:gli\s+altri|le\s+altre))\s*,\s+(?=(?-i:[a-z\u00df-\u00ff]))",
+    re.IGNORECASE,
+)
 #: "and many others", "e molti altri", "etc." closing an enumeration: not a name.
 AND_OTHERS = re.compile(
     r"(?:\s*,)?\s+(?:and|e|y|et|und|ed)\s+(?:many\s+|molti\s+|molte\s+|tanti\s+|tante\s+"

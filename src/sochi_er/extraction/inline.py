@@ -27,6 +27,7 @@ from sochi_er.extraction.enumeration_pieces import (
     ELISION,
     MAX_PIECE_WORDS,
     MIN_NAMES,
+    OTHERS_THEN_CLAUSE,
     QUANTIFIED,
     InlineName,
     bracketed_name,
@@ -235,7 +236,9 @@ def _list_from(
         close = text.find(")", begin, end)
         if close >= 0:
             end, after_stop = close, None
-    others = AND_OTHERS.search(text, begin, end)
+    mid = OTHERS_THEN_CLAUSE.search(text, begin, end)
+    end = mid.start() if mid is not None else end
+    others = AND_OTHERS.search(text, begin, end) or mid
     end = others.start() if others is not None else end
     names = _clause_cut(text, [bracketed_name(text, n) for n in separated(text, begin, end)])
     if not vouched and _said_before(text, start) and _plain_names(text, names):
