@@ -843,3 +843,23 @@ def test_a_name_that_opens_and_closes_a_slash_keeps_it() -> None:
 )
 def test_a_board_signing_for_its_organisation(line: str, name: str, extra: dict[str, str]) -> None:
     assert _read(line, in_list=True) == ("organisation", name, extra)
+
+
+@pytest.mark.parametrize(
+    ("line", "person", "place"),
+    [
+        ("Rep. Jane Roe, 41st District", "Jane Roe", "41st District"),
+        ("John Doe, Ward 7", "John Doe", "Ward 7"),
+        ("Jane Roe, former Springfield Councilmember", "Jane Roe", None),
+    ],
+)
+def test_a_representative_and_her_district_is_a_person(
+    line: str, person: str, place: str | None
+) -> None:
+    """A numbered district is where a representative sits, a councilmember is a role:
+    neither is an organisation she signs for."""
+    reading = read_item(line, in_list=True)
+    assert (reading.kind, reading.person, reading.place) == (ItemKind.PERSON, person, place)
+    # an organisation keeps the district as its place
+    union = read_item("Example Union, Ward 7", in_list=True)
+    assert (union.kind, union.place) == (ItemKind.ORGANISATION, "Ward 7")

@@ -67,11 +67,25 @@ def is_city(text: str, words: SignerWords) -> bool:
     return words.is_city(_STATE_SUFFIX.sub("", text))
 
 
+#: An electoral or city district by its number: "41st District", "Ward 7", "District 12".
+_NUMBERED_DISTRICT = re.compile(
+    r"(?i:\d{1,3}(?:st|nd|rd|th|e|er|º|°)?\s+(?:(?:congressional|legislative)\s+)?"
+    r"(?:district|ward|constituency|circonscription|distrito|bezirk)"
+    r"|(?:district|ward|distrito|bezirk)\s+\d{1,3})$"
+)
+
+
+def is_numbered_district(text: str) -> bool:
+    """An electoral or city district by its number ("41st District", "Ward 7"): where a
+    representative sits, never whom she signs for."""
+    return _NUMBERED_DISTRICT.match(text.strip()) is not None
+
+
 def is_place(text: str, words: SignerWords) -> bool:
     """A country, or one to four capitalised words joined by place particles ("Valle del
     Huasco", "Springfield NY", "Junín de los Andes") and nothing else; a conjunction
     ("Land and Air") makes it a name, not a place."""
-    if words.is_country(text):
+    if words.is_country(text) or is_numbered_district(text):
         return True
     tokens = item_tokens(text)
     if not 1 <= len(tokens) <= 7 or any(ch.isdigit() for ch in text):

@@ -66,6 +66,7 @@ from sochi_er.extraction.item_places import (
     SEVERAL,
     STATE_CODE,
     is_city,
+    is_numbered_district,
     is_place,
     names_campus,
     state_after_slash,
@@ -632,6 +633,7 @@ def _read_parts(
         and is_place(parts[-1].text, words)
         and (
             words.is_country(parts[-1].text)
+            or is_numbered_district(parts[-1].text)  # "Rep. Jane Roe, 41st District"
             # "Jane Roe, Zagreb": a known city is where she is, not whom she signs for
             or (is_city(parts[-1].text, words) and not names_campus(parts[-2].text))
             or not (
@@ -650,6 +652,7 @@ def _read_parts(
         )
         and (
             words.is_country(parts[-1].text)
+            or is_numbered_district(parts[-1].text)
             or part_separator(text, parts[-2], parts[-1]) in (",", "")
             # "Jane Roe - Canoas RS": after a person, a known city is where she is
             or (
