@@ -37,6 +37,13 @@ from sochi_er.extraction import (
         ("DECEMBER 27, 2017", dt.date(2017, 12, 27)),
         ("5 min readJan 4, 2018", dt.date(2018, 1, 4)),
         ("Bassel Oudat , Friday 5 Jan 2018", dt.date(2018, 1, 5)),
+        # a day, a month's name and a year in other languages
+        ("03 Settembre 2009", dt.date(2009, 9, 3)),
+        ("le 1er mars 2020", dt.date(2020, 3, 1)),
+        ("Madrid, 3 de septiembre de 2009", dt.date(2009, 9, 3)),
+        ("3. September 2009", dt.date(2009, 9, 3)),
+        ("1º de maio de 2020", dt.date(2020, 5, 1)),
+        ("12 maart 2021", dt.date(2021, 3, 12)),
     ],
 )
 def test_parse_date_reads_common_forms(text: str, expected: dt.date) -> None:
@@ -51,6 +58,8 @@ def test_parse_date_reads_common_forms(text: str, expected: dt.date) -> None:
         "resolution 2254",
         "Mayday 12 2018",  # "May" inside a word is no month
         "2018-13-01",
+        "31 februari 2020",  # no such day in any language
+        "3 maison 2020",  # a month's name inside a word is no month
         "",
     ],
 )
@@ -85,6 +94,8 @@ def test_is_date_line_only_for_lines_stating_just_a_date() -> None:
     # a signer's line with the date it signed is not one
     assert not is_date_line("Example Network, 9 May 2019")
     assert not is_date_line("Example Network, 2015")
+    assert is_date_line("03 Settembre 2009")
+    assert not is_date_line("Il 3 settembre 2009 l'appello è stato firmato")
 
 
 # ---------------------------------------------------------------- claimed counts

@@ -1,5 +1,7 @@
-"""Dates written in the common English forms: "January 3, 2018", "31 January 2018",
-"Friday 5 Jan 2018", "2018-01-05T15:38:02". Offsets index the string given."""
+"""Dates written in the common forms: "January 3, 2018", "31 January 2018", "Friday 5 Jan
+2018", "2018-01-05T15:38:02", and a day, a month's name and a year in French, Spanish,
+Italian, German, Portuguese and Dutch ("3 settembre 2009", "le 1er mars 2020", "3 de
+septiembre de 2009", "3. September 2009"). Offsets index the string given."""
 
 from __future__ import annotations
 
@@ -46,11 +48,40 @@ _WEEKDAY = (
 _WORD_START = r"(?:(?<![^\W\d_])|(?<=[a-z])(?=[A-Z]))"
 _DAY = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{n}>(?:19|20)\d\d)(?!\d)"
+#: Month names of other languages by number, for "3 settembre 2009" and the like (with
+#: the German and Dutch spellings English shares, for "3. September 2009").
+_FOREIGN_MONTHS = {
+    name: k
+    for k, names in enumerate(
+        (
+            "janvier enero gennaio januar janeiro januari",
+            "février fevrier febrero febbraio februar fevereiro februari",
+            "mars marzo märz maerz março marco maart",
+            "avril abril aprile april",
+            "mai mayo maggio maio mei",
+            "juin junio giugno juni junho",
+            "juillet julio luglio juli julho",
+            "août aout agosto augustus august",
+            "septembre septiembre setiembre settembre setembro september",
+            "octobre octubre ottobre oktober outubro",
+            "noviembre novembro november",
+            "décembre decembre diciembre dicembre dezember dezembro december",
+        ),
+        1,
+    )
+    for name in names.split()
+}
+_FOREIGN_MONTH = "(?i:{})".format(
+    "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
+)
 _DATE_RE = re.compile(
     rf"{_WORD_START}(?:{_WEEKDAY},?\s+)?"
     rf"(?:"
     rf"(?P<m1>{_MONTH})\s+{_DAY.format(n='d1')},?\s+{_YEAR.format(n='y1')}"
     rf"|{_DAY.format(n='d2')}(?:\s+of)?\s+(?P<m2>{_MONTH}),?\s+{_YEAR.format(n='y2')}"
+    # "3 settembre 2009", "1er mars 2020", "3 de septiembre de 2009", "3. Mai 2024"
+    rf"|(?P<d4>[0-3]?\d)(?:er|º|°|\.)?\s+(?:de\s+)?(?P<m4>{_FOREIGN_MONTH})"
+    rf"(?![^\W\d_])\s+(?:de\s+)?{_YEAR.format(n='y4')}"
     rf")"
     rf"|(?<![\d-])(?P<y3>(?:19|20)\d\d)-(?P<mo3>[01]\d)-(?P<d3>[0-3]\d)"
     rf"(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\d])"
@@ -60,6 +91,8 @@ _DATE_RE = re.compile(
 def _date_of(match: re.Match[str]) -> dt.date | None:
     if match.group("y3"):
         year, month, day = int(match["y3"]), int(match["mo3"]), int(match["d3"])
+    elif match.group("y4"):
+        year, month, day = int(match["y4"]), _FOREIGN_MONTHS[match["m4"].lower()], int(match["d4"])
     else:
         month_word = match["m1"] or match["m2"]
         month = _MONTHS[month_word.rstrip(".").lower()]
