@@ -863,3 +863,23 @@ def test_a_representative_and_her_district_is_a_person(
     # an organisation keeps the district as its place
     union = read_item("Example Union, Ward 7", in_list=True)
     assert (union.kind, union.place) == (ItemKind.ORGANISATION, "Ward 7")
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("„Brot für die Beispiele“", "Brot für die Beispiele"),
+        ("«Example Aid»", "Example Aid"),
+        ('"Example Aid"', "Example Aid"),
+        # two quoted names, or a quotation someone said, keep their marks
+        ('"Example Aid" and "Example Care"', '"Example Aid" and "Example Care"'),
+    ],
+)
+def test_a_name_in_quotation_marks_is_the_name_inside(line: str, name: str) -> None:
+    reading = read_item(line, in_list=True)
+    assert line[reading.start : reading.end] == name
+
+
+def test_a_quotation_in_guillemets_is_no_name() -> None:
+    reading = read_item("« Hier, il y en avait tellement dans le couloir qu'on n'osait plus. »")
+    assert (reading.kind, reading.reason) == (ItemKind.NOT_SIGNATORY, "quotation")

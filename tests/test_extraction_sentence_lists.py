@@ -198,6 +198,34 @@ def test_a_statement_named_before_the_list_phrase_vouches_for_plain_names() -> N
     assert _inline(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a signing verb that opens its sentence, an auxiliary and the paper signed
+        ("Unterzeichnet haben das Papier unter anderen Amnesty Beispiel, Pro Exemplo, der "
+         "Bundesverband der Beispielwohlfahrt, die Kindernothilfe und „Brot für die "
+         "Beispiele“.",
+         ["Amnesty Beispiel", "Pro Exemplo", "Bundesverband der Beispielwohlfahrt",
+          "Kindernothilfe", "Brot für die Beispiele"]),
+        ("Signing the letter were Amnesty Example, Pro Exemplo, Example Federation and "
+         "Example Aid.",
+         ["Amnesty Example", "Pro Exemplo", "Example Federation", "Example Aid"]),
+        # "ou encore" and "ou" join the last names of a French list
+        ("Les signataires, parmi lesquels le Secours Exemple, ATD-Quart exemple, Emmaüs ou "
+         "encore Médecins du Exemple, la Ligue des droits de l’exemple ou la Fondation "
+         "Abbé-Exemple.",
+         ["Secours Exemple", "ATD-Quart exemple", "Emmaüs", "Médecins du Exemple",
+          "Ligue des droits de l’exemple", "Fondation Abbé-Exemple"]),
+        # the verb with its object alone, and the statement not signed: nothing
+        ("Signing the contract were the two ministers of Example and Exemplia.", []),
+    ],
+)  # fmt: skip
+def test_a_signing_verb_opening_a_sentence_with_its_auxiliary(
+    text: str, names: list[str]
+) -> None:
+    assert [x.name for x in read_text(text).organisations] == names
+
+
 def test_among_others_then_a_clause_ends_the_list_mid_sentence() -> None:
     # "..., EXC, entre otras, definiendo propuestas ...": neither piece after it is a name
     text = (

@@ -46,7 +46,10 @@ COMMA_AND = "and|e|y|et|und|en|ve|&"
 _SPLIT = re.compile(
     rf"\s*{_COMMAS}\s*(?:(?:{COMMA_AND})\s+)?"
     # "neben A u. a. B, C": "among others" between the first name and the rest
-    r"|\s+(?:u\.\s?a\.|unter\s+anderem)\s+(?=\S)"
+    r"|\s+(?:u\.\s?a\.|unter\s+andere[mn])\s+(?=\S)"
+    # "A, B ou encore C, D": a conjunction no name holds joins two of them mid-list
+    r"|\s+(?:ou\s+encore|as\s+well\s+as|así\s+como|sowie|bem\s+como|mais\s+aussi"
+    r"|but\s+also|ma\s+anche)\s+(?=[\"\u201c\u201e\u00ab]?[A-Z\u00c0-\u00dd])"
 )
 #: A comma or semicolon (the Arabic and CJK ones too).
 COMMA_SPLIT = re.compile(_COMMAS)
@@ -58,7 +61,7 @@ MARKS = re.compile(
 #: "..., A, B, entre otras, definiendo propuestas": "among others" and a comma, then a
 #: clause in lower case, ends the enumeration mid-sentence.
 OTHERS_THEN_CLAUSE = re.compile(
-    r"\s*,\s*(?:among\s+others|inter\s+alia|unter\s+anderem|entre\s+(?:autres|otros|otras"
+    r"\s*,\s*(?:among\s+others|inter\s+alia|unter\s+andere[mn]|entre\s+(?:autres|otros|otras"
     r"|outros|outras)|(?:tra|fra)\s+(?:gli\s+altri|le\s+altre))\s*,\s+(?=(?-i:[a-z\u00df-\u00ff]))",
     re.IGNORECASE,
 )
@@ -70,7 +73,7 @@ AND_OTHERS = re.compile(
     r"(?:others|more|altri|altre|ancora|m[aá]s|otros|otras|autres|andere|weitere)\s*[.!]?\s*$"
     r"|(?:\s*,)?\s*(?:etc|ecc|usw|u\.\s?v\.\s?a|u\.\s?a)\.{0,2}\s*$"
     # "..., A and B, among others.", "entre autres", "tra gli altri", "unter anderem"
-    r"|(?:\s*,)?\s*(?:among\s+others|inter\s+alia|unter\s+anderem|entre\s+"
+    r"|(?:\s*,)?\s*(?:among\s+others|inter\s+alia|unter\s+andere[mn]|entre\s+"
     r"(?:(?:muitas|muitos|muchas|muchos|tantas|tantos|beaucoup\s+d['\u2019])\s*)?(?:autres|otros|"
     r"otras|outros|outras|d['\u2019]altres)|(?:tra|fra)\s+(?:gli\s+altri|le\s+altre"
     r"|(?:le\s+)?(?:tante|molte)\s+altre|(?:i\s+)?(?:tanti|molti)\s+altri))"
@@ -92,9 +95,10 @@ COMMA = re.compile(rf"\s*{_COMMAS}\s*")
 #: "and" between two names, in several languages (the first one of a piece is taken).
 AND = re.compile(
     r"\s+(?:and|e|y|et|und|en|ve|oraz|i|og|och|a|dan|și|si|és|ja|и|και|mais\s+aussi|but\s+also"
-    r"|ma\s+anche|as\s+well\s+as|así\s+como|sowie|bem\s+como)\s+"
+    r"|ma\s+anche|as\s+well\s+as|así\s+como|sowie|bem\s+como|ou\s+encore|ou)\s+"
     r"(?=(?:(?:the|dem|den|der|die|das|la|le|les|el|los|las|il|lo|a|o|as|os|het)\s+|l['\u2019])?"
-    r"[A-Z\u00c0-\u00dd\u0391-\u03a9\u0400-\u042f])"
+    # a name in quotation marks: "und „Brot für die Beispiele“"
+    r"[\"\u201c\u201e\u00ab\u2018]?[A-Z\u00c0-\u00dd\u0391-\u03a9\u0400-\u042f])"
 )
 
 

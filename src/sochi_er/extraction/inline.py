@@ -38,7 +38,7 @@ from sochi_er.extraction.enumeration_pieces import (
     separated,
 )
 from sochi_er.extraction.item_reading import ItemKind
-from sochi_er.extraction.lexicons import default_signer_words, word_tokens
+from sochi_er.extraction.lexicons import SignerWords, default_signer_words, fold, word_tokens
 from sochi_er.extraction.lines import FUNCTION_WORDS
 from sochi_er.extraction.list_phrases import after_list_phrase, list_phrase_ends
 from sochi_er.extraction.name_bounds import leading_names
@@ -60,7 +60,7 @@ _LEAD = re.compile(
     # "zählen neben A u. a. B, C": A is one of them too
     r"(?:(?:neben|besides|alongside)\s+(?=\S))?"
     r"(?:(?:among\s+others|inter\s+alia|(?:tra|fra)\s+gli\s+altri|entre\s+(?:autres|otros)"
-    r"|entre\s+outros|unter\s+anderem|onder\s+(?:meer|andere))[\s,:]+)?"
+    r"|entre\s+outros|unter\s+andere[mn]|onder\s+(?:meer|andere))[\s,:]+)?"
     r"(?:(?:the|les|las|los|le|la|i|gli|die|de|het)\s+|(?:o|a|os|as|el)\s+(?=(?-i:[A-Z\u00c0-\u00dd])))?"
     r"(?:following|suivantes?|siguientes|seguenti|folgende[nr]?|seguintes|volgende)?"
     r"(?:\s+(?:organi[sz]ations?|groups|organisations|organizaciones|organizzazioni|"
@@ -439,6 +439,39 @@ def _announces(text: str, at: int) -> bool:
     return ":" in said or any(ch.isalpha() for ch in said)
 
 
+#: After a signing verb that opens its sentence: an auxiliary, the statement it signed,
+#: an agent's preposition ("Unterzeichnet haben das Papier", "Signing the letter were",
+#: "Unterzeichnet wurde der Aufruf von", "Hanno firmato l'appello").
+_SIGNED_OPENING = re.compile(
+    r"[ \t]+(?:(?:haben|hat|have|has|had|were|was|are|is|hanno|ha|ont|han|wurde|wurden"
+    r"|sind|zijn|hebben|heeft)[ \t]+)?(?:(?P<object>(?:(?:das|den|die|der|dieses|diesen"
+    r"|the|this|la|el|le|il|lo|este|esta|ce|cette|questo|questa|het|deze|dit)[ \t]+"
+    r"|l['\u2019])(?P<noun>[^\W\d_]+)[ \t]+))?(?:(?:were|was|are|is|waren|sind)[ \t]+)?"
+    r"(?:(?:von|by|da|par|por|door)[ \t]+)?"
+    r"(?=[A-Z\u00c0-\u00dd]|(?i:unter|among|u\.))"
+)
+
+
+def _signed_opening(text: str, at: int, words: SignerWords) -> int | None:
+    """Where names start after the signing verb that opens a sentence and ends at *at*,
+    its auxiliary and the statement it signed (:data:`_SIGNED_OPENING`; the object, when
+    there, a statement word or "paper"); ``None`` when the sentence goes on otherwise.
+    At least an auxiliary or the object stands between: "Signed A" alone is not read."""
+    found = _SIGNED_OPENING.match(text, at)
+    if found is None or found.end() - at < 4 or text[at:found.end()].strip() in _AGENTS:
+        return None
+    noun = found["noun"]
+    if noun is not None and not (words.has("statement", noun) or fold(noun) in _PAPERS):
+        return None
+    return found.end()
+
+
+#: A preposition of agent alone after the verb ("Signed by"): a cue that other finders read.
+_AGENTS = frozenset(["von", "by", "da", "par", "por", "door"])
+#: Nouns of a signed paper that are no statement word by themselves.
+_PAPERS = frozenset(["papier", "paper", "documento", "document", "dokument", "texto", "testo"])
+
+
 def _opens_sentence(text: str, at: int) -> bool:
     """Whether the word at *at* opens a sentence: only spaces (or tabs) stand before it
     since the start of the text, a line break or a stop ("." "!" "?" ":")."""
@@ -600,8 +633,15 @@ def _include_starts(text: str) -> tuple[list[int], list[int]]:
             and _COMMA_ONLY.fullmatch(text, grouped, token.start()) is not None
         ):
             late.append(token.end())
+        signed = (
+            _signed_opening(text, token.end(), words)
+            if opened == 0 and words.has("statement", word)
+            else None
+        )  # "Unterzeichnet haben das Papier A, B", "Signing the letter were A, B"
         opening = opened == 0 and words.has("statement", word) and _announces(text, token.end())
-        if after_subject or opening:
+        if signed is not None:
+            starts.append(signed)
+        elif after_subject or opening:
             starts.append(token.end())
         if words.has("statement", word) or words.has("collective", word):
             said = token.end()

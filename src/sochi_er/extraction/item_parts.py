@@ -51,6 +51,32 @@ class ItemPart:
     text: str
 
 
+#: Quotation marks that enclose a whole name, with the marks that may not stand inside
+#: it for the pair to be one quotation ('"A" and "B"' is two).
+_QUOTE_PAIRS = {
+    ('"', '"'): '"', ("\u201c", "\u201d"): "\u201c\u201d", ("\u201e", "\u201c"): "\u201e\u201c",
+    ("\u00ab", "\u00bb"): "\u00ab\u00bb", ("\u2018", "\u2019"): "\u2018",
+}
+
+
+#: Most words of a name in quotation marks (a longer quotation is what someone said).
+QUOTED_NAME_WORDS = 6
+
+
+def _quoted_name(text: str) -> bool:
+    """Whether *text* is one short name in a pair of quotation marks ('"Example Aid"'),
+    not a quotation (« Hier, il y en avait tellement », two names '"A" and "B"')."""
+    pair = (text[:1], text[-1:])
+    if len(text) <= 2 or pair not in _QUOTE_PAIRS:
+        return False
+    inner = text[1:-1]
+    return (
+        not any(ch in inner for ch in _QUOTE_PAIRS[pair])
+        and not any(ch in inner for ch in ",.;:!?")
+        and len(inner.split()) <= QUOTED_NAME_WORDS
+    )
+
+
 def core_span(text: str) -> tuple[int, int]:
     """The span of *text* without surrounding spaces, separators, emphasis marks
     ("**Example Org**" in a plain-text file) and footnote marks."""
@@ -70,6 +96,8 @@ def core_span(text: str) -> tuple[int, int]:
         if trimmed.endswith(".") and not keeps_dot(trimmed):
             trimmed = trimmed.rstrip(".")
         if start + len(trimmed) == end:
+            if _quoted_name(trimmed):
+                return start + 1, end - 1  # '„Brot für die Beispiele“': the name
             return start, end
         end = start + len(trimmed)
 

@@ -435,7 +435,7 @@ _DESCRIBED = re.compile(
 #: B)", "(among others A, B)", "(including A, B)".
 _AMONG_OTHERS = re.compile(
     r"\s*(?:m\.\s?in\.|u\.\s?a\.|among\s+others|inter\s+alia|including|notamment"
-    r"|entre\s+(?:autres|otros|otras|outros|outras)|unter\s+anderem|onder\s+(?:meer|andere)"
+    r"|entre\s+(?:autres|otros|otras|outros|outras)|unter\s+andere[mn]|onder\s+(?:meer|andere)"
     r"|(?:tra|fra)\s+(?:cui|gli\s+altri)|among\s+them)[\s,:]+",
     re.IGNORECASE,
 )
