@@ -95,6 +95,11 @@ def test_is_date_line_only_for_lines_stating_just_a_date() -> None:
     assert not is_date_line("Example Network, 9 May 2019")
     assert not is_date_line("Example Network, 2015")
     assert is_date_line("03 Settembre 2009")
+    # a dateline's month alone, or its city on a line of its own before the date
+    assert is_date_line("dezembro de 2017")
+    assert is_date_line("March 2024")
+    assert not is_date_line("Example May 2020")
+    assert is_date_line("São Paulo, 27 de março de 2017")
     assert not is_date_line("Il 3 settembre 2009 l'appello è stato firmato")
 
 

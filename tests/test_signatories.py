@@ -2897,3 +2897,26 @@ def test_the_names_under_an_address_heading_are_addressees_not_signers(heading: 
     assert _read(text).organisations == ()
     signed = _read(text + "Signed by:\n- Example Union\n- Example Forum\n")
     assert [n for _, n in _names(signed)] == ["Example Union", "Example Forum"]
+
+
+def test_signature_blocks_with_the_office_under_each_name() -> None:
+    """A letter signed in blocks, a name and under it the office held in an organisation
+    ("Presidente da EXB"): each block is that organisation signing with the person; a
+    dateline split over two lines ("São Paulo," / "dezembro de 2017") is no signer, and
+    an office of a city stays a person's."""
+    text = (
+        "Por isso, conclamamos todos, neste dia, a demonstrarem o seu descontentamento.\n\n"
+        "São Paulo,\ndezembro de 2017\n\n"
+        "Adilson Exemplar\nPresidente da EXB\n\n"
+        "Antonio Neto\nPresidente da EXC\n\n"
+        "Ricardo Patah\nPresidente da União Geral dos Exemplos\n\n"
+        "Maria Souza\nPrefeita de Porto Alegre\n"
+    )
+    result = _read(text)
+    assert [(e.name, e.reading.person, e.reading.person_role) for e in result.organisations] == [
+        ("EXB", "Adilson Exemplar", "Presidente"),
+        ("EXC", "Antonio Neto", "Presidente"),
+        ("União Geral dos Exemplos", "Ricardo Patah", "Presidente"),
+    ]
+    assert "Maria Souza" in [e.name for e in result.persons]
+    _check_offsets(text, result)

@@ -23,6 +23,7 @@ from sochi_er.extraction.cues import CueKind, whole_cue
 from sochi_er.extraction.item_reading import ItemKind
 from sochi_er.extraction.lexicons import word_tokens
 from sochi_er.extraction.lines import FUNCTION_WORDS
+from sochi_er.extraction.list_passes import SIGNS_BELOW
 from sochi_er.extraction.list_runs import ListRun, run_from
 from sochi_er.extraction.signatory_list import Entry, is_signer
 from sochi_er.extraction.wrapped_lines import sentence_runs_on
@@ -35,8 +36,9 @@ MIN_SIGNER_SHARE = 0.6
 TAIL_WORDS = 80
 #: Reasons of lines that do not count against a cue-free run: page furniture, not text.
 _FURNITURE = frozenset(
-    {"empty list item", "repeated header", "page furniture", "place of the line before"}
-)
+    {"empty list item", "repeated header", "page furniture", "place of the line before",
+     SIGNS_BELOW}
+)  # fmt: skip
 
 
 #: Words of text between two cue-free runs that still make them one list in parts

@@ -8,7 +8,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-__all__ = ["DATE_PART", "find_dates", "is_date_line", "parse_date"]
+from sochi_er.extraction.lexicons import default_signer_words
+
+__all__ = ["DATE_PART", "find_dates", "is_date_line", "is_dateline_place", "parse_date"]
 
 _DASHES = "\u2013\u2014"  # en and em dash
 
@@ -133,7 +135,13 @@ def is_date_line(line: str) -> bool:
     if dateline is not None and _MONTH_DATE.match(dateline["date"].rstrip(" .")):
         # "Paris, le 20 novembre 2013", "Roma, 9 dicembre 2014"; a signer's line with its
         # date ("Example Network, 9 May 2019") has no article and a name of two words
-        return bool(dateline["article"]) or " " not in dateline["place"]
+        return (
+            bool(dateline["article"])
+            or " " not in dateline["place"]
+            or default_signer_words().is_city(dateline["place"])  # "São Paulo, 27 de março"
+        )
+    if _MONTH_YEAR.match(stripped.rstrip(" .")):
+        return True  # "dezembro de 2017", "March 2024": a dateline's month
     dates = find_dates(stripped)
     if len(dates) != 1:
         return False
@@ -142,11 +150,22 @@ def is_date_line(line: str) -> bool:
     return rest.lower() in {"", "date", "dated", "on"}
 
 
+def is_dateline_place(line: str) -> bool:
+    """Whether *line* is a dateline's place alone, its date on the next line: a known
+    city and a comma ("São Paulo,")."""
+    stripped = line.strip()
+    return stripped.endswith(",") and default_signer_words().is_city(stripped[:-1].strip())
+
+
 #: A letter's dateline: its place (one to four capitalised words), a comma, an article
 #: at most, then what may be a date.
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z\u00c0-\u00de][\w'\u2019.-]*(?:[\s-]+[A-Z\u00c0-\u00de][\w'\u2019.-]*){0,3})"
     r"\s*,\s*(?:(?P<article>le|den|am|il|el|lo|on|the|em|a)\s+)?(?P<date>\S.*)$"
+)
+#: A month's name and a year, alone: "dezembro de 2017", "March 2024".
+_MONTH_YEAR = re.compile(
+    rf"^(?:{_MONTH[:-3]}|{_OTHER_MONTHS})\.?,?\s+(?:de\s+)?(?:19|20)\d\d$", re.IGNORECASE
 )
 #: A day and a month written as a word, and a year at most ("20 novembre 2013").
 _MONTH_DATE = re.compile(

@@ -31,7 +31,7 @@ import re
 import attrs
 
 from sochi_er.extraction.counts import find_claimed_counts
-from sochi_er.extraction.dates import DATE_PART
+from sochi_er.extraction.dates import DATE_PART, is_dateline_place
 from sochi_er.extraction.item_contacts import (
     BARE_DOMAIN,
     DOMAIN_NAME,
@@ -247,6 +247,8 @@ def _read(
         core = text[start:end]
     if not core:
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="empty list item")
+    if is_dateline_place(text):  # "São Paulo," over its date: the place of a dateline
+        return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="date line")
     if not any(ch.isalnum() for ch in core):
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="no name")
     section = section_heading(core, words, in_list)

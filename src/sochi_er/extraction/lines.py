@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from attrs import frozen
 
-from sochi_er.extraction.dates import is_date_line
+from sochi_er.extraction.dates import is_date_line, is_dateline_place
 
 __all__ = [
     "FUNCTION_WORDS",
@@ -205,8 +205,8 @@ def non_organisation_reason(line: str) -> str | None:
         return "copyright line"  # "© 2025 Example • Initiative of X": the page's owner
     if _PAGE_RE.match(text) or not any(ch.isalpha() for ch in text):
         return "page furniture"
-    if is_date_line(text):
-        return "date line"
+    if is_date_line(text) or is_dateline_place(text):
+        return "date line"  # "São Paulo," over "dezembro de 2017": a dateline in two lines
     if _PERSON_RE.match(text):
         return "personal name"
     if text.endswith(":"):

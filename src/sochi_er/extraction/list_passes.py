@@ -5,7 +5,9 @@ a "titles for identification only" note makes persons of persons named with an
 organisation (:func:`titles_for_identification`), repeated "(Town)" parentheses are
 places (:func:`places_in_parentheses`), so are repeated "- Town" endings
 (:func:`places_after_dashes`), and a trailing two-letter code most lines carry is
-a country column (:func:`country_code_column`). Each takes and returns the entries in order.
+a country column (:func:`country_code_column`), and a name with its office on the line
+under it ("Jane Roe" / "President of Example Union") signs for that organisation
+(:func:`roles_under_names`). Each takes and returns the entries in order.
 """
 
 from __future__ import annotations
@@ -15,10 +17,12 @@ import re
 import attrs
 
 from sochi_er.extraction.cues import CueKind
+from sochi_er.extraction.item_parts import ItemPart
 from sochi_er.extraction.item_reading import ItemKind, ItemReading
 from sochi_er.extraction.items import read_item
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, word_tokens
 from sochi_er.extraction.person_names import is_lower_particle, looks_like_person
+from sochi_er.extraction.roles import role_and_org
 from sochi_er.extraction.signatory_list import Entry, is_signer
 
 __all__ = [
@@ -27,6 +31,7 @@ __all__ = [
     "persons_by_section",
     "places_after_dashes",
     "places_in_parentheses",
+    "roles_under_names",
     "signing_for",
     "titles_for_identification",
 ]
@@ -100,6 +105,72 @@ def signing_for(entries: list[Entry]) -> list[Entry]:
         reading = attrs.evolve(org, start=at + org.start, end=at + org.end, person=match["person"])
         out[k] = attrs.evolve(entries[k], reading=reading)
     return out
+
+
+def roles_under_names(entries: list[Entry]) -> list[Entry]:
+    """The entries, with a signature block's two lines, a bare name and right under it an
+    office held in an organisation ("Jane Roe" / "Presidente da EXU", "Director of the
+    Example Fund"), read as the organisation signing with the person; the name's line is
+    then skipped as the signer's name. An office of a place ("Mayor of Springfield") or
+    of no organisation stays a person's."""
+    words = default_signer_words()
+    out = list(entries)
+    for k in range(len(entries) - 1):
+        above, under = entries[k], entries[k + 1]
+        person = _signature_name(above)
+        if (
+            person is None
+            or under.reading.kind is not ItemKind.NOT_SIGNATORY
+            or under.reading.reason != ROLE_LINE
+            or not 0 <= under.offset - (above.offset + len(above.text)) <= _LINE_GAP
+        ):
+            continue
+        role, org = role_and_org(ItemPart(0, len(under.text), under.text), words)
+        if org is None or words.is_city(org.text.strip()) or words.is_country(org.text.strip()):
+            continue
+        reading = read_item(org.text, in_list=True)
+        if reading.kind is not ItemKind.ORGANISATION or reading.evidence < 2:
+            continue
+        out[k + 1] = attrs.evolve(
+            under,
+            reading=attrs.evolve(
+                reading, start=org.start + reading.start, end=org.start + reading.end,
+                person=person, person_role=role.strip() or None,
+            ),
+            ordinal=above.ordinal,
+        )  # fmt: skip
+        out[k] = attrs.evolve(
+            above,
+            reading=ItemReading(
+                ItemKind.NOT_SIGNATORY, above.reading.start, above.reading.end,
+                reason=SIGNS_BELOW,
+            ),
+            ordinal=None,
+        )  # fmt: skip
+    return out
+
+
+def _signature_name(entry: Entry) -> str | None:
+    """The person a signature block's first line names: a person's line without a role,
+    or a line read as an organisation only by default that has a personal name's shape
+    ("Adilson Exemplar", "Jane Roe (Janie)", its nickname in brackets); else ``None``."""
+    reading = entry.reading
+    if reading.kind is ItemKind.PERSON and reading.person_role is None:
+        return reading.person or entry.name
+    if reading.kind is not ItemKind.ORGANISATION or reading.evidence >= 2:
+        return None
+    bare = _NICKNAME.sub("", entry.text).strip()
+    return bare if looks_like_person(bare) else None
+
+
+#: A nickname in brackets after a personal name: "Paulo Exemplo da Silva (Paulinho)".
+_NICKNAME = re.compile(r"\s*\([^()]{1,30}\)\s*$")
+#: Why a signature block's name line is no signer of its own: the line under it is.
+SIGNS_BELOW = "signs for the organisation on the next line"
+#: Why a line that names only an office is no signer (:func:`.items.read_item`).
+ROLE_LINE = "a role, not a name"
+#: Characters between a signature block's name line and its office line (a line break).
+_LINE_GAP = 2
 
 
 #: The marks a list's footnote is called by ("Jane Roe, Example Board*").

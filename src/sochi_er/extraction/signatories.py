@@ -52,6 +52,7 @@ from sochi_er.extraction.list_passes import (
     persons_by_section,
     places_after_dashes,
     places_in_parentheses,
+    roles_under_names,
     signing_for,
     titles_for_identification,
 )
@@ -191,7 +192,7 @@ def _combine(reader: BlockReader, runs: list[ListRun]) -> SignatoryList:
     entries = persons_by_section(
         places_in_parentheses(places_after_dashes(country_code_column(entries)))
     )
-    entries = signing_for(titles_for_identification(entries))
+    entries = roles_under_names(signing_for(titles_for_identification(entries)))
     notes = tuple(r.stop_note for r in runs if r.stop_note)
     first_block = reader.blocks[runs[0].first]
     last_block = reader.blocks[runs[-1].last]
