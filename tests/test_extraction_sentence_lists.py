@@ -216,6 +216,10 @@ def test_a_statement_named_before_the_list_phrase_vouches_for_plain_names() -> N
          "Abbé-Exemple.",
          ["Secours Exemple", "ATD-Quart exemple", "Emmaüs", "Médecins du Exemple",
           "Ligue des droits de l’exemple", "Fondation Abbé-Exemple"]),
+        # "Parmi les signataires, on retrouve notamment A, B": the verb after the comma
+        ("Parmi les signataires, on retrouve notamment Attex, Greenpeace Exemple, le "
+         "Secours exemple et la Fondation Exemple pour la Nature.",
+         ["Attex", "Greenpeace Exemple", "Secours exemple", "Fondation Exemple pour la Nature"]),
         # the verb with its object alone, and the statement not signed: nothing
         ("Signing the contract were the two ministers of Example and Exemplia.", []),
     ],

@@ -1817,6 +1817,10 @@ def test_lines_after_a_title_that_counts_its_signers() -> None:
          "d'associations (EXA, LDX, FIDX, ACAX), de partis politiques (PX, PGX, PSX), et "
          "d'un grand nombre de syndicats.",
          ["EXA", "LDX", "FIDX", "ACAX", "PX", "PGX", "PSX"]),
+        # a longer phrase between the noun and its brackets (eight words at most)
+        ("En una carta, los sindicatos con representación en la Mesa Sectorial de Ejemplo "
+         "(SATSX, CCOX, AMYTX, CSIX-UNIÓN PROFESIONAL y UGX), denuncian una situación.",
+         ["SATSX", "CCOX", "AMYTX", "CSIX-UNIÓN PROFESIONAL", "UGX"]),
         # a Dutch compound collective noun ("milieuorganisaties")
         ("Namens de gezamenlijke natuur- en milieuorganisaties (Natuurexempel, "
          "LandschappenEX, Natuur & Exempel, Greenexample, SoortenEX) gaat er een brief uit.",

@@ -72,7 +72,9 @@ _LEAD = re.compile(
     r"|presidentes\s+(?:de\s+la\s+|del\s+|de\s+)|vorsitzenden\s+(?:der\s+|des\s+|von\s+))?"
     # "were 42 major networks such as A, B": a count and its noun before the examples
     r"(?:(?:\d[\d.,]*\s+)?(?:(?-i:[a-z\u00df-\u00ff]+)\s+){0,6}?"
-    r"(?:such\s+as|including|notably|namely)\s+)?",
+    r"(?:such\s+as|including|notably|namely)\s+)?"
+    # "on retrouve notamment A, B": "notably" in other languages
+    r"(?:(?:notamment|nomeadamente|insbesondere|in\s+particolare|en\s+particular)[\s,:]+)?",
     re.IGNORECASE,
 )
 #: A few words between a list phrase and the colon that opens its names.
@@ -414,7 +416,10 @@ _AMONG_THE = re.compile(
     r"(?:(?i:more\s+than|over|oltre|pi[uù]\s+di|m[aá]s\s+de|plus\s+de|mais\s+de|[uü]ber)\s+)?"
     r"(?:\d[\d.,]*\s+)?(?P<noun>[^\W\d_][\w'\u2019-]*)"
     r"(?:\s+(?i:pervenut[ei]|ricevut[ei]|giunt[ei]|received|recibid[ao]s|re[cç]ue?s))?"
-    r"\s*(?:[,:]|\s(?i:are|were|include|sono|figurano|ci\s+sono|son|sont|figurent|sind"
+    # "Parmi les signataires, on retrouve notamment A": the verb after the comma too
+    r"\s*(?:[,:](?:\s*(?i:on\s+(?:re)?trouve|on\s+compte|il\s+y\s+a|encontramos|troviamo"
+    r"|ci\s+sono|we\s+find|finden\s+sich)\b)?"
+    r"|\s(?i:are|were|include|sono|figurano|ci\s+sono|son|sont|figurent|sind"
     r"|est[aã]o|figuram|constam|est[aá]n|figuran|se\s+encuentran)\b:?"
     # or the first name right away, after its article: "entre seus signatários o A"
     r"|\s(?=(?:the|o|a|os|as|el|la|los|las|le|les|il|lo|die|der|das)\s+[A-Z\u00c0-\u00dd]))\s*"

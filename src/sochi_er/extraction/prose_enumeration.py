@@ -427,7 +427,7 @@ def _bracketed_enumeration(text: str, begin: int, end: int, words: SignerWords) 
 #: stop, no comma) and the names in brackets: "los sindicatos presentes en la Mesa
 #: Sectorial (A, B, C)".
 _DESCRIBED = re.compile(
-    r"(?P<noun>[^\W\d_][\w'\u2019-]*)(?:[ \t]+[^\W\d_][\w'\u2019-]*){1,5}?[ \t]*"
+    r"(?P<noun>[^\W\d_][\w'\u2019-]*)(?:[ \t]+[^\W\d_][\w'\u2019-]*){1,8}?[ \t]*"
     r"(?:\((?P<inner>[^()]{3,800})\)"
     r"|[ \t][-\u2013\u2014][ \t]+(?P<dashed>[^\n]{3,800}?)[ \t]+[-\u2013\u2014][ \t])"
 )
@@ -446,7 +446,8 @@ _TRAILS_OFF = re.compile(r"(?:\u2026|\.\.\.|\betc\.?)\s*$", re.IGNORECASE)
 
 def _described(text: str, begin: int, end: int, words: SignerWords) -> list[re.Match[str]]:
     """The matches of :data:`_DESCRIBED` whose noun is a collective one, tried at every
-    word of ``text[begin:end]`` (the noun may stand up to five words before the bracket)."""
+    word of ``text[begin:end]`` (the noun may stand up to eight words before the bracket:
+    "los sindicatos con representación en la Mesa Sectorial de Sanidad (A, B, C)")."""
     out: list[re.Match[str]] = []
     for token in word_tokens(text[begin:end]):
         if words.has("collective", token.group(0)):
