@@ -1839,6 +1839,13 @@ def test_lines_after_a_title_that_counts_its_signers() -> None:
         ("La loi était dénoncée par une très large majorité des réseaux associatifs "
          "nationaux (le Mouvement exemple, La Ligue des exemples, Greenexample…). Désormais "
          "tout doit cesser.", []),
+        # a statement word in the clause before a shorter subject list
+        ("Dans un communiqué commun, la CFDX, la CFTX, la CGX et l'Unsx affirment que nul "
+         "n'est illégitime.", ["CFDX", "CFTX", "CGX", "Unsx"]),
+        ("In a joint statement, Example Aid, the Example Union and Examplewatch said they "
+         "would not attend.", ["Example Aid", "Example Union", "Examplewatch"]),
+        # no statement word in that clause: a sentence about them, nothing
+        ("Last year, Example Aid, the Example Union and Examplewatch met the minister.", []),
         ("Dans une déclaration commune, la EXGT, FO, Solidaires Exemple, Exef, EXL, FIDX, "
          "font le constat que la politique actuelle accroît les inégalités.",
          ["EXGT", "FO", "Solidaires Exemple", "Exef", "EXL", "FIDX"]),

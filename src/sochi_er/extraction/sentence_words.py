@@ -163,6 +163,12 @@ class SentenceWords:
             return True  # the subject of its sentence: "A, B and C have signed the letter"
         if names >= SUBJECT_NAMES and content < SUBJECT_LEAD_WORDS:
             return True  # "7 August 2012 - A, B, C, D, E and F welcome ..."
+        if (
+            0 <= content < SUBJECT_LEAD_WORDS
+            and any(self.statements[: before + 1])
+            and "," in self.text[self.word_ends[content] : first]
+        ):
+            return True  # "Dans un communiqué commun, la A, la B et la C affirment ..."
         if names >= SUBJECT_NAMES and _COLON_BEFORE.fullmatch(
             self.text, max(self.begin, first - _COLON_BEFORE_REACH), first
         ):
