@@ -2931,3 +2931,21 @@ def test_signature_blocks_with_the_office_under_each_name() -> None:
     ]
     assert "Maria Souza" in [e.name for e in result.persons]
     _check_offsets(text, result)
+
+
+def test_a_text_file_with_a_paragraph_on_each_line_and_no_blank_lines() -> None:
+    """No blank line between paragraphs: a line that ends a sentence ends its paragraph,
+    so the letterhead of names on the last line reads as an enumeration of its own (the
+    lines are not read as one wrapped paragraph)."""
+    text = (
+        "Mendoza, 19 de noviembre de 2012.\n"
+        "Detrás de consignas que podemos compartir, están alentando medidas de fuerza.\n"
+        "Los gremios abajo firmantes NO ADHERIMOS a esta medida por considerarla ilegítima.\n"
+        "Nuestros reclamos los enunciamos en el ámbito de la negociación colectiva.\n"
+        "U.O.X – EXTA – CEX – SUTX – SADOX – Sindicato de Obreros y Empleados de Ejemplo – "
+        "APEX Legislativos – ASIMRX – Movimiento Sindical por el Ejemplo – ATILRX\n"
+    )
+    assert [n for _, n in _names(_read(text))] == [
+        "U.O.X", "EXTA", "CEX", "SUTX", "SADOX", "Sindicato de Obreros y Empleados de Ejemplo",
+        "APEX Legislativos", "ASIMRX", "Movimiento Sindical por el Ejemplo", "ATILRX",
+    ]  # fmt: skip

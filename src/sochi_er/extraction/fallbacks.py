@@ -44,13 +44,27 @@ def inline_fallback(reader: BlockReader) -> SignatoryList:
     B and C."), else a paragraph that is a long enumeration by itself ("[1] A, B, C,
     ..."), else one the sentence's words introduce ("The groups A, B and C have released
     a joint statement"); else none."""
-    # a paragraph wrapped over lines reads as one line (same offsets): a name may run on
+    # a paragraph wrapped over lines reads as one line (same offsets): a name may run on;
+    # when none gives a list, lines that end a sentence end a paragraph (a text file with
+    # a paragraph on each line and no blank line between)
     marked = set(_marked_lines(reader))
-    blocks = sorted({*_paragraphs(reader), *marked})
-    paragraphs = [  # in a letterhead of marked lines a line's end ends a name too
-        (start, text, text.translate(_LINE_MARKS if (start, text) in marked else NO_BREAKS))
-        for start, text in blocks
-    ]
+    for split in (False, True):
+        blocks = sorted({*_paragraphs(reader, split_sentences=split), *marked})
+        paragraphs = [  # in a letterhead of marked lines a line's end ends a name too
+            (start, text, text.translate(_LINE_MARKS if (start, text) in marked else NO_BREAKS))
+            for start, text in blocks
+        ]
+        found = _first_inline_list(reader, paragraphs)
+        if found is not None:
+            return found
+    return _sign_off(reader)
+
+
+def _first_inline_list(
+    reader: BlockReader, paragraphs: list[tuple[int, str, str]]
+) -> SignatoryList | None:
+    """The first list a finder of :func:`inline_fallback` reads in *paragraphs* (``(offset,
+    text, text on one line)``), with its continuations; ``None`` when none does."""
     for find in (
         find_inline_list,
         find_enumerated_paragraph,
@@ -78,7 +92,7 @@ def inline_fallback(reader: BlockReader) -> SignatoryList:
                 end = last_start + last_names[-1].end
                 entries = tuple(cut_at_the_end(reader.doc, list(entries)))
                 return SignatoryList(entries, (), start + names[0].start, end, "inline")
-    return _sign_off(reader)
+    return None
 
 
 #: Share of a first inline list's organisations a later, longer one must repeat to be
@@ -251,10 +265,10 @@ def _closing_enumeration(reader: BlockReader, last: int, prose: int) -> Signator
 _PROSE_KINDS = (BlockKind.PARAGRAPH, BlockKind.LINE, BlockKind.LIST_ITEM)
 
 
-def _paragraphs(reader: BlockReader) -> list[tuple[int, str]]:
+def _paragraphs(reader: BlockReader, *, split_sentences: bool = False) -> list[tuple[int, str]]:
     """``(offset, text)`` of each paragraph of prose: a paragraph or list item block, or
     consecutive lines with no blank line between them (a paragraph wrapped in a text
-    file)."""
+    file); with *split_sentences*, a line that ends a sentence ends its paragraph too."""
     out: list[tuple[int, str]] = []
     run: list[Block] = []
 
@@ -272,9 +286,19 @@ def _paragraphs(reader: BlockReader) -> list[tuple[int, str]]:
         else:
             if block.gap_before or (run and run[-1].group != block.group):
                 close()
+            elif (
+                split_sentences
+                and run
+                and _ENDS_SENTENCE.search(reader.doc.text, run[-1].start, run[-1].end)
+            ):
+                close()  # a text file's paragraph on each line, no blank line between
             run.append(block)
     close()
     return out
+
+
+#: A line that ends its sentence: the next line opens a paragraph of its own.
+_ENDS_SENTENCE = re.compile(r"\w{3}[.!?][\"\u201d\u00bb)]?\s*$")
 
 
 def _marked_lines(reader: BlockReader) -> list[tuple[int, str]]:
