@@ -100,6 +100,8 @@ def test_is_date_line_only_for_lines_stating_just_a_date() -> None:
     assert is_date_line("March 2024")
     assert not is_date_line("Example May 2020")
     assert is_date_line("São Paulo, 27 de março de 2017")
+    assert is_date_line("Florianópolis, outubro de 2011.")
+    assert not is_date_line("Example Network, May 2019")
     assert not is_date_line("Il 3 settembre 2009 l'appello è stato firmato")
 
 

@@ -883,3 +883,13 @@ def test_a_name_in_quotation_marks_is_the_name_inside(line: str, name: str) -> N
 def test_a_quotation_in_guillemets_is_no_name() -> None:
     reading = read_item("« Hier, il y en avait tellement dans le couloir qu'on n'osait plus. »")
     assert (reading.kind, reading.reason) == (ItemKind.NOT_SIGNATORY, "quotation")
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [("EXB'nin", "EXB"), ("DİSX'in", "DİSX"), ("KESX'e", "KESX"), ("Barnardo's", "Barnardo's"),
+     ("O'Example", "O'Example"), ("dell'Exemplo", "dell'Exemplo")],
+)  # fmt: skip
+def test_a_case_ending_after_an_acronym_is_not_part_of_the_name(line: str, name: str) -> None:
+    reading = read_item(line, in_list=True)
+    assert line[reading.start : reading.end] == name

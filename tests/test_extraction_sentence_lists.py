@@ -242,6 +242,28 @@ def test_among_others_then_a_clause_ends_the_list_mid_sentence() -> None:
     ]
 
 
+def test_among_others_then_a_dash_ends_the_list() -> None:
+    text = (
+        "The letter - signed by Oxfam, Exelter, SCVX, the Scottish Example Council and the "
+        "Scottish Example Centre, among others - calls for party leaders to act."
+    )
+    assert [x.name for x in read_text(text).organisations] == [
+        "Oxfam", "Exelter", "SCVX", "Scottish Example Council", "Scottish Example Centre",
+    ]  # fmt: skip
+
+
+def test_a_turkish_news_sentence_among_them_a_and_b_with_case_endings() -> None:
+    """A news dateline "ANKARA - ", the Turkish "among them", "ile" (and) and a case
+    ending glued to the last acronym ("EXB'nin"): the acronyms are the names."""
+    text = (
+        "ANKARA - Aralarında Türk-Exiş, DİSX, KESX, Türkiye Kamu-Sex, TMMOX, TÜRMOX ile "
+        "EXB'nin bulunduğu sivil toplum örgütleri, dün ortak bir basın toplantısı düzenledi."
+    )
+    assert [x.name for x in read_text(text).organisations] == [
+        "Türk-Exiş", "DİSX", "KESX", "Türkiye Kamu-Sex", "TMMOX", "TÜRMOX", "EXB",
+    ]  # fmt: skip
+
+
 def test_organisations_such_as_a_b_and_c_among_many_others() -> None:
     """"organizações como a A, a B ... e a C, entre muitas outras": the collective noun
     and "como" introduce the names; "e a" before a name splits; "entre muitas outras"

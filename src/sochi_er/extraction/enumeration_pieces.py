@@ -41,7 +41,7 @@ DOMAIN = re.compile(BARE_HOST)
 #: Commas and semicolons, also the full-width ones of Chinese and Japanese.
 _COMMAS = "[,;\uff0c\u3001\uff1b\u060c\u061b]"  # and the Arabic comma and semicolon
 #: The "and" of the languages read, after an enumeration's last comma.
-COMMA_AND = "and|e|y|et|und|en|ve|&"
+COMMA_AND = "and|e|y|et|und|en|ve|ile|&"
 #: A comma and the "and" that may follow it.
 _SPLIT = re.compile(
     rf"\s*{_COMMAS}\s*(?:(?:{COMMA_AND})\s+)?"
@@ -58,11 +58,13 @@ COMMA_SPLIT = re.compile(_COMMAS)
 MARKS = re.compile(
     r"\s+(?://|[/\u00b7\u2022|])\s*|\s*(?://|[/\u00b7\u2022|])\s+|\s+\*\s+(?=\S)|\u2022"
 )
-#: "..., A, B, entre otras, definiendo propuestas": "among others" and a comma, then a
-#: clause in lower case, ends the enumeration mid-sentence.
+#: "..., A, B, entre otras, definiendo propuestas", "..., C, among others - calls for":
+#: "among others" and a comma or a dash, then a clause in lower case, ends the
+#: enumeration mid-sentence.
 OTHERS_THEN_CLAUSE = re.compile(
     r"\s*,\s*(?:among\s+others|inter\s+alia|unter\s+andere[mn]|entre\s+(?:autres|otros|otras"
-    r"|outros|outras)|(?:tra|fra)\s+(?:gli\s+altri|le\s+altre))\s*,\s+(?=(?-i:[a-z\u00df-\u00ff]))",
+    r"|outros|outras)|(?:tra|fra)\s+(?:gli\s+altri|le\s+altre))\s*(?:,|\s[-\u2013\u2014])\s+"
+    r"(?=(?-i:[a-z\u00df-\u00ff]))",
     re.IGNORECASE,
 )
 #: "and many others", "e molti altri", "etc." closing an enumeration: not a name.
@@ -88,13 +90,13 @@ SEMICOLON = re.compile(r"\s*;\s*")
 DASHED = re.compile(r"\s+[-\u2013\u2014]\s+")
 #: A spaced dash, then a clause in lower case: the end of a list set off by dashes.
 _DASHED_CLAUSE = re.compile(r"\s+[-\u2013\u2014]\s+(?=[a-z\u00df-\u00ff]+\s+[a-z])")
-ELISION = re.compile(r"(?:[a-z]{1,4})['\u2019]", re.IGNORECASE)
+ELISION = re.compile(r"(?:[a-z]{1,4}|[A-Z][a-z]{0,3})['\u2019]")
 _ACRONYM_THEN_EXPANSION = re.compile(r"[A-Z][A-Z0-9&.-]{1,10}\s*\([^()]{8,}\)$")
 _ENDS_WITH_ACRONYM = re.compile(r"\\?\(\s*[A-Z][\w .&-]{0,20}\\?\)$")
 COMMA = re.compile(rf"\s*{_COMMAS}\s*")
 #: "and" between two names, in several languages (the first one of a piece is taken).
 AND = re.compile(
-    r"\s+(?:and|e|y|et|und|en|ve|oraz|i|og|och|a|dan|și|si|és|ja|и|και|mais\s+aussi|but\s+also"
+    r"\s+(?:and|e|y|et|und|en|ve|ile|oraz|i|og|och|a|dan|și|si|és|ja|и|και|mais\s+aussi|but\s+also"
     r"|ma\s+anche|as\s+well\s+as|así\s+como|sowie|bem\s+como|ou\s+encore|ou)\s+"
     r"(?=(?:(?:the|dem|den|der|die|das|la|le|les|el|los|las|il|lo|a|o|as|os|het)\s+|l['\u2019])?"
     # a name in quotation marks: "und „Brot für die Beispiele“"

@@ -59,6 +59,12 @@ _QUOTE_PAIRS = {
 }
 
 
+#: An apostrophe and a case ending after an acronym that ends the name ("TTB'nin",
+#: "DİSK'in", "KESK'e", "NGO's"): the acronym is the name.
+_CASE_SUFFIX = re.compile(
+    r"(?:^|(?<=[\s(/-]))[A-Z\u00c0-\u00dd\u0130][A-Z\u00c0-\u00dd\u0130\d]+(?P<suffix>['\u2019]"
+    r"(?:n?[i\u0131u\u00fc]n|[i\u0131u\u00fce]|[dt][ae]n?|[ln][ae]|y[ae]|s))$"
+)
 #: Most words of a name in quotation marks (a longer quotation is what someone said).
 QUOTED_NAME_WORDS = 6
 
@@ -95,6 +101,9 @@ def core_span(text: str) -> tuple[int, int]:
         trimmed = _without_footnote_marks(trimmed)
         if trimmed.endswith(".") and not keeps_dot(trimmed):
             trimmed = trimmed.rstrip(".")
+        suffix = _CASE_SUFFIX.search(trimmed)
+        if suffix is not None:  # "TTB'nin", "KESK'e": a case ending glued to an acronym
+            trimmed = trimmed[: suffix.start("suffix")]
         if start + len(trimmed) == end:
             if _quoted_name(trimmed):
                 return start + 1, end - 1  # '„Brot für die Beispiele“': the name

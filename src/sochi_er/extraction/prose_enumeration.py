@@ -196,6 +196,9 @@ def _comma_enumeration(text: str, begin: int, end: int, words: SignerWords) -> l
             k += 1
             continue
         head = _after_date(text, sentence.after_authorship(head, pieces[k][1]), pieces[k][1])
+        place = _DATELINE_PLACE.match(text, head, pieces[k][1])
+        if place is not None and k == 0:  # "ANKARA - A, B": the dateline's city first
+            head = place.end()
         head = _after_joining_verb(text, head, pieces[k][1])
         colon = text.rfind(": ", head, pieces[k][1])
         if colon >= 0:  # "... all'Alleanza Esempio in Italia: Acli, Anci": after the colon
@@ -278,7 +281,13 @@ _JOINING_VERBS = frozenset(
     "apoyan signent adherent soutiennent unterzeichnen unterstutzen assinam aderem apoiam "
     "subscrevem "
     # a quotation's attribution: '... nell'area." Cosi A, B, C' (so say A, B and C)
-    "cosi ainsi asi assim".split()
+    "cosi ainsi asi assim "
+    # "among them" opening the sentence (Turkish "Aralarinda A, B ile C bulunan örgütler")
+    "aralarinda darunter".split()
+)
+#: A news dateline's place in capitals and its dash before the first name: "ANKARA - A".
+_DATELINE_PLACE = re.compile(
+    r"[A-Z\u00c0-\u00dd\u0130]{3,}(?:\s+[A-Z\u00c0-\u00dd\u0130]{2,})*\s+[-\u2013\u2014]\s+"
 )
 
 
