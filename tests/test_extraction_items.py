@@ -893,3 +893,16 @@ def test_a_quotation_in_guillemets_is_no_name() -> None:
 def test_a_case_ending_after_an_acronym_is_not_part_of_the_name(line: str, name: str) -> None:
     reading = read_item(line, in_list=True)
     assert line[reading.start : reading.end] == name
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "role"),
+    [
+        ("Pirmin Exemplar, Hauptgeschäftsführer EXEREOR", "EXEREOR", "Hauptgeschäftsführer"),
+        ("Jane Roe, Bundesgeschäftsführerin Beispielhilfe Österreich",
+         "Beispielhilfe Österreich", "Bundesgeschäftsführerin"),
+    ],
+)  # fmt: skip
+def test_a_german_compound_office_before_the_organisation(line: str, name: str, role: str) -> None:
+    reading = read_item(line, in_list=True)
+    assert (line[reading.start : reading.end], reading.person_role) == (name, role)
