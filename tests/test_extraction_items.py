@@ -906,3 +906,21 @@ def test_a_case_ending_after_an_acronym_is_not_part_of_the_name(line: str, name:
 def test_a_german_compound_office_before_the_organisation(line: str, name: str, role: str) -> None:
     reading = read_item(line, in_list=True)
     assert (line[reading.start : reading.end], reading.person_role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Carme Exemplar, Profesora de los Estudios de Salud de la EXU", "EXU"),
+        ("Jane Roe, Profesor de Biología Ambiental de la EXB", "EXB"),
+        ("Jane Roe, Professora de Física do CEFET-EX", "CEFET-EX"),
+        # an institute named with its field stays whole
+        ("Jane Roe, Director of the Institute of Technology of Example",
+         "Institute of Technology of Example"),
+    ],
+)  # fmt: skip
+def test_a_field_of_study_before_the_institution_gives_the_institution(
+    line: str, name: str
+) -> None:
+    reading = read_item(line, in_list=True)
+    assert (reading.kind, line[reading.start : reading.end]) == (ItemKind.ORGANISATION, name)

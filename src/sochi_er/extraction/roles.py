@@ -201,13 +201,17 @@ def is_discipline(text: str, words: SignerWords) -> bool:
 def institution_of_unit(part: ItemPart, words: SignerWords) -> ItemPart:
     """The institution a person's unit belongs to, when *part* names the unit first:
     "Departamento de Historia da EXU" -> "EXU", "Department of Physics of the Example
-    University" -> "Example University" (the first name after a preposition that starts
-    with an organisation word or is an acronym); else *part*."""
+    University" -> "Example University", or a field of study ("Estudios de Salud de la
+    EXU", "Biología Ambiental de la EXU" -> "EXU"): the first name after a preposition
+    that starts with an organisation word or is an acronym; else *part*."""
     tokens = word_tokens(part.text)
-    if not tokens or not words.has("unit", tokens[0].group(0)):
+    if not tokens:
         return part
+    unit = words.has("unit", tokens[0].group(0))
     for match in tokens[1:]:
         if match.group(0).casefold() not in AFFILIATION_PREPOSITIONS:
+            continue
+        if not (unit or is_discipline(part.text[: match.start()], words)):
             continue
         rest = part.text[match.end() :].lstrip()
         article = LEADING_ARTICLE.match(rest)
