@@ -577,8 +577,9 @@ def test_names_that_look_like_something_else(line: str, name: str) -> None:
 
 
 def test_kinds_of_signers_and_contact_labels_as_cues() -> None:
-    for heading in ("Sendikalar", "Konfederasyonlar ve Federasyonlar", "Unions"):
+    for heading in ("Sendikalar", "Konfederasyonlar ve Federasyonlar", "Unions", "Projektpartner"):
         assert block_cue(heading) is CueKind.ORGS
+    assert block_cue("Partner") is None  # a menu's single word: no sub-heading
     assert block_cue("Coalition Members") is CueKind.LIST
     assert block_cue("İLETİŞİM: Example Union, 1 Example Street, Ankara") is CueKind.END
     assert block_cue("Skip to signatories") is None
@@ -924,3 +925,22 @@ def test_a_field_of_study_before_the_institution_gives_the_institution(
 ) -> None:
     reading = read_item(line, in_list=True)
     assert (reading.kind, line[reading.start : reading.end]) == (ItemKind.ORGANISATION, name)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Travessa Exemplo Sobrinho, Quadra F-19, Lote 10", "contact line"),
+        ("Via Roma 5", "contact line"),
+        ("05/04/2018", "date line"),
+        ("Jane Roe Gewerkschaftssekretärin", "a role, not a name"),
+    ],
+)
+def test_an_address_a_date_in_digits_or_an_office_is_no_signer(line: str, reason: str) -> None:
+    reading = read_item(line, in_list=True)
+    assert (reading.kind, reading.reason) == (ItemKind.NOT_SIGNATORY, reason)
+
+
+@pytest.mark.parametrize("line", ["10.10.10", "Street Example Clinic", "Viale Example Association"])
+def test_names_that_look_like_dates_or_streets_stay_names(line: str) -> None:
+    assert read_item(line, in_list=True).kind is ItemKind.ORGANISATION

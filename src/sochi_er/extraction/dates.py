@@ -143,8 +143,8 @@ def is_date_line(line: str) -> bool:
             or " " not in dateline["place"]
             or default_signer_words().is_city(dateline["place"])  # "São Paulo, 27 de março"
         )
-    if _MONTH_YEAR.match(stripped.rstrip(" .")):
-        return True  # "dezembro de 2017", "March 2024": a dateline's month
+    if _MONTH_YEAR.match(stripped.rstrip(" .")) or _NUMERIC_DATE.match(stripped):
+        return True  # "dezembro de 2017", "March 2024": a dateline's month; "05/04/2018"
     dates = find_dates(stripped)
     if len(dates) != 1:
         return False
@@ -166,6 +166,8 @@ _DATELINE = re.compile(
     r"^(?P<place>[A-Z\u00c0-\u00de][\w'\u2019.-]*(?:[\s-]+[A-Z\u00c0-\u00de][\w'\u2019.-]*){0,3})"
     r"\s*,\s*(?:(?P<article>le|den|am|il|el|lo|on|the|em|a)\s+)?(?P<date>\S.*)$"
 )
+#: A date in digits alone: "05/04/2018", "5.4.2018", "05/04/18" (not "10.10.10", a name).
+_NUMERIC_DATE = re.compile(r"^[0-3]?\d([./-])[01]?\d\1(?:19|20)\d\d\.?$|^[0-3]?\d/[01]?\d/\d\d$")
 #: A month's name and a year, alone: "dezembro de 2017", "March 2024".
 _MONTH_YEAR = re.compile(
     rf"^(?:{_MONTH[:-3]}|{_OTHER_MONTHS})\.?,?\s+(?:de\s+)?(?:19|20)\d\d$", re.IGNORECASE

@@ -19,7 +19,8 @@ __all__ = [
 #: "20129", "con sede in ...".
 ADDRESS = re.compile(
     r"^\s*\d{4,6}\s*$|\b(?:via|viale|piazza|corso|largo|street|road|avenue|rue|calle|avenida|"
-    r"rua|strasse|stra\u00dfe|platz|caddesi|sokak)\b[^,]*\d"
+    r"rua|travessa|quadra|lote|strasse|stra\u00dfe|platz|caddesi|sokak)\b[^,]*\d"
+    r"|\bCEP\s*\d{5}-?\d{3}\b"  # a Brazilian postcode
     r"|^\s*\d+[a-z]?\s+(?:\w+\s+){0,3}(?:street|road|avenue|lane|square)\b"
     r"|\b(?:con sede|with (?:its )?seat|"
     r"ayant son si\u00e8ge|con domicilio|mit sitz)\b",

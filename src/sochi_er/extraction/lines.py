@@ -41,6 +41,12 @@ _SALUTATION_RE = re.compile(
     r"to\s+whom\s+it\s+may\s+concern)\s*[,:!]*$",
     re.IGNORECASE,
 )
+#: A postal address on a line of its own: a street's word first, a number later
+#: ("Travessa Exemplo, Quadra F-19, Lote 10", "Via Roma 5", "Rue de l'Exemple 12").
+_ADDRESS_LINE = re.compile(
+    r"(?i:via|viale|piazza|corso|street|rue|calle|avenida|rua|travessa|strasse|stra\u00dfe"
+    r"|caddesi|sokak|avenue|boulevard)\b[^\n]{0,80}?\d"
+)
 _CONTACT_RE = re.compile(
     r"(?:^@\w+"
     r"|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}"
@@ -189,8 +195,8 @@ def non_organisation_reason(line: str) -> str | None:
         return "credit line"
     if _SUBJECT_RE.match(text):
         return "subject line"
-    if _CONTACT_RE.search(text):
-        return "contact line"
+    if _CONTACT_RE.search(text) or _ADDRESS_LINE.match(text):
+        return "contact line"  # a handle, an address, a phone number: how to reach them
     if _PLACEHOLDER_RE.match(text):
         return "placeholder"
     if _FORM_MARK_RE.match(text) or _ADVERT_RE.match(text):
@@ -203,10 +209,10 @@ def non_organisation_reason(line: str) -> str | None:
         return "and others"
     if _COPYRIGHT_RE.match(text):
         return "copyright line"  # "© 2025 Example • Initiative of X": the page's owner
-    if _PAGE_RE.match(text) or not any(ch.isalpha() for ch in text):
-        return "page furniture"
     if is_date_line(text) or is_dateline_place(text):
         return "date line"  # "São Paulo," over "dezembro de 2017": a dateline in two lines
+    if _PAGE_RE.match(text) or not any(ch.isalpha() for ch in text):
+        return "page furniture"
     if _PERSON_RE.match(text):
         return "personal name"
     if text.endswith(":"):
