@@ -2949,3 +2949,21 @@ def test_a_text_file_with_a_paragraph_on_each_line_and_no_blank_lines() -> None:
         "U.O.X", "EXTA", "CEX", "SUTX", "SADOX", "Sindicato de Obreros y Empleados de Ejemplo",
         "APEX Legislativos", "ASIMRX", "Movimiento Sindical por el Ejemplo", "ATILRX",
     ]  # fmt: skip
+
+
+def test_a_long_subject_enumeration_with_plural_articles_and_sentence_case_names() -> None:
+    """"350.example, Alternatexa, les Amis de l'Exemple, ..., la Confédération exemple,
+    ... préparent ensemble": plural articles ("les") are left off the names and a name
+    in sentence case after an article stays in the enumeration."""
+    text = (
+        "Maintenir le réchauffement sous les 2°C impose de stopper ces financements.\n\n"
+        "350.example, Alternatexa, les Amis de la Terre Exemple, ANV-EX21, Attac Exemple, "
+        "la Confédération exemple, la Coordination Eau Exemple France, le EXRID, Exemple "
+        "Nature Environnement, Greenpeace Exemple et l’Union Syndicale Exemple préparent "
+        "ensemble des mobilisations de masse.\n"
+    )
+    assert [n for _, n in _names(_read(text))] == [
+        "350.example", "Alternatexa", "Amis de la Terre Exemple", "ANV-EX21", "Attac Exemple",
+        "Confédération exemple", "Coordination Eau Exemple France", "EXRID",
+        "Exemple Nature Environnement", "Greenpeace Exemple", "Union Syndicale Exemple",
+    ]  # fmt: skip

@@ -33,7 +33,7 @@ MAX_PIECE_WORDS = 14
 #: Most words of a name in sentence case that a vouched enumeration takes as a name.
 SENTENCE_CASE_WORDS = 7
 ARTICLE = re.compile(
-    r"(?:(?:the|la|le|il|lo|el|die|der|das|dem|den|des|a|o|het)\s+|l['\u2019])"
+    r"(?:(?:the|la|le|les|il|lo|gli|i|el|los|las|die|der|das|dem|den|des|a|o|os|as|het)\s+|l['\u2019])"
     r"(?=[A-Z0-9\u00c0-\u00dd])"
 )  # "the Example Forum", "l'Example Union" (also with a typographic apostrophe)
 #: A web address written as a name ("example.org", "open-data.eu").

@@ -14,6 +14,7 @@ from sochi_er.extraction.block_enumeration import read_enumeration
 from sochi_er.extraction.dates import find_dates
 from sochi_er.extraction.enumeration_pieces import (
     ARABIC_AND,
+    ARTICLE,
     COMMA,
     ELISION,
     MAX_PIECE_WORDS,
@@ -348,9 +349,11 @@ def _goes_on(text: str, pieces: list[tuple[int, int]], j: int) -> bool:
 
 
 def _plain_words(text: str, piece: tuple[int, int], most: int) -> list[str]:
-    """The words of *piece* when it has at most *most* of them and no prose word, else
-    ``[]``."""
-    found = text[piece[0] : piece[1]].split()
+    """The words of *piece* (after a leading article: "la Confédération exemple") when it
+    has at most *most* of them and no prose word, else ``[]``."""
+    written = text[piece[0] : piece[1]].strip()
+    article = ARTICLE.match(written)
+    found = written[article.end() if article else 0 :].split()
     if len(found) > most or any(
         w.casefold().strip(".:;") in PROSE_WORDS for w in found
     ):
