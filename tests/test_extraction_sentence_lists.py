@@ -399,6 +399,10 @@ def test_an_article_before_lower_case_words_opens_no_list() -> None:
          "mobilisation.", ["EXA", "EXB", "FX", "Solidarex"]),
         ("Los sindicatos Satex, CSIX, CCOX y UGX junto a la Coordinadora se han manifestado.",
          ["Satex", "CSIX", "CCOX", "UGX"]),
+        # two adjectives after the collective noun, and names followed by a comma
+        ("Las federaciones indígenas amazónicas FEXONACOR, OPIKAFPX, FEDIQUEX y "
+         "ACODECOSPAX, que representamos a 101 comunidades, exigimos respeto.",
+         ["FEXONACOR", "OPIKAFPX", "FEDIQUEX", "ACODECOSPAX"]),
         # after a dateline's date, the sentence opens all the same
         ("date 2020-01 Les organisations syndicales EXA, EXB, FX et Solidarex se "
          "félicitent.", ["EXA", "EXB", "FX", "Solidarex"]),

@@ -561,14 +561,14 @@ _SUBJECT_BREAK = re.compile(r"[,;:.!?()]|(?:\S+\s+){4}")
 #: One name of a subject's apposition: capitalised words and acronyms only.
 _CAPITAL_WORD = r"[A-Z\u00c0-\u00dd][\w.&'\u2019/-]*"
 _CAPITAL_NAME = rf"{_CAPITAL_WORD}(?:[ \t]+{_CAPITAL_WORD}){{0,3}}"
-#: A sentence that opens with an article, a collective noun (and one adjective), then
+#: A sentence that opens with an article, a collective noun (and two adjectives), then
 #: three names or more and its verb: "Les organisations syndicales EXA, EXB, EXC et EXD
 #: se félicitent", "Los sindicatos EXA, EXB y EXC convocan", "Die Verbände A, B und C".
 _APPOSITION = re.compile(
     # a sentence opens at the start, after a stop, or after a dateline's date
     r"(?:^|(?<=[.!?\n])|(?:(?<=\d{4})|(?<=\d{4}-\d\d)|(?<=\d{4}-\d\d-\d\d))(?=[ \t]+[A-Z]))"
     r"[ \t]*(?i:the|les|los|las|die|i|gli|le|os|as|de|het)[ \t]+"
-    r"(?P<noun>[^\W\d_]+)(?:[ \t]+[a-z\u00df-\u00ff]+)?[ \t]+"
+    r"(?P<noun>[^\W\d_]+)(?:[ \t]+[a-z\u00df-\u00ff]+){0,2}[ \t]+"
     rf"(?P<names>{_CAPITAL_NAME}(?:,[ \t]*{_CAPITAL_NAME}){{1,}}"
     rf"[ \t]+(?:and|et|y|e|und|en|i|ve)[ \t]+{_CAPITAL_NAME})"
     r"(?=[ \t]+[a-z\u00df-\u00ff]|[ \t]*[,(])"
