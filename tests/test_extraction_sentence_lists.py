@@ -242,6 +242,26 @@ def test_among_others_then_a_clause_ends_the_list_mid_sentence() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("On 31 January 2021, Example Freedom Foundation along with the Free Example "
+         "Movement of India and Example Freedom Law Centre India issued a joint statement "
+         "condemning the shutdowns.",
+         ["Example Freedom Foundation", "Free Example Movement of India",
+          "Example Freedom Law Centre India"]),
+        # no word saying they signed: a meeting, not a list
+        ("Example Union along with Example Aid Foundation and Example Forum Network met the "
+         "minister.", []),
+        # plain "and" alone: no list of this kind
+        ("Example Union and Example Aid Foundation and Example Forum Network issued a "
+         "statement.", []),
+    ],
+)  # fmt: skip
+def test_names_joined_without_commas_along_with_each_other(text: str, names: list[str]) -> None:
+    assert [x.name for x in read_text(text).organisations] == names
+
+
 def test_among_others_then_a_dash_ends_the_list() -> None:
     text = (
         "The letter - signed by Oxfam, Exelter, SCVX, the Scottish Example Council and the "

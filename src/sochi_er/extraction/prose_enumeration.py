@@ -6,6 +6,7 @@ after a collective noun), and a sentence of "from A to B" pieces
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import attrs
@@ -128,6 +129,54 @@ def find_prose_enumeration(text: str, words: SignerWords | None = None) -> list[
     return []
 
 
+#: What joins the names of a sentence written without commas: "A along with B and C".
+_JOINERS = re.compile(
+    r"\s+(?:along\s+with|together\s+with|as\s+well\s+as|and|zusammen\s+mit|gemeinsam\s+mit"
+    r"|und|samen\s+met|en|junto\s+(?:con|a)|y|insieme\s+(?:a|con)|e|avec|et)\s+"
+    r"(?:(?:the|der|die|dem|de|het|la|el|il|le|les|los|las)\s+)?(?=[A-Z\u00c0-\u00dd])"
+)
+
+
+def _joined_enumeration(text: str, begin: int, end: int, words: SignerWords) -> list[InlineName]:
+    """The names of a sentence that joins them without commas and says they signed after
+    them ("Example Foundation along with the Example Movement and Example Centre issued
+    a joint statement"): ``MIN_PROSE_NAMES`` or more, "along with" or "together with"
+    among the joints, every name an organisation and two at least by their words, and a
+    statement word after the last one; else ``[]``."""
+    joints = list(_JOINERS.finditer(text, begin, end))
+    if len(joints) < MIN_PROSE_NAMES - 1 or not any(
+        j.group(0).split()[0].casefold() not in _PLAIN_ANDS for j in joints
+    ):
+        return []
+    # the first name stands after the last comma before it ("On 31 May, A along with B")
+    clause = max(begin, *(text.rfind(mark, begin, joints[0].start()) + 1 for mark in ",;:"))
+    first = trailing_name_start(text, clause, joints[0].start(), words)
+    if first is None:
+        return []
+    spans = [(first, joints[0].start())]
+    for here, after in itertools.pairwise(joints):
+        if not is_whole_name(text, here.end(), after.start()):
+            return []
+        spans.append((here.end(), after.start()))
+    last = leading_names(text, joints[-1].end(), end)
+    if len(last) != 1:
+        return []
+    spans.append(last[0])
+    tail = text[last[0][1] : end]
+    if not any(words.has("statement", t.group(0)) for t in word_tokens(tail)):
+        return []
+    names = read_spans(text, spans, articles=True)
+    if len(names) < MIN_PROSE_NAMES or any(
+        n.reading.kind is not ItemKind.ORGANISATION for n in names
+    ) or sum(n.reading.evidence >= 2 for n in names) < 2:
+        return []
+    return names
+
+
+#: Joints that are a plain "and": one of "along with" and its kin must be among them.
+_PLAIN_ANDS = frozenset(["and", "und", "en", "y", "e", "et"])
+
+
 def _glued_and_enumeration(text: str, begin: int, end: int, words: SignerWords) -> list[InlineName]:
     """The names of an Arabic sentence that joins them by the glued "and" alone ("أصدر
     A (EXA) وB (EXB) وC (EXC) بيانًا مشتركًا": A, B and C issued a joint statement), or
@@ -166,6 +215,9 @@ def _sentence_enumeration(text: str, begin: int, end: int, words: SignerWords) -
     :func:`find_prose_enumeration`: the name that ends one comma-separated piece, whole
     names in the pieces after it, and the name (or "A and B") that starts the piece
     where the enumeration ends."""
+    joined = _joined_enumeration(text, begin, end, words)
+    if joined:
+        return joined
     if text.count(",", begin, end) < MIN_PROSE_NAMES - 2:
         return _glued_and_enumeration(text, begin, end, words)
     after_colon = _colon_enumeration(text, begin, end, words)
