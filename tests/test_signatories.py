@@ -2921,6 +2921,7 @@ def test_signature_blocks_with_the_office_under_each_name() -> None:
         "Adilson Exemplar\nPresidente da EXB\n\n"
         "Antonio Neto\nPresidente da EXC\n\n"
         "Ricardo Patah\nPresidente da União Geral dos Exemplos\n\n"
+        "Paulo Exemplo da Silva (Paulinho)\nPresidente da Força Exemplar\n\n"
         "Maria Souza\nPrefeita de Porto Alegre\n"
     )
     result = _read(text)
@@ -2928,6 +2929,9 @@ def test_signature_blocks_with_the_office_under_each_name() -> None:
         ("EXB", "Adilson Exemplar", "Presidente"),
         ("EXC", "Antonio Neto", "Presidente"),
         ("União Geral dos Exemplos", "Ricardo Patah", "Presidente"),
+        # no word vouches for it, but the list's other blocks name sure organisations;
+        # the nickname in brackets is no organisation
+        ("Força Exemplar", "Paulo Exemplo da Silva", "Presidente"),
     ]
     assert "Maria Souza" in [e.name for e in result.persons]
     _check_offsets(text, result)

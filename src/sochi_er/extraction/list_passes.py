@@ -112,9 +112,10 @@ def roles_under_names(entries: list[Entry]) -> list[Entry]:
     office held in an organisation ("Jane Roe" / "Presidente da EXU", "Director of the
     Example Fund"), read as the organisation signing with the person; the name's line is
     then skipped as the signer's name. An office of a place ("Mayor of Springfield") or
-    of no organisation stays a person's."""
+    of no organisation stays a person's; an organisation no word vouches for needs
+    :data:`MIN_SURE_BLOCKS` blocks of the list naming sure ones."""
     words = default_signer_words()
-    out = list(entries)
+    blocks: list[tuple[int, str, str, ItemPart, ItemReading]] = []
     for k in range(len(entries) - 1):
         above, under = entries[k], entries[k + 1]
         person = _signature_name(above)
@@ -129,8 +130,16 @@ def roles_under_names(entries: list[Entry]) -> list[Entry]:
         if org is None or words.is_city(org.text.strip()) or words.is_country(org.text.strip()):
             continue
         reading = read_item(org.text, in_list=True)
-        if reading.kind is not ItemKind.ORGANISATION or reading.evidence < 2:
+        if reading.kind is ItemKind.ORGANISATION and reading.evidence >= 1:
+            blocks.append((k, person, role, org, reading))
+    # an organisation no word vouches for ("Presidente da Exemplo Sindical") signs too
+    # when other blocks of the list, in the same layout, name sure ones
+    sure = sum(reading.evidence >= 2 for *_, reading in blocks)
+    out = list(entries)
+    for k, person, role, org, reading in blocks:
+        if reading.evidence < 2 and sure < MIN_SURE_BLOCKS:
             continue
+        above, under = entries[k], entries[k + 1]
         out[k + 1] = attrs.evolve(
             under,
             reading=attrs.evolve(
@@ -165,6 +174,9 @@ def _signature_name(entry: Entry) -> str | None:
 
 #: A nickname in brackets after a personal name: "Paulo Exemplo da Silva (Paulinho)".
 _NICKNAME = re.compile(r"\s*\([^()]{1,30}\)\s*$")
+#: Signature blocks with an organisation sure by its words that let the list's other
+#: blocks name organisations no word vouches for.
+MIN_SURE_BLOCKS = 2
 #: Why a signature block's name line is no signer of its own: the line under it is.
 SIGNS_BELOW = "signs for the organisation on the next line"
 #: Why a line that names only an office is no signer (:func:`.items.read_item`).
