@@ -2971,3 +2971,18 @@ def test_a_long_subject_enumeration_with_plural_articles_and_sentence_case_names
         "Confédération exemple", "Coordination Eau Exemple France", "EXRID",
         "Exemple Nature Environnement", "Greenpeace Exemple", "Union Syndicale Exemple",
     ]  # fmt: skip
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We, the undersigned individuals and organizations, on the occasion of the Example "
+        "Summit, wish to express the following:",
+        "Nous, organisations soussignées, déclarons ce qui suit :",
+    ],
+)
+def test_what_the_undersigned_wish_to_express_is_no_list_cue(text: str) -> None:
+    """What the signers state follows such a sentence (numbered points), not who they
+    are: it says the text speaks for undersigned signers, it announces no list."""
+    assert block_cue(text) is CueKind.UNDERSIGNED
