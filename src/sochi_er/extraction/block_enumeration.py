@@ -13,6 +13,7 @@ from sochi_er.extraction.block_shapes import MAX_ITEM_WORDS
 from sochi_er.extraction.enumeration_pieces import (
     ACRONYM_NAME,
     AND_OTHERS,
+    COLLECTIVE_ARTICLES,
     COMMA_SPLIT,
     DASHED,
     MARKS,
@@ -310,7 +311,7 @@ _PARAGRAPH_MARK = re.compile(r"\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)]|\*+)\s+
 #: An article, a collective noun and one adjective before the first name of an
 #: enumeration: "Les organisations syndicales EXA, ...", "The unions EXA, ...".
 _COLLECTIVE_LEAD = re.compile(
-    r"(?i:the|les|los|las|die|i|gli|le|os|as|de|het)\s+(?P<noun>[^\W\d_]+)"
+    rf"{COLLECTIVE_ARTICLES}\s+(?P<noun>[^\W\d_]+)"
     r"(?:\s+[a-z\u00df-\u00ff]+)?\s+(?=[A-Z\u00c0-\u00dd])"
 )
 

@@ -132,9 +132,9 @@ def is_date_line(line: str) -> bool:
     novembre 2013", "Berlin, 3. Mai 2024")."""
     stripped = line.strip()
     dateline = _DATELINE.match(stripped)
+    date = dateline["date"].rstrip(" .") if dateline is not None else ""
     if dateline is not None and (
-        _MONTH_DATE.match(dateline["date"].rstrip(" ."))
-        or _MONTH_YEAR.match(dateline["date"].rstrip(" ."))  # "Florianópolis, outubro de 2011"
+        _MONTH_DATE.match(date) or _MONTH_YEAR.match(date)  # "Florianópolis, outubro de 2011"
     ):
         # "Paris, le 20 novembre 2013", "Roma, 9 dicembre 2014"; a signer's line with its
         # date ("Example Network, 9 May 2019") has no article and a name of two words

@@ -32,6 +32,9 @@ MIN_ENUMERATION_SIGNERS = 0.8
 MAX_PIECE_WORDS = 14
 #: Most words of a name in sentence case that a vouched enumeration takes as a name.
 SENTENCE_CASE_WORDS = 7
+#: The articles (any case) before a collective noun that opens a sentence or an
+#: enumeration: "Les organisations syndicales A, B", "The unions A, B".
+COLLECTIVE_ARTICLES = r"(?i:the|les|los|las|die|i|gli|le|os|as|de|het)"
 ARTICLE = re.compile(
     r"(?:(?:the|la|le|les|il|lo|gli|i|el|los|las|die|der|das|dem|den|des|a|o|os|as|het)\s+|l['\u2019])"
     r"(?=[A-Z0-9\u00c0-\u00dd])"

@@ -24,6 +24,7 @@ from sochi_er.extraction.block_enumeration import read_enumeration
 from sochi_er.extraction.cues import CueLexicon
 from sochi_er.extraction.enumeration_pieces import (
     AND_OTHERS,
+    COLLECTIVE_ARTICLES,
     ELISION,
     MAX_PIECE_WORDS,
     MIN_NAMES,
@@ -444,6 +445,8 @@ def _announces(text: str, at: int) -> bool:
     return ":" in said or any(ch.isalpha() for ch in said)
 
 
+#: A preposition of agent alone after the verb ("Signed by"): a cue that other finders read.
+_AGENTS = ("von", "by", "da", "par", "por", "door")
 #: After a signing verb that opens its sentence: an auxiliary, the statement it signed,
 #: an agent's preposition ("Unterzeichnet haben das Papier", "Signing the letter were",
 #: "Unterzeichnet wurde der Aufruf von", "Hanno firmato l'appello").
@@ -452,7 +455,7 @@ _SIGNED_OPENING = re.compile(
     r"|sind|zijn|hebben|heeft)[ \t]+)?(?:(?P<object>(?:(?:das|den|die|der|dieses|diesen"
     r"|the|this|la|el|le|il|lo|este|esta|ce|cette|questo|questa|het|deze|dit)[ \t]+"
     r"|l['\u2019])(?P<noun>[^\W\d_]+)[ \t]+))?(?:(?:were|was|are|is|waren|sind)[ \t]+)?"
-    r"(?:(?:von|by|da|par|por|door)[ \t]+)?"
+    rf"(?:(?:{'|'.join(_AGENTS)})[ \t]+)?"
     r"(?=[A-Z\u00c0-\u00dd]|(?i:unter|among|u\.))"
 )
 
@@ -471,8 +474,6 @@ def _signed_opening(text: str, at: int, words: SignerWords) -> int | None:
     return found.end()
 
 
-#: A preposition of agent alone after the verb ("Signed by"): a cue that other finders read.
-_AGENTS = frozenset(["von", "by", "da", "par", "por", "door"])
 #: Nouns of a signed paper that are no statement word by themselves.
 _PAPERS = frozenset(["papier", "paper", "documento", "document", "dokument", "texto", "testo"])
 
@@ -567,7 +568,7 @@ _CAPITAL_NAME = rf"{_CAPITAL_WORD}(?:[ \t]+{_CAPITAL_WORD}){{0,3}}"
 _APPOSITION = re.compile(
     # a sentence opens at the start, after a stop, or after a dateline's date
     r"(?:^|(?<=[.!?\n])|(?:(?<=\d{4})|(?<=\d{4}-\d\d)|(?<=\d{4}-\d\d-\d\d))(?=[ \t]+[A-Z]))"
-    r"[ \t]*(?i:the|les|los|las|die|i|gli|le|os|as|de|het)[ \t]+"
+    rf"[ \t]*{COLLECTIVE_ARTICLES}[ \t]+"
     r"(?P<noun>[^\W\d_]+)(?:[ \t]+[a-z\u00df-\u00ff]+){0,2}[ \t]+"
     rf"(?P<names>{_CAPITAL_NAME}(?:,[ \t]*{_CAPITAL_NAME}){{1,}}"
     rf"[ \t]+(?:and|et|y|e|und|en|i|ve)[ \t]+{_CAPITAL_NAME})"

@@ -11,9 +11,13 @@ from attrs import frozen
 from sochi_er.extraction.cues import CueKind
 
 __all__ = [
+    "ROLE_LINE",
     "ItemKind",
     "ItemReading",
 ]
+
+#: Why a line that names only an office is no signer ("Presidente da EXU" on its own).
+ROLE_LINE = "a role, not a name"
 
 
 class ItemKind(enum.StrEnum):

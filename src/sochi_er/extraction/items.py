@@ -80,7 +80,7 @@ from sochi_er.extraction.item_prose import (
     long_sentence,
     sentence_case,
 )
-from sochi_er.extraction.item_reading import ItemKind, ItemReading
+from sochi_er.extraction.item_reading import ROLE_LINE, ItemKind, ItemReading
 from sochi_er.extraction.item_words import ACRONYM, all_legal, is_acronym, item_tokens, org_evidence
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, fold
 from sochi_er.extraction.lines import PROSE_WORDS, non_organisation_reason, spelled_acronym
@@ -752,7 +752,7 @@ def _read_parts(
             )  # fmt: skip
         if all(is_role(p.text, words, lower_case=False) for p in parts):
             # "Referente indígena", "human rights lawyer": the rest of a person's line
-            return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="a role, not a name")
+            return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason=ROLE_LINE)
         if persons_section and evidence_all(parts, words) < 2:
             return attrs.evolve(base, kind=ItemKind.PERSON, start=parts[0].start, end=parts[0].end)
         kept = text[parts[0].start : parts[-1].end]

@@ -18,7 +18,7 @@ import attrs
 
 from sochi_er.extraction.cues import CueKind
 from sochi_er.extraction.item_parts import ItemPart
-from sochi_er.extraction.item_reading import ItemKind, ItemReading
+from sochi_er.extraction.item_reading import ROLE_LINE, ItemKind, ItemReading
 from sochi_er.extraction.items import read_item
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, word_tokens
 from sochi_er.extraction.person_names import is_lower_particle, looks_like_person
@@ -179,8 +179,6 @@ _NICKNAME = re.compile(r"\s*\([^()]{1,30}\)\s*$")
 MIN_SURE_BLOCKS = 2
 #: Why a signature block's name line is no signer of its own: the line under it is.
 SIGNS_BELOW = "signs for the organisation on the next line"
-#: Why a line that names only an office is no signer (:func:`.items.read_item`).
-ROLE_LINE = "a role, not a name"
 #: Characters between a signature block's name line and its office line (a line break).
 _LINE_GAP = 2
 

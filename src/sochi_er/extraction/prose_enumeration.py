@@ -226,12 +226,10 @@ def _sentence_enumeration(text: str, begin: int, end: int, words: SignerWords) -
     # names a collective noun gives in brackets, unless the sentence's own enumeration
     # holds more ("d'associations (A, B), et de syndicats (C, D, E, F, G, ..." cut short)
     bracketed = _bracketed_enumeration(text, begin, end, words)
-    written = _comma_enumeration(text, begin, end, words) if bracketed else []
+    written = _comma_enumeration(text, begin, end, words)
     if bracketed and written and written[0].start >= bracketed[-1].end:
         return [*bracketed, *written]  # the brackets, then a list that runs on
-    if bracketed and len(bracketed) >= len(written):
-        return bracketed
-    return written or _comma_enumeration(text, begin, end, words)
+    return bracketed if bracketed and len(bracketed) >= len(written) else written
 
 
 def _comma_enumeration(text: str, begin: int, end: int, words: SignerWords) -> list[InlineName]:
