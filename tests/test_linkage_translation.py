@@ -295,3 +295,41 @@ def test_a_key_too_many_names_share_gets_no_long_vowel_tie_break(
     monkeypatch.setattr(features, "MAX_READ_GROUP", 2)  # the key holds three names
     ids = link_table([{"name": n} for n in names]).organisation_ids
     assert ids[0] != ids[1]
+
+
+def test_an_initial_alif_carries_any_first_vowel_and_a_final_yaa_may_be_alif_maqsura() -> None:
+    """"اسراد" is Esrad or Israd (the alif only carries the vowel), "نزلى" (alif maqsura,
+    folded to yaa) is Nazla; the consonants and the other long vowels still decide."""
+    from sochi_er.linkage.normalise import reads_as
+
+    assert reads_as("اسراد", "esrad") and reads_as("اسراد", "israd")
+    assert not reads_as("اسراد", "sarad")  # no vowel before the s
+    assert reads_as("نزلي", "nazla") and reads_as("نزلي", "nazli")
+    assert not reads_as("نزلي", "nazil")  # the long vowel is last
+    # between two Latin names of one consonant key, the vowels pick the one it reads as
+    names = ["جامعة نزلى", "University of Nazla", "Unizel University", "Other Unrelated Body"]
+    ids = link_table([{"name": n} for n in names]).organisation_ids
+    assert ids[0] == ids[1]
+    assert ids[2] not in (ids[0], ids[3])
+
+
+def test_names_in_two_languages_with_proper_nouns_spelt_alike_link() -> None:
+    """Same organisation words, proper nouns another language's spelling (ss / z): the
+    keys differ, the spellings are 85%+ alike; a short proper noun or another kind of
+    body does not link so."""
+    result = link_table(
+        [
+            {"name": "Universidade Católica de Quessarímbia"},
+            {"name": "Catholic University of Quezarimbia"},
+            {"name": "Universidad Lasta"},
+            {"name": "Lata University"},
+            {"name": "Hospital de Quessarímbia"},
+        ]
+    )
+    ids = result.organisation_ids
+    assert ids[0] == ids[1]
+    assert ids[2] != ids[3]
+    assert ids[4] not in (ids[0], ids[2], ids[3])
+    assert "proper nouns written alike ('quessarimbia' / 'quezarimbia'" in str(
+        result.explain(0, 1)
+    )

@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 
 from sochi_er.linkage._arrays import pack_pairs, unique_first, unique_ints, unique_inverse
 from sochi_er.linkage.normalise import NameForm, consonant_skeleton, normalise_name, words
-from sochi_er.linkage.translation import neutral_key, word_concept
+from sochi_er.linkage.translation import BROADER_CONCEPTS, neutral_key, word_concept
 from sochi_er.linkage.vocabulary import (
     LOOSE_EXTRA_LETTERS,
     TIER_LOOSE,
@@ -759,6 +759,7 @@ class FormTable:
         letters = np.zeros(n, np.int64)  # of the proper nouns as written
         function = np.full(n, -1, np.int64)
         proper_text = [""] * n
+        concept = np.full(n, -1, np.int64)
         marking = acronym_words().function | STOP_WORDS
         codes: dict[str, int] = {}
         scripts: dict[str, int] = {}
@@ -778,6 +779,9 @@ class FormTable:
             consonants[i] = sum(map(len, key.skeletons))
             letters[i] = sum(map(len, key.proper))
             proper_text[i] = " ".join(key.proper)
+            if key.concepts:
+                broad = sorted(BROADER_CONCEPTS.get(c, c) for c in key.concepts)
+                concept[i] = codes.setdefault("o" + " ".join(broad), len(codes))
             marks = sorted(marking.intersection(f.tokens))
             function[i] = codes.setdefault("f" + " ".join(marks), len(codes))
         proper = consonants >= MIN_PROPER_SKELETON
@@ -791,6 +795,11 @@ class FormTable:
         #: proper nouns of 3+ consonants (``MIN_ALIKE_SKELETON``), and as written
         self.neutral_proper_alike = proper_alike
         self.neutral_proper_text = proper_text
+        #: the organisation concepts of the key, broader ones for narrower
+        #: (``BROADER_CONCEPTS``; -1 without any),
+        #: and the letters of its proper nouns as written
+        self.concept_code = concept
+        self.proper_letters = letters
         #: the function words of the name ("of for" / "de la"): its language, with
         #: ``surface_code``
         self.function_code = function
@@ -889,6 +898,8 @@ _SIDE_ATTRIBUTES = (
     "neutral_proper_exact",
     "neutral_proper_alike",
     "neutral_proper_text",
+    "concept_code",
+    "proper_letters",
     "function_code",
     "syllabic",
     "neutral_short_cross",

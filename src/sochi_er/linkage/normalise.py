@@ -232,11 +232,23 @@ def reads_as(arabic: str, latin: str) -> bool:
     a, b = vowel_skeleton(arabic), vowel_skeleton(latin)
     if a.translate(_NO_VOWEL_CLASSES) != b.translate(_NO_VOWEL_CLASSES):
         return False
-    it = iter(b)
-    return all(ch in it for ch in a)
+    # a word-initial alif only carries the first vowel, whichever it is ("اسراء" /
+    # "Esraa", "Israa"), and a final yaa may be an alif maqsura, once folded ("نزوى" /
+    # "Nizwa")
+    if a[:1] == "A" and b[:1] in _VOWEL_CLASS_LETTERS:
+        a, b = a[1:], b[1:]
+    readings = (a, a[:-1] + "A") if a.endswith("I") else (a,)
+    return any(_in_order(x, b) for x in readings)
+
+
+def _in_order(letters: str, word: str) -> bool:
+    """Do *letters* come in order in *word*?"""
+    it = iter(word)
+    return all(ch in it for ch in letters)
 
 
 _NO_VOWEL_CLASSES = str.maketrans("", "", "AUI")
+_VOWEL_CLASS_LETTERS = frozenset("AUI")
 
 
 def fold(text: str) -> str:

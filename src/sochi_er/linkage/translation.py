@@ -25,6 +25,7 @@ from sochi_er.linkage.vocabulary import acronym_words
 from sochi_er.linkage.wordlists import STOP_WORDS
 
 __all__ = [
+    "BROADER_CONCEPTS",
     "NeutralKey",
     "OrgVocabulary",
     "PlaceNames",
@@ -42,6 +43,10 @@ SKELETON_PREFIX = 4
 #: "Catania"; an Arabic name keeps four: its vowels are not written, and three consonants
 #: fit too many names).
 SHORT_SKELETON_PREFIX = 3
+#: A concept read as its broader one where two names in two languages are compared by how
+#: their proper nouns are written ("Hochschule X" / "X University of Applied Sciences":
+#: the German word names both kinds of university).
+BROADER_CONCEPTS = {"applied_university": "university"}
 #: Shortest stem a "*" entry may have.
 MIN_STEM = 4
 #: Longest ending a "*" entry matches: a longer one is a compound word naming another
