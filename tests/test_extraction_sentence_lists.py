@@ -11,8 +11,13 @@ from extraction_helpers import PROSE, read_text
 
 from sochi_er.extraction import ItemKind
 from sochi_er.extraction.enumeration_pieces import split
+from sochi_er.extraction.fallbacks import find_prose_enumeration
 from sochi_er.extraction.inline import find_inline_list, find_subject_list
 from sochi_er.extraction.items import read_item
+
+
+def _prose(text: str) -> list[str]:
+    return [text[n.start : n.end] for n in find_prose_enumeration(text)]
 
 
 def _inline(text: str) -> list[str]:
@@ -465,3 +470,41 @@ def test_a_whole_paragraph_enumeration_leaves_out_its_collective_noun() -> None:
 def test_names_opening_a_sentence_on_their_own_are_no_subject_list() -> None:
     # without a collective noun they are read only when a word says they signed
     assert find_subject_list("EXA, Example Union and Example Association demand it.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (  # a news report's quotation, attributed to the signers of a joint statement
+            '"We will not accept this," said Example Watch, Sample Rights Network and '
+            "the Exemplar Foundation in a joint statement on Monday.",
+            ["Example Watch", "Sample Rights Network", "Exemplar Foundation"],
+        ),
+        (  # Dutch: the verb of saying before its subjects, the statement after them
+            '"Het probleem is al decennia bekend", zeggen Exemplar, Voorbeeldfonds, '
+            "Natuur Voorbeeld en Proefbond maandag in een gezamenlijke verklaring.",
+            ["Exemplar", "Voorbeeldfonds", "Natuur Voorbeeld", "Proefbond"],
+        ),
+        (  # an include verb, a count and a collective noun before the colon
+            "The global coalition of 30+ groups includes 5 regional organisations: "
+            "Example Watch, Sample Rights Network, Exemplar Trust, Test Relief and "
+            "Example Forum.",
+            ["Example Watch", "Sample Rights Network", "Exemplar Trust", "Test Relief",
+             "Example Forum"],
+        ),
+    ],
+)
+def test_speakers_of_a_joint_statement_and_a_counted_include(
+    text: str, names: list[str]
+) -> None:
+    assert _prose(text) == names
+
+
+def test_speakers_without_a_statement_are_no_list() -> None:
+    """The same quotation with no statement named after the speakers: people or groups
+    quoted in a report, not the signers of anything."""
+    text = (
+        '"We will not accept this," said Example Watch, Sample Rights Network and the '
+        "Exemplar Foundation, adding that the talks had failed."
+    )
+    assert _prose(text) == []

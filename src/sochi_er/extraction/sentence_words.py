@@ -34,6 +34,9 @@ COLON_REACH = 5
 #: ... or anywhere in the sentence when the colon opens this many names.
 COLON_LONG = 10
 SUBJECT_LEAD_WORDS = 4
+#: An *include* verb this many words before a colon that opens an enumeration introduces
+#: it, a count and a collective noun between ("includes 6 member organisations: A, B").
+_INCLUDE_REACH = 5
 
 
 #: Prepositions that give a statement's authors ("statement by", "lettre de").
@@ -79,6 +82,8 @@ class SentenceWords:
     word_ends: list[int]
     content_before: list[int]
     includes: list[bool]
+    #: each word is a verb of saying ("said", "zeggen", "affirment")
+    speeches: list[bool]
     #: each word is a statement word ("letter", "Pressemitteilung", "signed")
     statements: list[bool]
     #: end of the first collective noun ("groups", "CSOs"), if any
@@ -112,7 +117,8 @@ class SentenceWords:
         first_statement = said_at[0] if said_at else -1
         return cls(
             text, begin, end, word_starts, word_ends, content_before,
-            [words.has("include", t.group(0)) for t in tokens], statements,
+            [words.has("include", t.group(0)) for t in tokens],
+            [words.has("speech", t.group(0)) for t in tokens], statements,
             collective_end, last_statement, first_statement,
         )  # fmt: skip
 
@@ -152,6 +158,14 @@ class SentenceWords:
         content = self.content_before[before] if before >= 0 else -1
         if content >= 0 and self.includes[content]:  # "include the", "include:"
             return True
+        if (
+            before >= 0
+            and ":" in self.text[self.word_ends[before] : first]
+            and any(self.includes[max(0, before - _INCLUDE_REACH + 1) : before + 1])
+        ):
+            return True  # "The coalition includes 6 member organisations: A, B, C"
+        if content >= 0 and self.speeches[content] and self.last_statement >= last:
+            return True  # '"...", said A, B and C in a joint statement'
         if (
             names >= COLON_NAMES
             and before >= 0
