@@ -333,3 +333,20 @@ def test_names_in_two_languages_with_proper_nouns_spelt_alike_link() -> None:
     assert "proper nouns written alike ('quessarimbia' / 'quezarimbia'" in str(
         result.explain(0, 1)
     )
+
+
+def test_abd_is_read_glued_to_the_name_it_opens() -> None:
+    """Arabic writes "عبد" apart from the name after it, Latin transliterations glue
+    them ("Abdulwahar"): the keys agree, and the names link."""
+    assert _key("جامعة الملك عبد الوهار")[1] == _key("King Abdulwahar University")[1]
+    ids = link_table(
+        [{"name": "جامعة الملك عبد الوهار"}, {"name": "King Abdulwahar University"}]
+    ).organisation_ids
+    assert ids[0] == ids[1]
+
+
+def test_a_city_written_in_one_word_or_two_is_one_place() -> None:
+    """A place of the bundled table read whole in either script ("ابوظبي" / "Abu
+    Dhabi"), and another city's exonym ("Praha" / "Prague") is the same place."""
+    assert _key("كلية أبوظبي للعلوم")[1] == _key("Abu Dhabi College of Sciences")[1]
+    assert _key("Univerzita Karlova Praha")[0] == _key("Karlova University Prague")[0]

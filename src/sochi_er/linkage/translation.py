@@ -237,6 +237,26 @@ def _content_word(token: str) -> str:
     return ""
 
 
+#: "Abd" (servant of), written apart from the name it opens in Arabic script and glued to it
+#: in Latin transliterations ("عبد العزيز" / "Abdulaziz").
+_ARABIC_ABD = "\u0639\u0628\u062f"
+
+
+def _join_servant_names(tokens: tuple[str, ...]) -> list[str]:
+    """Arabic *tokens* with "عبد" glued to the word after it, article and all, as Latin
+    transliterations write the name ("عبد العزيز" -> "عبدالعزيز", read as Abdulaziz)."""
+    out: list[str] = []
+    k = 0
+    while k < len(tokens):
+        if tokens[k] == _ARABIC_ABD and k + 1 < len(tokens):
+            out.append(tokens[k] + tokens[k + 1])
+            k += 2
+        else:
+            out.append(tokens[k])
+            k += 1
+    return out
+
+
 def _content(tokens: list[str] | tuple[str, ...]) -> list[str]:
     return [t for t in map(_content_word, tokens) if t]
 
@@ -382,7 +402,7 @@ def neutral_key(tokens: tuple[str, ...], script: str = "latin") -> NeutralKey | 
         # proper noun is a run of syllables written as one word in other languages
         content = [t for t in tokens if not t.isdigit()]
     else:
-        content = _content(list(tokens))
+        content = _content(_join_servant_names(tokens) if script == "arabic" else list(tokens))
     if script == "arabic":
         content = [_unclitic(t, vocab) for t in content]
         content = [_unclitic_proper(t) for t in content]
