@@ -944,3 +944,27 @@ def test_an_address_a_date_in_digits_or_an_office_is_no_signer(line: str, reason
 @pytest.mark.parametrize("line", ["10.10.10", "Street Example Clinic", "Viale Example Association"])
 def test_names_that_look_like_dates_or_streets_stay_names(line: str) -> None:
     assert read_item(line, in_list=True).kind is ItemKind.ORGANISATION
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "person", "name"),
+    [
+        # a dash glued to the name before it, a capital after: two parts
+        ("Miguel do Exemplo- Blog O Exemplinho", "organisation", "Miguel do Exemplo",
+         "Blog O Exemplinho"),
+        ("Luiz Carlos Exemplar- Blogueiro", "person", "Luiz Carlos Exemplar", None),
+        # a Turkish office after the party and the province: a person's
+        ("Musa Exemplar- EXP İzmir Milletvekili", "person", "Musa Exemplar", None),
+        # a hyphen inside a compound with a lower-case word after it splits nothing
+        ("Exemplo Nord- und Südamerika Verein", "organisation", None,
+         "Exemplo Nord- und Südamerika Verein"),
+    ],
+)
+def test_a_glued_dash_before_a_capital_separates_parts(
+    line: str, kind: str, person: str | None, name: str | None
+) -> None:
+    reading = read_item(line)
+    assert reading.kind.value == kind
+    assert reading.person == person
+    if name is not None:
+        assert line[reading.start : reading.end] == name

@@ -39,6 +39,9 @@ _FOOTNOTE_MARK = re.compile(
 _MARK_WIDTH = 14
 _SEPARATOR = re.compile(
     r"[ \t]*[\n\t]\s*|\s*[,;|]\s+|\s+[\u2013\u2014-]\s+|\s+/\s+|\s*[,;]\s*(?=\S)"
+    # a dash glued to the word before it, spaced from a capital after it: "Jane Roe- Example
+    # Blog" (not "pre- and post-war", "Nord- und Südamerika")
+    r"|(?<=[^\W\d_])[\u2013\u2014-][ \t]+(?=[A-Z\u00c0-\u00dd])"
     # "**Jane Roe** Director of X", "**Jane Roe** / Director": the bold name is a part
     r"|(?<=[\w.)])(?:\*\*|__)(?:[ \t]*[,;|/\u2013\u2014-])?[ \t]+(?=\S)"
 )
