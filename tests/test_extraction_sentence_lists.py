@@ -508,3 +508,25 @@ def test_speakers_without_a_statement_are_no_list() -> None:
         "Exemplar Foundation, adding that the talks had failed."
     )
     assert _prose(text) == []
+
+
+def test_the_paper_before_its_signers_and_the_verb_after_them() -> None:
+    """German puts the paper first and the signing verb last: "Diesen Appell haben die
+    A, B und C unterzeichnet"."""
+    text = (
+        "Diesen Appell haben die Example Physicians for Peace, Beispiel Initiative "
+        "Frieden und Exemplar Pacifist Movement unterzeichnet."
+    )
+    assert _prose(text) == [
+        "Example Physicians for Peace", "Beispiel Initiative Frieden", "Exemplar Pacifist Movement"
+    ]
+
+
+def test_names_joined_by_together_with_never_hold_a_comma() -> None:
+    """"A gemeinsam mit dem B, dem C, ... und die D": the commas make an enumeration of
+    their own, so no name of the joined reading may swallow them."""
+    text = (
+        "Die Kampagne haben der Exempelbund gemeinsam mit dem EXB, dem Beispielverband, "
+        "der EXA, dem EXS sowie der Exemplarhilfe und die Probehilfe initiiert."
+    )
+    assert not any("," in name for name in _prose(text))

@@ -155,8 +155,10 @@ def _joined_enumeration(text: str, begin: int, end: int, words: SignerWords) -> 
         return []
     spans = [(first, joints[0].start())]
     for here, after in itertools.pairwise(joints):
-        if not is_whole_name(text, here.end(), after.start()):
-            return []
+        if "," in text[here.end() : after.start()] or not is_whole_name(
+            text, here.end(), after.start()
+        ):
+            return []  # commas between the joints: an enumeration of its own
         spans.append((here.end(), after.start()))
     last = leading_names(text, joints[-1].end(), end)
     if len(last) != 1:

@@ -37,6 +37,9 @@ SUBJECT_LEAD_WORDS = 4
 #: An *include* verb this many words before a colon that opens an enumeration introduces
 #: it, a count and a collective noun between ("includes 6 member organisations: A, B").
 _INCLUDE_REACH = 5
+#: A statement word this many words before an enumeration, a statement verb after it:
+#: the paper, then its signers ("Diesen Appell haben die A, B und C unterzeichnet").
+_PAPER_REACH = 3
 
 
 #: Prepositions that give a statement's authors ("statement by", "lettre de").
@@ -164,8 +167,15 @@ class SentenceWords:
             and any(self.includes[max(0, before - _INCLUDE_REACH + 1) : before + 1])
         ):
             return True  # "The coalition includes 6 member organisations: A, B, C"
-        if content >= 0 and self.speeches[content] and self.last_statement >= last:
-            return True  # '"...", said A, B and C in a joint statement'
+        if (
+            content >= 0
+            and (
+                self.speeches[content]
+                or any(self.statements[max(0, before - _PAPER_REACH + 1) : before + 1])
+            )
+            and self.last_statement >= last
+        ):  # '"...", said A, B and C in a joint statement'; "Diesen Appell haben die A,
+            return True  # B und C initiiert": the paper just before its signers, the verb after
         if (
             names >= COLON_NAMES
             and before >= 0
