@@ -2986,3 +2986,23 @@ def test_what_the_undersigned_wish_to_express_is_no_list_cue(text: str) -> None:
     """What the signers state follows such a sentence (numbered points), not who they
     are: it says the text speaks for undersigned signers, it announces no list."""
     assert block_cue(text) is CueKind.UNDERSIGNED
+
+
+def test_a_town_we_do_not_know_after_a_person_in_a_list_of_persons_with_towns() -> None:
+    """"Given Family, Town" lines: a town no gazetteer knows ("Examplach") is the
+    person's place, not an organisation with a person; an organisation's name with a
+    town, or a name shaped like a person's that opens with no given name we know, stays
+    an organisation."""
+    lines = [
+        "Jane Roe, Göttingen", "Maria Exemplar, Examplach", "Anna Sample, Berlin",
+        "Example Tenants Union, Berlin", "Vox Exempla, Zagreb",
+    ]  # fmt: skip
+    result = _read("We support the appeal.\n\nLatest signers:\n\n" + "\n".join(lines) + "\n")
+    readings = [(e.reading.kind, e.name, e.reading.place) for e in result.entries]
+    assert readings == [
+        (ItemKind.PERSON, "Jane Roe", "Göttingen"),
+        (ItemKind.PERSON, "Maria Exemplar", "Examplach"),
+        (ItemKind.PERSON, "Anna Sample", "Berlin"),
+        (ItemKind.ORGANISATION, "Example Tenants Union", "Berlin"),
+        (ItemKind.ORGANISATION, "Vox Exempla", "Zagreb"),
+    ]

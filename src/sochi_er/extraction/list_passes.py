@@ -4,7 +4,9 @@ its own: a list of persons makes its bare names persons (:func:`persons_by_secti
 a "titles for identification only" note makes persons of persons named with an
 organisation (:func:`titles_for_identification`), repeated "(Town)" parentheses are
 places (:func:`places_in_parentheses`), so are repeated "- Town" endings
-(:func:`places_after_dashes`), and a trailing two-letter code most lines carry is
+(:func:`places_after_dashes`), so is a single word after the comma of "Given Family, Town"
+in a list of such persons (:func:`persons_with_towns`), and a trailing two-letter code
+most lines carry is
 a country column (:func:`country_code_column`), and a name with its office on the line
 under it ("Jane Roe" / "President of Example Union") signs for that organisation
 (:func:`roles_under_names`). Each takes and returns the entries in order.
@@ -21,7 +23,7 @@ from sochi_er.extraction.item_parts import ItemPart
 from sochi_er.extraction.item_reading import ROLE_LINE, ItemKind, ItemReading
 from sochi_er.extraction.items import read_item
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, word_tokens
-from sochi_er.extraction.person_names import is_lower_particle, looks_like_person
+from sochi_er.extraction.person_names import given_first, is_lower_particle, looks_like_person
 from sochi_er.extraction.roles import role_and_org
 from sochi_er.extraction.signatory_list import Entry, is_signer
 
@@ -29,6 +31,7 @@ __all__ = [
     "country_code_column",
     "has_org_word",
     "persons_by_section",
+    "persons_with_towns",
     "places_after_dashes",
     "places_in_parentheses",
     "roles_under_names",
@@ -418,6 +421,72 @@ def places_after_dashes(entries: list[Entry]) -> list[Entry]:
         reading = attrs.evolve(entry.reading, end=end, place=match["place"])
         out[k] = attrs.evolve(entry, reading=reading)
     return out
+
+
+#: Persons named with their town ("Dario Example, Göttingen") a list needs, and the share
+#: of its signers they must be, before :func:`persons_with_towns` reads the other
+#: "Given Family, Word" lines so.
+MIN_TOWN_PERSONS = 3
+TOWN_PERSONS_SHARE = 0.5
+#: Most words of a town after a person's name.
+_TOWN_WORDS = 2
+
+
+def persons_with_towns(entries: list[Entry]) -> list[Entry]:
+    """A list of "Given Family, Town" lines (the latest signers of a petition): when at
+    least ``MIN_TOWN_PERSONS`` signers, and ``TOWN_PERSONS_SHARE`` of them, are shaped so
+    and one at least reads as a person with a place on its own, a line shaped the same
+    whose town we do not know ("Jana Example, Laubach": read as the organisation Laubach
+    with a person; "Christian Example, Karlsruhe": a name with an organisation's word)
+    is a person with a town too, provided nothing else in it is an organisation's
+    evidence."""
+    signers = [e for e in entries if is_signer(e.reading)]
+    known = [e.reading.kind is ItemKind.PERSON and e.reading.place is not None for e in signers]
+    shaped = [k or _person_and_town(e)[0] is not None for k, e in zip(known, signers, strict=True)]
+    if (
+        not any(known)
+        or sum(shaped) < MIN_TOWN_PERSONS
+        or sum(shaped) < TOWN_PERSONS_SHARE * len(signers)
+    ):
+        return entries
+    out: list[Entry] = []
+    for entry in entries:
+        reading = entry.reading
+        person, town = _person_and_town(entry)
+        if (
+            reading.kind is ItemKind.ORGANISATION
+            and reading.evidence <= 1
+            and person is not None
+            and town is not None
+        ):
+            at = entry.text.find(person)
+            reading = attrs.evolve(
+                reading, kind=ItemKind.PERSON, start=at, end=at + len(person), person=person,
+                place=town,
+            )  # fmt: skip
+            entry = attrs.evolve(entry, reading=reading)
+        out.append(entry)
+    return out
+
+
+def _person_and_town(entry: Entry) -> tuple[str | None, str | None]:
+    """The person and the town of a "Given Family, Town" line, or ``(None, None)``: one
+    comma, a personal name opened by a given name we know before it, one or two
+    capitalised words after it, neither side with an organisation's word."""
+    left, comma, right = entry.text.strip().partition(",")
+    left, right = left.strip(), right.strip().rstrip(".")
+    town = right.split()
+    if (
+        not comma
+        or "," in right
+        or not 1 <= len(town) <= _TOWN_WORDS
+        or not all(w[:1].isupper() and not w.isupper() for w in town)
+        or has_org_word(left)
+        or has_org_word(right)
+        or not (looks_like_person(left) and given_first(left, default_signer_words()))
+    ):
+        return None, None  # "Vox Exempla, Zagreb": a name shaped like a person's
+    return left, right
 
 
 #: A province's or state's two-letter code ("MI", "NY"), read as a place in such lists.

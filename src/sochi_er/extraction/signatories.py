@@ -50,6 +50,7 @@ from sochi_er.extraction.lines import non_organisation_reason
 from sochi_er.extraction.list_passes import (
     country_code_column,
     persons_by_section,
+    persons_with_towns,
     places_after_dashes,
     places_in_parentheses,
     roles_under_names,
@@ -190,7 +191,9 @@ def _combine(reader: BlockReader, runs: list[ListRun]) -> SignatoryList:
         runs = [*runs[:-1], attrs.evolve(runs[-1], stop_note=None)]
     entries = cut_at_the_end(reader.doc, entries)
     entries = persons_by_section(
-        places_in_parentheses(places_after_dashes(country_code_column(entries)))
+        persons_with_towns(
+            places_in_parentheses(places_after_dashes(country_code_column(entries)))
+        )
     )
     entries = roles_under_names(signing_for(titles_for_identification(entries)))
     notes = tuple(r.stop_note for r in runs if r.stop_note)
