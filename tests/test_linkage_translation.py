@@ -350,3 +350,10 @@ def test_a_city_written_in_one_word_or_two_is_one_place() -> None:
     Dhabi"), and another city's exonym ("Praha" / "Prague") is the same place."""
     assert _key("كلية أبوظبي للعلوم")[1] == _key("Abu Dhabi College of Sciences")[1]
     assert _key("Univerzita Karlova Praha")[0] == _key("Karlova University Prague")[0]
+
+
+def test_a_known_word_opening_with_al_keeps_its_letters_and_abad_is_glued() -> None:
+    """"Algérienne" is an adjective of Algeria, not a glued article before "gérienne";
+    Persian and Urdu write "آباد" apart from the town's name ("کلان آباد" / "Kalanabad")."""
+    assert _key("Agence Spatiale Algérienne")[1] == _key("الوكالة الفضائية الجزائرية")[1]
+    assert _key("جامعہ زرعیہ کلان آباد")[1] == _key("University of Agriculture Kalanabad")[1]

@@ -240,17 +240,24 @@ def _content_word(token: str) -> str:
 #: "Abd" (servant of), written apart from the name it opens in Arabic script and glued to it
 #: in Latin transliterations ("عبد العزيز" / "Abdulaziz").
 _ARABIC_ABD = "\u0639\u0628\u062f"
+#: "abad" (town), written apart from the name before it in Persian and Urdu script and
+#: glued to it in Latin ("فیصل آباد" / "Faisalabad"); the madda alef is folded to alef.
+_ABAD = "\u0627\u0628\u0627\u062f"
 
 
 def _join_servant_names(tokens: tuple[str, ...]) -> list[str]:
-    """Arabic *tokens* with "عبد" glued to the word after it, article and all, as Latin
-    transliterations write the name ("عبد العزيز" -> "عبدالعزيز", read as Abdulaziz)."""
+    """Arabic-script *tokens* with "عبد" glued to the word after it, article and all, and
+    "آباد" to the word before it, as Latin transliterations write the names ("عبد
+    العزيز" -> "عبدالعزيز", read as Abdulaziz; "فیصل آباد" as Faisalabad)."""
     out: list[str] = []
     k = 0
     while k < len(tokens):
         if tokens[k] == _ARABIC_ABD and k + 1 < len(tokens):
             out.append(tokens[k] + tokens[k + 1])
             k += 2
+        elif tokens[k] == _ABAD and out:
+            out[-1] += tokens[k]  # "فيصل آباد" -> "فيصلاباد", read as Faisalabad
+            k += 1
         else:
             out.append(tokens[k])
             k += 1
@@ -259,6 +266,19 @@ def _join_servant_names(tokens: tuple[str, ...]) -> list[str]:
 
 def _content(tokens: list[str] | tuple[str, ...]) -> list[str]:
     return [t for t in map(_content_word, tokens) if t]
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _name_content_word(token: str) -> str:
+    """:func:`_content_word` for a name's word: a word the tables know as it stands keeps
+    its first letters ("algerienne", "almaty": no glued article before a word)."""
+    if token != _strip_article(token) and (word_place(token) or word_concept(token)):
+        return token
+    return _content_word(token)
+
+
+def _name_content(tokens: list[str] | tuple[str, ...]) -> list[str]:
+    return [t for t in map(_name_content_word, tokens) if t]
 
 
 #: Scripts whose transliteration is a run of syllables (unidecode reads CJK characters
@@ -402,7 +422,9 @@ def neutral_key(tokens: tuple[str, ...], script: str = "latin") -> NeutralKey | 
         # proper noun is a run of syllables written as one word in other languages
         content = [t for t in tokens if not t.isdigit()]
     else:
-        content = _content(_join_servant_names(tokens) if script == "arabic" else list(tokens))
+        content = _name_content(
+            _join_servant_names(tokens) if script == "arabic" else list(tokens)
+        )
     if script == "arabic":
         content = [_unclitic(t, vocab) for t in content]
         content = [_unclitic_proper(t) for t in content]
