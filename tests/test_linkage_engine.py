@@ -130,8 +130,9 @@ def test_threshold_is_the_callers() -> None:
 def test_a_name_whose_words_only_one_longer_name_holds_is_its_shortening() -> None:
     """"Drevmark Quillon" is "Drevmark Quillon Tessaline Works" shortened (no other name
     holds both words, and it has no organisation word); "Pelloran Dunmere" is held by two
-    longer names, and "Arvanic Solvey" only by a name adding an organisation word (a body
-    of it), so neither is read as a shortening."""
+    longer names, so it is no shortening. One word naming the kind of body completes a
+    bare name ("Velmora Tisk Foundation"), but a council or a hospital named after it is
+    another body ("Arvanic Solvey Council")."""
     from sochi_er.linkage import link_table
 
     rows = [
@@ -141,7 +142,9 @@ def test_a_name_whose_words_only_one_longer_name_holds_is_its_shortening() -> No
         {"name": "Pelloran Dunmere Castwick"},
         {"name": "Pelloran Dunmere Hollisford"},
         {"name": "Arvanic Solvey"},
-        {"name": "Arvanic Solvey Foundation"},
+        {"name": "Arvanic Solvey Council"},
+        {"name": "Velmora Tisk"},
+        {"name": "Velmora Tisk Foundation"},
     ]
     result = link_table(rows)
     ids = result.organisation_ids
@@ -149,6 +152,7 @@ def test_a_name_whose_words_only_one_longer_name_holds_is_its_shortening() -> No
     assert "in no other name: yes" in str(result.explain(0, 1))
     assert ids[2] not in (ids[3], ids[4])
     assert ids[5] != ids[6]
+    assert ids[7] == ids[8]
 
 
 def test_normalising_in_worker_processes_gives_the_same_forms(
