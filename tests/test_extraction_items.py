@@ -968,3 +968,35 @@ def test_a_glued_dash_before_a_capital_separates_parts(
     assert reading.person == person
     if name is not None:
         assert line[reading.start : reading.end] == name
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Ich möchte per Mail über Neuigkeiten zur Aktion informiert werden", "prose sentence"),
+        ("Wir kommen aus verschiedenen Generationen", "prose sentence"),
+        ("Nous voulons recevoir les nouvelles", "prose sentence"),
+    ],
+)
+def test_a_first_person_pronoun_and_a_verb_open_a_sentence(line: str, reason: str) -> None:
+    assert read_item(line).reason == reason
+
+
+@pytest.mark.parametrize(
+    "line", ["We the Example Workers", "i freedom Exampleland", "We Are Example"]
+)
+def test_names_opening_with_a_pronoun_stay_names(line: str) -> None:
+    assert read_item(line).kind is ItemKind.ORGANISATION
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Nous vous prions de croire, Monsieur le Ministre, à l’expression de notre "
+        "considération distinguée.",
+        "Veuillez agréer, Madame la Présidente, l’expression de nos salutations distinguées.",
+    ],
+)
+def test_a_formal_closing_sentence_is_a_closing_cue(block: str) -> None:
+    assert block_cue(block) is CueKind.CLOSING
+    assert block_cue("Reciban un cordial saludo.") is None  # opens Spanish letters too

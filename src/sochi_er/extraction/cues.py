@@ -328,6 +328,16 @@ def _ends_with_end_phrase(bare: str, lexicon: CueLexicon) -> bool:
     )
 
 
+#: A letter's formal closing sentence, in a normalised block: the names follow it ("Nous
+#: vous prions de croire, Monsieur le Ministre, à l'expression de ..."). Not "Reciba un
+#: cordial saludo": Spanish letters open with it too.
+_FORMAL_CLOSING = re.compile(
+    r"^(?:veuillez\s+(?:agreer|croire|recevoir)|(?:nous\s+vous\s+prions|je\s+vous\s+prie)"
+    r"\s+(?:de\s+croire|d\W?\s*agreer|de\s+recevoir)|recevez|le\s+porgiamo\s+distinti"
+    r"|voglia\s+gradire)\b"
+)
+
+
 def block_cue(
     text: str, *, heading: bool = False, lexicon: CueLexicon | None = None
 ) -> CueKind | None:
@@ -369,6 +379,8 @@ def block_cue(
     whole = lexicon.whole(bare)
     if whole in (CueKind.CLOSING, CueKind.ORGS, CueKind.PERSONS, CueKind.LIST, CueKind.END):
         return whole
+    if words <= _LONG and _FORMAL_CLOSING.match(bare):
+        return CueKind.CLOSING  # "Veuillez agréer, Monsieur le Ministre, l'expression ..."
     if _ends_with_end_phrase(bare, lexicon):
         return CueKind.END
     section = _joined_section(bare, lexicon)

@@ -255,6 +255,16 @@ _CJK_SENTENCE = re.compile(
 MAX_CJK_NAME = 30
 
 
+#: First-person pronouns that open a sentence, not a name, when a lower-case word that
+#: is no function word (the verb) follows them, in a line of at least
+#: ``_PRONOUN_SENTENCE_WORDS`` words ("We the Example People" and "i freedom Example"
+#: are names).
+_FIRST_PERSON = frozenset(
+    "ich je yo io eu ik ben we wir nous noi nosotros nosotras wij biz".split()  # noqa: SIM905
+)
+_PRONOUN_SENTENCE_WORDS = 4
+
+
 def _is_prose(text: str) -> bool:
     longest_cjk = max((len(run) for run in _CJK_RUN.findall(text)), default=0)
     if longest_cjk > MAX_CJK_NAME or _CJK_SENTENCE.search(text):
@@ -267,6 +277,13 @@ def _is_prose(text: str) -> bool:
     last = words[-1].lower().rstrip(".")
     if text[-1] in ".!?" and len(words) >= 5 and last not in _ABBREVIATIONS and len(last) > 2:
         return True
+    if (
+        len(words) >= _PRONOUN_SENTENCE_WORDS
+        and words[0].casefold() in _FIRST_PERSON
+        and words[1][0].islower()
+        and words[1].casefold() not in FUNCTION_WORDS
+    ):
+        return True  # "Ich möchte per Mail informiert werden", "We call on": a sentence
     content = [w for w in words if w.lower() not in FUNCTION_WORDS]
     lower = [w for w in content if w[0].islower()]
     if sum(w in PROSE_WORDS for w in lower) >= 1 and len(words) >= 5:
