@@ -5,11 +5,10 @@ a "titles for identification only" note makes persons of persons named with an
 organisation (:func:`titles_for_identification`), repeated "(Town)" parentheses are
 places (:func:`places_in_parentheses`), so are repeated "- Town" endings
 (:func:`places_after_dashes`), so is a single word after the comma of "Given Family, Town"
-in a list of such persons (:func:`persons_with_towns`), and a trailing two-letter code
-most lines carry is
-a country column (:func:`country_code_column`), and a name with its office on the line
-under it ("Jane Roe" / "President of Example Union") signs for that organisation
-(:func:`roles_under_names`). Each takes and returns the entries in order.
+in a list of such persons (:func:`persons_with_towns`), a trailing two-letter code most
+lines carry is a country column (:func:`country_code_column`), and a name with its
+office on the line under it ("Jane Roe" / "President of Example Union") signs for that
+organisation (:func:`roles_under_names`). Each takes and returns the entries in order.
 """
 
 from __future__ import annotations
@@ -436,10 +435,10 @@ def persons_with_towns(entries: list[Entry]) -> list[Entry]:
     """A list of "Given Family, Town" lines (the latest signers of a petition): when at
     least ``MIN_TOWN_PERSONS`` signers, and ``TOWN_PERSONS_SHARE`` of them, are shaped so
     and one at least reads as a person with a place on its own, a line shaped the same
-    whose town we do not know ("Jana Example, Laubach": read as the organisation Laubach
-    with a person; "Christian Example, Karlsruhe": a name with an organisation's word)
-    is a person with a town too, provided nothing else in it is an organisation's
-    evidence."""
+    whose town we do not know ("Jana Example, Examplach": read as the organisation
+    Examplach with a person) is a person with a town too, provided nothing in it is an
+    organisation's evidence and a given name we know opens it ("Vox Exempla, Zagreb" is
+    an organisation)."""
     signers = [e for e in entries if is_signer(e.reading)]
     known = [e.reading.kind is ItemKind.PERSON and e.reading.place is not None for e in signers]
     shaped = [k or _person_and_town(e)[0] is not None for k, e in zip(known, signers, strict=True)]
