@@ -439,19 +439,18 @@ def persons_with_towns(entries: list[Entry]) -> list[Entry]:
     Examplach with a person) is a person with a town too, provided nothing in it is an
     organisation's evidence and a given name we know opens it ("Vox Exempla, Zagreb" is
     an organisation)."""
-    signers = [e for e in entries if is_signer(e.reading)]
-    known = [e.reading.kind is ItemKind.PERSON and e.reading.place is not None for e in signers]
-    shaped = [k or _person_and_town(e)[0] is not None for k, e in zip(known, signers, strict=True)]
-    if (
-        not any(known)
-        or sum(shaped) < MIN_TOWN_PERSONS
-        or sum(shaped) < TOWN_PERSONS_SHARE * len(signers)
-    ):
+    lines = [_person_and_town(e) for e in entries]  # each line's shape, read once
+    signers = [k for k, e in enumerate(entries) if is_signer(e.reading)]
+    known = [
+        entries[k].reading.kind is ItemKind.PERSON and entries[k].reading.place is not None
+        for k in signers
+    ]
+    shaped = sum(own or lines[k][0] is not None for own, k in zip(known, signers, strict=True))
+    if not any(known) or shaped < MIN_TOWN_PERSONS or shaped < TOWN_PERSONS_SHARE * len(signers):
         return entries
     out: list[Entry] = []
-    for entry in entries:
+    for entry, (person, town) in zip(entries, lines, strict=True):
         reading = entry.reading
-        person, town = _person_and_town(entry)
         if (
             reading.kind is ItemKind.ORGANISATION
             and reading.evidence <= 1

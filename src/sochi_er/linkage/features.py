@@ -691,35 +691,27 @@ def _describe_country(f: Feature, value: float, t: FormTable | None, a: int, b: 
     return f"countries given beside the names: {word}"
 
 
-def translation_hits(
-    t: FormTable, a: IntArray, b: IntArray
-) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
-    """Row-wise: (read the same in one script once organisation words are translated,
-    read the same across two scripts or languages with proper nouns as their first
-    consonants, and unambiguous: a proper noun in the key and no other name of that
-    script and language reads the same)."""
-    ea, ca = t.neutral_exact[a], t.neutral_cross[a]
-    # two languages: other organisation words or other function words, other words
-    translated = (
+def _two_languages(t: FormTable, a: IntArray, b: IntArray) -> npt.NDArray[np.bool_]:
+    """Row-wise: other organisation words or other function words, and other words: the
+    same name in two languages, not a reordering."""
+    out: npt.NDArray[np.bool_] = (
         (t.surface_code[a] != t.surface_code[b]) | (t.function_code[a] != t.function_code[b])
     ) & (t.bag_code[a] != t.bag_code[b])
-    exact = (ea >= 0) & (ea == t.neutral_exact[b]) & translated
-    ka = t.neutral_short_cross[a]
-    same_key = ((ca >= 0) & (ca == t.neutral_cross[b])) | (
-        (ka >= 0) & (ka == t.neutral_short_cross[b])
-    )
-    cross = same_key & ((t.script_code[a] != t.script_code[b]) | translated)
+    return out
+
+
+def _shared_keys(
+    t: FormTable, a: IntArray, b: IntArray
+) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
+    """Row-wise: (the exact key shared in two languages, a cross key shared across two
+    scripts or languages, the long cross key shared); a pair sharing only the short cross
+    key needs its proper nouns written alike (:data:`SHORT_KEY_ALIKE`)."""
+    ca, ka = t.neutral_cross[a], t.neutral_short_cross[a]
+    translated = _two_languages(t, a, b)
+    exact = (t.neutral_exact[a] >= 0) & (t.neutral_exact[a] == t.neutral_exact[b]) & translated
     long_key = (ca >= 0) & (ca == t.neutral_cross[b])
-    long_needed = (t.script_code[a] == t.script_code[b]) | t.syllabic[a] | t.syllabic[b]
-    proper = np.where(
-        exact,
-        t.neutral_proper_exact[a] & t.neutral_proper_exact[b],
-        np.where(
-            ~long_needed,
-            t.neutral_proper[a] & t.neutral_proper[b],
-            t.neutral_proper_cross[a] & t.neutral_proper_cross[b],
-        ),
-    )
+    same_key = long_key | ((ka >= 0) & (ka == t.neutral_short_cross[b]))
+    cross = same_key & ((t.script_code[a] != t.script_code[b]) | translated)
     # only the short key (three consonants a proper noun) shared: cognates, so the proper
     # nouns are written alike too ("myologie" / "myology"; not "cerca" / "kurchatov")
     short_only = np.flatnonzero(cross & ~exact & ~long_key)
@@ -733,6 +725,28 @@ def translation_hits(
             dtype=np.float32,
         )
         cross[short_only[ratio < SHORT_KEY_ALIKE]] = False
+    return exact, cross, long_key
+
+
+def translation_hits(
+    t: FormTable, a: IntArray, b: IntArray
+) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
+    """Row-wise: (read the same in one script once organisation words are translated,
+    read the same across two scripts or languages with proper nouns as their first
+    consonants, and unambiguous: a proper noun in the key and no other name of that
+    script and language reads the same)."""
+    ea, ca, ka = t.neutral_exact[a], t.neutral_cross[a], t.neutral_short_cross[a]
+    exact, cross, long_key = _shared_keys(t, a, b)
+    long_needed = (t.script_code[a] == t.script_code[b]) | t.syllabic[a] | t.syllabic[b]
+    proper = np.where(
+        exact,
+        t.neutral_proper_exact[a] & t.neutral_proper_exact[b],
+        np.where(
+            ~long_needed,
+            t.neutral_proper[a] & t.neutral_proper[b],
+            t.neutral_proper_cross[a] & t.neutral_proper_cross[b],
+        ),
+    )
     # one script, two languages, few consonants: the proper nouns written alike too
     # ("catane" / "catania")
     k = np.flatnonzero(
@@ -833,12 +847,9 @@ def translated_alike(t: FormTable, a: IntArray, b: IntArray) -> npt.NDArray[np.b
     another language's spelling of the same proper nouns ("catolica" / "catholic",
     "mocambique" / "mozambique"). Pairs the translation feature already read are left
     to it (its ambiguity judgement stands)."""
-    translated = (
-        (t.surface_code[a] != t.surface_code[b]) | (t.function_code[a] != t.function_code[b])
-    ) & (t.bag_code[a] != t.bag_code[b])
-    exact, cross, _unique = translation_hits(t, a, b)
+    exact, cross, _long_key = _shared_keys(t, a, b)
     k = np.flatnonzero(
-        translated
+        _two_languages(t, a, b)
         & ~exact
         & ~cross
         & (t.concept_code[a] >= 0)
