@@ -439,14 +439,16 @@ def persons_with_towns(entries: list[Entry]) -> list[Entry]:
     Examplach with a person) is a person with a town too, provided nothing in it is an
     organisation's evidence and a given name we know opens it ("Vox Exempla, Zagreb" is
     an organisation)."""
-    lines = [_person_and_town(e) for e in entries]  # each line's shape, read once
     signers = [k for k, e in enumerate(entries) if is_signer(e.reading)]
     known = [
         entries[k].reading.kind is ItemKind.PERSON and entries[k].reading.place is not None
         for k in signers
     ]
+    if not any(known):  # most lists: no line to read again
+        return entries
+    lines = [_person_and_town(e) for e in entries]  # each line's shape, read once
     shaped = sum(own or lines[k][0] is not None for own, k in zip(known, signers, strict=True))
-    if not any(known) or shaped < MIN_TOWN_PERSONS or shaped < TOWN_PERSONS_SHARE * len(signers):
+    if shaped < MIN_TOWN_PERSONS or shaped < TOWN_PERSONS_SHARE * len(signers):
         return entries
     out: list[Entry] = []
     for entry, (person, town) in zip(entries, lines, strict=True):

@@ -245,7 +245,7 @@ _ARABIC_ABD = "\u0639\u0628\u062f"
 _ABAD = "\u0627\u0628\u0627\u062f"
 
 
-def _join_servant_names(tokens: tuple[str, ...]) -> list[str]:
+def _glue_name_parts(tokens: tuple[str, ...]) -> list[str]:
     """Arabic-script *tokens* with "عبد" glued to the word after it, article and all, and
     "آباد" to the word before it, as Latin transliterations write the names ("عبد
     العزيز" -> "عبدالعزيز", read as Abdulaziz; "فیصل آباد" as Faisalabad)."""
@@ -422,9 +422,7 @@ def neutral_key(tokens: tuple[str, ...], script: str = "latin") -> NeutralKey | 
         # proper noun is a run of syllables written as one word in other languages
         content = [t for t in tokens if not t.isdigit()]
     else:
-        content = _name_content(
-            _join_servant_names(tokens) if script == "arabic" else list(tokens)
-        )
+        content = _name_content(_glue_name_parts(tokens) if script == "arabic" else list(tokens))
     if script == "arabic":
         content = [_unclitic(t, vocab) for t in content]
         content = [_unclitic_proper(t) for t in content]
