@@ -10,7 +10,7 @@ from sochi_er.linkage import link_table
 from sochi_er.linkage.features import acronym_min_letters
 from sochi_er.linkage.forms import same_name
 from sochi_er.linkage.normalise import multi_acronym, normalise_name
-from sochi_er.linkage.vocabulary import acronym_keys, loose_acronym
+from sochi_er.linkage.vocabulary import acronym_keys, loose_acronym, qualified_acronym_keys
 
 
 def _keys(name: str) -> dict[str, int]:
@@ -175,6 +175,23 @@ def test_a_loose_acronym_in_capitals_links_and_explain_says_how() -> None:
     assert "and of no other name: yes" in why
     # the same letters written as a word are a name, not an acronym
     assert ids[2] != ids[0]
+
+
+def test_an_acronym_in_mixed_case_links_loosely_a_camel_case_name_does_not() -> None:
+    names = ["Bremerhaven Oceanographic Laboratory Trust", "BreOLT", "Bremolt", "BreoLab"]
+    result = link_table(_rows(names))
+    ids = result.organisation_ids
+    assert ids[0] == ids[1]  # capitals inside the word, as many as its small letters
+    assert "a loose acronym" in str(result.explain(0, 1))
+    assert ids[2] != ids[0] and ids[3] != ids[0]  # a word, and a name in camel case
+
+
+def test_an_acronym_keeping_the_place_of_a_qualified_name() -> None:
+    name = normalise_name("Academy of Coastal Tidewater Studies Portugal")
+    assert name.place == "portugal"
+    keys = qualified_acronym_keys(name.tokens, name.place.split())
+    assert keys["acts"] == 1 and keys["actsp"] == 2
+    assert qualified_acronym_keys(name.tokens, ()) == acronym_keys(name.tokens)
 
 
 def test_a_loose_acronym_fitting_two_names_stays_apart() -> None:

@@ -27,13 +27,13 @@ from sochi_er.linkage.translation import BROADER_CONCEPTS, neutral_key, word_con
 from sochi_er.linkage.vocabulary import (
     LOOSE_EXTRA_LETTERS,
     TIER_LOOSE,
-    acronym_keys,
     acronym_min_letters,
     acronym_readings,
     acronym_words,
     content_words,
     loose_spells,
     mixed_keys,
+    qualified_acronym_keys,
 )
 from sochi_er.linkage.wordlists import STOP_WORDS
 
@@ -248,7 +248,8 @@ class FormTable:
         for i, f in enumerate(forms):
             if f.arabic or (f.acronym is not None and len(f.tokens) == 1):
                 continue
-            keys = sorted([(tier, key) for key, tier in acronym_keys(f.tokens).items()])
+            made = qualified_acronym_keys(f.tokens, f.place.split() if f.place else ())
+            keys = sorted([(tier, key) for key, tier in made.items()])
             del keys[MAX_ACRONYM_KEYS:]
             at_row += [i] * len(keys)
             at_col += range(len(keys))
@@ -1017,10 +1018,16 @@ def _distinct_sorted(names: Sequence[str]) -> tuple[list[str], IntArray]:
 
 
 def _in_capitals(raw: str) -> bool:
-    """Written in capitals: one written word (no space), 2+ characters, a cased letter and
-    no lower-case one ("ABC", "AB-CD")."""
+    """Written as an acronym: one written word (no space), 2+ characters, and either no
+    lower-case letter ("ABC", "AB-CD") or capitals inside the word that are at least as
+    many as its lower-case letters, or three of them ("UzNIM", "HoF", "CoBTeK"; not a
+    name in camel case like "DeepMind")."""
     head = raw.partition(_COUNTRY_MARK)[0].strip()
-    return " " not in head and len(head) >= 2 and head.upper() == head != head.lower()
+    if " " in head or len(head) < 2:
+        return False
+    upper = sum(c.isupper() for c in head)
+    lower = sum(c.islower() for c in head)
+    return upper > 0 and (lower == 0 or (upper >= 2 and (upper >= lower or upper >= 3)))
 
 
 #: Joins a name and its country while forms are built (a control character no name holds).

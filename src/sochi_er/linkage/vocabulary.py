@@ -152,6 +152,21 @@ def acronym_keys(tokens: tuple[str, ...] | list[str]) -> dict[str, int]:
     return out
 
 
+def qualified_acronym_keys(
+    tokens: tuple[str, ...] | list[str], qualifier: tuple[str, ...] | list[str]
+) -> dict[str, int]:
+    """:func:`acronym_keys` of a name whose trailing place qualifier was set apart, with
+    the initials of its content words and the qualifier's as one more key (tier 2): an
+    acronym often keeps the place ("uef" of "University of Eastern Finland")."""
+    out = acronym_keys(tokens)
+    if qualifier:
+        data = acronym_words()
+        whole = [t for t in (*tokens, *qualifier) if not t.isdigit() and t not in data.function]
+        if len(whole) >= 2:
+            out.setdefault("".join([t[0] for t in whole]), TIER_VARIANT)
+    return out
+
+
 @functools.lru_cache(maxsize=1 << 18)
 def _word_compound_letters(word: str) -> str:
     """:func:`_compound_letters` of one word with the bundled compound heads (cached by
