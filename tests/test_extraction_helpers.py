@@ -103,6 +103,29 @@ def test_is_date_line_only_for_lines_stating_just_a_date() -> None:
     assert is_date_line("Florianópolis, outubro de 2011.")
     assert not is_date_line("Example Network, May 2019")
     assert not is_date_line("Il 3 settembre 2009 l'appello è stato firmato")
+    # months of more languages: Turkish, Polish, Dutch, Catalan
+    assert is_date_line("Ocak 2012") and is_date_line("2 Şubat 2012")
+    assert parse_date("3 maja 2020") == dt.date(2020, 5, 3)
+    assert parse_date("12 maart 2021") == dt.date(2021, 3, 12)
+    assert is_date_line("juliol de 2019")
+    assert not is_date_line("Mart Example")
+
+
+@pytest.mark.parametrize(
+    ("line", "programme"),
+    [
+        ("9h00 – Conférence d’ouverture", True),
+        ("13h30", True),
+        ("15:30 - 16:00: Workshop", True),
+        ("10.30 - Panel", True),
+        ("9 am – Registration", True),
+        ("10.10.10", False),  # a name of digits
+        ("24h Example", False),  # an hour alone before a word: a name
+        ("10:00 Example Foundation", False),  # no dash or colon after the time
+    ],
+)
+def test_a_programme_time_is_not_a_signer(line: str, programme: bool) -> None:
+    assert (non_organisation_reason(line) == "programme time") is programme
 
 
 # ---------------------------------------------------------------- claimed counts
@@ -187,6 +210,10 @@ def test_find_claimed_counts_ignores_other_numbers(text: str) -> None:
         ("sn4hr.org", "contact line"),
         ("Tel: +44 20 7946 0000", "contact line"),
         ("+963 11 234 5678", "contact line"),
+        ("Jane Roe 536 508 15 14", "contact line"),  # a phone number in groups
+        ("İletişim: Jane Roe", "contact line"),
+        ("Fotoğraflar: Jane Roe", "credit line"),
+        ("Photos: Jane Roe", "credit line"),
         ("Page 3 of 5", "page furniture"),
         ("3", "page furniture"),
         ("- 12 -", "page furniture"),
@@ -228,6 +255,8 @@ def test_non_organisation_reason(line: str, reason: str) -> None:
         "For All NGO",
         "White Smile Org",
         "Save The Rest Campaign",
+        "Example Radio 101 5",  # two groups of digits: no phone number
+        "Group 8 of 10",
     ],
 )
 def test_organisations_that_look_odd_are_not_rejected(name: str) -> None:

@@ -10,7 +10,14 @@ import re
 
 from sochi_er.extraction.lexicons import default_signer_words
 
-__all__ = ["DATE_PART", "find_dates", "is_date_line", "is_dateline_place", "parse_date"]
+__all__ = [
+    "DATE_PART",
+    "find_dates",
+    "is_date_line",
+    "is_dateline_place",
+    "is_programme_time",
+    "parse_date",
+]
 
 _DASHES = "\u2013\u2014"  # en and em dash
 
@@ -31,7 +38,12 @@ _OTHER_MONTHS = (
     "septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|"
     "giugno|luglio|settembre|ottobre|dicembre|januar|februar|märz|maerz|juni|juli|"
     "oktober|dezember|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|"
-    "novembro|dezembro"
+    "novembro|dezembro|januari|februari|maart|mei|augustus|ocak|şubat|subat|mart|nisan|"
+    "may\u0131s|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kas\u0131m|kasim|aral\u0131k|aralik|"
+    "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|"
+    "października|pazdziernika|listopada|grudnia|styczeń|luty|marzec|kwiecień|maj|czerwiec|"
+    "lipiec|sierpień|wrzesień|październik|listopad|grudzień|gener|febrer|març|maig|juny|"
+    "juliol|agost|setembre|desembre"
 )
 #: A whole part of a signatory line that is a date or a year ("Aug 4", "2019",
 #: "4 août", "04/08/2019", "2019-08-04"): when the signer signed, not who.
@@ -56,26 +68,27 @@ _FOREIGN_MONTHS = {
     name: k
     for k, names in enumerate(
         (
-            "janvier enero gennaio januar janeiro januari",
-            "février fevrier febrero febbraio februar fevereiro februari",
-            "mars marzo märz maerz março marco maart",
-            "avril abril aprile april",
-            "mai mayo maggio maio mei",
-            "juin junio giugno juni junho",
-            "juillet julio luglio juli julho",
-            "août aout agosto augustus august",
-            "septembre septiembre setiembre settembre setembro september",
-            "octobre octubre ottobre oktober outubro",
-            "noviembre novembro november",
-            "décembre decembre diciembre dicembre dezember dezembro december",
+            "janvier enero gennaio januar janeiro januari ocak stycznia styczeń gener",
+            "février fevrier febrero febbraio februar fevereiro februari şubat subat lutego"
+            " luty febrer",
+            "mars marzo märz maerz março marco maart mart marca marzec març",
+            "avril abril aprile april nisan kwietnia kwiecień",
+            "mai mayo maggio maio mei may\u0131s mayis maja maj maig",
+            "juin junio giugno juni junho haziran czerwca czerwiec juny",
+            "juillet julio luglio juli julho temmuz lipca lipiec juliol",
+            "août aout agosto augustus august ağustos agustos sierpnia sierpień agost",
+            "septembre septiembre setiembre settembre setembro september eylül eylul"
+            " września wrzesnia wrzesień setembre",
+            "octobre octubre ottobre oktober outubro ekim października pazdziernika październik",
+            "noviembre novembro november kas\u0131m kasim listopada listopad",
+            "décembre decembre diciembre dicembre dezember dezembro december aral\u0131k aralik"
+            " grudnia grudzień desembre",
         ),
         1,
     )
     for name in names.split()
 }
-_FOREIGN_MONTH = "(?i:{})".format(
-    "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
-)
+_FOREIGN_MONTH = "(?i:{})".format("|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)))
 _DATE_RE = re.compile(
     rf"{_WORD_START}(?:{_WEEKDAY},?\s+)?"
     rf"(?:"
@@ -151,6 +164,24 @@ def is_date_line(line: str) -> bool:
     _, start, end = dates[0]
     rest = (stripped[:start] + stripped[end:]).strip(" \t.,:;()" + _DASHES)
     return rest.lower() in {"", "date", "dated", "on"}
+
+
+#: A time of day ("9h00", "13h30", "15:30", "10.30", "9 am", "9h -"): minutes, or an
+#: hour alone only before a dash or a colon ("24h Example" is a name; "10.10.10" too).
+_CLOCK = (
+    r"(?:[01]?\d|2[0-3])(?:\s?[h:]\s?[0-5]\d|\.[0-5]\d(?![.\d])|\s?h(?=\s*(?:[-\u2013\u2014:]|$))"
+    r"|\s?(?:am|pm|a\.m\.|p\.m\.)(?![^\W\d_]))(?:\s?(?:am|pm|a\.m\.|p\.m\.|uhr)(?![^\W\d_]))?"
+)
+_PROGRAMME_LINE = re.compile(
+    rf"^\s*{_CLOCK}(?:\s*(?:[-\u2013\u2014]|to|à|a|bis|alle)\s*{_CLOCK})?\s*(?:[-\u2013\u2014:]|$)",
+    re.IGNORECASE,
+)
+
+
+def is_programme_time(line: str) -> bool:
+    """Whether *line* opens with a time of day, alone or before a dash or a colon ("9h00 -
+    Opening talk", "13h30", "15:30 - 16:00: Workshop"): a programme's entry, not a signer."""
+    return _PROGRAMME_LINE.match(line) is not None
 
 
 def is_dateline_place(line: str) -> bool:

@@ -318,6 +318,7 @@ def _read(
         "salutation",
         "contact line",
         "date line",
+        "programme time",
         "placeholder",
         "form mark",
         "copyright line",

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from attrs import frozen
 
-from sochi_er.extraction.dates import is_date_line, is_dateline_place
+from sochi_er.extraction.dates import is_date_line, is_dateline_place, is_programme_time
 
 __all__ = [
     "FUNCTION_WORDS",
@@ -54,12 +54,24 @@ _CONTACT_RE = re.compile(
     r"|(?<![\w@-])[\w-]{1,63}\.(?:org|com|net|info|int|gov|edu|uk|de|fr|sy|tr)(?:/\S*)?$"
     r"|^(?:tel|phone|fax|mobile|e-?mail|email|web(?:site)?|twitter|facebook)\s*[:.]"
     r"|(?<![\w+])\+\d[\d \t().-]{7,30}\d(?!\d)"
-    r"|^(?:press\s+|media\s+)?(?:contacts?|contactos?|contatti|contato|kontakt)\b"
+    r"|^(?:press\s+|media\s+)?(?:contacts?|contactos?|contatti|contato|kontakt|[i\u0130]leti[s\u015f]im)\b"
     r"|^\+?\(?\d[\d\s().-]{6,}\d$"
     r"|\(\d{3}\)\s*\d{3}[-.\s]\d{4}\b"  # "(503) 603-9009"
     r"|\bP\.?\s?O\.?\s+Box\s+\d)",  # "PO Box 23573": a postal address
     re.IGNORECASE,
 )
+#: Digits in three or more groups ending a line ("Jane Roe 536 508 15 14").
+_TRAILING_DIGIT_GROUPS = re.compile(r"(?<![\w.,/-])\d{2,4}(?:[ .-]\d{2,4}){2,5}$")
+#: Fewest digits of a phone number written without "+" or brackets.
+PHONE_MIN_DIGITS = 9
+
+
+def _trailing_phone(text: str) -> bool:
+    """A line ending in a phone number written as groups of digits, 9 or more in all."""
+    found = _TRAILING_DIGIT_GROUPS.search(text)
+    return found is not None and sum(ch.isdigit() for ch in found.group(0)) >= PHONE_MIN_DIGITS
+
+
 #: The marks a word processor leaves where a web form was pasted ("Top of Form").
 _FORM_MARK_RE = re.compile(
     r"^(?:(?:top|bottom) of form|(?:principio|final) del formulario|(?:d[ée]but|fin) du formulaire"
@@ -117,8 +129,8 @@ _SUBJECT_RE = re.compile(
 #: A credit line: where a text or a picture comes from ("Fonte: Example.org", "Photo:
 #: Jane Roe"), not who signed.
 _CREDIT_RE = re.compile(
-    r"^(?:source|sources|fonte|fontes|fuente|fuentes|quelle|bron|fonti|photo|foto|image|"
-    r"cr[eé]dits?|cr[eé]dito)\s*:",
+    r"^(?:source|sources|fonte|fontes|fuente|fuentes|quelle|bron|fonti|photos?|fotos?|images?|"
+    r"fotoğraf(?:lar)?|fotograf(?:ie|ía|ia|ias|ías|y)?|fotografien|cr[eé]dits?|cr[eé]dito)\s*:",
     re.IGNORECASE,
 )
 #: An attached file's name or size ("Appello 9 dicembre.doc", "1.55 MB"): a download
@@ -195,7 +207,7 @@ def non_organisation_reason(line: str) -> str | None:
         return "credit line"
     if _SUBJECT_RE.match(text):
         return "subject line"
-    if _CONTACT_RE.search(text) or _ADDRESS_LINE.match(text):
+    if _CONTACT_RE.search(text) or _ADDRESS_LINE.match(text) or _trailing_phone(text):
         return "contact line"  # a handle, an address, a phone number: how to reach them
     if _PLACEHOLDER_RE.match(text):
         return "placeholder"
@@ -211,6 +223,8 @@ def non_organisation_reason(line: str) -> str | None:
         return "copyright line"  # "© 2025 Example • Initiative of X": the page's owner
     if is_date_line(text) or is_dateline_place(text):
         return "date line"  # "São Paulo," over "dezembro de 2017": a dateline in two lines
+    if is_programme_time(text):
+        return "programme time"  # "9h00 - Opening talk": a programme's entry
     if _PAGE_RE.match(text) or not any(ch.isalpha() for ch in text):
         return "page furniture"
     if _PERSON_RE.match(text):
