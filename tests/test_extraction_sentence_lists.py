@@ -25,7 +25,7 @@ def _inline(text: str) -> list[str]:
 
 
 def test_a_dutch_list_phrase_with_categories_and_two_acronyms_after_one() -> None:
-    """"onder meer" (among others) after the phrase, a category word before a name
+    """ "onder meer" (among others) after the phrase, a category word before a name
     ("vakbond EXB"), a category after "en" ("en de pensioenfondsen ABX en PMX": two
     names), and a low opening quotation mark that starts the next sentence."""
     text = (
@@ -37,13 +37,15 @@ def test_a_dutch_list_phrase_with_categories_and_two_acronyms_after_one() -> Non
 
 
 def test_a_category_after_and_needs_an_organisation_word() -> None:
-    """"and the union Example Workers" starts a name; "and civilians in Exampleton" does
+    """ "and the union Example Workers" starts a name; "and civilians in Exampleton" does
     not: "civilians in" is no category of signers."""
     text = "The statement was signed by Example Aid, Test Relief and the union Example Workers."
     assert _inline(text) == ["Example Aid", "Test Relief", "Example Workers"]
     text = "Example Aid, Test Relief and Care for Example Workers and civilians in Exampleton"
     assert [text[n.start : n.end] for n in split(text, 0, len(text))] == [
-        "Example Aid", "Test Relief", "Care for Example Workers and civilians in Exampleton",
+        "Example Aid",
+        "Test Relief",
+        "Care for Example Workers and civilians in Exampleton",
     ]
 
 
@@ -79,7 +81,7 @@ def test_persons_with_roles_of_organisations_separated_by_semicolons() -> None:
 
 
 def test_semicolons_do_not_split_a_list_whose_items_hold_no_commas() -> None:
-    """"A (role B); C (role D), E (role F); ...": most items hold no comma, so commas and
+    """ "A (role B); C (role D), E (role F); ...": most items hold no comma, so commas and
     semicolons alike separate the persons."""
     text = PROSE + (
         "Hanno aderito: Mario Esempio (segretario Testunione); Lucia Prova (direttrice "
@@ -106,7 +108,7 @@ def test_a_rubric_in_brackets_before_a_title_is_no_name() -> None:
 
 
 def test_a_norwegian_list_phrase_and_names_in_sentence_case_after_its_colon() -> None:
-    """"sluttet seg til aksjonen: A, B, ..." (have joined the campaign): names in sentence
+    """ "sluttet seg til aksjonen: A, B, ..." (have joined the campaign): names in sentence
     case amid the list ("Internasjonal liga for fred og eksempel") do not stop it."""
     text = (
         "Forel\u00f8pig har disse organisasjonene sluttet seg til aksjonen: Eksempelforum, "
@@ -127,7 +129,7 @@ def test_a_clause_after_a_vouched_name_still_ends_the_list() -> None:
 
 
 def test_first_signers_in_a_german_sentence_with_a_gender_star() -> None:
-    """"Zu den Erstunterzeichner*innen zählen die A, der B, ...": the gender mark is part
+    """ "Zu den Erstunterzeichner*innen zählen die A, der B, ...": the gender mark is part
     of the word; "mehrere Landesvertretungen u. v. a." counts signers, names none."""
     text = (
         "Zu den Erstunterzeichner*innen zählen die Gewerkschaft Beispiel und Wissenschaft "
@@ -137,9 +139,15 @@ def test_first_signers_in_a_german_sentence_with_a_gender_star() -> None:
         "Landesschüler*innenvertretungen u. v. a."
     )
     assert _inline(text) == [
-        "Gewerkschaft Beispiel und Wissenschaft (GBW)", "Deutsche Beispielbund (DBB)",
-        "ver.test", "Bundesbeispielrat", "Beispielnetzwerk", "Bundesverband Beispiel",
-        "Föderation der Beispielvereine", "Beispielrat von unten", "Stiftung Beispiel",
+        "Gewerkschaft Beispiel und Wissenschaft (GBW)",
+        "Deutsche Beispielbund (DBB)",
+        "ver.test",
+        "Bundesbeispielrat",
+        "Beispielnetzwerk",
+        "Bundesverband Beispiel",
+        "Föderation der Beispielvereine",
+        "Beispielrat von unten",
+        "Stiftung Beispiel",
         "Omas for Example",
     ]
 
@@ -184,20 +192,24 @@ def test_a_long_enumeration_goes_on_through_a_name_in_sentence_case() -> None:
 
 
 def test_an_article_that_opens_a_name_is_no_given_name() -> None:
-    """"Les Enfants du Exemple" is an organisation, as "Les Amis de ..." are."""
+    """ "Les Enfants du Exemple" is an organisation, as "Les Amis de ..." are."""
     assert read_item("Les Enfants du Exemple").kind is ItemKind.ORGANISATION
 
 
 def test_a_statement_named_before_the_list_phrase_vouches_for_plain_names() -> None:
-    """"An der gemeinsamen Stellungnahme beteiligten sich A, B, ...": the names need no
+    """ "An der gemeinsamen Stellungnahme beteiligten sich A, B, ...": the names need no
     organisation words of their own; years or long pieces are not vouched for."""
     text = (
         "An der gemeinsamen Stellungnahme beteiligten sich Beispielat, Exereor, Deutscher "
-        "Beispielverband, Testovabis, Exio und das Kinderbeispielwerk \"Die Sterne\"."
+        'Beispielverband, Testovabis, Exio und das Kinderbeispielwerk "Die Sterne".'
     )
     assert _inline(text) == [
-        "Beispielat", "Exereor", "Deutscher Beispielverband", "Testovabis", "Exio",
-        "Kinderbeispielwerk \"Die Sterne\"",
+        "Beispielat",
+        "Exereor",
+        "Deutscher Beispielverband",
+        "Testovabis",
+        "Exio",
+        'Kinderbeispielwerk "Die Sterne"',
     ]
     text = "An der Demonstration beteiligten sich Beispielat, Exereor, Testovabis und Exio."
     assert _inline(text) == []
@@ -229,9 +241,7 @@ def test_a_statement_named_before_the_list_phrase_vouches_for_plain_names() -> N
         ("Signing the contract were the two ministers of Example and Exemplia.", []),
     ],
 )  # fmt: skip
-def test_a_signing_verb_opening_a_sentence_with_its_auxiliary(
-    text: str, names: list[str]
-) -> None:
+def test_a_signing_verb_opening_a_sentence_with_its_auxiliary(text: str, names: list[str]) -> None:
     assert [x.name for x in read_text(text).organisations] == names
 
 
@@ -243,7 +253,9 @@ def test_among_others_then_a_clause_ends_the_list_mid_sentence() -> None:
         "la Asamblea Mundial de Ejemplos."
     )
     assert _inline(text) == [
-        "FEANEX", "Unión Internacional de Ejemplos", "Coalición Internacional del Ejemplo",
+        "FEANEX",
+        "Unión Internacional de Ejemplos",
+        "Coalición Internacional del Ejemplo",
     ]
 
 
@@ -290,7 +302,7 @@ def test_a_turkish_news_sentence_among_them_a_and_b_with_case_endings() -> None:
 
 
 def test_organisations_such_as_a_b_and_c_among_many_others() -> None:
-    """"organizações como a A, a B ... e a C, entre muitas outras": the collective noun
+    """ "organizações como a A, a B ... e a C, entre muitas outras": the collective noun
     and "como" introduce the names; "e a" before a name splits; "entre muitas outras"
     closes the list."""
     text = (
@@ -299,7 +311,9 @@ def test_organisations_such_as_a_b_and_c_among_many_others() -> None:
         "muitas outras."
     )
     assert _inline(text) == [
-        "SOS Exemplo", "Academia Exemplar", "Assembleia Feminista de Exemplo",
+        "SOS Exemplo",
+        "Academia Exemplar",
+        "Assembleia Feminista de Exemplo",
         "Associação Terapêutica do Exemplo",
     ]
 
@@ -317,7 +331,9 @@ def test_an_organisation_with_the_person_who_signs_for_it_in_brackets() -> None:
     )
     result = read_text(PROSE + text + "\n")
     assert [(e.name, e.reading.person) for e in result.organisations] == [
-        ("EXU", "Jane Roe"), ("TXOO", "John Doe"), ("EXT", "Maria Rossi"),
+        ("EXU", "Jane Roe"),
+        ("TXOO", "John Doe"),
+        ("EXT", "Maria Rossi"),
     ]
 
 
@@ -330,7 +346,7 @@ def test_a_line_whose_pieces_mostly_start_in_lower_case_is_a_sentence() -> None:
 
 
 def test_a_mark_inside_a_name_amid_a_long_enumeration_does_not_end_it() -> None:
-    """"A.C.! Agir ensemble contre l'exemple" and "Bizi !" stand among names; a name and
+    """ "A.C.! Agir ensemble contre l'exemple" and "Bizi !" stand among names; a name and
     its expansion in brackets count the words outside the brackets."""
     text = PROSE + (
         "Premiers Signataires :\n"
@@ -351,12 +367,15 @@ def test_a_russian_enumeration_after_organisations_such_as() -> None:
         "и Example International. К настоящему времени более 140 организаций подписали."
     )
     assert _inline(text) == [
-        "Example Committee", "EXFX", "Article 99", "Example International",
+        "Example Committee",
+        "EXFX",
+        "Article 99",
+        "Example International",
     ]
 
 
 def test_a_german_list_that_names_one_signer_besides_the_others() -> None:
-    """"Zu den Unterzeichnenden zählen neben A u. a. B, C und D": A signed too, and
+    """ "Zu den Unterzeichnenden zählen neben A u. a. B, C und D": A signed too, and
     "u. a." (among others) separates it from the rest."""
     text = (
         "Zu den Unterzeichnenden zählen neben Exempla e.V. u.a. der Bundesverband "
@@ -420,19 +439,30 @@ def test_an_article_before_lower_case_words_opens_no_list() -> None:
 @pytest.mark.parametrize(
     ("text", "names"),
     [
-        ("Les organisations syndicales EXA, EXB, FX et Solidarex se félicitent de la "
-         "mobilisation.", ["EXA", "EXB", "FX", "Solidarex"]),
-        ("Los sindicatos Satex, CSIX, CCOX y UGX junto a la Coordinadora se han manifestado.",
-         ["Satex", "CSIX", "CCOX", "UGX"]),
+        (
+            "Les organisations syndicales EXA, EXB, FX et Solidarex se félicitent de la "
+            "mobilisation.",
+            ["EXA", "EXB", "FX", "Solidarex"],
+        ),
+        (
+            "Los sindicatos Satex, CSIX, CCOX y UGX junto a la Coordinadora se han manifestado.",
+            ["Satex", "CSIX", "CCOX", "UGX"],
+        ),
         # two adjectives after the collective noun, and names followed by a comma
-        ("Las federaciones indígenas amazónicas FEXONACOR, OPIKAFPX, FEDIQUEX y "
-         "ACODECOSPAX, que representamos a 101 comunidades, exigimos respeto.",
-         ["FEXONACOR", "OPIKAFPX", "FEDIQUEX", "ACODECOSPAX"]),
+        (
+            "Las federaciones indígenas amazónicas FEXONACOR, OPIKAFPX, FEDIQUEX y "
+            "ACODECOSPAX, que representamos a 101 comunidades, exigimos respeto.",
+            ["FEXONACOR", "OPIKAFPX", "FEDIQUEX", "ACODECOSPAX"],
+        ),
         # after a dateline's date, the sentence opens all the same
-        ("date 2020-01 Les organisations syndicales EXA, EXB, FX et Solidarex se "
-         "félicitent.", ["EXA", "EXB", "FX", "Solidarex"]),
-        ("Paris, 16 janvier 2020 Los sindicatos Satex, CSIX y UGX convocan.",
-         ["Satex", "CSIX", "UGX"]),
+        (
+            "date 2020-01 Les organisations syndicales EXA, EXB, FX et Solidarex se félicitent.",
+            ["EXA", "EXB", "FX", "Solidarex"],
+        ),
+        (
+            "Paris, 16 janvier 2020 Los sindicatos Satex, CSIX y UGX convocan.",
+            ["Satex", "CSIX", "UGX"],
+        ),
         # a year inside a sentence opens nothing: the article is in lower case
         ("Desde 2020 los sindicatos Satex, CSIX y UGX convocan.", []),
         # no names right after the noun: nothing
@@ -440,7 +470,7 @@ def test_an_article_before_lower_case_words_opens_no_list() -> None:
     ],
 )
 def test_names_in_apposition_to_a_collective_subject(text: str, names: list[str]) -> None:
-    """"The unions A, B, C and D [verb]": the names stand in apposition to the subject,
+    """ "The unions A, B, C and D [verb]": the names stand in apposition to the subject,
     every one capitalised, the verb after them in lower case."""
     assert [text[n.start : n.end] for n in find_subject_list(text)] == names
 
@@ -489,14 +519,17 @@ def test_names_opening_a_sentence_on_their_own_are_no_subject_list() -> None:
             "The global coalition of 30+ groups includes 5 regional organisations: "
             "Example Watch, Sample Rights Network, Exemplar Trust, Test Relief and "
             "Example Forum.",
-            ["Example Watch", "Sample Rights Network", "Exemplar Trust", "Test Relief",
-             "Example Forum"],
+            [
+                "Example Watch",
+                "Sample Rights Network",
+                "Exemplar Trust",
+                "Test Relief",
+                "Example Forum",
+            ],
         ),
     ],
 )
-def test_speakers_of_a_joint_statement_and_a_counted_include(
-    text: str, names: list[str]
-) -> None:
+def test_speakers_of_a_joint_statement_and_a_counted_include(text: str, names: list[str]) -> None:
     assert _prose(text) == names
 
 
@@ -518,15 +551,71 @@ def test_the_paper_before_its_signers_and_the_verb_after_them() -> None:
         "Frieden und Exemplar Pacifist Movement unterzeichnet."
     )
     assert _prose(text) == [
-        "Example Physicians for Peace", "Beispiel Initiative Frieden", "Exemplar Pacifist Movement"
+        "Example Physicians for Peace",
+        "Beispiel Initiative Frieden",
+        "Exemplar Pacifist Movement",
     ]
 
 
 def test_names_joined_by_together_with_never_hold_a_comma() -> None:
-    """"A gemeinsam mit dem B, dem C, ... und die D": the commas make an enumeration of
+    """ "A gemeinsam mit dem B, dem C, ... und die D": the commas make an enumeration of
     their own, so no name of the joined reading may swallow them."""
     text = (
         "Die Kampagne haben der Exempelbund gemeinsam mit dem EXB, dem Beispielverband, "
         "der EXA, dem EXS sowie der Exemplarhilfe und die Probehilfe initiiert."
     )
     assert not any("," in name for name in _prose(text))
+
+
+def test_a_bracketed_acronym_keeps_the_commas_and_and_of_its_long_form() -> None:
+    """ "A, B y C (ABC)" where the acronym spells the whole stretch is one name; the other
+    names around it stay apart (invented names)."""
+    text = (
+        "la Liga Norteña (LN), la Coalición de Talleres Rurales, Urbanos y Costeros (CTRUC), "
+        "la Unión Nacional de Huertos Solidarios y Semillas Libres (UNHSSL) y la Mesa Verde"
+    )
+    names = [text[n.start : n.end] for n in split(text, 0, len(text))]
+    assert names == [
+        "Liga Norteña (LN)",
+        "Coalición de Talleres Rurales, Urbanos y Costeros (CTRUC)",
+        "Unión Nacional de Huertos Solidarios y Semillas Libres (UNHSSL)",
+        "Mesa Verde",
+    ]
+    # an acronym the pieces before do not spell joins nothing
+    text = "la Liga Norteña, la Mesa Verde, Huertos Unidos (HU)"
+    assert len(split(text, 0, len(text))) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Für das Bündnis Exempla (Alpha Wacht, Gesellschaft für Beispielrechte, Offene "
+            "Daten Verein, Netz ohne Grenzen) wird Jane Roe die Plattform leiten.",
+            [
+                "Bündnis Exempla",
+                "Alpha Wacht",
+                "Gesellschaft für Beispielrechte",
+                "Offene Daten Verein",
+                "Netz ohne Grenzen",
+            ],
+        ),
+        (
+            "The Riverbend Water Coalition (Example Trust, Sample Aid Network, "
+            "Demo Rivers Association) met the minister on Monday.",
+            [
+                "Riverbend Water Coalition",
+                "Example Trust",
+                "Sample Aid Network",
+                "Demo Rivers Association",
+            ],
+        ),
+        (  # a coalition noun in lower case: the members alone
+            "The statement came from a network of local groups (Example Trust, Sample Aid "
+            "Network, Demo Rivers Association) working in the valley.",
+            ["Example Trust", "Sample Aid Network", "Demo Rivers Association"],
+        ),
+    ],
+)
+def test_a_coalition_named_with_its_members_in_brackets(text: str, expected: list[str]) -> None:
+    assert _prose(text) == expected

@@ -16,6 +16,7 @@ from sochi_er.extraction.item_contacts import BARE_HOST
 from sochi_er.extraction.item_reading import ItemKind, ItemReading
 from sochi_er.extraction.items import read_item
 from sochi_er.extraction.lexicons import default_signer_words
+from sochi_er.extraction.lines import FUNCTION_WORDS
 
 __all__ = [
     "InlineName",
@@ -242,8 +243,76 @@ def split(text: str, begin: int, end: int) -> list[InlineName]:
                 break  # "A y Justicia y Prueba": one name after the first "and"
             first_and = _first_and(text, start, stop)  # "C e D unitariamente e la E"
         pieces.append((start, stop))
-    pieces = _after_acronyms(text, _purposes_joined(text, pieces))
+    pieces = spelled_out_joined(text, _after_acronyms(text, _purposes_joined(text, pieces)))
     return read_spans(text, _after_arabic_ands(text, pieces), articles=True)
+
+
+#: A bracketed acronym of 3-10 letters closing a piece: "... y Campesinas (CODUC)".
+_CLOSING_ACRONYM = re.compile(r"\(\s*(?P<acr>[A-Z][A-Za-z&]{2,9})\s*\)\W*$")
+#: Most words an acronym's long form may span, per letter of the acronym.
+WORDS_PER_LETTER = 3
+
+
+def spelled_out_joined(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """*pieces* with a name the enumeration's commas or "and" cut in parts joined again
+    when a bracketed acronym at its end spells it out: "la Coalición de Organizaciones
+    Democráticas, Urbanas y Campesinas (CODUC)" is one name. Spelled out: from a
+    capitalised word with the acronym's first letter, the initials of the words give
+    three quarters of its letters in order, with no more content words than letters
+    plus one; a long form the last piece holds alone is left as it is."""
+    out: list[tuple[int, int]] = []
+    for start, stop in pieces:
+        closing = _CLOSING_ACRONYM.search(text, start, stop)
+        if closing is not None and out:
+            first = _long_form_piece(text, out, start, closing.start(), closing["acr"])
+            if first is not None:
+                start = out[first][0]
+                del out[first:]
+        out.append((start, stop))
+    return out
+
+
+_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+
+
+def _long_form_piece(
+    text: str, earlier: list[tuple[int, int]], start: int, bracket: int, acronym: str
+) -> int | None:
+    """The index of the piece of *earlier* where the long form of *acronym* (bracketed at
+    *bracket*, in the piece that opens at *start*) begins; None when it begins in that
+    piece itself or is not found within reach."""
+    letters = [c.casefold() for c in acronym if c.isalpha()]
+    reach = WORDS_PER_LETTER * len(letters)
+    own = list(_WORD.finditer(text, start, bracket))
+    if any(_spells(own[i:], letters) for i in range(len(own))):
+        return None
+    for k in range(len(earlier) - 1, max(-1, len(earlier) - 1 - len(letters)), -1):
+        found = list(_WORD.finditer(text, earlier[k][0], bracket))
+        if len(found) > reach:
+            return None
+        in_piece = sum(m.start() < earlier[k][1] for m in found)
+        if any(_spells(found[i:], letters) for i in range(in_piece)):
+            return k
+    return None
+
+
+def _spells(found: list[re.Match[str]], letters: list[str]) -> bool:
+    """Whether the words *found* are the long form of the acronym *letters* (see
+    :func:`spelled_out_joined`)."""
+    if not found or not found[0].group(0)[0].isupper():
+        return False
+    if found[0].group(0)[0].casefold() != letters[0]:
+        return False
+    words = [m.group(0) for m in found]
+    if sum(w.casefold() not in FUNCTION_WORDS for w in words) > len(letters) + 1:
+        return False
+    initials = "".join(w[0].casefold() for w in words)
+    in_order = at = 0
+    for letter in letters:
+        hit = initials.find(letter, at)
+        if hit >= 0:
+            in_order, at = in_order + 1, hit + 1
+    return in_order * 4 >= len(letters) * 3
 
 
 #: An "and" (and an article) before one or two lower-case words of a category, then a

@@ -31,7 +31,7 @@ _KINDS = (
     "org", "role", "honorific", "legal", "particle", "capacity", "header", "award", "place",
     "section", "column_name", "column_place", "column_kind", "individual", "discipline",
     "collective", "statement", "include", "column_affiliation", "column_role", "title",
-    "modifier", "academic", "column_signer", "government", "unit", "speech",
+    "modifier", "academic", "column_signer", "government", "unit", "speech", "coalition",
 )  # fmt: skip
 _TOKEN = re.compile(r"[^\W_](?:[\w'\u2019\u00b7.&-]*[^\W_])?\.?")
 #: An article before a country's name.

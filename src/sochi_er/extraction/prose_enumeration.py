@@ -33,6 +33,7 @@ from sochi_er.extraction.enumeration_pieces import (
     split,
 )
 from sochi_er.extraction.item_reading import ItemKind
+from sochi_er.extraction.items import read_item
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, fold, word_tokens
 from sochi_er.extraction.lines import PROSE_WORDS
 from sochi_er.extraction.list_phrases import after_list_phrase
@@ -168,9 +169,11 @@ def _joined_enumeration(text: str, begin: int, end: int, words: SignerWords) -> 
     if not any(words.has("statement", t.group(0)) for t in word_tokens(tail)):
         return []
     names = read_spans(text, spans, articles=True)
-    if len(names) < MIN_PROSE_NAMES or any(
-        n.reading.kind is not ItemKind.ORGANISATION for n in names
-    ) or sum(n.reading.evidence >= 2 for n in names) < 2:
+    if (
+        len(names) < MIN_PROSE_NAMES
+        or any(n.reading.kind is not ItemKind.ORGANISATION for n in names)
+        or sum(n.reading.evidence >= 2 for n in names) < 2
+    ):
         return []
     return names
 
@@ -227,7 +230,9 @@ def _sentence_enumeration(text: str, begin: int, end: int, words: SignerWords) -
         return after_colon
     # names a collective noun gives in brackets, unless the sentence's own enumeration
     # holds more ("d'associations (A, B), et de syndicats (C, D, E, F, G, ..." cut short)
-    bracketed = _bracketed_enumeration(text, begin, end, words)
+    bracketed = _bracketed_enumeration(text, begin, end, words) or _coalition_members(
+        text, begin, end, words
+    )
     written = _comma_enumeration(text, begin, end, words)
     if bracketed and written and written[0].start >= bracketed[-1].end:
         return [*bracketed, *written]  # the brackets, then a list that runs on
@@ -406,9 +411,7 @@ def _plain_words(text: str, piece: tuple[int, int], most: int) -> list[str]:
     written = text[piece[0] : piece[1]].strip()
     article = ARTICLE.match(written)
     found = written[article.end() if article else 0 :].split()
-    if len(found) > most or any(
-        w.casefold().strip(".:;") in PROSE_WORDS for w in found
-    ):
+    if len(found) > most or any(w.casefold().strip(".:;") in PROSE_WORDS for w in found):
         return []
     return found
 
@@ -467,24 +470,85 @@ def _bracketed_enumeration(text: str, begin: int, end: int, words: SignerWords) 
         inner = "inner" if match["inner"] is not None else "dashed"
         if match.start(inner) in found:
             continue
-        lead = _AMONG_OTHERS.match(text, match.start(inner), match.end(inner))
-        names = split(text, lead.end() if lead else match.start(inner), match.end(inner))
-        pieces = [text[n.start : n.end].strip() for n in names]
-        sizes = [len(_IN_BRACKETS.sub("", piece).split()) for piece in pieces]
-        long = sum(size > BRACKETED_NAME_WORDS for size in sizes)  # one, or one in ten
-        if (
-            len(names) < MIN_PROSE_NAMES
-            or long > max(1, len(names) // ODD_IN_TEN)
-            or not all(0 < size <= MAX_PIECE_WORDS for size in sizes)
-            or not all(capitalised(piece) for piece in pieces)
-        ):
-            continue
-        names = [as_group(n) for n in names]
-        organisations = sum(n.reading.kind is ItemKind.ORGANISATION for n in names)
-        if organisations * 10 >= len(names) * 9:
+        names = _bracket_members(text, match.start(inner), match.end(inner))
+        if names:
             found[match.start(inner)] = names
     # "d'associations (A, B), de partis (C, D) et de syndicats (E, F)": every one
     return [name for at in sorted(found) for name in found[at]]
+
+
+def _bracket_members(text: str, start: int, stop: int) -> list[InlineName]:
+    """The names inside a bracket ``text[start:stop]`` when they read as a body's members:
+    at least ``MIN_PROSE_NAMES`` short capitalised pieces, nine in ten or more read as
+    organisations; else ``[]``."""
+    lead = _AMONG_OTHERS.match(text, start, stop)
+    names = split(text, lead.end() if lead else start, stop)
+    pieces = [text[n.start : n.end].strip() for n in names]
+    sizes = [len(_IN_BRACKETS.sub("", piece).split()) for piece in pieces]
+    long = sum(size > BRACKETED_NAME_WORDS for size in sizes)  # one, or one in ten
+    if (
+        len(names) < MIN_PROSE_NAMES
+        or long > max(1, len(names) // ODD_IN_TEN)
+        or not all(0 < size <= MAX_PIECE_WORDS for size in sizes)
+        or not all(capitalised(piece) for piece in pieces)
+    ):
+        return []
+    names = [as_group(n) for n in names]
+    organisations = sum(n.reading.kind is ItemKind.ORGANISATION for n in names)
+    return names if organisations * 10 >= len(names) * 9 else []
+
+
+#: A bracket of names in a sentence ("... F5 (A, B, C) ...").
+_NAMES_BRACKET = re.compile(r"\((?P<inner>[^()]{3,800})\)")
+#: Most words of a coalition's name before the bracket of its members.
+COALITION_NAME_WORDS = 6
+
+
+def _coalition_members(text: str, begin: int, end: int, words: SignerWords) -> list[InlineName]:
+    """A coalition named with its members in brackets: "das Bündnis Exempla (A, B, C)",
+    "the Example Water Coalition (A, B, C)": the coalition (when its name is written in
+    capitals: not "a network (A, B, C)"), then the members (see :func:`_bracket_members`);
+    the first such bracket of ``text[begin:end]``, else ``[]``."""
+    for bracket in _NAMES_BRACKET.finditer(text, begin, end):
+        run = _name_run_before(text, max(begin, bracket.start() - 200), bracket.start(), words)
+        if not any(words.has("coalition", t.group(0)) for t in run):
+            continue
+        members = _bracket_members(text, bracket.start("inner"), bracket.end("inner"))
+        if not members:
+            continue
+        first = next((k for k, t in enumerate(run) if words.has("coalition", t.group(0))), 0)
+        while first > 0 and run[first - 1].group(0)[:1].isupper():
+            first -= 1  # "Example Water Coalition": the capitalised words before the noun
+        named = run[first:]
+        while len(named) > 1 and ARTICLE.match(named[0].group(0).casefold() + " X"):
+            named = named[1:]  # "The Example Coalition": the name without its article
+        if all(t.group(0)[:1].isupper() or t.group(0)[:1].isdigit() for t in named):
+            reading = read_item(text[named[0].start() : named[-1].end()])
+            if reading.kind is ItemKind.ORGANISATION:
+                coalition = InlineName(named[0].start(), named[-1].end(), reading)
+                return [coalition, *members]
+        return members
+    return []
+
+
+def _name_run_before(text: str, begin: int, stop: int, words: SignerWords) -> list[re.Match[str]]:
+    """The words right before *stop* that may name a body: back to a punctuation mark or
+    a lower-case word that is no coalition noun, at most ``COALITION_NAME_WORDS``."""
+    found = list(_RUN_WORD.finditer(text, begin, stop))
+    run: list[re.Match[str]] = []
+    edge = stop
+    for token in reversed(found):
+        word = token.group(0)
+        if text[token.end() : edge].strip() or len(run) >= COALITION_NAME_WORDS:
+            break  # a comma, a stop or a bracket between: the run is over
+        if not (word[:1].isupper() or word[:1].isdigit() or words.has("coalition", word)):
+            break
+        run.append(token)
+        edge = token.start()
+    return run[::-1]
+
+
+_RUN_WORD = re.compile(r"[^\W_][\w'\u2019&-]*")
 
 
 #: A collective noun, then a short phrase of lower-case words or capitalised ones (no
