@@ -619,3 +619,20 @@ def test_a_bracketed_acronym_keeps_the_commas_and_and_of_its_long_form() -> None
 )
 def test_a_coalition_named_with_its_members_in_brackets(text: str, expected: list[str]) -> None:
     assert _prose(text) == expected
+
+
+def test_a_role_before_an_organisation_word_and_a_comma_left_out() -> None:
+    """ "Secrétaire général Fédération Exemple des Services": the name opens at its
+    organisation word, not after "des"; "A (x) B (y)" with the comma left out is two
+    items (invented names)."""
+    reading = read_item("Jane Roe (Secrétaire général Fédération Exemple des Services publics)")
+    text = "Jane Roe (Secrétaire général Fédération Exemple des Services publics)"
+    assert text[reading.start : reading.end] == "Fédération Exemple des Services publics"
+    assert reading.person == "Jane Roe" and reading.person_role == "Secrétaire général"
+    text = "Jane Roe (Exemple Union), John Doe (SNX-EXU) Maria Rossi (Sample Aid), Ana Lima"
+    assert [text[n.start : n.end] for n in split(text, 0, len(text))] == [
+        "Jane Roe (Exemple Union)",
+        "John Doe (SNX-EXU)",
+        "Maria Rossi (Sample Aid)",
+        "Ana Lima",
+    ]

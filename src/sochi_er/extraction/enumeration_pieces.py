@@ -244,7 +244,26 @@ def split(text: str, begin: int, end: int) -> list[InlineName]:
             first_and = _first_and(text, start, stop)  # "C e D unitariamente e la E"
         pieces.append((start, stop))
     pieces = spelled_out_joined(text, _after_acronyms(text, _purposes_joined(text, pieces)))
+    pieces = _glued_brackets(text, pieces)
     return read_spans(text, _after_arabic_ands(text, pieces), articles=True)
+
+
+#: A bracket closed, then a capitalised name of two or three words and a bracket opened:
+#: "Jane Roe (Example Union) John Doe (Sample Aid)", a comma left out between two items.
+_GLUED_BRACKET = re.compile(
+    r"(?<=\))\s+(?=[A-Z\u00c0-\u00dd][\w'\u2019-]+(?:\s+[A-Z\u00c0-\u00dd][\w'\u2019-]+){1,2}\s*\()"
+)
+
+
+def _glued_brackets(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """*pieces* with each cut where a comma was left out between two "Name (...)" items."""
+    out: list[tuple[int, int]] = []
+    for start, stop in pieces:
+        for joint in _GLUED_BRACKET.finditer(text, start, stop):
+            out.append((start, joint.start()))
+            start = joint.end()
+        out.append((start, stop))
+    return out
 
 
 #: A bracketed acronym of 3-10 letters closing a piece: "... y Campesinas (CODUC)".

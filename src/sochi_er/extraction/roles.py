@@ -87,6 +87,29 @@ def has_role(words: SignerWords, token: str) -> bool:
     return words.has("role", token) or words.has("role", _SHARED.sub("", token))
 
 
+def _named_before(head: str, words: SignerWords) -> bool:
+    """Whether *head* (the words before a preposition) is role words, then right after
+    them a capitalised organisation word that is no role word: the name opens there
+    ("Secrétaire général Fédération Exemple des Services"), not after the preposition. A
+    grade after the organisation word is no name ("Professor Associado II da EXU")."""
+    tokens = [t.group(0) for t in word_tokens(head)]
+    k = 0
+    while k < len(tokens) and (has_role(words, tokens[k]) or words.has("modifier", tokens[k])):
+        k += 1
+    if k == 0 or k >= len(tokens):
+        return False
+    opening, after = tokens[k], tokens[k + 1 : k + 2]
+    return (
+        opening[:1].isupper()
+        and words.has("org", opening)
+        and not (after and _GRADE.fullmatch(after[0]))
+    )
+
+
+#: A grade or a rank after a title ("II", "IV", "2").
+_GRADE = re.compile(r"[IVX]+|\d+")
+
+
 def role_and_org(part: ItemPart, words: SignerWords) -> tuple[str, ItemPart | None]:
     """Split "Director of Example Foundation" into the role and the organisation part.
     Two roles joined ("Professor of Economics and vice-president of the EXA") give the
@@ -123,8 +146,10 @@ def role_and_org(part: ItemPart, words: SignerWords) -> tuple[str, ItemPart | No
         )  # "Profesora en la UAB", "Researcher in the Example Institute"
         contracted = token.casefold() in _CONTRACTED and has_role(words, previous)
         if (
-            elided or located or contracted or token.casefold() in AFFILIATION_PREPOSITIONS
-        ) and match.start() > 0:
+            (elided or located or contracted or token.casefold() in AFFILIATION_PREPOSITIONS)
+            and match.start() > 0
+            and not _named_before(part.text[: match.start()], words)
+        ):
             rest = part.text[match.start() + elided if elided else match.end() :].lstrip()
             article = LEADING_ARTICLE.match(rest)  # "Director of the Example Foundation"
             rest = rest[article.end() if article else elision_end(rest) :]
