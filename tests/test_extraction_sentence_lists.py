@@ -636,3 +636,27 @@ def test_a_role_before_an_organisation_word_and_a_comma_left_out() -> None:
         "Maria Rossi (Sample Aid)",
         "Ana Lima",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a cue with a typographic apostrophe; dashes glued to the names before them
+            "Nous sommes réunis à l’appel des syndicats EXA – EXB/EXC- EXD-– EXF – EXG – "
+            "Exempla et EXH à l’initiative de la fédération.",
+            ["EXA", "EXB/EXC", "EXD", "EXF", "EXG", "Exempla", "EXH"],
+        ),
+        (  # the collective noun after the phrase is no part of the first name
+            "Esta iniciativa fue impulsada por las plataformas Árbol Ejemplo, Alas Muestra "
+            "e InEjemplo.",
+            ["Árbol Ejemplo", "Alas Muestra", "InEjemplo"],
+        ),
+        (  # a reflexive verb's clause after the names ends them; "B y C" are two
+            "Asimismo, 20 organizaciones, entre ellas los Observatorios de Ejemplo, la Red "
+            "Muestra de Prueba y Demo Defenders, se han sumado a esta iniciativa.",
+            ["Observatorios de Ejemplo", "Red Muestra de Prueba", "Demo Defenders"],
+        ),
+    ],
+)
+def test_inline_lists_after_new_phrases_and_before_a_clause(text: str, expected: list[str]) -> None:
+    assert _inline(text) == expected

@@ -190,8 +190,8 @@ class CueLexicon:
                 words = [
                     re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w)
                     for w in phrase.words
-                ]
-                phrases.append(r"\s+".join(words))
+                ]  # an apostrophe matches the typographic one too (U+2019)
+                phrases.append(r"\s+".join(words).replace("'", "['\u2019]"))
         body = "|".join(sorted(phrases, key=len, reverse=True)) or r"(?!)"
         # a phrase opens a word, or follows the Arabic "and" glued to it ("والمنظمات")
         return re.compile(r"(?:(?<!\w)|(?<=(?<!\w)\u0648))(?:" + body + r")(?!\w)")

@@ -92,6 +92,9 @@ DASHES_OVER_COMMAS = 2
 #: A semicolon between the items of an enumeration, with its spaces.
 SEMICOLON = re.compile(r"\s*;\s*")
 DASHED = re.compile(r"\s+[-\u2013\u2014]\s+")
+#: Where a list already split at spaced dashes is cut: also at a dash (or two) glued to
+#: the word before it ("EXA- EXB-\u2013 EXC", typed in haste).
+DASHED_CUT = re.compile(r"\s*[-\u2013\u2014]{1,2}\s+")
 #: A spaced dash, then a clause in lower case: the end of a list set off by dashes.
 _DASHED_CLAUSE = re.compile(r"\s+[-\u2013\u2014]\s+(?=[a-z\u00df-\u00ff]+\s+[a-z])")
 ELISION = re.compile(r"(?:[a-z]{1,4}|[A-Z][a-z]{0,3})['\u2019]")
@@ -169,7 +172,7 @@ def piece_separator(text: str, begin: int, end: int) -> re.Pattern[str] | None:
             return SEMICOLON  # "Jane Roe, directrice de Example ; John Doe, Example Aid"
     dashes, commas = len(DASHED.findall(text, begin, end)), text.count(",", begin, end)
     if dashes >= 3 and (commas < 2 or dashes >= DASHES_OVER_COMMAS * commas):
-        return DASHED
+        return DASHED_CUT
     return None
 
 

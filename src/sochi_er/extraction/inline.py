@@ -222,6 +222,11 @@ def _list_from(
     organisation evidence of its own; so does a colon right after the phrase."""
     lead = _LEAD.match(text, start)
     begin = lead.end() if lead else start
+    noun = _NOUN_BEFORE_NAME.match(text, begin)
+    if noun is not None and any(
+        default_signer_words().has(kind, noun["noun"]) for kind in ("collective", "coalition")
+    ):
+        begin = noun.end()  # "impulsada por las plataformas A, B": the names after the noun
     if vouched is None:  # "promossa da: A, B": a colon after the phrase vouches too
         vouched = whole or (lead is not None and ":" in lead.group(0))
     colon = _TO_COLON.match(text, begin)
@@ -254,9 +259,12 @@ def _list_from(
         names = _names_before_clause(text, names, named=whole)
     elif others is None and after_stop is not None:
         names += _names_run_on(text, after_stop)
-    return names if len(names) >= MIN_NAMES and confident(
-        names, text, vouched=vouched, sentence_case=colon_led
-    ) else []
+    return (
+        names
+        if len(names) >= MIN_NAMES
+        and confident(names, text, vouched=vouched, sentence_case=colon_led)
+        else []
+    )
 
 
 #: Characters looked back from a list phrase for a statement word of its sentence.
@@ -306,6 +314,11 @@ def _clause_cut(text: str, names: list[InlineName]) -> list[InlineName]:
     leading "A and B" (or the last piece's leading name) ends them. Names in sentence
     case ("Ente nazionale protezione esempi") stand mid enumeration, not closing it."""
     for k, name in enumerate(names[1:], 1):
+        if _CLAUSE_OPENING.match(text, name.start, name.end):
+            # "..., la B y C, se han sumado a esta iniciativa": a verb's clause after the
+            # names; the piece before holds the closing "B and C"
+            before = leading_names(text, names[k - 1].start, names[k - 1].end)
+            return names[: k - 1] + (read_spans(text, before, articles=True) if before else [])
         lead = leading_names(text, name.start, name.end)
         if not lead or (len(lead) < 2 and k < len(names) - 1):
             continue  # a clause goes on from the closing "A and B", or from the last piece
@@ -317,6 +330,19 @@ def _clause_cut(text: str, names: list[InlineName]) -> list[InlineName]:
         ):  # "... e Movimento non violento esempio": a name goes on
             return names[:k] + read_spans(text, lead, articles=True)
     return names
+
+
+#: A lower-case noun before a capitalised word (a collective noun, checked in the lexicon,
+#: before the first name of a list).
+_NOUN_BEFORE_NAME = re.compile(r"(?P<noun>[a-z\u00df-\u00ff]+)\s+(?=[A-Z\u00c0-\u00dd])")
+
+
+#: A piece that opens with a reflexive pronoun or an auxiliary verb in lower case, then a
+#: lower-case word: the clause of the names before it ("se han sumado", "have joined").
+_CLAUSE_OPENING = re.compile(
+    r"\s*(?:se|si|sich|ci|s['\u2019]|have|has|hanno|han|ont|haben|hebben|t[eê]m)"
+    r"\s+[a-z\u00df-\u00ff]"
+)
 
 
 #: Abbreviated words of organisations' names and titles that end with a full stop
@@ -466,7 +492,7 @@ def _signed_opening(text: str, at: int, words: SignerWords) -> int | None:
     there, a statement word or "paper"); ``None`` when the sentence goes on otherwise.
     At least an auxiliary or the object stands between: "Signed A" alone is not read."""
     found = _SIGNED_OPENING.match(text, at)
-    if found is None or found.end() - at < 4 or text[at:found.end()].strip() in _AGENTS:
+    if found is None or found.end() - at < 4 or text[at : found.end()].strip() in _AGENTS:
         return None
     noun = found["noun"]
     if noun is not None and not (words.has("statement", noun) or fold(noun) in _PAPERS):
@@ -512,8 +538,18 @@ _EXAMPLE_PAIRS = frozenset(
 )
 #: Beginnings of the nouns for those who sign (folded only by case).
 _SIGNER_NOUNS = (
-    "signator", "endorser", "signer", "signatair", "firmant", "firmatar", "unterzeichn",
-    "signatári", "signatari", "subscritor", "ondertekenaar", "cosignator",
+    "signator",
+    "endorser",
+    "signer",
+    "signatair",
+    "firmant",
+    "firmatar",
+    "unterzeichn",
+    "signatári",
+    "signatari",
+    "subscritor",
+    "ondertekenaar",
+    "cosignator",
 )
 #: Characters read after an example pair for its sentence's statement word.
 _EXAMPLE_REACH = 600
