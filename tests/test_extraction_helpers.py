@@ -214,6 +214,9 @@ def test_find_claimed_counts_ignores_other_numbers(text: str) -> None:
         ("İletişim: Jane Roe", "contact line"),
         ("Fotoğraflar: Jane Roe", "credit line"),
         ("Photos: Jane Roe", "credit line"),
+        ("Jane Roe, co-founder of Example e.V. Abbildung: John Doe", "credit line"),
+        ("Banner Leaderboard 2", "form mark"),  # a template's advertising slot
+        ("Skyscraper", "form mark"),
         ("Page 3 of 5", "page furniture"),
         ("3", "page furniture"),
         ("- 12 -", "page furniture"),
@@ -257,6 +260,8 @@ def test_non_organisation_reason(line: str, reason: str) -> None:
         "Save The Rest Campaign",
         "Example Radio 101 5",  # two groups of digits: no phone number
         "Group 8 of 10",
+        "Example Banner Union",
+        "Photo Club Example",
     ],
 )
 def test_organisations_that_look_odd_are_not_rejected(name: str) -> None:

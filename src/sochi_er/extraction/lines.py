@@ -82,7 +82,10 @@ _FORM_MARK_RE = re.compile(
 #: "Advertisement", "PUBLICIDAD").
 _ADVERT_RE = re.compile(
     r"^[-\u2013\u2014\s]*(?:anzeige|werbung|advertisement|advertising|sponsored|publicit[ée]"
-    r"|pubblicit[àa]|publicidad|publicidade|reklam|reklama|advertentie)[-\u2013\u2014\s]*$",
+    r"|pubblicit[àa]|publicidad|publicidade|reklam|reklama|advertentie)[-\u2013\u2014\s]*$"
+    # a template's advertising slot left as text: "Banner Leaderboard 2", "Skyscraper"
+    r"|^(?:(?:banner|ad|ads)\s+)?(?:leaderboard|skyscraper|billboard|rectangle|banner)"
+    r"(?:\s+(?:top|bottom|left|right|\d+))?$",
     re.IGNORECASE,
 )
 #: "And many more...", "Ve daha birçok sendika…", "y muchas más": the list goes on
@@ -130,7 +133,9 @@ _SUBJECT_RE = re.compile(
 #: Jane Roe"), not who signed.
 _CREDIT_RE = re.compile(
     r"^(?:source|sources|fonte|fontes|fuente|fuentes|quelle|bron|fonti|photos?|fotos?|images?|"
-    r"fotoğraf(?:lar)?|fotograf(?:ie|ía|ia|ias|ías|y)?|fotografien|cr[eé]dits?|cr[eé]dito)\s*:",
+    r"fotoğraf(?:lar)?|fotograf(?:ie|ía|ia|ias|ías|y)?|fotografien|cr[eé]dits?|cr[eé]dito)\s*:"
+    # a caption's credit after its text: "Jane Roe at the rally. Abbildung: John Doe"
+    r"|(?<=[.\s])(?:abbildung|bildnachweis|foto|photo|crédit\s+photo|credit)\s*:\s*\S",
     re.IGNORECASE,
 )
 #: An attached file's name or size ("Appello 9 dicembre.doc", "1.55 MB"): a download
@@ -203,7 +208,7 @@ def non_organisation_reason(line: str) -> str | None:
         return "closing formula"
     if _SALUTATION_RE.match(text):
         return "salutation"
-    if _CREDIT_RE.match(text):
+    if _CREDIT_RE.search(text):
         return "credit line"
     if _SUBJECT_RE.match(text):
         return "subject line"
