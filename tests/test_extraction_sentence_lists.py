@@ -660,3 +660,12 @@ def test_a_role_before_an_organisation_word_and_a_comma_left_out() -> None:
 )
 def test_inline_lists_after_new_phrases_and_before_a_clause(text: str, expected: list[str]) -> None:
     assert _inline(text) == expected
+
+
+def test_brackets_of_names_after_a_quoted_word() -> None:
+    """Both brackets of members, the second after a word in French quotation marks."""
+    text = (
+        "Les cinq fédérations de locataires (EXA, EXB, EXC) et les trois confédérations "
+        "syndicales « représentatives » (EXD, EXE-EXF, EXG) ont lancé un appel pour le logement."
+    )
+    assert _prose(text) == ["EXA", "EXB", "EXC", "EXD", "EXE-EXF", "EXG"]

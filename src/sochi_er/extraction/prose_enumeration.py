@@ -555,7 +555,10 @@ _RUN_WORD = re.compile(r"[^\W_][\w'\u2019&-]*")
 #: stop, no comma) and the names in brackets: "los sindicatos presentes en la Mesa
 #: Sectorial (A, B, C)".
 _DESCRIBED = re.compile(
-    r"(?P<noun>[^\W\d_][\w'\u2019-]*)(?:[ \t]+[^\W\d_][\w'\u2019-]*){1,8}?[ \t]*"
+    r"(?P<noun>[^\W\d_][\w'\u2019-]*)"
+    # the words may be quoted: "confédérations « représentatives » (A, B)"
+    r"(?:[ \t]+(?:[\u00ab\u00bb\"\u201c\u201d\u201e]|[\u00ab\"\u201c\u201e]?[^\W\d_][\w'\u2019-]*"
+    r"[\u00bb\"\u201d]?)){1,8}?[ \t]*"
     r"(?:\((?P<inner>[^()]{3,800})\)"
     r"|[ \t][-\u2013\u2014][ \t]+(?P<dashed>[^\n]{3,800}?)[ \t]+[-\u2013\u2014][ \t])"
 )
