@@ -638,6 +638,7 @@ def test_a_person_who_signs_as_an_individual() -> None:
         ("Paul Roe Advocacy director, Examplefund", "Paul Roe", "Examplefund"),
         ("Mariana Lobo Roe Director of operations, Action Against Example UK",
          "Mariana Lobo Roe", "Action Against Example UK"),
+        ("Laura Roe-Doe Director of policy, Example Relief", "Laura Roe-Doe", "Example Relief"),
     ],
 )  # fmt: skip
 def test_a_person_run_into_a_role_with_no_comma(

@@ -234,16 +234,23 @@ def is_lower_particle(token: str, words: SignerWords) -> bool:
 _NAME_BEFORE_ROLE = (2, 3)
 
 
+def _name_word(token: str) -> bool:
+    """A capitalised word of letters, hyphens or apostrophes inside ("Kyrke-Smith")."""
+    return token[:1].isupper() and token.replace("-", "").replace("'", "").isalpha()
+
+
 def person_then_role(part: ItemPart, words: SignerWords) -> list[ItemPart]:
     """*part* split into the person and the role when it is a personal name run into a
     role with no comma ("Jane Roe Director of advocacy", before ", Example Aid"): a
     known given name, one or two more capitalised words, then a role; else ``[part]``."""
     tokens = list(re.finditer(r"\S+", part.text))
-    if len(tokens) <= _NAME_BEFORE_ROLE[0] or not words.is_given_name(tokens[0].group(0)):
+    if len(tokens) <= _NAME_BEFORE_ROLE[0]:
+        return [part]
+    if not words.is_given_name(tokens[0].group(0)):
         return [part]
     cuts = [
         k for k in range(_NAME_BEFORE_ROLE[0], min(_NAME_BEFORE_ROLE[1], len(tokens) - 1) + 1)
-        if all(t.group(0)[:1].isupper() and t.group(0).isalpha() for t in tokens[:k])
+        if all(_name_word(t.group(0)) for t in tokens[:k])
         and is_role(part.text[tokens[k].start() :], words, lower_case=False)
         and not is_role(part.text[: tokens[k - 1].end()], words)
     ]  # fmt: skip
