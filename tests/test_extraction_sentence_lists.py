@@ -669,3 +669,19 @@ def test_brackets_of_names_after_a_quoted_word() -> None:
         "syndicales « représentatives » (EXD, EXE-EXF, EXG) ont lancé un appel pour le logement."
     )
     assert _prose(text) == ["EXA", "EXB", "EXC", "EXD", "EXE-EXF", "EXG"]
+
+
+def test_a_german_list_phrase_and_no_run_on_into_a_relative_clause() -> None:
+    """ "getragen von" (carried by) opens the list; the next sentence, a clause about
+    further bodies, does not go on with it (invented names)."""
+    text = (
+        "Die Kampagne wird getragen von Exempla Jugend, Beispielnetz, Muster e.V. und den "
+        "Probefreunden Deutschlands. Darüber hinaus gibt es viele weitere Organisationen, "
+        "die die Kampagne aktiv unterstützen."
+    )
+    assert _inline(text) == [
+        "Exempla Jugend",
+        "Beispielnetz",
+        "Muster e.V.",
+        "Probefreunden Deutschlands",
+    ]

@@ -389,11 +389,17 @@ def _names_run_on(text: str, begin: int) -> list[InlineName]:
             len(more) < MIN_NAMES
             or not confident(more, text)
             or any(len(text[n.start : n.end].split()) > MAX_PIECE_WORDS for n in more)
+            or any(_clause_words(text[n.start : n.end]) >= CLAUSE_WORDS for n in more)
         ):
-            break
+            break  # "Darüber hinaus gibt es viele weitere Organisationen, die ... unterstützen"
         names += more
         after_stop = next_stop
     return names
+
+
+def _clause_words(piece: str) -> int:
+    """How many words of *piece* are in lower case and no function words."""
+    return sum(w[:1].islower() and w.casefold() not in FUNCTION_WORDS for w in piece.split())
 
 
 def _names_before_clause(
