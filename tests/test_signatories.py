@@ -1464,6 +1464,22 @@ def test_a_letter_signed_by_one_organisation_at_its_end() -> None:
     assert not _read(text.replace("# Offener Brief", "# Unser Semester")).found
 
 
+def test_a_closing_formula_over_the_last_line_makes_it_the_signer() -> None:
+    """"*Love and rage,*" then "*Example Rebels Northtown*" ends a post with no statement
+    word in its head (its demands a numbered list): the formula vouches for the name."""
+    text = (
+        "# Hunger strike for the climate\n\nWe have been on hunger strike for ten days in "
+        "front of the town hall, and we will go on until the council listens to us and acts "
+        "on the emergency.\n\nWe demand that:\n\n1. The council tells the truth.\n2. The "
+        "council acts now.\n\n*Love and rage,*\n\n*Example Rebels Northtown*\n"
+    )
+    result = _read(text)
+    assert result.how == "sign-off"
+    assert [e.name for e in result.organisations] == ["Example Rebels Northtown"]
+    # without the formula the last line of a post with no statement word is no signer
+    assert not _read(text.replace("*Love and rage,*\n\n", "")).found
+
+
 def test_an_enumeration_closed_by_and_before_a_clause() -> None:
     # the last piece "C (KESK) ve D ve E (TMMOB)" closes the enumeration: the acronyms in
     # the clause after it ("OHAL", "KHK") are not signers, and "ve" inside D's name stays

@@ -179,6 +179,9 @@ SIGN_OFF_PROSE_WORDS = 25
 SIGN_OFF_WORDS = 8
 #: The statement word that makes the text a letter stands in its first blocks.
 SIGN_OFF_HEAD_BLOCKS = 3
+#: A closing formula of one to five words ending with a comma, markup around it at most
+#: ("*Amor y rabia,*", "Warm regards,"): the line a letter's signer follows.
+_SIGN_OFF_FORMULA = re.compile(r"[*_]*[^\W\d_][\w'\u2019-]*(?:\s+[^\W\d_][\w'\u2019-]*){0,4},[*_]*")
 
 
 def _prose_words_before(reader: BlockReader, index: int) -> int:
@@ -210,14 +213,18 @@ def _sign_off(reader: BlockReader) -> SignatoryList:
     closing = _closing_enumeration(reader, last, prose)
     if closing is not None:
         return closing
-    if not reader.blocks[last].gap_before:
+    formula = last >= 2 and _SIGN_OFF_FORMULA.fullmatch(reader.texts[last - 1].strip()) is not None
+    if formula:  # "Love and rage," over the name: a letter's own closing words (after
+        # prose, or its list of demands)
+        prose = sum(word_count(reader.texts[k]) for k in range(last - 1))
+    elif not reader.blocks[last].gap_before:
         return _NONE
     text = reader.texts[last]
     if word_count(text) > SIGN_OFF_WORDS or prose < SIGN_OFF_PROSE_WORDS:
         return _NONE
     words = default_signer_words()
     head = " ".join(reader.texts[: min(SIGN_OFF_HEAD_BLOCKS, last - 1)])
-    if not any(words.has("statement", t.group(0)) for t in word_tokens(head)):
+    if not formula and not any(words.has("statement", t.group(0)) for t in word_tokens(head)):
         return _NONE
     reading = reader.read(text, in_list=True)
     if reading.kind is not ItemKind.ORGANISATION or reading.evidence < 1 or is_clause(text):
