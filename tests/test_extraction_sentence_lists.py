@@ -685,3 +685,19 @@ def test_a_german_list_phrase_and_no_run_on_into_a_relative_clause() -> None:
         "Muster e.V.",
         "Probefreunden Deutschlands",
     ]
+
+
+def test_among_the_initiators_with_a_gender_mark_and_a_hashtag_after_sowie() -> None:
+    """ "Zu den Initiator:innen zählen ... sowie #exempla, B, C": the phrase with its gender
+    mark opens the list, "sowie" before a hashtag name splits (invented names)."""
+    text = (
+        "Zu den Initiator:innen zählen der Verein Beispielhilfe sowie #exempla, "
+        "Asylkoordination Musterland, Plattform für eine menschliche Beispielpolitik und "
+        "SOS Musterroute."
+    )
+    assert _inline(text)[1:] == [
+        "#exempla",
+        "Asylkoordination Musterland",
+        "Plattform für eine menschliche Beispielpolitik",
+        "SOS Musterroute",
+    ]
