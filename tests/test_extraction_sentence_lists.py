@@ -701,3 +701,20 @@ def test_among_the_initiators_with_a_gender_mark_and_a_hashtag_after_sowie() -> 
         "Plattform für eine menschliche Beispielpolitik",
         "SOS Musterroute",
     ]
+
+
+def test_the_subject_after_a_leading_phrase_before_a_verb_and_the_statement() -> None:
+    """ "A la veille du vote, la A, la B et l'C publient une déclaration commune": the names
+    after the leading phrase are the subject; media that only carry a manifesto, with a
+    clause between them and the statement word, are not (invented names)."""
+    text = (
+        "A la veille des élections, la CGX, la FSX et l’Union syndicale Exemples publient "
+        "une déclaration commune pour mettre en garde contre le danger."
+    )
+    assert _prose(text) == ["CGX", "FSX", "Union syndicale Exemples"]
+    text = (
+        "Le manifeste, désormais porté par Exemple Hebdo, Bondy Exemple, Courrier des "
+        "Exemples, Là-bas si j’y suis, et signé par 150 personnalités, a dépassé les 30 000 "
+        "signatures."
+    )
+    assert _prose(text) == []

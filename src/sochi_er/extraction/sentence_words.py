@@ -23,6 +23,9 @@ _EXAMPLES = re.compile(
 _EXAMPLES_WORDS = 4
 #: Only closing punctuation after an enumeration: the sentence is the enumeration.
 _ONLY_PUNCTUATION = re.compile(r"[ .;:\\]*")
+#: What may stand between a subject's names and its statement word: a verb and an article
+#: or two, lower-case words only ("publient une", "have released a").
+_PLAIN_AFTER = re.compile(r"\s+(?:[a-z\u00df-\u00ff][\w'\u2019-]*\s+){1,3}")
 #: An enumeration of this many names that opens its sentence, after at most
 #: ``SUBJECT_LEAD_WORDS`` words (a date, "among others"), is the sentence's subject.
 SUBJECT_NAMES = 6
@@ -185,6 +188,13 @@ class SentenceWords:
             return True  # "A firmare sono in tanti: A, B, C, D": signers after a colon
         if content < 0 and self.last_statement >= last:
             return True  # the subject of its sentence: "A, B and C have signed the letter"
+        if (
+            self.last_statement >= last
+            and content >= 0
+            and "," in self.text[self.word_ends[content] : first]
+            and _PLAIN_AFTER.fullmatch(self.text, last, self.last_statement) is not None
+        ):  # "A la veille du vote, la A, la B et la C publient une déclaration commune":
+            return True  # the subject after a leading phrase, a verb and the statement
         if names >= SUBJECT_NAMES and content < SUBJECT_LEAD_WORDS:
             return True  # "7 August 2012 - A, B, C, D, E and F welcome ..."
         if (
