@@ -639,6 +639,9 @@ def test_a_person_who_signs_as_an_individual() -> None:
         ("Mariana Lobo Roe Director of operations, Action Against Example UK",
          "Mariana Lobo Roe", "Action Against Example UK"),
         ("Laura Roe-Doe Director of policy, Example Relief", "Laura Roe-Doe", "Example Relief"),
+        # no comma at all: the role names the organisation it is held in
+        ("Nicola Roe vice presidente nazionale Esempio Nostra", "Nicola Roe", "Esempio Nostra"),
+        ("Jane Roe presidente di Associazione Esempio", "Jane Roe", "Associazione Esempio"),
     ],
 )  # fmt: skip
 def test_a_person_run_into_a_role_with_no_comma(

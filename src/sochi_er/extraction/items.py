@@ -597,6 +597,12 @@ def _read_parts(
     parts = legal_form_joined(text, post_nominal_parts_dropped(parts, words), words)
     if len(parts) >= 2:
         parts[:1] = person_then_role(parts[0], words)
+    elif len(parts) == 1 and not prose and "(" not in parts[0].text:
+        # "Jane Roe presidente nazionale di Example Nostra": no comma at all; split when
+        # the role names the organisation it is held in
+        split = person_then_role(parts[0], words)
+        if len(split) == 2 and role_and_org(split[1], words)[1] is not None:
+            parts = split
     written = len(parts)  # parts as written, before places and descriptions leave
     country = place = None
     # after a person's name (and a role), a capitalised part is an affiliation, not a
