@@ -614,9 +614,11 @@ def test_a_run_of_bare_names_without_organisation_evidence_is_of_persons() -> No
     """Photographers' names, each with a quotation: names we do not know, no
     organisation word anywhere, so persons and not organisations."""
     names = ["Birol Examplar", "Erdal Tamir", "Gorkem Sample", "Agca Kayhan", "Sina Demo"]
-    text = "Censorship: say no.\n\n" + "\n".join(
-        f"* {n}, \u201cFreedom first, always\u201d." for n in names
-    ) + "\n"
+    text = (
+        "Censorship: say no.\n\n"
+        + "\n".join(f"* {n}, \u201cFreedom first, always\u201d." for n in names)
+        + "\n"
+    )
     result = _read(text)
     assert result.organisations == ()
     assert [e.reading.person for e in result.entries
@@ -641,7 +643,7 @@ def test_in_a_long_list_of_persons_bare_handles_are_persons() -> None:
 
 
 def test_towns_in_parentheses_after_persons_are_places() -> None:
-    """"Given Family (Town)", the towns coming back: persons and where they are."""
+    """ "Given Family (Town)", the towns coming back: persons and where they are."""
     lines = [
         "Jane Roe (St Example)", "John Doe (St Example)", "Ann Poe (Exampleville)",
         "Bo Lee (Exampleville)", "Mario Rossi (Exampleville)", "Anna Bianchi (St Example)",
@@ -657,14 +659,16 @@ def test_towns_in_parentheses_after_persons_are_places() -> None:
     ]  # fmt: skip
     assert len(persons) == 7
     # one organisation per person, each once: not places
-    unions = "\n".join(f"{p} (Example {u} Union)" for p, u in zip(
-        ["Jane Roe", "John Doe", "Ann Poe", "Bo Lee"], "ABCD", strict=True))
+    unions = "\n".join(
+        f"{p} (Example {u} Union)"
+        for p, u in zip(["Jane Roe", "John Doe", "Ann Poe", "Bo Lee"], "ABCD", strict=True)
+    )
     orgs = _read("Signed,\n\n" + unions + "\n").organisations
     assert [e.name for e in orgs] == [f"Example {u} Union" for u in "ABCD"]
 
 
 def test_an_enumeration_that_is_the_subject_of_a_signing_verb() -> None:
-    """"A, B, C and many others have joined": the names are the sentence's subject."""
+    """ "A, B, C and many others have joined": the names are the sentence's subject."""
     names = (
         "ExampleCar, Qwant, example.org, Debian Exampleland, L'EXA, la 3W Academy, Example "
         "Network et de nombreux autres ont rejoint la campagne récemment.\n\n"
@@ -707,7 +711,7 @@ def test_a_table_of_names_functions_and_institutions_is_a_table_of_persons() -> 
     text = (
         "Nous, soussignés, demandons des mesures.\n\n"
         "| Nom | Fonction | Établissement |\n|---|---|---|\n"
-        "| ROE Jane | enseignante en informatique | Université Exemple, IUT \"A\" |\n"
+        '| ROE Jane | enseignante en informatique | Université Exemple, IUT "A" |\n'
         "| DOE John | chercheur | Institut Exemple |\n\n"
         "« Hier, il y en avait tellement dans le couloir qu'on n'osait plus y aller. »\n"
     )
@@ -762,7 +766,8 @@ def test_a_list_of_persons_reads_unknown_names_as_persons() -> None:
     assert persons == names
     # an "Organisations" section of the same list keeps its organisations
     mixed = (
-        "Citizens:\n\n" + "\n".join(names)
+        "Citizens:\n\n"
+        + "\n".join(names)
         + "\n\nGroups and NGOs:\n\nExample Collective\nSample Kitchen\n"
     )
     assert [n for _, n in _names(_read(mixed))] == ["Example Collective", "Sample Kitchen"]
@@ -820,7 +825,7 @@ def test_a_table_without_header_laid_out_as_a_grid_of_names() -> None:
 
 
 def test_a_statement_by_an_enumeration_of_authors_and_a_list_of_demands() -> None:
-    """"Gemeinsame Pressemitteilung von A, B ... und dem C, <date>" (no full stop) names
+    """ "Gemeinsame Pressemitteilung von A, B ... und dem C, <date>" (no full stop) names
     the signers; the capitalised German demands listed below are not organisations."""
     text = (
         "Gemeinsame Pressemitteilung von EXA, Beispielnetz, Deutsche Beispielhilfe, "
@@ -917,7 +922,9 @@ def test_page_buttons_and_funders_end_a_list_and_participants_start_one() -> Non
     )
     result = _read(text)
     assert [e.name for e in result.organisations] == [
-        "Example Asociación Gitana", "Colectivo Example", "SOS Example Madrid",
+        "Example Asociación Gitana",
+        "Colectivo Example",
+        "SOS Example Madrid",
     ]
 
 
@@ -981,7 +988,7 @@ def test_lines_of_name_place_and_country_under_a_cue_stay_one_item_a_line() -> N
 
 
 def test_a_list_item_naming_a_kind_of_signer_then_its_members() -> None:
-    """"Organizaciones agrarias: EXCOAG, EXUPA" and "Partidos políticos como EXIU, EXPCE":
+    """ "Organizaciones agrarias: EXCOAG, EXUPA" and "Partidos políticos como EXIU, EXPCE":
     the members sign, not the kind; a name with a colon in it stays one name."""
     text = (
         "Entre las organizaciones que han manifestado su apoyo a la huelga están:\n"
@@ -993,15 +1000,20 @@ def test_a_list_item_naming_a_kind_of_signer_then_its_members() -> None:
     )
     names = [e.name for e in _read(text).organisations]
     assert names[:7] == [
-        "Unión de Actores Example", "EXIU", "EXPCE", "EXPCC", "Ecologistas en Example",
-        "Amigos de la Example", "EXCIMA",
+        "Unión de Actores Example",
+        "EXIU",
+        "EXPCE",
+        "EXPCC",
+        "Ecologistas en Example",
+        "Amigos de la Example",
+        "EXCIMA",
     ]
     assert names[7] == "Organizaciones de autónomos de Example"  # a kind, no members: as is
     assert names[8].startswith("Example Network")  # no collective noun before the colon
 
 
 def test_a_person_with_two_affiliations_right_under_a_cue_is_one_line() -> None:
-    """"Jane Roe, Example University and Example Centre" right under the cue is one
+    """ "Jane Roe, Example University and Example Centre" right under the cue is one
     signer with her affiliations, not an enumeration of three names; the list goes on."""
     text = (
         "SIGNATURES:\n"
@@ -1041,7 +1053,7 @@ def test_labels_and_initials_printed_on_cards_are_not_signatories() -> None:
 
 
 def test_dates_after_names_and_province_codes_in_parentheses_are_no_organisations() -> None:
-    """"Jane Roe, Bend, OR, Aug 4, 2019": when and where a person signed; "Jane Roe (MI)"
+    """ "Jane Roe, Bend, OR, Aug 4, 2019": when and where a person signed; "Jane Roe (MI)"
     again and again: the province she lives in."""
     dated = [
         "* Gene Examplar, New York, NY, Aug 4, 2019",
@@ -1067,8 +1079,10 @@ def test_a_list_without_cue_right_before_a_cued_list_of_new_signers_is_read_too(
     later = ["Example en Bici", "Associació Amics de Example", "CGT Example"]
     text = (
         "Manifiesto\n\nApelamos a su compromiso con el conjunto de la ciudadanía.\n\n"
-        "16 de mayo de 2020\n\n" + "".join(f"- {n}\n" for n in first)
-        + "\nNuevas adhesiones:\n\n" + "".join(f"- {n}\n" for n in later)
+        "16 de mayo de 2020\n\n"
+        + "".join(f"- {n}\n" for n in first)
+        + "\nNuevas adhesiones:\n\n"
+        + "".join(f"- {n}\n" for n in later)
         + "\nEscríbenos a: example@example.org\n"
     )
     assert [e.name for e in _read(text).organisations] == first + later
@@ -1131,7 +1145,7 @@ def test_a_communique_that_says_who_signs_it_in_prose() -> None:
 
 
 def test_an_arabic_joint_statement_issued_by_an_enumeration() -> None:
-    """"بيان مشترك صادر عن: A، وB، وC." — the Arabic comma, and "و" (and) written onto
+    """ "بيان مشترك صادر عن: A، وB، وC." — the Arabic comma, and "و" (and) written onto
     the next name."""
     text = (
         "طالبت جمعيات ومنظمات بإطلاق سراح سجناء الرأي.\n\n"
@@ -1395,8 +1409,16 @@ def test_inline_lists_after_a_count_and_a_colon_or_in_a_byline() -> None:
 
 
 def test_persons_are_read_per_section_of_a_list_with_an_organisations_heading() -> None:
-    persons = ["Ann Poe", "Bianca Exempel", "Marco Holzbeispiel", "Lilith Wittbeispiel",
-               "Teal Bauerbeispiel", "Emma Roe", "Paul Doe", "Joscha Jägerbeispiel"]
+    persons = [
+        "Ann Poe",
+        "Bianca Exempel",
+        "Marco Holzbeispiel",
+        "Lilith Wittbeispiel",
+        "Teal Bauerbeispiel",
+        "Emma Roe",
+        "Paul Doe",
+        "Joscha Jägerbeispiel",
+    ]
     text = (
         "Organisationen\n\n- Example Foundation e.V.\n- Example Chaos Club e. V.\n"
         "- Example Werkstätten e.V.\n\nUnterzeichner:innen\n\n"
@@ -1465,7 +1487,7 @@ def test_a_letter_signed_by_one_organisation_at_its_end() -> None:
 
 
 def test_a_closing_formula_over_the_last_line_makes_it_the_signer() -> None:
-    """"*Love and rage,*" then "*Example Rebels Northtown*" ends a post with no statement
+    """ "*Love and rage,*" then "*Example Rebels Northtown*" ends a post with no statement
     word in its head (its demands a numbered list): the formula vouches for the name."""
     text = (
         "# Hunger strike for the climate\n\nWe have been on hunger strike for ten days in "
@@ -1478,6 +1500,27 @@ def test_a_closing_formula_over_the_last_line_makes_it_the_signer() -> None:
     assert [e.name for e in result.organisations] == ["Example Rebels Northtown"]
     # without the formula the last line of a post with no statement word is no signer
     assert not _read(text.replace("*Love and rage,*\n\n", "")).found
+
+
+def test_a_signature_line_of_names_between_dashes_over_a_dateline() -> None:
+    """The last line names the signers between dashes, no full stop, and a dateline
+    follows it: the line is the letter's sign-off (invented names)."""
+    prose = (
+        "Le strutture nazionali invieranno una delegazione alla riunione del comitato per "
+        "rivendicare il diritto al contratto e consegnare una lettera con le ragioni per le "
+        "quali deve essere modificata la direttiva del ministero."
+    )
+    text = (
+        prose + "\n\n" + prose + "\n\nEXA Lavoro – EXB Pubblico – Unione Esempio\n\n"
+        "Roma, 15 gennaio 2008\n"
+    )
+    result = _read(text)
+    assert result.how == "sign-off"
+    assert [e.name for e in result.organisations] == [
+        "EXA Lavoro",
+        "EXB Pubblico",
+        "Unione Esempio",
+    ]
 
 
 def test_an_enumeration_closed_by_and_before_a_clause() -> None:
@@ -1737,7 +1780,7 @@ def test_signers_after_a_colon_that_a_signing_word_introduces() -> None:
 
 
 def test_quoted_names_promoted_in_one_clause_with_such_as() -> None:
-    """"Este manifiesto lo promueven movimientos como «A», «B» y «C»": the names in their
+    """ "Este manifiesto lo promueven movimientos como «A», «B» y «C»": the names in their
     quotation marks, signers although "como" (such as) introduces them."""
     text = (
         "Este manifiesto lo promueven movimientos ecologistas como «Juventud por el "
@@ -1804,8 +1847,14 @@ def test_a_note_with_a_mark_frees_only_the_marked_signers() -> None:
 def test_lines_after_a_title_that_counts_its_signers() -> None:
     """No cue and text after the list, but the title counts the signers ("Joint
     statement of 24 organisations"): the lines after it are they; the title is none."""
-    names = ["Example Centre for Rights", "Exampleth", "Bimkom – Planners for Example",
-             "Example Watch", "Parents Against Example Detention", "Zazim – Example Action"]
+    names = [
+        "Example Centre for Rights",
+        "Exampleth",
+        "Bimkom – Planners for Example",
+        "Example Watch",
+        "Parents Against Example Detention",
+        "Zazim – Example Action",
+    ]
     text = (
         "Gemeinsame Erklärung von 6 israelischen Organisationen\n\n"
         "Joint Statement: Draconian measure against human rights\n\n"
@@ -1967,7 +2016,7 @@ def test_a_list_of_persons_signing_for_organisations() -> None:
 
 
 def test_an_elided_article_is_left_off_a_name_in_a_sentence_but_a_capital_one_stays() -> None:
-    """"firmata da l'Associazione Esempio" (typographic apostrophe): the article is not
+    """ "firmata da l'Associazione Esempio" (typographic apostrophe): the article is not
     the name; "L'Altra Exemple" at the start of a name is (how the group writes itself)."""
     text = (
         "La lettera è firmata da l’Associazione Esempio Nazionale, la Rete Esempio e il "
@@ -1981,7 +2030,7 @@ def test_an_elided_article_is_left_off_a_name_in_a_sentence_but_a_capital_one_st
 
 
 def test_an_include_verb_after_the_signers_subject_opens_an_inline_list() -> None:
-    """"Organisations who supported the statement include; A, B ... and C" and "Those
+    """ "Organisations who supported the statement include; A, B ... and C" and "Those
     signing the letter include members of A, bloggers from B, ..., among others": the
     include verb's subject says they are signers; a category's words before a name
     ("members of", "bloggers from", "organizations like the") and a closing "among
@@ -2013,7 +2062,7 @@ def test_an_include_verb_after_the_signers_subject_opens_an_inline_list() -> Non
 
 
 def test_an_include_verb_far_from_a_signers_word_opens_nothing() -> None:
-    """"groups released a letter to the banks, including the Example Bank, and leaders of
+    """ "groups released a letter to the banks, including the Example Bank, and leaders of
     the Example governments": the include verb is the banks', not the signers'."""
     text = (
         "Over 200 groups released a letter calling on development banks, including the "
@@ -2023,7 +2072,7 @@ def test_an_include_verb_far_from_a_signers_word_opens_nothing() -> None:
 
 
 def test_a_category_before_a_name_in_an_inline_list_is_not_the_name() -> None:
-    """"Hanno aderito: ..., i comuni di A; l'associazione B; le sigle sindacali C, D e E":
+    """ "Hanno aderito: ..., i comuni di A; l'associazione B; le sigle sindacali C, D e E":
     the category's words (with a collective noun or an organisation word, or a relation
     "of"/"di") are left off the name; lower-case words alone are not a category."""
     text = (
@@ -2038,7 +2087,7 @@ def test_a_category_before_a_name_in_an_inline_list_is_not_the_name() -> None:
 
 
 def test_a_dashed_list_after_a_signing_phrase_and_its_statement_words() -> None:
-    """"hanno sottoscritto la lettera: A - B - C": the words between the phrase and the
+    """ "hanno sottoscritto la lettera: A - B - C": the words between the phrase and the
     colon are skipped, the spaced dashes separate the names; "Fima (Federazione italiana
     media ambientali)" spells its acronym out and is a name, not a sentence."""
     text = (
@@ -2056,7 +2105,7 @@ def test_a_dashed_list_after_a_signing_phrase_and_its_statement_words() -> None:
 
 
 def test_a_list_set_off_by_dashes_ends_at_the_closing_dash() -> None:
-    """"Nella lettera - a firma di A, B, ..., ARI/Verona e C - la rete chiede ...": "a
+    """ "Nella lettera - a firma di A, B, ..., ARI/Verona e C - la rete chiede ...": "a
     firma di" is a signing phrase; the closing dash and a clause end the list; an acronym
     with its place ("ARI/Verona") is not a person called Ari."""
     text = (
@@ -2075,7 +2124,7 @@ def test_a_list_set_off_by_dashes_ends_at_the_closing_dash() -> None:
 
 
 def test_an_inline_list_goes_on_in_the_paragraphs_after_it() -> None:
-    """"The 26 groups are A, B ..." (a copula after the subject), then "They also include
+    """ "The 26 groups are A, B ..." (a copula after the subject), then "They also include
     ..." and "Others are ..." paragraphs: one list in three parts, past a line of page
     furniture between them; a paragraph with its own subject ("Our steering committee
     includes") does not go on with it."""
@@ -2100,9 +2149,12 @@ def test_an_inline_list_goes_on_in_the_paragraphs_after_it() -> None:
     ]  # fmt: skip
     _check_offsets(text, result)
     # "Among its members are": the collective noun is not the sentence's subject
-    assert _read(
-        "Among its members are grassroots movements like the Example Renters Union.\n"
-    ).organisations == ()
+    assert (
+        _read(
+            "Among its members are grassroots movements like the Example Renters Union.\n"
+        ).organisations
+        == ()
+    )
 
 
 def test_a_news_report_adds_signers_in_later_sentences() -> None:
@@ -2242,7 +2294,7 @@ def test_a_few_plain_lines_give_way_to_the_statement_sentence() -> None:
 
 
 def test_more_ways_a_sentence_names_its_signers() -> None:
-    """"Joint statement from IT companies A, B and C" (companies are a collective noun),
+    """ "Joint statement from IT companies A, B and C" (companies are a collective noun),
     "a statement jointly issued by A, B", "400 associations dont A, la B, le c mais aussi
     le D et E" (the collective noun vouches for a name in lower case; "mais aussi" joins),
     and a list a stray full stop cut in two ("..., British Example. Coalition Against
@@ -2281,12 +2333,14 @@ def test_more_ways_a_sentence_names_its_signers() -> None:
         "Watch, the Example Trust and others welcomed it on Monday.\n"
     )
     assert [n for _, n in _names(_read(text))] == [
-        "Example Union", "Example Forum", "Example Network",
+        "Example Union",
+        "Example Forum",
+        "Example Network",
     ]
 
 
 def test_an_and_after_a_bracketed_acronym_joins_two_names() -> None:
-    """"..., Example Committee (EXC) and Example Centre of PEN, the Example Association
+    """ "..., Example Committee (EXC) and Example Centre of PEN, the Example Association
     (EXA) and ...": an "and" right after a name's bracketed acronym separates two names
     anywhere in the list; a few bullet points under the text (a page's topics) give way
     to the sentence that names the signers."""
@@ -2308,7 +2362,7 @@ def test_an_and_after_a_bracketed_acronym_joins_two_names() -> None:
 
 
 def test_first_signatories_named_in_a_sentence_may_be_persons() -> None:
-    """"L'appello vede tra i primi firmatari A, B, C ...": "firmatari" (signatories) names
+    """ "L'appello vede tra i primi firmatari A, B, C ...": "firmatari" (signatories) names
     persons as well as groups, so persons stay persons and no organisation is reported;
     "the local groups A, B and C" still makes each name a group's."""
     text = (
@@ -2318,7 +2372,9 @@ def test_first_signatories_named_in_a_sentence_may_be_persons() -> None:
     assert not _read(text).organisations
     text = "The local groups Example North, Example South and Example East joined the call.\n"
     assert [n for _, n in _names(_read(text))] == [
-        "Example North", "Example South", "Example East",
+        "Example North",
+        "Example South",
+        "Example East",
     ]
 
 
@@ -2385,14 +2441,25 @@ def test_bare_names_among_persons_are_persons_before_the_organisations() -> None
     organisations: a bare two-word name amid persons is a person; the organisations after
     them stay organisations, bare names among them too."""
     persons = [
-        "Jane Roe", "Examplan Rajaretnam", "John Doe", "S. Examplasuthan", "Mary Major",
-        "Kumaran Examplathan", "Paul Poe", "Examplika Gunathilaka",
-        "D.B.S. Examplaraj - Journalist", "Anna Bianchi", "Luca Verdi",
+        "Jane Roe",
+        "Examplan Rajaretnam",
+        "John Doe",
+        "S. Examplasuthan",
+        "Mary Major",
+        "Kumaran Examplathan",
+        "Paul Poe",
+        "Examplika Gunathilaka",
+        "D.B.S. Examplaraj - Journalist",
+        "Anna Bianchi",
+        "Luca Verdi",
     ]
     organisations = [
-        "Example Alliance for Minorities", "Example Rights Trust (ERT)",
-        "Example Fisheries Solidarity Organization (EFSO)", "Pavee Example",
-        "Example Women's Action Network (EWAN)", "Example Teachers Union",
+        "Example Alliance for Minorities",
+        "Example Rights Trust (ERT)",
+        "Example Fisheries Solidarity Organization (EFSO)",
+        "Pavee Example",
+        "Example Women's Action Network (EWAN)",
+        "Example Teachers Union",
     ]
     text = "We, the undersigned, oppose the bill.\n\n" + "\n".join(
         f"{k}. {name}" for k, name in enumerate(persons + organisations, 1)
@@ -2607,7 +2674,7 @@ def test_a_cue_over_stray_lines_gives_way_to_a_sentence_naming_the_signers() -> 
 
 
 def test_a_person_among_organisations_that_say_so_by_their_words() -> None:
-    """"drafted by A, Jan Example, B and C": the organisations are the list and the
+    """ "drafted by A, Jan Example, B and C": the organisations are the list and the
     person signs too; but pieces that are roles cut from "Person, director of Org" make
     no such list."""
     text = (
@@ -2630,7 +2697,7 @@ def test_a_person_among_organisations_that_say_so_by_their_words() -> None:
 
 
 def test_among_the_adhesions_received_then_the_names() -> None:
-    """"Tra le più di 130 adesioni pervenute, ovviamente la A, e poi B, C": the names,
+    """ "Tra le più di 130 adesioni pervenute, ovviamente la A, e poi B, C": the names,
     without the connecting adverbs and the article."""
     text = (
         "Le adesioni\n\n"
@@ -2645,7 +2712,7 @@ def test_among_the_adhesions_received_then_the_names() -> None:
 
 
 def test_a_heading_of_other_articles_ends_a_list_and_heads_none() -> None:
-    """"Other articles in this issue (December 2010)" heads related links, as "Related
+    """ "Other articles in this issue (December 2010)" heads related links, as "Related
     articles" does, with words before or after the phrase and a bracket."""
     from sochi_er.extraction.cues import CueKind, block_cue, whole_cue
 
@@ -2659,7 +2726,7 @@ def test_a_heading_of_other_articles_ends_a_list_and_heads_none() -> None:
 
 
 def test_a_colon_after_the_list_phrase_vouches_for_names_in_lower_case() -> None:
-    """"è promossa da: A, B, ..." names its promoters even when a few are written in
+    """ "è promossa da: A, B, ..." names its promoters even when a few are written in
     lower case or read as a heading ("Associazione ong esempio")."""
     names = [
         "Aclex Esempio", "Aiex", "Ambiente e esempio", "Arex", "arex servizio esempio",
@@ -2678,7 +2745,7 @@ def test_a_colon_after_the_list_phrase_vouches_for_names_in_lower_case() -> None
 
 
 def test_a_list_set_off_by_dashes_with_commas_inside_its_pieces() -> None:
-    """"tra i firmatari: A - B - Jane Roe (role, town) - C": the dashes separate the
+    """ "tra i firmatari: A - B - Jane Roe (role, town) - C": the dashes separate the
     signers, the few commas belong to the pieces."""
     text = (
         "Appello\n\n"
@@ -2695,7 +2762,7 @@ def test_a_list_set_off_by_dashes_with_commas_inside_its_pieces() -> None:
 
 
 def test_joining_a_named_body_then_a_colon_and_an_initial_inside_a_name() -> None:
-    """"Aderiscono all'Alleanza Esempio in Italia: A, B, ..., Comunità di S. Esempio, ...":
+    """ "Aderiscono all'Alleanza Esempio in Italia: A, B, ..., Comunità di S. Esempio, ...":
     the names after the colon, and "S." is an initial, not the end of a sentence."""
     text = (
         "Nasce la nuova rete. Aderiscono all’Alleanza contro la Povertà in Esempio: Aclex, "
@@ -2708,7 +2775,7 @@ def test_joining_a_named_body_then_a_colon_and_an_initial_inside_a_name() -> Non
 
 
 def test_a_long_enumeration_after_a_colon_in_a_sentence_about_the_letter() -> None:
-    """"La lettera porta la firma delle realtà firmatarie, vale a dire: A, ..., Atlante
+    """ "La lettera porta la firma delle realtà firmatarie, vale a dire: A, ..., Atlante
     esempio, Movimento nonesempio, 46° Esempio": the names after the colon, those in
     sentence case too; with categories after it ("i comuni di A, B; le testate C"), not."""
     names = [
@@ -2725,7 +2792,7 @@ def test_a_long_enumeration_after_a_colon_in_a_sentence_about_the_letter() -> No
 
 
 def test_repeated_towns_after_a_dash_are_places() -> None:
-    """"Example Union - Exampleton" lines whose towns come back: the town is the place;
+    """ "Example Union - Exampleton" lines whose towns come back: the town is the place;
     a dash ending that does not repeat stays in the name ("Acme - Open Data")."""
     lines = [
         "Associazione Esempio odv \u2013 Exampleton", "Nucleo Esempio \u2013 Exampleton",
@@ -2748,7 +2815,7 @@ def test_repeated_towns_after_a_dash_are_places() -> None:
 
 
 def test_an_adverb_inside_a_cue_phrase_keeps_it_a_cue() -> None:
-    """"Alla manifestazione hanno già aderito numerose sigle, questa la lista:" is the
+    """ "Alla manifestazione hanno già aderito numerose sigle, questa la lista:" is the
     cue "hanno aderito" with "già" inside it; the enumeration after it is the list."""
     from sochi_er.extraction.cues import CueKind, block_cue
 
@@ -2764,7 +2831,7 @@ def test_an_adverb_inside_a_cue_phrase_keeps_it_a_cue() -> None:
 
 
 def test_a_semicolon_typed_for_the_colon_of_a_cue() -> None:
-    """"Associazioni che hanno dato la loro adesione al Comitato;" over an enumeration:
+    """ "Associazioni che hanno dato la loro adesione al Comitato;" over an enumeration:
     the cue a colon would make; lines of a list that end with semicolons stay items."""
     orgs = [f"Associazione Esempio {k}" for k in "ABCDEFG"]
     text = (
@@ -2778,7 +2845,7 @@ def test_a_semicolon_typed_for_the_colon_of_a_cue() -> None:
 
 
 def test_a_name_in_lower_case_words_between_dashes_under_a_cue() -> None:
-    """"Organisations signataires :" over "Action des chrétiens pour l'abolition de la
+    """ "Organisations signataires :" over "Action des chrétiens pour l'abolition de la
     torture - B - C": between dashes the first piece is a name, not a sentence."""
     orgs = [
         "Action des chrétiens pour l’exemple de la torture", "Action droits des exemples",
@@ -2789,7 +2856,7 @@ def test_a_name_in_lower_case_words_between_dashes_under_a_cue() -> None:
 
 
 def test_gave_their_adhesion_to_then_a_colon_and_a_copyright_line_after() -> None:
-    """"Hanno già dato la loro adesione alla partecipazione: A, B, ... e Z." then a
+    """ "Hanno già dato la loro adesione alla partecipazione: A, B, ... e Z." then a
     copyright line: the names, the last one without the line after it."""
     orgs = ["Si-Esempio", "Alleanza Esempio", "Associazione Esempio di Palazzo", "Cgex",
             "Associazione Giuristi Esempio", "Arex Esempio"]  # fmt: skip
@@ -2821,12 +2888,14 @@ def test_a_site_menu_entry_is_no_sub_heading() -> None:
         "  - Example Tenants Association\n  - Example Rights Network\n"
     )
     assert [e.name for e in _read(nested).organisations] == [
-        "Example Union of Teachers", "Example Tenants Association", "Example Rights Network",
+        "Example Union of Teachers",
+        "Example Tenants Association",
+        "Example Rights Network",
     ]
 
 
 def test_a_spaced_slash_ends_each_line_and_a_logo_text_names_its_owner() -> None:
-    """"Example Trust /" on every line: the slash separates names; a logo's text
+    """ "Example Trust /" on every line: the slash separates names; a logo's text
     ("Example Institute logo") names the organisation; a French name in lower-case
     words opened by an organisation word is a name, not a sentence."""
     names = ["Fédération internationale des ligues des exemples de l’Homme", "Example Trust",
@@ -2860,7 +2929,7 @@ def test_a_letter_s_names_and_affiliations_glued_on_their_lines() -> None:
 
 
 def test_an_inline_list_after_an_adverb_split_phrase_and_a_leading_verb() -> None:
-    """"Hanno già aderito A, B 2020, per cambiare X; C, ..." (the adverb inside the
+    """ "Hanno già aderito A, B 2020, per cambiare X; C, ..." (the adverb inside the
     phrase; a piece opening with "per" goes on from the name before it) and "Aderiscono
     A, B, ..." opening a sentence (the verb is no part of the first name)."""
     names = ["Esempio per Gaza", "Esempio 2020", "AVS (Alleanza Esempio)", "Arci Esempio",
@@ -2895,7 +2964,7 @@ def test_arabic_inline_lists_in_two_sentences() -> None:
 
 
 def test_a_cue_over_one_line_of_signers_separated_by_semicolons() -> None:
-    """"Les signataires de la campagne sont:" then one paragraph of "Person, role,
+    """ "Les signataires de la campagne sont:" then one paragraph of "Person, role,
     Organisation, Country; Organisation; ..." lines: semicolons separate the signers,
     commas stand inside each; persons alone are persons."""
     text = (
@@ -2907,8 +2976,10 @@ def test_a_cue_over_one_line_of_signers_separated_by_semicolons() -> None:
     )
     result = _read(text)
     assert [e.name for e in result.organisations] == [
-        "Université de Exempleville", "Plate-forme européenne de solidarité Exemple",
-        "Campagne contre les exemples (CAMPEX)", "Example Solidarité-Belgique",
+        "Université de Exempleville",
+        "Plate-forme européenne de solidarité Exemple",
+        "Campagne contre les exemples (CAMPEX)",
+        "Example Solidarité-Belgique",
     ]
     assert [e.reading.person for e in result.organisations][:1] == ["Jane Roe"]
 
@@ -2972,7 +3043,7 @@ def test_a_text_file_with_a_paragraph_on_each_line_and_no_blank_lines() -> None:
 
 
 def test_a_long_subject_enumeration_with_plural_articles_and_sentence_case_names() -> None:
-    """"350.example, Alternatexa, les Amis de l'Exemple, ..., la Confédération exemple,
+    """ "350.example, Alternatexa, les Amis de l'Exemple, ..., la Confédération exemple,
     ... préparent ensemble": plural articles ("les") are left off the names and a name
     in sentence case after an article stays in the enumeration."""
     text = (
@@ -2987,7 +3058,6 @@ def test_a_long_subject_enumeration_with_plural_articles_and_sentence_case_names
         "Confédération exemple", "Coordination Eau Exemple France", "EXRID",
         "Exemple Nature Environnement", "Greenpeace Exemple", "Union Syndicale Exemple",
     ]  # fmt: skip
-
 
 
 @pytest.mark.parametrize(
@@ -3005,7 +3075,7 @@ def test_what_the_undersigned_wish_to_express_is_no_list_cue(text: str) -> None:
 
 
 def test_a_town_we_do_not_know_after_a_person_in_a_list_of_persons_with_towns() -> None:
-    """"Given Family, Town" lines: a town no gazetteer knows ("Examplach") is the
+    """ "Given Family, Town" lines: a town no gazetteer knows ("Examplach") is the
     person's place, not an organisation with a person; an organisation's name with a
     town, or a name shaped like a person's that opens with no given name we know, stays
     an organisation."""

@@ -21,7 +21,14 @@ from sochi_er.extraction.block_reader import BlockReader
 from sochi_er.extraction.block_shapes import word_count
 from sochi_er.extraction.blocks import Block, BlockKind, Document
 from sochi_er.extraction.cues import CueKind
-from sochi_er.extraction.enumeration_pieces import InlineName
+from sochi_er.extraction.dates import is_date_line
+from sochi_er.extraction.enumeration_pieces import (
+    DASHED,
+    DASHED_CUT,
+    InlineName,
+    between,
+    read_spans,
+)
 from sochi_er.extraction.governments import find_government_list
 from sochi_er.extraction.inline import (
     find_authored_list,
@@ -207,6 +214,8 @@ def _sign_off(reader: BlockReader) -> SignatoryList:
     whose head names a statement ("Offener Brief", "Joint statement"); else none."""
     end = next((i for i, cue in enumerate(reader.cues) if cue is CueKind.END), len(reader.blocks))
     last = end - 1
+    while last > 1 and is_date_line(reader.texts[last]):
+        last -= 1  # "Roma, 15 gennaio 2008" under the signature: its dateline
     if last < 1:
         return _NONE
     prose = _prose_words_before(reader, last)  # read once, for both kinds of sign-off
@@ -246,9 +255,17 @@ def _closing_enumeration(reader: BlockReader, last: int, prose: int) -> Signator
     least), after *prose* words of prose (``SIGN_OFF_PROSE_WORDS`` at least); else
     ``None``."""
     text = reader.texts[last]
-    if not text.rstrip().endswith(".") or ":" in text or prose < SIGN_OFF_PROSE_WORDS:
+    # "A (X) - B (Y) - C (Z)": a signature line of names between dashes, no stop needed
+    dashed = len(DASHED.findall(text)) >= SIGN_OFF_NAMES - 1 and "," not in text
+    if not (text.rstrip().endswith(".") or dashed) or ":" in text:
         return None
-    names = read_enumeration(text)
+    if prose < SIGN_OFF_PROSE_WORDS:
+        return None
+    names = (
+        read_spans(text, between(text, 0, len(text), DASHED_CUT), articles=False)
+        if dashed
+        else read_enumeration(text)
+    )
     if (
         len(names) < SIGN_OFF_NAMES
         or text[names[-1].end :].strip(" .\n")
