@@ -718,3 +718,17 @@ def test_the_subject_after_a_leading_phrase_before_a_verb_and_the_statement() ->
         "signatures."
     )
     assert _prose(text) == []
+
+
+def test_a_catalan_list_phrase_with_an_apostrophe() -> None:
+    """ "s'hi han afegit" (have joined) opens the list (invented names)."""
+    text = (
+        "De moment s’hi han afegit El Exemple, la UBEX, Mostra, la Federació d’Exemples de "
+        "Manresa i Amics de la Prova."
+    )
+    assert _inline(text)[1:] == [
+        "UBEX",
+        "Mostra",
+        "Federació d’Exemples de Manresa",
+        "Amics de la Prova",
+    ]
