@@ -260,11 +260,19 @@ _GLUED_BRACKET = re.compile(
 
 def _glued_brackets(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """*pieces* with each cut where a comma was left out between two "Name (...)" items."""
+    return _cut_at(text, pieces, _GLUED_BRACKET, keep=False)
+
+
+def _cut_at(
+    text: str, pieces: list[tuple[int, int]], joint: re.Pattern[str], *, keep: bool
+) -> list[tuple[int, int]]:
+    """*pieces* cut at every match of *joint* inside them; the match starts the next
+    piece when *keep*, else it is left out."""
     out: list[tuple[int, int]] = []
     for start, stop in pieces:
-        for joint in _GLUED_BRACKET.finditer(text, start, stop):
-            out.append((start, joint.start()))
-            start = joint.end()
+        for found in joint.finditer(text, start, stop):
+            out.append((start, found.start()))
+            start = found.start() if keep else found.end()
         out.append((start, stop))
     return out
 
@@ -411,13 +419,7 @@ def _after_arabic_ands(text: str, pieces: list[tuple[int, int]]) -> list[tuple[i
     """*pieces* with each one split where the Arabic "and" glued to an organisation word
     starts another name (:data:`ARABIC_AND`); the "and" stays on the name and is read
     off by :func:`read_spans`."""
-    out: list[tuple[int, int]] = []
-    for start, stop in pieces:
-        for joint in ARABIC_AND.finditer(text, start, stop):
-            out.append((start, joint.start()))
-            start = joint.start()
-        out.append((start, stop))
-    return out
+    return _cut_at(text, pieces, ARABIC_AND, keep=True)
 
 
 def _after_acronyms(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
