@@ -8,7 +8,7 @@ from attrs import frozen
 
 from sochi_er.extraction.lines import FUNCTION_WORDS
 
-__all__ = ["AcronymDefinition", "find_acronym_definitions"]
+__all__ = ["AcronymDefinition", "find_acronym_definitions", "letters_in_order"]
 
 
 @frozen
@@ -24,6 +24,17 @@ class AcronymDefinition:
 
 _PAREN_ACRONYM_RE = re.compile(r"\((?P<acr>[A-Z][A-Za-z&]{1,9})\)")
 _NAME_WORD_RE = re.compile(r"[^\W\d_][\w\u2019'&\-]*|\d\w*")
+
+
+def letters_in_order(initials: str, letters: list[str]) -> int:
+    """How many of an acronym's *letters* the *initials* of a long form give in order (a
+    letter not found is skipped; the next is sought after the last one found)."""
+    found = at = 0
+    for letter in letters:
+        hit = initials.find(letter, at)
+        if hit >= 0:
+            found, at = found + 1, hit + 1
+    return found
 
 
 def _initials_match(words: list[str], acronym: str) -> bool:

@@ -12,6 +12,7 @@ import re
 import attrs
 from attrs import frozen
 
+from sochi_er.extraction.acronyms import letters_in_order
 from sochi_er.extraction.item_contacts import BARE_HOST
 from sochi_er.extraction.item_reading import ItemKind, ItemReading
 from sochi_er.extraction.items import read_item
@@ -246,7 +247,7 @@ def split(text: str, begin: int, end: int) -> list[InlineName]:
                 break  # "A y Justicia y Prueba": one name after the first "and"
             first_and = _first_and(text, start, stop)  # "C e D unitariamente e la E"
         pieces.append((start, stop))
-    pieces = spelled_out_joined(text, _after_acronyms(text, _purposes_joined(text, pieces)))
+    pieces = _spelled_out_joined(text, _after_acronyms(text, _purposes_joined(text, pieces)))
     pieces = _glued_brackets(text, pieces)
     return read_spans(text, _after_arabic_ands(text, pieces), articles=True)
 
@@ -283,7 +284,7 @@ _CLOSING_ACRONYM = re.compile(r"\(\s*(?P<acr>[A-Z][A-Za-z&]{2,9})\s*\)\W*$")
 WORDS_PER_LETTER = 3
 
 
-def spelled_out_joined(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _spelled_out_joined(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """*pieces* with a name the enumeration's commas or "and" cut in parts joined again
     when a bracketed acronym at its end spells it out: "la Coalición de Organizaciones
     Democráticas, Urbanas y Campesinas (CODUC)" is one name. Spelled out: from a
@@ -328,7 +329,7 @@ def _long_form_piece(
 
 def _spells(found: list[re.Match[str]], letters: list[str]) -> bool:
     """Whether the words *found* are the long form of the acronym *letters* (see
-    :func:`spelled_out_joined`)."""
+    :func:`_spelled_out_joined`)."""
     if not found or not found[0].group(0)[0].isupper():
         return False
     if found[0].group(0)[0].casefold() != letters[0]:
@@ -337,12 +338,7 @@ def _spells(found: list[re.Match[str]], letters: list[str]) -> bool:
     if sum(w.casefold() not in FUNCTION_WORDS for w in words) > len(letters) + 1:
         return False
     initials = "".join(w[0].casefold() for w in words)
-    in_order = at = 0
-    for letter in letters:
-        hit = initials.find(letter, at)
-        if hit >= 0:
-            in_order, at = in_order + 1, hit + 1
-    return in_order * 4 >= len(letters) * 3
+    return letters_in_order(initials, letters) * 4 >= len(letters) * 3
 
 
 #: An "and" (and an article) before one or two lower-case words of a category, then a

@@ -30,6 +30,7 @@ import re
 
 import attrs
 
+from sochi_er.extraction.acronyms import letters_in_order
 from sochi_er.extraction.counts import find_claimed_counts
 from sochi_er.extraction.dates import DATE_PART, is_dateline_place
 from sochi_er.extraction.item_contacts import (
@@ -149,12 +150,7 @@ def _spells_out(acronym: str, expansion: str, words: SignerWords) -> bool:
         return False
     initials = "".join(fold(t[0]) for t in tokens)
     letters = [fold(c) for c in acronym if c.isalpha()]
-    in_order = at = 0
-    for letter in letters:  # a letter not found is skipped; the next is sought after
-        found = initials.find(letter, at)
-        if found >= 0:
-            in_order, at = in_order + 1, found + 1
-    return in_order * 4 >= len(letters) * 3
+    return letters_in_order(initials, letters) * 4 >= len(letters) * 3
 
 
 #: A rubric in square brackets before a title or a sentence: "[Tribune] ...", "[Press
