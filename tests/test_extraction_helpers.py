@@ -216,6 +216,9 @@ def test_find_claimed_counts_ignores_other_numbers(text: str) -> None:
         ("Photos: Jane Roe", "credit line"),
         ("Jane Roe, co-founder of Example e.V. Abbildung: John Doe", "credit line"),
         ("Banner Leaderboard 2", "form mark"),  # a template's advertising slot
+        ("Chapter 3: Rules of Origin", "document part"),  # a table of contents
+        ("Preamble", "document part"),
+        ("Capítulo 2. Disposiciones generales", "document part"),
         ("Skyscraper", "form mark"),
         ("Page 3 of 5", "page furniture"),
         ("3", "page furniture"),
@@ -262,6 +265,9 @@ def test_non_organisation_reason(line: str, reason: str) -> None:
         "Group 8 of 10",
         "Example Banner Union",
         "Photo Club Example",
+        "Title IX Example Coalition",
+        "Article 19",  # a name, with no title after it
+        "Annex Theatre Company",
     ],
 )
 def test_organisations_that_look_odd_are_not_rejected(name: str) -> None:

@@ -315,6 +315,7 @@ def _read(
         "contact line",
         "date line",
         "programme time",
+        "document part",
         "placeholder",
         "form mark",
         "copyright line",

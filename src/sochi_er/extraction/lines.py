@@ -60,6 +60,15 @@ _CONTACT_RE = re.compile(
     r"|\bP\.?\s?O\.?\s+Box\s+\d)",  # "PO Box 23573": a postal address
     re.IGNORECASE,
 )
+#: A part of a document's own structure with its title, or its preamble: "Chapter 3:
+#: Rules of Origin", "Annex II - Lists", "Preamble" (a table of contents, not signers).
+_DOCUMENT_PART_RE = re.compile(
+    r"^(?:(?:chapter|article|section|part|annex|appendix|title|cap[ií]tulo|chapitre|"
+    r"kapitel|capitolo|art[ií]culo|articolo|artikel|anexo|annexe|allegato|anhang)"
+    r"\s+(?:\d+|[ivxlc]+)\b\s*[:.\-\u2013\u2014]\s*\S.*"  # and its title
+    r"|(?:preamble|pr[ée]ambule|pre[áa]mbulo|preambolo|pr[äa]ambel)\s*[:.]?)$",
+    re.IGNORECASE,
+)
 #: Digits in three or more groups ending a line ("Jane Roe 536 508 15 14").
 _TRAILING_DIGIT_GROUPS = re.compile(r"(?<![\w.,/-])\d{2,4}(?:[ .-]\d{2,4}){2,5}$")
 #: Fewest digits of a phone number written without "+" or brackets.
@@ -230,6 +239,8 @@ def non_organisation_reason(line: str) -> str | None:
         return "date line"  # "São Paulo," over "dezembro de 2017": a dateline in two lines
     if is_programme_time(text):
         return "programme time"  # "9h00 - Opening talk": a programme's entry
+    if _DOCUMENT_PART_RE.match(text):
+        return "document part"  # "Chapter 3: Rules of Origin": a table of contents
     if _PAGE_RE.match(text) or not any(ch.isalpha() for ch in text):
         return "page furniture"
     if _PERSON_RE.match(text):
