@@ -157,7 +157,7 @@ def separated(text: str, begin: int, end: int) -> list[InlineName]:
     Union - C - D"), else at its commas."""
     separator = piece_separator(text, begin, end)
     if separator is not None:
-        return _pieces(text, begin, end, separator)
+        return pieces_between(text, begin, end, separator)
     return split(text, begin, end)
 
 
@@ -180,7 +180,7 @@ def piece_separator(text: str, begin: int, end: int) -> re.Pattern[str] | None:
 ACRONYM_NAME = re.compile(r"^[A-Z][A-Z0-9&\-]{1,11}$")
 
 
-def _pieces(text: str, begin: int, end: int, separator: re.Pattern[str]) -> list[InlineName]:
+def pieces_between(text: str, begin: int, end: int, separator: re.Pattern[str]) -> list[InlineName]:
     """The names between the *separator* marks of ``text[begin:end]``."""
     return read_spans(text, between(text, begin, end, separator), articles=False)
 
@@ -314,7 +314,9 @@ def _long_form_piece(
     piece itself or is not found within reach."""
     letters = [c.casefold() for c in acronym if c.isalpha()]
     reach = WORDS_PER_LETTER * len(letters)
-    own = list(_WORD.finditer(text, start, bracket))
+    # a long form spans at most *reach* words (farther, the earlier pieces are not read
+    # either): only the last ones of the piece are tried, so a long piece costs no more
+    own = list(_WORD.finditer(text, start, bracket))[-reach:]
     if any(_spells(own[i:], letters) for i in range(len(own))):
         return None
     for k in range(len(earlier) - 1, max(-1, len(earlier) - 1 - len(letters)), -1):

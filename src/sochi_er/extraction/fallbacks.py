@@ -26,8 +26,7 @@ from sochi_er.extraction.enumeration_pieces import (
     DASHED,
     DASHED_CUT,
     InlineName,
-    between,
-    read_spans,
+    pieces_between,
 )
 from sochi_er.extraction.governments import find_government_list
 from sochi_er.extraction.inline import (
@@ -261,11 +260,7 @@ def _closing_enumeration(reader: BlockReader, last: int, prose: int) -> Signator
         return None
     if prose < SIGN_OFF_PROSE_WORDS:
         return None
-    names = (
-        read_spans(text, between(text, 0, len(text), DASHED_CUT), articles=False)
-        if dashed
-        else read_enumeration(text)
-    )
+    names = pieces_between(text, 0, len(text), DASHED_CUT) if dashed else read_enumeration(text)
     if (
         len(names) < SIGN_OFF_NAMES
         or text[names[-1].end :].strip(" .\n")

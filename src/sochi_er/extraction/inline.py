@@ -322,11 +322,9 @@ def _clause_cut(text: str, names: list[InlineName]) -> list[InlineName]:
         lead = leading_names(text, name.start, name.end)
         if not lead or (len(lead) < 2 and k < len(names) - 1):
             continue  # a clause goes on from the closing "A and B", or from the last piece
-        rest = text[lead[-1][1] : name.end].split()
+        rest = text[lead[-1][1] : name.end]
         if (
-            len(rest) >= CLAUSE_LENGTH
-            and sum(w[:1].islower() and w.casefold() not in FUNCTION_WORDS for w in rest)
-            >= CLAUSE_WORDS
+            len(rest.split()) >= CLAUSE_LENGTH and _clause_words(rest) >= CLAUSE_WORDS
         ):  # "... e Movimento non violento esempio": a name goes on
             return names[:k] + read_spans(text, lead, articles=True)
     return names

@@ -160,8 +160,7 @@ def qualified_acronym_keys(
     acronym often keeps the place ("uef" of "University of Eastern Finland")."""
     out = acronym_keys(tokens)
     if qualifier:
-        data = acronym_words()
-        whole = [t for t in (*tokens, *qualifier) if not t.isdigit() and t not in data.function]
+        whole = content_words((*tokens, *qualifier))
         if len(whole) >= 2:
             out.setdefault("".join([t[0] for t in whole]), TIER_VARIANT)
     return out
