@@ -10,6 +10,7 @@ from sochi_er.extraction import CueKind, ItemKind, block_cue, read_item
 from sochi_er.extraction.cues import CueLexicon
 from sochi_er.extraction.items import is_table_header
 from sochi_er.extraction.lexicons import default_signer_words
+from sochi_er.extraction.lines import spelled_acronym
 from sochi_er.extraction.tables import read_header
 
 
@@ -1004,3 +1005,37 @@ def test_names_opening_with_a_pronoun_stay_names(line: str) -> None:
 def test_a_formal_closing_sentence_is_a_closing_cue(block: str) -> None:
     assert block_cue(block) is CueKind.CLOSING
     assert block_cue("Reciban un cordial saludo.") is None  # opens Spanish letters too
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # syllabic acronyms: letters from inside the long form's words, in order
+        (
+            "SINEXPRO (Sindicato dos Trabalhadores das Autarquias de Exemplo do Exercício "
+            "Profissional e Entidades Coligadas no Estado de Exemplo)",
+            ItemKind.ORGANISATION,
+        ),
+        (
+            "SINDEXPROF – (Sindicato Exemplar dos Professores da Rede Pública do Estado)",
+            ItemKind.ORGANISATION,
+        ),
+    ],
+)
+def test_a_syllabic_acronym_with_its_long_form_is_a_name(line: str, kind: ItemKind) -> None:
+    assert read_item(line).kind is kind
+    assert spelled_acronym(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "NOTE (This list is updated every week by the members of the coalition)",  # N/T
+        "EXZQ (Example Union of Workers)",  # no Z, no Q in the long form
+        "Exsinpro (Sindicato dos Trabalhadores das Autarquias de Exemplo)",  # not capitals
+    ],
+)
+def test_capitals_before_a_bracket_are_no_syllabic_acronym_unless_their_letters_fit(
+    line: str,
+) -> None:
+    assert not spelled_acronym(line)

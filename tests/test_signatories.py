@@ -16,6 +16,8 @@ from sochi_er.extraction import (
     block_cue,
     find_signatories,
 )
+from sochi_er.extraction.block_shapes import bracket_closed_by
+from sochi_er.extraction.signatory_list import is_signer
 
 
 def _names(result: SignatoryList) -> list[tuple[int | None, str]]:
@@ -3092,3 +3094,58 @@ def test_a_town_we_do_not_know_after_a_person_in_a_list_of_persons_with_towns() 
         (ItemKind.ORGANISATION, "Example Tenants Union", "Berlin"),
         (ItemKind.ORGANISATION, "Vox Exempla", "Zagreb"),
     ]
+
+
+def test_a_long_form_broken_over_two_paragraphs_is_one_signatory() -> None:
+    """A Word list with one member a paragraph, where the source broke a long form in
+    brackets over two paragraphs: the two are one signatory, the second paragraph is
+    reported as the item's further line, and the next members are read as before. A
+    syllabic acronym ("SINEXPRO", letters from inside the words) with its long form is a
+    name, however many words the long form has."""
+    writer = DocumentWriter()
+    writer.add(BlockKind.PARAGRAPH, "Assinam esta nota:")
+    for text in (
+        "EXA (Associação Exemplar de Moradores)",
+        "SINEXPRO (Sindicato dos Trabalhadores das Autarquias de Exemplo do Exercício",
+        "Profissional e Entidades Coligadas no Estado de Exemplo)",
+        "EXB – (Sindicato dos Funcionários do Sistema Exemplar do Estado",
+        "de Exemplo)",
+        "EXC (União Exemplar dos Estudantes)",
+    ):
+        writer.add(BlockKind.PARAGRAPH, text)
+    result = find_signatories(writer.document())
+    assert [" ".join(e.name.split()) for e in result.organisations] == [
+        "EXA (Associação Exemplar de Moradores)",
+        "SINEXPRO (Sindicato dos Trabalhadores das Autarquias de Exemplo do Exercício "
+        "Profissional e Entidades Coligadas no Estado de Exemplo)",
+        "EXB – (Sindicato dos Funcionários do Sistema Exemplar do Estado de Exemplo)",
+        "EXC (União Exemplar dos Estudantes)",
+    ]
+    assert [(e.name, e.reading.reason) for e in result.entries if not is_signer(e.reading)][
+        -2:
+    ] == [
+        ("Profissional e Entidades Coligadas no Estado de Exemplo)", "further line of a list item"),
+        ("de Exemplo)", "further line of a list item"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Example Network (Examplia,", "Exampleton)"),  # closed
+        ("Example Network (see the note", "below) and Example Union"),  # runs on
+        ("Example Network (", "EXN) met in the towers."),  # a sentence wrapped
+        ("Example Network (EXN)", "Example Union)"),  # nothing left open
+        ("Example Network (for", "the " + "long words " * 10 + "here)"),  # too long
+    ],
+)
+def test_a_bracket_is_closed_by_the_next_line_only_when_it_was_left_open(
+    first: str, second: str
+) -> None:
+    writer = DocumentWriter()
+    writer.add(BlockKind.LINE, first)
+    writer.add(BlockKind.LINE, second)
+    doc = writer.document()
+    blocks = list(doc.blocks)
+    expected = {0: 1} if second == "Exampleton)" else {}
+    assert bracket_closed_by([doc.text_of(b) for b in blocks], blocks) == expected

@@ -15,6 +15,7 @@ from sochi_er.extraction.block_shapes import (
     MAX_CELL_WORDS,
     MIN_CUE_FREE_LINES,
     NUMBER_CELL,
+    bracket_closed_by,
     item_span,
     itemable,
     line_like,
@@ -80,6 +81,11 @@ class BlockReader:
                 self.columns[first] = attrs.evolve(inferred, signers=signers)
         # what is read as the signatory line: the block, or a table row's name cells
         self.items = [self._item_span(i, b) for i, b in enumerate(self.blocks)]
+        # a long form broken over two lines is one item; its second line is reported
+        for index, closing in bracket_closed_by(self.texts, self.blocks).items():
+            at = self.items[index][0]
+            self.items[index] = (at, self.doc.text[at : self.blocks[closing].end])
+            self.blocks[closing] = attrs.evolve(self.blocks[closing], continuation=True)
         # readings and cues by line text: a line repeated in a document is read once
         self._item_memo: dict[tuple[str, bool, bool, bool], ItemReading] = {}
         self._cue_memo: dict[tuple[str, bool], CueKind | None] = {}

@@ -69,3 +69,36 @@ def table_group(block: Block, index: int) -> int | None:
     if block.kind is not BlockKind.TABLE_ROW:
         return None
     return block.group if block.group is not None else -index - 1
+
+
+#: The most words of a line that closes the bracket the line before left open.
+MAX_CLOSING_WORDS = 16
+
+
+def _open_brackets(text: str) -> int:
+    return text.count("(") - text.count(")")
+
+
+def bracket_closed_by(texts: list[str], blocks: list[Block]) -> dict[int, int]:
+    """Lines that leave a bracket open, with the next line that closes it: block index ->
+    that line's index. A name's long form broken over two lines of a list ("EXU (Example
+    Union of Workers in the" / "Province of Examplia)") is one item; the second line opens
+    no bracket, ends closing the first, is short, and follows with no gap, both lines or
+    paragraphs (or a list item, then a line)."""
+    closed: dict[int, int] = {}
+    for index in range(len(blocks) - 1):  # one look at each pair of neighbours
+        block, following = blocks[index], blocks[index + 1]
+        text, after = texts[index], texts[index + 1]
+        if (
+            block.kind in (BlockKind.LINE, BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+            and following.kind in (BlockKind.LINE, BlockKind.PARAGRAPH)
+            and not following.gap_before
+            and following.group == block.group
+            and _open_brackets(text) == 1
+            and not text.rstrip().endswith("(")
+            and after.rstrip(" .,;").endswith(")")
+            and "(" not in after
+            and word_count(after) <= MAX_CLOSING_WORDS
+        ):
+            closed[index] = index + 1
+    return closed

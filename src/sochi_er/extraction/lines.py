@@ -253,7 +253,7 @@ def non_organisation_reason(line: str) -> str | None:
 
 
 #: A name and its acronym, one of them in brackets: "EXA (Example eXtra Alliance)".
-_SPELLED = re.compile(r"^(?P<a>[^()]+?)\s*\((?P<b>[^()]+)\)$")
+_SPELLED = re.compile(r"^(?P<a>[^()]+?)(?:\s+[-\u2013\u2014])?\s*\((?P<b>[^()]+)\)$")
 
 
 def spelled_acronym(text: str) -> bool:
@@ -266,13 +266,23 @@ def spelled_acronym(text: str) -> bool:
     for short, long in ((match["a"], match["b"]), (match["b"], match["a"])):
         letters = "".join(ch for ch in short if ch.isalnum()).casefold()
         words = _WORD_RE.findall(long)
-        if len(short.split()) != 1 or len(letters) < 2 or len(words) < len(letters):
+        if len(short.split()) != 1 or len(letters) < 2:
             continue
         every = "".join(w[0] for w in words).casefold()
         content = "".join(w[0] for w in words if w.casefold() not in FUNCTION_WORDS)
-        if letters in (every, content.casefold()):
+        if letters in (every, content.casefold()) or _syllabic(short, letters, long):
             return True
     return False
+
+
+def _syllabic(short: str, letters: str, long: str) -> bool:
+    """Whether *short* is a syllabic acronym of *long*: written in capitals, 3+ letters,
+    its first the long form's first, and all of them in order in the long form
+    ("EXSINDPRO (Example Sindicato dos Profissionais)")."""
+    if len(letters) < 3 or not short.isupper() or long[:1].casefold() != letters[0]:
+        return False
+    rest = iter(long.casefold())
+    return all(letter in rest for letter in letters)  # a subsequence: one pass
 
 
 #: Runs of Chinese and Japanese text, and a sentence in it (its punctuation): that text
