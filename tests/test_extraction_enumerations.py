@@ -177,3 +177,39 @@ def test_a_persons_post_nominal_after_a_comma_is_no_organisation() -> None:
     reading = read_item("C. Examplan Gnanaratnam, AAL", in_list=True)
     assert reading.kind is ItemKind.PERSON
     assert read_item("Jane Roe, EXF", in_list=True).kind is ItemKind.ORGANISATION
+
+
+def test_a_joint_texts_title_line_names_its_signers() -> None:
+    """ "Communiqué commun A, B, C" under a paragraph of a text file, with no blank line
+    between: the names after the title are the signers; a title with a sentence or words
+    that are no organisations after it names none."""
+    text = (
+        "Nous publions ici la déclaration de l'intersyndicale, co-signée par plusieurs "
+        "structures syndicales en tant que telles :\n"
+        "Communiqué commun EXC, EXF, Union syndicale Exemple, EXU, Fédération Exemple\n"
+        "Comme les 9 et 17 mars, les salariés ont manifesté (...)\n"
+    )
+    assert _organisations(read_text(text)) == [
+        "EXC", "EXF", "Union syndicale Exemple", "EXU", "Fédération Exemple",
+    ]  # fmt: skip
+    assert _organisations(read_text("Gemeinsame Erklärung EXA, EXB und Example Union\n")) == [
+        "EXA", "EXB", "Example Union",
+    ]  # fmt: skip
+    for line in (
+        "Joint statement on the crisis, the war and the peace\n",
+        "Joint statement Monday, Tuesday, Wednesday\n",  # not organisations
+        "Example Forum, Example Union, Example Network\n",  # no title: not enough alone
+    ):
+        assert _organisations(read_text(line)) == [], line
+
+
+def test_as_well_as_with_an_article_joins_two_names_mid_list() -> None:
+    """ "darunter der EXB, die EXG sowie die EXW, Oxfam Exemplar": "sowie die" (as well
+    as the) joins two names as a comma does."""
+    text = (
+        "Unterstützt wird der Appell von zahlreichen Organisationen, darunter der EXB, die "
+        "EXG, die EXN sowie die EXW, der Example Verband und Pro Exemplo.\n"
+    )
+    assert _organisations(read_text(text)) == [
+        "EXB", "EXG", "EXN", "EXW", "Example Verband", "Pro Exemplo",
+    ]  # fmt: skip

@@ -1039,3 +1039,35 @@ def test_capitals_before_a_bracket_are_no_syllabic_acronym_unless_their_letters_
     line: str,
 ) -> None:
     assert not spelled_acronym(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "person", "role"),
+    [
+        # a role word, then an organisation's head noun: the organisation's name
+        ("Jane Roe, Whistleblower Network", "Whistleblower Network", "Jane Roe", None),
+        ("Jane Roe, Players Union", "Players Union", "Jane Roe", None),
+        ("Players Union", "Players Union", None, None),
+        # "Principal" and "Investigator" are offices, before or after each other
+        (
+            "Jane Roe, Principal Investigator, Example Lab",
+            "Example Lab",
+            "Jane Roe",
+            "Principal Investigator",
+        ),
+        (
+            "Juana Roe, politóloga, Investigadora Principal EXGA",
+            "EXGA",
+            "Juana Roe",
+            "politóloga, Investigadora Principal",
+        ),
+    ],
+)
+def test_a_role_word_before_an_organisation_word_and_offices_around_principal(
+    line: str, name: str, person: str | None, role: str | None
+) -> None:
+    reading = read_item(line)
+    assert reading.kind is ItemKind.ORGANISATION
+    assert (line[reading.start : reading.end], reading.person, reading.person_role) == (
+        name, person, role,
+    )  # fmt: skip

@@ -2315,7 +2315,7 @@ def test_more_ways_a_sentence_names_its_signers() -> None:
         "exemples, la Ligue des droits de l’Exemple, ATD Quart Exemple, la Cimexemple mais "
         "aussi le Snes Exemple et Sud Exemple. « Ce 18 décembre, nous sommes décidés ».\n": [
             "Médecins sans exemples", "Ligue des droits de l’Exemple", "ATD Quart Exemple",
-            "Cimexemple", "Snes Exemple et Sud Exemple",
+            "Cimexemple", "Snes Exemple", "Sud Exemple",
         ],
         "Other signatories and supporters include Asylum Example, Asylum Welcome Example, "
         "British Examples. Coalition Against Example Removal Centre, Campaign to Close "

@@ -316,14 +316,67 @@ _COLLECTIVE_LEAD = re.compile(
 )
 
 
+#: An article, then a statement word and a title word in either order before the first
+#: name of a line: "Communiqué commun EXA, EXB, EXC", "Joint statement EXA, EXB and EXC".
+_TITLE_LEAD = re.compile(
+    rf"(?:{COLLECTIVE_ARTICLES}\s+)?(?P<a>[^\W\d_][\w-]*)\s+(?P<b>[^\W\d_][\w-]*)\s+"
+    r"(?=[A-Z\u00c0-\u00dd])"
+)
+#: Where a sentence (or what a colon announces) starts.
+_SENTENCE_START = re.compile(r"[.:!?]\s+")
+#: Fewest names after a title lead (each an organisation by its words, or most of them).
+MIN_TITLED_NAMES = 3
+
+
+def _titled_enumeration(text: str, begin: int) -> list[InlineName]:
+    """The names of a line from *begin* that is a joint text's title followed by its
+    signers and nothing else ("Communiqué commun EXA, EXB, Example Union, EXC"): a
+    statement word and a title word lead it, ``MIN_TITLED_NAMES`` names or more follow to
+    the end of the line, every one an organisation and half of them or more by their
+    words."""
+    lead = _TITLE_LEAD.match(text, begin)
+    if lead is None:
+        return []
+    words = default_signer_words()
+    a, b = lead["a"], lead["b"]
+    if not (
+        (words.has("statement", a) and words.has("title", b))
+        or (words.has("title", a) and words.has("statement", b))
+    ):
+        return []
+    names = read_enumeration(text[lead.end() :])
+    if (
+        len(names) < MIN_TITLED_NAMES
+        or text[lead.end() + names[-1].end :].strip(" .;")
+        or any(n.reading.kind is not ItemKind.ORGANISATION for n in names)
+        or 2 * sum(n.reading.evidence >= 2 for n in names) < len(names)
+    ):
+        return []
+    return [attrs.evolve(n, start=n.start + lead.end(), end=n.end + lead.end()) for n in names]
+
+
+def titled_enumeration(text: str, begin: int = 0) -> list[InlineName]:
+    """:func:`_titled_enumeration` from *begin* or from a sentence's start after it (a
+    title line at the end of a paragraph wrapped in a text file)."""
+    for start in (begin, *(m.end() for m in _SENTENCE_START.finditer(text, begin))):
+        titled = _titled_enumeration(text, start)
+        if titled:
+            return titled
+    return []
+
+
 def find_enumerated_paragraph(text: str) -> list[InlineName]:
     """The names of *text* when the whole paragraph is a long enumeration with no cue (a
     footnote "[1] Example Union, Example Forum, ..., EXA"): :func:`read_enumeration`
     reads at least ``MIN_PARAGRAPH_NAMES`` names after the mark (``MIN_LETTERHEAD_NAMES``
     between dashes when every one is an organisation by its words), and half of them or
-    more are organisations by their words; else ``[]``."""
+    more are organisations by their words; or a joint text's title line with its signers
+    (:func:`_titled_enumeration`); else ``[]``."""
     mark = _PARAGRAPH_MARK.match(text)
     begin = mark.end() if mark else 0
+    titled = titled_enumeration(text, begin)
+    if titled:
+        return titled
     separators = max(
         len(COMMA_SPLIT.findall(text, begin)),
         len(DASHED.findall(text, begin)),  # "EXA - EXB - EXC - ...": a letterhead of names

@@ -54,7 +54,8 @@ _SPLIT = re.compile(
     r"|\s+(?:u\.\s?a\.|unter\s+andere[mn])\s+(?=\S)"
     # "A, B ou encore C, D": a conjunction no name holds joins two of them mid-list
     r"|\s+(?:ou\s+encore|as\s+well\s+as|así\s+como|sowie|bem\s+como|mais\s+aussi"
-    r"|but\s+also|ma\s+anche)\s+(?=[\"\u201c\u201e\u00ab#@]?[A-Z\u00c0-\u00dd]|[#@]\w)"
+    r"|but\s+also|ma\s+anche)\s+(?=(?:(?:the|der|die|das|dem|den|la|le|les|el|los|las|il|lo|os)\s+)?"
+    r"[\"\u201c\u201e\u00ab#@]?[A-Z\u00c0-\u00dd]|[#@]\w)"  # "..., C sowie die D"
 )
 #: A comma or semicolon (the Arabic and CJK ones too).
 COMMA_SPLIT = re.compile(_COMMAS)

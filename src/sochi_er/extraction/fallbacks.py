@@ -16,6 +16,7 @@ from sochi_er.extraction.block_enumeration import (
     has_marks,
     is_clause,
     read_enumeration,
+    titled_enumeration,
 )
 from sochi_er.extraction.block_reader import BlockReader
 from sochi_er.extraction.block_shapes import word_count
@@ -54,8 +55,9 @@ def inline_fallback(reader: BlockReader) -> SignatoryList:
     # when none gives a list, lines that end a sentence end a paragraph (a text file with
     # a paragraph on each line and no blank line between)
     marked = set(_marked_lines(reader))
+    titled = _titled_lines(reader)  # a title line with its signers, inside a paragraph
     for split in (False, True):
-        blocks = sorted({*_paragraphs(reader, split_sentences=split), *marked})
+        blocks = sorted({*_paragraphs(reader, split_sentences=split), *marked, *titled})
         paragraphs = [  # in a letterhead of marked lines a line's end ends a name too
             (start, text, text.translate(_LINE_MARKS if (start, text) in marked else NO_BREAKS))
             for start, text in blocks
@@ -318,6 +320,18 @@ def _paragraphs(reader: BlockReader, *, split_sentences: bool = False) -> list[t
 
 #: A line that ends its sentence: the next line opens a paragraph of its own.
 _ENDS_SENTENCE = re.compile(r"\w{3}[.!?][\"\u201d\u00bb)]?\s*$")
+
+
+def _titled_lines(reader: BlockReader) -> list[tuple[int, str]]:
+    """``(offset, text)`` of each line or heading that is a joint text's title with its
+    signers ("Communiqué commun EXA, EXB, EXC"), read as a paragraph of its own."""
+    return [
+        (block.start, text)
+        for block, text in zip(reader.blocks, reader.texts, strict=True)
+        if block.kind in (BlockKind.LINE, BlockKind.HEADING)
+        and not block.boilerplate
+        and titled_enumeration(text)
+    ]
 
 
 def _marked_lines(reader: BlockReader) -> list[tuple[int, str]]:

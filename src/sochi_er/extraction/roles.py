@@ -59,6 +59,14 @@ def is_role(text: str, words: SignerWords, *, lower_case: bool = True) -> bool:
     # the head word: the last before a preposition ("Associate Professor of History")
     head = next((k for k, t in enumerate(tokens) if k and t.casefold() in _PREPOSITIONS), None)
     head_word = tokens[(head or len(tokens)) - 1]
+    if (
+        head is None
+        and len(tokens) > 1
+        and head_word[0].isupper()
+        and words.has("org", head_word)
+        and not words.has("role", head_word)
+    ):
+        return False  # "Example Players Union": an organisation's name, not a role
     if words.has("role", tokens[0]) or words.has("role", head_word):
         return True  # "Director ...", "Technology Consultant", "IP Lawyer"
     if lower_case and tokens[0][0].islower() and tokens[0].isalpha() and not is_acronym(tokens[0]):
@@ -203,6 +211,8 @@ def role_and_org(part: ItemPart, words: SignerWords) -> tuple[str, ItemPart | No
             or (k == lead and lead > 0 and words.has("modifier", token))  # "... Nazionale"
         ):
             lead = k + 1
+    if lead == len(tokens) - 1 and words.has("org", tokens[lead].group(0)):
+        lead = 0  # "Jane Roe, Players Union": a head noun alone is no name
     if 0 < lead < len(tokens) and "(" not in part.text[: tokens[lead].start()]:
         rest = part.text[tokens[lead].start() :]
         if rest[0].isupper() and not is_role(rest, words):
