@@ -213,3 +213,25 @@ def test_as_well_as_with_an_article_joins_two_names_mid_list() -> None:
     assert _organisations(read_text(text)) == [
         "EXB", "EXG", "EXN", "EXW", "Example Verband", "Pro Exemplo",
     ]  # fmt: skip
+
+
+def test_a_coalition_named_by_its_word_alone_lists_its_members_in_brackets() -> None:
+    """ "Collectif (EXA; EXB; ...)": the members sign, the bare word "Collectif" is no
+    name, whether the line is a paragraph of its own (a Word document) or stands inside a
+    text file's paragraph between two quotations."""
+    members = (
+        "EXFA; Example Soins; EXCS; Convergence exemplaire; Exfamco; Exnehad; EXM3; "
+        "Excoor; EXSF; EXSP; EXNC; Exanfipa"
+    )
+    expected = [m.strip() for m in members.split(";")]
+    line = f"Collectif ({members})"
+    assert [line[n.start : n.end] for n in read_enumeration(line)] == expected
+    text = (
+        "«Nous restons mobilisés pour une société juste. »\n> Communiqué (3 juillet)\n"
+        f"Collectif ({members.replace('; ', ' ; ', 1)})\n"
+        "«La bataille électorale oblige l'ensemble des citoyens à rester mobilisés. »\n"
+    )
+    assert _organisations(read_text(text)) == expected
+    # a coalition with a name of its own keeps it: only the bare word is dropped
+    named = f"Collectif Exemple ({members})"
+    assert named[: read_enumeration(named)[0].end].startswith("Collectif Exemple")

@@ -249,8 +249,34 @@ def split(text: str, begin: int, end: int) -> list[InlineName]:
             first_and = _first_and(text, start, stop)  # "C e D unitariamente e la E"
         pieces.append((start, stop))
     pieces = _spelled_out_joined(text, _after_acronyms(text, _purposes_joined(text, pieces)))
-    pieces = _glued_brackets(text, pieces)
+    pieces = _coalition_opened(text, _glued_brackets(text, pieces))
     return read_spans(text, _after_arabic_ands(text, pieces), articles=True)
+
+
+#: A coalition's word and the bracket that opens its members: "Collectif (EXA".
+_COALITION_OPENS = re.compile(r"\s*(?P<word>[^\W\d_]+)\s*\(\s*")
+
+
+def _coalition_opened(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """*pieces* without the coalition's word of "Collectif (EXA; EXB; EXC)" (its members
+    listed in brackets, too long a bracket for the separators inside it to be kept): the
+    first member starts after the bracket, the last ends before it closes."""
+    if len(pieces) < 3:
+        return pieces
+    start, stop = pieces[0]
+    opens = _COALITION_OPENS.match(text, start, stop)
+    last_start, last_stop = pieces[-1]
+    closing = text.rfind(")", last_start, last_stop)
+    if (
+        opens is None
+        or ")" in text[start:stop]
+        or not default_signer_words().has("coalition", opens["word"])
+        or closing < 0
+        or "(" in text[last_start:closing]
+        or text[closing + 1 : last_stop].strip(" .;")
+    ):
+        return pieces
+    return [(opens.end(), stop), *pieces[1:-1], (last_start, closing)]
 
 
 #: A bracket closed, then a capitalised name of two or three words and a bracket opened:

@@ -223,7 +223,7 @@ def _sentence_enumeration(text: str, begin: int, end: int, words: SignerWords) -
     joined = _joined_enumeration(text, begin, end, words)
     if joined:
         return joined
-    if text.count(",", begin, end) < MIN_PROSE_NAMES - 2:
+    if text.count(",", begin, end) + text.count(";", begin, end) < MIN_PROSE_NAMES - 2:
         return _glued_and_enumeration(text, begin, end, words)
     after_colon = _colon_enumeration(text, begin, end, words)
     if after_colon:
@@ -507,7 +507,8 @@ COALITION_NAME_WORDS = 6
 def _coalition_members(text: str, begin: int, end: int, words: SignerWords) -> list[InlineName]:
     """A coalition named with its members in brackets: "das Bündnis Exempla (A, B, C)",
     "the Example Water Coalition (A, B, C)": the coalition (when its name is written in
-    capitals: not "a network (A, B, C)"), then the members (see :func:`_bracket_members`);
+    capitals: not "a network (A, B, C)", nor its word alone: "Collectif (A, B, C)"), then
+    the members (see :func:`_bracket_members`);
     the first such bracket of ``text[begin:end]``, else ``[]``."""
     for bracket in _NAMES_BRACKET.finditer(text, begin, end):
         run = _name_run_before(text, max(begin, bracket.start() - 200), bracket.start(), words)
@@ -522,7 +523,8 @@ def _coalition_members(text: str, begin: int, end: int, words: SignerWords) -> l
         named = run[first:]
         while len(named) > 1 and ARTICLE.match(named[0].group(0).casefold() + " X"):
             named = named[1:]  # "The Example Coalition": the name without its article
-        if all(t.group(0)[:1].isupper() or t.group(0)[:1].isdigit() for t in named):
+        alone = len(named) == 1 and words.has("coalition", named[0].group(0))
+        if not alone and all(t.group(0)[:1].isupper() or t.group(0)[:1].isdigit() for t in named):
             reading = read_item(text[named[0].start() : named[-1].end()])
             if reading.kind is ItemKind.ORGANISATION:
                 coalition = InlineName(named[0].start(), named[-1].end(), reading)
