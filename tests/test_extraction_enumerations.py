@@ -235,3 +235,14 @@ def test_a_coalition_named_by_its_word_alone_lists_its_members_in_brackets() -> 
     # a coalition with a name of its own keeps it: only the bare word is dropped
     named = f"Collectif Exemple ({members})"
     assert named[: read_enumeration(named)[0].end].startswith("Collectif Exemple")
+
+
+def test_a_possessive_after_the_last_name_ends_it() -> None:
+    """German capitalises nouns: "... und Example Network ihren Appell" would run on
+    through "ihren" (their) to "Appell" without the possessive ending the name."""
+    text = (
+        "Mit der Übergabe tragen die Bündnisorganisationen EXB, Examplact, Deutsche "
+        "Beispielhilfe, Greenexample, EXPN, Umweltinstitut Beispiel und Example Network "
+        "ihren Appell “Nein zu Beispiel und Test” direkt an die Regierungspartei heran.\n"
+    )
+    assert _organisations(read_text(text))[-2:] == ["Umweltinstitut Beispiel", "Example Network"]

@@ -1071,3 +1071,23 @@ def test_a_role_word_before_an_organisation_word_and_offices_around_principal(
     assert (line[reading.start : reading.end], reading.person, reading.person_role) == (
         name, person, role,
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "person"),
+    [
+        # a coalition's word that is also an office, with a capitalised name after it
+        (
+            "Coordinadora de Víctimas y Familiares de Exemplo Ocular",
+            "Coordinadora de Víctimas y Familiares de Exemplo Ocular",
+            None,
+        ),
+        # the office of a person, before the body she coordinates
+        ("Juana Roe, Coordinadora Nacional de Red Ejemplo", "Red Ejemplo", "Juana Roe"),
+        ("Juana Roe, Coordinadora de la Red Ejemplo de Salud", "Red Ejemplo de Salud", "Juana Roe"),
+    ],
+)
+def test_a_coalition_word_that_is_also_an_office(line: str, name: str, person: str | None) -> None:
+    reading = read_item(line)
+    assert reading.kind is ItemKind.ORGANISATION
+    assert (line[reading.start : reading.end], reading.person) == (name, person)

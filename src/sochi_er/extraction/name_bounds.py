@@ -148,6 +148,9 @@ def _leading_name_end(text: str, start: int, end: int) -> int | None:
         if not word[:1].islower() or capitalised(word):
             continue
         bare = word.rstrip(",;:.")
+        if bare.casefold() in _POSSESSIVES:
+            stop = k  # "Example Network ihren Appell ...": the clause's object follows
+            break
         if words.has("legal", bare) or (k == len(tokens) - 1 and words.has("org", bare)):
             continue  # "Example Netzwerk e.V.", "Example international": still the name
         m = k + 1 if word.casefold() not in FUNCTION_WORDS else k
@@ -160,6 +163,14 @@ def _leading_name_end(text: str, start: int, end: int) -> int | None:
         break
     cut = start + tokens[stop - 1].end()
     return start + len(text[start:cut].rstrip(" .,;:\\"))
+
+
+#: Possessive determiners in lower case: a name never goes on through one ("... und
+#: Example Network ihren Appell", "... y Ejemplo su apoyo"), even to a capitalised noun.
+_POSSESSIVES = frozenset(
+    "ihren ihre ihrem ihrer seine seinen seinem seiner leur leurs su sus sua suo suoi sue "  # noqa: SIM905
+    "loro hun hunne zijn".split()
+)
 
 
 def _bracket_ahead(tokens: list[re.Match[str]], at: int, reach: int = 5) -> bool:

@@ -67,11 +67,18 @@ def is_role(text: str, words: SignerWords, *, lower_case: bool = True) -> bool:
         and not words.has("role", head_word)
     ):
         return False  # "Example Players Union": an organisation's name, not a role
+    capitalised = sum(t[0].isupper() for t in tokens)
+    if (
+        head is not None
+        and words.has("coalition", tokens[0])
+        and capitalised >= TITLED_NAME_WORDS
+        and all(t[0].isupper() for t in tokens[head + 1 :] if t.casefold() not in FUNCTION_WORDS)
+    ):
+        return False  # "Coordinadora de Víctimas y Familiares de Exemplo": a body's name
     if words.has("role", tokens[0]) or words.has("role", head_word):
         return True  # "Director ...", "Technology Consultant", "IP Lawyer"
     if lower_case and tokens[0][0].islower() and tokens[0].isalpha() and not is_acronym(tokens[0]):
         return True
-    capitalised = sum(t[0].isupper() for t in tokens)
     return (
         any(words.has("role", t) for t in tokens)
         and org_evidence(text, words) < 2
