@@ -246,3 +246,17 @@ def test_a_possessive_after_the_last_name_ends_it() -> None:
         "ihren Appell “Nein zu Beispiel und Test” direkt an die Regierungspartei heran.\n"
     )
     assert _organisations(read_text(text))[-2:] == ["Umweltinstitut Beispiel", "Example Network"]
+
+
+def test_a_title_line_with_its_signers_joined_by_hyphens() -> None:
+    """ "COMMUNIQUE INTERSYNDICAL COMMUN ILE DE EXEMPLE EXC-EXF-Solidexemple-EXU-EXL": the
+    hyphen-joined names after the title (and its region) are the signers; a title whose
+    hyphenated words are a phrase names none."""
+    text = (
+        "8 raisons de se mobiliser\n"
+        "1 -Parce que c'est un recul historique\n"
+        "COMMUNIQUE INTERSYNDICAL COMMUN ILE DE EXEMPLE EXC-EXF-Solidexemple-EXU-EXL\n"
+        "avec le RDV : le 28 avril à 14h de la Place Exemple.\n"
+    )
+    assert _organisations(read_text(text)) == ["EXC", "EXF", "Solidexemple", "EXU", "EXL"]
+    assert _organisations(read_text("Communiqué commun sur la Sécurité-Sociale-Exemple\n")) == []

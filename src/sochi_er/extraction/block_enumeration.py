@@ -324,6 +324,10 @@ _TITLE_LEAD = re.compile(
 )
 #: Where a sentence (or what a colon announces) starts.
 _SENTENCE_START = re.compile(r"[.:!?]\s+")
+#: Names joined by hyphens at the end of a title line, three or more: "EXA-EXF-EXU".
+_HYPHEN_CHAIN = re.compile(
+    r"(?<!\S)[A-Z\u00c0-\u00dd][\w'\u2019]+(?:-[A-Z\u00c0-\u00dd][\w'\u2019]+){2,}\s*$"
+)
 #: Fewest names after a title lead (each an organisation by its words, or most of them).
 MIN_TITLED_NAMES = 3
 
@@ -344,6 +348,21 @@ def _titled_enumeration(text: str, begin: int) -> list[InlineName]:
         or (words.has("title", a) and words.has("statement", b))
     ):
         return []
+    chain = _HYPHEN_CHAIN.search(text, lead.end())
+    if chain is not None and all(
+        w[:1].isupper() or w.casefold() in FUNCTION_WORDS
+        for w in text[lead.end() : chain.start()].split()
+    ):  # "COMMUNIQUE INTERSYNDICAL COMMUN ILE DE FRANCE EXA-EXF-Exemple-EXU"
+        spans, at = [], chain.start()
+        for part in chain.group(0).split("-"):
+            spans.append((at, at + len(part)))
+            at += len(part) + 1
+        names = read_spans(text, spans, articles=False)
+        acronyms = sum(text[a:b].isupper() for a, b in spans)
+        if 2 * acronyms > len(spans) and all(
+            n.reading.kind is ItemKind.ORGANISATION for n in names
+        ):
+            return names
     names = read_enumeration(text[lead.end() :])
     if (
         len(names) < MIN_TITLED_NAMES
