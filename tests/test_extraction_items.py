@@ -1091,3 +1091,19 @@ def test_a_coalition_word_that_is_also_an_office(line: str, name: str, person: s
     reading = read_item(line)
     assert reading.kind is ItemKind.ORGANISATION
     assert (line[reading.start : reading.end], reading.person) == (name, person)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Ayşe Örnek, Makina Mühendisi", ItemKind.PERSON),  # a mechanical engineer
+        ("Maden Mühendisi", ItemKind.NOT_SIGNATORY),  # a mining engineer: an office
+        ("veteriner hekim", ItemKind.NOT_SIGNATORY),
+        ("Zeynep Örnek, Akademisyen", ItemKind.PERSON),
+        # the profession's plain noun stays inside a chamber's or a parents' body's name
+        ("Türk Mühendis ve Mimar Odaları Örnek Birliği (TMMÖB)", ItemKind.ORGANISATION),
+        ("Öğrenci Veli Derneği Örnek Şubesi", ItemKind.ORGANISATION),
+    ],
+)
+def test_turkish_professions_are_offices(line: str, kind: ItemKind) -> None:
+    assert read_item(line, in_list=True).kind is kind
