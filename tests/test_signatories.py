@@ -3149,3 +3149,20 @@ def test_a_bracket_is_closed_by_the_next_line_only_when_it_was_left_open(
     blocks = list(doc.blocks)
     expected = {0: 1} if second == "Exampleton)" else {}
     assert bracket_closed_by([doc.text_of(b) for b in blocks], blocks) == expected
+
+
+def test_a_bare_name_among_persons_with_their_organisations_is_a_person() -> None:
+    """A pledge signed by persons, most with a title and an employer: a line with only a
+    name we do not know ("Akivo Lefferto") is a person's, not an organisation's; a bare
+    line whose word is compounded with an organisation's noun stays an organisation."""
+    lines = [
+        "Abbo Manjeo, Engineer, Kiddexample", "Adam Bendero, Software Engineer, Examplecorp",
+        "Adam Foltzo, Researcher, Galoisample", "Akivo Lefferto",
+        "Alan McConchio, Director, Stamen Example", "Alek Dembowsko, Engineer, Examplecorp",
+        "Alana Hansono, Developer, Leapfrog Example", "Berliner Beispielverein",
+        "Alex Baldwino, Designer, Ponchexample", "Alex Broquo, Engineer, Hurricane Example",
+    ]  # fmt: skip
+    result = _read("We pledge not to build it.\n\nSigned,\n\n" + "\n".join(lines) + "\n")
+    kinds = {e.name: e.reading.kind for e in result.entries if is_signer(e.reading)}
+    assert kinds["Akivo Lefferto"] is ItemKind.PERSON
+    assert kinds["Berliner Beispielverein"] is ItemKind.ORGANISATION

@@ -319,8 +319,12 @@ def _persons_stretch(entries: list[Entry], name_shaped: set[int]) -> list[Entry]
     (the ``2 * STRETCH_REACH`` nearest) are nearly all persons: a list of persons, then
     the organisations, in one run ("Examplan Rajaretnam" among persons we know)."""
     signers = [k for k, e in enumerate(entries) if is_signer(e.reading)]
-    personal = {
-        k for k in signers if entries[k].reading.kind is ItemKind.PERSON or k in name_shaped
+    personal = {  # a person in their own name or with their organisation
+        k
+        for k in signers
+        if entries[k].reading.kind is ItemKind.PERSON
+        or k in name_shaped
+        or entries[k].reading.person is not None
     }
     out = list(entries)
     for at, k in enumerate(signers):
@@ -334,6 +338,7 @@ def _persons_stretch(entries: list[Entry], name_shaped: set[int]) -> list[Entry]
             and 2 <= len(words) <= 3
             and all(w[:1].isupper() and not w.isupper() for w in words)
             and not has_org_word(entry.name)
+            and not _COMPOUND_ORG.search(entry.name)
         ):
             continue
         # the 2 * STRETCH_REACH nearest signers, as many on each side as the list has
@@ -344,6 +349,14 @@ def _persons_stretch(entries: list[Entry], name_shaped: set[int]) -> list[Entry]
         ):
             out[k] = _as_person(entry)
     return out
+
+
+#: A word compounded with an organisation's noun: "Examplerverein", "Beispielbund".
+_COMPOUND_ORG = re.compile(
+    r"[\w-](?:bund|b\u00fcndnis|verein|verband|stiftung|gewerkschaft|kammer|beratung|zentrum"
+    r"|netzwerk|initiative|hilfe|werk)\b",
+    re.IGNORECASE,
+)
 
 
 _NAME_AND_PARENTHESIS = re.compile(
