@@ -3166,3 +3166,21 @@ def test_a_bare_name_among_persons_with_their_organisations_is_a_person() -> Non
     kinds = {e.name: e.reading.kind for e in result.entries if is_signer(e.reading)}
     assert kinds["Akivo Lefferto"] is ItemKind.PERSON
     assert kinds["Berliner Beispielverein"] is ItemKind.ORGANISATION
+
+
+def test_bare_lines_in_capitals_under_an_individuals_heading_are_persons() -> None:
+    """Under "Individuals", among persons, "KALYA MENON EXEMPLA" and "ROHIT R" (names in
+    capitals) are persons; a single word and a line with an organisation's word keep
+    their reading; the organisations above the heading are untouched."""
+    text = (
+        "We, the undersigned, oppose the mandate.\n\nOrganisations\n\n"
+        "Centre for Example Accountability (CEA)\nExample Kanoon\n\nIndividuals\n\n"
+        "Mira Exempla\nKALYA MENON EXEMPLA\nAakash Puttigo\nROHIT R\nAnna Sample\n"
+        "EXEMPLA\nJohn Doe\nJane Roe\nMaria Exemplar\nExample Workers Union\n"
+    )
+    result = _read(text)
+    kinds = {e.name: e.reading.kind for e in result.entries if is_signer(e.reading)}
+    assert kinds["KALYA MENON EXEMPLA"] is ItemKind.PERSON
+    assert kinds["ROHIT R"] is ItemKind.PERSON
+    assert kinds["Example Kanoon"] is ItemKind.ORGANISATION
+    assert kinds["Example Workers Union"] is ItemKind.ORGANISATION

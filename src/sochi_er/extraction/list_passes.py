@@ -13,6 +13,7 @@ organisation (:func:`roles_under_names`). Each takes and returns the entries in 
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import attrs
@@ -55,7 +56,7 @@ def persons_by_section(entries: list[Entry]) -> list[Entry]:
     """:func:`_persons_list` on the whole list, and when it has an "Organisations"
     sub-heading, on each part between sub-headings that "Organisations" does not head
     (the authors before "Organisations", the persons after "Unterzeichner:innen")."""
-    entries = _persons_list(entries)
+    entries = _under_persons_heading(_persons_list(entries))
     if not any(e.reading.section is CueKind.ORGS for e in entries):
         return entries
     cuts = [k for k, e in enumerate(entries) if e.reading.kind is ItemKind.SECTION]
@@ -69,6 +70,47 @@ def persons_by_section(entries: list[Entry]) -> list[Entry]:
             out.append(entries[cut])
         start = cut + 1
     return out
+
+
+#: Most words of a bare line under an "Individuals" heading read as a person's name.
+MAX_PERSON_WORDS = 4
+
+
+def _under_persons_heading(entries: list[Entry]) -> list[Entry]:
+    """The entries, with each bare line under an "Individuals" sub-heading (until the
+    next sub-heading; most of the lines there persons) read as a person: an
+    organisation's reading with no person, no organisation word, two to
+    ``MAX_PERSON_WORDS`` words ("KALYA MENON EXA" in
+    capitals); an organisation by its words stays one."""
+    out: list[Entry] = []
+    persons = False
+    for k, entry in enumerate(entries):
+        reading = entry.reading
+        if reading.kind is ItemKind.SECTION:
+            persons = reading.section is CueKind.PERSONS and _mostly_persons(entries, k + 1)
+        elif (
+            persons
+            and reading.kind is ItemKind.ORGANISATION
+            and reading.person is None
+            and 2 <= len(entry.name.split()) <= MAX_PERSON_WORDS
+            and not has_org_word(entry.name)
+            and not _COMPOUND_ORG.search(entry.name)
+        ):
+            entry = _as_person(entry)
+        out.append(entry)
+    return out
+
+
+def _mostly_persons(entries: list[Entry], start: int) -> bool:
+    """Whether most signers from *start* to the next sub-heading read as persons."""
+    kinds = [
+        e.reading.kind
+        for e in itertools.takewhile(
+            lambda e: e.reading.kind is not ItemKind.SECTION, entries[start:]
+        )
+        if is_signer(e.reading)
+    ]
+    return 2 * sum(kind is ItemKind.PERSON for kind in kinds) > len(kinds)
 
 
 #: "Given Family for (the) Example Centre": a person signing for an organisation.
