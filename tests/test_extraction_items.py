@@ -10,7 +10,7 @@ from sochi_er.extraction import CueKind, ItemKind, block_cue, read_item
 from sochi_er.extraction.cues import CueLexicon
 from sochi_er.extraction.items import is_table_header
 from sochi_er.extraction.lexicons import default_signer_words
-from sochi_er.extraction.lines import spelled_acronym
+from sochi_er.extraction.lines import non_organisation_reason, spelled_acronym
 from sochi_er.extraction.tables import read_header
 
 
@@ -1107,3 +1107,32 @@ def test_a_coalition_word_that_is_also_an_office(line: str, name: str, person: s
 )
 def test_turkish_professions_are_offices(line: str, kind: ItemKind) -> None:
     assert read_item(line, in_list=True).kind is kind
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Logo da EXA", "EXA"),  # a logo's alt text names its owner
+        ("Logo of the Example Trust", "Example Trust"),
+        ("Logo von Beispielverein", "Beispielverein"),
+        ("Logo Design Example Studio", "Logo Design Example Studio"),  # a name with "Logo"
+    ],
+)
+def test_a_logo_of_an_organisation_names_it(line: str, name: str) -> None:
+    reading = read_item(line, in_list=True)
+    assert reading.kind is ItemKind.ORGANISATION
+    assert line[reading.start : reading.end] == name
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Show more", "link text"),
+        ("Loading…", "link text"),
+        ("Filter by role", "link text"),
+        ("Voir plus", "link text"),
+        ("Show More Example Union", None),  # a name that starts with the words
+    ],
+)
+def test_a_pages_controls_are_no_names(line: str, reason: str | None) -> None:
+    assert non_organisation_reason(line) == reason

@@ -23,6 +23,12 @@ TRAIL = _SPACES + ",;:\u00b7|"
 _SPACED_SLASHES = (" /", "\u00a0/")
 #: The word "logo" after a name: the text of its logo image ("Example Trust logo").
 _LOGO_END = re.compile(r"(?<=\w)\s+(?:\(logo\)|logo)$", re.IGNORECASE)
+#: "Logo of" before a name: the text of its logo image ("Logo da EXA", "Logo von X").
+_LOGO_OF = re.compile(
+    r"(?:logo|logotipo|logotype)\s+(?:of\s+the|of|da|de|do|di|del|della|von|der|du|des"
+    r"|de\s+la)\s+(?=\S)",
+    re.IGNORECASE,
+)
 #: Emphasis marks of plain text and Markdown left around a name, with spaces.
 _EMPHASIS_SPACE = _SPACES + "*_"
 _DASHES = ("-", "\u2013", "\u2014")
@@ -94,6 +100,9 @@ def core_span(text: str) -> tuple[int, int]:
     glued = _GLUED_MARK.match(text, start, end)
     if glued is not None:  # "-Example Org", "/Example Org": a bullet or a separator left
         start = glued.end()
+    logo_of = _LOGO_OF.match(text, start, end)
+    if logo_of is not None:  # "Logo da EXA", "Logo of Example Trust": the image's owner
+        start = logo_of.end()
     while True:
         trimmed = text[start:end].rstrip(TRAIL)
         if trimmed[-2:] in _SPACED_SLASHES:  # "Example Trust /": a slash between lines

@@ -130,7 +130,10 @@ _LINK_TEXT_RE = re.compile(
     r"|^(?:download|baixe|baixar|descargue|descargar|descarga|scarica|t[ée]l[ée]charge[rz]?|"
     r"herunterladen)\b"
     r"|\b(?:click|clique|cliquez|clicca|haga\s+clic|haz\s+clic)\b.{0,40}"
-    r"\b(?:here|aqui|aqu[íi]|ici|qui|hier)\b",
+    r"\b(?:here|aqui|aqu[íi]|ici|qui|hier)\b"
+    # a page's controls: "Show more", "Load more", "Loading…", "Filter by role"
+    r"|^(?:show|load|see|view)\s+(?:more|all|less)\W*$|^loading\W*$|^filter\s+by\b"
+    r"|^(?:mostra|mostrar|ver|voir|afficher|mehr)\s+(?:mais|m[aá]s|altro|altri|plus|anzeigen)$",
     re.IGNORECASE,
 )
 #: A letter's or an e-mail's subject line ("RE: Expiring provisions of ...", "Objet :").
