@@ -1136,3 +1136,15 @@ def test_a_logo_of_an_organisation_names_it(line: str, name: str) -> None:
 )
 def test_a_pages_controls_are_no_names(line: str, reason: str | None) -> None:
     assert non_organisation_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Software Professional", ItemKind.NOT_SIGNATORY),
+        ("Jane Roe, Software Professional", ItemKind.PERSON),
+        ("Volunteer Example Network", ItemKind.ORGANISATION),  # a word of a name too
+    ],
+)
+def test_a_professional_is_an_office(line: str, kind: ItemKind) -> None:
+    assert read_item(line, in_list=True).kind is kind
