@@ -260,3 +260,25 @@ def test_a_title_line_with_its_signers_joined_by_hyphens() -> None:
     )
     assert _organisations(read_text(text)) == ["EXC", "EXF", "Solidexemple", "EXU", "EXL"]
     assert _organisations(read_text("Communiqué commun sur la Sécurité-Sociale-Exemple\n")) == []
+
+
+def test_an_intersyndicale_lists_its_members_in_brackets() -> None:
+    """ "l'intersyndicale (A, B, C, ...) appelle à la grève": the elided coalition word
+    names no one itself, its members in brackets sign."""
+    text = (
+        "Le 18 septembre, l'intersyndicale (EXDT, EXGT, EXO, EXE-EXC, EXTC, EXSA, EXU, "
+        "Solidexemple) appelle à la grève et à manifester contre le projet de budget.\n"
+    )
+    assert _organisations(read_text(text)) == [
+        "EXDT", "EXGT", "EXO", "EXE-EXC", "EXTC", "EXSA", "EXU", "Solidexemple",
+    ]  # fmt: skip
+
+
+def test_a_title_wrapped_over_lines_ends_before_its_date_line() -> None:
+    """ "Communiqué commun / EXC, / EXF, EXU, Solidexemple, / EXN, EXL et EXD" over
+    lines, then "jeudi 31 mars 2016": the last name ends at its line."""
+    text = (
+        "Communiqué commun\nEXC,\nEXF, EXU, Solidexemple,\nEXN, EXL et EXD\n"
+        "jeudi 31 mars 2016\nLa\npuissante journée de grève a démontré la détermination.\n"
+    )
+    assert _organisations(read_text(text))[-1] == "EXD"

@@ -1148,3 +1148,18 @@ def test_a_pages_controls_are_no_names(line: str, reason: str | None) -> None:
 )
 def test_a_professional_is_an_office(line: str, kind: ItemKind) -> None:
     assert read_item(line, in_list=True).kind is kind
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("jeudi 31 mars 2016", "date line"),  # a weekday before the date
+        ("Cuma 5 Mayıs 2023", "date line"),
+        ("Cc. Sres. Representantes Permanentes ante la EXO", "subject line"),  # a copy line
+        ("CC: Minister of Example Affairs", "subject line"),
+        ("CC.OO. de Exemplo", None),  # an acronym written with its dots
+        ("Example Union 31 mars 2016", None),
+    ],
+)
+def test_weekday_dates_and_copy_lines(line: str, reason: str | None) -> None:
+    assert non_organisation_reason(line) == reason

@@ -139,6 +139,19 @@ def parse_date(text: str) -> dt.date | None:
     return dates[0][0] if dates else None
 
 
+#: Days of the week, in lower case: "jeudi 31 mars 2016" is a date line too.
+WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday "  # noqa: SIM905
+    "lundi mardi mercredi jeudi vendredi samedi dimanche "
+    "lunes martes miércoles miercoles jueves viernes sábado sabado domingo "
+    "lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi "
+    "sabato domenica montag dienstag mittwoch donnerstag freitag samstag sonntag "
+    "segunda-feira terça-feira terca-feira quarta-feira quinta-feira sexta-feira "
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag "
+    "pazartesi sal\u0131 sali çarşamba carsamba perşembe persembe cuma cumartesi pazar".split()
+)
+
+
 def is_date_line(line: str) -> bool:
     """Whether *line* states a date and nothing else (besides "Date:" and punctuation), or
     is a letter's dateline: a place, a comma, then a day and a month ("Paris, le 20
@@ -163,7 +176,7 @@ def is_date_line(line: str) -> bool:
         return False
     _, start, end = dates[0]
     rest = (stripped[:start] + stripped[end:]).strip(" \t.,:;()" + _DASHES)
-    return rest.lower() in {"", "date", "dated", "on"}
+    return rest.lower() in {"", "date", "dated", "on"} or rest.lower() in WEEKDAYS
 
 
 #: A time of day ("9h00", "13h30", "15:30", "10.30", "9 am", "9h -"): minutes, or an

@@ -289,7 +289,8 @@ _PROSE_KINDS = (BlockKind.PARAGRAPH, BlockKind.LINE, BlockKind.LIST_ITEM)
 def _paragraphs(reader: BlockReader, *, split_sentences: bool = False) -> list[tuple[int, str]]:
     """``(offset, text)`` of each paragraph of prose: a paragraph or list item block, or
     consecutive lines with no blank line between them (a paragraph wrapped in a text
-    file); with *split_sentences*, a line that ends a sentence ends its paragraph too."""
+    file; a date line stands alone); with *split_sentences*, a line that ends a sentence
+    ends its paragraph too."""
     out: list[tuple[int, str]] = []
     run: list[Block] = []
 
@@ -303,6 +304,9 @@ def _paragraphs(reader: BlockReader, *, split_sentences: bool = False) -> list[t
             close()
         elif block.kind is not BlockKind.LINE:  # a paragraph, or a list item in prose
             close()
+            out.append((block.start, reader.doc.text_of(block)))
+        elif is_date_line(reader.doc.text_of(block)):
+            close()  # "jeudi 31 mars 2016" between two lines: a paragraph of its own
             out.append((block.start, reader.doc.text_of(block)))
         else:
             if block.gap_before or (run and run[-1].group != block.group):

@@ -141,6 +141,9 @@ _SUBJECT_RE = re.compile(
     r"^(?:re|fwd?|subject|objet|oggetto|asunto|assunto|betreff|onderwerp|konu)\s*:\s*\S",
     re.IGNORECASE,
 )
+#: A letter's copy line: "Cc. Sres. Representantes ...", "CC: the Minister", "C.c.:"
+#: (not "CC.OO.", an acronym with its dots).
+_COPY_RE = re.compile(r"^(?:cc\.\s|cc\s*:|c\.\s?c\.(?:\s|:))\s*:?\s*\S", re.IGNORECASE)
 #: A credit line: where a text or a picture comes from ("Fonte: Example.org", "Photo:
 #: Jane Roe"), not who signed.
 _CREDIT_RE = re.compile(
@@ -222,8 +225,8 @@ def non_organisation_reason(line: str) -> str | None:
         return "salutation"
     if _CREDIT_RE.search(text):
         return "credit line"
-    if _SUBJECT_RE.match(text):
-        return "subject line"
+    if _SUBJECT_RE.match(text) or _COPY_RE.match(text):
+        return "subject line"  # "RE: ...", "Cc. Sres. Ministros ...": the letter's heading
     if _CONTACT_RE.search(text) or _ADDRESS_LINE.match(text) or _trailing_phone(text):
         return "contact line"  # a handle, an address, a phone number: how to reach them
     if _PLACEHOLDER_RE.match(text):

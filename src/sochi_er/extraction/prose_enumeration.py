@@ -510,20 +510,23 @@ def _coalition_members(text: str, begin: int, end: int, words: SignerWords) -> l
     capitals: not "a network (A, B, C)", nor its word alone: "Collectif (A, B, C)"), then
     the members (see :func:`_bracket_members`);
     the first such bracket of ``text[begin:end]``, else ``[]``."""
+    def is_noun(token: re.Match[str]) -> bool:
+        return _is_coalition(token.group(0), words)
+
     for bracket in _NAMES_BRACKET.finditer(text, begin, end):
         run = _name_run_before(text, max(begin, bracket.start() - 200), bracket.start(), words)
-        if not any(words.has("coalition", t.group(0)) for t in run):
+        if not any(is_noun(t) for t in run):
             continue
         members = _bracket_members(text, bracket.start("inner"), bracket.end("inner"))
         if not members:
             continue
-        first = next((k for k, t in enumerate(run) if words.has("coalition", t.group(0))), 0)
+        first = next((k for k, t in enumerate(run) if is_noun(t)), 0)
         while first > 0 and run[first - 1].group(0)[:1].isupper():
             first -= 1  # "Example Water Coalition": the capitalised words before the noun
         named = run[first:]
         while len(named) > 1 and ARTICLE.match(named[0].group(0).casefold() + " X"):
             named = named[1:]  # "The Example Coalition": the name without its article
-        alone = len(named) == 1 and words.has("coalition", named[0].group(0))
+        alone = len(named) == 1 and is_noun(named[0])
         if not alone and all(t.group(0)[:1].isupper() or t.group(0)[:1].isdigit() for t in named):
             reading = read_item(text[named[0].start() : named[-1].end()])
             if reading.kind is ItemKind.ORGANISATION:
@@ -531,6 +534,13 @@ def _coalition_members(text: str, begin: int, end: int, words: SignerWords) -> l
                 return [coalition, *members]
         return members
     return []
+
+
+def _is_coalition(word: str, words: SignerWords) -> bool:
+    """Whether *word* is a coalition's noun, also after an elided article
+    ("l'intersyndicale")."""
+    elided = ELISION.match(word)
+    return words.has("coalition", word[elided.end() :] if elided else word)
 
 
 def _name_run_before(text: str, begin: int, stop: int, words: SignerWords) -> list[re.Match[str]]:
@@ -543,7 +553,7 @@ def _name_run_before(text: str, begin: int, stop: int, words: SignerWords) -> li
         word = token.group(0)
         if text[token.end() : edge].strip() or len(run) >= COALITION_NAME_WORDS:
             break  # a comma, a stop or a bracket between: the run is over
-        if not (word[:1].isupper() or word[:1].isdigit() or words.has("coalition", word)):
+        if not (word[:1].isupper() or word[:1].isdigit() or _is_coalition(word, words)):
             break
         run.append(token)
         edge = token.start()
