@@ -3184,3 +3184,31 @@ def test_bare_lines_in_capitals_under_an_individuals_heading_are_persons() -> No
     assert kinds["ROHIT R"] is ItemKind.PERSON
     assert kinds["Example Kanoon"] is ItemKind.ORGANISATION
     assert kinds["Example Workers Union"] is ItemKind.ORGANISATION
+
+
+def test_scandinavian_cues_of_who_has_signed_and_offices_that_signed() -> None:
+    """"Organisasjoner som har undertegnet: A, B, ..." (organisations that have signed)
+    in one paragraph; a list cue that opens with an office ("Fylkesordførere som har
+    undertegnet:", county mayors) heads persons, each "Name, Office i Place"."""
+    text = (
+        "Vi ber regjeringen om et nytt klimaforlik.\n\n"
+        "Organisasjoner som har undertegnet: Natur og Eksempel, Eksempelforbundet, "
+        "Miljøeksempel, Zeroeks, Grønn Eksempel, Norsk Eksempelforening.\n\n"
+        "I tillegg har en rekke enkeltpersoner undertegnet oppropet.\n"
+    )
+    assert [e.name for e in _read(text).organisations] == [
+        "Natur og Eksempel", "Eksempelforbundet", "Miljøeksempel", "Zeroeks", "Grønn Eksempel",
+        "Norsk Eksempelforening",
+    ]  # fmt: skip
+    lines = (
+        "Organisasjoner som har undertegnet:\n\nEksempelforbundet\nNatur og Eksempel\n"
+        "Norsk Eksempelforening\nGrønn Eksempel\n\nFylkesordførere som har undertegnet:\n\n"
+        "Per Eksempelsen, Fylkesordfører i Eksempelfold\nOle Prøvesen, Fylkesordfører i Prøvfold\n"
+    )
+    result = _read(lines)
+    assert [e.name for e in result.organisations] == [
+        "Eksempelforbundet", "Natur og Eksempel", "Norsk Eksempelforening", "Grønn Eksempel",
+    ]  # fmt: skip
+    assert [e.reading.person for e in result.entries if e.reading.kind is ItemKind.PERSON] == [
+        "Per Eksempelsen", "Ole Prøvesen",
+    ]

@@ -23,6 +23,7 @@ from sochi_er.extraction.item_places import is_locality
 from sochi_er.extraction.item_reading import ItemKind, ItemReading
 from sochi_er.extraction.lexicons import default_signer_words, word_tokens
 from sochi_er.extraction.list_passes import roles_under_names
+from sochi_er.extraction.roles import has_role
 from sochi_er.extraction.section_headings import PERSONS_COUNT
 from sochi_er.extraction.signatory_list import Entry, is_signer
 from sochi_er.extraction.wrapped_lines import PROSE_LINE_WORDS, wrapped_through
@@ -118,7 +119,8 @@ def run_from(
             cue = None  # the names after the cue, on the cue's own line
         if cue in (CueKind.ORGS, CueKind.PERSONS, CueKind.LIST):
             persons = cue is CueKind.PERSONS or (
-                cue is CueKind.LIST and (persons or reader.read(text).reason == PERSONS_COUNT)
+                cue is CueKind.LIST
+                and (persons or reader.read(text).reason == PERSONS_COUNT or _offices_sign(text))
             )  # "517 personas ya han firmado, aquí están algunas": persons follow
             organisations = cue is CueKind.ORGS or (
                 cue is CueKind.LIST and _names_organisations(text)
@@ -357,6 +359,13 @@ _NOT_ENUMERATIONS = (*_CARD_FURNITURE, "repeated header")
 
 def _clip(text: str, width: int = 60) -> str:
     return text if len(text) <= width else text[: width - 1] + "\u2026"
+
+
+def _offices_sign(cue: str) -> bool:
+    """Whether a list cue opens with an office ("Mayors who have signed:",
+    "Fylkesordførere som har undertegnet:"): persons holding it follow."""
+    tokens = [t.group(0) for t in word_tokens(cue)]
+    return bool(tokens) and has_role(default_signer_words(), tokens[0])
 
 
 def _names_organisations(cue: str) -> bool:

@@ -22,6 +22,8 @@ AFFILIATION_PREPOSITIONS = frozenset(
 _PREPOSITIONS = AFFILIATION_PREPOSITIONS | {"for", "with", "in", "fur", "en"}
 #: "in" / "en" before an article name where a person works ("en la UAB"), not a field.
 _LOCATIVE = frozenset(["in", "en"])
+#: "in" of the languages whose offices name their place after it ("ordfører i X").
+_PLACE_PREPOSITIONS = frozenset(["i", "im", "på"])
 #: A preposition and an article in one word ("CTO na Example", "direttore nella X"):
 #: where a person works, read only right after a role word.
 _CONTRACTED = frozenset(["na", "no", "nas", "nos", "nella", "nel", "im", "beim"])
@@ -210,8 +212,8 @@ def role_and_org(part: ItemPart, words: SignerWords) -> tuple[str, ItemPart | No
     lead = 0
     for k, match in enumerate(tokens[:4]):  # "National President Example Alliance"
         token = match.group(0)
-        if token.casefold() in _PREPOSITIONS:
-            break
+        if token.casefold() in _PREPOSITIONS or token.casefold() in _PLACE_PREPOSITIONS:
+            break  # "Fylkesordfører i Vestfold": an office in a place, no name after it
         if (
             has_role(words, token)
             or (token.islower() and k == lead)
