@@ -1163,3 +1163,10 @@ def test_a_professional_is_an_office(line: str, kind: ItemKind) -> None:
 )
 def test_weekday_dates_and_copy_lines(line: str, reason: str | None) -> None:
     assert non_organisation_reason(line) == reason
+
+
+def test_links_to_the_documents_of_a_text_are_no_names() -> None:
+    assert non_organisation_reason("Zu den Positionen zum Recht auf Reparatur des EXMJ") == (
+        "link text"
+    )
+    assert non_organisation_reason("Zukunftswerkstatt Example e.V.") is None

@@ -3212,3 +3212,18 @@ def test_scandinavian_cues_of_who_has_signed_and_offices_that_signed() -> None:
     assert [e.reading.person for e in result.entries if e.reading.kind is ItemKind.PERSON] == [
         "Per Eksempelsen", "Ole Prøvesen",
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Følgjande organisasjonar stiller seg bak kravet:",  # Nynorsk: stand behind
+        "Følgende organisasjoner står bak oppropet:",
+        "Följande organisationer står bakom uppropet:",
+        "Følgende organisationer:",
+    ],
+)
+def test_nordic_cues_of_who_stands_behind_a_demand(line: str) -> None:
+    """The following organisations stand behind the demand: a cue in Norwegian
+    (Bokmål and Nynorsk), Swedish and Danish."""
+    assert block_cue(line) is CueKind.LIST

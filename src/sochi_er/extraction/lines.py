@@ -131,6 +131,8 @@ _LINK_TEXT_RE = re.compile(
     r"herunterladen)\b"
     r"|\b(?:click|clique|cliquez|clicca|haga\s+clic|haz\s+clic)\b.{0,40}"
     r"\b(?:here|aqui|aqu[íi]|ici|qui|hier)\b"
+    # "Zu den Unterlagen zum Aktionsprogramm": a link to the documents of a text
+    r"|^zu\s+den\s+(?:unterlagen|positionen|dokumenten|kommentaren|materialien|texten)\b"
     # a page's controls: "Show more", "Load more", "Loading…", "Filter by role"
     r"|^(?:show|load|see|view)\s+(?:more|all|less)\W*$|^loading\W*$|^filter\s+by\b"
     r"|^(?:mostra|mostrar|ver|voir|afficher|mehr)\s+(?:mais|m[aá]s|altro|altri|plus|anzeigen)$",
