@@ -3227,3 +3227,21 @@ def test_nordic_cues_of_who_stands_behind_a_demand(line: str) -> None:
     """The following organisations stand behind the demand: a cue in Norwegian
     (Bokmål and Nynorsk), Swedish and Danish."""
     assert block_cue(line) is CueKind.LIST
+
+
+def test_signature_blocks_with_long_names_we_do_not_know() -> None:
+    """ "Laudiceia Exemplo de Melo" over "Presidente da Subseção da EXB Afogados da
+    Exemplo": a long personal name (particles and all) above an office line is the
+    person signing for the organisation the office names."""
+    lines = [
+        "Laudiceia Exemplo de Melo", "Presidente da Subseção da EXB Afogados da Exemplo",
+        "Giancarlo Ribeiro Barbosa", "Presidente da Subseção da EXB Araripina",
+        "Fernanda Antônia de Sousa Santos Júnior", "Presidente da Subseção da EXB Carpina",
+        "Flaviana Beserra Pacheco", "Presidente da Subseção da EXB Arcoverde",
+    ]  # fmt: skip
+    text = "Os presidentes manifestam apoio.\n\nAssinam:\n\n" + "\n".join(lines) + "\n"
+    assert [(e.name, e.reading.person) for e in _read(text).organisations][:3] == [
+        ("Subseção da EXB Afogados da Exemplo", "Laudiceia Exemplo de Melo"),
+        ("Subseção da EXB Araripina", "Giancarlo Ribeiro Barbosa"),
+        ("Subseção da EXB Carpina", "Fernanda Antônia de Sousa Santos Júnior"),
+    ]

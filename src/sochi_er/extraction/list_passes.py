@@ -213,7 +213,34 @@ def _signature_name(entry: Entry) -> str | None:
     if reading.kind is not ItemKind.ORGANISATION or reading.evidence >= 2:
         return None
     bare = _NICKNAME.sub("", entry.text).strip()
-    return bare if looks_like_person(bare) else None
+    return bare if looks_like_person(bare) or _long_personal_name(bare) else None
+
+
+#: Most words of a personal name with its particles ("Fernando Exemplo de Sousa Júnior").
+MAX_PERSONAL_NAME_WORDS = 7
+
+
+#: Conjunctions that join two names, never inside a personal name read here.
+_JOINING = frozenset(["y", "e", "i", "et", "and", "und", "&"])
+
+
+def _long_personal_name(text: str) -> bool:
+    """Whether *text* is shaped like a long personal name: three to
+    ``MAX_PERSONAL_NAME_WORDS`` words, each capitalised (not in capitals) or a lower-case
+    particle ("de", "da", "dos", "van"), two particles at most, no organisation word."""
+    words = default_signer_words()
+    tokens = text.split()
+    particles = sum(is_lower_particle(t, words) for t in tokens)
+    return (
+        3 <= len(tokens) <= MAX_PERSONAL_NAME_WORDS
+        and not any(t in _JOINING for t in tokens)  # "Example Popular y Jane Roe": two
+        and particles <= 2
+        and all(
+            is_lower_particle(t, words) or (t[:1].isupper() and not t.isupper() and t.isalpha())
+            for t in tokens
+        )
+        and not has_org_word(text)
+    )
 
 
 #: A nickname in brackets after a personal name: "Paulo Exemplo da Silva (Paulinho)".
