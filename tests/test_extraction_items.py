@@ -1170,3 +1170,19 @@ def test_links_to_the_documents_of_a_text_are_no_names() -> None:
         "link text"
     )
     assert non_organisation_reason("Zukunftswerkstatt Example e.V.") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "place"),
+    [
+        ("El Centro Ejemplo (Colorado)", "El Centro Ejemplo", "Colorado"),  # a US state
+        ("Example Community Center (Baltimore)", "Example Community Center", "Baltimore"),
+        ("Dignity through Example ( Nebraska)", "Dignity through Example", "Nebraska"),
+        ("Transnational Example (TNI)", "Transnational Example (TNI)", None),  # an acronym
+    ],
+)
+def test_a_city_or_a_state_in_brackets_is_the_place(
+    line: str, name: str, place: str | None
+) -> None:
+    reading = read_item(line, in_list=True)
+    assert (line[reading.start : reading.end], reading.place) == (name, place)

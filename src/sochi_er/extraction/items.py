@@ -699,7 +699,13 @@ def _read_parts(
         countries = [c for c in SEVERAL.split(inner) if c]
         if all(words.is_country(c) for c in countries):  # "(Kenya)", "(France / Belgium)"
             country = country or inner  # "(Zaal)", "(The Blue Helmets)": names, not places
-        if country == inner or (is_aside(inner) and not spelled_acronym(parts[-1].text)):
+        elif len(parts) == 1 and not inner.isupper() and words.is_city(inner):  # "(Colorado)"
+            place = place or inner
+        if (
+            country == inner
+            or place == inner
+            or (is_aside(inner) and not spelled_acronym(parts[-1].text))
+        ):
             kept = parts[-1].text[: paren.start()]
             parts[-1] = ItemPart(parts[-1].start, parts[-1].start + len(kept), kept)
     legal = next((p.text for p in parts[1:] if all_legal(p.text, words)), None)

