@@ -282,3 +282,18 @@ def test_a_title_wrapped_over_lines_ends_before_its_date_line() -> None:
         "jeudi 31 mars 2016\nLa\npuissante journée de grève a démontré la détermination.\n"
     )
     assert _organisations(read_text(text))[-1] == "EXD"
+
+
+def test_a_networks_members_named_in_a_turkish_sentence() -> None:
+    """ "Örnek Dayanışma Ağı bileşenleri A (Türkiye), B (İsveç), ... ile C, ... bir mektup
+    kaleme alarak": the network's components wrote a letter; each keeps its country."""
+    text = (
+        "Örnek Savunucuları Dayanışma Ağı bileşenleri Eşit Örnek İzleme Derneği (Türkiye), "
+        "Civil Example Defenders (İsveç), Hakikat Örnek Merkezi (Türkiye), Örnek Hakları "
+        "Derneği (Türkiye), Research Example on Turkey (ABD) ile Hollanda Örnek Komitesi, "
+        "25 Mart 2021 tarihinde bir mektup kaleme alarak suçlamaların düşürülmesini istedi.\n"
+    )
+    names = _organisations(read_text(text))
+    assert names[0] == "Eşit Örnek İzleme Derneği"
+    assert names[-1] == "Hollanda Örnek Komitesi"
+    assert len(names) == 6
