@@ -732,3 +732,20 @@ def test_a_catalan_list_phrase_with_an_apostrophe() -> None:
         "Federació d’Exemples de Manresa",
         "Amics de la Prova",
     ]
+
+
+def test_among_the_letters_signatories_are() -> None:
+    """ "Among the letter's signatories are A, B, and the C" (also with the apostrophe
+    lost: "the letters signatories"): the signers, not an earlier colon enumeration of
+    language groups ("three language minority groups: Cambodian, Thai, and Asian
+    Indian")."""
+    text = (
+        "Lowering the trigger would help voters from three language minority groups: "
+        "Cambodian, Thai, and Asian Indian. The change would add 29 jurisdictions.\n\n"
+        "Among the letters signatories are Example Islander Vote, National Example "
+        "Consortium, South Example Leaders of Tomorrow, and the National Example Forum.\n"
+    )
+    assert [e.name for e in read_text(text).organisations] == [
+        "Example Islander Vote", "National Example Consortium",
+        "South Example Leaders of Tomorrow", "National Example Forum",
+    ]  # fmt: skip

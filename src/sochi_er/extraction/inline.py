@@ -445,7 +445,9 @@ _AMONG_THE = re.compile(
     r"(?i:the|i|gli|le|los|las|les|os|as|den|its|their|seus|suas|sus|ses|leurs|ihren"
     r"|i\s+suoi|le\s+sue)\s+"
     r"(?:(?i:more\s+than|over|oltre|pi[uù]\s+di|m[aá]s\s+de|plus\s+de|mais\s+de|[uü]ber)\s+)?"
-    r"(?:\d[\d.,]*\s+)?(?P<noun>[^\W\d_][\w'\u2019-]*)"
+    r"(?:\d[\d.,]*\s+)?"
+    # the text's noun before the signers' one: "the letter's signatories are"
+    r"(?:[^\W\d_][\w-]*(?:['\u2019]s)?\s+)??(?P<noun>[^\W\d_][\w'\u2019-]*)"
     r"(?:\s+(?i:pervenut[ei]|ricevut[ei]|giunt[ei]|received|recibid[ao]s|re[cç]ue?s))?"
     # "Parmi les signataires, on retrouve notamment A": the verb after the comma too
     r"\s*(?:[,:](?:\s*(?i:on\s+(?:re)?trouve|on\s+compte|il\s+y\s+a|encontramos|troviamo"
