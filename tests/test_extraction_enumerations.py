@@ -285,8 +285,9 @@ def test_a_title_wrapped_over_lines_ends_before_its_date_line() -> None:
 
 
 def test_a_networks_members_named_in_a_turkish_sentence() -> None:
-    """ "Örnek Dayanışma Ağı bileşenleri A (Türkiye), B (İsveç), ... ile C, ... bir mektup
-    kaleme alarak": the network's components wrote a letter; each keeps its country."""
+    """A Turkish sentence: a network's components ("bilesenleri") A (Türkiye), B, ...
+    "ile" (and) C, then the letter they wrote ("bir mektup kaleme alarak"); each keeps
+    its country."""
     text = (
         "Örnek Savunucuları Dayanışma Ağı bileşenleri Eşit Örnek İzleme Derneği (Türkiye), "
         "Civil Example Defenders (İsveç), Hakikat Örnek Merkezi (Türkiye), Örnek Hakları "
