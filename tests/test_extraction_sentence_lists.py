@@ -749,3 +749,22 @@ def test_among_the_letters_signatories_are() -> None:
         "Example Islander Vote", "National Example Consortium",
         "South Example Leaders of Tomorrow", "National Example Forum",
     ]  # fmt: skip
+
+
+def test_members_of_a_body_inside_a_long_enumeration() -> None:
+    """ "Lá estivemos, a A, o B, ..., os membros do Grupo Exemplo, do Boteco Exemplo,
+    professores e professoras da Escola Exemplo, o C ...": the bodies whose members or
+    teachers took part are named in the enumeration, and it goes on after them."""
+    text = (
+        "Novas cartas foram redigidas pela sociedade civil.\n"
+        "Lá estivemos, a Academia Exemplar de Direito, a Fundação Escola de Exemplo, o "
+        "Instituto Novos Exemplos, o Movimento BR Exemplo, o Instituto Examsur, a Engenharia "
+        "pela Exemplo, os membros do Grupo EXESP da Boa Lira, do Boteco Exemplar, professores "
+        "e professoras da São Paulo Escola de Exemplo, o Fórum Social Exemplo, o Tribunal "
+        "Exemplar, ao lado de outras lideranças.\n"
+    )
+    names = [e.name for e in read_text(text).organisations]
+    assert names[-5:] == [
+        "Grupo EXESP da Boa Lira", "Boteco Exemplar", "São Paulo Escola de Exemplo",
+        "Fórum Social Exemplo", "Tribunal Exemplar",
+    ]  # fmt: skip

@@ -264,7 +264,11 @@ def _comma_enumeration(text: str, begin: int, end: int, words: SignerWords) -> l
         spans = [(head, pieces[k][1])]
         j = k + 1
         while j < len(pieces):
-            if is_whole_name(text, *pieces[j]) or (
+            members = _MEMBERS_OF.match(text, *pieces[j]) if len(spans) >= ODD_AFTER_NAMES else None
+            if members is not None and is_whole_name(text, members.end(), pieces[j][1]):
+                # "..., os membros do Grupo Exemplo, do Boteco Exemplo, ...": the body
+                spans.append((members.end(), pieces[j][1]))
+            elif is_whole_name(text, *pieces[j]) or (
                 len(spans) >= ODD_AFTER_NAMES
                 and (_odd_name(text, pieces, j) or _sentence_case_name(text, pieces, j, words))
             ):
@@ -377,6 +381,15 @@ _SIGNER_NOUNS = frozenset(
 #: written in lower case) is taken as a name when whole names follow it.
 ODD_AFTER_NAMES = 5
 _ODD_PIECE_WORDS = 3
+
+
+#: Lower-case words of members and a preposition before a body's name in a long
+#: enumeration: "os membros do", "professores e professoras da", "do", "members of the".
+_MEMBERS_OF = re.compile(
+    r"\s*(?:(?:os|as|les|the|i|gli|los|las|die)\s+)?"
+    r"(?:[a-z\u00df-\u00ff]+(?:\s+(?:e|y|et|and|und)\s+[a-z\u00df-\u00ff]+)?\s+)?"
+    r"(?:do|da|dos|das|de|del|della|des|du|of\s+the|of|di|der)\s+(?=[A-Z\u00c0-\u00dd])"
+)
 
 
 def _odd_name(text: str, pieces: list[tuple[int, int]], j: int) -> bool:
@@ -510,6 +523,7 @@ def _coalition_members(text: str, begin: int, end: int, words: SignerWords) -> l
     capitals: not "a network (A, B, C)", nor its word alone: "Collectif (A, B, C)"), then
     the members (see :func:`_bracket_members`);
     the first such bracket of ``text[begin:end]``, else ``[]``."""
+
     def is_noun(token: re.Match[str]) -> bool:
         return _is_coalition(token.group(0), words)
 
