@@ -151,6 +151,9 @@ WEEKDAYS = frozenset(
     "pazartesi sal\u0131 sali çarşamba carsamba perşembe persembe cuma cumartesi pazar".split()
 )
 
+#: What may stand beside a date on a date line: nothing, "Date:", "on", or its weekday.
+_DATE_WORDS = frozenset({"", "date", "dated", "on"}) | WEEKDAYS
+
 
 def is_date_line(line: str) -> bool:
     """Whether *line* states a date and nothing else (besides "Date:" and punctuation), or
@@ -176,7 +179,7 @@ def is_date_line(line: str) -> bool:
         return False
     _, start, end = dates[0]
     rest = (stripped[:start] + stripped[end:]).strip(" \t.,:;()" + _DASHES)
-    return rest.lower() in {"", "date", "dated", "on"} or rest.lower() in WEEKDAYS
+    return rest.lower() in _DATE_WORDS
 
 
 #: A time of day ("9h00", "13h30", "15:30", "10.30", "9 am", "9h -"): minutes, or an

@@ -16,7 +16,7 @@ from sochi_er.extraction.acronyms import letters_in_order
 from sochi_er.extraction.item_contacts import BARE_HOST
 from sochi_er.extraction.item_reading import ItemKind, ItemReading
 from sochi_er.extraction.items import read_item
-from sochi_er.extraction.lexicons import default_signer_words
+from sochi_er.extraction.lexicons import SignerWords, default_signer_words
 from sochi_er.extraction.lines import FUNCTION_WORDS
 
 __all__ = [
@@ -253,6 +253,13 @@ def split(text: str, begin: int, end: int) -> list[InlineName]:
     return read_spans(text, _after_arabic_ands(text, pieces), articles=True)
 
 
+def is_coalition_noun(word: str, words: SignerWords) -> bool:
+    """Whether *word* is a coalition's noun, also after an elided article
+    ("l'intersyndicale")."""
+    elided = ELISION.match(word)
+    return words.has("coalition", word[elided.end() :] if elided else word)
+
+
 #: A coalition's word and the bracket that opens its members: "Collectif (EXA".
 _COALITION_OPENS = re.compile(r"\s*(?P<word>[^\W\d_]+)\s*\(\s*")
 
@@ -270,7 +277,7 @@ def _coalition_opened(text: str, pieces: list[tuple[int, int]]) -> list[tuple[in
     if (
         opens is None
         or ")" in text[start:stop]
-        or not default_signer_words().has("coalition", opens["word"])
+        or not is_coalition_noun(opens["word"], default_signer_words())
         or closing < 0
         or "(" in text[last_start:closing]
         or text[closing + 1 : last_stop].strip(" .;")

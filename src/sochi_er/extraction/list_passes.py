@@ -80,8 +80,8 @@ def _under_persons_heading(entries: list[Entry]) -> list[Entry]:
     """The entries, with each bare line under an "Individuals" sub-heading (until the
     next sub-heading; most of the lines there persons) read as a person: an
     organisation's reading with no person, no organisation word, two to
-    ``MAX_PERSON_WORDS`` words ("KALYA MENON EXA" in
-    capitals); an organisation by its words stays one."""
+    ``MAX_PERSON_WORDS`` words ("KALYA MENON EXA" in capitals); an organisation by its
+    words stays one."""
     out: list[Entry] = []
     persons = False
     for k, entry in enumerate(entries):

@@ -27,6 +27,7 @@ from sochi_er.extraction.enumeration_pieces import (
     between,
     bracketed_name,
     domain_named,
+    is_coalition_noun,
     named_capitalised,
     place_name,
     read_spans,
@@ -525,7 +526,7 @@ def _coalition_members(text: str, begin: int, end: int, words: SignerWords) -> l
     the first such bracket of ``text[begin:end]``, else ``[]``."""
 
     def is_noun(token: re.Match[str]) -> bool:
-        return _is_coalition(token.group(0), words)
+        return is_coalition_noun(token.group(0), words)
 
     for bracket in _NAMES_BRACKET.finditer(text, begin, end):
         run = _name_run_before(text, max(begin, bracket.start() - 200), bracket.start(), words)
@@ -550,13 +551,6 @@ def _coalition_members(text: str, begin: int, end: int, words: SignerWords) -> l
     return []
 
 
-def _is_coalition(word: str, words: SignerWords) -> bool:
-    """Whether *word* is a coalition's noun, also after an elided article
-    ("l'intersyndicale")."""
-    elided = ELISION.match(word)
-    return words.has("coalition", word[elided.end() :] if elided else word)
-
-
 def _name_run_before(text: str, begin: int, stop: int, words: SignerWords) -> list[re.Match[str]]:
     """The words right before *stop* that may name a body: back to a punctuation mark or
     a lower-case word that is no coalition noun, at most ``COALITION_NAME_WORDS``."""
@@ -567,7 +561,7 @@ def _name_run_before(text: str, begin: int, stop: int, words: SignerWords) -> li
         word = token.group(0)
         if text[token.end() : edge].strip() or len(run) >= COALITION_NAME_WORDS:
             break  # a comma, a stop or a bracket between: the run is over
-        if not (word[:1].isupper() or word[:1].isdigit() or _is_coalition(word, words)):
+        if not (word[:1].isupper() or word[:1].isdigit() or is_coalition_noun(word, words)):
             break
         run.append(token)
         edge = token.start()
