@@ -15,7 +15,9 @@ Shapes (all built here, none read from outside):
 - ``nested divs``: closed nested ``<div>`` elements around one list;
 - ``long list``: one numbered list of invented names;
 - ``long sentence of names``: one sentence of many pieces ending in capitalised names,
-  none introduced as signers (the prose-enumeration reader looks at each piece).
+  none introduced as signers (the prose-enumeration reader looks at each piece);
+- ``title sentences``: one paragraph of sentences that each open like a joint text's
+  title ("Open letter Example Union."), every start a candidate title line.
 """
 
 from __future__ import annotations
@@ -68,12 +70,20 @@ def _long_sentence(size: int) -> tuple[str, bytes]:
     return "sentence.txt", f"A paragraph of prose.\n\nWe wrote {pieces} today.\n".encode()
 
 
+def _title_sentences(size: int) -> tuple[str, bytes]:
+    """One paragraph of many sentences that each open like a joint text's title ("Open
+    letter Example Union."): every sentence start is a candidate title line."""
+    sentence = "Open letter Example Union. "
+    return "titles.txt", f"A paragraph of prose.\n\n{sentence * (size // len(sentence))}\n".encode()
+
+
 SHAPES: dict[str, tuple[Callable[[int], tuple[str, bytes]], int]] = {
     "corpus repeated": (_corpus_repeated, 200_000),
     "one long line": (_long_line, 200_000),
     "nested divs": (_nested_divs, 400_000),
     "long list": (_long_list, 200_000),
     "long sentence of names": (_long_sentence, 100_000),
+    "title sentences": (_title_sentences, 50_000),
 }
 
 

@@ -8,7 +8,11 @@ from __future__ import annotations
 from extraction_helpers import PROSE, read_text
 
 from sochi_er.extraction import ItemKind, SignatoryList
-from sochi_er.extraction.block_enumeration import read_enumeration
+from sochi_er.extraction.block_enumeration import (
+    MAX_TITLED_CHARS,
+    read_enumeration,
+    titled_enumeration,
+)
 from sochi_er.extraction.items import read_item
 
 
@@ -298,3 +302,13 @@ def test_a_networks_members_named_in_a_turkish_sentence() -> None:
     assert names[0] == "Eşit Örnek İzleme Derneği"
     assert names[-1] == "Hollanda Örnek Komitesi"
     assert len(names) == 6
+
+
+def test_a_title_line_is_short() -> None:
+    """A title line with its signers is read only near a paragraph's end (at most
+    ``MAX_TITLED_CHARS`` after its start): a long stretch after "Open letter" is prose."""
+    names = "EXA, EXB, Example Union"
+    assert len(titled_enumeration(f"Some prose here. Open letter {names}")) == 3
+    prose = "Open letter " + ", ".join(f"Example Union {k}" for k in range(60))
+    assert len(prose) > MAX_TITLED_CHARS
+    assert titled_enumeration(prose) == []

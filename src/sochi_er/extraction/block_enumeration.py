@@ -330,6 +330,9 @@ _HYPHEN_CHAIN = re.compile(
 )
 #: Fewest names after a title lead (each an organisation by its words, or most of them).
 MIN_TITLED_NAMES = 3
+#: Longest title line with its signers, in characters: only the sentence starts this
+#: near the end of a paragraph are read as one, so a paragraph is read in linear time.
+MAX_TITLED_CHARS = 600
 
 
 def _titled_enumeration(text: str, begin: int) -> list[InlineName]:
@@ -338,6 +341,8 @@ def _titled_enumeration(text: str, begin: int) -> list[InlineName]:
     statement word and a title word lead it, ``MIN_TITLED_NAMES`` names or more follow to
     the end of the line, every one an organisation and half of them or more by their
     words."""
+    if len(text) - begin > MAX_TITLED_CHARS:
+        return []  # a title line is short: a long rest is prose (and each start is O(1))
     lead = _TITLE_LEAD.match(text, begin)
     if lead is None:
         return []
