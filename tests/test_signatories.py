@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from extraction_helpers import PROSE
 from extraction_helpers import read_text as _read
 
 from sochi_er.extraction import (
@@ -3245,3 +3246,73 @@ def test_signature_blocks_with_long_names_we_do_not_know() -> None:
         ("Subseção da EXB Araripina", "Giancarlo Ribeiro Barbosa"),
         ("Subseção da EXB Carpina", "Fernanda Antônia de Sousa Santos Júnior"),
     ]
+
+
+#: A dash list of names that open with an article and an organisation word, write their
+#: other words in lower case and end with a full stop; no cue before it (invented names).
+_HEADED_NAMES = [
+    "Union des ouvriers de Exempleville.",
+    "Le parti des travailleurs exemplaires",
+    "Le mouvement démocratique de la réforme et de la construction exemplaire.",
+    "Le réseau Exemplarouna.",
+    "La Ligue exemplaire de défense des droits de l’Homme.",
+    "L’Union générale des journalistes exemplaires.",
+    "L’Association de l’histoire de la médecine et de la pharmacie en Exemplie.",
+    "Le syndicat général de l’enseignement exemplaire.",
+    "La fédération générale des agents des chemins de fer.",
+    "L’Association des jeunes journalistes exemplaires.",
+    "Le conseil sectoriel de la culture et de l’information.",
+    "Radio voix des exemples.",
+]
+
+
+def test_a_cue_free_list_of_names_in_lower_case_opened_by_organisation_words() -> None:
+    """No cue, a dash list of names such as "La fédération générale des agents des
+    chemins de fer.": names that open with an organisation word write their other words
+    in lower case in many languages, and the full stop ends the item, not a sentence;
+    every item is a signer, the sentence after the list is not."""
+    text = (
+        "\n".join(f"\u2013 {line}" for line in _HEADED_NAMES)
+        + "\nEnviron 500 étudiants de l’école appuient également la grève observée.\n"
+    )
+    names = [e.name for e in _read(text).organisations]
+    assert names == [line.rstrip(".") for line in _HEADED_NAMES]
+
+
+def test_a_sentence_between_headed_names_that_holds_running_text_stays_prose() -> None:
+    """Between names opening with an organisation word, a line that opens the same way
+    but holds a word of running text ("The union must ...") is a sentence, reported."""
+    lines = [
+        "Signed by:",
+        "- The Union of Example Workers",
+        "- The Federation of Example Teachers",
+        "- The union must be heard by the ministry before the end of the year.",
+        "- The League of Example Rights",
+        "- The Association of Example Nurses",
+    ]
+    result = _read(PROSE + "\n" + "\n".join(lines) + "\n")
+    assert [e.name for e in result.organisations] == [
+        "The Union of Example Workers", "The Federation of Example Teachers",
+        "The League of Example Rights", "The Association of Example Nurses",
+    ]  # fmt: skip
+    assert [
+        e.reading.reason for e in result.entries if e.reading.kind is ItemKind.NOT_SIGNATORY
+    ] == ["prose sentence"]
+
+
+def test_a_short_cue_free_list_of_projects_in_lower_case_is_no_list() -> None:
+    """With no cue, items with words in lower case of which only two in seven open with an
+    organisation word ("Plataforma de Datos abiertos ...", "Estrategia de Transparencia
+    activa ...") are a page's list of projects, not signers: lower-case words are
+    forgiven only in a list of names that mostly open with an organisation word."""
+    lines = [
+        "- Plataforma de Datos abiertos - Banco de licitaciones de la Alcaldía de Exemplo",
+        "- Estrategia de Transparencia activa de la Alcaldía de Exemplar",
+        "- Democratización del desarrollo local. Gobierno Abierto de la Alcaldía de Exemplia",
+        "- Estrategia de Gobierno Abierto de la Alcaldía de Exemplópolis",
+        "- Seguimiento al Plan de Desarrollo Departamental de la Gobernación de Exemplá",
+        "- Escuela de Gobierno Abierto y diálogos exemplares de la Gobernación del Valle",
+        "- Transparencia activa y datos abiertos del departamento del Valle Exemplo",
+    ]
+    text = PROSE + "\n" + "\n".join(lines) + "\n\n" + PROSE
+    assert _read(text).organisations == ()

@@ -20,8 +20,9 @@ from sochi_er.extraction.block_shapes import (
 from sochi_er.extraction.blocks import BlockKind
 from sochi_er.extraction.counts import find_claimed_counts
 from sochi_er.extraction.cues import CueKind, whole_cue
+from sochi_er.extraction.item_prose import opens_with_org_word
 from sochi_er.extraction.item_reading import ItemKind
-from sochi_er.extraction.lexicons import word_tokens
+from sochi_er.extraction.lexicons import default_signer_words, word_tokens
 from sochi_er.extraction.lines import FUNCTION_WORDS
 from sochi_er.extraction.list_passes import SIGNS_BELOW
 from sochi_er.extraction.list_runs import ListRun, run_from
@@ -31,6 +32,9 @@ from sochi_er.extraction.wrapped_lines import sentence_runs_on
 #: Least mean organisation evidence (0..1) and share of signers in a cue-free run.
 MIN_EVIDENCE = 0.5
 MIN_SIGNER_SHARE = 0.6
+#: Fewest signers of a cue-free list whose names, opening with an organisation word, may
+#: write their other words in lower case.
+MIN_HEADED_LIST = 6
 #: A cue-free run of plain lines with more words of text than this after it is not a
 #: list unless "the undersigned" came before it.
 TAIL_WORDS = 80
@@ -95,9 +99,18 @@ def accept_cue_free(reader: BlockReader, run: ListRun, family: str) -> bool:
     ]
     share = run.signers / len(lines) if lines else 0.0
     signers = [e for e in lines if is_signer(e.reading)]
+    words = default_signer_words()
     if 3 * sum(word_count(e.text) > MAX_ITEM_WORDS for e in run.entries) >= len(run.entries):
         return False  # bullets of prose ("On 16 December, over 100 charities urged ...")
-    worded = sum(_has_lower_case_word(e.name) for e in signers)
+    # in a long list of names opening with an organisation word (two in three), the other
+    # words are written in lower case in many languages ("Le syndicat g\u00e9n\u00e9ral de
+    # l'enseignement de base"); two points made ("The council acts now.") are no such list
+    headed = [opens_with_org_word(e.name, words) for e in signers]
+    of_org_words = len(signers) >= MIN_HEADED_LIST and 3 * sum(headed) >= 2 * len(signers)
+    worded = sum(
+        _has_lower_case_word(e.name) and not (of_org_words and opens)
+        for e, opens in zip(signers, headed, strict=True)
+    )
     return (
         run.signers >= least
         and run.evidence >= MIN_EVIDENCE

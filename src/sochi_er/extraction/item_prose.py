@@ -4,6 +4,8 @@ LETTER", "Joint Statement: ..."), a sentence ("Offer sustainable rentals.")."""
 
 from __future__ import annotations
 
+import re
+
 from sochi_er.extraction.item_words import is_acronym, item_tokens, org_evidence
 from sochi_er.extraction.lexicons import SignerWords
 from sochi_er.extraction.lines import FUNCTION_WORDS, PROSE_WORDS
@@ -30,6 +32,24 @@ def headed_name(core: str, words: SignerWords) -> bool:
         and any(t[:1].isupper() for t in tokens[1:])  # not "Federation calls on X to act"
         and not any(t.casefold() in PROSE_WORDS for t in tokens)
     )
+
+
+#: Definite (and a few indefinite) articles a name may open with before its organisation
+#: word ("La Ligue ...", "Le syndicat ...", "Die Initiative ...", "O Sindicato ...").
+_ARTICLES = frozenset("the a le la les el los las il lo gli i der die das het o os as".split())  # noqa: SIM905
+#: An article elided onto the first word ("L'Association", "l'Union").
+_ELIDED = re.compile("^[lL][\u2019'](?=\\w)")
+
+
+def opens_with_org_word(name: str, words: SignerWords) -> bool:
+    """Whether *name* opens with an organisation word, after at most one article, in any
+    case ("Union des travailleurs", "La fédération générale des agents",
+    "L'Association des jeunes"): how names whose other words are in lower case begin;
+    a demand or a point made does not."""
+    tokens = item_tokens(_ELIDED.sub("", name.lstrip()))
+    if len(tokens) >= 2 and tokens[0].casefold() in _ARTICLES:
+        tokens = tokens[1:]
+    return len(tokens) >= 2 and words.has("org", tokens[0])
 
 
 def is_title(text: str, words: SignerWords) -> bool:

@@ -8,7 +8,9 @@ places (:func:`places_in_parentheses`), so are repeated "- Town" endings
 in a list of such persons (:func:`persons_with_towns`), a trailing two-letter code most
 lines carry is a country column (:func:`country_code_column`), and a name with its
 office on the line under it ("Jane Roe" / "President of Example Union") signs for that
-organisation (:func:`roles_under_names`). Each takes and returns the entries in order.
+organisation (:func:`roles_under_names`), and a line read as a sentence between names that open with
+an organisation word, opening with one itself, is a name too
+(:func:`names_like_their_neighbours`). Each takes and returns the entries in order.
 """
 
 from __future__ import annotations
@@ -20,9 +22,12 @@ import attrs
 
 from sochi_er.extraction.cues import CueKind
 from sochi_er.extraction.item_parts import ItemPart
+from sochi_er.extraction.item_prose import opens_with_org_word
 from sochi_er.extraction.item_reading import ROLE_LINE, ItemKind, ItemReading
+from sochi_er.extraction.item_words import org_evidence
 from sochi_er.extraction.items import read_item
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, word_tokens
+from sochi_er.extraction.lines import PROSE_WORDS
 from sochi_er.extraction.person_names import given_first, is_lower_particle, looks_like_person
 from sochi_er.extraction.roles import role_and_org
 from sochi_er.extraction.signatory_list import Entry, is_signer
@@ -30,6 +35,7 @@ from sochi_er.extraction.signatory_list import Entry, is_signer
 __all__ = [
     "country_code_column",
     "has_org_word",
+    "names_like_their_neighbours",
     "persons_by_section",
     "persons_with_towns",
     "places_after_dashes",
@@ -619,3 +625,48 @@ def _code_of(entry: Entry, words: SignerWords) -> re.Match[str] | None:
     if match and match.start() > 0 and words.is_country(match["code"]):
         return match
     return None
+
+
+#: Least names opening with an organisation word in a list for a line between them read
+#: as a sentence, opening the same way, to be a name (:func:`names_like_their_neighbours`).
+MIN_HEADED_NEIGHBOURS = 3
+#: Most words of such a line ("Le syndicat général de l'enseignement supérieur et de la
+#: recherche scientifique" has 13).
+MAX_HEADED_WORDS = 16
+_SENTENCE_END = " .;\t"
+
+
+def names_like_their_neighbours(entries: list[Entry]) -> list[Entry]:
+    """The entries, with each line read as a prose sentence that stands between the
+    list's first and last signers and opens with an organisation word (after at most one
+    article: "La f\u00e9d\u00e9ration g\u00e9n\u00e9rale des agents des chemins de fer.")
+    read as a name, when at least ``MIN_HEADED_NEIGHBOURS`` signers of the list open that
+    way too: a list of names whose words are in lower case, each ended by a full stop, not
+    sentences. A line holding a word of running text ("is", "must", "we") stays prose."""
+    words = default_signer_words()
+    signers = [k for k, e in enumerate(entries) if is_signer(e.reading)]
+    if len(signers) < MIN_HEADED_NEIGHBOURS:
+        return entries
+    headed = sum(opens_with_org_word(entries[k].name, words) for k in signers)
+    if headed < MIN_HEADED_NEIGHBOURS:
+        return entries
+    out = list(entries)
+    for k in range(signers[0] + 1, signers[-1]):
+        entry = entries[k]
+        reading = entry.reading
+        if reading.kind is not ItemKind.NOT_SIGNATORY or reading.reason != "prose sentence":
+            continue
+        name = entry.text[reading.start : reading.end].rstrip(_SENTENCE_END)
+        tokens = [t.group(0).casefold() for t in word_tokens(name)]
+        if (
+            not opens_with_org_word(name, words)
+            or len(tokens) > MAX_HEADED_WORDS
+            or any(t in PROSE_WORDS for t in tokens)
+        ):
+            continue
+        read = ItemReading(
+            ItemKind.ORGANISATION, reading.start, reading.start + len(name),
+            evidence=org_evidence(name, words),
+        )  # fmt: skip
+        out[k] = attrs.evolve(entry, reading=read)
+    return out

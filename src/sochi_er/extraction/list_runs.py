@@ -22,7 +22,7 @@ from sochi_er.extraction.enumeration_pieces import InlineName
 from sochi_er.extraction.item_places import is_locality
 from sochi_er.extraction.item_reading import ItemKind, ItemReading
 from sochi_er.extraction.lexicons import default_signer_words, word_tokens
-from sochi_er.extraction.list_passes import roles_under_names
+from sochi_er.extraction.list_passes import names_like_their_neighbours, roles_under_names
 from sochi_er.extraction.roles import has_role
 from sochi_er.extraction.section_headings import PERSONS_COUNT
 from sochi_er.extraction.signatory_list import Entry, is_signer
@@ -344,7 +344,9 @@ def cue_free_runs(reader: BlockReader) -> Iterator[ListRun]:
         if is_signer(reading) and block_family(block) != "heading" and not block.boilerplate:
             run = run_from(reader, index, "cue-free", family=block_family(block))
             # a signature block's offices under its names make them organisations' lines
-            run = attrs.evolve(run, entries=tuple(roles_under_names(list(run.entries))))
+            # and a line read as a sentence between names shaped as it is is a name
+            entries = names_like_their_neighbours(roles_under_names(list(run.entries)))
+            run = attrs.evolve(run, entries=tuple(entries))
             if run.signers:
                 yield run
                 index = max(run.last + 1, index + 1)

@@ -49,6 +49,7 @@ from sochi_er.extraction.item_reading import ItemKind, ItemReading
 from sochi_er.extraction.lines import non_organisation_reason
 from sochi_er.extraction.list_passes import (
     country_code_column,
+    names_like_their_neighbours,
     persons_by_section,
     persons_with_towns,
     places_after_dashes,
@@ -196,6 +197,7 @@ def _combine(reader: BlockReader, runs: list[ListRun]) -> SignatoryList:
         )
     )
     entries = roles_under_names(signing_for(titles_for_identification(entries)))
+    entries = names_like_their_neighbours(entries)
     notes = tuple(r.stop_note for r in runs if r.stop_note)
     first_block = reader.blocks[runs[0].first]
     last_block = reader.blocks[runs[-1].last]
