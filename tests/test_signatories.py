@@ -3316,3 +3316,103 @@ def test_a_short_cue_free_list_of_projects_in_lower_case_is_no_list() -> None:
     ]
     text = PROSE + "\n" + "\n".join(lines) + "\n\n" + PROSE
     assert _read(text).organisations == ()
+
+
+def test_an_inline_list_of_persons_names_gives_persons() -> None:
+    """ "Signatories include Tavi Exampur, Prasho Testwal, ...": a sentence naming persons
+    we do not know, none with anything of an organisation about it, gives persons, not
+    organisations (invented names)."""
+    text = (
+        PROSE + "\nMore than 175 persons from across civil society have written to the "
+        "Vice President. Signatories include Tavi Exampur, Prasho Testwal, Arvu Sampleton, "
+        "Zelu Demorao and Medhu Mockwadi.\n"
+    )
+    result = _read(text)
+    assert result.organisations == ()
+    assert [e.reading.person for e in result.entries if e.reading.kind is ItemKind.PERSON] == [
+        "Tavi Exampur", "Prasho Testwal", "Arvu Sampleton", "Zelu Demorao", "Medhu Mockwadi",
+    ]  # fmt: skip
+
+
+def test_an_inline_list_of_organisations_keeps_its_few_person_shaped_names() -> None:
+    """Among union names in a sentence, two shaped like personal names ("Eksen
+    Exemplo-Sen") stay organisations: only a whole list of persons makes persons."""
+    names = [
+        "Exemplo-İş", "Exemplo Sen", "Teç-Sen", "Hürriyetçi Exemplo-Sen", "Exemplo Hak-Sen",
+        "Eksen Exemplo-Sen", "Anadolu Exemplo Sendikası", "Exemplo Söz-Sen",
+        "Eşit Haklar Sendikası", "TÖB-Sen",
+    ]  # fmt: skip
+    text = PROSE + "\nİş bırakma eylemine katılan 10 eğitim sendikası şöyle: " + ", ".join(names)
+    assert [e.name for e in _read(text + ".\n").organisations] == names
+
+
+#: Arabic running text hard-wrapped at a fixed width, with short lines where a
+#: paragraph's first word stood alone on the page (no capitals tell it from names).
+_WRAPPED_ARABIC = [
+    "العدد 12 / 3-4-2021",
+    "طالبت",
+    "مجموعة من الأهالي في المدينة بالكشف عن مصير المفقودين منذ سنوات طويلة في",
+    "السجون والمعتقلات، كما طالبت العائلات بالإفراج الفوري عن جميع المحتجزين.",
+    "وقالت",
+    "العائلات في بيانها بمناسبة اليوم الدولي للمفقودين إن الجهات المسؤولة لم تقدم",
+    "أي معلومات عن أبنائها رغم المطالبات المتكررة والرسائل الكثيرة التي أرسلتها",
+    "إلى المسؤولين في العاصمة وفي المحافظات الأخرى خلال الأعوام الماضية كلها.",
+    "وأكدت",
+    "العائلات أن هناك حالات جديدة تم رصدها في الأشهر الأخيرة، منها أشخاص تم",
+    "اعتقالهم من منازلهم ليلا، وآخرون اختفوا عند نقاط التفتيش على الطرق العامة.",
+]
+
+
+def test_hard_wrapped_arabic_prose_is_no_list_of_names() -> None:
+    """Lines of Arabic running text wrapped at a fixed width are no cue-free list, though
+    no capitals tell their words from a name's: many lines of about the same width and
+    sentences ending at some line ends make them a wrapped paragraph."""
+    assert not _read("\n".join(_WRAPPED_ARABIC) + "\n").found
+
+
+def test_plain_lines_of_organisations_after_a_text_in_the_first_person_plural() -> None:
+    """No cue, no "undersigned": a text in the voice of "we" ("We remain committed ... and
+    we call on our government"), then one organisation a line (each with an acronym or an
+    organisation word), then a long unrelated post: the lines are who "we" are. The same
+    lines after a paragraph in the third person stay unread (invented names)."""
+    orgs = [
+        "Examplian Friends Service Committee (Quakers)", "Examplian Labour Congress (ELC)",
+        "Examplian Union of Postal Workers (EUPW)", "Independent Example Voices (IEV)",
+        "Ligue des droits et libertés d'Exemple (LDLE)", "United Church of Examplia (UCE)",
+    ]  # fmt: skip
+    voice = (
+        "Criticizing the policies of a government should not be condemned: it is the "
+        "essence of our freedom. We remain committed to these principles and we call on "
+        "our government to commit to them.\n"
+    )
+    later = ("TAKE ACTION!\n\nThe agencies of Examplia have inadequate oversight. " * 20) + "\n"
+    text = PROSE + "\n" + voice + "\n" + "\n".join(orgs) + "\n\n" + later
+    assert [e.name for e in _read(text).organisations] == orgs
+    third = voice.replace("We remain", "They remain").replace("we call on our", "they call on the")
+    third = third.replace("our freedom", "freedom")
+    assert not _read(text.replace(voice, third)).found
+
+
+def test_professions_in_a_list_of_persons_with_their_functions() -> None:
+    """ "Surname Given - Orthophoniste", "- Agriculteur", "- Radiopharmacien" among many
+    "Surname Given - Docteur en chimie" lines: the place after the name holds a function,
+    so a word with a profession's ending, or one followed by words in lower case only, is
+    the person's function; a name there ("- Examplia Watch", "- Jornalistes Exemplars")
+    stays the organisation (invented names)."""
+    lines = [
+        "Abelard Timon - Docteur en chimie", "Brunel Aline - Orthophoniste",
+        "Castel Jonas - Docteur en physique", "Dumont Carla - Agriculteur",
+        "Esterel Bruno - Docteure en biologie", "Ferrand Lucie - Radiopharmacien",
+        "Garnier Paul - Chercheur en biologie", "Hublot Anne - Médecin",
+        "Issart Marc - Examplia Watch", "Jobert Lise - Jornalistes Exemplars",
+        "Kessel Rémi - Docteur en informatique", "Lemaire Jean - Médecin, chercheur",
+        "Morel Inès - Journaliste, photographe", "Navarre Léo - Ingénieur, vulgarisateur",
+        "Olivier Rose - Docteure en chimie, professeure",
+    ]  # fmt: skip
+    result = _read(PROSE + "\n**Signataires**\n\n" + "\n".join(lines) + "\n")
+    assert [(e.name, e.reading.person) for e in result.organisations] == [
+        ("Examplia Watch", "Issart Marc"), ("Jornalistes Exemplars", "Jobert Lise"),
+    ]  # fmt: skip
+    roles = {e.reading.person: e.reading.person_role for e in result.entries}
+    assert roles["Brunel Aline"] == "Orthophoniste"
+    assert roles["Dumont Carla"] == "Agriculteur"

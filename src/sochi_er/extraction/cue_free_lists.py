@@ -90,6 +90,7 @@ def accept_cue_free(reader: BlockReader, run: ListRun, family: str) -> bool:
         reader.undersigned < run.first
         or reader.words_after(run.last) <= TAIL_WORDS
         or _counted_before(reader, run.first)
+        or (run.evidence >= WE_EVIDENCE and _we_wrote(reader, run.first))
     ):
         return False
     lines = [
@@ -130,6 +131,29 @@ def accept_cue_free(reader: BlockReader, run: ListRun, family: str) -> bool:
         # notes citing sources ('Example News, "A title in quotes," 2015, https://...')
         and 2 * sum(_citation(e.text) for e in run.entries) < len(run.entries)
     )
+
+
+#: First-person plural words, in several languages: a text in their voice, right before
+#: a run of organisations' names, is the statement those organisations make.
+_WE_WORDS = (
+    "we our us ours nous notre nos wir uns unsere unser unseren noi nostro nostra nostri "
+    "nostre nosotros nosotras nuestro nuestra nuestros nuestras n\u00f3s nosso nossa "
+    "nossos nossas wij onze ons vi v\u00e5r v\u00e5re vores vore biz bizim \u0646\u062d\u0646"
+)
+_WE = frozenset(_WE_WORDS.split())
+#: Fewest such words in the paragraph, and least mean organisation evidence of the run.
+WE_WORDS = 2
+WE_EVIDENCE = 0.9
+
+
+def _we_wrote(reader: BlockReader, first: int) -> bool:
+    """Whether the block right before block *first* is text in the first person
+    plural ("We remain committed to these principles and we call on our government"):
+    the names that follow, all with an organisation's evidence, are who "we" are."""
+    if first == 0:
+        return False
+    tokens = [t.group(0).casefold() for t in word_tokens(reader.texts[first - 1])]
+    return sum(t in _WE for t in tokens) >= WE_WORDS
 
 
 #: How many blocks before a run of names a title counting its signers may stand.
@@ -206,10 +230,35 @@ def _wrapped(run: ListRun) -> bool:
     # parenthesis left open at the end of a line, again and again
     open_ends = sum(line.count("(") > line.count(")") for line in lines)
     return (
-        wrapped * 2 >= len(lines)
+        _hard_wrapped(lines)
+        or wrapped * 2 >= len(lines)
         or (len(lines) >= 3 and runs_on * 2 >= len(lines) - 1)
         or (open_ends >= 2 and open_ends * 4 >= len(lines))
     )
+
+
+#: A paragraph hard-wrapped at a fixed width: its long lines (:data:`WRAP_MIN_CHARS`
+#: or more) fall within :data:`WRAP_SPREAD` of the longest, and make up
+#: :data:`WRAP_SHARE` of the run's lines at least.
+WRAP_MIN_CHARS = 60
+WRAP_SPREAD = 0.15
+WRAP_SHARE = 0.4
+#: Fewest lines of a run that end a sentence for it to be hard-wrapped text.
+WRAP_SENTENCE_ENDS = 2
+_SENTENCE_ENDS = (".", "!", "?", "\u06d4", "\u3002")
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Whether *lines* are running text wrapped at a fixed width, whatever the script
+    (Arabic has no capitals to tell a name's words from a sentence's): many lines of
+    about the width of the longest, at least 60 characters, and sentences ending at
+    the end of some of them."""
+    widest = max((len(line) for line in lines), default=0)
+    if widest < WRAP_MIN_CHARS:
+        return False
+    wide = sum(len(line) >= max(WRAP_MIN_CHARS, (1 - WRAP_SPREAD) * widest) for line in lines)
+    ends = sum(line.endswith(_SENTENCE_ENDS) for line in lines)
+    return wide >= 3 and wide >= WRAP_SHARE * len(lines) and ends >= WRAP_SENTENCE_ENDS
 
 
 def run_before(reader: BlockReader, first: ListRun) -> ListRun | None:

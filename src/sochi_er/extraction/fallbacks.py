@@ -38,6 +38,7 @@ from sochi_er.extraction.inline import (
 )
 from sochi_er.extraction.item_reading import ItemKind, ItemReading
 from sochi_er.extraction.lexicons import default_signer_words, fold, word_tokens
+from sochi_er.extraction.list_passes import names_of_persons
 from sochi_er.extraction.list_runs import NO_BREAKS
 from sochi_er.extraction.prose_enumeration import find_prose_enumeration, find_range_enumeration
 from sochi_er.extraction.signatory_list import Entry, SignatoryList
@@ -99,6 +100,8 @@ def _first_inline_list(
                 last_start, _, last_names = parts[-1]
                 end = last_start + last_names[-1].end
                 entries = tuple(cut_at_the_end(reader.doc, list(entries)))
+                # "Signatories include A Given, B Given, ...": names of persons, as in a list
+                entries = tuple(names_of_persons(list(entries)))
                 return SignatoryList(entries, (), start + names[0].start, end, "inline")
     return None
 

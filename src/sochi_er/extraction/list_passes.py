@@ -10,7 +10,10 @@ lines carry is a country column (:func:`country_code_column`), and a name with i
 office on the line under it ("Jane Roe" / "President of Example Union") signs for that
 organisation (:func:`roles_under_names`), and a line read as a sentence between names that open with
 an organisation word, opening with one itself, is a name too
-(:func:`names_like_their_neighbours`). Each takes and returns the entries in order.
+(:func:`names_like_their_neighbours`), and in a list of persons with their functions
+("Surname Given - Docteur en chimie"), what a line gives in the function's place with no
+organisation's evidence is a function too (:func:`roles_like_their_neighbours`). Each
+takes and returns the entries in order.
 """
 
 from __future__ import annotations
@@ -29,17 +32,19 @@ from sochi_er.extraction.items import read_item
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, word_tokens
 from sochi_er.extraction.lines import PROSE_WORDS
 from sochi_er.extraction.person_names import given_first, is_lower_particle, looks_like_person
-from sochi_er.extraction.roles import role_and_org
+from sochi_er.extraction.roles import has_role, role_and_org
 from sochi_er.extraction.signatory_list import Entry, is_signer
 
 __all__ = [
     "country_code_column",
     "has_org_word",
     "names_like_their_neighbours",
+    "names_of_persons",
     "persons_by_section",
     "persons_with_towns",
     "places_after_dashes",
     "places_in_parentheses",
+    "roles_like_their_neighbours",
     "roles_under_names",
     "signing_for",
     "titles_for_identification",
@@ -305,7 +310,14 @@ def titles_for_identification(entries: list[Entry]) -> list[Entry]:
     return out
 
 
-def _persons_list(entries: list[Entry]) -> list[Entry]:
+def names_of_persons(entries: list[Entry]) -> list[Entry]:
+    """The names of an enumeration in a sentence ("Signatories include A Given, B Given,
+    ..."), read as persons when the whole list is one of persons (as :func:`_persons_list`
+    judges a list); a few name-shaped names among others stay as they are."""
+    return _persons_list(entries, stretches=False)
+
+
+def _persons_list(entries: list[Entry], stretches: bool = True) -> list[Entry]:
     """The entries, with name-shaped lines read as persons when the list is one of
     persons: at least ``PERSONS_LIST_SHARE`` of its signers read as persons (or are
     shaped like personal names, none carrying organisation evidence), and the rest
@@ -343,7 +355,7 @@ def _persons_list(entries: list[Entry]) -> list[Entry]:
         len(signers) < MIN_PERSONS_LIST
         or (persons < PERSONS_LIST_SHARE * len(signers) and not shaped)
     ):
-        return _persons_stretch(entries, name_shaped)
+        return _persons_stretch(entries, name_shaped) if stretches else entries
     nearly_all = mostly_known or (
         len(signers) >= MIN_STRONG_PERSONS_LIST and likely >= STRONG_PERSONS_SHARE * len(signers)
     )
@@ -669,4 +681,69 @@ def names_like_their_neighbours(entries: list[Entry]) -> list[Entry]:
             evidence=org_evidence(name, words),
         )  # fmt: skip
         out[k] = attrs.evolve(entry, reading=read)
+    return out
+
+
+#: Endings of words naming a profession in several languages ("Orthophoniste",
+#: "Généticien", "Agriculteur", "Vidéaste", "Biologue", "Periodista", "Infermiere").
+_PROFESSION_END = re.compile(
+    r"(?:ist[ae]?|iste|ien(?:ne)?|eur[e]?|euse|rice|logue|log[oa]|logist|aste|i[eè]re?)$",
+    re.IGNORECASE,
+)
+#: Fewest letters of a word read as a profession by its ending.
+PROFESSION_LETTERS = 6
+
+
+def _profession(name: str) -> bool:
+    """Whether *name* reads as a profession, not an organisation's name: a word with a
+    profession's ending ("Orthophoniste", "Agriculteur"), alone or followed by words in
+    lower case only ("Interne de p\u00e9diatrie", "Apprenti pr\u00e9parateur pharmacie");
+    "Jornalistes Exemplars" and "Exemplos" are names."""
+    words = [t.group(0) for t in word_tokens(name)]
+    if not words:
+        return False
+    head = words[0]
+    ending = len(head) >= PROFESSION_LETTERS and _PROFESSION_END.search(head) is not None
+    known = has_role(default_signer_words(), head)
+    return (ending or known) and all(w[:1].islower() for w in words[1:])
+
+
+#: Fewest persons signing with a function for :func:`roles_like_their_neighbours`.
+MIN_ROLED_PERSONS = 5
+
+
+def roles_like_their_neighbours(entries: list[Entry]) -> list[Entry]:
+    """The entries, with each organisation read with a person and with no organisation's
+    evidence beyond its capital ("Surname Given - Orthophoniste", "- Agriculteur",
+    "- Interne de p\u00e9diatrie") read as that person and the function they give, when
+    the list's persons signing with a function ("Surname Given - Docteur en chimie") are
+    at least ``MIN_ROLED_PERSONS`` and as many as such organisations: the place after
+    the name holds a function in this list, a profession the role words do not know."""
+    signers = [e for e in entries if is_signer(e.reading)]
+    roled = sum(
+        e.reading.kind is ItemKind.PERSON and e.reading.person_role is not None for e in signers
+    )
+    weak = [
+        k
+        for k, e in enumerate(entries)
+        if e.reading.kind is ItemKind.ORGANISATION
+        and e.reading.person is not None
+        and e.reading.evidence <= 1
+        and _profession(e.name)
+    ]
+    if not weak or roled < MIN_ROLED_PERSONS or roled < len(weak):
+        return entries
+    out = list(entries)
+    for k in weak:
+        entry = entries[k]
+        reading = entry.reading
+        person = reading.person or ""
+        at = entry.text.find(person)
+        start, end = (at, at + len(person)) if at >= 0 else (reading.start, reading.end)
+        role = " ".join(filter(None, (reading.person_role, entry.name.strip())))
+        as_person = ItemReading(
+            ItemKind.PERSON, start, end, person=person, person_role=role,
+            country=reading.country, place=reading.place,
+        )  # fmt: skip
+        out[k] = attrs.evolve(entry, reading=as_person)
     return out

@@ -54,6 +54,7 @@ from sochi_er.extraction.list_passes import (
     persons_with_towns,
     places_after_dashes,
     places_in_parentheses,
+    roles_like_their_neighbours,
     roles_under_names,
     signing_for,
     titles_for_identification,
@@ -197,7 +198,7 @@ def _combine(reader: BlockReader, runs: list[ListRun]) -> SignatoryList:
         )
     )
     entries = roles_under_names(signing_for(titles_for_identification(entries)))
-    entries = names_like_their_neighbours(entries)
+    entries = roles_like_their_neighbours(names_like_their_neighbours(entries))
     notes = tuple(r.stop_note for r in runs if r.stop_note)
     first_block = reader.blocks[runs[0].first]
     last_block = reader.blocks[runs[-1].last]
