@@ -3416,3 +3416,32 @@ def test_professions_in_a_list_of_persons_with_their_functions() -> None:
     roles = {e.reading.person: e.reading.person_role for e in result.entries}
     assert roles["Brunel Aline"] == "Orthophoniste"
     assert roles["Dumont Carla"] == "Agriculteur"
+
+
+def test_a_long_paragraph_whose_last_sentence_announces_the_signers() -> None:
+    """A paragraph of over sixty words whose last sentence, ending with the colon, names
+    the list ("Les entitats ... que fins ara s'hi han adherit són les següents:") is a
+    cue; one whose last sentence announces projects ("... on the following projects:")
+    is not (invented names)."""
+    story = (
+        "Com és sabut, arran de la directiva europea sobre l'ús de la pirotècnia, les "
+        "federacions de diables de tot el país van elaborar el mes de gener un manifest "
+        "perquè entitats i institucions s'hi sumessin per expressar la necessitat que el "
+        "govern fes una transposició de la directiva que respectés la nostra tradició "
+        "centenària de la festa amb el foc i amb la cultura popular de cada poble. "
+    )
+    cue = story + "Les entitats i institucions que fins ara s'hi han adherit són les següents:"
+    assert len(cue.split()) > 60
+    assert block_cue(cue) is CueKind.LIST
+    projects = story + "La coordinadora centra l'atenció en els projectes següents:"
+    assert block_cue(projects) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Comentaris", "Comentarios", "Commentaires", "Font: Exemple del Bestiari, a http://exemple.cat"],
+)
+def test_comments_and_source_lines_end_a_list(line: str) -> None:
+    """ "Comentaris" (comments) and "Font: ..." (the source) after a list end it, in
+    Catalan, Spanish, French as in English."""
+    assert block_cue(line) is CueKind.END

@@ -396,6 +396,12 @@ def block_cue(
         # "The organisations ask Parliament to act on:": what they ask follows
         return CueKind.UNDERSIGNED if CueKind.UNDERSIGNED in kinds else None
     if words > _LONG:
+        # a long paragraph is no cue, unless its last sentence, of a cue's length, ends
+        # with the colon and names a list of signers ("... the history. The bodies that
+        # have joined so far are the following:")
+        last = _SENTENCE_BREAK.split(norm)[-1]
+        if colon and len(_tokens(last)) <= _LONG and CueKind.LIST in lexicon.kinds_in(last):
+            return CueKind.LIST
         return CueKind.UNDERSIGNED if CueKind.UNDERSIGNED in kinds else None
     if colon and not heading and words > _SHORT:
         # "... support refugees. ... Our key messages are:": only the sentence that ends
