@@ -1186,3 +1186,29 @@ def test_a_city_or_a_state_in_brackets_is_the_place(
 ) -> None:
     reading = read_item(line, in_list=True)
     assert (line[reading.start : reading.end], reading.place) == (name, place)
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "person", "place"),
+    [
+        ("Example Network, Jane Testbury", "Example Network", "Jane Testbury", None),
+        ("Examplia Info Europe, Helen Testbury", "Examplia Info Europe", "Helen Testbury", None),
+        ("Example Network, Springfield", "Example Network", None, "Springfield"),
+        (
+            "Example Network, Jane Testbury, Springfield",
+            "Example Network",
+            "Jane Testbury",
+            "Springfield",
+        ),
+    ],
+)
+def test_a_person_we_know_after_the_organisation_is_who_signs_not_a_place(
+    line: str, name: str, person: str | None, place: str | None
+) -> None:
+    """ "Example Network, Jane Testbury": a given name we know, then a family name, after
+    the organisation is the person signing for it, not where it is. ("Family, María
+    José", two given names, is a person written family name first.)"""
+    reading = read_item(line, in_list=True)
+    assert (line[reading.start : reading.end], reading.person, reading.place) == (
+        name, person, place,
+    )  # fmt: skip

@@ -3445,3 +3445,26 @@ def test_comments_and_source_lines_end_a_list(line: str) -> None:
     """ "Comentaris" (comments) and "Font: ..." (the source) after a list end it, in
     Catalan, Spanish, French as in English."""
     assert block_cue(line) is CueKind.END
+
+
+def test_a_personal_capacity_heading_between_signers_heads_only_what_follows() -> None:
+    """ "In personal capacity" standing between the organisations' lines ("Example
+    Network, Jane Roe") and the persons' lines heads the persons only: the organisations
+    above it still sign, with their persons (invented names)."""
+    lines = [
+        "Signed by:", "Groups and Organisations",
+        "Examplia Info Europe, Helen Testbury", "Oxfam Examplia, Jim Sampleton",
+        "Second Example Republic, Oliver Mockley", "EXTASC, Nat O'Demo",
+        "Claiming our Example, Anna Tester",
+        "In personal capacity",
+        "Peter Exampleton", "Rodney Testwell, member of the Example Forum", "Anne Mockford",
+    ]  # fmt: skip
+    result = _read(PROSE + "\n" + "\n".join(lines) + "\n")
+    assert [(e.name, e.reading.person) for e in result.organisations] == [
+        ("Examplia Info Europe", "Helen Testbury"), ("Oxfam Examplia", "Jim Sampleton"),
+        ("Second Example Republic", "Oliver Mockley"), ("EXTASC", "Nat O'Demo"),
+        ("Claiming our Example", "Anna Tester"),
+    ]  # fmt: skip
+    assert [e.reading.person for e in result.entries if e.reading.kind is ItemKind.PERSON] == [
+        "Peter Exampleton", "Rodney Testwell", "Anne Mockford",
+    ]  # fmt: skip

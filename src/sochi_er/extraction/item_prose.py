@@ -36,7 +36,7 @@ def headed_name(core: str, words: SignerWords) -> bool:
 
 #: Definite (and a few indefinite) articles a name may open with before its organisation
 #: word ("La Ligue ...", "Le syndicat ...", "Die Initiative ...", "O Sindicato ...").
-_ARTICLES = frozenset("the a le la les el los las il lo gli i der die das het o os as".split())  # noqa: SIM905
+ARTICLES = frozenset("the a le la les el los las il lo gli i der die das het o os as".split())  # noqa: SIM905
 #: An article elided onto the first word ("L'Association", "l'Union").
 _ELIDED = re.compile("^[lL][\u2019'](?=\\w)")
 
@@ -47,7 +47,7 @@ def opens_with_org_word(name: str, words: SignerWords) -> bool:
     "L'Association des jeunes"): how names whose other words are in lower case begin;
     a demand or a point made does not."""
     tokens = item_tokens(_ELIDED.sub("", name.lstrip()))
-    if len(tokens) >= 2 and tokens[0].casefold() in _ARTICLES:
+    if len(tokens) >= 2 and tokens[0].casefold() in ARTICLES:
         tokens = tokens[1:]
     return len(tokens) >= 2 and words.has("org", tokens[0])
 

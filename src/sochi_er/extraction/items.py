@@ -637,6 +637,15 @@ def _read_parts(
     while (
         len(parts) > 1
         and is_place(parts[-1].text, words)
+        # "Example Network, Jane Roe": a person we know after the name is who signs
+        and not (
+            len(parts) == 2
+            and not person_first
+            and not words.is_country(parts[-1].text)
+            and not is_city(parts[-1].text, words)
+            and _given_and_family(parts[-1].text, words)
+            and is_person(parts[-1].text, words)
+        )
         and (
             words.is_country(parts[-1].text)
             or is_numbered_district(parts[-1].text)  # "Rep. Jane Roe, 41st District"
@@ -850,3 +859,17 @@ def _read_parts(
         base, start=first.start, end=last.end, person=person_name, person_role=role_text,
         evidence=org_evidence(name, words),
     )  # fmt: skip
+
+
+def _given_and_family(text: str, words: SignerWords) -> bool:
+    """Whether *text* is written as a person's given name then a family name, and
+    nothing else: two or three capitalised words, the first a known given name, the last
+    none ("Jane Roe"; not "Irving, TX", "Mar\u00eda Jos\u00e9" of "Family, Given Given")."""
+    tokens = item_tokens(text)
+    return (
+        2 <= len(tokens) <= 3
+        and "," not in text
+        and all(t[:1].isupper() and not t.isupper() for t in tokens)
+        and words.is_given_name(tokens[0])
+        and not words.is_given_name(tokens[-1])
+    )

@@ -25,7 +25,7 @@ import attrs
 
 from sochi_er.extraction.cues import CueKind
 from sochi_er.extraction.item_parts import ItemPart
-from sochi_er.extraction.item_prose import opens_with_org_word
+from sochi_er.extraction.item_prose import ARTICLES, opens_with_org_word
 from sochi_er.extraction.item_reading import ROLE_LINE, ItemKind, ItemReading
 from sochi_er.extraction.item_words import org_evidence
 from sochi_er.extraction.items import read_item
@@ -273,17 +273,24 @@ def titles_for_identification(entries: list[Entry]) -> list[Entry]:
     """The entries, with each person named with an organisation read as a person when a
     note in the list says the organisations are for identification only ("*Titles for
     identification purposes only"): those persons sign in their own name. A note called
-    by a mark ("*") applies to the entries carrying that mark (to all if none does)."""
+    by a mark ("*") applies to the entries carrying that mark (to all if none does); a
+    note standing between signers ("In personal capacity" after the organisations' lines)
+    heads the part after it only."""
     words = default_signer_words()
-    note = next(
+    at = next(
         (
-            e for e in entries
+            k for k, e in enumerate(entries)
             if not is_signer(e.reading) and words.phrase_in("capacity", e.text)
         ),
         None,
     )  # fmt: skip
-    if note is None:
+    if at is None:
         return entries
+    note = entries[at]
+    if any(is_signer(e.reading) for e in entries[:at]) and any(
+        is_signer(e.reading) for e in entries[at + 1 :]
+    ):
+        return [*entries[: at + 1], *titles_for_identification(entries[at:])[1:]]
     signers = [e.text for e in entries if is_signer(e.reading)]
     used = [m for m in _NOTE_MARKS if any(m in t for t in signers)]
     # the note's own mark, else the one mark the signers carry (a bullet may have eaten
@@ -424,6 +431,7 @@ def _persons_stretch(entries: list[Entry], name_shaped: set[int]) -> list[Entry]
             and reading.person is None
             and 2 <= len(words) <= 3
             and all(w[:1].isupper() and not w.isupper() for w in words)
+            and words[0].casefold() not in ARTICLES  # "The Example Pillar" is no person
             and not has_org_word(entry.name)
             and not _COMPOUND_ORG.search(entry.name)
         ):
