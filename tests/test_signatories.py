@@ -3468,3 +3468,26 @@ def test_a_personal_capacity_heading_between_signers_heads_only_what_follows() -
     assert [e.reading.person for e in result.entries if e.reading.kind is ItemKind.PERSON] == [
         "Peter Exampleton", "Rodney Testwell", "Anne Mockford",
     ]  # fmt: skip
+
+
+def test_towns_in_brackets_after_the_names_of_a_list_ordered_by_town() -> None:
+    """ "Club Futbol Sala Exemple (Exemple)", "Ball de Diables d'Exemplar - (Exemplar)":
+    brackets of a town, repeated down a list ordered by town or named in the name, are
+    each organisation's place; a bracket that is an acronym stays in the name."""
+    lines = [
+        "Ajuntament d'Exemplina (Exemplina)", "Ball de Diables d'Exemple (Exemple)",
+        "Casal Popular la Prova (Exemple)", "Club Futbol Sala Exemple (Exemple)",
+        "Ball de Bastons de l'Exemplar - (L'Exemplar)", "Excursionistes d'Exemplar - (Exemplar)",
+        "Federació de Diables de Exemplia (FDE)",
+    ]  # fmt: skip
+    text = PROSE + "\nLes entitats que s'hi han adherit són les següents:\n\n" + "\n".join(
+        f"  \u2022 {line}" for line in lines
+    )
+    result = _read(text + "\n")
+    assert [(e.name, e.reading.place) for e in result.organisations] == [
+        ("Ajuntament d'Exemplina", "Exemplina"), ("Ball de Diables d'Exemple", "Exemple"),
+        ("Casal Popular la Prova", "Exemple"), ("Club Futbol Sala Exemple", "Exemple"),
+        ("Ball de Bastons de l'Exemplar", "L'Exemplar"),
+        ("Excursionistes d'Exemplar", "Exemplar"),
+        ("Federació de Diables de Exemplia (FDE)", None),
+    ]  # fmt: skip

@@ -29,7 +29,7 @@ from sochi_er.extraction.item_prose import ARTICLES, opens_with_org_word
 from sochi_er.extraction.item_reading import ROLE_LINE, ItemKind, ItemReading
 from sochi_er.extraction.item_words import org_evidence
 from sochi_er.extraction.items import read_item
-from sochi_er.extraction.lexicons import SignerWords, default_signer_words, word_tokens
+from sochi_er.extraction.lexicons import SignerWords, default_signer_words, fold, word_tokens
 from sochi_er.extraction.lines import PROSE_WORDS
 from sochi_er.extraction.person_names import given_first, is_lower_particle, looks_like_person
 from sochi_er.extraction.roles import has_role, role_and_org
@@ -48,6 +48,7 @@ __all__ = [
     "roles_under_names",
     "signing_for",
     "titles_for_identification",
+    "towns_in_parentheses",
 ]
 
 
@@ -490,6 +491,48 @@ def places_in_parentheses(entries: list[Entry]) -> list[Entry]:
             ItemKind.PERSON, match.start("outside"), match.end("outside"), person=person,
             place=match["inner"].strip(),
         )  # fmt: skip
+        out[k] = attrs.evolve(entry, reading=reading)
+    return out
+
+
+#: "Ball de Diables d'Exemple - (Exemple)": a name, a dash maybe, a town in brackets.
+_NAME_AND_TOWN = re.compile(
+    r"^(?P<outside>.+?)(?:\s+[-\u2013\u2014])?\s*\((?P<inner>[^()]{1,40})\)[\s.,;]*$"
+)
+#: An article elided onto a town's name ("L'Exemplar", "d'Exemple").
+_ELISION = re.compile("^[lLdD][\u2019'](?=\\w)")
+_TOWN = re.compile(r"^[A-Z\u00c0-\u00dd][\w'\u2019.-]*(?:\s+[\w'\u2019.-]+){0,2}$")
+
+
+def towns_in_parentheses(entries: list[Entry]) -> list[Entry]:
+    """A list of "Example Club (Town)" lines: when at least ``MIN_PLACE_REPEATS``
+    organisations end with a bracket of a few words, not an acronym nor an organisation,
+    and the brackets repeat their values ("(Exampleville)" seven times) or half of them
+    name a town the name holds ("Ajuntament d'Exemple (Exemple)"), each bracket is the
+    organisation's place, not part of its name (a list ordered by town)."""
+    words = default_signer_words()
+    shaped = [
+        (k, match)
+        for k, e in enumerate(entries)
+        if e.reading.kind is ItemKind.ORGANISATION
+        and e.reading.person is None
+        and (match := _NAME_AND_TOWN.match(e.text)) is not None
+        and e.reading.end > match.end("outside")  # the bracket is in the name read
+        and _TOWN.match(inner := match["inner"].strip()) is not None
+        and not inner.isupper()
+        and read_item(_ELISION.sub("", inner), words=words).evidence < 2
+    ]
+    if len(shaped) < MIN_PLACE_REPEATS:
+        return entries
+    values = [fold(m["inner"].strip().split()[-1]) for _, m in shaped]
+    named = sum(v in fold(m["outside"]) for v, (_, m) in zip(values, shaped, strict=True))
+    if len(set(values)) * 2 > len(shaped) and named * 2 < len(shaped):
+        return entries
+    out = list(entries)
+    for k, match in shaped:
+        entry = entries[k]
+        end = match.start("outside") + len(match["outside"].rstrip(" ,;-\u2013\u2014"))
+        reading = attrs.evolve(entry.reading, end=end, place=match["inner"].strip())
         out[k] = attrs.evolve(entry, reading=reading)
     return out
 

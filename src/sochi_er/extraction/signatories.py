@@ -58,6 +58,7 @@ from sochi_er.extraction.list_passes import (
     roles_under_names,
     signing_for,
     titles_for_identification,
+    towns_in_parentheses,
 )
 from sochi_er.extraction.list_runs import ListRun, RunOrdinals, cue_free_runs, cue_runs
 from sochi_er.extraction.signatory_list import Entry, SignatoryList
@@ -194,7 +195,9 @@ def _combine(reader: BlockReader, runs: list[ListRun]) -> SignatoryList:
     entries = cut_at_the_end(reader.doc, entries)
     entries = persons_by_section(
         persons_with_towns(
-            places_in_parentheses(places_after_dashes(country_code_column(entries)))
+            places_in_parentheses(
+                towns_in_parentheses(places_after_dashes(country_code_column(entries)))
+            )
         )
     )
     entries = roles_under_names(signing_for(titles_for_identification(entries)))
