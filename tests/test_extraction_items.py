@@ -1212,3 +1212,31 @@ def test_a_person_we_know_after_the_organisation_is_who_signs_not_a_place(
     assert (line[reading.start : reading.end], reading.person, reading.place) == (
         name, person, place,
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "person"),
+    [
+        ("Jane Testbury, EXAHR : 77 633 87 13", "EXAHR", "Jane Testbury"),
+        ("Jane Testbury, Example Union: +221 77 633 87 13", "Example Union", "Jane Testbury"),
+        ("Example Union - Tel. 011 555 1234 567", "Example Union", None),
+    ],
+)
+def test_a_phone_number_after_the_signer_is_left_out(
+    line: str, name: str, person: str | None
+) -> None:
+    """ "Jane Testbury, EXAHR : 77 633 87 13": the signer, then how to call them; the
+    number is cut off, the person and organisation read as without it."""
+    reading = read_item(line, in_list=True)
+    assert (reading.kind, line[reading.start : reading.end], reading.person) == (
+        ItemKind.ORGANISATION, name, person,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "line", ["Jane Testbury 536 508 15 14", "Jane Testbury, CPF: 097 351 644 50"]
+)
+def test_a_number_with_no_separator_or_an_identity_label_stays_a_contact(line: str) -> None:
+    """A name run into its number, or an identity number after its label, is a contact
+    line, not a signer."""
+    assert read_item(line, in_list=True).kind is not ItemKind.ORGANISATION

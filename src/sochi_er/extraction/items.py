@@ -84,7 +84,12 @@ from sochi_er.extraction.item_prose import (
 from sochi_er.extraction.item_reading import ROLE_LINE, ItemKind, ItemReading
 from sochi_er.extraction.item_words import ACRONYM, all_legal, is_acronym, item_tokens, org_evidence
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, fold
-from sochi_er.extraction.lines import PROSE_WORDS, non_organisation_reason, spelled_acronym
+from sochi_er.extraction.lines import (
+    PROSE_WORDS,
+    non_organisation_reason,
+    spelled_acronym,
+    trailing_phone_start,
+)
 from sochi_er.extraction.person_names import (
     CAPS_SURNAME,
     given_first,
@@ -157,6 +162,22 @@ def _spells_out(acronym: str, expansion: str, words: SignerWords) -> bool:
 #: release] ...", "[UPDATE] ...".
 _RUBRIC = re.compile(r"\[[^\W\d_]+(?:[ -][^\W\d_]+){0,2}\]\s+")
 
+
+#: The label of an identity or tax number before it ("CPF:", "DNI:", "RG"), not a phone.
+_ID_LABEL = re.compile(
+    r"\b(?:CPF|CNPJ|RG|DNI|NIE|NIF|CIF|RUT|RUC|CUIT|CURP|CI|SSN|NIR|TC|ID|PESEL|OIB)\.?\s*:?\s*$"
+)
+#: A mark or word setting a phone number apart from the name before it.
+_PHONE_SEPARATOR = re.compile(
+    r"[:;,\-\u2013\u2014/|]|\b(?:tel|t[e\u00e9]l|phone|fax|mobile|cel|gsm)", re.IGNORECASE
+)
+#: What may stand between a signer and their phone number: "Jane Roe, EXA : 77 ...",
+#: "Example Union - Tel. 77 ...".
+_BEFORE_PHONE = re.compile(
+    r"(?:[\s:;,.\-\u2013\u2014/|(]*\b(?:tel|t[e\u00e9]l[e\u00e9]?phone|phone|fax|mobile|cel|gsm)"
+    r"\.?)?[\s:;,.\-\u2013\u2014/|(]*$",
+    re.IGNORECASE,
+)
 
 def read_item(
     text: str,
@@ -274,6 +295,18 @@ def _read(
         # "Examplepage.com", "Rede Exemplo.net", a list's "350.example": a name; "Jane Roe,
         # Example.org": a person and the firm named by its domain (capitalised)
         reason = None
+    phone = trailing_phone_start(core) if reason == "contact line" else None
+    before = core[:phone] if phone is not None else ""
+    named_part = _BEFORE_PHONE.sub("", before)
+    if (
+        named_part
+        and _PHONE_SEPARATOR.search(before[len(named_part) :])  # not "Jane Roe 536 508 15"
+        and not _ID_LABEL.search(before)  # "..., CPF: 097 351 644 50": an identity number
+    ):
+        # "Jane Roe, Example Union : 77 633 87 13": the signer, then how to call them
+        end = start + len(named_part)
+        core = text[start:end]
+        reason = non_organisation_reason(core)
     if reason == "contact line":  # "Example Org | https://example.org": keep the name
         named = before_contacts(text, start, end)
         if named is not None:

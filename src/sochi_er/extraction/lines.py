@@ -21,6 +21,7 @@ __all__ = [
     "non_organisation_reason",
     "spelled_acronym",
     "split_list_marker",
+    "trailing_phone_start",
 ]
 
 
@@ -77,8 +78,17 @@ PHONE_MIN_DIGITS = 9
 
 def _trailing_phone(text: str) -> bool:
     """A line ending in a phone number written as groups of digits, 9 or more in all."""
+    return trailing_phone_start(text) is not None
+
+
+def trailing_phone_start(text: str) -> int | None:
+    """Where the phone number ending *text* starts (groups of digits, 9 or more in all,
+    maybe after "+"), or ``None``: "Jane Roe, EXA : 77 633 87 13" -> the "77"."""
     found = _TRAILING_DIGIT_GROUPS.search(text)
-    return found is not None and sum(ch.isdigit() for ch in found.group(0)) >= PHONE_MIN_DIGITS
+    if found is None or sum(ch.isdigit() for ch in found.group(0)) < PHONE_MIN_DIGITS:
+        return None
+    at = found.start()
+    return at - 1 if at and text[at - 1] == "+" else at
 
 
 #: The marks a word processor leaves where a web form was pasted ("Top of Form").
