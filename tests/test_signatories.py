@@ -3491,3 +3491,24 @@ def test_towns_in_brackets_after_the_names_of_a_list_ordered_by_town() -> None:
         ("Excursionistes d'Exemplar", "Exemplar"),
         ("Federació de Diables de Exemplia (FDE)", None),
     ]  # fmt: skip
+
+
+def test_a_bulleted_list_run_into_one_paragraph() -> None:
+    """ "• l'Association exemple (AEX), • la Fédération exemple (FEX), ... • et le Réseau
+    Exemple.": bullets left inside one paragraph (a page's list flattened to text) still
+    separate the signers; the articles and the last "et" are no part of the names, and
+    four names are enough (invented names)."""
+    line = (
+        "\u2022 l\u2019Association des groupes exemples du Québec (AGEQ), \u2022 la "
+        "Confédération exemplaire des coopératives (CEC), \u2022 la Fédération des "
+        "locataires d\u2019Exemple (FLE), \u2022 le Front d\u2019action exemplaire (FAE) "
+        "\u2022 et le Réseau EXEMPLE Itinérance Québec."
+    )
+    text = PROSE + "\nEnsemble, nous lançons une pétition avec ces regroupements.\n" + line
+    assert [e.name for e in _read(text + "\n").organisations] == [
+        "Association des groupes exemples du Québec (AGEQ)",
+        "Confédération exemplaire des coopératives (CEC)",
+        "Fédération des locataires d\u2019Exemple (FLE)",
+        "Front d\u2019action exemplaire (FAE)",
+        "Réseau EXEMPLE Itinérance Québec",
+    ]

@@ -305,6 +305,8 @@ MIN_PARAGRAPH_NAMES = 8
 #: letterhead of the signers above a joint statement).
 MIN_LETTERHEAD_NAMES = 4
 #: A footnote's or an item's mark before a paragraph: "[1]", "(2)", "3.", "*".
+#: Bullets of a list run into one paragraph (not the middle dot of "col\u00b7lectiu").
+_BULLETS = ("\u2022", "\u25aa", "\u25cf")
 _PARAGRAPH_MARK = re.compile(r"\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)]|\*+)\s+")
 
 
@@ -407,9 +409,15 @@ def find_enumerated_paragraph(text: str) -> list[InlineName]:
         len(MARKS.findall(text, begin)),
     )
     dashes = len(DASHED.findall(text, begin))
-    if separators < MIN_PARAGRAPH_NAMES - 1 and dashes < MIN_LETTERHEAD_NAMES - 1:
+    # "\u2022 l'Example Association (EXA), \u2022 la Example Federation, ... \u2022 et le
+    # Example Network.": a bulleted list run into one paragraph, its articles no part of
+    # the names
+    bulleted = sum(text.count(b, begin) for b in _BULLETS) >= MIN_LETTERHEAD_NAMES - 1
+    if separators < MIN_PARAGRAPH_NAMES - 1 and dashes < MIN_LETTERHEAD_NAMES - 1 and not bulleted:
         return []
     names = read_enumeration(text[begin:])
+    if bulleted and names:
+        names = read_spans(text[begin:], [(n.start, n.end) for n in names], articles=True)
     if names and ": " in text[begin + names[0].start : begin + names[0].end]:
         # "Nasce la rete. Aderiscono all'Alleanza Esempio: Acli, Anci, ...": after the colon
         first = names[0]
@@ -426,7 +434,7 @@ def find_enumerated_paragraph(text: str) -> list[InlineName]:
     )
     # "EXA Association - EXB Association - ...": dashes, every name an organisation's
     letterhead = dashes >= MIN_LETTERHEAD_NAMES - 1 and organisations == len(names)
-    fewest = MIN_LETTERHEAD_NAMES if letterhead else MIN_PARAGRAPH_NAMES
+    fewest = MIN_LETTERHEAD_NAMES if letterhead or bulleted else MIN_PARAGRAPH_NAMES
     if len(names) < fewest or 2 * organisations < len(names):
         return []
     return [attrs.evolve(n, start=n.start + begin, end=n.end + begin) for n in names]

@@ -62,7 +62,7 @@ COMMA_SPLIT = re.compile(_COMMAS)
 #: Separators of an enumeration written without commas: spaced slashes, bullets, bars,
 #: asterisks between spaces (a letterhead's "A * B * C").
 MARKS = re.compile(
-    r"\s+(?://|[/\u00b7\u2022|])\s*|\s*(?://|[/\u00b7\u2022|])\s+|\s+\*\s+(?=\S)|\u2022"
+    r"[,;]?(?:\s+(?://|[/\u00b7\u2022|])\s*|\s*(?://|[/\u00b7\u2022|])\s+|\s+\*\s+(?=\S)|\u2022)"
 )
 #: "..., A, B, entre otras, definiendo propuestas", "..., C, among others - calls for":
 #: "among others" and a comma or a dash, then a clause in lower case, ends the
@@ -486,6 +486,12 @@ def _opened_by_org_word(core: str) -> bool:
 
 #: Connecting adverbs a piece of an enumeration may open with before its name ("and
 #: then", "of course", "finally"), in lower case.
+#: A bare "and" before an article and a name ("\u2022 et le Example Network").
+_AND_ARTICLE = re.compile(
+    r"\s*(?:e|ed|and|y|et|und|en|og|och)\s+"
+    r"(?=(?:(?:the|la|le|il|lo|i|gli|el|los|las|les|die|der|das|o|a|os|as)\s+|l['\u2019])"
+    r"[A-Z\u00c0-\u00dd])"
+)
 _CONNECTIVE = re.compile(
     r"\s*(?:(?:e|ed|and|y|et|und)\s+)?"
     r"(?:poi|quindi|ovviamente|naturalmente|infine|inoltre|anche|then|also|finally|obviously"
@@ -500,7 +506,11 @@ def read_spans(text: str, spans: list[tuple[int, int]], *, articles: bool) -> li
     and article when *articles*: "and then the Example Network")."""
     names: list[InlineName] = []
     for start, stop in spans:
-        connective = _CONNECTIVE.match(text, start, stop) if articles else None
+        connective = (
+            (_CONNECTIVE.match(text, start, stop) or _AND_ARTICLE.match(text, start, stop))
+            if articles
+            else None
+        )
         if connective is not None:  # "..., e poi Example Union", "ovviamente la Example"
             start = connective.end()
         article = ARTICLE.match(text, start, stop) if articles else None
