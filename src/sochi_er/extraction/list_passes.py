@@ -138,7 +138,7 @@ SIGNING_FOR_SHARE = 0.3
 def signing_for(entries: list[Entry]) -> list[Entry]:
     """The entries, with "Given Family for the Example Centre" read as the person and
     the organisation they sign for, when several lines of the list have that shape (one
-    such line alone may be a name: "Young Democrats for Example")."""
+    such line alone may be a name: "Young Exemplars for Example")."""
     words = default_signer_words()
     shaped = {
         k: match
