@@ -1240,3 +1240,17 @@ def test_a_number_with_no_separator_or_an_identity_label_stays_a_contact(line: s
     """A name run into its number, or an identity number after its label, is a contact
     line, not a signer."""
     assert read_item(line, in_list=True).kind is not ItemKind.ORGANISATION
+
+
+@pytest.mark.parametrize(
+    ("line", "person", "state"),
+    [("B. Testbury (D-CA)", "B. Testbury", "CA"), ("Inglexam (R-SC)", "Inglexam", "SC"),
+     ("Rep. Jane Testbury (D-NY-12)", "Jane Testbury", "NY")],
+)  # fmt: skip
+def test_a_legislator_with_party_and_state_is_a_person(line: str, person: str, state: str) -> None:
+    """ "Inglexam (R-SC)": a member of Congress named with party and state, as lists of
+    legislators write them, is a person whose state is the place; "Example Union (D-CA)"
+    stays an organisation."""
+    reading = read_item(line, in_list=True)
+    assert (reading.kind, reading.person, reading.place) == (ItemKind.PERSON, person, state)
+    assert read_item("Example Union (D-CA)", in_list=True).kind is ItemKind.ORGANISATION

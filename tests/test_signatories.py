@@ -3512,3 +3512,21 @@ def test_a_bulleted_list_run_into_one_paragraph() -> None:
         "Front d\u2019action exemplaire (FAE)",
         "Réseau EXEMPLE Itinérance Québec",
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reč je o sledećim organizacijama:",  # Serbian: these are the following organisations
+        "Pismo podržali:",  # Croatian/Serbian: the letter was supported by
+        "Następujące organizacje:",  # Polish
+        "A következő szervezetek:",  # Hungarian
+        "Οι παρακάτω φορείς:",  # Greek
+        "Такі організації:",  # Ukrainian
+        "Seuraavat järjestöt:",  # Finnish
+    ],
+)
+def test_cues_of_the_following_organisations_in_more_languages(line: str) -> None:
+    """ "The following organisations:" and "the letter was supported by:" in Serbian,
+    Croatian, Polish, Hungarian, Greek, Ukrainian and Finnish announce a list."""
+    assert block_cue(line) is CueKind.LIST

@@ -271,6 +271,15 @@ def _read(
     section = section_heading(core, words, in_list)
     if section is not None:
         return ItemReading(section.kind, start, end, reason=section.reason, section=section.section)
+    legislator = _LEGISLATOR.match(core)
+    if legislator is not None and org_evidence(legislator["name"], words) < 2:
+        # "Rep. Jane Roe (D-CA)", "Inglis (R-SC)": a legislator, party and state
+        name = strip_honorific(legislator["name"].strip(), words)
+        at = start + core.index(name)
+        return ItemReading(
+            ItemKind.PERSON, at, at + len(name), person=name,
+            person_role=legislator["party"], place=legislator["state"],
+        )  # fmt: skip
     registered = _registered_person(core, words)
     if registered is not None:
         return attrs.evolve(registered, start=start + registered.start, end=start + registered.end)
@@ -513,6 +522,14 @@ _REGISTRATION = re.compile(
     r"\s*[-\u2013:\u00ba\u00b0.]*\s*\d[\d.\s]{2,10}[A-Z]?\.?\s*$"
 )
 _PIECES = re.compile(r"\s*[,\u2013\u2014]\s*|\s+-\s*|-\s+")
+
+
+#: A legislator named with party and state, as the United States write them: "Jane Roe
+#: (D-CA)", "Roe (R-SC-12)" (the letter of the party, the state's code, the district).
+_LEGISLATOR = re.compile(
+    r"^(?P<name>[^()\d]{2,60}?)\s*\((?P<party>[DRI])\s*[-\u2013]\s*(?P<state>[A-Z]{2})"
+    r"(?:\s*[-\u2013]\s*\d{1,2})?\)\W*$"
+)
 
 
 def _registered_person(core: str, words: SignerWords) -> ItemReading | None:
