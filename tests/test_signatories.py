@@ -3530,3 +3530,21 @@ def test_cues_of_the_following_organisations_in_more_languages(line: str) -> Non
     """ "The following organisations:" and "the letter was supported by:" in Serbian,
     Croatian, Polish, Hungarian, Greek, Ukrainian and Finnish announce a list."""
     assert block_cue(line) is CueKind.LIST
+
+
+def test_persons_with_small_towns_after_dashes_in_a_list_of_mayors() -> None:
+    """Mayors as "Given Family - Town": among lines whose towns we know, "Stefania
+    Testelli - Exemplisi" and "Simone Provani - Vobbexa (GE)" are persons with their
+    towns too, not persons signing for organisations called "Exemplisi" (invented names;
+    the towns we know are real cities)."""
+    lines = [
+        "Gianluca Testoni - Cremona", "Stefania Testelli - Exemplisi", "Gaetano Provetti - Napoli",
+        "Gianni Esempi - Aosta", "Franco Campioni - Trento", "Simone Provani - Vobbexa (GE)",
+        "Rinaldo Modelli - Taranto", "Alberto Saggi - Parma", "Mauro Testa - Saluzzexa (CN)",
+    ]  # fmt: skip
+    text = PROSE + "\nI sindaci che sottoscrivono l'appello:\n\n" + "\n\n".join(lines) + "\n"
+    result = _read(text)
+    assert result.organisations == ()
+    places = {e.reading.person: e.reading.place for e in result.entries}
+    assert places["Stefania Testelli"] == "Exemplisi"
+    assert places["Simone Provani"] == "Vobbexa (GE)"

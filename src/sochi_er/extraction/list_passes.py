@@ -31,7 +31,12 @@ from sochi_er.extraction.item_words import org_evidence
 from sochi_er.extraction.items import read_item
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, fold, word_tokens
 from sochi_er.extraction.lines import PROSE_WORDS
-from sochi_er.extraction.person_names import given_first, is_lower_particle, looks_like_person
+from sochi_er.extraction.person_names import (
+    given_first,
+    is_lower_particle,
+    looks_like_person,
+    strip_honorific,
+)
 from sochi_er.extraction.roles import has_role, role_and_org
 from sochi_er.extraction.signatory_list import Entry, is_signer
 
@@ -49,6 +54,7 @@ __all__ = [
     "signing_for",
     "titles_for_identification",
     "towns_in_parentheses",
+    "towns_of_persons_after_dashes",
 ]
 
 
@@ -569,6 +575,56 @@ def places_after_dashes(entries: list[Entry]) -> list[Entry]:
         entry = entries[k]
         end = entry.reading.start + match.end("name")
         reading = attrs.evolve(entry.reading, end=end, place=match["place"])
+        out[k] = attrs.evolve(entry, reading=reading)
+    return out
+
+
+#: A town after a person's name and a dash, with a province or a region in brackets
+#: maybe: "Vobbia (GE)", "Porto Sant'Elpidio (Fermo)", "Gualdo Tadino".
+_DASHED_TOWN = re.compile(
+    r"^[A-Z\u00c0-\u00dd][\w'\u2019.-]*(?:\s+[A-Z\u00c0-\u00dd][\w'\u2019.-]*){0,3}"
+    r"(?:\s*\([^()]{1,30}\))?$"
+)
+_PERSON_DASH = re.compile(r"^(?P<person>.+?)\s+[-\u2013\u2014]\s+(?P<town>.+)$")
+#: Persons named with their town after a dash a list needs for
+#: :func:`towns_of_persons_after_dashes`.
+MIN_DASHED_TOWNS = 5
+
+
+def towns_of_persons_after_dashes(entries: list[Entry]) -> list[Entry]:
+    """A list of "Given Family - Town" lines (mayors, councillors): when at least
+    ``MIN_DASHED_TOWNS`` lines read as a person and a town we know, and they are as many
+    as the lines read otherwise with the same shape, each "Given Family - Exampleton
+    (EX)" whose town carries no organisation evidence is a person and a town too, not a
+    person signing for an organisation called "Exampleton"."""
+    words = default_signer_words()
+    known = 0
+    shaped: list[tuple[int, re.Match[str]]] = []
+    for k, e in enumerate(entries):
+        match = _PERSON_DASH.match(e.text.strip())
+        if match is None or not _DASHED_TOWN.match(match["town"].strip()):
+            continue
+        if e.reading.kind is ItemKind.PERSON and e.reading.place:
+            known += 1
+        elif (
+            e.reading.kind is ItemKind.ORGANISATION
+            and e.reading.evidence <= 1
+            and looks_like_person(match["person"], words)
+            and read_item(match["town"], words=words).evidence < 2
+        ):
+            shaped.append((k, match))
+    if not shaped or known < MIN_DASHED_TOWNS or known < len(shaped):
+        return entries
+    out = list(entries)
+    for k, match in shaped:
+        entry = entries[k]
+        at = len(entry.text) - len(entry.text.lstrip())
+        person = strip_honorific(match["person"].strip(), words)
+        begin = entry.text.index(person, at)
+        reading = ItemReading(
+            ItemKind.PERSON, begin, begin + len(person), person=person,
+            place=match["town"].strip(),
+        )  # fmt: skip
         out[k] = attrs.evolve(entry, reading=reading)
     return out
 

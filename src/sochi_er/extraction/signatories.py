@@ -36,6 +36,7 @@ inline and sign-off fallbacks (:mod:`.fallbacks`).
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 
 import attrs
 
@@ -59,6 +60,7 @@ from sochi_er.extraction.list_passes import (
     signing_for,
     titles_for_identification,
     towns_in_parentheses,
+    towns_of_persons_after_dashes,
 )
 from sochi_er.extraction.list_runs import ListRun, RunOrdinals, cue_free_runs, cue_runs
 from sochi_er.extraction.signatory_list import Entry, SignatoryList
@@ -164,6 +166,26 @@ def _few_plain_lines(reader: BlockReader, runs: list[ListRun]) -> bool:
     )
 
 
+#: The passes that re-read a found list as a whole, in the order they run (each takes and
+#: returns the entries; see :mod:`sochi_er.extraction.list_passes`): places and towns
+#: first, then persons, then the organisations persons sign for, then odd lines read
+#: like their neighbours.
+LIST_PASSES: tuple[Callable[[list[Entry]], list[Entry]], ...] = (
+    country_code_column,
+    places_after_dashes,
+    towns_of_persons_after_dashes,
+    towns_in_parentheses,
+    places_in_parentheses,
+    persons_with_towns,
+    persons_by_section,
+    titles_for_identification,
+    signing_for,
+    roles_under_names,
+    names_like_their_neighbours,
+    roles_like_their_neighbours,
+)
+
+
 def _combine(reader: BlockReader, runs: list[ListRun]) -> SignatoryList:
     """One list from *runs*, renumbered so ordinals only increase across them."""
     entries: list[Entry] = []
@@ -193,15 +215,8 @@ def _combine(reader: BlockReader, runs: list[ListRun]) -> SignatoryList:
         missing.extend(ordinals.missing[known:])  # numbers the tail skips
         runs = [*runs[:-1], attrs.evolve(runs[-1], stop_note=None)]
     entries = cut_at_the_end(reader.doc, entries)
-    entries = persons_by_section(
-        persons_with_towns(
-            places_in_parentheses(
-                towns_in_parentheses(places_after_dashes(country_code_column(entries)))
-            )
-        )
-    )
-    entries = roles_under_names(signing_for(titles_for_identification(entries)))
-    entries = roles_like_their_neighbours(names_like_their_neighbours(entries))
+    for list_pass in LIST_PASSES:
+        entries = list_pass(entries)
     notes = tuple(r.stop_note for r in runs if r.stop_note)
     first_block = reader.blocks[runs[0].first]
     last_block = reader.blocks[runs[-1].last]
