@@ -3548,3 +3548,23 @@ def test_persons_with_small_towns_after_dashes_in_a_list_of_mayors() -> None:
     places = {e.reading.person: e.reading.place for e in result.entries}
     assert places["Stefania Testelli"] == "Exemplisi"
     assert places["Simone Provani"] == "Vobbexa (GE)"
+
+
+def test_a_news_sentence_opening_with_as_many_names_as_the_count_claims() -> None:
+    """ "... avanzata da sette associazioni ..." then "Italia esempia, Legaprova, ... e
+    Pan-Exa, contrari all'ipotesi, ricordano ...": a sentence that opens with exactly as
+    many names as the paragraph's count of signers gives them; with one name more or
+    fewer than the count, nothing vouches for the names (invented names)."""
+    names = [
+        "Italia esempia", "Legaprova", "Mountain Example", "Cipra Exemplia", "Lipex",
+        "Wxf", "Pan-Exa",
+    ]  # fmt: skip
+    lead = (
+        "La richiesta viene avanzata da sette associazioni per la tutela dell'ambiente "
+        "nei confronti dei tre candidati alla segreteria provinciale. "
+    )
+    tail = ", contrari all'ipotesi, ricordano come sia in discussione una norma.\n"
+    text = PROSE + "\n" + lead + ", ".join(names[:-1]) + " e " + names[-1] + tail
+    assert [e.name for e in _read(text).organisations] == names
+    six = lead + ", ".join(names[:-2]) + " e " + names[-2] + tail
+    assert not _read(PROSE + "\n" + six).found

@@ -8,7 +8,7 @@ import re
 from sochi_er.extraction.lexicons import default_signer_words
 from sochi_er.records import ClaimedCount, Span
 
-__all__ = ["find_claimed_counts"]
+__all__ = ["find_claimed_counts", "is_signer_noun"]
 
 
 def _words(spaced: str) -> frozenset[str]:
@@ -41,7 +41,7 @@ _WORD_AFTER = re.compile(r"\s+([^\W\d_][\w\u2019'\-]*)")
 MAX_WORDS_BEFORE_NOUN = 5
 
 
-def _signer_noun(word: str) -> bool:
+def is_signer_noun(word: str) -> bool:
     """A plural noun for signers, in English or any language of the lexicon's
     ``collective`` words ("Organisationen", "associazioni", "entidades")."""
     return _NOUN_RE.fullmatch(word) is not None or default_signer_words().has("collective", word)
@@ -54,7 +54,7 @@ def _noun_end(text: str, at: int) -> int | None:
         word = _WORD_AFTER.match(text, at)
         if word is None:
             return None
-        if _signer_noun(word.group(1)):
+        if is_signer_noun(word.group(1)):
             return word.end()
         if word.group(1).lower() in _CLAIM_STOP_WORDS:
             return None

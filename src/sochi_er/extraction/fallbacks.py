@@ -21,6 +21,7 @@ from sochi_er.extraction.block_enumeration import (
 from sochi_er.extraction.block_reader import BlockReader
 from sochi_er.extraction.block_shapes import word_count
 from sochi_er.extraction.blocks import Block, BlockKind, Document
+from sochi_er.extraction.counted_lists import find_counted_list
 from sochi_er.extraction.cues import CueKind
 from sochi_er.extraction.dates import is_date_line
 from sochi_er.extraction.enumeration_pieces import (
@@ -82,6 +83,7 @@ def _first_inline_list(
         find_authored_list,
         find_government_list,
         find_subject_list,
+        find_counted_list,
     ):
         for at, (start, text, one_line) in enumerate(paragraphs):
             names = find(one_line)

@@ -1,0 +1,98 @@
+"""A sentence that opens with as many names as a count near it claims: "... put forward by
+seven environmental associations. Example Nostra, Exampleambiente, ... e Pan-Example,
+against the plan, recall that ..." (:func:`find_counted_list`).
+
+Contract: the names are read only when the paragraph names a count of signers, in digits
+or in words ("sette associazioni", "seven groups", "zwölf Verbände"), and the sentence's
+enumeration has exactly that many pieces, every piece opening with a capital, the
+enumeration followed by its verb or a comma. Nothing else vouches for the names, so the
+count must match; ``[]`` otherwise. Linear in the text: one pass for the counts, one for
+the sentence openings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sochi_er.extraction.counts import is_signer_noun
+from sochi_er.extraction.enumeration_pieces import InlineName, confident, read_spans, separated
+from sochi_er.extraction.name_bounds import leading_names
+
+__all__ = ["find_counted_list", "number_value"]
+
+#: Number words from three to twenty, in English, Italian, French, Spanish, Portuguese,
+#: German and Dutch (accents as written; matched case-folded).
+_NUMBER_WORDS: dict[str, int] = {}
+for _words, _start in (
+    ("three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+     "sixteen seventeen eighteen nineteen twenty", 3),
+    ("tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici "
+     "quindici sedici diciassette diciotto diciannove venti", 3),
+    ("trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
+     "dix-sept dix-huit dix-neuf vingt", 3),
+    ("tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince "
+     "dieciséis diecisiete dieciocho diecinueve veinte", 3),
+    ("três quatro cinco seis sete oito nove dez onze doze treze catorze quinze dezesseis "
+     "dezessete dezoito dezenove vinte", 3),
+    ("drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn "
+     "sechzehn siebzehn achtzehn neunzehn zwanzig", 3),
+    ("drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien "
+     "zestien zeventien achttien negentien twintig", 3),
+):  # fmt: skip
+    for _offset, _word in enumerate(_words.split()):
+        _NUMBER_WORDS.setdefault(_word, _start + _offset)
+#: Fewest and most names a counted sentence may open with.
+MIN_COUNTED = 3
+MAX_COUNTED = 20
+#: Most words between a number and its noun ("sette associazioni", "seven local groups").
+_NOUN_REACH = 3
+_TOKEN = re.compile(r"[^\W_][\w\u2019'-]*")
+#: A sentence opening: the text's start, or after a stop and spaces.
+_OPENING = re.compile(r"(?:^|(?<=[.!?])\s+|\n\s*)(?=[A-Z\u00c0-\u00dd])")
+_PIECE = r"[A-Z\u00c0-\u00dd][\w.&'\u2019/*-]*(?:[ \t]+[\w.&'\u2019/*-]+){0,4}"
+#: Names, commas between them, a conjunction before the last: the sentence's subject.
+_NAMES = re.compile(
+    rf"(?P<names>{_PIECE}(?:,[ \t]*{_PIECE}){{1,}}[ \t]+(?:and|et|y|e|und|en|i|ve)[ \t]+"
+    r"[A-Z\u00c0-\u00dd][\w.&'\u2019/*-]*(?:[ \t]+[A-Z\u00c0-\u00dd][\w.&'\u2019/*-]*){0,3})"
+    r"(?=[ \t]*,|[ \t]+[a-z\u00df-\u00ff])"
+)
+
+
+def number_value(word: str) -> int | None:
+    """The value of *word* as a count: digits, or a number word from three to twenty."""
+    if word.isascii() and word.isdigit():  # not "²" nor other scripts' digits
+        return int(word) if len(word) <= 3 else None
+    return _NUMBER_WORDS.get(word.casefold())
+
+
+def _claimed(text: str) -> set[int]:
+    """The counts of signers *text* names: a number, then within a few words a plural
+    noun for signers."""
+    tokens = [m.group(0) for m in _TOKEN.finditer(text)]
+    found: set[int] = set()
+    for k, token in enumerate(tokens):
+        value = number_value(token)
+        if value is None or not MIN_COUNTED <= value <= MAX_COUNTED:
+            continue
+        if any(is_signer_noun(t) for t in tokens[k + 1 : k + 1 + _NOUN_REACH]):
+            found.add(value)
+    return found
+
+
+def find_counted_list(text: str) -> list[InlineName]:
+    """The names a sentence of *text* opens with, when there are exactly as many as a
+    count of signers in *text* claims (see the module doc); else ``[]``."""
+    counts = _claimed(text)
+    if not counts:
+        return []
+    for opening in _OPENING.finditer(text):
+        match = _NAMES.match(text, opening.end())
+        if match is None:
+            continue
+        names = separated(text, match.start("names"), match.end("names"))
+        if names:  # the last piece up to its verb: "... e Pan-Example ricordano"
+            last = leading_names(text, names[-1].start, names[-1].end)
+            names[-1:] = read_spans(text, last, articles=True)
+        if len(names) in counts and confident(names, text, vouched=True):
+            return names
+    return []
