@@ -3568,3 +3568,24 @@ def test_a_news_sentence_opening_with_as_many_names_as_the_count_claims() -> Non
     assert [e.name for e in _read(text).organisations] == names
     six = lead + ", ".join(names[:-2]) + " e " + names[-2] + tail
     assert not _read(PROSE + "\n" + six).found
+
+
+def test_names_in_capitals_with_a_category_word_inside_are_names() -> None:
+    """In a list written in capitals, "CXT REGIONAL SAN LORENZO" and "CEEX (CENTRAL DE
+    ENTIDADES EXEMPLARES)" are names: a category word ("regional", "entidades") inside a
+    name in capitals makes no sub-heading, one that opens the line does ("ONGS Y OTRAS
+    INSTITUCIONES"); a cry in capitals ("BASTA!!!!") is no name (invented names)."""
+    lines = [
+        "BASTA!!!!", "CORRIENTE FEDERAL DE TRABAJADORES DE LA CXT", "CXT REGIONAL SAN LORENZO",
+        "CXT REGIONAL TIERRA DEL FUEGO (RIO GRANDE Y USHUAIA)", "EXB AUTONOMA",
+        "ONGS Y OTRAS INSTITUCIONES", "CEEX (CENTRAL DE ENTIDADES EXEMPLARES)",
+        "MOVIMIENTO SINDICAL EXEMPLARINO",
+    ]  # fmt: skip
+    result = _read(PROSE + "\nAdhieren:\n\n" + "\n".join(lines) + "\n")
+    assert [e.name for e in result.organisations] == [
+        "CORRIENTE FEDERAL DE TRABAJADORES DE LA CXT", "CXT REGIONAL SAN LORENZO",
+        "CXT REGIONAL TIERRA DEL FUEGO (RIO GRANDE Y USHUAIA)", "EXB AUTONOMA",
+        "CEEX (CENTRAL DE ENTIDADES EXEMPLARES)", "MOVIMIENTO SINDICAL EXEMPLARINO",
+    ]  # fmt: skip
+    sections = [e.name for e in result.entries if e.reading.kind is ItemKind.SECTION]
+    assert sections == ["ONGS Y OTRAS INSTITUCIONES"]

@@ -338,7 +338,9 @@ def _read(
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="quotation")
     if core.endswith("?") and len(core.split()) >= 5:  # "Are You Example?" is a name
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="question")
-    if core.rstrip("*_").endswith("!") and len(item_tokens(core)) >= 2:  # not "Exemple !"
+    if core.rstrip("*_").endswith("!") and (
+        len(item_tokens(core)) >= 2 or core.rstrip("*_").endswith("!!")
+    ):  # not "Exemple !" nor "Yahoo!"; "BASTA!!!!" is a cry
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="slogan")
     if _FOOTNOTE_LINE.match(core):
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="footnote")

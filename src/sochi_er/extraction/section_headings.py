@@ -59,6 +59,10 @@ def _plural_heads(text: str, words: SignerWords) -> bool:
     ) and words.has("section", heads[-1][-1])
 
 
+#: Most words of a line in capitals that may be a name rather than a heading.
+SHOUTED_NAME_WORDS = 12
+
+
 def section_heading(text: str, words: SignerWords, in_list: bool) -> ItemReading | None:
     cue = block_cue(text)
     tokens = item_tokens(text)
@@ -111,7 +115,13 @@ def section_heading(text: str, words: SignerWords, in_list: bool) -> ItemReading
     letters = [ch for ch in text if ch.isalpha()]
     shouted = letters and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
     if cue is None and shouted and len(text.split()) > 1:
-        kinds = default_cues().kinds_in(normalise_cue_text(text))  # "ONGS Y OTRAS INSTITUCIONES"
+        # "ONGS Y OTRAS INSTITUCIONES", "LAS ORGANIZACIONES": the category word opens the
+        # heading; inside a name in capitals it does not ("EXA REGIONAL SAN EXAMPLE")
+        # (a long heading in capitals is a sentence about them: any category word counts)
+        norm = normalise_cue_text(text)
+        opening = [t for t in norm.split() if t not in FUNCTION_WORDS][:1]
+        short = len(text.split()) <= SHOUTED_NAME_WORDS
+        kinds = default_cues().kinds_in(" ".join(opening) if short else norm)
         cue = next((k for k in (CueKind.PERSONS, CueKind.ORGS) if k in kinds), None)
     if cue in (CueKind.ORGS, CueKind.PERSONS):
         return ItemReading(ItemKind.SECTION, 0, len(text), reason="section heading", section=cue)
