@@ -3589,3 +3589,25 @@ def test_names_in_capitals_with_a_category_word_inside_are_names() -> None:
     ]  # fmt: skip
     sections = [e.name for e in result.entries if e.reading.kind is ItemKind.SECTION]
     assert sections == ["ONGS Y OTRAS INSTITUCIONES"]
+
+
+def test_paragraphs_of_names_between_semicolons_go_on_under_a_cue() -> None:
+    """Under "Les signataires :", paragraphs of "Given Family, fonction ;" pieces, some of
+    one or two pieces only: each paragraph goes on with the list (invented names)."""
+    paragraphs = [
+        "Catherine Exemple, sociologue ; Armelle Testin, démographe ; Aurélie Modèle, "
+        "docteure en histoire ;",
+        "Magali Essai, professeure de philosophie ; Jean-Raphaël Sample, chargé de cours "
+        "à l\u2019Université Exemple 8 ; Sebastian Probe, éditeur, Exemplo Books ;",
+        "Renaud Testard, sociologue ;",
+        "Claire Gabarit, docteure en philosophie ; Morgane Patron, porte-parole du EXSTRASS ;",
+        "Juliette Maquette, sociologue ; Julien Esquisse, militant syndical ;",
+    ]
+    text = PROSE + "\n## Les signataires :\n\n" + "\n\n".join(paragraphs) + "\n"
+    result = _read(text)
+    assert [(e.name, e.reading.person) for e in result.organisations] == [
+        ("Université Exemple 8", "Jean-Raphaël Sample"), ("Exemplo Books", "Sebastian Probe"),
+        ("EXSTRASS", "Morgane Patron"),
+    ]  # fmt: skip
+    persons = [e.reading.person for e in result.entries if e.reading.kind is ItemKind.PERSON]
+    assert persons[-3:] == ["Claire Gabarit", "Juliette Maquette", "Julien Esquisse"]

@@ -179,6 +179,8 @@ def run_from(
             split = reading.kind is ItemKind.NOT_SIGNATORY or _many_names(item, names, reading)
             split = split or (through > index and len(names) >= MIN_WRAPPED_NAMES)
             split = split or index == tail_of  # names on the cue's own line
+            # after an enumeration, another paragraph of the same names: it goes on
+            split = split or (enumerated and len(names) >= MIN_WRAPPED_NAMES)
             long = sum(len(item[n.start : n.end].split()) >= PROSE_LINE_WORDS for n in names)
             if enumerated and 2 * long >= len(names):
                 names = []  # after an enumeration, mostly long pieces: a sentence's clauses
@@ -219,6 +221,14 @@ def run_from(
                 pending.append(Entry(at, item, prose, None, index))
                 index = through + 1
                 continue
+        pieces = _semicolon_pieces(reader, item, persons) if enumerated else []
+        if pieces:
+            # "Jane Roe, sociologue ;" or two such names between paragraphs of them, each
+            # ended by the enumeration's separator: more of them
+            take(index, [Entry(at + k, text_of, r, ordinals.next(block), index)
+                         for k, text_of, r in pieces])  # fmt: skip
+            index += 1
+            continue
         if enumerated and reading.kind is not ItemKind.SECTION:
             # names enumerated in a paragraph, then a line of its own: not the list's
             stop_note = f"list ends before: {_clip(text)}"
@@ -274,6 +284,29 @@ def run_from(
         pending.append(Entry(at, item, reading, ordinal, index))
         index += 1
     return ListRun(tuple(entries), first, last, how, stop_note)
+
+
+def _semicolon_pieces(
+    reader: BlockReader, item: str, persons: bool
+) -> list[tuple[int, str, ItemReading]]:
+    """The pieces of *item* between semicolons, with their offsets and readings, when the
+    item ends with one and every piece reads as a signer ("Jane Roe, sociologue ; John
+    Doe, militant ;"); else ``[]``."""
+    if not item.rstrip().endswith(";"):
+        return []
+    out: list[tuple[int, str, ItemReading]] = []
+    at = 0
+    for piece in item.split(";"):
+        start = at + len(piece) - len(piece.lstrip())
+        at += len(piece) + 1
+        text = piece.strip()
+        if not text:
+            continue
+        reading = reader.read(text, persons, True)
+        if not is_signer(reading):
+            return []
+        out.append((start, text, reading))
+    return out
 
 
 def _continues(reader: BlockReader, index: int, persons: bool, family: str | None) -> bool:
