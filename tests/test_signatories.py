@@ -3611,3 +3611,20 @@ def test_paragraphs_of_names_between_semicolons_go_on_under_a_cue() -> None:
     ]  # fmt: skip
     persons = [e.reading.person for e in result.entries if e.reading.kind is ItemKind.PERSON]
     assert persons[-3:] == ["Claire Gabarit", "Juliette Maquette", "Julien Esquisse"]
+
+
+def test_family_names_first_with_a_function_after_a_dash_are_persons() -> None:
+    """Among "Surname Given - Docteur en chimie" lines, "De Exemplar Filipe - Chercheur
+    biologiste" (a family name with its particle first, read whole as a name) is a person
+    with a function too."""
+    lines = [
+        "Abelard Timon - Docteur en chimie", "Castel Jonas - Docteur en physique",
+        "De Exemplar Filipe - Chercheur biologiste", "Esterel Bruno - Docteure en biologie",
+        "Garnier Paul - Chercheur en biologie", "Vanderprobe Lilian - Docteure en chimie",
+        "Hublot Anne - Médecin", "Kessel Rémi - Docteur en informatique",
+        "Lemaire Jean - Médecin, chercheur", "Morel Inès - Journaliste, photographe",
+    ]  # fmt: skip
+    result = _read(PROSE + "\n**Signataires**\n\n" + "\n".join(lines) + "\n")
+    assert result.organisations == ()
+    roles = {e.reading.person: e.reading.person_role for e in result.entries}
+    assert roles["De Exemplar Filipe"] == "Chercheur biologiste"

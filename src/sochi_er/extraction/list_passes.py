@@ -30,7 +30,7 @@ from sochi_er.extraction.item_reading import ROLE_LINE, ItemKind, ItemReading
 from sochi_er.extraction.item_words import org_evidence
 from sochi_er.extraction.items import read_item
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, fold, word_tokens
-from sochi_er.extraction.lines import PROSE_WORDS
+from sochi_er.extraction.lines import FUNCTION_WORDS, PROSE_WORDS
 from sochi_er.extraction.person_names import (
     given_first,
     is_lower_particle,
@@ -812,7 +812,12 @@ def _profession(name: str) -> bool:
     head = words[0]
     ending = len(head) >= PROFESSION_LETTERS and _PROFESSION_END.search(head) is not None
     known = has_role(default_signer_words(), head)
-    return (ending or known) and all(w[:1].islower() for w in words[1:])
+    # the words after it in lower case, but for a field after a preposition ("Ingénieur
+    # de Recherche", "Professeur des Universités")
+    return (ending or known) and all(
+        w[:1].islower() or before.casefold() in FUNCTION_WORDS
+        for before, w in itertools.pairwise(words)
+    )
 
 
 #: Fewest persons signing with a function for :func:`roles_like_their_neighbours`.
@@ -825,29 +830,38 @@ def roles_like_their_neighbours(entries: list[Entry]) -> list[Entry]:
     "- Interne de p\u00e9diatrie") read as that person and the function they give, when
     the list's persons signing with a function ("Surname Given - Docteur en chimie") are
     at least ``MIN_ROLED_PERSONS`` and as many as such organisations: the place after
-    the name holds a function in this list, a profession the role words do not know."""
+    the name holds a function in this list, a profession the role words do not know. So
+    is a whole line read as an organisation that is a name, a dash and a function ("De
+    Exemplar Filipe - Chercheur biologiste": a family name first with its particle)."""
     signers = [e for e in entries if is_signer(e.reading)]
     roled = sum(
         e.reading.kind is ItemKind.PERSON and e.reading.person_role is not None for e in signers
     )
-    weak = [
-        k
-        for k, e in enumerate(entries)
-        if e.reading.kind is ItemKind.ORGANISATION
-        and e.reading.person is not None
-        and e.reading.evidence <= 1
-        and _profession(e.name)
-    ]
+    weak: list[tuple[int, str, str]] = []  # (position, person, function)
+    for k, e in enumerate(entries):
+        reading = e.reading
+        if reading.kind is not ItemKind.ORGANISATION or reading.evidence > 1:
+            continue
+        if reading.person is not None and _profession(e.name):
+            role = " ".join(filter(None, (reading.person_role, e.name.strip())))
+            weak.append((k, reading.person, role))
+            continue
+        dashed = _PERSON_DASH.match(e.name.strip())
+        if (
+            reading.person is None
+            and dashed is not None
+            and _profession(dashed["town"])
+            and not has_org_word(dashed["person"])
+        ):
+            weak.append((k, dashed["person"].strip(" ,"), dashed["town"].strip()))
     if not weak or roled < MIN_ROLED_PERSONS or roled < len(weak):
         return entries
     out = list(entries)
-    for k in weak:
+    for k, person, role in weak:
         entry = entries[k]
         reading = entry.reading
-        person = reading.person or ""
         at = entry.text.find(person)
         start, end = (at, at + len(person)) if at >= 0 else (reading.start, reading.end)
-        role = " ".join(filter(None, (reading.person_role, entry.name.strip())))
         as_person = ItemReading(
             ItemKind.PERSON, start, end, person=person, person_role=role,
             country=reading.country, place=reading.place,
