@@ -1254,3 +1254,16 @@ def test_a_legislator_with_party_and_state_is_a_person(line: str, person: str, s
     reading = read_item(line, in_list=True)
     assert (reading.kind, reading.person, reading.place) == (ItemKind.PERSON, person, state)
     assert read_item("Example Union (D-CA)", in_list=True).kind is ItemKind.ORGANISATION
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Robin Testwood, Convener, Example Green Party", "Ruth Sample, Convener, Example Young Greens"],
+)
+def test_a_convener_signs_for_the_organisation_after_the_office(line: str) -> None:
+    """ "Given Family, Convener, Example Party": the convener is an office, like "Chair",
+    and the organisation after it is the signer."""
+    reading = read_item(line, in_list=True)
+    assert reading.kind is ItemKind.ORGANISATION
+    assert line[reading.start : reading.end] == line.rsplit(", ", 1)[1]
+    assert reading.person_role == "Convener"
