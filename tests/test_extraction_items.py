@@ -1258,7 +1258,7 @@ def test_a_legislator_with_party_and_state_is_a_person(line: str, person: str, s
 
 @pytest.mark.parametrize(
     "line",
-    ["Robin Testwood, Convener, Example Green Party", "Ruth Sample, Convener, Example Young Greens"],
+    ["Robin Testwood, Convener, Example Green Party", "Ruth Sample, Convener, Example Youth"],
 )
 def test_a_convener_signs_for_the_organisation_after_the_office(line: str) -> None:
     """ "Given Family, Convener, Example Party": the convener is an office, like "Chair",
