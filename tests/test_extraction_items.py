@@ -1267,3 +1267,21 @@ def test_a_convener_signs_for_the_organisation_after_the_office(line: str) -> No
     assert reading.kind is ItemKind.ORGANISATION
     assert line[reading.start : reading.end] == line.rsplit(", ", 1)[1]
     assert reading.person_role == "Convener"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Fond za otvoreno exemplo", "Savez za povratak Exemplije", "Društvo za exemplarnu pomoć"],
+)
+def test_serbian_and_croatian_names_with_prepositions_are_names(line: str) -> None:
+    """ "Fond za otvoreno exemplo": "za", "od", "iz" are prepositions, so the name's other
+    words in lower case are few, as in a Romance language's name; not a sentence."""
+    assert non_organisation_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    "line", ["Kneza Exemplova 4, 11000 Exampleton, Serbia", "Exampleweg 12, 1012 Amsterdam"]
+)
+def test_a_street_number_postcode_and_town_is_an_address(line: str) -> None:
+    """A street and its number, a postcode and a town: an address, not a signer."""
+    assert non_organisation_reason(line) == "contact line"

@@ -3628,3 +3628,16 @@ def test_family_names_first_with_a_function_after_a_dash_are_persons() -> None:
     assert result.organisations == ()
     roles = {e.reading.person: e.reading.person_role for e in result.entries}
     assert roles["De Exemplar Filipe"] == "Chercheur biologiste"
+
+
+def test_a_serbian_list_of_bodies_with_their_words_in_lower_case() -> None:
+    """ "Pismo podržali:" then "Exemplarski odbor za ljudska prava", "Inicijativa mladih za
+    exemplarna prava": Serbian and Croatian organisation words (odbor, inicijativa,
+    koalicija, udruženje) vouch for names whose other words are in lower case."""
+    lines = [
+        "Koalicija za toleranciju-protiv govora iz exempla", "Exemplarski odbor za ljudska prava",
+        "Inicijativa mladih za exemplarna prava", "Fond za otvoreno exemplo",
+        "Udruženje exemplarnih novinara",
+    ]  # fmt: skip
+    result = _read(PROSE + "\nPismo podržali:\n" + "\n".join(lines) + "\n")
+    assert [e.name for e in result.organisations] == lines

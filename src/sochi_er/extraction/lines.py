@@ -47,6 +47,8 @@ _SALUTATION_RE = re.compile(
 _ADDRESS_LINE = re.compile(
     r"(?i:via|viale|piazza|corso|street|rue|calle|avenida|rua|travessa|strasse|stra\u00dfe"
     r"|caddesi|sokak|avenue|boulevard)\b[^\n]{0,80}?\d"
+    # "Example Street 4, 11000 Exampleton": a house number, then a postcode and a town
+    r"|[^\n\d,]{1,60}\s\d{1,4}[a-z]?,\s*\d{4,5}\s+[A-Z\u00c0-\u00dd]"
 )
 _CONTACT_RE = re.compile(
     r"(?:^@\w+"
@@ -192,7 +194,8 @@ FUNCTION_WORDS = _words(
     "w z ze na dla oraz przy "  # Polish
     "dan dari untuk di ke yang atau "  # Indonesian, Malay
     "și si din pentru "  # Romanian
-    "pro v och av för és"  # Czech, Slovak, Swedish, Hungarian
+    "pro v och av för és "  # Czech, Slovak, Swedish, Hungarian
+    "za od sa iz pri kod prema protiv"  # Serbian, Croatian, Bosnian
 )
 PROSE_WORDS = _words(
     "we our us you your is are was were will would shall should has have had be been "
