@@ -1285,3 +1285,25 @@ def test_serbian_and_croatian_names_with_prepositions_are_names(line: str) -> No
 def test_a_street_number_postcode_and_town_is_an_address(line: str) -> None:
     """A street and its number, a postcode and a town: an address, not a signer."""
     assert non_organisation_reason(line) == "contact line"
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "place"),
+    [
+        ("Jane Testbury, Chicago, Example Network", "Example Network", "Chicago"),
+        ("Ronnie Sample, Tel-Aviv, Boycott from Example", "Boycott from Example", "Tel-Aviv"),
+        (
+            "Deborah Probe, Berkeley, CA, USA, Example Children's Alliance",
+            "Example Children's Alliance",
+            "Berkeley, CA, USA",
+        ),
+    ],
+)
+def test_the_persons_town_before_the_organisation_is_its_place(
+    line: str, name: str, place: str
+) -> None:
+    """ "Jane Testbury, Chicago, Example Network": after the person, a town we know (and
+    its state's code, its country) before the organisation is where they are; the
+    organisation is the signer, not "Chicago"."""
+    reading = read_item(line, in_list=True)
+    assert (line[reading.start : reading.end], reading.place) == (name, place)

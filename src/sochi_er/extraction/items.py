@@ -894,6 +894,19 @@ def _read_parts(
     # Professor, Political Science, Example University" -> Example University
     while len(orgs) > 1 and is_discipline(orgs[0].text, words):
         orgs = orgs[1:]
+    # the person's town (and state, country) before the organisation: "Jane Roe,
+    # Vancouver, BC, Example Voices" -> Example Voices, in Vancouver, BC
+    towns: list[str] = []
+    while (
+        len(orgs) > 1
+        # a town, or a state's code right after one ("Berkeley, CA")
+        and (_town_part(orgs[0].text, words) or (towns and STATE_CODE.match(orgs[0].text.strip())))
+        and not all(_town_part(o.text, words) or STATE_CODE.match(o.text.strip()) for o in orgs)
+    ):
+        towns.append(orgs[0].text.strip())
+        orgs = orgs[1:]
+    if towns and base.place is None and base.country is None:
+        base = attrs.evolve(base, place=", ".join(towns))
     if len(orgs) == 1:  # "Jane Roe, Departamento de Historia da EXU": the institution
         orgs = [institution_of_unit(orgs[0], words)]
     first, last = orgs[0], first_organisation_end(text, orgs, words)
@@ -925,3 +938,11 @@ def _given_and_family(text: str, words: SignerWords) -> bool:
         and words.is_given_name(tokens[0])
         and not words.is_given_name(tokens[-1])
     )
+
+
+def _town_part(text: str, words: SignerWords) -> bool:
+    """Whether a part of a signer's line is only a place: a town we know or a country
+    written out ("Vancouver", "Tel-Aviv", "USA"; not a two-letter code, which may be a
+    party's or a union's acronym)."""
+    core = text.strip()
+    return len(core) > 2 and (words.is_country(core) or is_city(core, words))
