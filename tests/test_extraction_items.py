@@ -1307,3 +1307,12 @@ def test_the_persons_town_before_the_organisation_is_its_place(
     organisation is the signer, not "Chicago"."""
     reading = read_item(line, in_list=True)
     assert (line[reading.start : reading.end], reading.place) == (name, place)
+
+
+@pytest.mark.parametrize("line", ["Christophe TESTBURY", "Jane SAMPLEFORD", "Dr. Jane TESTBURY"])
+def test_a_known_given_name_and_a_family_name_in_capitals_is_a_person(line: str) -> None:
+    """ "Christophe TESTBURY": a given name we know and a family name in capitals, nothing
+    else, is a person; the capitals are no acronym. "Christian AID" (an organisation word)
+    stays an organisation."""
+    assert read_item(line, in_list=True).kind is ItemKind.PERSON
+    assert read_item("Christian AID", in_list=True).kind is ItemKind.ORGANISATION

@@ -92,6 +92,7 @@ from sochi_er.extraction.lines import (
 )
 from sochi_er.extraction.person_names import (
     CAPS_SURNAME,
+    CAPS_SURNAME_ALONE,
     given_first,
     is_person,
     looks_like_name,
@@ -389,6 +390,16 @@ def _read(
         )
         and not core.endswith(".")
     )
+    alone = CAPS_SURNAME_ALONE.fullmatch(core)
+    if (
+        alone is not None
+        and titled_or_known(alone, words)
+        and not any(words.has("org", t) or words.has("legal", t) for t in item_tokens(core))
+    ):
+        # "Jane TESTBURY": a known given name and a family name in capitals, no more
+        begin = start + alone.start("given")
+        person = " ".join(f"{alone['given']} {alone['family']}".split())
+        return ItemReading(ItemKind.PERSON, begin, start + alone.end("family"), person=person)
     surname = CAPS_SURNAME.match(text, start, end)
     if surname is not None and titled_or_known(surname, words):
         # "MEP Jane ROE Example Group": no separator, the capitals end the name

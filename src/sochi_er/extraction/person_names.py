@@ -343,6 +343,15 @@ CAPS_SURNAME = re.compile(
 )
 
 
+#: "[Title] Given FAMILY" and nothing after it: a whole line naming a person so.
+CAPS_SURNAME_ALONE = re.compile(
+    r"(?P<title>(?:[A-Z][\w.]*\.?\s+){0,2}?)"
+    r"(?P<given>[A-Z\u00c0-\u00dd][a-z\u00df-\u00ff]+(?:-[A-Z\u00c0-\u00dd][a-z\u00df-\u00ff]+)?)\s+"
+    r"(?P<family>[A-Z\u00c0-\u00dd][A-Z\u00c0-\u00dd'\u2019-]+(?:\s+[A-Z\u00c0-\u00dd][A-Z\u00c0-\u00dd'\u2019-]+){0,2})"
+    r"\s*$"
+)
+
+
 _VOWEL = re.compile(r"[AEIOUYÀ-ÖØ-Ý]")
 
 
