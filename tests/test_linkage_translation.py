@@ -50,6 +50,12 @@ def test_vocabulary_covers_the_languages_the_issue_names() -> None:
         ["Národní nemocnice Valdemora", "National Hospital Valdemora"],
         ["Koninklijke Vereniging Valdemora", "Royal Association Valdemora"],
         ["Politeknik Negeri Valdemora", "State Polytechnic Valdemora"],
+        # Dutch, Swedish, Finnish, Polish, Hungarian, Romanian, Serbian/Croatian words
+        ["Ziekenhuis Valdemora", "Valdemora Hospital"],
+        ["Valdemora sjukhus", "Valdemora Hospital"],
+        ["Fundacja Valdemora", "Valdemora Foundation", "Valdemora Alapítvány"],
+        ["Spitalul Valdemora", "Valdemora Hospital"],
+        ["Udruženje Valdemora", "Valdemora Association"],
     ],
 )
 def test_translations_share_one_exact_key(names: list[str]) -> None:
