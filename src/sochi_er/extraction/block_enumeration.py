@@ -304,9 +304,9 @@ MIN_PARAGRAPH_NAMES = 8
 #: ... or, between dashes and every one an organisation by its words, this many (a
 #: letterhead of the signers above a joint statement).
 MIN_LETTERHEAD_NAMES = 4
-#: A footnote's or an item's mark before a paragraph: "[1]", "(2)", "3.", "*".
 #: Bullets of a list run into one paragraph (not the middle dot of "col\u00b7lectiu").
 _BULLETS = ("\u2022", "\u25aa", "\u25cf")
+#: A footnote's or an item's mark before a paragraph: "[1]", "(2)", "3.", "*".
 _PARAGRAPH_MARK = re.compile(r"\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)]|\*+)\s+")
 
 

@@ -21,26 +21,37 @@ from sochi_er.extraction.name_bounds import leading_names
 __all__ = ["find_counted_list", "number_value"]
 
 #: Number words from three to twenty, in English, Italian, French, Spanish, Portuguese,
-#: German and Dutch (accents as written; matched case-folded).
-_NUMBER_WORDS: dict[str, int] = {}
-for _words, _start in (
-    ("three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-     "sixteen seventeen eighteen nineteen twenty", 3),
-    ("tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici "
-     "quindici sedici diciassette diciotto diciannove venti", 3),
-    ("trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
-     "dix-sept dix-huit dix-neuf vingt", 3),
-    ("tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince "
-     "dieciséis diecisiete dieciocho diecinueve veinte", 3),
-    ("três quatro cinco seis sete oito nove dez onze doze treze catorze quinze dezesseis "
-     "dezessete dezoito dezenove vinte", 3),
-    ("drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn "
-     "sechzehn siebzehn achtzehn neunzehn zwanzig", 3),
-    ("drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien "
-     "zestien zeventien achttien negentien twintig", 3),
-):  # fmt: skip
-    for _offset, _word in enumerate(_words.split()):
-        _NUMBER_WORDS.setdefault(_word, _start + _offset)
+#: German and Dutch, each language's words in order from three (matched case-folded).
+_NUMBER_LISTS = (
+    "three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty",
+    "tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici "
+    "quindici sedici diciassette diciotto diciannove venti",
+    "trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
+    "dix-sept dix-huit dix-neuf vingt",
+    "tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince "
+    "dieciséis diecisiete dieciocho diecinueve veinte",
+    "três quatro cinco seis sete oito nove dez onze doze treze catorze quinze dezesseis "
+    "dezessete dezoito dezenove vinte",
+    "drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn "
+    "sechzehn siebzehn achtzehn neunzehn zwanzig",
+    "drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien "
+    "zestien zeventien achttien negentien twintig",
+)
+_FIRST_NUMBER = 3
+
+
+def _number_words() -> dict[str, int]:
+    """Each number word of :data:`_NUMBER_LISTS` with its value (the first language to
+    name a word gives it, as they agree: "elf" is eleven in German and Dutch)."""
+    values: dict[str, int] = {}
+    for spaced in _NUMBER_LISTS:
+        for offset, word in enumerate(spaced.split()):
+            values.setdefault(word, _FIRST_NUMBER + offset)
+    return values
+
+
+_NUMBER_WORDS = _number_words()
 #: Fewest and most names a counted sentence may open with.
 MIN_COUNTED = 3
 MAX_COUNTED = 20

@@ -484,14 +484,14 @@ def _opened_by_org_word(core: str) -> bool:
     )
 
 
-#: Connecting adverbs a piece of an enumeration may open with before its name ("and
-#: then", "of course", "finally"), in lower case.
 #: A bare "and" before an article and a name ("\u2022 et le Example Network").
 _AND_ARTICLE = re.compile(
     r"\s*(?:e|ed|and|y|et|und|en|og|och)\s+"
     r"(?=(?:(?:the|la|le|il|lo|i|gli|el|los|las|les|die|der|das|o|a|os|as)\s+|l['\u2019])"
     r"[A-Z\u00c0-\u00dd])"
 )
+#: Connecting adverbs a piece of an enumeration may open with before its name ("and
+#: then", "of course", "finally"), in lower case.
 _CONNECTIVE = re.compile(
     r"\s*(?:(?:e|ed|and|y|et|und)\s+)?"
     r"(?:poi|quindi|ovviamente|naturalmente|infine|inoltre|anche|then|also|finally|obviously"

@@ -1,19 +1,27 @@
 """Passes that re-read a found list's entries as a whole, once each line has been read on
-its own: a list of persons makes its bare names persons (:func:`persons_by_section`),
-"Given Family for Example Centre" lines sign for the organisation (:func:`signing_for`),
-a "titles for identification only" note makes persons of persons named with an
-organisation (:func:`titles_for_identification`), repeated "(Town)" parentheses are
-places (:func:`places_in_parentheses`), so are repeated "- Town" endings
-(:func:`places_after_dashes`), so is a single word after the comma of "Given Family, Town"
-in a list of such persons (:func:`persons_with_towns`), a trailing two-letter code most
-lines carry is a country column (:func:`country_code_column`), and a name with its
-office on the line under it ("Jane Roe" / "President of Example Union") signs for that
-organisation (:func:`roles_under_names`), and a line read as a sentence between names that open with
-an organisation word, opening with one itself, is a name too
-(:func:`names_like_their_neighbours`), and in a list of persons with their functions
-("Surname Given - Docteur en chimie"), what a line gives in the function's place with no
-organisation's evidence is a function too (:func:`roles_like_their_neighbours`). Each
-takes and returns the entries in order.
+its own (run in the order of :data:`sochi_er.extraction.signatories.LIST_PASSES`):
+
+- places: a trailing two-letter code most lines carry is a country column
+  (:func:`country_code_column`); repeated "- Town" endings (:func:`places_after_dashes`),
+  towns in brackets down a list ordered by town (:func:`towns_in_parentheses`) and
+  repeated "(Town)" after persons (:func:`places_in_parentheses`) are places; so are the
+  towns of "Given Family - Town" mayors (:func:`towns_of_persons_after_dashes`) and a
+  single word after the comma of "Given Family, Town" in a list of such persons
+  (:func:`persons_with_towns`);
+- persons: a list of persons makes its bare names persons (:func:`persons_by_section`;
+  for the names of a sentence, only when the whole list is one of persons:
+  :func:`names_of_persons`); a "titles for identification only" note makes persons of
+  persons named with an organisation (:func:`titles_for_identification`);
+- organisations: "Given Family for Example Centre" lines sign for the organisation
+  (:func:`signing_for`), and a name with its office on the line under it ("Jane Roe" /
+  "President of Example Union") signs for that organisation (:func:`roles_under_names`);
+- odd lines read like their neighbours: a line read as a sentence between names that
+  open with an organisation word, opening with one itself, is a name
+  (:func:`names_like_their_neighbours`), and in a list of persons with their functions,
+  a profession in the organisation's place is a function
+  (:func:`roles_like_their_neighbours`).
+
+Each takes and returns the entries in order.
 """
 
 from __future__ import annotations
@@ -585,7 +593,9 @@ _DASHED_TOWN = re.compile(
     r"^[A-Z\u00c0-\u00dd][\w'\u2019.-]*(?:\s+[A-Z\u00c0-\u00dd][\w'\u2019.-]*){0,3}"
     r"(?:\s*\([^()]{1,30}\))?$"
 )
-_PERSON_DASH = re.compile(r"^(?P<person>.+?)\s+[-\u2013\u2014]\s+(?P<town>.+)$")
+#: "Given Family - what follows": a town in a list of mayors, a function in a list of
+#: persons with their functions.
+_PERSON_DASH = re.compile(r"^(?P<person>.+?)\s+[-\u2013\u2014]\s+(?P<after>.+)$")
 #: Persons named with their town after a dash a list needs for
 #: :func:`towns_of_persons_after_dashes`.
 MIN_DASHED_TOWNS = 5
@@ -602,7 +612,7 @@ def towns_of_persons_after_dashes(entries: list[Entry]) -> list[Entry]:
     shaped: list[tuple[int, re.Match[str]]] = []
     for k, e in enumerate(entries):
         match = _PERSON_DASH.match(e.text.strip())
-        if match is None or not _DASHED_TOWN.match(match["town"].strip()):
+        if match is None or not _DASHED_TOWN.match(match["after"].strip()):
             continue
         if e.reading.kind is ItemKind.PERSON and e.reading.place:
             known += 1
@@ -610,7 +620,7 @@ def towns_of_persons_after_dashes(entries: list[Entry]) -> list[Entry]:
             e.reading.kind is ItemKind.ORGANISATION
             and e.reading.evidence <= 1
             and looks_like_person(match["person"], words)
-            and read_item(match["town"], words=words).evidence < 2
+            and read_item(match["after"], words=words).evidence < 2
         ):
             shaped.append((k, match))
     if not shaped or known < MIN_DASHED_TOWNS or known < len(shaped):
@@ -623,7 +633,7 @@ def towns_of_persons_after_dashes(entries: list[Entry]) -> list[Entry]:
         begin = entry.text.index(person, at)
         reading = ItemReading(
             ItemKind.PERSON, begin, begin + len(person), person=person,
-            place=match["town"].strip(),
+            place=match["after"].strip(),
         )  # fmt: skip
         out[k] = attrs.evolve(entry, reading=reading)
     return out
@@ -850,10 +860,10 @@ def roles_like_their_neighbours(entries: list[Entry]) -> list[Entry]:
         if (
             reading.person is None
             and dashed is not None
-            and _profession(dashed["town"])
+            and _profession(dashed["after"])
             and not has_org_word(dashed["person"])
         ):
-            weak.append((k, dashed["person"].strip(" ,"), dashed["town"].strip()))
+            weak.append((k, dashed["person"].strip(" ,"), dashed["after"].strip()))
     if not weak or roled < MIN_ROLED_PERSONS or roled < len(weak):
         return entries
     out = list(entries)

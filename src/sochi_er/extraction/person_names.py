@@ -334,21 +334,24 @@ def signs_for(left: str, words: SignerWords) -> bool:
     )
 
 
+#: The pieces of "[Title] Given FAMILY": up to two title words, a given name in title case
+#: (hyphenated maybe), one word of a family name in capitals.
+_TITLE = r"(?P<title>(?:[A-Z][\w.]*\.?\s+){0,2}?)"
+_TITLE_CASE = r"[A-Z\u00c0-\u00dd][a-z\u00df-\u00ff]+"
+_GIVEN = rf"(?P<given>{_TITLE_CASE}(?:-{_TITLE_CASE})?)\s+"
+_CAPS_WORD = r"[A-Z\u00c0-\u00dd][A-Z\u00c0-\u00dd'\u2019-]+"
 #: "[Title] Given FAMILY Rest": a family name in capitals, then more capitalised words.
 CAPS_SURNAME = re.compile(
-    r"(?P<title>(?:[A-Z][\w.]*\.?\s+){0,2}?)"
-    r"(?P<given>[A-Z\u00c0-\u00dd][a-z\u00df-\u00ff]+(?:-[A-Z\u00c0-\u00dd][a-z\u00df-\u00ff]+)?)\s+"
-    r"(?P<family>(?:[A-Z\u00c0-\u00dd][A-Z\u00c0-\u00dd'\u2019-]+\s+){1,3}?)"
-    r"(?=[A-Z\u00c0-\u00dd][a-z\u00df-\u00ff])"
+    _TITLE
+    + _GIVEN
+    + rf"(?P<family>(?:{_CAPS_WORD}\s+){{1,3}}?)"
+    + r"(?=[A-Z\u00c0-\u00dd][a-z\u00df-\u00ff])"
 )
 
 
 #: "[Title] Given FAMILY" and nothing after it: a whole line naming a person so.
 CAPS_SURNAME_ALONE = re.compile(
-    r"(?P<title>(?:[A-Z][\w.]*\.?\s+){0,2}?)"
-    r"(?P<given>[A-Z\u00c0-\u00dd][a-z\u00df-\u00ff]+(?:-[A-Z\u00c0-\u00dd][a-z\u00df-\u00ff]+)?)\s+"
-    r"(?P<family>[A-Z\u00c0-\u00dd][A-Z\u00c0-\u00dd'\u2019-]+(?:\s+[A-Z\u00c0-\u00dd][A-Z\u00c0-\u00dd'\u2019-]+){0,2})"
-    r"\s*$"
+    _TITLE + _GIVEN + rf"(?P<family>{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,2}})" + r"\s*$"
 )
 
 
