@@ -355,6 +355,11 @@ def test_table_header_rows() -> None:
         ("Organisaties", True, CueKind.ORGS),
         ("Wetenschappers", True, CueKind.PERSONS),
         ("Ondertekend door:", False, CueKind.LIST),
+        ("Organisers", True, CueKind.LIST),
+        ("Organisé par :", False, CueKind.LIST),
+        ("Press release: organisers of the march announce the next phase", True, None),
+        ("Arrangörer: Exempel Sverige | Fredsföreningen Exempel | Exempelcenter", False,
+         CueKind.LIST),
     ],
 )  # fmt: skip
 def test_block_cue(text: str, heading: bool, kind: CueKind | None) -> None:

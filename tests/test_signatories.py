@@ -3641,3 +3641,14 @@ def test_a_serbian_list_of_bodies_with_their_words_in_lower_case() -> None:
     ]  # fmt: skip
     result = _read(PROSE + "\nPismo podržali:\n" + "\n".join(lines) + "\n")
     assert [e.name for e in result.organisations] == lines
+
+
+def test_organisers_named_on_one_line_between_pipes() -> None:
+    """ "Organisers: A | B | C" after the call names its bodies; a title that speaks of
+    the organisers ("Organisers of the march announce ...") announces nothing."""
+    names = ["Exempel Sverige", "Fredsföreningen Exempel", "Exempla Center", "Act Exempel"]
+    result = _read(PROSE + "\nArrangörer: " + " | ".join(names) + "\n")
+    assert [e.name for e in result.organisations] == names
+    title = "# Press release: organisers of the march announce the next phase\n\n"
+    lines = "Posted 13:52 on 31 July\n\nFOR IMMEDIATE RELEASE\n"
+    assert _read(title + PROSE + "\n" + lines).organisations == ()

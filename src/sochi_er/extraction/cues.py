@@ -47,6 +47,7 @@ class CueKind(enum.StrEnum):
     END = "end"
     FUNDERS = "funders"
     DEMANDS = "demands"
+    LABEL = "label"
 
 
 _MARKUP = re.compile(r"[*_#>`~|\[\]]+")
@@ -180,7 +181,10 @@ class CueLexicon:
         ]
         # a phrase written out ("signed") wins over one matched by a star ("sign*")
         found.sort(key=lambda phrase: sum(w.endswith("*") for w in phrase.words))
-        return found[0].kind if found else None
+        if not found:
+            return None
+        # a label phrase ("Organisers") announces a list when it is the whole block
+        return CueKind.LIST if found[0].kind is CueKind.LABEL else found[0].kind
 
     @_list_re.default
     def _make_list_re(self) -> re.Pattern[str]:
@@ -249,6 +253,8 @@ def _joined_section(bare: str, lexicon: CueLexicon) -> CueKind | None:
 ITEM_SEPARATORS = re.compile("[,;\u060c\u061b]")
 #: A dash with spaces around it, the separator of "A - B - C".
 _SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s")
+#: A pipe between names on one line ("Organisers: A | B | C").
+_SPACED_PIPE = re.compile(r"\s\|\s")
 
 
 #: A page's skip link ("Skip to content", "Aller au contenu", "Saltar al contenido").
@@ -263,14 +269,17 @@ def cue_tail(text: str) -> int | None:
     """Where the names start on a cue's line that goes on with an enumeration after its
     colon ("Premiers signataires : A, B, C, ...", "tra i firmatari: A - B - C"): just after
     the first colon that a space follows, when two separators (commas, semicolons, spaced
-    dashes) follow it; else ``None``."""
+    dashes or pipes) follow it; else ``None``."""
     colon = _LABEL_COLON.search(text)
     if colon is None:
         return None
-    separators = ITEM_SEPARATORS.findall(text, colon.end()) + _SPACED_DASH.findall(
-        text, colon.end()
+    after = colon.end()
+    separators = (
+        ITEM_SEPARATORS.findall(text, after)
+        + _SPACED_DASH.findall(text, after)
+        + _SPACED_PIPE.findall(text, after)
     )
-    return colon.end() if len(separators) >= 2 else None
+    return after if len(separators) >= 2 else None
 
 
 #: Most words in the label of a "label: A, B, C" line.
@@ -293,6 +302,13 @@ def whole_cue(text: str, lexicon: CueLexicon | None = None) -> CueKind | None:
     if whole is None and _ends_with_end_phrase(bare, lexicon):
         return CueKind.END  # "More related articles", "Other posts (December 2010)"
     return whole
+
+
+def _piped_label(text: str) -> str | None:
+    """The normalised label of a "label: A | B | C" line (its pipes are markup to
+    :func:`normalise_cue_text`, so the tail is found on the text as written), or ``None``."""
+    tail = cue_tail(text) if "|" in text else None
+    return normalise_cue_text(text[:tail]) if tail is not None else None
 
 
 def _label_cue(label: str, lexicon: CueLexicon) -> CueKind | None:
@@ -387,8 +403,11 @@ def block_cue(
     if section is not None:
         return section
     tail = cue_tail(norm)
-    if tail is not None and words > _SHORT:  # "Les signataires : A ; B ; C ; ..."
-        label = _label_cue(norm[:tail], lexicon)
+    label_text = norm[:tail] if tail is not None else _piped_label(text)
+    # "Les signataires : A ; B ; C ; ..." (a short one is read whole below, unless its
+    # label is a label phrase: "Organisers: A | B | C")
+    if label_text is not None and (words > _SHORT or CueKind.LABEL in kinds):
+        label = _label_cue(label_text, lexicon)
         if label is not None:
             return label
     colon = norm.endswith(":")
