@@ -1321,3 +1321,25 @@ def test_a_known_given_name_and_a_family_name_in_capitals_is_a_person(line: str)
     stays an organisation."""
     assert read_item(line, in_list=True).kind is ItemKind.PERSON
     assert read_item("Christian AID", in_list=True).kind is ItemKind.ORGANISATION
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "name", "person"),
+    [
+        ("Example Aid, member of the Example Coalition", "organisation", "Example Aid", None),
+        ("Exemple Solidarité, membre du Réseau Exemple", "organisation", "Exemple Solidarité",
+         None),
+        ("Autonomni exemplarni centar, član koalicije", "organisation",
+         "Autonomni exemplarni centar", None),
+        ("Jane Roe, member of Example Union", "organisation", "Example Union", "Jane Roe"),
+        ("Martin Florent - Ingénieur, membre de l'Observatoire Exemple", "organisation",
+         "Observatoire Exemple", "Martin Florent"),
+    ],
+)  # fmt: skip
+def test_what_a_signer_is_a_member_of(line: str, kind: str, name: str, person: str | None) -> None:
+    """After an organisation, "member of X" (in any of several languages) says what it
+    belongs to and is no part of its name; after a person it names whom she signs for."""
+    reading = read_item(line)
+    assert (reading.kind.value, line[reading.start : reading.end], reading.person) == (
+        kind, name, person,
+    )  # fmt: skip

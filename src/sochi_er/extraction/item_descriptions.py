@@ -12,10 +12,15 @@ from sochi_er.extraction.lexicons import SignerWords
 from sochi_er.extraction.lines import FUNCTION_WORDS, non_organisation_reason
 from sochi_er.extraction.roles import is_role, role_and_org
 
-#: "part of X", "a member of X", "affiliated to X" after a name: what it belongs to.
+#: "part of X", "a member of X", "affiliated to X" after a name, in several languages
+#: ("membre de X", "miembro de X", "Mitglied im X", "lid van X", "član koalicije"): what
+#: it belongs to.
 _PART_OF = re.compile(
     r"^\s*(?:(?:a |an )?(?:part|member|project|programme|program|branch|chapter|affiliate)"
-    r"\s+of|affiliated\s+(?:to|with))\s",
+    r"\s+of|affiliated\s+(?:to|with)"
+    r"|(?:(?:un|une|uno|una|um|uma|ein|eine) )?(?:membre|miembro|membro|integrante|mitglied|lid)"
+    r"\s+(?:de|du|des|di|del|della|dello|dei|degli|do|da|dos|das|van|von|vom|der|im)"
+    r"|(?:član|članica|clan|clanica|člen|členka|członek|medlem)(?=\s+\w))\s",
 )
 #: An article and a noun in lower case after a name: what it is ("the magazine").
 _ARTICLE_NOUN = re.compile(
@@ -35,11 +40,15 @@ def is_aside(text: str) -> bool:
     return len(tokens) >= 4 and lower >= 3
 
 
-def is_description(text: str, words: SignerWords) -> bool:
+def is_description(text: str, words: SignerWords, *, after_person: bool = False) -> bool:
     """A trailing clause that describes rather than names: a relative clause ("who
     said:"), or four words or more, most of its content words in lower case
-    ("organización de comunidades indígenas de X")."""
-    if _PART_OF.match(text) or RELATIVE.match(text) or _ARTICLE_NOUN.match(text):
+    ("organización de comunidades indígenas de X"). What a name is part of ("..., member of
+    Example Network") describes an organisation, but after a person (*after_person*) it
+    names whom she signs for."""
+    if (_PART_OF.match(text) and not after_person) or RELATIVE.match(text):
+        return True
+    if _ARTICLE_NOUN.match(text):
         return True  # "..., part of Example Network", "..., who said:", "..., le magazine"
     tokens = item_tokens(text)
     content = [t for t in tokens if t.casefold() not in FUNCTION_WORDS]
@@ -58,14 +67,21 @@ def _office_in(part: ItemPart, words: SignerWords) -> bool:
 
 
 def drop_descriptions(
-    text: str, parts: list[ItemPart], sentence: bool, prose: bool, words: SignerWords
+    text: str,
+    parts: list[ItemPart],
+    sentence: bool,
+    prose: bool,
+    words: SignerWords,
+    *,
+    after_person: bool = False,
 ) -> bool:
     """Pop trailing descriptive clauses off *parts* ("..., ONG con status consultivo en
-    Naciones Unidas": not the name); return whether what is kept still reads as prose."""
+    Naciones Unidas": not the name); return whether what is kept still reads as prose.
+    *after_person*: the first part is a person's name (:func:`is_description`)."""
     while (
         len(parts) > 1
         and not sentence
-        and is_description(parts[-1].text, words)
+        and is_description(parts[-1].text, words, after_person=after_person)
         and not _office_in(parts[-1], words)
     ):
         parts.pop()

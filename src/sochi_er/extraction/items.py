@@ -696,7 +696,7 @@ def _read_parts(
         WEBSITE.match(parts[-1].text.strip()) or ADDRESS.search(parts[-1].text)
     ):
         parts.pop()  # "Example Network - example.org", "..., Via Roma 5, 20100": not names
-    prose = drop_descriptions(text, parts, sentence, prose, words)
+    prose = drop_descriptions(text, parts, sentence, prose, words, after_person=person_first)
     while (
         len(parts) > 1
         and is_place(parts[-1].text, words)
@@ -757,7 +757,7 @@ def _read_parts(
     # "Example, organización de comunidades indígenas, Córdoba": a description before the
     # place, when it starts in lower case ("X, CETA and farm coalition" may be a name)
     if parts[-1].text[:1].islower():
-        prose = drop_descriptions(text, parts, sentence, prose, words)
+        prose = drop_descriptions(text, parts, sentence, prose, words, after_person=person_first)
     paren = PAREN_END.search(parts[-1].text)
     if paren and paren.start() > 0 and len(parts) == 1:
         person_reading = _person_with_parenthesis(parts[0], paren, words, names_first)
