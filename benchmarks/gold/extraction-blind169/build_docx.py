@@ -9,9 +9,9 @@ The text is the real text of a post of the Nothing2Hide site (French association
 digital security of journalists) kept as Markdown in the repository
 ``github:Nothing2Hide/jekyll-website`` (see ``sources.csv``): the body of the post with its
 front matter, the ``<!--more-->`` marker, the figure (image and its link) and link targets
-left out, its HTML entities decoded (``&#8211;`` -> "–", ``&rsquo;`` -> "’") and the
+left out, its HTML entities decoded (``&#8211;`` -> an en dash, ``&rsquo;`` -> a right single quote) and the
 anchor markup of the list removed as a reader sees it ("l&rsquo;A<a ...>ssociation ...</a>
-(ajef)_,_" -> "l’Association ... (ajef),"). The post's title became the Word heading 1, its
+(ajef)_,_" -> "l'Association ... (ajef),"). The post's title became the Word heading 1, its
 "Communiqué de presse" heading a Word heading 2 and each item of the Markdown bullet list
 (one organisation a line, as written, spelling and spacing kept) a "List Bullet" paragraph.
 Nothing here decides who signed: the labels in ``labels/`` were written by reading.
