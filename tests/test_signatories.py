@@ -3652,3 +3652,26 @@ def test_organisers_named_on_one_line_between_pipes() -> None:
     title = "# Press release: organisers of the march announce the next phase\n\n"
     lines = "Posted 13:52 on 31 July\n\nFOR IMMEDIATE RELEASE\n"
     assert _read(title + PROSE + "\n" + lines).organisations == ()
+
+
+_LOWER_CASE_NAMES = [
+    "Les amis de la exemple france", "Attac exemple", "Le collectif exemple sur l’étiquette",
+    "Informer n’est pas un exemple", "Ingénieurs sans exemples (agrex)",
+    "Lyon exemplaire", "Pollinis exemple", "Sciences exemplaires",
+]  # fmt: skip
+
+
+def test_a_cue_free_list_in_lower_case_that_a_count_before_it_vouches_for() -> None:
+    """No cue, bullets whose names write their words in lower case (read alone, points
+    rather than names), right after "8 associations et médias ont décidé ...": the count
+    the paragraph claims is the run's length, so the bullets are its signers; with a count
+    that the run does not make, they stay points."""
+    bullets = "\n".join(f"- {name}" for name in _LOWER_CASE_NAMES)
+    counted = (
+        "Le 27 juin, 8 associations et médias ont décidé d’intervenir dans ce litige pour "
+        "demander à la justice qu’elle protège la liberté de la presse.\n\n"
+    )
+    result = _read(PROSE + "\n" + counted + bullets + "\n\n" + PROSE)
+    assert [e.name for e in result.organisations] == _LOWER_CASE_NAMES
+    other = counted.replace("8 associations", "30 associations")
+    assert _read(PROSE + "\n" + other + bullets + "\n\n" + PROSE).organisations == ()

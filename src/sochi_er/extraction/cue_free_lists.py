@@ -116,7 +116,9 @@ def accept_cue_free(reader: BlockReader, run: ListRun, family: str) -> bool:
         run.signers >= least
         and run.evidence >= MIN_EVIDENCE
         and share >= MIN_SIGNER_SHARE
-        and worded * 2 <= len(signers)  # "Ein wirksames Klimaschutzgesetz": points, not names
+        # "Ein wirksames Klimaschutzgesetz": points, not names; unless the text before
+        # counts as many signers as the run has ("36 associations ont décidé ...")
+        and (worded * 2 <= len(signers) or _count_agrees(reader, run))
         # lines with no cue, mostly single words no organisation's words vouch for: a
         # menu ("Comentários", "Newsletter", "Parceiros"), not a list
         and (family != "line" or 2 * sum(map(_bare_word, signers)) < len(signers))
@@ -167,6 +169,17 @@ def _counted_before(reader: BlockReader, first: int) -> bool:
         find_claimed_counts(reader.texts[k])
         for k in range(max(0, first - COUNT_REACH), min(first + COUNT_REACH, len(reader.texts)))
     )
+
+
+def _count_agrees(reader: BlockReader, run: ListRun) -> bool:
+    """Whether a block just before the run claims a count of signers that the run's
+    signers make, within a tenth (at least one): "Le 27 juin, 36 associations et médias
+    ont décidé d'intervenir" before 35 names, whatever their case."""
+    for k in range(max(0, run.first - COUNT_REACH), run.first):
+        for claim in find_claimed_counts(reader.texts[k]):
+            if abs(claim.count - run.signers) <= max(1, claim.count // 10):
+                return True
+    return False
 
 
 #: What a note citing a source holds: "Ibid.", or a year with a title in quotes of
