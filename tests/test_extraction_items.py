@@ -1343,3 +1343,26 @@ def test_what_a_signer_is_a_member_of(line: str, kind: str, name: str, person: s
     assert (reading.kind.value, line[reading.start : reading.end], reading.person) == (
         kind, name, person,
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "name", "person"),
+    [
+        ("Sophie Exemplet et Marie-José Probet, cosecrétaires générales de l’Exu-CGT",
+         "organisation", "Exu-CGT", "Sophie Exemplet et Marie-José Probet"),
+        ("Éric Exemplar et Cécile Testard, porte-paroles de Solidexemple", "organisation",
+         "Solidexemple", "Éric Exemplar et Cécile Testard"),
+        ("Nadège Probet et Jacques Exemplard coprésidents de la Maison des Exemples",
+         "organisation", "Maison des Exemples", "Nadège Probet et Jacques Exemplard"),
+        ("Marks and Exemplar", "organisation", "Marks and Exemplar", None),
+    ],
+)  # fmt: skip
+def test_two_persons_who_sign_for_one_organisation(
+    line: str, kind: str, name: str, person: str | None
+) -> None:
+    """Two whole personal names joined by a conjunction, then their shared (plural)
+    function in an organisation: the organisation signs, both persons kept on it."""
+    reading = read_item(line)
+    assert (reading.kind.value, line[reading.start : reading.end], reading.person) == (
+        kind, name, person,
+    )  # fmt: skip

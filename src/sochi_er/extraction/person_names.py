@@ -70,6 +70,9 @@ def is_person(text: str, words: SignerWords) -> bool:
     text = _unglued(text, words)
     if _is_couple(text, words):
         return True  # "Jane & John Roe", "Alexandria and Brandon Example Roe"
+    pair = _PAIR.split(text.strip())
+    if len(pair) == 2 and all(is_person(p, words) for p in pair):
+        return True  # "Jane Roe et John Doe, porte-paroles d'Example": two who sign as one
     tokens = item_tokens(_without_post_nominals(text))
     if not tokens or any(ch.isdigit() or ch == "&" for ch in text):
         return False  # "Example & Son" is a firm
@@ -159,6 +162,8 @@ def _name_with_initials(tokens: list[str], words: SignerWords) -> bool:
     )  # fmt: skip
 
 
+#: The conjunction between two persons' whole names ("Jane Roe et John Doe").
+_PAIR = re.compile(r"\s+(?:&|and|e|y|et|und|en|i)\s+")
 #: Two persons in one item: "Given & Given Family", "Given and Given Family".
 _COUPLE = re.compile(
     r"^(?P<first>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:&|and|e|y|et|und)\s+"
@@ -248,9 +253,17 @@ def person_then_role(part: ItemPart, words: SignerWords) -> list[ItemPart]:
         return [part]
     if not words.is_given_name(tokens[0].group(0)):
         return [part]
+    # two persons' names joined ("Jane Roe et John Doe coprésidents de ..."): the pair
+    pair = _PAIR.search(part.text)
+    paired = pair is not None and is_person(part.text[: pair.start()], words)
+    longest = _NAME_BEFORE_ROLE[1] + (_NAME_BEFORE_ROLE[1] + 1 if paired else 0)
     cuts = [
-        k for k in range(_NAME_BEFORE_ROLE[0], min(_NAME_BEFORE_ROLE[1], len(tokens) - 1) + 1)
-        if all(_name_word(t.group(0)) for t in tokens[:k])
+        k for k in range(_NAME_BEFORE_ROLE[0], min(longest, len(tokens) - 1) + 1)
+        if (
+            all(_name_word(t.group(0)) for t in tokens[:k])
+            or (paired and is_person(part.text[: tokens[k - 1].end()], words))
+        )
+        and not _PAIR.fullmatch(f" {tokens[k].group(0)} ")  # the role opens no pair
         and is_role(part.text[tokens[k].start() :], words, lower_case=False)
         and not is_role(part.text[: tokens[k - 1].end()], words)
     ]  # fmt: skip
