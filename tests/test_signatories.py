@@ -3675,3 +3675,24 @@ def test_a_cue_free_list_in_lower_case_that_a_count_before_it_vouches_for() -> N
     assert [e.name for e in result.organisations] == _LOWER_CASE_NAMES
     other = counted.replace("8 associations", "30 associations")
     assert _read(PROSE + "\n" + other + bullets + "\n\n" + PROSE).organisations == ()
+
+
+def test_semicolon_lines_with_fewer_commas_than_semicolons() -> None:
+    """ "Roe Jane, Présidente de l'Union Exemple ; SDJ de Exemple ; ...": semicolons
+    separate the lines, commas stand inside some of them only (the bodies named alone
+    have none); each line is read whole, a long one too."""
+    persons = ["Exemplar Jean", "Probet Anne", "Testard Paul", "Roe Marie", "Doe Luc",
+               "Quillon Rémi", "Vasseur Inès"]  # fmt: skip
+    bodies = [f"Exemple {k} Solidarité" for k in ("Nord", "Sud", "Est", "Ouest", "Centre",
+                                                  "Vallée", "Rivière")]  # fmt: skip
+    journals = [f"SDJ de Radio Exemple {k}" for k in ("Matin", "Soir", "Nuit", "Midi",
+                                                      "Ville", "Plaine")]  # fmt: skip
+    pieces = [f"{p}, Président de {b}" for p, b in zip(persons, bodies, strict=True)]
+    # a function of many words: too long for a name between commas, not for a line
+    pieces[3] = (
+        "Roe Marie, Secrétaire nationale en charge des affaires européennes et "
+        "internationales de la Fédération Exemple"
+    )
+    bodies[3] = "Fédération Exemple"
+    text = PROSE + "\nRappel des signataires :\n\n" + " ; ".join(pieces + journals) + ".\n"
+    assert [e.name for e in _read(text).organisations] == bodies + journals

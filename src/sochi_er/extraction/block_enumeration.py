@@ -157,11 +157,12 @@ FEW_PIECES = 5
 def _semicolon_lines(text: str, begin: int, end: int) -> list[InlineName]:
     """The signatory lines of ``text[begin:end]`` when semicolons separate them and
     commas stand inside them ("Jane Roe, professor, Example University, UK; Example
-    Platform; John Doe, Example Campaign; ..."), each read as a list's line; else
+    Platform; John Doe, Example Campaign; ..."; a comma for every two semicolons at
+    least: bodies named alone have none), each read as a list's line; else
     ``[]`` (fewer than ``MIN_SEMICOLON_LINES`` lines, a line longer than
     ``MAX_ITEM_WORDS`` words, the longest signatory line, or too few signers)."""
     semicolons = text.count(";", begin, end)
-    if semicolons < MIN_SEMICOLON_LINES - 1 or text.count(",", begin, end) <= semicolons:
+    if semicolons < MIN_SEMICOLON_LINES - 1 or 2 * text.count(",", begin, end) <= semicolons:
         return []
     names: list[InlineName] = []
     for start, stop in between(text, begin, end, SEMICOLON):
