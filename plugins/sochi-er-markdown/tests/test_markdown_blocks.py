@@ -8,7 +8,7 @@ from sochi_er_markdown.parser import mostly_html
 
 from sochi_er import Source
 from sochi_er.extraction import Block, BlockKind, Document
-from sochi_er.extraction.frontmatter import strip_front_matter
+from sochi_er.extraction.frontmatter import front_matter_title, strip_front_matter
 
 PARSER = MarkdownParser(use_env=False)
 
@@ -212,6 +212,34 @@ def test_front_matter() -> None:
     # not front matter: not at the top, not key: lines, or never closed
     for text in ("\n---\ntitle: X\n---\n", "---\nSome text\n---\n", "---\ntitle: X\nBody\n"):
         assert strip_front_matter(text) == text
+
+
+def test_front_matter_title() -> None:
+    """The title as the site renders it: YAML quoting and folding undone, whitespace
+    collapsed; none without a title, with a title that is no string, or bad YAML."""
+    folded = '---\ndate: 2024-01-23\ntitle: "Joint Statement from A,\\\n  \\ B and C"\n---\nBody\n'
+    assert front_matter_title(folded) == "Joint Statement from A, B and C"
+    assert front_matter_title("---\ntitle: Endorsements  \n---\n") == "Endorsements"
+    for text in ("---\nlayout: page\n---\n", "---\ntitle: [1, 2]\n---\n",
+                 "---\ntitle: a: b: c\n---\n", "# No front matter\n"):  # fmt: skip
+        assert front_matter_title(text) is None
+
+
+def test_the_front_matter_title_is_the_first_heading() -> None:
+    document = _document("---\nlayout: post\ntitle: A *starred* title\n---\n\nBody text.\n")
+    assert _rows(document) == [
+        (BlockKind.HEADING, "A *starred* title"), (BlockKind.PARAGRAPH, "Body text."),
+    ]  # fmt: skip
+
+
+def test_liquid_tags_are_left_out() -> None:
+    """ "![Logo]({{ site.baseurl }}/logo.png) Example Union": the site fills the tag in;
+    left in, its spaces would break the image, and its markup would be read as text."""
+    document = _document(
+        "| Organisation |\n|---|\n| ![Logo]({{ site.baseurl }}/a.png) Example Union |\n"
+        "{% include footer.html %}\n"
+    )
+    assert _rows(document)[-1] == (BlockKind.TABLE_ROW, "Example Union")
 
 
 def test_every_block_span_is_in_the_text() -> None:

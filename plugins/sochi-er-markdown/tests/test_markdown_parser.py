@@ -171,7 +171,9 @@ def test_links_keep_their_text_and_images_vanish(tmp_path: Path) -> None:
         assert fragment not in statement.text
 
 
-def test_front_matter_is_not_content(tmp_path: Path) -> None:
+def test_front_matter_is_not_content_but_its_title_is_the_heading(tmp_path: Path) -> None:
+    """The metadata keys are not content; the title is the page's heading, as the site
+    generator renders it, and so the statement's title."""
     text = (
         "---\n"
         "title: Example Front Matter Title\n"
@@ -181,8 +183,8 @@ def test_front_matter_is_not_content(tmp_path: Path) -> None:
         "- River Guardians Network\n"
     )
     statement = _statement(tmp_path, text)
-    assert "layout" not in statement.text and "Front Matter" not in statement.text
-    assert statement.title == "Open letter on clean water"
+    assert "layout" not in statement.text and "water, rivers" not in statement.text
+    assert statement.title == "Example Front Matter Title"
     assert _names(statement) == ["Example Coalition for Clean Water", "River Guardians Network"]
 
 
@@ -259,3 +261,20 @@ def test_a_table_of_records_under_a_support_heading_is_no_list(tmp_path: Path) -
 | Example Control | todo | todo | todo |
 """
     assert _names(_statement(tmp_path, text)) == []
+
+
+def test_governments_named_in_the_front_matter_title_sign(tmp_path: Path) -> None:
+    """A site's post whose title, kept in its front matter, names the governments that
+    issue it ("Joint Statement from the Governments of A, B, ... and C"): the rendered
+    page's heading, read as the statement's authors."""
+    text = (
+        "---\n"
+        "date: '2024-01-23'\n"
+        'title: "Joint Statement from the Governments of Albania, Canada, Kenya,\\\n'
+        '  \\ New Zealand, and the United States"\n'
+        "---\n\n"
+        "In response to continued attacks on shipping, the armed forces acted today in "
+        "accordance with the inherent right of self-defence and international law.\n"
+    )
+    names = _names(_statement(tmp_path, text))
+    assert names == ["Albania", "Canada", "Kenya", "New Zealand", "United States"]

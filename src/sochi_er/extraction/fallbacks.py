@@ -56,6 +56,14 @@ def inline_fallback(reader: BlockReader) -> SignatoryList:
     # a paragraph wrapped over lines reads as one line (same offsets): a name may run on;
     # when none gives a list, lines that end a sentence end a paragraph (a text file with
     # a paragraph on each line and no blank line between)
+    headings = [
+        (b.start, reader.doc.text_of(b), reader.doc.text_of(b))
+        for b in reader.blocks
+        if b.kind is BlockKind.HEADING and not b.boilerplate
+    ]  # "Joint Statement from the Governments of A, B, ... and C": its authors
+    found = _first_inline_list(reader, headings, (find_government_list,))
+    if found is not None:
+        return found
     marked = set(_marked_lines(reader))
     titled = _titled_lines(reader)  # a title line with its signers, inside a paragraph
     for split in (False, True):
@@ -70,21 +78,27 @@ def inline_fallback(reader: BlockReader) -> SignatoryList:
     return _sign_off(reader)
 
 
+#: The finders of inline lists, in the order :func:`inline_fallback` tries them.
+INLINE_FINDERS: tuple[Callable[[str], list[InlineName]], ...] = (
+    find_inline_list,
+    find_enumerated_paragraph,
+    find_prose_enumeration,
+    find_range_enumeration,
+    find_authored_list,
+    find_government_list,
+    find_subject_list,
+    find_counted_list,
+)
+
+
 def _first_inline_list(
-    reader: BlockReader, paragraphs: list[tuple[int, str, str]]
+    reader: BlockReader,
+    paragraphs: list[tuple[int, str, str]],
+    finders: tuple[Callable[[str], list[InlineName]], ...] = INLINE_FINDERS,
 ) -> SignatoryList | None:
-    """The first list a finder of :func:`inline_fallback` reads in *paragraphs* (``(offset,
-    text, text on one line)``), with its continuations; ``None`` when none does."""
-    for find in (
-        find_inline_list,
-        find_enumerated_paragraph,
-        find_prose_enumeration,
-        find_range_enumeration,
-        find_authored_list,
-        find_government_list,
-        find_subject_list,
-        find_counted_list,
-    ):
+    """The first list one of *finders* reads in *paragraphs* (``(offset, text, text on
+    one line)``), with its continuations; ``None`` when none does."""
+    for find in finders:
         for at, (start, text, one_line) in enumerate(paragraphs):
             names = find(one_line)
             if names:

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["front_matter_end", "strip_front_matter"]
+import yaml
+
+__all__ = ["front_matter_end", "front_matter_title", "strip_front_matter"]
 
 #: Front matter at the very top: ``---``, a ``key:`` line, more lines, ``---`` (or ``...``).
 _FRONT_MATTER = re.compile(
@@ -27,3 +29,19 @@ def front_matter_end(text: str) -> int:
 def strip_front_matter(text: str) -> str:
     """*text* without its front matter (unchanged if it has none)."""
     return text[front_matter_end(text) :]
+
+
+def front_matter_title(text: str) -> str | None:
+    """The ``title`` of the front matter at the top of *text*, whitespace collapsed (the
+    page's heading as the site generator renders it), or ``None``: no front matter, no
+    title, a title that is not a string, or front matter that is not valid YAML."""
+    end = front_matter_end(text)
+    if not end:
+        return None
+    body = text[:end].strip().strip("-.").strip()
+    try:
+        meta = yaml.safe_load(body)
+    except yaml.YAMLError:
+        return None
+    title = meta.get("title") if isinstance(meta, dict) else None
+    return " ".join(title.split()) or None if isinstance(title, str) else None

@@ -9,7 +9,7 @@ from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 
 from sochi_er.extraction import Document, DocumentWriter, text_document
-from sochi_er.extraction.frontmatter import strip_front_matter
+from sochi_er.extraction.frontmatter import front_matter_title, strip_front_matter
 from sochi_er.pluginkit import DocumentParser
 from sochi_er.records import Source
 from sochi_er_markdown.gridtables import grid_to_pipe
@@ -17,13 +17,15 @@ from sochi_er_markdown.walk import html_into, tree_document
 
 __all__ = ["MarkdownParser", "mostly_html"]
 
+
 class MarkdownParser(DocumentParser):
     """Markdown statements, parsed with markdown-it-py (CommonMark and pipe tables) into
     headings, paragraphs, lines, list items and table rows (:mod:`sochi_er_markdown.walk`).
 
     Confidence: 0.85 for ``text/markdown`` / ``text/x-markdown`` sources or file names
-    ending ``.md``, ``.markdown``, ``.mdown``; 0 otherwise. Front matter is skipped (a
-    file whose only text is in its front matter is read as plain text). Raw
+    ending ``.md``, ``.markdown``, ``.mdown``; 0 otherwise. Front matter is skipped but for
+    its title, the first heading as a site generator renders it (a file whose only text
+    is in its front matter is read as plain text); Liquid tags are left out. Raw
     HTML blocks, and a whole file that is mostly HTML, are read as the web parser reads
     HTML (``sochi-er-web``).
     A source that is not text, or holds no visible text, raises :class:`ParseError`.
@@ -46,6 +48,10 @@ class MarkdownParser(DocumentParser):
         if "+-" in text:  # pandoc grid tables, as pipe tables
             text = grid_to_pipe(text)
         text = _MARKDOWN_INSIDE.sub("\n", text)
+        text = _LIQUID.sub("", text)  # "{{ site.baseurl }}/logo.png": the site renders it
+        title = front_matter_title(whole)
+        if title is not None:  # the page's heading, as the site generator renders it
+            text = "# " + _ESCAPED.sub(r"\\\g<0>", title) + "\n\n" + text
         return tree_document(SyntaxTreeNode(_markdown().parse(text)))
 
 
@@ -71,6 +77,13 @@ _MARKDOWN_INSIDE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 
+
+#: A Liquid template tag of a static site ("{{ site.baseurl }}", "{% include x.html %}"):
+#: the site generator replaces it before a reader sees the page; left in, its spaces
+#: break the link or image it stands in.
+_LIQUID = re.compile(r"\{\{[^{}\n]*\}\}|\{%[^{}\n]*%\}")
+#: Characters of a front matter title that Markdown would read as markup.
+_ESCAPED = re.compile(r"[\\`*_\[\]<>#|]")
 
 _MARKDOWN_HEADING = re.compile(r"#{1,6} \S")
 
