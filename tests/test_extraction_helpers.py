@@ -16,6 +16,7 @@ from sochi_er.extraction import (
     parse_date,
     split_list_marker,
 )
+from sochi_er.extraction.lexicons import default_signer_words
 
 # ------------------------------------------------------------------------ dates
 
@@ -346,3 +347,13 @@ def test_contact_pattern_is_linear_on_long_lines() -> None:
     """A 200 kB line of word characters once took minutes (quadratic backtracking); a
     bound on the repeats keeps it linear."""
     assert non_organisation_reason("ab" * 100_000 + " info@example.org") == "contact line"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Republic of Korea", "Islamic Republic of Iran", "United Republic of Tanzania",
+     "the Democratic Republic of the Congo", "Republic of Moldova"],
+)  # fmt: skip
+def test_country_names_registries_write_inverted_are_countries_as_written(name: str) -> None:
+    """ISO writes "Korea, Republic of"; a statement writes "Republic of Korea"."""
+    assert default_signer_words().is_country(name)

@@ -259,6 +259,8 @@ def _countries() -> frozenset[str]:
             value = getattr(country, attribute, None)
             if value:
                 english.append(value)
+    # "Korea, Republic of" as written in a sentence: "Republic of Korea"
+    english += [f"{after.strip()} {before}" for before, after in _inverted(english)]
     names.update(english)
     for language in _COUNTRY_LANGUAGES:
         try:
@@ -269,6 +271,17 @@ def _countries() -> frozenset[str]:
             continue
         names.update(translation.gettext(name) for name in english)
     return frozenset(fold(n) for n in names)
+
+
+def _inverted(names: Iterable[str]) -> list[tuple[str, str]]:
+    """``(before, after)`` of each name written "Korea, Republic of" (the part after the
+    comma ends with a preposition or an article: it goes before the rest)."""
+    out: list[tuple[str, str]] = []
+    for name in names:
+        before, comma, after = name.partition(", ")
+        if comma and after.split()[-1].casefold() in ("of", "the"):
+            out.append((before, after))
+    return out
 
 
 #: Environment variable naming extra word files (``os.pathsep``-separated, the format of
