@@ -768,3 +768,28 @@ def test_members_of_a_body_inside_a_long_enumeration() -> None:
         "Grupo EXESP da Boa Lira", "Boteco Exemplar", "São Paulo Escola de Exemplo",
         "Fórum Social Exemplo", "Tribunal Exemplar",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("WASHINGTON (April 4) \u2014 In response to the attack, six organizations working "
+         "in Exampleland--Examplar, EXA USA, Probity & Inclusion, ExaGlobal, Project EXO, "
+         "and Save the Examples US\u2014have issued the following open letter to the "
+         "President:\n\nPresident Jane Roe, United States of America\n\nApril 4, 2024\n\n"
+         "We write to you as the leaders of humanitarian organisations working on the "
+         "ground, and we ask you to act without delay on what follows.\n",
+         ["Examplar", "EXA USA", "Probity & Inclusion", "ExaGlobal", "Project EXO",
+          "Save the Examples US"]),
+        ("Clínicas y sanatorios se declararon hoy en una grave situación por la crisis. Las "
+         "cinco cámaras que agrupan al sector (Adexa, Cedexa, Cepexa, Confexa y Cadexa) "
+         "enviaron ayer una carta al Ministerio de Exemplo.\n",
+         ["Adexa", "Cedexa", "Cepexa", "Confexa", "Cadexa"]),
+    ],
+)  # fmt: skip
+def test_names_a_count_sets_off_between_dashes_or_brackets(text: str, names: list[str]) -> None:
+    """ "six organizations working in Exampleland--A, B, ... and F--have issued the
+    following open letter to the President:": the sentence that announces the letter names
+    its signers between dashes (the address after its colon is no list); "Las cinco
+    cámaras (A, B, C, D y E) enviaron una carta": as many names in brackets as the count."""
+    assert [e.name for e in read_text(text).organisations] == names

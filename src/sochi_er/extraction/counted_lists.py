@@ -90,12 +90,41 @@ def _claimed(text: str) -> set[int]:
     return found
 
 
+#: An enumeration set off right after a count of signers, between dashes ("six
+#: organizations operating in Gaza--A, B, and C--have issued") or in brackets ("the
+#: seven groups (A, B, ... and C) sent").
+_SET_OFF_OPEN = re.compile(r"--|[\u2014\u2013(]")
+_SET_OFF = re.compile(r"\s*(?P<names>[^()\u2014\u2013\n]{3,600}?)\s*(?:--|[\u2014\u2013)])")
+#: Most characters between a count and the enumeration it sets off.
+_SET_OFF_REACH = 80
+
+
+def _set_off_names(text: str, counts: set[int]) -> list[InlineName]:
+    """The first enumeration set off by dashes or brackets (:data:`_SET_OFF`) right after
+    a count of signers with exactly that many names, each opening with a capital."""
+    for opening in _SET_OFF_OPEN.finditer(text):
+        match = _SET_OFF.match(text, opening.end())
+        if match is None:
+            continue
+        before = text[max(0, opening.start() - _SET_OFF_REACH) : opening.start()]
+        if not _claimed(before) & counts:
+            continue
+        names = separated(text, match.start("names"), match.end("names"))
+        if len(names) in _claimed(before) and confident(names, text, vouched=True):
+            return names
+    return []
+
+
 def find_counted_list(text: str) -> list[InlineName]:
-    """The names a sentence of *text* opens with, when there are exactly as many as a
-    count of signers in *text* claims (see the module doc); else ``[]``."""
+    """The names a sentence of *text* opens with, or that dashes or brackets set off
+    right after the count, when there are exactly as many as a count of signers in
+    *text* claims (see the module doc); else ``[]``."""
     counts = _claimed(text)
     if not counts:
         return []
+    set_off = _set_off_names(text, counts)
+    if set_off:
+        return set_off
     for opening in _OPENING.finditer(text):
         match = _NAMES.match(text, opening.end())
         if match is None:

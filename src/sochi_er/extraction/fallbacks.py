@@ -101,6 +101,8 @@ def _first_inline_list(
     for find in finders:
         for at, (start, text, one_line) in enumerate(paragraphs):
             names = find(one_line)
+            if names and _brackets_astride(one_line, names):
+                continue  # "al sector (A, B, C", "D)": the bracket holds the list
             if names:
                 fuller = _fuller_list(find, paragraphs, at, names)
                 if fuller is not None:  # a headline's few names, then the whole list
@@ -120,6 +122,16 @@ def _first_inline_list(
                 entries = tuple(names_of_persons(list(entries)))
                 return SignatoryList(entries, (), start + names[0].start, end, "inline")
     return None
+
+
+def _brackets_astride(text: str, names: list[InlineName]) -> bool:
+    """Whether a bracket opens in the first name and closes in the last: the finder cut
+    the list that the bracket holds at the wrong places ("al sector (A, B, C", "D)")."""
+    first = text[names[0].start : names[0].end]
+    last = text[names[-1].start : names[-1].end]
+    return (
+        len(names) > 1 and first.count("(") > first.count(")") and last.count(")") > last.count("(")
+    )
 
 
 #: Share of a first inline list's organisations a later, longer one must repeat to be

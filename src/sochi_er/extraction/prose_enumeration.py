@@ -216,6 +216,25 @@ def _glued_and_enumeration(text: str, begin: int, end: int, words: SignerWords) 
     return names
 
 
+#: A dash written onto the words on both sides ("in Gaza--A, B, ... and C\u2014have"):
+#: it sets the enumeration off from the sentence around it.
+_GLUED_DASH = re.compile(r"(?<=\S)(?:--|\u2014)(?=\S)")
+
+
+def _between_appositive_dashes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """*spans* with the first starting after a glued dash in it and the last ending
+    before one (the enumeration set off by dashes, not the sentence around it)."""
+    (start, stop), (last_start, last_stop) = spans[0], spans[-1]
+    opening = [m.end() for m in _GLUED_DASH.finditer(text, start, stop)]
+    closing = _GLUED_DASH.search(text, last_start, last_stop)
+    out = list(spans)
+    if opening:
+        out[0] = (opening[-1], out[0][1])
+    if closing is not None:
+        out[-1] = (out[-1][0], closing.start())
+    return out
+
+
 def _sentence_enumeration(text: str, begin: int, end: int, words: SignerWords) -> list[InlineName]:
     """The names of the longest enumeration in ``text[begin:end]`` (one sentence), see
     :func:`find_prose_enumeration`: the name that ends one comma-separated piece, whole
@@ -299,6 +318,7 @@ def _comma_enumeration(text: str, begin: int, end: int, words: SignerWords) -> l
             break
     if len(best) < MIN_PROSE_NAMES:
         return []
+    best = _between_appositive_dashes(text, best)
     lead = [t.group(0) for t in word_tokens(text[begin : best[0][0]])]
     heads_the_names = (
         bool(lead)

@@ -96,6 +96,9 @@ def find_signatories(document: Document) -> SignatoryList:
                 # release", "Print, PDF & Email") that skipped, as prose, a sentence naming
                 # many more organisations gives way to that sentence's list
                 (weak and _starts_in_a_skipped_line(inline, runs))
+                # "six organisations -- A, B, ... and F -- have issued the following
+                # letter:": the cue's own sentence names them; its "list" is an address
+                or (weak and _inside_the_cue(reader, inline, runs))
                 # "Mit freundlichen Grüßen", a press officer and her campaign, after a
                 # sentence that names the many signers ("Zu den Erstunterzeichnern zählen
                 # A, B, ..."): the sentence's list, when it stands before the sign-off
@@ -144,6 +147,15 @@ def _starts_in_a_skipped_line(inline: SignatoryList, runs: list[ListRun]) -> boo
         for e in r.entries
         if e.reading.kind is ItemKind.NOT_SIGNATORY
     )
+
+
+def _inside_the_cue(reader: BlockReader, inline: SignatoryList, runs: list[ListRun]) -> bool:
+    """Whether the inline list stands wholly in the cue block right before the first run."""
+    first = runs[0].first
+    if first == 0 or reader.cues[first - 1] is not CueKind.LIST:
+        return False
+    cue = reader.blocks[first - 1]
+    return cue.start <= inline.start and inline.end <= cue.end
 
 
 def _short_sign_off(reader: BlockReader, runs: list[ListRun]) -> bool:
