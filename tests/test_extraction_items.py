@@ -1366,3 +1366,10 @@ def test_two_persons_who_sign_for_one_organisation(
     assert (reading.kind.value, line[reading.start : reading.end], reading.person) == (
         kind, name, person,
     )  # fmt: skip
+
+
+def test_a_labelled_mobile_number_is_a_contact_not_a_name() -> None:
+    """ "Cell: 416.904.7158" under a media contact's name: the label is no name."""
+    assert read_item("Cell: 416.904.7158").reason == "contact line"
+    reading = read_item("Jane Roe, Example Union, Cell: 416.904.7158")
+    assert (reading.kind, reading.person) == (ItemKind.ORGANISATION, "Jane Roe")

@@ -170,12 +170,12 @@ _ID_LABEL = re.compile(
 )
 #: A mark or word setting a phone number apart from the name before it.
 _PHONE_SEPARATOR = re.compile(
-    r"[:;,\-\u2013\u2014/|]|\b(?:tel|t[e\u00e9]l|phone|fax|mobile|cel|gsm)", re.IGNORECASE
+    r"[:;,\-\u2013\u2014/|]|\b(?:tel|t[e\u00e9]l|phone|fax|mobile|cell|cel|gsm)", re.IGNORECASE
 )
 #: What may stand between a signer and their phone number: "Jane Roe, EXA : 77 ...",
 #: "Example Union - Tel. 77 ...".
 _BEFORE_PHONE = re.compile(
-    r"(?:[\s:;,.\-\u2013\u2014/|(]*\b(?:tel|t[e\u00e9]l[e\u00e9]?phone|phone|fax|mobile|cel|gsm)"
+    r"(?:[\s:;,.\-\u2013\u2014/|(]*\b(?:tel|t[e\u00e9]l[e\u00e9]?phone|phone|fax|mobile|cell|cel|gsm)"
     r"\.?)?[\s:;,.\-\u2013\u2014/|(]*$",
     re.IGNORECASE,
 )

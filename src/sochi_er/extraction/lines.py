@@ -55,11 +55,13 @@ _CONTACT_RE = re.compile(
     r"|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}"
     r"|\bhttps?://\S+|\bwww\.\S+"
     r"|(?<![\w@-])[\w-]{1,63}\.(?:org|com|net|info|int|gov|edu|uk|de|fr|sy|tr)(?:/\S*)?$"
-    r"|^(?:tel|phone|fax|mobile|e-?mail|email|web(?:site)?|twitter|facebook)\s*[:.]"
+    r"|^(?:tel|phone|fax|mobile|cell|cellphone|e-?mail|email|web(?:site)?|twitter|facebook)"
+    r"\s*[:.]"
     r"|(?<![\w+])\+\d[\d \t().-]{7,30}\d(?!\d)"
     r"|^(?:press\s+|media\s+)?(?:contacts?|contactos?|contatti|contato|kontakt|[i\u0130]leti[s\u015f]im)\b"
     r"|^\+?\(?\d[\d\s().-]{6,}\d$"
     r"|\(\d{3}\)\s*\d{3}[-.\s]\d{4}\b"  # "(503) 603-9009"
+    r"|^\d{3}([-.])\d{3}\1\d{4}\b"  # "416.363.0321 ext. 225", "514-277-7223"
     r"|\bP\.?\s?O\.?\s+Box\s+\d)",  # "PO Box 23573": a postal address
     re.IGNORECASE,
 )
