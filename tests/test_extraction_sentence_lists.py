@@ -793,3 +793,34 @@ def test_names_a_count_sets_off_between_dashes_or_brackets(text: str, names: lis
     its signers between dashes (the address after its colon is no list); "Las cinco
     cámaras (A, B, C, D y E) enviaron una carta": as many names in brackets as the count."""
     assert [e.name for e in read_text(text).organisations] == names
+
+
+def test_an_enumerated_paragraph_goes_on_in_the_next_one() -> None:
+    """Two paragraphs that are each an enumeration of names, one after the other (the
+    associations, then the parties): one list; a paragraph after them whose names run on
+    from words that introduce them ("Our committee includes ...") is another list."""
+    associations = (
+        "EXAF (Association Exemple Solidarité), ATTEX, Artisans de l'Exemple, Association "
+        "Génération Exemple, LDE (Ligue des Droits de l'Exemple), MREX (Mouvement contre "
+        "l'Exemple), Secours Exemplaire, Union des Étudiants Exemplaires, Collectif Exemplia."
+    )
+    parties = (
+        "Les Exemplaires, Les Verts Exemple, LCE (Ligue Communiste Exemplaire), Mouvement "
+        "des Jeunes Exemplaires, PCE (Parti Communiste Exemplaire), PGE (Parti de Gauche "
+        "Exemple), POE (Parti Ouvrier Exemplaire), PSE (Parti Socialiste Exemple), UDE "
+        "(Union Démocratique Exemplaire)."
+    )
+    committee = (
+        "Our steering committee includes Jane Roe (Example University), John Doe (Example "
+        "Institute), Ann Poe (Example Group), Max Moe (Example Lab), Eve Loe (Example Trust), "
+        "Ada Zoe (Example Fund), Ian Voe (Example Hub) and Kim Hoe (Example Forum)."
+    )
+    text = PROSE + "\n" + associations + "\n\n" + parties + "\n\n" + committee + "\n"
+    names = [e.name for e in read_text(text).organisations]
+    assert names[-9:] == [
+        "Les Exemplaires", "Les Verts Exemple", "LCE (Ligue Communiste Exemplaire)",
+        "Mouvement des Jeunes Exemplaires", "PCE (Parti Communiste Exemplaire)",
+        "PGE (Parti de Gauche Exemple)", "POE (Parti Ouvrier Exemplaire)",
+        "PSE (Parti Socialiste Exemple)", "UDE (Union Démocratique Exemplaire)",
+    ]  # fmt: skip
+    assert len(names) == 18

@@ -38,7 +38,9 @@ from sochi_er.extraction.inline import (
     find_subject_list,
 )
 from sochi_er.extraction.item_reading import ItemKind, ItemReading
+from sochi_er.extraction.item_words import item_tokens
 from sochi_er.extraction.lexicons import default_signer_words, fold, word_tokens
+from sochi_er.extraction.lines import FUNCTION_WORDS
 from sochi_er.extraction.list_passes import names_of_persons
 from sochi_er.extraction.list_runs import NO_BREAKS
 from sochi_er.extraction.prose_enumeration import find_prose_enumeration, find_range_enumeration
@@ -108,7 +110,7 @@ def _first_inline_list(
                 if fuller is not None:  # a headline's few names, then the whole list
                     at, names = fuller
                     start, text, one_line = paragraphs[at]
-                parts = [(start, text, names), *_continued(paragraphs[at + 1 :])]
+                parts = [(start, text, names), *_continued(paragraphs[at + 1 :], find)]
                 entries = tuple(  # the names as written, line breaks and all
                     Entry(begin + n.start, written[n.start : n.end], n.reading, k)
                     for k, (begin, written, n) in enumerate(
@@ -178,18 +180,25 @@ CONTINUATION_REACH = 2
 
 def _continued(
     paragraphs: list[tuple[int, str, str]],
+    find: Callable[[str], list[InlineName]] | None = None,
 ) -> list[tuple[int, str, list[InlineName]]]:
     """The names of the paragraphs that go on with an inline list ("They also include
     A, B", "Others are C and D"; or a sentence's enumeration of signers that says it adds
     to the list: "Others to sign the letter, that X started, include A, B and C", "A, B
     and C have also signed"), each within ``CONTINUATION_REACH`` paragraphs of the part
-    before it."""
+    before it; after a paragraph that is an enumeration by itself (*find* is
+    :func:`find_enumerated_paragraph`), the next one that is one too (the parties after
+    the associations)."""
     out: list[tuple[int, str, list[InlineName]]] = []
     missed = 0
     for start, text, one_line in paragraphs:
         names = find_list_continuation(one_line)
         if not names and _adds_to_a_list(one_line):
             names = find_prose_enumeration(one_line)
+        if not names and find is find_enumerated_paragraph and missed == 0:
+            names = find_enumerated_paragraph(one_line)
+            if names and _introduced(one_line[: names[0].end]):
+                names = []  # "Our committee includes A (X), B (Y), ...": another list
         if names:
             out.append((start, text, names))
             missed = 0
@@ -198,6 +207,14 @@ def _continued(
         if missed >= CONTINUATION_REACH:
             break
     return out
+
+
+def _introduced(first: str) -> bool:
+    """Whether the first name of an enumerated paragraph runs on from words that
+    introduce it ("Our steering committee includes Jane Roe"): two words in lower case
+    or more that are no function words."""
+    tokens = item_tokens(first)
+    return sum(t[0].islower() and t.casefold() not in FUNCTION_WORDS for t in tokens) >= 2
 
 
 def _adds_to_a_list(text: str) -> bool:
