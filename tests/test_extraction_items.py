@@ -1373,3 +1373,12 @@ def test_a_labelled_mobile_number_is_a_contact_not_a_name() -> None:
     assert read_item("Cell: 416.904.7158").reason == "contact line"
     reading = read_item("Jane Roe, Example Union, Cell: 416.904.7158")
     assert (reading.kind, reading.person) == (ItemKind.ORGANISATION, "Jane Roe")
+
+
+def test_an_editor_in_chief_signs_for_the_publication() -> None:
+    """ "Rédacteur en chef de la Revue Exemplaria": the French editor's title is a role."""
+    line = "Exemplard Jean, Rédacteur en Chef de la Revue Exemplaria"
+    reading = read_item(line)
+    assert (line[reading.start : reading.end], reading.person) == (
+        "Revue Exemplaria", "Exemplard Jean",
+    )  # fmt: skip
