@@ -824,3 +824,17 @@ def test_an_enumerated_paragraph_goes_on_in_the_next_one() -> None:
         "PSE (Parti Socialiste Exemple)", "UDE (Union Démocratique Exemplaire)",
     ]  # fmt: skip
     assert len(names) == 18
+
+
+def test_a_text_made_in_cooperation_between_bodies_names_them() -> None:
+    """ "... er blevet til i samarbejde mellem A, B, C og D": a text written in
+    cooperation between bodies (in any of several languages) names its authors."""
+    text = (
+        PROSE + "\nAnbefalingerne til en mere fair politik er blevet til i samarbejde mellem "
+        "Exempelhjælp, Exempel Samvirke, Dignexa, Rød Exempel, Exempel Welcome, Dansk "
+        "Exempelhjælps Ungdom, Rød Exempels Ungdom og LGBT-Exempel.\n"
+    )
+    assert [e.name for e in read_text(text).organisations] == [
+        "Exempelhjælp", "Exempel Samvirke", "Dignexa", "Rød Exempel", "Exempel Welcome",
+        "Dansk Exempelhjælps Ungdom", "Rød Exempels Ungdom", "LGBT-Exempel",
+    ]  # fmt: skip
