@@ -236,6 +236,8 @@ def test_find_claimed_counts_ignores_other_numbers(text: str) -> None:
         ("We urge you not to repeat this mistake", "prose sentence"),
         ("Shughl, hurriya, karama wataniyya", "prose sentence"),
         ("", "blank line"),
+        ("Exmo. Sr. Presidente do Tribunal Exemplar, José Exemplo,", "salutation"),
+        ("Egregio Presidente della Fondazione Esempio", "salutation"),
         ("416.363.0321 ext. 225", "contact line"),
         ("514-277-7223", "contact line"),
         ("Cell: 647.780.9802", "contact line"),

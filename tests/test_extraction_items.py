@@ -355,6 +355,7 @@ def test_table_header_rows() -> None:
         ("Organisaties", True, CueKind.ORGS),
         ("Wetenschappers", True, CueKind.PERSONS),
         ("Ondertekend door:", False, CueKind.LIST),
+        ("Assina a carta aberta – Contra o exemplo", True, CueKind.END),
         ("Organisers", True, CueKind.LIST),
         ("Organisé par :", False, CueKind.LIST),
         ("Press release: organisers of the march announce the next phase", True, None),

@@ -90,7 +90,7 @@ _CALL_TO_SIGN = re.compile(
     r"support (?:us|our work)|"
     r"become a (?:signatory|signer|supporter|member)|read the (?:letter|statement|charter|"
     r"manifesto|petition)|firma (?:la|el|aqu[ií])|signez|rejoignez|unterzeichnen sie|"
-    r"mach mit|assine (?:a|o)|aderisci|firma anche tu)\b"
+    r"mach mit|assine (?:a|o)|assina (?:a|o)|aderisci|firma anche tu)\b"
 )
 
 

@@ -39,7 +39,11 @@ _CLOSING_RE = re.compile(
 )
 _SALUTATION_RE = re.compile(
     r"^(?:dear\b.*|your\s+(?:excellency|excellencies|honou?r)|excellenc(?:y|ies)|"
-    r"to\s+whom\s+it\s+may\s+concern)\s*[,:!]*$",
+    r"to\s+whom\s+it\s+may\s+concern"
+    # a formal address to an office holder: "Exmo. Sr. Presidente da República, ...",
+    # "Egregio Presidente ...", "Sehr geehrte Frau Ministerin ..."
+    r"|(?:exm[oa]s?|excm[oa]s?|ilm[oa]s?)\.\s.*|(?:egregi[oa]|sehr\s+geehrter?)\s.*)"
+    r"\s*[,:!]*$",
     re.IGNORECASE,
 )
 #: A postal address on a line of its own: a street's word first, a number later
