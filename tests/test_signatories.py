@@ -3696,3 +3696,18 @@ def test_semicolon_lines_with_fewer_commas_than_semicolons() -> None:
     bodies[3] = "Fédération Exemple"
     text = PROSE + "\nRappel des signataires :\n\n" + " ; ".join(pieces + journals) + ".\n"
     assert [e.name for e in _read(text).organisations] == bodies + journals
+
+
+def test_a_list_of_recipients_after_sent_to_the_following_is_no_list() -> None:
+    """ "Per raggiungerli, l'ho inviato personalmente ai seguenti LUG:" then names: the
+    groups the appeal was sent to, not its signers; the same names after a paragraph
+    that announces nothing are a cue-free list."""
+    names = ["ExaLug", "Associazione ExaLUG", "BeLUG", "Exemplo Linux User Group",
+             "Associazione Software Libero Esempio", "CatLUG", "Esempio LUG"]  # fmt: skip
+    lines = "\n".join(f"- {n}" for n in names)
+    sent = (
+        "Questo appello è rivolto a tutti. Per raggiungerli, l'ho inviato personalmente "
+        "ai seguenti LUG:\n\n"
+    )
+    assert _read(PROSE + "\n" + sent + lines + "\n").organisations == ()
+    assert [e.name for e in _read(PROSE + "\n" + lines + "\n").organisations] == names

@@ -19,7 +19,7 @@ from sochi_er.extraction.block_shapes import (
 )
 from sochi_er.extraction.blocks import BlockKind
 from sochi_er.extraction.counts import find_claimed_counts
-from sochi_er.extraction.cues import CueKind, whole_cue
+from sochi_er.extraction.cues import CueKind, announces_recipients, whole_cue
 from sochi_er.extraction.item_prose import opens_with_org_word
 from sochi_er.extraction.item_reading import ItemKind
 from sochi_er.extraction.lexicons import default_signer_words, word_tokens
@@ -80,6 +80,8 @@ def accept_cue_free(reader: BlockReader, run: ListRun, family: str) -> bool:
     if run.first and whole_cue(reader.texts[run.first - 1]) is CueKind.END:
         # wholly "Related", "Sources", "Comments" (not a call to sign): no signers follow
         return False
+    if run.first and announces_recipients(reader.texts[run.first - 1]):
+        return False  # "I sent it to the following groups:": addressees follow
     if reader.undersigned < run.first and reader.words_after(run.last) <= TAIL_WORDS:
         least = MIN_CUE_FREE_ITEMS  # "We, the undersigned ..." and the text ends with names
     if family == "line" and _wrapped(run):

@@ -48,6 +48,7 @@ class CueKind(enum.StrEnum):
     FUNDERS = "funders"
     DEMANDS = "demands"
     LABEL = "label"
+    RECIPIENTS = "recipients"
 
 
 _MARKUP = re.compile(r"[*_#>`~|\[\]]+")
@@ -302,6 +303,16 @@ def whole_cue(text: str, lexicon: CueLexicon | None = None) -> CueKind | None:
     if whole is None and _ends_with_end_phrase(bare, lexicon):
         return CueKind.END  # "More related articles", "Other posts (December 2010)"
     return whole
+
+
+def announces_recipients(text: str, lexicon: CueLexicon | None = None) -> bool:
+    """Whether *text* ends with a colon after a ``recipients`` phrase in its last sentence
+    ("Per raggiungerli, l'ho inviato ai seguenti gruppi:"): what follows it was sent to."""
+    norm = normalise_cue_text(text)
+    if not norm.endswith(":"):
+        return False
+    last = _SENTENCE_BREAK.split(norm)[-1]
+    return CueKind.RECIPIENTS in (lexicon or default_cues()).kinds_in(last)
 
 
 def _piped_label(text: str) -> str | None:
