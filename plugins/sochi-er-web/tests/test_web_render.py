@@ -119,3 +119,14 @@ def test_links_one_after_another_are_a_list_one_a_line() -> None:
         "7Example",
         "Read our letter and the press release.",
     ]
+
+
+def test_a_sidebar_element_is_page_chrome() -> None:
+    """ "<sidebar>" is no HTML element, but some site generators write one for the page's
+    related links: its lines are chrome, like an ``aside``'s."""
+    page = render(
+        "<body><p>Example Union and Example Forum sign.</p></body>"
+        "<sidebar><h2>More</h2><ul><li><a href='/a.pdf'>A statement, 2014</a></li></ul></sidebar>"
+    )
+    chrome = [page.text[line.start : line.end] for line in page.lines if line.chrome]
+    assert chrome == ["More", "A statement, 2014"]

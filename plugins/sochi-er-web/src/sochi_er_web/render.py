@@ -59,13 +59,15 @@ _BLOCK = frozenset(
         "p",
         "pre",
         "section",
+        "sidebar",
         "table",
         "tr",
         "ul",
     ]
 )
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
-_CHROME = frozenset(["nav", "footer", "aside", "form"])
+#: page furniture; ``sidebar`` is no HTML element, but some site generators write it
+_CHROME = frozenset(["nav", "footer", "aside", "form", "sidebar"])
 #: class or id words of elements that hold the signers or their logos
 _LOGOS_ATTR = re.compile(
     r"(?:^|[\s_-])(?:logos?|organi[sz]ations?|orgs|signator(?:y|ies)|signers|supporters|"
@@ -117,7 +119,7 @@ class Line:
     start: int
     end: int
     heading: bool = False  # inside h1..h6
-    chrome: bool = False  # inside nav, footer, aside or form
+    chrome: bool = False  # inside nav, footer, aside, form or sidebar
     in_list: bool = False  # inside an <li>
     table_row: bool = False  # the cells of one <tr>, joined by CELL_SEPARATOR
     #: the block element (``p``, ``div``, ``td``...) the line belongs to: lines a ``<br>``
