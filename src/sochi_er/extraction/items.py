@@ -366,6 +366,7 @@ def _read(
         "copyright line",
         "and others",
         "link text",
+        "byline",
         "attachment",
         "credit line",
         "subject line",

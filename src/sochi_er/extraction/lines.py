@@ -151,6 +151,10 @@ _LINK_TEXT_RE = re.compile(
     r"\b(?:here|aqui|aqu[íi]|ici|qui|hier)\b"
     # "Zu den Unterlagen zum Aktionsprogramm": a link to the documents of a text
     r"|^zu\s+den\s+(?:unterlagen|positionen|dokumenten|kommentaren|materialien|texten)\b"
+    # a news page's link to another story: "READ ALSO: ...", "Lire aussi : ..."
+    r"|^(?:read\s+(?:also|more)|see\s+also|related|lire\s+aussi|[àa]\s+lire\s+aussi|"
+    r"leia\s+tamb[ée]m|lea\s+tambi[ée]n|leer\s+m[áa]s|leggi\s+anche|lesen\s+sie\s+auch|"
+    r"lees\s+ook)\s*:"
     # a page's controls: "Show more", "Load more", "Loading…", "Filter by role"
     r"|^(?:show|load|see|view)\s+(?:more|all|less)\W*$|^loading\W*$|^filter\s+by\b"
     r"|^(?:mostra|mostrar|ver|voir|afficher|mehr)\s+(?:mais|m[aá]s|altro|altri|plus|anzeigen)$",
@@ -172,6 +176,13 @@ _CREDIT_RE = re.compile(
     # a caption's credit after its text: "Jane Roe at the rally. Abbildung: John Doe"
     r"|(?<=[.\s])(?:abbildung|bildnachweis|foto|photo|crédit\s+photo|credit)\s*:\s*\S",
     re.IGNORECASE,
+)
+#: A news story's byline: "By Jane Roe \u2013 Abuja", "By Jane Roe and John Doe" (the
+#: words capitalised, case-sensitive).
+_BYLINE_RE = re.compile(
+    r"^[Bb][Yy]\s+[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}"
+    r"(?:\s+(?:and|&)\s+[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3})?"
+    r"(?:\s*[,\u2013\u2014-]\s*[A-Z][\w' .-]*)?$"
 )
 #: An attached file's name or size ("Appello 9 dicembre.doc", "1.55 MB"): a download
 #: list, not a signer.
@@ -227,7 +238,8 @@ def non_organisation_reason(line: str) -> str | None:
     bare numbers), ``"date line"``,
     ``"form mark"`` ("Top of Form", "Principio del formulario": pasted web forms;
     "- Anzeige -", "Advertisement": a news page's advertisement label),
-    ``"attachment"`` (a file's name or size: "Appello.doc", "134 KB"), ``"credit line"``
+    ``"attachment"`` (a file's name or size: "Appello.doc", "134 KB"), ``"byline"`` ("By
+    Jane Roe \u2013 Abuja"), ``"credit line"``
     ("Fonte: Example.org", "Photo: Jane Roe"), ``"subject line"`` ("RE: Example Act",
     "Objet : ..."),
     ``"placeholder"`` (a line wholly in square brackets: "[ Logo to come ]", "[signature]";
@@ -256,6 +268,8 @@ def non_organisation_reason(line: str) -> str | None:
         return "form mark"
     if _LINK_TEXT_RE.search(text):
         return "link text"
+    if _BYLINE_RE.match(text):
+        return "byline"
     if _ATTACHMENT_RE.search(text):
         return "attachment"
     if _and_others(text):
