@@ -1383,3 +1383,12 @@ def test_an_editor_in_chief_signs_for_the_publication() -> None:
     assert (line[reading.start : reading.end], reading.person) == (
         "Revue Exemplaria", "Exemplard Jean",
     )  # fmt: skip
+
+
+def test_the_name_after_a_count_of_signers_and_including() -> None:
+    """ "50 CSOs including Example Forum" (an inline list's first piece): the name after
+    "including" is a signer; a count alone is none."""
+    line = "50 CSOs including Community of Example Practice"
+    reading = read_item(line)
+    assert line[reading.start : reading.end] == "Community of Example Practice"
+    assert read_item("27 organizations, standing together").reason == "count of signers"

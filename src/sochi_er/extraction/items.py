@@ -180,6 +180,14 @@ _BEFORE_PHONE = re.compile(
     re.IGNORECASE,
 )
 
+#: The word after a count of signers that names one of them: "50 CSOs including A".
+_INCLUDING = re.compile(
+    r"\s+(?:including|such\s+as|among\s+them|incluindo|incluyendo|notamment|dont|"
+    r"darunter|tra\s+cui|tra\s+le\s+quali|tra\s+i\s+quali|entre\s+ellas|entre\s+elas)\s+",
+    re.IGNORECASE,
+)
+
+
 def read_item(
     text: str,
     *,
@@ -349,7 +357,12 @@ def _read(
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="hashtag")
     claims = find_claimed_counts(core)  # "27 organizations, standing together": a count
     if claims and claims[0].span is not None and claims[0].span.start == 0:
-        return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="count of signers")
+        including = _INCLUDING.match(core, claims[0].span.end)
+        if including is None or including.end() == len(core):
+            return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="count of signers")
+        start += including.end()  # "50 CSOs including Example Forum": the name after it
+        core = text[start:end]
+        claims = find_claimed_counts(core)
     if is_title(core, words) or is_titled(core, claims, words):  # "OPEN LETTER"
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="title")
     if reason is None and words.is_country(core):
