@@ -10,7 +10,7 @@ import pytest
 from extraction_helpers import PROSE, read_text
 
 from sochi_er.extraction import ItemKind
-from sochi_er.extraction.enumeration_pieces import split
+from sochi_er.extraction.enumeration_pieces import read_spans, split
 from sochi_er.extraction.fallbacks import find_prose_enumeration
 from sochi_er.extraction.inline import find_inline_list, find_subject_list
 from sochi_er.extraction.items import read_item
@@ -838,3 +838,29 @@ def test_a_text_made_in_cooperation_between_bodies_names_them() -> None:
         "Exempelhjælp", "Exempel Samvirke", "Dignexa", "Rød Exempel", "Exempel Welcome",
         "Dansk Exempelhjælps Ungdom", "Rød Exempels Ungdom", "LGBT-Exempel",
     ]  # fmt: skip
+
+
+def test_a_paragraph_of_names_that_ends_with_its_verb() -> None:
+    """ "L'Alliance exemple du personnel de la santé (AEPS), l'Association ..., et le
+    Réseau exemple de l'action communautaire (REAC) seront présents.": the capital
+    article of the first name (before an organisation word) and the verb after the last
+    name's bracket are no part of the names; "L'Exemploréal" keeps its letter."""
+    bodies = [
+        "Alliance exemple du personnel professionnel de la santé (AEPS)",
+        "Association de personnes retraitées de la FEX (APRFEX)",
+        "Centrale des syndicats exemplaires (CSE)", "Confédération des syndicats exemples (CSX)",
+        "Fédération autonome de l'exemple (FAX)", "Fédération étudiante exemplaire (FEE)",
+        "Fondation Exemple Suzukia", "Exemplpeace Canada",
+        "Mouvement Démocratie Exemple (MDE)",
+    ]  # fmt: skip
+    text = (
+        PROSE + "\nL'" + ", la ".join(bodies[:-1]) + " et le Réseau québécois de l'action "
+        "communautaire exemplaire (RQ-ACE) seront présents.\n"
+    )
+    names = [e.name for e in read_text(text).organisations]
+    assert names[0] == bodies[0]
+    assert names[-1] == "Réseau québécois de l'action communautaire exemplaire (RQ-ACE)"
+    assert len(names) == len(bodies)
+    firm = "L'Exemploréal"
+    (read,) = read_spans(firm, [(0, len(firm))], articles=True)
+    assert firm[read.start : read.end] == firm

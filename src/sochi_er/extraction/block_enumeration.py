@@ -98,6 +98,8 @@ def read_enumeration(text: str) -> list[InlineName]:
     if names and (
         names[-1].reading.kind is ItemKind.NOT_SIGNATORY
         or len(text[names[-1].start : names[-1].end].split()) > MAX_PIECE_WORDS
+        # "... et le Réseau Exemple (REX) seront présents.": the verb after its bracket
+        or _BRACKET_THEN_VERB.search(text, names[-1].start, names[-1].end) is not None
     ):
         # "..., Example Network and many others have joined.": the name, then a clause
         last = leading_names(text, names[-1].start, names[-1].end)
@@ -136,6 +138,11 @@ def read_enumeration(text: str) -> list[InlineName]:
         return []
     signers = sum(n.reading.kind in (ItemKind.ORGANISATION, ItemKind.PERSON) for n in names)
     return names if signers >= MIN_ENUMERATION_SIGNERS * len(names) else []
+
+
+#: A closing bracket, then words in lower case up to the piece's end: the last name's
+#: long form or acronym, then the sentence's verb ("(REX) seront présents").
+_BRACKET_THEN_VERB = re.compile(r"\)\s+[a-z\u00df-\u00ff][^()]*$")
 
 
 def _lower_case_pieces(text: str, begin: int, end: int) -> bool:

@@ -501,6 +501,17 @@ _CONNECTIVE = re.compile(
 )
 
 
+#: An elided article written with a capital, opening a sentence's first name
+#: ("L'Alliance du personnel ..., l'Association ..."): dropped before an organisation word.
+_CAPITAL_ELIDED = re.compile(r"L['\u2019](?=[A-Z\u00c0-\u00dd])")
+
+
+def _org_word_after(text: str, start: int, stop: int) -> bool:
+    """Whether the word at *start* is an organisation word ("Alliance", "Association")."""
+    word = re.match(r"[^\W\d_]+", text[start:stop])
+    return word is not None and default_signer_words().has("org", word.group(0))
+
+
 def read_spans(text: str, spans: list[tuple[int, int]], *, articles: bool) -> list[InlineName]:
     """Each non-blank ``text[start:stop]`` read as a name (without a leading connective
     and article when *articles*: "and then the Example Network")."""
@@ -514,6 +525,10 @@ def read_spans(text: str, spans: list[tuple[int, int]], *, articles: bool) -> li
         if connective is not None:  # "..., e poi Example Union", "ovviamente la Example"
             start = connective.end()
         article = ARTICLE.match(text, start, stop) if articles else None
+        if article is None and articles:
+            article = _CAPITAL_ELIDED.match(text, start, stop)
+            if article is not None and not _org_word_after(text, article.end(), stop):
+                article = None  # "L'Oréal": the name's own letter, not an article
         if article:
             start = article.end()
         elif articles:
