@@ -366,3 +366,18 @@ def test_contact_pattern_is_linear_on_long_lines() -> None:
 def test_country_names_registries_write_inverted_are_countries_as_written(name: str) -> None:
     """ISO writes "Korea, Republic of"; a statement writes "Republic of Korea"."""
     assert default_signer_words().is_country(name)
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("25 / نيسان / أبريل / 2023", True),  # both month names, slashes between
+        ("25 أبريل 2016", True),
+        ("\u0662\u0665 \u0623\u0628\u0631\u064a\u0644 \u0662\u0660\u0661\u0666", True),
+        ("مؤسسة أيار للتنمية", False),
+    ],
+)  # fmt: skip
+def test_arabic_date_lines(line: str, date: bool) -> None:
+    """Arabic dates: a day, one or two month names (Levantine and Egyptian), a year; a
+    body named after a month ("مؤسسة أيار للتنمية") is no date."""
+    assert is_date_line(line) is date

@@ -155,6 +155,22 @@ WEEKDAYS = frozenset(
 _DATE_WORDS = frozenset({"", "date", "dated", "on"}) | WEEKDAYS
 
 
+#: Month names in Arabic: the Levantine and Iraqi ones (كانون الثاني, شباط, ...) and the
+#: Egyptian and Gulf ones (يناير, فبراير, ...), often written side by side.
+_ARABIC_MONTHS = (
+    "كانون الثاني|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|اب|أيلول|ايلول|تشرين الأول|"
+    "تشرين الاول|تشرين الثاني|كانون الأول|كانون الاول|يناير|فبراير|مارس|أبريل|ابريل|إبريل|"
+    "مايو|يونيو|يونيه|يوليو|يوليه|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر"
+)
+#: A date written in Arabic: a day, one or two month names, maybe a year, with spaces,
+#: slashes or dashes between, in Western or Arabic-Indic digits.
+_ARABIC_DATE = re.compile(
+    rf"^[0-9\u0660-\u0669]{{1,2}}\s*[/-]?\s*(?:{_ARABIC_MONTHS})"
+    rf"(?:\s*[/-]?\s*(?:{_ARABIC_MONTHS}))?"
+    r"(?:\s*[/-]?\s*[0-9\u0660-\u0669]{4})?\s*$"
+)
+
+
 def is_date_line(line: str) -> bool:
     """Whether *line* states a date and nothing else (besides "Date:" and punctuation), or
     is a letter's dateline: a place, a comma, then a day and a month ("Paris, le 20
@@ -174,6 +190,8 @@ def is_date_line(line: str) -> bool:
         )
     if _MONTH_YEAR.match(stripped.rstrip(" .")) or _NUMERIC_DATE.match(stripped):
         return True  # "dezembro de 2017", "March 2024": a dateline's month; "05/04/2018"
+    if _ARABIC_DATE.match(stripped):
+        return True  # "25 / نيسان / أبريل / 2023", "٢٥ أبريل ٢٠١٦"
     dates = find_dates(stripped)
     if len(dates) != 1:
         return False
