@@ -31,7 +31,7 @@ from markdown_it import MarkdownIt
 
 import sochi_er
 from sochi_er.extraction import strip_front_matter
-from sochi_er.extraction.frontmatter import front_matter_title
+from sochi_er.extraction.frontmatter import front_matter_title, without_liquid_tags
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -65,17 +65,13 @@ policy</a></li><li><a href="/cookies">Cookies</a></li></ul></footer>
 """
 
 
-#: A Liquid template tag ("{{ site.baseurl }}"), which the site generator fills in.
-_LIQUID = re.compile(r"\{\{[^{}\n]*\}\}|\{%[^{}\n]*%\}")
-
-
 def html_page(markdown: str, title: str) -> str:
     """The Markdown document as a whole web page, as its site generator renders it (see
     the module doc): the front matter's title as the page's title and first heading,
     Liquid tags filled in (here: left out)."""
     renderer = MarkdownIt("commonmark", {"breaks": True, "html": True}).enable("table")
     page_title = front_matter_title(markdown)
-    body = renderer.render(_LIQUID.sub("", strip_front_matter(markdown)))
+    body = renderer.render(without_liquid_tags(strip_front_matter(markdown)))
     if page_title is not None:
         body = f"<h1>{html.escape(page_title)}</h1>\n{body}"
     return _PAGE.format(lang="en", title=html.escape(page_title or title), body=body)

@@ -107,10 +107,11 @@ def _set_off_names(text: str, counts: set[int]) -> list[InlineName]:
         if match is None:
             continue
         before = text[max(0, opening.start() - _SET_OFF_REACH) : opening.start()]
-        if not _claimed(before) & counts:
+        near = _claimed(before) & counts
+        if not near:
             continue
         names = separated(text, match.start("names"), match.end("names"))
-        if len(names) in _claimed(before) and confident(names, text, vouched=True):
+        if len(names) in near and confident(names, text, vouched=True):
             return names
     return []
 

@@ -9,7 +9,7 @@ import re
 
 import yaml
 
-__all__ = ["front_matter_end", "front_matter_title", "strip_front_matter"]
+__all__ = ["front_matter_end", "front_matter_title", "strip_front_matter", "without_liquid_tags"]
 
 #: Front matter at the very top: ``---``, a ``key:`` line, more lines, ``---`` (or ``...``).
 _FRONT_MATTER = re.compile(
@@ -45,3 +45,14 @@ def front_matter_title(text: str) -> str | None:
         return None
     title = meta.get("title") if isinstance(meta, dict) else None
     return " ".join(title.split()) or None if isinstance(title, str) else None
+
+
+#: A Liquid template tag of a static site ("{{ site.baseurl }}", "{% include x.html %}"):
+#: the site generator replaces it before a reader sees the page; left in, its spaces
+#: break the link or image it stands in.
+_LIQUID = re.compile(r"\{\{[^{}\n]*\}\}|\{%[^{}\n]*%\}")
+
+
+def without_liquid_tags(text: str) -> str:
+    """*text* without its Liquid template tags (what the site fills in is unknown here)."""
+    return _LIQUID.sub("", text)

@@ -46,9 +46,11 @@ def is_description(text: str, words: SignerWords, *, after_person: bool = False)
     ("organización de comunidades indígenas de X"). What a name is part of ("..., member of
     Example Network") describes an organisation, but after a person (*after_person*) it
     names whom she signs for."""
-    if (_PART_OF.match(text) and not after_person) or RELATIVE.match(text):
-        return True
-    if _ARTICLE_NOUN.match(text):
+    if (
+        (_PART_OF.match(text) and not after_person)
+        or RELATIVE.match(text)
+        or _ARTICLE_NOUN.match(text)
+    ):
         return True  # "..., part of Example Network", "..., who said:", "..., le magazine"
     tokens = item_tokens(text)
     content = [t for t in tokens if t.casefold() not in FUNCTION_WORDS]

@@ -162,8 +162,9 @@ def _name_with_initials(tokens: list[str], words: SignerWords) -> bool:
     )  # fmt: skip
 
 
-#: The conjunction between two persons' whole names ("Jane Roe et John Doe").
-_PAIR = re.compile(r"\s+(?:&|and|e|y|et|und|en|i)\s+")
+#: The conjunctions between two persons' whole names ("Jane Roe et John Doe").
+_PAIR_WORDS = ("&", "and", "e", "y", "et", "und", "en", "i")
+_PAIR = re.compile(r"\s+(?:{})\s+".format("|".join(_PAIR_WORDS)))
 #: Two persons in one item: "Given & Given Family", "Given and Given Family".
 _COUPLE = re.compile(
     r"^(?P<first>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:&|and|e|y|et|und)\s+"
@@ -263,7 +264,7 @@ def person_then_role(part: ItemPart, words: SignerWords) -> list[ItemPart]:
             all(_name_word(t.group(0)) for t in tokens[:k])
             or (paired and is_person(part.text[: tokens[k - 1].end()], words))
         )
-        and not _PAIR.fullmatch(f" {tokens[k].group(0)} ")  # the role opens no pair
+        and tokens[k].group(0) not in _PAIR_WORDS  # the role opens no pair
         and is_role(part.text[tokens[k].start() :], words, lower_case=False)
         and not is_role(part.text[: tokens[k - 1].end()], words)
     ]  # fmt: skip

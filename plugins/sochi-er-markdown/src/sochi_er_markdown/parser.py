@@ -9,7 +9,11 @@ from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 
 from sochi_er.extraction import Document, DocumentWriter, text_document
-from sochi_er.extraction.frontmatter import front_matter_title, strip_front_matter
+from sochi_er.extraction.frontmatter import (
+    front_matter_title,
+    strip_front_matter,
+    without_liquid_tags,
+)
 from sochi_er.pluginkit import DocumentParser
 from sochi_er.records import Source
 from sochi_er_markdown.gridtables import grid_to_pipe
@@ -48,7 +52,7 @@ class MarkdownParser(DocumentParser):
         if "+-" in text:  # pandoc grid tables, as pipe tables
             text = grid_to_pipe(text)
         text = _MARKDOWN_INSIDE.sub("\n", text)
-        text = _LIQUID.sub("", text)  # "{{ site.baseurl }}/logo.png": the site renders it
+        text = without_liquid_tags(text)  # "{{ site.baseurl }}/logo.png": the site fills it
         title = front_matter_title(whole)
         if title is not None:  # the page's heading, as the site generator renders it
             text = "# " + _ESCAPED.sub(r"\\\g<0>", title) + "\n\n" + text
@@ -78,10 +82,6 @@ _MARKDOWN_INSIDE = re.compile(
 )
 
 
-#: A Liquid template tag of a static site ("{{ site.baseurl }}", "{% include x.html %}"):
-#: the site generator replaces it before a reader sees the page; left in, its spaces
-#: break the link or image it stands in.
-_LIQUID = re.compile(r"\{\{[^{}\n]*\}\}|\{%[^{}\n]*%\}")
 #: Characters of a front matter title that Markdown would read as markup.
 _ESCAPED = re.compile(r"[\\`*_\[\]<>#|]")
 
