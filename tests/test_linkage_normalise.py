@@ -186,3 +186,15 @@ def test_the_azerbaijani_schwa_is_a_letter_not_a_word_break() -> None:
     from sochi_er.linkage.normalise import words
 
     assert words("Azərbaycan Dövlət Universiteti") == ["azerbaycan", "dovlet", "universiteti"]
+
+
+def test_written_abbreviations_are_spelled_out_in_names_of_several_words() -> None:
+    """Written "Dept." / "Lab" / "Inst." stand for their word inside a name; a name of one word
+    is left as written (it may be an acronym: "LAB")."""
+    from sochi_er.linkage.normalise import normalise_name
+
+    short = normalise_name("Tarrow Valley Dept. of Roads")
+    assert short.core == normalise_name("Tarrow Valley Department of Roads").core
+    assert normalise_name("Quenby State Key Lab").core == "quenby state key laboratory"
+    assert normalise_name("Inst. Velmic Studies").core == "institute velmic studies"
+    assert normalise_name("LAB").core == "lab"

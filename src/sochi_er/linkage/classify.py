@@ -48,7 +48,7 @@ class RulesClassifier:
     name that is another without its legal form +8; identical letters +4; the same
     content words in another order +6; differing place
     qualifiers -20 (national bodies of one group: "X (Italy)" / "X (Spain)"); differing
-    explicit acronyms -10; a distinguishing word or differing numbers -8, a likely
+    explicit acronyms -14; a distinguishing word or differing numbers -8, a likely
     misspelling of a rarely attested form +2.5; differing countries -25.
     """
 

@@ -1035,7 +1035,7 @@ FEATURES: tuple[Feature, ...] = (
         "acronym_conflict",
         "both carry an explicit acronym, or both a named alias part, and they differ (1/0)",
         _conflict,
-        linear(-10.0),
+        linear(-14.0),
     ),
     Feature(
         "differing_word",

@@ -18,6 +18,7 @@ from unidecode import unidecode
 
 from sochi_er.linkage.vocabulary import acronym_words
 from sochi_er.linkage.wordlists import (
+    ABBREVIATIONS,
     DIGIT_WORDS,
     PLACE_PHRASES,
     PLACES,
@@ -31,6 +32,7 @@ __all__ = [
     "NameForm",
     "acronym_like",
     "consonant_skeleton",
+    "expand_abbreviations",
     "fold",
     "fold_arabic",
     "fold_latin",
@@ -488,7 +490,16 @@ def _words(text: str) -> list[str]:
         text = fold_latin(text)
         if text.isascii():  # transliterated: unidecode capitalises syllables ("Bei Jing")
             text = text.lower()
-    return unify_spelling(words_for_digits(tokenize(text)))
+    return unify_spelling(expand_abbreviations(words_for_digits(tokenize(text))))
+
+
+def expand_abbreviations(tokens: list[str]) -> list[str]:
+    """Written abbreviations (:data:`~sochi_er.linkage.wordlists.ABBREVIATIONS`) spelled
+    out in a name of two or more words ("dept" -> "department"); a one-word name is left
+    as written (it may be an acronym)."""
+    if len(tokens) < 2 or ABBREVIATIONS.keys().isdisjoint(tokens):
+        return tokens
+    return [ABBREVIATIONS.get(t, t) for t in tokens]
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -8,6 +8,7 @@ caller's own knowledge goes into ``LinkageConfig.alias_table`` instead.
 from __future__ import annotations
 
 __all__ = [
+    "ABBREVIATIONS",
     "DIGIT_WORDS",
     "PLACES",
     "SPELLINGS",
@@ -58,6 +59,38 @@ STOP_WORDS: frozenset[str] = frozenset(
 
 #: Digits that stand for a word when glued between words ("aid4kids" -> "aid for kids").
 DIGIT_WORDS: dict[str, str] = {"4": "for", "2": "to"}
+
+#: Written abbreviations of organisation words -> the word, applied to the tokens of names
+#: of two or more words ("Wyoming Dept. of Transportation", "State Key Lab of ..."); only
+#: abbreviations that stand for one word whatever the name (not "tech", "med", "st").
+ABBREVIATIONS: dict[str, str] = {
+    "dept": "department",
+    "depts": "departments",
+    "lab": "laboratory",
+    "labs": "laboratories",
+    "inst": "institute",
+    "univ": "university",
+    "natl": "national",
+    "intl": "international",
+    "assoc": "association",
+    "assn": "association",
+    "ctr": "center",
+    "cntr": "center",
+    "govt": "government",
+    "hosp": "hospital",
+    "mgmt": "management",
+    "acad": "academy",
+    "fdn": "foundation",
+    "coll": "college",
+    "cttee": "committee",
+    "mfg": "manufacturing",
+    "bros": "brothers",
+    "hlth": "health",
+    "svcs": "services",
+    "dpto": "departamento",
+    "depto": "departamento",
+    "ist": "istituto",
+}
 
 #: UK spelling -> US spelling, applied to whole tokens (a small generic table).
 SPELLINGS: dict[str, str] = {
