@@ -1392,3 +1392,29 @@ def test_the_name_after_a_count_of_signers_and_including() -> None:
     reading = read_item(line)
     assert line[reading.start : reading.end] == "Community of Example Practice"
     assert read_item("27 organizations, standing together").reason == "count of signers"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # the comma goes on enumerating the objects of "za" / "for": one name
+        (
+            "Centar za edukaciju, savjetovanje i istraživanje (CEX)",
+            "Centar za edukaciju, savjetovanje i istraživanje (CEX)",
+        ),
+        (
+            "Centre for education, counselling and research",
+            "Centre for education, counselling and research",
+        ),
+        # a description after the name, a member-of clause: not the name
+        ("Red Velmar, organización de comunidades indígenas y campesinas", "Red Velmar"),
+        (
+            "Centar Quenby za prava, član Kuće ljudskih prava i demokratije",
+            "Centar Quenby za prava",
+        ),
+    ],
+)
+def test_a_comma_that_goes_on_enumerating_a_names_objects(line: str, name: str) -> None:
+    reading = read_item(line)
+    assert reading.kind is ItemKind.ORGANISATION
+    assert line[reading.start : reading.end] == name

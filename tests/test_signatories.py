@@ -3711,3 +3711,58 @@ def test_a_list_of_recipients_after_sent_to_the_following_is_no_list() -> None:
     )
     assert _read(PROSE + "\n" + sent + lines + "\n").organisations == ()
     assert [e.name for e in _read(PROSE + "\n" + lines + "\n").organisations] == names
+
+
+def test_a_list_of_organisations_announced_as_such_with_union_sub_headings() -> None:
+    """"Popis sindikata i udruga ...:" (a list of unions and associations) before the
+    lists is their cue; "SINDIKATI:" (unions) is a sub-heading of organisation signers,
+    not a name, and both lists are read."""
+    text = (
+        "Pokrenuta inicijativa za referendum\n\n"
+        "U inicijativu je udruženo pet sindikata i tri udruge civilnog društva.\n\n"
+        "Popis sindikata i udruga inicijative Tarvena:\n"
+        "SINDIKATI:\n"
+        "- Sindikat učitelja Velmarske\n"
+        "- Nezavisni sindikat znanosti Quenby\n"
+        "- Sindikat prometnika vlakova Tarrow\n"
+        "UDRUGE CIVILNOG DRUŠTVA:\n"
+        "- Pravo na Velmar\n"
+        "- Zelena akcija Quenby\n"
+    )
+    result = _read(text)
+    assert [name for _, name in _names(result)] == [
+        "Sindikat učitelja Velmarske",
+        "Nezavisni sindikat znanosti Quenby",
+        "Sindikat prometnika vlakova Tarrow",
+        "Pravo na Velmar",
+        "Zelena akcija Quenby",
+    ]
+    sections = [e.name for e in result.entries if e.reading.kind is ItemKind.SECTION]
+    assert "SINDIKATI:" in sections
+
+
+def test_a_short_first_line_ending_with_a_comma_then_a_wrapped_enumeration() -> None:
+    """After the cue, a short first name and its comma ("B.e.X.,") stand on a line of
+    their own, then the enumeration is wrapped at a width: read as one enumeration;
+    pieces that go on enumerating a name's objects in lower case ("..., savjetovanje i
+    istraživanje (CEX)") stay on that name."""
+    text = (
+        "Platformu za vladavinu prava čine sljedeće organizacije:\n\n"
+        "B.e.X.,\n"
+        "Centar za edukaciju, savjetovanje i istraživanje (CEX), Centar za Velmar\n"
+        "ravnopravnost, Centar za mirovne studije (CMQ), Centar za mir,\n"
+        "nenasilje i ljudska prava Tarrow, GONX, Kuća ljudskih prava Quenby, Udruga\n"
+        "za nezavisnu medijsku kulturu\n"
+    )
+    result = _read(text)
+    assert [" ".join(name.split()) for _, name in _names(result)] == [
+        "B.e.X.",
+        "Centar za edukaciju, savjetovanje i istraživanje (CEX)",
+        "Centar za Velmar ravnopravnost",
+        "Centar za mirovne studije (CMQ)",
+        "Centar za mir, nenasilje i ljudska prava Tarrow",
+        "GONX",
+        "Kuća ljudskih prava Quenby",
+        "Udruga za nezavisnu medijsku kulturu",
+    ]
+    _check_offsets(text, result)

@@ -14,6 +14,7 @@ from attrs import frozen
 
 from sochi_er.extraction.acronyms import letters_in_order
 from sochi_er.extraction.item_contacts import BARE_HOST
+from sochi_er.extraction.item_descriptions import continues_objects
 from sochi_er.extraction.item_reading import ItemKind, ItemReading
 from sochi_er.extraction.items import read_item
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words
@@ -248,7 +249,8 @@ def split(text: str, begin: int, end: int) -> list[InlineName]:
                 break  # "A y Justicia y Prueba": one name after the first "and"
             first_and = _first_and(text, start, stop)  # "C e D unitariamente e la E"
         pieces.append((start, stop))
-    pieces = _spelled_out_joined(text, _after_acronyms(text, _purposes_joined(text, pieces)))
+    pieces = _lower_case_joined(text, _purposes_joined(text, pieces))
+    pieces = _spelled_out_joined(text, _after_acronyms(text, pieces))
     pieces = _coalition_opened(text, _glued_brackets(text, pieces))
     return read_spans(text, _after_arabic_ands(text, pieces), articles=True)
 
@@ -422,6 +424,39 @@ def _purposes_joined(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int
     out: list[tuple[int, int]] = []
     for start, stop in pieces:
         if out and _PURPOSE.match(text, start, stop):
+            out[-1] = (out[-1][0], stop)
+        else:
+            out.append((start, stop))
+    return out
+
+
+#: An enumeration whose pieces open with a capital this often (and has this many pieces
+#: or more) is one of capitalised names: a piece in lower case there goes on the name
+#: before it.
+CAPITALISED_SHARE = 0.75
+MIN_CAPITALISED_PIECES = 4
+
+
+def _opens_capitalised(piece: str) -> bool:
+    first = piece.lstrip()[:1]
+    return first.isupper() or first.isdigit()
+
+
+def _lower_case_joined(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """*pieces* with each one that goes on enumerating the objects of the capitalised
+    piece before it (:func:`~sochi_er.extraction.item_descriptions.continues_objects`)
+    joined to it, when the enumeration is one of capitalised names: "Centre for
+    Education, counselling and research (CESI)" is one name with a comma; "gut.org" or
+    "..., la Rete Esempio" (an article) is a name of its own."""
+    texts = [text[a:b] for a, b in pieces]
+    signer_words = default_signer_words()
+    capitalised = sum(map(_opens_capitalised, texts))
+    if len(pieces) < MIN_CAPITALISED_PIECES or capitalised < CAPITALISED_SHARE * len(pieces):
+        return pieces
+    out: list[tuple[int, int]] = []
+    for (start, stop), piece in zip(pieces, texts, strict=True):
+        before = text[out[-1][0] : out[-1][1]] if out else ""
+        if _opens_capitalised(before) and continues_objects(before, piece, signer_words):
             out[-1] = (out[-1][0], stop)
         else:
             out.append((start, stop))

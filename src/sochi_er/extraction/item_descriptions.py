@@ -58,6 +58,39 @@ def is_description(text: str, words: SignerWords, *, after_person: bool = False)
     return len(tokens) >= 4 and len(lower) * 2 > len(content) and not all_legal(text, words)
 
 
+#: Words that join the last two of several objects ("education, counselling and
+#: research"), in several languages.
+_LATIN_CONJUNCTIONS = ("and", "et", "e", "y", "i", "und", "en", "og", "och", "ve", "és")
+_CONJUNCTIONS = frozenset(
+    (*_LATIN_CONJUNCTIONS, "si", "şi", "ja", "oraz", "\u0438", "\u0442\u0430", "\u0456")
+)  # the last three: Cyrillic "i", "ta", "i"
+#: At most this many words between the preposition and the comma of a name whose
+#: objects the comma enumerates ("Centre for | Peace Studies, ...").
+_OBJECT_WORDS = 3
+
+
+def continues_objects(head: str, tail: str, words: SignerWords) -> bool:
+    """Whether *tail*, after a comma, goes on enumerating the objects of *head*'s last
+    preposition: "Centre for Education" + "counselling and research (CESI)", "Centar za
+    mir" + "nenasilje i ljudska prava Osijek" are one name. The tail opens in lower case
+    with no organisation word or article and joins its last object with a conjunction;
+    the head is an organisation word, a preposition and a few words."""
+    head_tokens, tail_tokens = item_tokens(head), item_tokens(tail)
+    if _PART_OF.match(tail):  # "..., član Kuće ljudskih prava i demokratije": member of
+        return False
+    if not head_tokens or not tail_tokens or len(tail_tokens) > 2 * _OBJECT_WORDS + 2:
+        return False
+    first = tail_tokens[0]
+    if not first[0].islower() or first.casefold() in FUNCTION_WORDS or words.has("org", first):
+        return False
+    if not any(t.casefold() in _CONJUNCTIONS for t in tail_tokens[1:]):
+        return False
+    if not any(words.has("org", t) for t in head_tokens):
+        return False
+    tail_of_head = [t.casefold() for t in head_tokens[-_OBJECT_WORDS - 1 : -1]]
+    return any(t in FUNCTION_WORDS for t in tail_of_head)
+
+
 def _office_in(part: ItemPart, words: SignerWords) -> bool:
     """Whether *part* is an office in an organisation ("secrétaire général de la EXU"):
     a role, then the organisation."""
@@ -85,6 +118,7 @@ def drop_descriptions(
         and not sentence
         and is_description(parts[-1].text, words, after_person=after_person)
         and not _office_in(parts[-1], words)
+        and not (len(parts) == 2 and continues_objects(parts[0].text, parts[1].text, words))
     ):
         parts.pop()
         kept = text[parts[0].start : parts[-1].end]

@@ -44,8 +44,11 @@ def wrapped_through(reader: BlockReader, index: int) -> int:
         ):
             break
         end += 1
-    # wrapped at a width: every line but the last about as long as the longest
+    # wrapped at a width: every line but the last about as long as the longest; a first
+    # line that ends with a separator may be short ("B.a.B.e.," then the wrapped names)
     widths = [len(reader.texts[k].rstrip()) for k in range(index, end)]
+    if len(widths) > 1 and reader.texts[index].rstrip()[-1:] in _ITEM_ENDS:
+        del widths[0]
     if widths and (max(widths) < MIN_WRAP_WIDTH or min(widths) < WRAP_SHARE * max(widths)):
         return index
     return end
@@ -66,6 +69,8 @@ WRAP_SHARE = 0.7
 #: The most lines one wrapped paragraph is followed over (a bound that keeps the reading
 #: linear in the document's size whatever its layout).
 MAX_WRAPPED_LINES = 200
+#: What ends a line that ends an enumeration's item.
+_ITEM_ENDS = (",", ";")
 #: List markers that are the dash of an enumeration wrapped before it.
 _DASH_MARKERS = ("-", "\u2013", "\u2014")
 #: Blocks that a wrapped enumeration goes on from.
