@@ -1418,3 +1418,12 @@ def test_a_comma_that_goes_on_enumerating_a_names_objects(line: str, name: str) 
     reading = read_item(line)
     assert reading.kind is ItemKind.ORGANISATION
     assert line[reading.start : reading.end] == name
+
+
+def test_a_chair_of_a_discipline_is_a_role_not_the_organisation() -> None:
+    """"Ordinario di Urbanistica" (full professor of urban planning) is a role and its
+    field; the university after it is whom she signs for."""
+    line = "Carla Vettori, Ordinario di Urbanistica, Università di Tarrow"
+    reading = read_item(line)
+    assert line[reading.start : reading.end] == "Università di Tarrow"
+    assert reading.person == "Carla Vettori"
