@@ -3714,7 +3714,7 @@ def test_a_list_of_recipients_after_sent_to_the_following_is_no_list() -> None:
 
 
 def test_a_list_of_organisations_announced_as_such_with_union_sub_headings() -> None:
-    """"Popis sindikata i udruga ...:" (a list of unions and associations) before the
+    """A "Popis sindikata i udruga ...:" (a list of unions and associations) before the
     lists is their cue; "SINDIKATI:" (unions) is a sub-heading of organisation signers,
     not a name, and both lists are read."""
     text = (
@@ -3766,3 +3766,47 @@ def test_a_short_first_line_ending_with_a_comma_then_a_wrapped_enumeration() -> 
         "Udruga za nezavisnu medijsku kulturu",
     ]
     _check_offsets(text, result)
+
+
+def test_persons_each_followed_by_the_office_they_hold_in_a_signing_body() -> None:
+    """In "The note was signed by Jane Roe, president of X, ..., and Mark Dale, president of
+    Y": each person and her office are one signer, the body she heads the organisation;
+    once a known person is so written, an unknown given name ("Quillon Vardet") is read
+    the same way. An article signed by persons names no statement: not read so."""
+    text = (
+        "Unions reject the new freight rules\n\n"
+        "The note was signed by Jane Roe, president of the Velmar Workers' Confederation "
+        "(VWC), Quillon Vardet, president of Union Force, Ann Poe, president of UGX and "
+        "Mark Dale, president of CBX.\n"
+    )
+    result = _read(text)
+    orgs = [(e.name, e.reading.person) for e in result.organisations]
+    assert orgs == [
+        ("Velmar Workers' Confederation (VWC)", "Jane Roe"),
+        ("Union Force", "Quillon Vardet"),
+        ("UGX", "Ann Poe"),
+        ("CBX", "Mark Dale"),
+    ]
+    _check_offsets(text, result)
+    article = text.replace("The note was signed by", "An article in the Tarrow Times, signed by")
+    assert "Union Force" not in [e.name for e in _read(article).organisations]
+
+
+def test_a_paragraph_of_persons_and_offices_under_a_cue() -> None:
+    """Under "Signed by:", a paragraph "Jane Roe, president of X, Quillon Vardet, director
+    of Y, ... and Lisa Hale, coordinator of Z": four bodies, each with the person who signs
+    for it; no person (known or not) becomes an organisation."""
+    text = (
+        "Joint letter on water rights\n\nSigned by:\n\n"
+        "Jane Roe, president of the Tarrow Farmers Union, Quillon Vardet, director of Velmar "
+        "Aid, Ann Poe, chair of the Quenby Water Forum and Lisa Hale, coordinator of EXWN.\n"
+    )
+    result = _read(text)
+    orgs = [(e.name, e.reading.person) for e in result.organisations]
+    assert orgs == [
+        ("Tarrow Farmers Union", "Jane Roe"),
+        ("Velmar Aid", "Quillon Vardet"),
+        ("Quenby Water Forum", "Ann Poe"),
+        ("EXWN", "Lisa Hale"),
+    ]
+    assert result.persons == ()

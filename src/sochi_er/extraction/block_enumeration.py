@@ -28,6 +28,7 @@ from sochi_er.extraction.enumeration_pieces import (
     between,
     domain_named,
     named_capitalised,
+    person_roles_joined,
     piece_separator,
     read_spans,
     separated,
@@ -92,7 +93,7 @@ def read_enumeration(text: str) -> list[InlineName]:
     lines = _semicolon_lines(text, begin, end)
     if lines:
         return lines
-    names = _sentence_breaks(text, separated(text, begin, end))
+    names = _sentence_breaks(text, person_roles_joined(text, separated(text, begin, end)))
     if _lower_case_pieces(text, begin, end):
         return []  # "Será este miércoles, a partir de las 17, en la casa de ...": a sentence
     if names and (

@@ -163,6 +163,89 @@ def separated(text: str, begin: int, end: int) -> list[InlineName]:
     return split(text, begin, end)
 
 
+def _opens_with_role(piece: str, words: SignerWords) -> bool:
+    """Whether *piece* opens with a role word in lower case ("president of X")."""
+    first = re.match(r"\s*([^\W\d_][\w'-]*)", piece)
+    return first is not None and first[1][:1].islower() and words.has("role", first[1])
+
+
+def _role_follows(text: str, name: InlineName, role: InlineName, words: SignerWords) -> bool:
+    """Whether *role* is read after a comma from *name* and opens with a role word (the
+    role may have been read off the piece as its category: "president of")."""
+    gap = text[name.end : role.start].lstrip()
+    return gap.startswith(",") and _opens_with_role(gap[1:] + text[role.start : role.end], words)
+
+
+def _personal_name(text: str, name: InlineName, words: SignerWords) -> bool:
+    """Whether *name* may be a person's name: two to four capitalised words, no
+    organisation word, no digit ("Vagner Freitas", "Paulinho da Força")."""
+    tokens = text[name.start : name.end].split()
+    named = [t for t in tokens if t.casefold() not in FUNCTION_WORDS]
+    return (
+        2 <= len(named) <= 4
+        and all(t[:1].isupper() for t in named)
+        and not any(ch.isdigit() for ch in text[name.start : name.end])
+        and not any(words.has("org", t) for t in tokens)
+    )
+
+
+def person_roles_joined(text: str, names: list[InlineName]) -> list[InlineName]:
+    """*names* with each person followed by her role, after a comma ("Jane Roe, president
+    of Example Union, John Doe, director of EXB and Ann Poe, president of EXC"), read as
+    one signer: the organisation with the person, or the person with her role. Once a
+    known person is so followed, a name of a few capitalised words is read as a person
+    too ("Vagner Freitas, presidente da EXU"). A role's piece that ends with "and" and
+    the next person is split there first."""
+    words = default_signer_words()
+    known = any(
+        a.reading.kind is ItemKind.PERSON and _role_follows(text, a, b, words)
+        for a, b in itertools.pairwise(names)
+    )
+    if not known:
+        return names
+    pieces = list(names)
+    out: list[InlineName] = []
+    k = 0
+    while k < len(pieces):
+        person = pieces[k]
+        role = pieces[k + 1] if k + 1 < len(pieces) else None
+        if (
+            role is None
+            or not (person.reading.kind is ItemKind.PERSON or _personal_name(text, person, words))
+            or not _role_follows(text, person, role, words)
+        ):
+            out.append(person)
+            k += 1
+            continue
+        stop = role.end
+        following = _first_and(text, role.start, role.end)
+        if following is not None:
+            rest_text = text[following.end() : role.end]
+            rest = read_item(rest_text)
+            rest_name = InlineName(following.end(), role.end, rest)
+            if rest.kind is ItemKind.PERSON or _personal_name(text, rest_name, words):
+                stop = following.start()  # "president of EXC and Ann Poe": her next
+                pieces.insert(k + 2, rest_name)
+        joined = text[person.start : stop]
+        reading = read_item(joined)
+        if reading.kind is ItemKind.ORGANISATION and reading.person is None:
+            # an unknown given name: the organisation is the role's, the person named
+            org = read_item(text[role.start : stop])
+            if org.kind is ItemKind.ORGANISATION:
+                at = role.start - person.start
+                person_text = text[person.start : person.end].strip()
+                reading = attrs.evolve(
+                    org, start=org.start + at, end=org.end + at, person=person_text
+                )
+        if reading.kind not in (ItemKind.ORGANISATION, ItemKind.PERSON):
+            out.append(person)
+            k += 1
+            continue
+        out.append(InlineName(person.start, stop, reading))
+        k += 2
+    return out
+
+
 def piece_separator(text: str, begin: int, end: int) -> re.Pattern[str] | None:
     """The marks ``text[begin:end]`` is split at when they are not commas: marks ("A / B
     / C"), semicolons when the items hold commas ("Jane Roe, Director, Example Aid; John

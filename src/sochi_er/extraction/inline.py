@@ -34,6 +34,7 @@ from sochi_er.extraction.enumeration_pieces import (
     bracketed_name,
     confident,
     named_capitalised,
+    person_roles_joined,
     place_name,
     read_spans,
     separated,
@@ -248,7 +249,11 @@ def _list_from(
     end = mid.start() if mid is not None else end
     others = AND_OTHERS.search(text, begin, end) or mid
     end = others.start() if others is not None else end
-    names = _clause_cut(text, [bracketed_name(text, n) for n in separated(text, begin, end)])
+    pieces = separated(text, begin, end)
+    if _said_before(text, start, phrase_words=_PHRASE_WORDS):
+        # "The note was signed by Jane Roe, president of EXU, ...": persons sign for bodies
+        pieces = person_roles_joined(text, pieces)
+    names = _clause_cut(text, [bracketed_name(text, n) for n in pieces])
     if not vouched and _said_before(text, start) and _plain_names(text, names):
         vouched = True  # "An der gemeinsamen Stellungnahme beteiligten sich A, B, C"
     if len(names) > MIN_NAMES and QUANTIFIED.match(text[names[-1].start : names[-1].end].lstrip()):
@@ -271,16 +276,22 @@ def _list_from(
 _SAID_REACH = 80
 
 
-def _said_before(text: str, start: int) -> bool:
+def _said_before(text: str, start: int, phrase_words: int = 0) -> bool:
     """Whether the sentence of the list phrase that ends at *start* names the statement
     before it ("An der gemeinsamen Stellungnahme beteiligten sich A, B, C"): the phrase
-    then says who made it, so the names need no organisation words of their own."""
+    then says who made it, so the names need no organisation words of their own. With
+    *phrase_words*, the phrase's last words ("signed by") do not count: the statement is
+    named before it ("the note was signed by", not "an article, signed by")."""
     begin = max(0, start - _SAID_REACH)
     stop = max(text.rfind(mark, begin, start) for mark in ".!?\n")
     words = default_signer_words()
-    return any(
-        words.has("statement", t.group(0)) for t in word_tokens(text[max(begin, stop + 1) : start])
-    )
+    tokens = list(word_tokens(text[max(begin, stop + 1) : start]))
+    return any(words.has("statement", t.group(0)) for t in tokens[: len(tokens) - phrase_words])
+
+
+#: Words of a list phrase ("signed by", "assinada por") left out when the statement is
+#: looked for before it.
+_PHRASE_WORDS = 2
 
 
 def _plain_names(text: str, names: list[InlineName]) -> bool:
