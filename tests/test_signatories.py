@@ -3810,3 +3810,21 @@ def test_a_paragraph_of_persons_and_offices_under_a_cue() -> None:
         ("EXWN", "Lisa Hale"),
     ]
     assert result.persons == ()
+
+
+def test_a_sites_footer_lines_end_the_list_above_them() -> None:
+    """"IMPRESSUM | COPYRIGHT BY ..." and "WEBDESIGN ... / PROGRAMMIERUNG ..." under the
+    last name are the page's footer: the list ends there, no footer word is a signer."""
+    text = (
+        PROSE
+        + "\nOrganisationen, die diese Forderung erstunterzeichneten:\n\n"
+        "Tarrow Flüchtlingshilfe\nOmas gegen Velmar\nPavelhaus Quenby\n"
+        "IMPRESSUM | COPYRIGHT BY EXAMPLE KOORDINATION\n"
+        "WEBDESIGN Jane Roe / PROGRAMMIERUNG a+o / FOTOS John Doe\n"
+    )
+    result = _read(text)
+    assert [name for _, name in _names(result)] == [
+        "Tarrow Flüchtlingshilfe",
+        "Omas gegen Velmar",
+        "Pavelhaus Quenby",
+    ]

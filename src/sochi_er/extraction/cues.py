@@ -79,6 +79,17 @@ SPLITTING_ADVERB = re.compile(r"(?<=\w) (?:" + "|".join(_SPLITTING_ADVERBS) + r"
 _COPY_LINE = re.compile(r"^(?:cc|c\.c\.|bcc|cci|copy to|copies to|copia a|copie a|kopie an)\s*:")
 
 
+#: A site's footer line (folded), which ends any list above it: "Impressum | Copyright
+#: by ...", "© 2024 Example", "All rights reserved", "Powered by ...", "Webdesign ...".
+_FOOTER_LINE = re.compile(
+    r"^(?:\u00a9|\(c\)\s*\d{4}|copyright\s*(?:\u00a9|\(c\)|\d{4}|by\b)"
+    r"|(?:impressum|all rights reserved|tous droits reserves|todos los derechos reservados"
+    r"|tutti i diritti riservati|alle rechte vorbehalten|web\s?design|powered by"
+    r"|privacy policy|datenschutz(?:erklarung)?|mentions legales|aviso legal|note legali"
+    r"|cookie policy)\b)"
+)
+
+
 #: A call to sign (folded): what follows tells readers how to add their names.
 _CALL_TO_SIGN = re.compile(
     r"\b(?:ways? to sign|how to (?:sign|endorse|join)|to sign (?:this|the) (?:letter|statement|"
@@ -390,6 +401,8 @@ def block_cue(
         return None
     if _COPY_LINE.match(norm):  # "Cc: Jane Roe, Example Agency": recipients follow
         return CueKind.END
+    if _FOOTER_LINE.match(norm) and len(_tokens(norm)) <= _SHORT:
+        return CueKind.END  # "Impressum | Copyright by Example": the page's footer
     if _SKIP_LINK.match(norm):  # "Skip to signatories": a link to the list, not its cue
         return None
     labelled = _LABEL_COLON.search(norm)
