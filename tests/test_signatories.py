@@ -3828,3 +3828,15 @@ def test_a_sites_footer_lines_end_the_list_above_them() -> None:
         "Omas gegen Velmar",
         "Pavelhaus Quenby",
     ]
+
+
+def test_bodies_the_reader_is_asked_to_reach_out_to_do_not_sign() -> None:
+    """"We encourage people to reach out to the following organizations ...:" then a list:
+    the reader is sent to them, they did not sign."""
+    text = (
+        PROSE
+        + "\nWe encourage people to reach out to the following organizations which are "
+        "providing aid to the public:\n\n"
+        "- Tarrow Solidarity Kitchen\n- Velmar Mutual Aid Network\n- Quenby Tenants Union\n"
+    )
+    assert _names(_read(text)) == []

@@ -435,8 +435,10 @@ def block_cue(
         if label is not None:
             return label
     colon = norm.endswith(":")
-    if colon and CueKind.DEMANDS in lexicon.kinds_in(_SENTENCE_BREAK.split(norm)[-1]):
-        # "The organisations ask Parliament to act on:": what they ask follows
+    last_kinds = lexicon.kinds_in(_SENTENCE_BREAK.split(norm)[-1]) if colon else set()
+    if CueKind.DEMANDS in last_kinds or CueKind.RECIPIENTS in last_kinds:
+        # "The organisations ask Parliament to act on:": what they ask follows; "reach out
+        # to the following organizations:": whom the reader should turn to, not signers
         return CueKind.UNDERSIGNED if CueKind.UNDERSIGNED in kinds else None
     if words > _LONG:
         # a long paragraph is no cue, unless its last sentence, of a cue's length, ends
