@@ -3840,3 +3840,17 @@ def test_bodies_the_reader_is_asked_to_reach_out_to_do_not_sign() -> None:
         "- Tarrow Solidarity Kitchen\n- Velmar Mutual Aid Network\n- Quenby Tenants Union\n"
     )
     assert _names(_read(text)) == []
+
+
+@pytest.mark.parametrize("heading", ["Querverweise", "See also", "Weblinks", "Voir aussi"])
+def test_a_cross_references_heading_ends_the_text_and_its_links_are_no_signers(
+    heading: str,
+) -> None:
+    """Links under "See also" / "Querverweise" after a press release name sites and
+    articles, not signers."""
+    text = (
+        PROSE
+        + f"\n{heading}\n\n- Tarrow Patents Watch\n- EXFI\n"
+        "- Velmar Study: Patents Stifle Innovation\n"
+    )
+    assert _names(_read(text)) == []
