@@ -3854,3 +3854,17 @@ def test_a_cross_references_heading_ends_the_text_and_its_links_are_no_signers(
         "- Velmar Study: Patents Stifle Innovation\n"
     )
     assert _names(_read(text)) == []
+
+
+def test_a_country_and_an_acronym_after_a_comma_stay_on_the_name_before() -> None:
+    """In "..., Velmar Rights Action/Friends of Velmar, Nigeria (VRA), ..." (an inline
+    list), the branch's country and its acronym are the name's, not a signer of their
+    own."""
+    text = (
+        PROSE + "\nThe statement was signed by Tarrow Youth Initiative, Quenby Budget Watch, "
+        "Velmar Rights Action/Friends of Velmar, Nigeria (VRA), Lagos Justice Forum and "
+        "Ember Trust.\n"
+    )
+    names = [name for _, name in _names(_read(text))]
+    assert "Velmar Rights Action/Friends of Velmar, Nigeria (VRA)" in names
+    assert "Nigeria (VRA)" not in names

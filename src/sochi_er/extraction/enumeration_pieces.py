@@ -332,7 +332,7 @@ def split(text: str, begin: int, end: int) -> list[InlineName]:
                 break  # "A y Justicia y Prueba": one name after the first "and"
             first_and = _first_and(text, start, stop)  # "C e D unitariamente e la E"
         pieces.append((start, stop))
-    pieces = _lower_case_joined(text, _purposes_joined(text, pieces))
+    pieces = _lower_case_joined(text, _places_joined(text, _purposes_joined(text, pieces)))
     pieces = _spelled_out_joined(text, _after_acronyms(text, pieces))
     pieces = _coalition_opened(text, _glued_brackets(text, pieces))
     return read_spans(text, _after_arabic_ands(text, pieces), articles=True)
@@ -507,6 +507,24 @@ def _purposes_joined(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int
     out: list[tuple[int, int]] = []
     for start, stop in pieces:
         if out and _PURPOSE.match(text, start, stop):
+            out[-1] = (out[-1][0], stop)
+        else:
+            out.append((start, stop))
+    return out
+
+
+#: A country, then the acronym of the name before it in brackets: "..., Nigeria (ERA)".
+_PLACE_THEN_ACRONYM = re.compile(r"\s*(?P<place>[^()]+?)\s*\([A-Z][A-Za-z0-9&.-]{1,11}\)\s*")
+
+
+def _places_joined(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """*pieces* with each one that is a country and an acronym in brackets joined to the
+    piece before it: "Friends of Velmar, Nigeria (EXA)" is one name, its branch's
+    country and its acronym (a city's name is too often a surname: "Baldwin (D-WI)")."""
+    out: list[tuple[int, int]] = []
+    for start, stop in pieces:
+        found = _PLACE_THEN_ACRONYM.fullmatch(text, start, stop)
+        if out and found is not None and default_signer_words().is_country(found["place"]):
             out[-1] = (out[-1][0], stop)
         else:
             out.append((start, stop))
