@@ -1427,3 +1427,20 @@ def test_a_chair_of_a_discipline_is_a_role_not_the_organisation() -> None:
     reading = read_item(line)
     assert line[reading.start : reading.end] == "Università di Tarrow"
     assert reading.person == "Carla Vettori"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # a field of study, then where she teaches ("presso", "at"); a stray ")" at the end
+        (
+            "Carla Vettori, ordinario di Storia contemporanea presso l'Università di Tarrow)",
+            "Università di Tarrow",
+        ),
+        ("Jane Roe, professor of History at Tarrow University", "Tarrow University"),
+    ],
+)
+def test_a_field_then_the_place_of_work_gives_the_place_of_work(line: str, name: str) -> None:
+    reading = read_item(line)
+    assert reading.kind is ItemKind.ORGANISATION
+    assert line[reading.start : reading.end] == name

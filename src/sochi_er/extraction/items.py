@@ -211,12 +211,21 @@ def read_item(
         text, persons_section=persons_section, in_list=in_list, names_first=names_first,
         person_first=person_first, words=words,
     )  # fmt: skip
+    if reading.kind is ItemKind.ORGANISATION and _stray_close(text[reading.start : reading.end]):
+        # "..., ordinario presso l'Università di X)": a bracket closed that never opened
+        kept = text[reading.start : text.rindex(")", reading.start, reading.end)].rstrip()
+        reading = attrs.evolve(reading, end=reading.start + len(kept))
     if reading.kind is not ItemKind.ORGANISATION or reading.person is None or reading.place:
         return reading
     state = state_after_slash(text, reading.start, reading.end)
     if state is None:
         return reading
     return attrs.evolve(reading, end=state, place=text[state:reading.end].lstrip(" /"))
+
+
+def _stray_close(name: str) -> bool:
+    """Whether *name* ends with a closing bracket that no bracket in it opened."""
+    return name.rstrip().endswith(")") and name.count(")") > name.count("(")
 
 
 def _read(

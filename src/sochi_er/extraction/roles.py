@@ -17,8 +17,11 @@ PAREN_END = re.compile(r"\s*\((?P<inner>[^()]{1,80})\)\s*$")
 #: Prepositions that join a role to the organisation it is held in ("Director of X");
 #: not "for" or "in", which name what a role represents ("Senator for Victoria").
 AFFILIATION_PREPOSITIONS = frozenset(
-    "of at di de del della dello dei degli delle du des von der bei da do dos das al".split()  # noqa: SIM905
+    "of at di de del della dello dei degli delle du des von der bei da do dos das al presso".split()  # noqa: SIM905
 )
+#: Prepositions that name where a person works after her field: "ordinario di Storia
+#: presso l'Università di X", "professor of History at X".
+_WORKPLACE = re.compile(r"\s(?:at|presso|bei|aupres\s+de|junto\s+a)\s", re.IGNORECASE)
 _PREPOSITIONS = AFFILIATION_PREPOSITIONS | {"for", "with", "in", "fur", "en"}
 #: "in" / "en" before an article name where a person works ("en la UAB"), not a field.
 _LOCATIVE = frozenset(["in", "en"])
@@ -187,6 +190,9 @@ def role_and_org(part: ItemPart, words: SignerWords) -> tuple[str, ItemPart | No
                 or (article is not None and token.casefold() != "of")
             )
             evidence = org_evidence(rest, words) if rest else 0
+            workplace = _WORKPLACE.search(rest)
+            if workplace is not None and is_discipline(rest[: workplace.start()], words):
+                evidence = 0  # "di Storia contemporanea presso l'Università ...": a field
             if (
                 rest
                 and (
