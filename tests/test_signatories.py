@@ -3868,3 +3868,18 @@ def test_a_country_and_an_acronym_after_a_comma_stay_on_the_name_before() -> Non
     names = [name for _, name in _names(_read(text))]
     assert "Velmar Rights Action/Friends of Velmar, Nigeria (VRA)" in names
     assert "Nigeria (VRA)" not in names
+
+
+def test_names_in_brackets_after_words_that_describe_the_signers() -> None:
+    """"promossa da un ampio cartello di associazioni (A, B, ..., Z)": the list phrase,
+    a few words saying who signs, then their names in brackets, read to the bracket's
+    end."""
+    text = (
+        "Grande successo della campagna “3 leggi”, promossa da un ampio cartello di "
+        "associazioni (Tarrow Aiuto, Acat Velmar, Quenby insieme – Lia Neri, Arcix, "
+        "Associazione Tarrow Diritti, Forum Velmar, Gruppo Quenby), che chiede tre leggi.\n"
+    )
+    names = [name for _, name in _names(_read(text))]
+    assert names[:2] == ["Tarrow Aiuto", "Acat Velmar"]
+    assert names[-1] == "Gruppo Quenby"
+    assert not any("cartello" in n for n in names)

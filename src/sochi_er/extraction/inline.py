@@ -228,6 +228,11 @@ def _list_from(
         default_signer_words().has(kind, noun["noun"]) for kind in ("collective", "coalition")
     ):
         begin = noun.end()  # "impulsada por las plataformas A, B": the names after the noun
+    described = _DESCRIBED_BRACKET.match(text, begin)
+    if described is not None and any(
+        default_signer_words().has("collective", w.group(0)) for w in word_tokens(described["lead"])
+    ):  # "promossa da un ampio cartello di associazioni (A, B, C)": the bracket's names
+        begin, vouched = described.end(), True
     if vouched is None:  # "promossa da: A, B": a colon after the phrase vouches too
         vouched = whole or (lead is not None and ":" in lead.group(0))
     colon = _TO_COLON.match(text, begin)
@@ -343,6 +348,9 @@ def _clause_cut(text: str, names: list[InlineName]) -> list[InlineName]:
 
 #: A lower-case noun before a capitalised word (a collective noun, checked in the lexicon,
 #: before the first name of a list).
+#: A few lower-case words that describe the signers, then a bracket that opens their
+#: names: "un ampio cartello di associazioni (", "a coalition of groups (".
+_DESCRIBED_BRACKET = re.compile(r"\s*(?P<lead>(?:[a-z\u00df-\u00ff]+\s+){1,6})\(\s*")
 _NOUN_BEFORE_NAME = re.compile(r"(?P<noun>[a-z\u00df-\u00ff]+)\s+(?=[A-Z\u00c0-\u00dd])")
 
 
