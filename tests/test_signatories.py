@@ -3883,3 +3883,25 @@ def test_names_in_brackets_after_words_that_describe_the_signers() -> None:
     assert names[:2] == ["Tarrow Aiuto", "Acat Velmar"]
     assert names[-1] == "Gruppo Quenby"
     assert not any("cartello" in n for n in names)
+
+
+def test_to_name_a_few_then_a_further_list_in_the_same_paragraph() -> None:
+    """In "About 600 groups joined. To name just a few: A, B, ... It was also signed by
+    C, D and E.": the examples are signers, and a further list in the same paragraph that
+    says it adds to them ("also") is read too."""
+    text = (
+        PROSE + "\nAbout 600 groups of civil society joined the march for peace. To name "
+        "just a few: Tarrow Aid Network, Velmar Rights Forum, Quenby Peace Council, EXNA "
+        "and Ember Trust. The call was also signed by the Velmar Green Party, Quenby "
+        "Democrats and Tarrow Labour Party.\n"
+    )
+    assert [name for _, name in _names(_read(text))] == [
+        "Tarrow Aid Network",
+        "Velmar Rights Forum",
+        "Quenby Peace Council",
+        "EXNA",
+        "Ember Trust",
+        "Velmar Green Party",
+        "Quenby Democrats",
+        "Tarrow Labour Party",
+    ]

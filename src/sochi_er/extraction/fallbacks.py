@@ -106,6 +106,7 @@ def _first_inline_list(
             if names and _brackets_astride(one_line, names):
                 continue  # "al sector (A, B, C", "D)": the bracket holds the list
             if names:
+                names = [*names, *_more_in_paragraph(one_line, names[-1].end)]
                 fuller = _fuller_list(find, paragraphs, at, names)
                 if fuller is not None:  # a headline's few names, then the whole list
                     at, names = fuller
@@ -124,6 +125,26 @@ def _first_inline_list(
                 entries = tuple(names_of_persons(list(entries)))
                 return SignatoryList(entries, (), start + names[0].start, end, "inline")
     return None
+
+
+#: Further lists looked for in the rest of an inline list's paragraph.
+MORE_LISTS = 3
+
+
+def _more_in_paragraph(text: str, after: int) -> list[InlineName]:
+    """The names of further lists in the rest of *text* after an inline list (which ends
+    at *after*), each one said to add to it ("Acli, Arci, ... Adesioni sono state inviate
+    anche da A, B e C", "Others to join are D and E"): an inline list whose words before
+    it hold an adding word ("also", "anche", "others")."""
+    out: list[InlineName] = []
+    for _ in range(MORE_LISTS):
+        rest = text[after:]
+        names = find_list_continuation(rest) or find_inline_list(rest)
+        if not names or not _adds_to_a_list(rest[: names[0].start]):
+            break
+        out += [attrs.evolve(n, start=n.start + after, end=n.end + after) for n in names]
+        after += names[-1].end
+    return out
 
 
 def _brackets_astride(text: str, names: list[InlineName]) -> bool:
