@@ -29,6 +29,9 @@ def _keys(name: str) -> dict[str, int]:
         ("Zentrum für Bodenforschungszentrum Nord", "zbfzn", 2),
         ("Fundação para o Desenvolvimento Rural", "fdr", 1),
         ("Federal Agency for Coastal Defence Works", "acdw", 3),  # without a parent word
+        # without a two-word place after the acronym's words, or two words before them
+        ("Eastern Velmar University of Sierra Tarrow", "evu", 3),
+        ("Kavi Quenby Northern Tarrow University", "ntu", 3),
     ],
 )
 def test_acronym_keys_in_many_languages(name: str, key: str, tier: int) -> None:

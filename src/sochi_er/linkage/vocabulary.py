@@ -126,7 +126,9 @@ def acronym_keys(tokens: tuple[str, ...] | list[str]) -> dict[str, int]:
 
     Tier 1: initials of the content words (function words of any language skipped);
     tier 2: initials of every word, and initials with letters from inside compound words;
-    tier 3: the content initials without the first or the last word (3+ content words).
+    tier 3: the content initials without the first or the last word (3+ content words),
+    or without the first two or the last two (5+ content words: "ETU" of "Eastern
+    Technical University of Sierra Leone", a place after the acronym's words).
     Keys shorter than two letters are left out. Digits are never letters of an acronym.
     """
     data = acronym_words()
@@ -145,6 +147,8 @@ def acronym_keys(tokens: tuple[str, ...] | list[str]) -> dict[str, int]:
         made.append(("".join(map(_word_compound_letters, content)), TIER_VARIANT))
     if len(content) >= PARTIAL_MIN_WORDS:
         made += ((firsts[1:], TIER_PARTIAL), (firsts[:-1], TIER_PARTIAL))
+    if len(content) >= PARTIAL_MIN_WORDS + 2:
+        made += ((firsts[2:], TIER_PARTIAL), (firsts[:-2], TIER_PARTIAL))
     out: dict[str, int] = {}
     for key, tier in made:
         if len(key) >= 2:
