@@ -3905,3 +3905,16 @@ def test_to_name_a_few_then_a_further_list_in_the_same_paragraph() -> None:
         "Quenby Democrats",
         "Tarrow Labour Party",
     ]
+
+
+def test_a_count_in_digits_between_the_list_phrase_and_its_colon() -> None:
+    """"... will be signed by 8 parties: the Velmar Coalition (VCX), ...": the count and its
+    noun lead to the colon; the first name is the first party's, not "8 parties: the ..."."""
+    text = (
+        PROSE + "\nThe education minimum will be signed by 8 parties: the Velmar Coalition "
+        "(VCX), the Tarrow Party, Quenby Can Be Different (QCD), New Velmar, the Ember "
+        "Movement and the Liberal Party of Quenby.\n"
+    )
+    names = [name for _, name in _names(_read(text))]
+    assert names[0] == "Velmar Coalition (VCX)"
+    assert len(names) == 6

@@ -79,8 +79,9 @@ _LEAD = re.compile(
     r"(?:(?:notamment|nomeadamente|insbesondere|in\s+particolare|en\s+particular)[\s,:]+)?",
     re.IGNORECASE,
 )
-#: A few words between a list phrase and the colon that opens its names.
-_TO_COLON = re.compile(r"(?:[^\W\d_]+['\u2019]?\s*){1,4}:\s")
+#: A few words (after a count, maybe) between a list phrase and the colon that opens its
+#: names ("signed by 8 parties: A, B").
+_TO_COLON = re.compile(r"(?:\d{1,4}\s+)?(?:[^\W\d_]+['\u2019]?\s*){1,4}:\s")
 #: ... or up to a colon after a body the signers join, named after a preposition:
 #: "aderiscono all'Alleanza Esempio in Italia: A, B", "fanno parte del Tavolo Esempio:
 #: A, B", "adhere to the Example Pact: A, B".
