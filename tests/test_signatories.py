@@ -3918,3 +3918,18 @@ def test_a_count_in_digits_between_the_list_phrase_and_its_colon() -> None:
     names = [name for _, name in _names(_read(text))]
     assert names[0] == "Velmar Coalition (VCX)"
     assert len(names) == 6
+
+
+def test_markdown_footnote_definitions_after_the_list_are_notes() -> None:
+    """"[^1]: Roe, J. (2024). ..." under the last name is a footnote's definition: the
+    list ends there."""
+    text = (
+        PROSE + "\nZ poważaniem,\n\nStowarzyszenie Velmar\nFundacja Tarrow\nKolektyw Quenby\n"
+        "[^1]: Roe, J., Doe, J. (2024). *Analiza dezinformacji.* Tarrow.pl https://tarrow.pl/a\n"
+        "[^2]: Poe, A. (2011). Puberty and the Velmar study. *Archives*, 40(4), 843-847.\n"
+    )
+    assert [name for _, name in _names(_read(text))] == [
+        "Stowarzyszenie Velmar",
+        "Fundacja Tarrow",
+        "Kolektyw Quenby",
+    ]

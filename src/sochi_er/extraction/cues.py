@@ -79,6 +79,8 @@ SPLITTING_ADVERB = re.compile(r"(?<=\w) (?:" + "|".join(_SPLITTING_ADVERBS) + r"
 _COPY_LINE = re.compile(r"^(?:cc|c\.c\.|bcc|cci|copy to|copies to|copia a|copie a|kopie an)\s*:")
 
 
+#: A Markdown footnote's definition ("[^1]: ...", "[^note]:"): the notes after a text.
+_FOOTNOTE_DEFINITION = re.compile(r"\s*\[\^[^\]\s]{1,20}\]:")
 #: A site's footer line (folded), which ends any list above it: "Impressum | Copyright
 #: by ...", "© 2024 Example", "All rights reserved", "Powered by ...", "Webdesign ...".
 _FOOTER_LINE = re.compile(
@@ -396,6 +398,8 @@ def block_cue(
     - an ``undersigned`` phrase anywhere is ``UNDERSIGNED``.
     """
     lexicon = lexicon or default_cues()
+    if _FOOTNOTE_DEFINITION.match(text):
+        return CueKind.END  # "[^1]: Roe, J. (2024). A Report ...": the notes begin
     norm = normalise_cue_text(text)
     if not norm:
         return None
