@@ -428,7 +428,7 @@ def find_enumerated_paragraph(text: str) -> list[InlineName]:
     if bulleted and names:
         names = read_spans(text[begin:], [(n.start, n.end) for n in names], articles=True)
     if names and ": " in text[begin + names[0].start : begin + names[0].end]:
-        # "Nasce la rete. Aderiscono all'Alleanza Esempio: Acli, Anci, ...": after the colon
+        # "Nasce la rete. Aderiscono all'Alleanza Esempio: Exa, Exb, ...": after the colon
         first = names[0]
         colon = text.rfind(": ", begin + first.start, begin + first.end) - begin + 2
         names[:1] = read_spans(text[begin:], [(colon, first.end)], articles=True)

@@ -86,10 +86,15 @@ _FOOTNOTE_DEFINITION = re.compile(r"\s*\[\^[^\]\s]{1,20}\]:")
 _FOOTER_LINE = re.compile(
     r"^(?:\u00a9|\(c\)\s*\d{4}|copyright\s*(?:\u00a9|\(c\)|\d{4}|by\b)"
     r"|(?:impressum|all rights reserved|tous droits reserves|todos los derechos reservados"
-    r"|tutti i diritti riservati|alle rechte vorbehalten|web\s?design|powered by"
-    r"|privacy policy|datenschutz(?:erklarung)?|mentions legales|aviso legal|note legali"
-    r"|cookie policy)\b)"
+    r"|tutti i diritti riservati|alle rechte vorbehalten)\b)"
 )
+#: ... and words that open a footer line but a name too ("Datenschutz Nord GmbH"): a
+#: footer only with a footer's separator or a year in the line as written.
+_FOOTER_WORDS = re.compile(
+    r"^(?:web\s?design|powered by|privacy policy|datenschutz|mentions legales|aviso legal"
+    r"|note legali|cookie policy)\b"
+)
+_FOOTER_MARK = re.compile(r"[|/\u00a9\u2022]|\b(?:19|20)\d{2}\b")
 
 
 #: A call to sign (folded): what follows tells readers how to add their names.
@@ -405,7 +410,8 @@ def block_cue(
         return None
     if _COPY_LINE.match(norm):  # "Cc: Jane Roe, Example Agency": recipients follow
         return CueKind.END
-    if _FOOTER_LINE.match(norm) and len(_tokens(norm)) <= _SHORT:
+    footer = _FOOTER_LINE.match(norm) or (_FOOTER_WORDS.match(norm) and _FOOTER_MARK.search(text))
+    if footer and len(_tokens(norm)) <= _SHORT:
         return CueKind.END  # "Impressum | Copyright by Example": the page's footer
     if _SKIP_LINK.match(norm):  # "Skip to signatories": a link to the list, not its cue
         return None
@@ -439,8 +445,8 @@ def block_cue(
         if label is not None:
             return label
     colon = norm.endswith(":")
-    last_kinds = lexicon.kinds_in(_SENTENCE_BREAK.split(norm)[-1]) if colon else set()
-    if CueKind.DEMANDS in last_kinds or CueKind.RECIPIENTS in last_kinds:
+    demands = colon and CueKind.DEMANDS in lexicon.kinds_in(_SENTENCE_BREAK.split(norm)[-1])
+    if demands or announces_recipients(text, lexicon):
         # "The organisations ask Parliament to act on:": what they ask follows; "reach out
         # to the following organizations:": whom the reader should turn to, not signers
         return CueKind.UNDERSIGNED if CueKind.UNDERSIGNED in kinds else None

@@ -19,6 +19,8 @@ from sochi_er.extraction.item_reading import ItemKind, ItemReading
 from sochi_er.extraction.items import read_item
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words
 from sochi_er.extraction.lines import FUNCTION_WORDS
+from sochi_er.extraction.person_names import looks_like_name
+from sochi_er.extraction.roles import has_role
 
 __all__ = [
     "InlineName",
@@ -166,7 +168,7 @@ def separated(text: str, begin: int, end: int) -> list[InlineName]:
 def _opens_with_role(piece: str, words: SignerWords) -> bool:
     """Whether *piece* opens with a role word in lower case ("president of X")."""
     first = re.match(r"\s*([^\W\d_][\w'-]*)", piece)
-    return first is not None and first[1][:1].islower() and words.has("role", first[1])
+    return first is not None and first[1][:1].islower() and has_role(words, first[1])
 
 
 def _role_follows(text: str, name: InlineName, role: InlineName, words: SignerWords) -> bool:
@@ -177,16 +179,8 @@ def _role_follows(text: str, name: InlineName, role: InlineName, words: SignerWo
 
 
 def _personal_name(text: str, name: InlineName, words: SignerWords) -> bool:
-    """Whether *name* may be a person's name: two to four capitalised words, no
-    organisation word, no digit ("Vagner Freitas", "Paulinho da Força")."""
-    tokens = text[name.start : name.end].split()
-    named = [t for t in tokens if t.casefold() not in FUNCTION_WORDS]
-    return (
-        2 <= len(named) <= 4
-        and all(t[:1].isupper() for t in named)
-        and not any(ch.isdigit() for ch in text[name.start : name.end])
-        and not any(words.has("org", t) for t in tokens)
-    )
+    """Whether *name* may be a person's name before her role (``looks_like_name``)."""
+    return looks_like_name(text[name.start : name.end], words, long=True)
 
 
 def person_roles_joined(text: str, names: list[InlineName]) -> list[InlineName]:
@@ -194,7 +188,7 @@ def person_roles_joined(text: str, names: list[InlineName]) -> list[InlineName]:
     of Example Union, John Doe, director of EXB and Ann Poe, president of EXC"), read as
     one signer: the organisation with the person, or the person with her role. Once a
     known person is so followed, a name of a few capitalised words is read as a person
-    too ("Vagner Freitas, presidente da EXU"). A role's piece that ends with "and" and
+    too ("Quillon Vardet, presidente da EXU"). A role's piece that ends with "and" and
     the next person is split there first."""
     words = default_signer_words()
     known = any(
@@ -513,14 +507,14 @@ def _purposes_joined(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int
     return out
 
 
-#: A country, then the acronym of the name before it in brackets: "..., Nigeria (ERA)".
+#: A country, then the acronym of the name before it in brackets: "..., Kenya (EXA)".
 _PLACE_THEN_ACRONYM = re.compile(r"\s*(?P<place>[^()]+?)\s*\([A-Z][A-Za-z0-9&.-]{1,11}\)\s*")
 
 
 def _places_joined(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """*pieces* with each one that is a country and an acronym in brackets joined to the
-    piece before it: "Friends of Velmar, Nigeria (EXA)" is one name, its branch's
-    country and its acronym (a city's name is too often a surname: "Baldwin (D-WI)")."""
+    piece before it: "Friends of Velmar, Kenya (EXA)" is one name, its branch's country
+    and its acronym (a city's name is too often a surname: "Roe (D-XY)")."""
     out: list[tuple[int, int]] = []
     for start, stop in pieces:
         found = _PLACE_THEN_ACRONYM.fullmatch(text, start, stop)
@@ -531,6 +525,16 @@ def _places_joined(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, 
     return out
 
 
+def capitalised(token: str) -> bool:
+    """A word that starts with a capital or a digit, also after an elided article
+    ("l'Appennino", "dell'Arte"), or a web address ("example.org")."""
+    if not token:
+        return False
+    elided = ELISION.match(token)
+    first = token[elided.end()] if elided and elided.end() < len(token) else token[0]
+    return first.isupper() or first.isdigit() or DOMAIN.fullmatch(token) is not None
+
+
 #: An enumeration whose pieces open with a capital this often (and has this many pieces
 #: or more) is one of capitalised names: a piece in lower case there goes on the name
 #: before it.
@@ -538,29 +542,25 @@ CAPITALISED_SHARE = 0.75
 MIN_CAPITALISED_PIECES = 4
 
 
-def _opens_capitalised(piece: str) -> bool:
-    first = piece.lstrip()[:1]
-    return first.isupper() or first.isdigit()
-
-
 def _lower_case_joined(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """*pieces* with each one that goes on enumerating the objects of the capitalised
     piece before it (:func:`~sochi_er.extraction.item_descriptions.continues_objects`)
     joined to it, when the enumeration is one of capitalised names: "Centre for
-    Education, counselling and research (CESI)" is one name with a comma; "gut.org" or
+    Education, counselling and research (EXC)" is one name with a comma; "example.org" or
     "..., la Rete Esempio" (an article) is a name of its own."""
     texts = [text[a:b] for a, b in pieces]
     signer_words = default_signer_words()
-    capitalised = sum(map(_opens_capitalised, texts))
-    if len(pieces) < MIN_CAPITALISED_PIECES or capitalised < CAPITALISED_SHARE * len(pieces):
+    opened = sum(capitalised(t.lstrip()) for t in texts)
+    if len(pieces) < MIN_CAPITALISED_PIECES or opened < CAPITALISED_SHARE * len(pieces):
         return pieces
     out: list[tuple[int, int]] = []
+    before = ""  # the last piece as split (a joined name is not read again: linear)
     for (start, stop), piece in zip(pieces, texts, strict=True):
-        before = text[out[-1][0] : out[-1][1]] if out else ""
-        if _opens_capitalised(before) and continues_objects(before, piece, signer_words):
+        if out and capitalised(before.lstrip()) and continues_objects(before, piece, signer_words):
             out[-1] = (out[-1][0], stop)
         else:
             out.append((start, stop))
+        before = piece
     return out
 
 
@@ -742,7 +742,7 @@ def confident(
 ) -> bool:
     """Whether the pieces (of *text*) read as organisations: all by their words, one in
     ten of a long list excepted ("Ente nazionale protezione esempi" among 17), and one
-    surely (unless the sentence *vouched* for them: "associazioni tra cui Anpi, Acli,
+    surely (unless the sentence *vouched* for them: "associazioni tra cui Exa, Exb,
     Arci", and then a capitalised piece in sentence case is a name too, as it is when
     the caller allows *sentence_case*: a colon opened the list); or capitalised
     organisations and persons, with ``PERSONS_AMONG_SURE`` organisations sure by their

@@ -32,6 +32,7 @@ from sochi_er.extraction.enumeration_pieces import (
 )
 from sochi_er.extraction.governments import find_government_list
 from sochi_er.extraction.inline import (
+    SENTENCE_END,
     find_authored_list,
     find_inline_list,
     find_list_continuation,
@@ -133,14 +134,19 @@ MORE_LISTS = 3
 
 def _more_in_paragraph(text: str, after: int) -> list[InlineName]:
     """The names of further lists in the rest of *text* after an inline list (which ends
-    at *after*), each one said to add to it ("Acli, Arci, ... Adesioni sono state inviate
+    at *after*), each one said to add to it ("Exa, Exb, ... Adesioni sono state inviate
     anche da A, B e C", "Others to join are D and E"): an inline list whose words before
-    it hold an adding word ("also", "anche", "others")."""
+    it, in its own sentence, hold an adding word ("also", "anche", "others")."""
     out: list[InlineName] = []
     for _ in range(MORE_LISTS):
         rest = text[after:]
         names = find_list_continuation(rest) or find_inline_list(rest)
-        if not names or not _adds_to_a_list(rest[: names[0].start]):
+        if not names:
+            break
+        opened = 0  # where the sentence of the next list opens
+        for stop in SENTENCE_END.finditer(rest, 0, names[0].start):
+            opened = stop.end()
+        if not _adds_to_a_list(rest[opened : names[0].start]):
             break
         out += [attrs.evolve(n, start=n.start + after, end=n.end + after) for n in names]
         after += names[-1].end

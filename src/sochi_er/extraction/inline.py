@@ -230,10 +230,12 @@ def _list_from(
     ):
         begin = noun.end()  # "impulsada por las plataformas A, B": the names after the noun
     described = _DESCRIBED_BRACKET.match(text, begin)
+    closing = -1  # where the bracket of described names closes
     if described is not None and any(
         default_signer_words().has("collective", w.group(0)) for w in word_tokens(described["lead"])
     ):  # "promossa da un ampio cartello di associazioni (A, B, C)": the bracket's names
         begin, vouched = described.end(), True
+        closing = text.find(")", begin)
     if vouched is None:  # "promossa da: A, B": a colon after the phrase vouches too
         vouched = whole or (lead is not None and ":" in lead.group(0))
     colon = _TO_COLON.match(text, begin)
@@ -246,6 +248,8 @@ def _list_from(
     elif (following := _FOLLOWING_COLON.match(text, begin)) is not None:
         begin, vouched = following.end(), True  # "... a Savona le seguenti associazioni: A"
     end, after_stop = _sentence_from(text, begin)
+    if 0 <= closing < end:  # the described names end with their bracket
+        end, after_stop = closing, None
     opened = text.rfind("(", max(0, begin - _BRACKET_REACH), begin)
     if opened >= 0 and _BRACKET_LEAD.fullmatch(text, opened, begin):  # "(tra cui A, B)"
         close = text.find(")", begin, end)
@@ -295,9 +299,9 @@ def _said_before(text: str, start: int, phrase_words: int = 0) -> bool:
     return any(words.has("statement", t.group(0)) for t in tokens[: len(tokens) - phrase_words])
 
 
-#: Words of a list phrase ("signed by", "assinada por") left out when the statement is
-#: looked for before it.
-_PHRASE_WORDS = 2
+#: Words of a list phrase ("signed by", "signed jointly by", "firmata anche da") left out
+#: when the statement is looked for before it.
+_PHRASE_WORDS = 3
 
 
 def _plain_names(text: str, names: list[InlineName]) -> bool:
@@ -347,11 +351,11 @@ def _clause_cut(text: str, names: list[InlineName]) -> list[InlineName]:
     return names
 
 
-#: A lower-case noun before a capitalised word (a collective noun, checked in the lexicon,
-#: before the first name of a list).
 #: A few lower-case words that describe the signers, then a bracket that opens their
 #: names: "un ampio cartello di associazioni (", "a coalition of groups (".
 _DESCRIBED_BRACKET = re.compile(r"\s*(?P<lead>(?:[a-z\u00df-\u00ff]+\s+){1,6})\(\s*")
+#: A lower-case noun before a capitalised word (a collective noun, checked in the lexicon,
+#: before the first name of a list).
 _NOUN_BEFORE_NAME = re.compile(r"(?P<noun>[a-z\u00df-\u00ff]+)\s+(?=[A-Z\u00c0-\u00dd])")
 
 

@@ -71,12 +71,14 @@ _OBJECT_WORDS = 3
 
 def continues_objects(head: str, tail: str, words: SignerWords) -> bool:
     """Whether *tail*, after a comma, goes on enumerating the objects of *head*'s last
-    preposition: "Centre for Education" + "counselling and research (CESI)", "Centar za
-    mir" + "nenasilje i ljudska prava Osijek" are one name. The tail opens in lower case
-    with no organisation word or article and joins its last object with a conjunction;
-    the head is an organisation word, a preposition and a few words."""
+    preposition: "Centre for Education" + "counselling and research (EXC)", "Centar za
+    mir" + "nenasilje i ljudska prava Tarrow" are one name. The tail opens with a
+    lower-case word that is no function word (an article) nor an organisation word, is
+    not a member-of clause, and holds a conjunction after its first word; the head holds
+    an organisation word and a function word (its preposition) among the few words
+    before its last one."""
     head_tokens, tail_tokens = item_tokens(head), item_tokens(tail)
-    if _PART_OF.match(tail):  # "..., član Kuće ljudskih prava i demokratije": member of
+    if _PART_OF.match(tail):  # "..., član Kuće Velmar i demokratije": a member of
         return False
     if not head_tokens or not tail_tokens or len(tail_tokens) > 2 * _OBJECT_WORDS + 2:
         return False

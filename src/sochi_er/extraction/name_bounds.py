@@ -10,11 +10,10 @@ from sochi_er.extraction.enumeration_pieces import (
     AND,
     ARTICLE,
     COMMA_AND,
-    DOMAIN,
-    ELISION,
     MAX_PIECE_WORDS,
     QUOTED,
     WORD,
+    capitalised,
 )
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, word_tokens
 from sochi_er.extraction.lines import FUNCTION_WORDS, non_organisation_reason
@@ -183,13 +182,3 @@ def _bracket_ahead(tokens: list[re.Match[str]], at: int, reach: int = 5) -> bool
         if not word[:1].islower():
             return False
     return False
-
-
-def capitalised(token: str) -> bool:
-    """A word that starts with a capital or a digit, also after an elided article
-    ("l'Appennino", "dell'Arte"), or a web address ("example.org")."""
-    if not token:
-        return False
-    elided = ELISION.match(token)
-    first = token[elided.end()] if elided and elided.end() < len(token) else token[0]
-    return first.isupper() or first.isdigit() or DOMAIN.fullmatch(token) is not None

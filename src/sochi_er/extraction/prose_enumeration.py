@@ -26,6 +26,7 @@ from sochi_er.extraction.enumeration_pieces import (
     as_named,
     between,
     bracketed_name,
+    capitalised,
     domain_named,
     is_coalition_noun,
     named_capitalised,
@@ -39,7 +40,6 @@ from sochi_er.extraction.lexicons import SignerWords, default_signer_words, fold
 from sochi_er.extraction.lines import PROSE_WORDS
 from sochi_er.extraction.list_phrases import after_list_phrase
 from sochi_er.extraction.name_bounds import (
-    capitalised,
     is_whole_name,
     leading_names,
     trailing_name_start,
@@ -63,7 +63,7 @@ _PROSE_SENTENCE_END = re.compile(
 )
 
 
-#: A piece of a "from A to B" enumeration: "da Rete Esempio alle Acli", "from EXA to
+#: A piece of a "from A to B" enumeration: "da Rete Esempio alle Exa", "from EXA to
 #: Example Aid", "de la CGT à FO", "desde A hasta B".
 _RANGE_PIECE = re.compile(
     r"\s*(?:(?i:e|and|et|y)\s+)?"
@@ -279,7 +279,7 @@ def _comma_enumeration(text: str, begin: int, end: int, words: SignerWords) -> l
             head = place.end()
         head = _after_joining_verb(text, head, pieces[k][1])
         colon = text.rfind(": ", head, pieces[k][1])
-        if colon >= 0:  # "... all'Alleanza Esempio in Italia: Acli, Anci": after the colon
+        if colon >= 0:  # "... all'Alleanza Esempio in Italia: Exa, Exb": after the colon
             head = colon + 2
         spans = [(head, pieces[k][1])]
         j = k + 1

@@ -21,7 +21,7 @@ AFFILIATION_PREPOSITIONS = frozenset(
 )
 #: Prepositions that name where a person works after her field: "ordinario di Storia
 #: presso l'Università di X", "professor of History at X".
-_WORKPLACE = re.compile(r"\s(?:at|presso|bei|aupres\s+de|junto\s+a)\s", re.IGNORECASE)
+_WORKPLACE = re.compile(r"\s(?:at|presso|bei|aupr[e\u00e8]s\s+de|junto\s+a)\s", re.IGNORECASE)
 _PREPOSITIONS = AFFILIATION_PREPOSITIONS | {"for", "with", "in", "fur", "en"}
 #: "in" / "en" before an article name where a person works ("en la UAB"), not a field.
 _LOCATIVE = frozenset(["in", "en"])
@@ -47,7 +47,12 @@ _CATEGORY_WORD = re.compile(
 #: A former office: "ex-Bishop", "former-President" (the word after is the role).
 _FORMER = re.compile(r"^(?:ex|former|past|ehemalige[rn]?|anc)[-\u2010\u2013]", re.IGNORECASE)
 #: A former office: "former director", "ex-Mayor", or the prefix glued ("exregidor").
-_FORMER_WORD = re.compile(r"^(?:ex|former|past|ehemalige[rn]?)\b|^ex-?(?P<glued>\w+)", re.I)
+_FORMER_WORD = re.compile(
+    r"^(?:ex|former|past|ehemalige[rn]?|gi[aà]|ancien(?:ne)?|antiguo|antigua|antigo|antiga"
+    r"|voormalig(?:e)?|tidligere|f[oö]rre|entinen|by[lł]y|by[lł]a|b[iý]val[aý]?)\b"
+    r"|^ex-?(?P<glued>\w+)",
+    re.I,
+)
 #: A conjunction and the word after it ("... and director of", "... y vicepresidente").
 _AND_WORD = re.compile(r"\s+(?:and|y|e|et|und|i|ve|en)\s+(\w[\w-]*)")
 
@@ -195,6 +200,7 @@ def role_and_org(part: ItemPart, words: SignerWords) -> tuple[str, ItemPart | No
                 evidence = 0  # "di Storia contemporanea presso l'Università ...": a field
             if (
                 rest
+                and not former(part.text, words)  # "former director of X": a person's past
                 and (
                     evidence >= 2
                     or (

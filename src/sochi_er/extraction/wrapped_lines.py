@@ -45,7 +45,7 @@ def wrapped_through(reader: BlockReader, index: int) -> int:
             break
         end += 1
     # wrapped at a width: every line but the last about as long as the longest; a first
-    # line that ends with a separator may be short ("B.a.B.e.," then the wrapped names)
+    # line that ends with a separator may be short ("E.x.A.,", then the wrapped names)
     widths = [len(reader.texts[k].rstrip()) for k in range(index, end)]
     if len(widths) > 1 and reader.texts[index].rstrip()[-1:] in _ITEM_ENDS:
         del widths[0]

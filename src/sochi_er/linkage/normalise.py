@@ -496,7 +496,8 @@ def _words(text: str) -> list[str]:
 def expand_abbreviations(tokens: list[str]) -> list[str]:
     """Written abbreviations (:data:`~sochi_er.linkage.wordlists.ABBREVIATIONS`) spelled
     out in a name of two or more words ("dept" -> "department"); a one-word name is left
-    as written (it may be an acronym)."""
+    as written (it may be an acronym: "LAB"). Tokens are already folded, so "LAB" inside a
+    longer name is spelled out too ("LAB Velmar" -> "laboratory velmar")."""
     if len(tokens) < 2 or ABBREVIATIONS.keys().isdisjoint(tokens):
         return tokens
     return [ABBREVIATIONS.get(t, t) for t in tokens]

@@ -128,7 +128,7 @@ def acronym_keys(tokens: tuple[str, ...] | list[str]) -> dict[str, int]:
     tier 2: initials of every word, and initials with letters from inside compound words;
     tier 3: the content initials without the first or the last word (3+ content words),
     or without the first two or the last two (5+ content words: "ETU" of "Eastern
-    Technical University of Sierra Leone", a place after the acronym's words).
+    Technical University of Velmar Tarrow", a place after the acronym's words).
     Keys shorter than two letters are left out. Digits are never letters of an acronym.
     """
     data = acronym_words()

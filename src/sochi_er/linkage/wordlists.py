@@ -61,7 +61,7 @@ STOP_WORDS: frozenset[str] = frozenset(
 DIGIT_WORDS: dict[str, str] = {"4": "for", "2": "to"}
 
 #: Written abbreviations of organisation words -> the word, applied to the tokens of names
-#: of two or more words ("Wyoming Dept. of Transportation", "State Key Lab of ..."); only
+#: of two or more words ("Tarrow Dept. of Transportation", "State Key Lab of ..."); only
 #: abbreviations that stand for one word whatever the name (not "tech", "med", "st").
 ABBREVIATIONS: dict[str, str] = {
     "dept": "department",
@@ -89,7 +89,6 @@ ABBREVIATIONS: dict[str, str] = {
     "svcs": "services",
     "dpto": "departamento",
     "depto": "departamento",
-    "ist": "istituto",
 }
 
 #: UK spelling -> US spelling, applied to whole tokens (a small generic table).
