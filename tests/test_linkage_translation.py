@@ -363,3 +363,24 @@ def test_a_known_word_opening_with_al_keeps_its_letters_and_abad_is_glued() -> N
     Persian and Urdu write "آباد" apart from the town's name ("کلان آباد" / "Kalanabad")."""
     assert _key("Agence Spatiale Algérienne")[1] == _key("الوكالة الفضائية الجزائرية")[1]
     assert _key("جامعہ زرعیہ کلان آباد")[1] == _key("University of Agriculture Kalanabad")[1]
+
+
+def test_greek_names_read_through_their_words_case_endings_and_places() -> None:
+    """Greek organisation words and points of the compass are concepts, a proper noun's
+    genitive ending is left off its consonants ("Ταρρωνίας" / "Tarronia"), and "Ελληνικό"
+    names Greece as "Hellenic" does; "East" is not "West"."""
+    from sochi_er.linkage import link_table
+
+    result = link_table(
+        [
+            {"name": "Πανεπιστήμιο Δυτικής Ταρρωνίας"},
+            {"name": "University of West Tarronia"},
+            {"name": "University of East Tarronia"},
+            {"name": "Ελληνικό Ινστιτούτο Μετρολογίας"},
+            {"name": "Hellenic Institute of Metrology"},
+        ]
+    )
+    ids = result.organisation_ids
+    assert ids[0] == ids[1] != ids[2]
+    assert ids[3] == ids[4]
+    assert "tarronias / tarronia" in str(result.explain(0, 1))

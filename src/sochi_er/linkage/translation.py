@@ -72,6 +72,9 @@ _ARABIC_HAA = "\u0647"  # haa, also taa marbuta once folded
 _LATIN_TAA_MARBUTA = ("ah", "eh")
 #: Endings of Slavic adjectives (transliterated) left off a proper noun's skeleton
 #: ("tilmarskii" -> "tilmar"), longest first.
+#: Case endings of Greek nouns and adjectives (transliterated) left off a proper noun's
+#: skeleton ("attikes" -> "attik", as "Attica"), longest first.
+_GREEK_ENDINGS = ("ou", "on", "es", "as", "is", "os", "ai", "oi", "e", "a")
 _SLAVIC_ENDINGS = (
     "skogo",
     "skaia",
@@ -350,6 +353,11 @@ def _skeleton(token: str, script: str) -> str:
     if script == "cyrillic":
         for ending in _SLAVIC_ENDINGS:
             if token.endswith(ending) and len(token) - len(ending) >= 3:
+                token = token[: -len(ending)]
+                break
+    elif script == "greek":
+        for ending in _GREEK_ENDINGS:
+            if token.endswith(ending) and len(token) - len(ending) >= 4:
                 token = token[: -len(ending)]
                 break
     return consonant_skeleton(token)
