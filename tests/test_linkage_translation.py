@@ -384,3 +384,22 @@ def test_greek_names_read_through_their_words_case_endings_and_places() -> None:
     assert ids[0] == ids[1] != ids[2]
     assert ids[3] == ids[4]
     assert "tarronias / tarronia" in str(result.explain(0, 1))
+
+
+def test_cyrillic_fields_are_concepts_and_soft_signs_split_no_word() -> None:
+    """"Институт физики Таррена" is "Institute of Physics of Tarren" (the field a concept,
+    the place's consonants alike), not its Institute of Chemistry; a soft sign is left out
+    of a transliterated word instead of splitting it ("Львовский" -> "lvovskii")."""
+    from sochi_er.linkage import link_table
+    from sochi_er.linkage.normalise import normalise_name
+
+    result = link_table(
+        [
+            {"name": "Институт физики Таррена"},
+            {"name": "Institute of Physics of Tarren"},
+            {"name": "Institute of Chemistry of Tarren"},
+        ]
+    )
+    ids = result.organisation_ids
+    assert ids[0] == ids[1] != ids[2]
+    assert normalise_name("Львовский университет").core == "lvovskii universitet"

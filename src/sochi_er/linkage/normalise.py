@@ -272,7 +272,12 @@ def fold_arabic(text: str) -> str:
 
 
 #: Letters unidecode folds to a mark: the schwa of Azerbaijani ("Azərbaycan" -> "@").
-_BEFORE_UNIDECODE = str.maketrans({"\u0259": "e", "\u018f": "E", "\u01dd": "e"})
+#: Letters unidecode would write badly: the schwa; Cyrillic soft and hard signs, which it
+#: writes as apostrophes that then split a word ("Львовский" -> "L'vovskii" -> "l vovskii").
+_BEFORE_UNIDECODE = str.maketrans(
+    {"\u0259": "e", "\u018f": "E", "\u01dd": "e"}
+    | {sign: "" for sign in "\u044c\u042c\u044a\u042a"}
+)
 
 
 def fold_latin(text: str) -> str:
