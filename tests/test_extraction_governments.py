@@ -122,3 +122,31 @@ def test_governments_a_letter_is_addressed_to_are_not_its_signers() -> None:
         "Among those addressed are the governments of France, Switzerland, the United "
         "Kingdom and the United States."
     ) == []
+
+
+def test_countries_that_align_themselves_with_a_declaration_sign_it() -> None:
+    """An EU-style declaration closes with the countries that align themselves with it:
+    each named country signs, a multi-word name whole ("Bosnia and Herzegovina", "Republic
+    of Moldova"), the groups' words ("The Candidate Countries") not; fewer than three
+    countries are no list."""
+    from sochi_er.extraction.governments import find_aligned_governments
+
+    text = (
+        "The European Union is deeply concerned by the violence in Velmar. The Candidate "
+        "Countries Turkey, Montenegro and Albania, the potential candidate Bosnia and "
+        "Herzegovina, and the EFTA countries Iceland and Norway, as well as the Republic of "
+        "Moldova, align themselves with this declaration."
+    )
+    names = [text[n.start : n.end] for n in find_aligned_governments(text)]
+    assert names == [
+        "Turkey",
+        "Montenegro",
+        "Albania",
+        "Bosnia and Herzegovina",
+        "Iceland",
+        "Norway",
+        "Republic of Moldova",
+    ]
+    two = "Iceland and Norway align themselves with this declaration."
+    assert find_aligned_governments(two) == []
+    assert find_aligned_governments("Turkey, Iceland and Norway met in Velmar today.") == []

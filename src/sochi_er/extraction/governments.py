@@ -9,6 +9,10 @@ country), the name as written without a leading article; ``[]`` when there is no
 - "Ministers of Canada, Denmark, ... and the United States met September 18 ...";
 - "a joint statement signed by the governments of A, B, C, and the United States".
 
+:func:`find_aligned_governments` reads the other form such statements take: countries
+that align themselves with a declaration made by others ("The Candidate Countries A and
+B, ... and the EFTA countries C, D and E align themselves with this declaration").
+
 The government word opens its sentence (after "We, the", a dateline or an adjective
 such as "Foreign") or follows a statement word and its authors' preposition ("a joint
 statement signed by the governments of A, B and C"); one in the middle of a sentence
@@ -31,7 +35,7 @@ from sochi_er.extraction.item_reading import ItemKind, ItemReading
 from sochi_er.extraction.items import read_item
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, word_tokens
 
-__all__ = ["find_government_list"]
+__all__ = ["find_aligned_governments", "find_government_list"]
 
 #: Fewest countries an intergovernmental enumeration names (two are a bilateral
 #: statement, named as often as addressees: "the Governments of A and B").
@@ -255,3 +259,55 @@ def _leading_country(text: str, a: int, b: int, words: SignerWords) -> int | Non
 
 def _government(a: int, b: int) -> InlineName:
     return InlineName(a, b, ItemReading(ItemKind.ORGANISATION, 0, b - a, evidence=2))
+
+
+#: A sentence's closing words saying that the countries it names join a declaration made
+#: by others, in several languages ("... align themselves with this declaration.").
+_ALIGN = re.compile(
+    r"(?:align|associate)s?\s+(?:themselves|itself)\s+with\s+(?:this|the\s+present|the)\s+"
+    r"(?:declaration|statement)"
+    r"|se\s+rallient\s+(?:[aà]\s+)?(?:la\s+pr[eé]sente|cette)\s+d[eé]claration"
+    r"|se\s+(?:suman|adhieren)\s+a\s+(?:la\s+presente|esta)\s+declaraci[oó]n"
+    r"|si\s+allineano\s+(?:alla\s+presente|a\s+questa)\s+dichiarazione"
+    r"|schlie(?:\u00df|ss)en\s+sich\s+(?:dieser|der)\s+Erkl(?:\u00e4|ae)rung\s+an"
+    r"|slutt(?:ar|er)\s+seg\s+til\s+denne\s+erkl(?:\u00e6|ae)ring(?:a|en)"
+    r"|ansluter\s+sig\s+till\s+(?:denna|detta)\s+(?:f\u00f6rklaring|uttalande)"
+    r"|sluiten\s+zich\s+aan\s+bij\s+deze\s+verklaring",
+    re.IGNORECASE,
+)
+
+
+def find_aligned_governments(text: str, words: SignerWords | None = None) -> list[InlineName]:
+    """The countries a sentence of *text* names before saying that they align themselves
+    with the declaration (:data:`_ALIGN`), each as its government's signature, in the
+    order named; ``[]`` unless :data:`MIN_GOVERNMENTS` are named. Each country is the
+    longest run of words (at most :data:`COUNTRY_WORDS`) the lexicon knows as one,
+    without a leading article ("the Republic of Moldova" -> "Republic of Moldova")."""
+    words = words or default_signer_words()
+    begin = 0
+    for end in [m.start() for m in SENTENCE_END.finditer(text)] + [len(text)]:
+        aligned = _ALIGN.search(text, begin, end + 1) if end > begin else None
+        if aligned is not None:
+            names = _countries_in(text, begin, aligned.start(), words)
+            if len(names) >= MIN_GOVERNMENTS:
+                return names
+        begin = end + 1
+    return []
+
+
+def _countries_in(text: str, begin: int, end: int, words: SignerWords) -> list[InlineName]:
+    """Every country named in ``text[begin:end]``, the longest name at each word, left to
+    right (linear: at most :data:`COUNTRY_WORDS` lookups a word)."""
+    tokens = list(word_tokens(text[begin:end]))
+    names: list[InlineName] = []
+    k = 0
+    while k < len(tokens):
+        found = 0
+        for n in range(min(COUNTRY_WORDS, len(tokens) - k), 0, -1):
+            a, b = begin + tokens[k].start(), begin + tokens[k + n - 1].end()
+            if tokens[k].group(0)[:1].isupper() and words.is_country(text[a:b]):
+                names.append(_government(a, b))
+                found = n
+                break
+        k += found or 1
+    return names
