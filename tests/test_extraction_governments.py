@@ -150,3 +150,13 @@ def test_countries_that_align_themselves_with_a_declaration_sign_it() -> None:
     two = "Iceland and Norway align themselves with this declaration."
     assert find_aligned_governments(two) == []
     assert find_aligned_governments("Turkey, Iceland and Norway met in Velmar today.") == []
+
+
+def test_countries_are_named_in_the_nordic_languages_too() -> None:
+    """Norwegian (Bokmål and Nynorsk) and Danish names of countries are countries: a
+    Nynorsk declaration's "Tyrkia, Kroatia ... og Noreg" names governments."""
+    from sochi_er.extraction.lexicons import default_signer_words
+
+    words = default_signer_words()
+    assert all(words.is_country(name) for name in ("Tyrkia", "Kroatia", "Noreg", "Aserbajdsjan"))
+    assert not words.is_country("Tarrowia")

@@ -37,7 +37,10 @@ _TOKEN = re.compile(r"[^\W_](?:[\w'\u2019\u00b7.&-]*[^\W_])?\.?")
 #: An article before a country's name.
 _COUNTRY_ARTICLE = re.compile(r"^(?:the|la|le|les|el|los|las|il|lo|die|der|o|a|os|as)\s+")
 #: Languages whose country names are read from pycountry's translations.
-_COUNTRY_LANGUAGES = ("fr", "es", "it", "de", "pt", "nl", "tr", "ar", "ru", "pl", "sv")
+_COUNTRY_LANGUAGES = (
+    *("fr", "es", "it", "de", "pt", "nl", "tr", "ar", "ru", "pl"),
+    *("sv", "da", "nb_NO", "nn"),  # Swedish, Danish, Norwegian Bokmål and Nynorsk
+)
 #: Short and common country names pycountry lacks.
 _COUNTRY_EXTRA = (
     "UK", "U.K.", "USA", "U.S.A.", "US", "U.S.", "UAE", "DRC", "DR Congo", "Syria", "Russia",
