@@ -327,10 +327,14 @@ def announces_recipients(text: str, lexicon: CueLexicon | None = None) -> bool:
     """Whether *text* ends with a colon after a ``recipients`` phrase in its last sentence
     ("Per raggiungerli, l'ho inviato ai seguenti gruppi:"): what follows it was sent to."""
     norm = normalise_cue_text(text)
-    if not norm.endswith(":"):
-        return False
-    last = _SENTENCE_BREAK.split(norm)[-1]
-    return CueKind.RECIPIENTS in (lexicon or default_cues()).kinds_in(last)
+    return norm.endswith(":") and CueKind.RECIPIENTS in _last_sentence_kinds(
+        norm, lexicon or default_cues()
+    )
+
+
+def _last_sentence_kinds(norm: str, lexicon: CueLexicon) -> set[CueKind]:
+    """The kinds of the phrases in the last sentence of the normalised block *norm*."""
+    return lexicon.kinds_in(_SENTENCE_BREAK.split(norm)[-1])
 
 
 def _piped_label(text: str) -> str | None:
@@ -445,8 +449,8 @@ def block_cue(
         if label is not None:
             return label
     colon = norm.endswith(":")
-    demands = colon and CueKind.DEMANDS in lexicon.kinds_in(_SENTENCE_BREAK.split(norm)[-1])
-    if demands or announces_recipients(text, lexicon):
+    last_kinds = _last_sentence_kinds(norm, lexicon) if colon else set()
+    if CueKind.DEMANDS in last_kinds or CueKind.RECIPIENTS in last_kinds:
         # "The organisations ask Parliament to act on:": what they ask follows; "reach out
         # to the following organizations:": whom the reader should turn to, not signers
         return CueKind.UNDERSIGNED if CueKind.UNDERSIGNED in kinds else None

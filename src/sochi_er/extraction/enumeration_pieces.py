@@ -515,10 +515,11 @@ def _places_joined(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, 
     """*pieces* with each one that is a country and an acronym in brackets joined to the
     piece before it: "Friends of Velmar, Kenya (EXA)" is one name, its branch's country
     and its acronym (a city's name is too often a surname: "Roe (D-XY)")."""
+    words = default_signer_words()
     out: list[tuple[int, int]] = []
     for start, stop in pieces:
         found = _PLACE_THEN_ACRONYM.fullmatch(text, start, stop)
-        if out and found is not None and default_signer_words().is_country(found["place"]):
+        if out and found is not None and words.is_country(found["place"]):
             out[-1] = (out[-1][0], stop)
         else:
             out.append((start, stop))
@@ -549,18 +550,18 @@ def _lower_case_joined(text: str, pieces: list[tuple[int, int]]) -> list[tuple[i
     Education, counselling and research (EXC)" is one name with a comma; "example.org" or
     "..., la Rete Esempio" (an article) is a name of its own."""
     texts = [text[a:b] for a, b in pieces]
-    signer_words = default_signer_words()
-    opened = sum(capitalised(t.lstrip()) for t in texts)
-    if len(pieces) < MIN_CAPITALISED_PIECES or opened < CAPITALISED_SHARE * len(pieces):
+    opens = [capitalised(t.lstrip()) for t in texts]
+    if len(pieces) < MIN_CAPITALISED_PIECES or sum(opens) < CAPITALISED_SHARE * len(pieces):
         return pieces
-    out: list[tuple[int, int]] = []
-    before = ""  # the last piece as split (a joined name is not read again: linear)
-    for (start, stop), piece in zip(pieces, texts, strict=True):
-        if out and capitalised(before.lstrip()) and continues_objects(before, piece, signer_words):
-            out[-1] = (out[-1][0], stop)
+    signer_words = default_signer_words()
+    out = pieces[:1]
+    # each piece is compared with the one before as split (a joined name is not read
+    # again: linear)
+    for k in range(1, len(pieces)):
+        if opens[k - 1] and continues_objects(texts[k - 1], texts[k], signer_words):
+            out[-1] = (out[-1][0], pieces[k][1])
         else:
-            out.append((start, stop))
-        before = piece
+            out.append(pieces[k])
     return out
 
 

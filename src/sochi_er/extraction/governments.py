@@ -250,11 +250,21 @@ def _leading_country(text: str, a: int, b: int, words: SignerWords) -> int | Non
     """The end of the longest country name that starts ``text[a:b]`` and is followed
     by more words, or ``None``."""
     tokens = list(word_tokens(text[a:b]))
-    for n in range(min(COUNTRY_WORDS, len(tokens) - 1), 0, -1):
-        stop = a + tokens[n - 1].end()
-        if words.is_country(text[a:stop]):
-            return stop
-    return None
+    n = _country_words(text, a, tokens, 0, len(tokens) - 1, words)
+    return a + tokens[n - 1].end() if n else None
+
+
+def _country_words(
+    text: str, offset: int, tokens: list[re.Match[str]], k: int, most: int, words: SignerWords
+) -> int:
+    """How many words, from word *k* of *tokens* (matches in ``text[offset:]``) and at
+    most *most* (and :data:`COUNTRY_WORDS`), make the longest country name there; 0 when
+    none does."""
+    for n in range(min(COUNTRY_WORDS, most), 0, -1):
+        a, b = offset + tokens[k].start(), offset + tokens[k + n - 1].end()
+        if words.is_country(text[a:b]):
+            return n
+    return 0
 
 
 def _government(a: int, b: int) -> InlineName:
@@ -303,11 +313,10 @@ def _countries_in(text: str, begin: int, end: int, words: SignerWords) -> list[I
     k = 0
     while k < len(tokens):
         found = 0
-        for n in range(min(COUNTRY_WORDS, len(tokens) - k), 0, -1):
-            a, b = begin + tokens[k].start(), begin + tokens[k + n - 1].end()
-            if tokens[k].group(0)[:1].isupper() and words.is_country(text[a:b]):
-                names.append(_government(a, b))
-                found = n
-                break
+        if tokens[k].group(0)[:1].isupper():
+            found = _country_words(text, begin, tokens, k, len(tokens) - k, words)
+        if found:
+            a, b = begin + tokens[k].start(), begin + tokens[k + found - 1].end()
+            names.append(_government(a, b))
         k += found or 1
     return names
