@@ -160,3 +160,55 @@ def test_countries_are_named_in_the_nordic_languages_too() -> None:
     words = default_signer_words()
     assert all(words.is_country(name) for name in ("Tyrkia", "Kroatia", "Noreg", "Aserbajdsjan"))
     assert not words.is_country("Tarrowia")
+
+
+def _signatories(tmp_path: Path, text: str) -> list[str]:
+    path = tmp_path / "statement.txt"
+    path.write_text(text, encoding="utf-8")
+    (statement,) = parse_paths([path], default_registry()).statements
+    return [m.name for m in statement.signatories]
+
+
+def test_countries_listed_under_a_cue_that_names_them_sign_as_governments(
+    tmp_path: Path,
+) -> None:
+    """Under a cue whose signers are countries, a paragraph enumerating them names
+    governments, a country's name that holds "and" whole, an older name the lexicon does
+    not know kept among them; one per line reads the same."""
+    names = _signatories(
+        tmp_path,
+        "Velmar Watch welcomes the joint statement on Tarrow.\n\n"
+        "The 6 countries that have signed the joint statement are as follows:\n\n"
+        "Andorra, Bosnia and Herzegovina, Chile, The Former Quenby Republic, United "
+        "Kingdom of Great Britain and Northern Ireland, the United States of America.\n\n"
+        "Velmar Watch thanked the ambassadors of each member country.\n",
+    )
+    assert names == [
+        "Andorra",
+        "Bosnia and Herzegovina",
+        "Chile",
+        "Former Quenby Republic",
+        "United Kingdom of Great Britain and Northern Ireland",
+        "United States of America",
+    ]
+    lines = _signatories(
+        tmp_path,
+        "Joint statement on Tarrow\n\nGovernments that signed:\n\nAndorra\nChile\nNorway\n",
+    )
+    assert lines == ["Andorra", "Chile", "Norway"]
+
+
+def test_a_country_heading_organisations_from_it_stays_a_heading(tmp_path: Path) -> None:
+    names = _signatories(
+        tmp_path,
+        "Joint statement on Tarrow\n\nOrganisations from these countries signed:\n\n"
+        "Chile\nVelmar Workers Union\nTarrow Rights Network\nNorway\nQuenby Youth Forum\n",
+    )
+    assert names == ["Velmar Workers Union", "Tarrow Rights Network", "Quenby Youth Forum"]
+
+
+def test_a_country_whose_name_holds_and_is_read_whole_among_governments() -> None:
+    assert _names(
+        "We, the Leaders of Bosnia and Herzegovina, Trinidad and Tobago, France and Chile, "
+        "met today in Velmar."
+    ) == ["Bosnia and Herzegovina", "Trinidad and Tobago", "France", "Chile"]

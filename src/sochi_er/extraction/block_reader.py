@@ -31,7 +31,7 @@ from sochi_er.extraction.document_votes import (
     names_written_first,
 )
 from sochi_er.extraction.item_places import is_locality
-from sochi_er.extraction.item_reading import ItemKind, ItemReading
+from sochi_er.extraction.item_reading import PLACE_HEADING, ItemKind, ItemReading
 from sochi_er.extraction.items import read_item
 from sochi_er.extraction.lexicons import default_signer_words, fold
 from sochi_er.extraction.list_passes import has_org_word
@@ -312,7 +312,7 @@ class BlockReader:
                     reason = "initials of the next name"  # "EFS" over "Example Floating Sauna"
                     reading = ItemReading(ItemKind.NOT_SIGNATORY, 0, len(text), reason=reason)
                 elif reading.kind is ItemKind.ORGANISATION and self._place_heading(index):
-                    reason = "place heading"  # "Gdańsk", then the signers from there
+                    reason = PLACE_HEADING  # "Gdańsk", then the signers from there
                     reading = ItemReading(ItemKind.SECTION, 0, len(text), reason=reason)
             self._readings[key] = reading
         return self._readings[key]

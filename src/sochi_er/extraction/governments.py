@@ -12,6 +12,9 @@ country), the name as written without a leading article; ``[]`` when there is no
 :func:`find_aligned_governments` reads the other form such statements take: countries
 that align themselves with a declaration made by others ("The Candidate Countries A and
 B, ... and the EFTA countries C, D and E align themselves with this declaration").
+:func:`read_country_enumeration` reads a block of countries under a cue that names them
+("The countries that have signed the statement are as follows:"), and
+:func:`as_government` a country on its own line there.
 
 The government word opens its sentence (after "We, the", a dateline or an adjective
 such as "Foreign") or follows a statement word and its authors' preposition ("a joint
@@ -31,11 +34,16 @@ import re
 
 from sochi_er.extraction.enumeration_pieces import InlineName
 from sochi_er.extraction.inline import SENTENCE_END
-from sochi_er.extraction.item_reading import ItemKind, ItemReading
+from sochi_er.extraction.item_reading import PLACE_HEADING, ItemKind, ItemReading
 from sochi_er.extraction.items import read_item
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, word_tokens
 
-__all__ = ["find_aligned_governments", "find_government_list"]
+__all__ = [
+    "as_government",
+    "find_aligned_governments",
+    "find_government_list",
+    "read_country_enumeration",
+]
 
 #: Fewest countries an intergovernmental enumeration names (two are a bilateral
 #: statement, named as often as addressees: "the Governments of A and B").
@@ -47,6 +55,9 @@ COUNTRIES_PER_BODY = 3
 #: Most words of a country's name, read at the start of the enumeration's last piece
 #: ("and the United States of America met ...").
 COUNTRY_WORDS = 6
+#: ... and of one whose name holds a separator ("United Kingdom of Great Britain and
+#: Northern Ireland"), read across it.
+JOINED_WORDS = 10
 #: Most words before the government word in its sentence ("date 2018-09-27 We, the
 #: Foreign Ministers of"), or after the last comma before it ("After the events of last
 #: week in Syria, the foreign ministers of"); more when they are all capitalised, a title
@@ -190,11 +201,18 @@ def _authored(lead: list[str], words: SignerWords) -> bool:
 
 
 def _enumeration(
-    text: str, start: int, end: int, words: SignerWords, *, after_of: bool
+    text: str,
+    start: int,
+    end: int,
+    words: SignerWords,
+    *,
+    after_of: bool,
+    titled: bool = False,
 ) -> list[InlineName]:
     """The countries of the enumeration in ``text[start:end]`` (*after_of*: it starts
     after the last preposition of its first piece), or ``[]`` when it has too few or
-    names too many other things."""
+    names too many other things (*titled*: any capitalised piece of a few words may be
+    one of them)."""
     pieces: list[tuple[int, int]] = []
     at = start
     for sep in _SEPARATOR.finditer(text, start, end):
@@ -203,13 +221,20 @@ def _enumeration(
     pieces.append((at, end))
     names: list[InlineName] = []
     others = 0
-    for k, (a, b) in enumerate(pieces):
-        if k == 0 and after_of:  # "Ministers of Canada": after the first piece's last "of"
+    k = 0
+    while k < len(pieces):
+        a, b = pieces[k]
+        k += 1
+        if k == 1 and after_of:  # "Ministers of Canada": after the first piece's last "of"
             of = [m.end() for m in _OF.finditer(text, a, b)]
             if not of:
                 return []
             a = of[-1]
         a, b = _stripped(text, a, b)
+        joined = _joined_country(text, a, pieces, k, words)
+        if joined:  # "Trinidad and Tobago": a country's name holds a separator
+            k += joined
+            a, b = _stripped(text, a, pieces[k - 1][1])
         piece = text[a:b]
         if words.is_country(piece):
             names.append(_government(a, b))
@@ -219,17 +244,51 @@ def _enumeration(
             names.append(_government(a, lead))
             break
         reading = read_item(piece, in_list=True, words=words)
-        if (
-            reading.kind is ItemKind.ORGANISATION
-            and reading.evidence >= 2
-            and len(piece.split()) <= COUNTRY_WORDS
+        if len(piece.split()) <= COUNTRY_WORDS and (
+            (reading.kind is ItemKind.ORGANISATION and reading.evidence >= 2)
+            or (titled and piece[:1].isupper())
         ):
-            others += 1  # a union of states among the countries
+            others += 1  # a union of states among the countries, or an older name
             names.append(_government(a, b))
             continue
         break
     countries = len(names) - others
     if countries < MIN_GOVERNMENTS or others > max(OTHER_BODIES, countries // COUNTRIES_PER_BODY):
+        return []
+    return names
+
+
+def _joined_country(
+    text: str, a: int, pieces: list[tuple[int, int]], k: int, words: SignerWords
+) -> int:
+    """How many pieces after the one starting at *a* (the next is ``pieces[k]``) its
+    country's name takes in ("Bosnia" + "Herzegovina"), at most two; 0 when none."""
+    for more in (2, 1):
+        if k + more <= len(pieces):
+            b = _stripped(text, a, pieces[k + more - 1][1])[1]
+            if len(text[a:b].split()) <= JOINED_WORDS and words.is_country(text[a:b]):
+                return more
+    return 0
+
+
+def as_government(reading: ItemReading, text: str) -> ItemReading:
+    """*reading* of the line *text* under a cue that names governments: a country read
+    as a heading ("Andorra" on its own line) is its government's signature."""
+    if reading.reason != PLACE_HEADING or not default_signer_words().is_country(text.strip()):
+        return reading
+    return ItemReading(ItemKind.ORGANISATION, reading.start, reading.end, evidence=2)
+
+
+def read_country_enumeration(text: str, words: SignerWords | None = None) -> list[InlineName]:
+    """The countries of *text* when the whole block is an enumeration of them (under a
+    cue that names governments: "The countries that signed are as follows:"), each as
+    its government's signature; ``[]`` when fewer than :data:`MIN_GOVERNMENTS` or when
+    anything but separators follows the last one. A capitalised piece of a few words
+    among them counts as a country the lexicon does not know (an older or official
+    name), within the share of :data:`OTHER_BODIES`."""
+    words = words or default_signer_words()
+    names = _enumeration(text, 0, len(text), words, after_of=False, titled=True)
+    if not names or text[names[-1].end :].strip(" \t\n.;,"):
         return []
     return names
 

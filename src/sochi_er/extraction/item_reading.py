@@ -18,6 +18,8 @@ __all__ = [
 
 #: Why a line that names only an office is no signer ("Presidente da EXU" on its own).
 ROLE_LINE = "a role, not a name"
+#: The reason of a country or place on a line of its own, heading the signers from there.
+PLACE_HEADING = "place heading"
 
 
 class ItemKind(enum.StrEnum):

@@ -81,7 +81,7 @@ from sochi_er.extraction.item_prose import (
     long_sentence,
     sentence_case,
 )
-from sochi_er.extraction.item_reading import ROLE_LINE, ItemKind, ItemReading
+from sochi_er.extraction.item_reading import PLACE_HEADING, ROLE_LINE, ItemKind, ItemReading
 from sochi_er.extraction.item_words import ACRONYM, all_legal, is_acronym, item_tokens, org_evidence
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, fold
 from sochi_er.extraction.lines import (
@@ -375,7 +375,7 @@ def _read(
     if is_title(core, words) or is_titled(core, claims, words):  # "OPEN LETTER"
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="title")
     if reason is None and words.is_country(core):
-        return ItemReading(ItemKind.SECTION, start, end, reason="place heading")
+        return ItemReading(ItemKind.SECTION, start, end, reason=PLACE_HEADING)
     if reason in (
         "closing formula",
         "salutation",

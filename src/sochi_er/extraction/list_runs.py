@@ -19,6 +19,7 @@ from sochi_er.extraction.block_shapes import block_family, line_like
 from sochi_er.extraction.blocks import Block, BlockKind
 from sochi_er.extraction.cues import CueKind, cue_tail
 from sochi_er.extraction.enumeration_pieces import InlineName
+from sochi_er.extraction.governments import as_government, read_country_enumeration
 from sochi_er.extraction.item_places import is_locality
 from sochi_er.extraction.item_reading import ItemKind, ItemReading
 from sochi_er.extraction.lexicons import default_signer_words, word_tokens
@@ -71,9 +72,12 @@ def run_from(
     persons: bool = False,
     family: str | None = None,
     organisations: bool = False,
+    governments: bool = False,
 ) -> ListRun:
     """Read signatory lines from block *begin* on, until the list ends. With a
-    *family* (cue-free runs), only blocks of that family belong to the run."""
+    *family* (cue-free runs), only blocks of that family belong to the run; under a cue
+    that names *organisations* or *governments* ("The countries that signed:", where a
+    country on its own is its government), read as such."""
     entries: list[Entry] = []
     pending: list[Entry] = []
     ordinals = RunOrdinals()
@@ -125,6 +129,7 @@ def run_from(
             organisations = cue is CueKind.ORGS or (
                 cue is CueKind.LIST and _names_organisations(text)
             )
+            governments = cue is CueKind.LIST and not organisations and _names_governments(text)
             tail = cue_tail(text) if block.kind in _TAILED else None
             pending.append(_section_entry(block, text[:tail].rstrip() if tail else text, cue))
             after_cue = True
@@ -151,6 +156,8 @@ def run_from(
                 continue
         reading = reader.reading(index, persons)
         at, item = reader.items[index]
+        if governments:  # "Andorra" on its own line: its government signs
+            reading = as_government(reading, item)
         if index == tail_of:  # read from where the names start
             at, item = at + tail_at, item[tail_at:]
             reading = reader.read(item, persons)
@@ -175,8 +182,10 @@ def run_from(
             if through > index:
                 item = reader.doc.text[at : reader.blocks[through].end]
             # the line breaks read as spaces (offsets stay); names keep them, as written
-            names = read_enumeration(item.translate(NO_BREAKS))
-            split = reading.kind is ItemKind.NOT_SIGNATORY or _many_names(item, names, reading)
+            countries = read_country_enumeration(item.translate(NO_BREAKS)) if governments else []
+            names = countries or read_enumeration(item.translate(NO_BREAKS))
+            split = bool(countries) or reading.kind is ItemKind.NOT_SIGNATORY
+            split = split or _many_names(item, names, reading)
             split = split or (through > index and len(names) >= MIN_WRAPPED_NAMES)
             split = split or index == tail_of  # names on the cue's own line
             # after an enumeration, another paragraph of the same names: it goes on
@@ -342,13 +351,14 @@ def cue_runs(reader: BlockReader) -> Iterator[ListRun]:
                 run = run_from(reader, index, "cue", persons)
             else:
                 orgs = _names_organisations(reader.texts[index])
+                govs = not orgs and _names_governments(reader.texts[index])
                 # names on the cue's own line ("Premiers signataires : A, B, ..."): from it
                 own = (
                     reader.blocks[index].kind in _TAILED
                     and cue_tail(reader.texts[index]) is not None
                 )
                 start = index if own else index + 1
-                run = run_from(reader, start, "cue", persons, organisations=orgs)
+                run = run_from(reader, start, "cue", persons, organisations=orgs, governments=govs)
             if run.signers:
                 yield run
                 index = max(run.last + 1, index + 1)
@@ -401,6 +411,13 @@ def _offices_sign(cue: str) -> bool:
     "Fylkesordførere som har undertegnet:"): persons holding it follow."""
     tokens = [t.group(0) for t in word_tokens(cue)]
     return bool(tokens) and has_role(default_signer_words(), tokens[0])
+
+
+def _names_governments(cue: str) -> bool:
+    """Whether a list cue says its signers are governments or their countries ("The
+    countries that have signed the statement are:", "Les gouvernements signataires :")."""
+    words = default_signer_words()
+    return any(words.has("government", t.group(0)) for t in word_tokens(cue))
 
 
 def _names_organisations(cue: str) -> bool:
