@@ -250,7 +250,9 @@ def piece_separator(text: str, begin: int, end: int) -> re.Pattern[str] | None:
         items = text[begin:end].split(";")
         if 2 * sum("," in item for item in items) >= len(items):
             return SEMICOLON  # "Jane Roe, directrice de Example ; John Doe, Example Aid"
-    dashes, commas = len(DASHED.findall(text, begin, end)), text.count(",", begin, end)
+    # semicolons separate as commas do ("A; B - Town; C"): they too outvote the dashes
+    dashes = len(DASHED.findall(text, begin, end))
+    commas = text.count(",", begin, end) + text.count(";", begin, end)
     if dashes >= 3 and (commas < 2 or dashes >= DASHES_OVER_COMMAS * commas):
         return DASHED_CUT
     return None

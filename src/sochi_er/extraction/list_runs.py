@@ -441,9 +441,14 @@ def _many_names(text: str, names: list[InlineName], whole: ItemReading) -> bool:
         whole.person is not None
         and names
         and names[0].reading.kind is ItemKind.PERSON
-        and len(SEPARATORS.findall(text)) == 1
+        and (
+            len(SEPARATORS.findall(text)) == 1
+            or not any(n.reading.kind is ItemKind.PERSON for n in names[1:])
+        )
     ):
-        return False  # "Jane Roe, Example University and Example Centre": her affiliations
+        # "Jane Roe, Example University and Example Centre", "Prof. Jane Roe, School of
+        # X, Faculty of Y": her affiliations, no other person
+        return False
     long_names = sum(_several_words(text[n.start : n.end]) for n in names)
     return len(names) >= _ALWAYS_MANY or (len(names) >= 3 and long_names * 2 >= len(names))
 

@@ -8,7 +8,9 @@ import re
 
 from sochi_er.extraction.block_reader import SEPARATORS, BlockReader
 from sochi_er.extraction.blocks import BlockKind
+from sochi_er.extraction.lexicons import default_signer_words, word_tokens
 from sochi_er.extraction.lines import FUNCTION_WORDS
+from sochi_er.extraction.roles import has_role
 
 
 def wrapped_through(reader: BlockReader, index: int) -> int:
@@ -21,8 +23,11 @@ def wrapped_through(reader: BlockReader, index: int) -> int:
     enumeration = not SEPARATORS.search(first) and (
         len(_SPACED_DASH.findall(first)) >= MIN_DASHES
     )  # "A - B - C - Example" / "Union - D - E - F"
+    titled = _opens_with_title(first)
     while end + 1 < min(len(reader.blocks), index + MAX_WRAPPED_LINES):  # linear in all
         block, following = reader.blocks[end], reader.blocks[end + 1]
+        if titled and _opens_with_title(reader.texts[end + 1]):
+            break  # "Professor Jane Roe, School of X, Faculty of Y": a signer's line each
         # the dash that went to the next line looks like a list marker: "- D - E"
         dashed = enumeration and (
             following.marker in _DASH_MARKERS or block.marker in _DASH_MARKERS
@@ -52,6 +57,18 @@ def wrapped_through(reader: BlockReader, index: int) -> int:
     if widths and (max(widths) < MIN_WRAP_WIDTH or min(widths) < WRAP_SHARE * max(widths)):
         return index
     return end
+
+
+def _opens_with_title(line: str) -> bool:
+    """Whether *line* opens with a capitalised title or office ("Dr.", "Professor",
+    "Associate Professor"): a signer's line of its own, not an enumeration's wrapped part
+    (a text seldom wraps before a title on two lines in a row)."""
+    tokens = word_tokens(line)
+    first = tokens[0].group(0) if tokens else ""
+    if not first[:1].isupper():
+        return False
+    words = default_signer_words()
+    return words.has("honorific", first) or has_role(words, first)
 
 
 def _ends_paragraph(reader: BlockReader, index: int) -> bool:
