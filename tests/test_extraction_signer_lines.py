@@ -17,8 +17,7 @@ def _organisations(result: SignatoryList) -> list[str]:
 
 def test_titled_lines_of_persons_with_their_units_are_one_signer_each() -> None:
     result = read_text(
-        PROSE
-        + "Sincerely,\n"
+        PROSE + "Sincerely,\n"
         "Professor Jane Roe, School of Tarrow Studies, Faculty of Science\n"
         "Professor John Doe, Velmar Institute of Management, Faculty of Business\n"
         "Dr. Ann Poe, School of Quenby Sciences, Faculty of Science\n"
@@ -37,8 +36,7 @@ def test_titled_lines_of_persons_with_their_units_are_one_signer_each() -> None:
 
 def test_semicolons_cut_an_enumeration_whose_names_hold_a_few_dashes() -> None:
     result = read_text(
-        PROSE
-        + "On 15 May, the Velmar Bar Association along with 40 organisations, including "
+        PROSE + "On 15 May, the Velmar Bar Association along with 40 organisations, including "
         "the Tarrow Rights Network; the Quenby Women Union; EXA – The Example Centre for "
         "Justice; Velmar Youth Forum; Press House – Tarrow; the Quenby Law Centre; "
         "Tarrow Media Centre – Velmar; Quenby Farmers Society, demand the adoption of the "
@@ -51,3 +49,53 @@ def test_semicolons_cut_an_enumeration_whose_names_hold_a_few_dashes() -> None:
         "Velmar Youth Forum",
     ]
     assert "Quenby Farmers Society" in _organisations(result)
+
+
+def test_the_statement_as_an_object_pronoun_then_its_signers() -> None:
+    """Spanish, Catalan and Italian put the statement before the verb as a pronoun and
+    the signers after it ("La declaración la han firmado A, B y C"); articles before
+    the names are not part of them."""
+    spanish = read_text(
+        PROSE + "La declaración la han firmado Velmar Unida, Junts per Tarrow, la CUQ, "
+        "el PDeVEL, Quenby Verda y Esquerra Tarrowenca. El acto contó con muchos invitados.\n"
+    )
+    assert _organisations(spanish) == [
+        "Velmar Unida", "Junts per Tarrow", "CUQ", "PDeVEL", "Quenby Verda",
+        "Esquerra Tarrowenca",
+    ]  # fmt: skip
+    italian = read_text(
+        PROSE + "L'appello l'hanno sottoscritto Legambiente Velmar, Arci Tarrow, la CGIL "
+        "Quenby e Libera Velmar.\n"
+    )
+    assert _organisations(italian) == [
+        "Legambiente Velmar", "Arci Tarrow", "CGIL Quenby", "Libera Velmar",
+    ]  # fmt: skip
+
+
+def test_capitalised_articles_before_an_acronym_or_an_organisation_word_are_dropped() -> None:
+    """ "Les signataires sont : L'EXU, ..., La Fondation X": the article is no part of the
+    name; a name whose organisation word goes on with a preposition ends the list whole
+    ("L'Association pour la promotion de ..."), not cut before its lower-case words."""
+    result = read_text(
+        PROSE + "Les signataires sont : L’EXU, le SNVT, la LQDH, L’Ordre national des "
+        "avocats de Velmar, La Fondation Tarrow pour la Culture, la Coalition Quenby, "
+        "L’Association pour la promotion du droit à la différence.\n"
+    )
+    assert _organisations(result) == [
+        "EXU", "SNVT", "LQDH", "Ordre national des avocats de Velmar",
+        "Fondation Tarrow pour la Culture", "Coalition Quenby",
+        "Association pour la promotion du droit à la différence",
+    ]  # fmt: skip
+
+
+def test_a_body_then_the_person_who_signs_for_it_after_a_colon() -> None:
+    result = read_text(
+        PROSE + "Ont signé :\n\n"
+        "Pour l’UNVD : Me Jean QUENBY\n"
+        "Pour le PDT/LAAFI : M. Paul TARROW\n"
+        "Pour l’Association Velmar Solidarité : Professeur Anne VELMAR\n"
+    )
+    assert _organisations(result) == ["UNVD", "PDT/LAAFI", "Association Velmar Solidarité"]
+    assert [e.reading.person for e in result.organisations] == [
+        "Jean QUENBY", "Paul TARROW", "Anne VELMAR",
+    ]  # fmt: skip

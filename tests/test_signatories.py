@@ -677,7 +677,7 @@ def test_an_enumeration_that_is_the_subject_of_a_signing_verb() -> None:
         "Network et de nombreux autres ont rejoint la campagne récemment.\n\n"
     )
     expected = [
-        "ExampleCar", "Qwant", "example.org", "Debian Exampleland", "L'EXA", "3W Academy",
+        "ExampleCar", "Qwant", "example.org", "Debian Exampleland", "EXA", "3W Academy",
         "Example Network",
     ]  # fmt: skip
     for head in ("Merci !\n\n", "Signataires récents :\n\n"):  # no cue, then a cue
@@ -1346,7 +1346,7 @@ def test_a_long_enumeration_that_opens_a_sentence_is_its_subject() -> None:
         "However, we are concerned the panel does not include the voices of people.\n"
     )
     assert [e.name for e in _read(text).organisations] == [
-        "The Global Example Alliance (GEA)", "EXCIV", "Example Task Force",
+        "Global Example Alliance (GEA)", "EXCIV", "Example Task Force",
         "Example International", "Beyond Example", "Article 99", "World Example Movement",
     ]  # fmt: skip
     polish = (

@@ -96,6 +96,10 @@ def read_enumeration(text: str) -> list[InlineName]:
     names = _sentence_breaks(text, person_roles_joined(text, separated(text, begin, end)))
     if _lower_case_pieces(text, begin, end):
         return []  # "Será este miércoles, a partir de las 17, en la casa de ...": a sentence
+    if names and _purpose_name(text, names[-1]):
+        # "..., l'Association pour la défense des Exemples.": a name whose
+        # organisation word goes on with a preposition, not a name and then a clause
+        names[-1] = attrs.evolve(names[-1], reading=as_named(text, names[-1]))
     if names and (
         names[-1].reading.kind is ItemKind.NOT_SIGNATORY
         or len(text[names[-1].start : names[-1].end].split()) > MAX_PIECE_WORDS
@@ -139,6 +143,33 @@ def read_enumeration(text: str) -> list[InlineName]:
         return []
     signers = sum(n.reading.kind in (ItemKind.ORGANISATION, ItemKind.PERSON) for n in names)
     return names if signers >= MIN_ENUMERATION_SIGNERS * len(names) else []
+
+
+#: An organisation word (after an article), then a preposition in lower case: a name
+#: that says what the body is for ("Association pour la promotion de ...", "Comité de
+#: soutien aux ...", "Fondazione per la ...").
+_PURPOSE = re.compile(
+    r"\s*(?:(?:l['\u2019]|(?:the|la|le|les|el|il|lo|die|der|das|de|het)\s+))?"
+    r"(?P<word>[A-Z\u00c0-\u00dd][^\W\d_]+)\s+"
+    r"(?:pour|for|per|para|por|f\u00fcr|zur|zum|voor|of|de|des|du|di|del|della|dei|degli"
+    r"|delle|da|do|dos|das|van|von|contre|against|contra|gegen)\s",
+    re.IGNORECASE,
+)
+
+
+def _purpose_name(text: str, name: InlineName) -> bool:
+    """Whether the enumeration's piece *name*, read as prose, opens with a capitalised
+    organisation word and a preposition, within ``MAX_PIECE_WORDS`` words."""
+    if name.reading.reason != "prose sentence":
+        return False
+    piece = text[name.start : name.end]
+    purpose = _PURPOSE.match(piece)
+    return (
+        purpose is not None
+        and purpose["word"][:1].isupper()
+        and default_signer_words().has("org", purpose["word"])
+        and len(piece.split()) <= MAX_PIECE_WORDS
+    )
 
 
 #: A closing bracket, then words in lower case up to the piece's end: the last name's

@@ -642,13 +642,24 @@ _CONNECTIVE = re.compile(
 
 #: An elided article written with a capital, opening a sentence's first name
 #: ("L'Alliance du personnel ..., l'Association ..."): dropped before an organisation word.
-_CAPITAL_ELIDED = re.compile(r"L['\u2019](?=[A-Z\u00c0-\u00dd])")
+_CAPITAL_ELIDED = re.compile(
+    r"(?:L['\u2019]|(?:La|Le|Les|El|Los|Las|The|Il|Lo|Gli|Die|Der|Das|Het)\s+)"
+    r"(?=[A-Z\u00c0-\u00dd])"
+)
+#: An acronym of capitals after an elided article ("L'UGTT"), not a name's own letter.
+_ACRONYM_WORD = re.compile(r"[A-Z\u00c0-\u00dd]{3,}\b")
 
 
 def _org_word_after(text: str, start: int, stop: int) -> bool:
-    """Whether the word at *start* is an organisation word ("Alliance", "Association")."""
+    """Whether the word at *start* is an organisation word ("Alliance", "Association"),
+    or an acronym after an elided article ("L'UGTT")."""
     word = re.match(r"[^\W\d_]+", text[start:stop])
-    return word is not None and default_signer_words().has("org", word.group(0))
+    if word is None:
+        return False
+    elided = text[start - 1 : start] in "'\u2019"
+    return default_signer_words().has("org", word.group(0)) or bool(
+        elided and _ACRONYM_WORD.fullmatch(word.group(0))
+    )
 
 
 def read_spans(text: str, spans: list[tuple[int, int]], *, articles: bool) -> list[InlineName]:
@@ -667,7 +678,7 @@ def read_spans(text: str, spans: list[tuple[int, int]], *, articles: bool) -> li
         if article is None and articles:
             article = _CAPITAL_ELIDED.match(text, start, stop)
             if article is not None and not _org_word_after(text, article.end(), stop):
-                article = None  # "L'Oréal": the name's own letter, not an article
+                article = None  # "L'Oréal", "La Strada": the name's own, not an article
         if article:
             start = article.end()
         elif articles:

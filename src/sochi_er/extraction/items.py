@@ -435,6 +435,17 @@ def _read(
             ItemKind.PERSON, begin, begin + len(person), person=person,
             person_role=text[surname.end() : end].strip() or None,
         )  # fmt: skip
+    signed_for = _FOR_BODY_COLON.match(text, start, end)
+    if signed_for is not None:
+        # "Pour l'Association Exemple : M. Jean Dupont": the body signs, through its person
+        after = text[signed_for.end() : end].strip(TRAIL)
+        person = strip_honorific(re.split(r"[,(;]", after, maxsplit=1)[0].strip(), words)
+        if person and (looks_like_name(person, words) or is_person(person, words)):
+            reading = _read_parts(
+                text, signed_for.start("body"), signed_for.end("body"), False, words, prose, False
+            )
+            if reading.kind is ItemKind.ORGANISATION:
+                return attrs.evolve(reading, person=reading.person or person)
     represented = _REPRESENTED_BY.search(text, start, end)
     if represented is not None and represented.start() > start:
         # "Example Foundation, represented by Jane Roe (President)": the organisation
@@ -469,6 +480,14 @@ def _read(
     return _read_parts(text, start, end, persons_section, words, prose, names_first, person_first)
 
 
+#: A signature line that names the body first, then the person who signs for it after
+#: a colon ("Pour l'Association Exemple : M. Jean Dupont", "For the Example Union: Jane
+#: Roe"); the body's name starts with a capital or a digit, after an article.
+_FOR_BODY_COLON = re.compile(
+    r"(?i:pour|for|per|por|para|f\u00fcr|voor|namens)\s+"
+    r"(?i:l['\u2019]|(?:le|la|les|the|il|lo|l'|el|los|las|die|der|das|den|het|de)\s+)?"
+    r"(?P<body>[A-Z0-9\u00c0-\u00dd][^:]{1,150}?)\s*:\s+(?=\S)"
+)
 #: Words between a person and the organisation they sign for ("Jane Roe for Example",
 #: "Mario Rossi a nome di Esempio"); the person must read as a personal name.
 _ON_BEHALF = re.compile(
