@@ -99,3 +99,38 @@ def test_a_body_then_the_person_who_signs_for_it_after_a_colon() -> None:
     assert [e.reading.person for e in result.organisations] == [
         "Jean QUENBY", "Paul TARROW", "Anne VELMAR",
     ]  # fmt: skip
+
+
+def test_a_campaign_or_an_initiative_of_bodies_names_them() -> None:
+    """ "X is a campaign of A, B and C" names its promoters, also with the French elided
+    "d'" glued to the first name ("une campagne d'Alliance ...", "à l'appel d'EXA")."""
+    french = read_text(
+        PROSE + "L’« Alarme Velmar » est une campagne d’Alliance Sud Velmar, Tarrowaid, "
+        "Action de Quenby, Helvetas Velmar, Unité Tarrow et Vivamos Quenby.\n"
+    )
+    assert _organisations(french) == [
+        "Alliance Sud Velmar", "Tarrowaid", "Action de Quenby", "Helvetas Velmar",
+        "Unité Tarrow", "Vivamos Quenby",
+    ]  # fmt: skip
+    called = read_text(
+        PROSE + "La marche aura lieu samedi, à l'appel d'EXA, de Tarrow Solidarité, du "
+        "Collectif Quenby et de la Ligue Velmar.\n"
+    )
+    assert _organisations(called)[:2] == ["EXA", "Tarrow Solidarité"]
+    english = read_text(
+        PROSE + "Keep Velmar Open is a campaign of Tarrow Rights, Quenby Watch, Velmar "
+        "Forum and EXA.\n"
+    )
+    assert _organisations(english) == ["Tarrow Rights", "Quenby Watch", "Velmar Forum", "EXA"]
+
+
+def test_an_and_after_a_hyphen_that_elides_a_compound_does_not_split_a_name() -> None:
+    """ "Natuur- en Milieufederatie" shares the second half of its compound: one name."""
+    result = read_text(
+        PROSE + "Namens de organisaties (Velmar Natuur, Tarrow Milieu, Quenby Vogels, de "
+        "Velmar Natuur- en Milieufederatie en het Tarrow Natuur Fonds) gaat er een brief uit.\n"
+    )
+    assert _organisations(result)[-2:] == [
+        "Velmar Natuur- en Milieufederatie",
+        "Tarrow Natuur Fonds",
+    ]

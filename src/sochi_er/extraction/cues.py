@@ -122,6 +122,8 @@ class _Phrase:
     kind: CueKind
     language: str
     words: tuple[str, ...]
+    #: the phrase ends with an elided word glued to what follows ("une campagne d'")
+    elided: bool = False
 
     def matches_at(self, tokens: Sequence[str], index: int) -> bool:
         if index + len(self.words) > len(tokens):
@@ -163,7 +165,8 @@ class CueLexicon:
             words = tuple(_tokens(fold(phrase)))
             if not words:
                 raise ConfigError(f"{origin}:{number}", "empty phrase")
-            phrases.append(_Phrase(cue_kind, language, words))
+            elided = phrase.endswith(("'", "\u2019"))
+            phrases.append(_Phrase(cue_kind, language, words, elided))
         return cls(tuple(phrases))
 
     @classmethod
@@ -214,10 +217,11 @@ class CueLexicon:
                     re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w)
                     for w in phrase.words
                 ]  # an apostrophe matches the typographic one too (U+2019)
-                phrases.append(r"\s+".join(words).replace("'", "['\u2019]"))
+                end = "'" if phrase.elided else r"(?!\w)"  # "d'" glued to the first name
+                phrases.append((r"\s+".join(words) + end).replace("'", "['\u2019]"))
         body = "|".join(sorted(phrases, key=len, reverse=True)) or r"(?!)"
         # a phrase opens a word, or follows the Arabic "and" glued to it ("والمنظمات")
-        return re.compile(r"(?:(?<!\w)|(?<=(?<!\w)\u0648))(?:" + body + r")(?!\w)")
+        return re.compile(r"(?:(?<!\w)|(?<=(?<!\w)\u0648))(?:" + body + r")")
 
     def list_phrases(self) -> re.Pattern[str]:
         """A pattern of the multi-word ``list`` phrases, for folded text ("signed by",

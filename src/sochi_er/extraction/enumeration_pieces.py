@@ -108,7 +108,8 @@ _ENDS_WITH_ACRONYM = re.compile(r"\\?\(\s*[A-Z][\w .&-]{0,20}\\?\)$")
 COMMA = re.compile(rf"\s*{_COMMAS}\s*")
 #: "and" between two names, in several languages (the first one of a piece is taken).
 AND = re.compile(
-    r"\s+(?:and|e|y|et|und|en|ve|ile|oraz|i|og|och|a|dan|și|si|és|ja|и|και|mais\s+aussi|but\s+also"
+    # not after a hyphen that elides a compound's shared part ("Natuur- en Milieufederatie")
+    r"(?<![\w][-\u2010])\s+(?:and|e|y|et|und|en|ve|ile|oraz|i|og|och|a|dan|și|si|és|ja|и|και|mais\s+aussi|but\s+also"
     r"|ma\s+anche|as\s+well\s+as|así\s+como|sowie|bem\s+como|ou\s+encore|ou)\s+"
     r"(?=(?:(?:the|dem|den|der|die|das|la|le|les|el|los|las|il|lo|a|o|as|os|het)\s+|l['\u2019])?"
     # a name in quotation marks: "und „Brot für die Beispiele“"
@@ -462,7 +463,8 @@ def _spells(found: list[re.Match[str]], letters: list[str]) -> bool:
 #: name: "Example Bank en de pensioenfondsen EXB", "Example Aid and the union Example
 #: Workers"; the last word must be an organisation's or a collective noun.
 _CATEGORY_AND = re.compile(
-    r"\s+(?:and|e|y|et|und|en|ve|i|och|og)\s+"
+    # not after a hyphen that elides a compound's shared part ("Natuur- en Milieufederatie")
+    r"(?<![\w][-\u2010])\s+(?:and|e|y|et|und|en|ve|i|och|og)\s+"
     r"(?:(?:the|de|het|la|le|les|il|el|los|las|die|der|den|os|as|o|a)\s+)?"
     r"(?=(?P<category>(?:[^\W\d_A-Z\u00c0-\u00dd]+\s+){1,2})[A-Z\u00c0-\u00dd])"
 )
@@ -629,6 +631,12 @@ _AND_ARTICLE = re.compile(
     r"(?=(?:(?:the|la|le|il|lo|i|gli|el|los|las|les|die|der|das|o|a|os|as)\s+|l['\u2019])"
     r"[A-Z\u00c0-\u00dd])"
 )
+#: The French preposition an enumeration repeats before each name after a phrase that
+#: ends with it ("à l'appel d'EXA, de Example Union, du Forum et de la Ligue"), in lower
+#: case, before a capital or an article.
+_REPEATED_PREPOSITION = re.compile(
+    r"\s*(?:(?:de|du|des)\s+|d['\u2019])(?=(?:(?:la|le|les)\s+|l['\u2019])?[A-Z0-9\u00c0-\u00dd])"
+)
 #: Connecting adverbs a piece of an enumeration may open with before its name ("and
 #: then", "of course", "finally"), in lower case.
 _CONNECTIVE = re.compile(
@@ -674,6 +682,9 @@ def read_spans(text: str, spans: list[tuple[int, int]], *, articles: bool) -> li
         )
         if connective is not None:  # "..., e poi Example Union", "ovviamente la Example"
             start = connective.end()
+        repeated = _REPEATED_PREPOSITION.match(text, start, stop) if articles else None
+        if repeated is not None:  # "à l'appel d'EXA, de Example Union, du Example Forum"
+            start = repeated.end()
         article = ARTICLE.match(text, start, stop) if articles else None
         if article is None and articles:
             article = _CAPITAL_ELIDED.match(text, start, stop)
