@@ -212,3 +212,23 @@ def test_a_country_whose_name_holds_and_is_read_whole_among_governments() -> Non
         "We, the Leaders of Bosnia and Herzegovina, Trinidad and Tobago, France and Chile, "
         "met today in Velmar."
     ) == ["Bosnia and Herzegovina", "Trinidad and Tobago", "France", "Chile"]
+
+
+def test_envoys_from_countries_who_sign_a_statement_by_them() -> None:
+    """"Statement by Special Envoys and representatives from A, B, C": capitalised
+    qualifiers and a second government word between the statement's "by" and the
+    countries; "from" before them as "of"."""
+    assert _names(
+        "Statement by Special Envoys and representatives from France, Germany, Norway, "
+        "the United Kingdom and the European Union on Velmar."
+    )[:4] == ["France", "Germany", "Norway", "United Kingdom"]
+
+
+def test_arabic_a_statement_signed_by_the_ministers_of_countries() -> None:
+    """Arabic: "the statement, signed by the ministers of A, B and C" (البيان، الموقع من
+    وزراء), the "and" glued to each country; New Zealand in its common spelling."""
+    text = (
+        "وأكد البيان، الموقع من وزراء أستراليا والنمسا وكندا وفرنسا ونيوزيلندا والنرويج، "
+        "أن القرار خطير."
+    )
+    assert _names(text) == ["أستراليا", "النمسا", "كندا", "فرنسا", "نيوزيلندا", "النرويج"]

@@ -85,7 +85,7 @@ _ARABIC_AFTER = re.compile(r"\s+(?:ال)?(?:خارجية|خارجيه|دول)(?=
 #: Prepositions after the government word ("Ministers of", "ministres des", "Minister
 #: von"): the enumeration starts after the last one of its first piece.
 _OF = re.compile(
-    r"\b(?:of|de|des|du|del|di|dei|degli|delle|della|von|der|da|do|dos|das|van)\s+",
+    r"\b(?:of|from|de|des|du|del|di|dei|degli|delle|della|von|der|da|do|dos|das|van)\s+",
     re.IGNORECASE,
 )
 #: A leading preposition and article of a country's name ("the Netherlands", "de
@@ -107,11 +107,18 @@ _TOO_FAR = "\u2026"
 _TITLE_WORD = re.compile(r"^(?i:of|on|for|the|de|des|du|di|del|la|le|von|der)$")
 
 
+#: The Arabic participle "signed" between a statement word and its authors' preposition
+#: (alone it is also "the site": no statement word).
+_ARABIC_SIGNED = re.compile(r"^(?:\u0627\u0644)?\u0645\u0648\u0642\u0639(?:\u0629)?$")
+#: A capitalised qualifier of the government word ("Foreign", "Special"): no author.
+_MODIFIER = re.compile(r"^[A-Z][a-z]+$")
 #: A year or a numeric date, the end of a dateline.
 _DATE_END = re.compile(r"^(?:1[89]|20)\d\d$|^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 #: An article, and the preposition that names a statement's authors.
 _ARTICLE_WORD = re.compile(r"^(?:the|les|i|gli|los|las|die|os|as)$", re.IGNORECASE)
-_AUTHORS_BY = re.compile(r"^(?:by|from|of|par|de|da|dai|dalle|por|pelos|von)$", re.IGNORECASE)
+_AUTHORS_BY = re.compile(
+    r"^(?:by|from|of|par|de|da|dai|dalle|por|pelos|von|\u0645\u0646)$", re.IGNORECASE
+)
 
 
 def find_government_list(text: str, words: SignerWords | None = None) -> list[InlineName]:
@@ -191,8 +198,15 @@ def _is_arabic(word: str) -> bool:
 def _authored(lead: list[str], words: SignerWords) -> bool:
     """Whether the words before the government word end with a statement word and its
     authors' preposition ("a joint statement signed by the governments of")."""
-    if lead and _ARTICLE_WORD.match(lead[-1]):
+    while lead and (
+        _ARTICLE_WORD.match(lead[-1])
+        or _MODIFIER.match(lead[-1])
+        or lead[-1].casefold() in ("and", "et", "y", "e", "und")
+        or words.has("government", lead[-1])
+    ):  # "statement by the Foreign Ministers", "by Special Envoys and representatives"
         lead = lead[:-1]
+    if len(lead) >= 3 and _ARABIC_SIGNED.match(lead[-2]):
+        lead = lead[:-2] + lead[-1:]  # "البيان، الموقع من": the statement, signed by
     return (
         len(lead) >= 2
         and _AUTHORS_BY.match(lead[-1]) is not None

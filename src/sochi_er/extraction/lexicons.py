@@ -53,7 +53,8 @@ _COUNTRY_EXTRA = (
     "Österreich", "België", "Belgique", "Nederland", "Sverige", "Norge", "Danmark", "Suomi",
     "Polska", "Россия", "Україна", "Ελλάδα", "Türkiye", "سوريا", "سورية", "لبنان", "العراق",
     "مصر", "فلسطين", "الأردن", "تركيا", "اليمن", "ليبيا", "تونس", "المغرب", "السودان",
-    "بريطانيا", "روسيا", "أمريكا", "الإمارات", "إيران", "الكويت", "البحرين",
+    "بريطانيا", "روسيا", "أمريكا", "الإمارات", "إيران", "الكويت", "البحرين", "نيوزيلندا",
+    "السعودية", "قطر", "الجزائر", "موريتانيا", "الصومال", "إسرائيل", "الولايات المتحدة",
     # the nations of the United Kingdom, as other languages write them
     "Inglaterra", "Escocia", "Escócia", "Gales", "País de Gales", "Angleterre", "Écosse",
     "Pays de Galles", "Inghilterra", "Scozia", "Galles", "Schottland", "Engeland", "Schotland",
