@@ -134,3 +134,15 @@ def test_an_and_after_a_hyphen_that_elides_a_compound_does_not_split_a_name() ->
         "Velmar Natuur- en Milieufederatie",
         "Tarrow Natuur Fonds",
     ]
+
+
+def test_honours_after_a_name_are_no_organisation() -> None:
+    """ "Jane Roe, MNZM", "John Doe, OBE", "Ann Poe, MEP": post-nominal honours and offices
+    in capitals are neither the signer nor whom she signs for; an acronym that is not one
+    still is ("Jane Roe, EXU")."""
+    result = read_text(
+        PROSE + "Signed:\n\nJane Roe, MNZM\nJohn Doe, OBE, Velmar Trust\nAnn Poe, MEP\n"
+        "Max Moe, EXU\n"
+    )
+    assert _organisations(result) == ["Velmar Trust", "EXU"]
+    assert [e.reading.person for e in result.persons] == ["Jane Roe", "Ann Poe"]

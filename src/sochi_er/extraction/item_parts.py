@@ -63,8 +63,11 @@ class ItemPart:
 #: Quotation marks that enclose a whole name, with the marks that may not stand inside
 #: it for the pair to be one quotation ('"A" and "B"' is two).
 _QUOTE_PAIRS = {
-    ('"', '"'): '"', ("\u201c", "\u201d"): "\u201c\u201d", ("\u201e", "\u201c"): "\u201e\u201c",
-    ("\u00ab", "\u00bb"): "\u00ab\u00bb", ("\u2018", "\u2019"): "\u2018",
+    ('"', '"'): '"',
+    ("\u201c", "\u201d"): "\u201c\u201d",
+    ("\u201e", "\u201c"): "\u201e\u201c",
+    ("\u00ab", "\u00bb"): "\u00ab\u00bb",
+    ("\u2018", "\u2019"): "\u2018",
 }
 
 
@@ -196,7 +199,13 @@ def _unemphasised(part: ItemPart) -> ItemPart:
 
 #: A part that is only letters after a personal name: "Jr.", "M.D.", "Ph.D.", "M.P.H";
 #: not an acronym in capitals ("ACLU" may be whom she signs for).
-_POST_NOMINAL_PART = re.compile(r"(?:Jr|Sr|II|III|IV|Esq|PhD|(?:[A-Z][a-z]{0,2}\.){1,3}[A-Z]?)\.?")
+_POST_NOMINAL_PART = re.compile(
+    r"(?:Jr|Sr|II|III|IV|Esq|PhD|(?:[A-Z][a-z]{0,2}\.){1,3}[A-Z]?)\.?"
+    # honours and offices written after a name, in capitals: orders of the Commonwealth
+    # ("MNZM", "OBE", "AO"), learned fellowships ("FRS"), counsel and members of parliament
+    r"|(?:[OMCKDG]BE|[KD]?[CMO]NZM|[KD]NZM|QSO|QSM|CMG|KCMG|GCMG|KCB|QC|KC|AO|OAM|PSM|FRS"
+    r"|FRSE|FRSA|FRSNZ|FBA|FAA|FREng|FMedSci|MP|MEP|MSP|MLA|MPP)"
+)
 
 
 def part_separator(text: str, left: ItemPart, right: ItemPart) -> str:
