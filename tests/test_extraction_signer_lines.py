@@ -146,3 +146,21 @@ def test_honours_after_a_name_are_no_organisation() -> None:
     )
     assert _organisations(result) == ["Velmar Trust", "EXU"]
     assert [e.reading.person for e in result.persons] == ["Jane Roe", "Ann Poe"]
+
+
+def test_two_names_run_together_where_a_line_break_was_lost() -> None:
+    """A page that lost its line breaks runs names together: a lower-case word, a closing
+    quote or bracket, then a capitalised organisation word; a camel-cased brand stays."""
+    result = read_text(
+        PROSE + "Signataires :\n\n"
+        'Association "Velmar"Association "Tarrow 50"\n'
+        "Association pour la défense des droits civilFédération Quenby des Exemples\n"
+        "Citizens Velmar SunTrust Bank\n"
+    )
+    assert _organisations(result) == [
+        'Association "Velmar"',
+        'Association "Tarrow 50"',
+        "Association pour la défense des droits civil",
+        "Fédération Quenby des Exemples",
+        "Citizens Velmar SunTrust Bank",
+    ]

@@ -19,6 +19,7 @@ from sochi_er.extraction.block_shapes import block_family, line_like
 from sochi_er.extraction.blocks import Block, BlockKind
 from sochi_er.extraction.cues import CueKind, cue_tail
 from sochi_er.extraction.enumeration_pieces import InlineName
+from sochi_er.extraction.glued_names import glued_names
 from sochi_er.extraction.governments import as_government, read_country_enumeration
 from sochi_er.extraction.item_places import is_locality
 from sochi_er.extraction.item_reading import ItemKind, ItemReading
@@ -166,6 +167,16 @@ def run_from(
             if reading.kind in (ItemKind.ORGANISATION, ItemKind.NOT_SIGNATORY)
             else []
         )
+        glued = glued_names(item) if reading.kind is ItemKind.ORGANISATION else []
+        if glued:  # 'Association "A"Association "B"': a lost line break between names
+            take(index, [
+                Entry(at + a, item[a:b], reader.read(item[a:b], persons),
+                      ordinals.next(block), index)
+                for a, b in glued
+            ])  # fmt: skip
+            index += 1
+            after_cue = False
+            continue
         if members:  # "Organizaciones agrarias: COAG, UPA": the members sign
             take(index, [
                 Entry(at + n.start, item[n.start : n.end], n.reading, ordinals.next(block),

@@ -1,0 +1,55 @@
+"""Two organisations' names run together on one line where a page lost the line break
+between them: ``Association "Velmar"Association "Tarrow 50"``, "... pour l'état
+civilAssociation Exemple". :func:`glued_names` finds where each name starts.
+
+Contract: a name starts where a word of four or more lower-case letters, a closing
+quotation mark or a closing bracket is followed, with no space, by a capitalised
+organisation word of the signer lexicon ("Association", "Fédération") and more words;
+the part before it holds at least :data:`MIN_LEFT_WORDS` words. Camel-cased brands
+("SunTrust Bank", "WordPress.com", "YouthAction Network") stay one name: their lower-case
+run is short, or a capital opens it, or nothing follows the glued word. ``[]`` when the
+line holds no such join.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from sochi_er.extraction.lexicons import SignerWords, default_signer_words
+
+__all__ = ["MIN_LEFT_WORDS", "glued_names"]
+
+#: Words the part before a join holds, at least.
+MIN_LEFT_WORDS = 2
+#: A lower-case letter, or a closing quote or bracket, then a capitalised word glued to it.
+_JOIN = re.compile(
+    r"(?<=[a-z\u00df-\u00ff\"\u201d\u00bb)])(?P<word>[A-Z\u00c0-\u00dd][a-z\u00df-\u00ff]{3,})"
+    r"(?=\s+\S)"
+)
+#: The lower-case word a glued organisation word may follow: four letters or more.
+_LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-z\u00df-\u00ff]{4,}$")
+
+
+def glued_names(text: str, words: SignerWords | None = None) -> list[tuple[int, int]]:
+    """The spans of the names run together in *text*, in order (see the module doc), or
+    ``[]`` when there is one name."""
+    words = words or default_signer_words()
+    cuts = [
+        m.start()
+        for m in _JOIN.finditer(text)
+        if words.has("org", m["word"])
+        and len(text[: m.start()].split()) >= MIN_LEFT_WORDS
+        and (not text[m.start() - 1].isalpha() or _LOWER_WORD.search(text, 0, m.start()))
+    ]
+    if not cuts:
+        return []
+    bounds = [0, *cuts, len(text)]
+    spans = []
+    for a, b in itertools.pairwise(bounds):
+        core = text[a:b]
+        start = a + len(core) - len(core.lstrip())
+        end = a + len(core.rstrip())
+        if end > start:
+            spans.append((start, end))
+    return spans
