@@ -164,3 +164,20 @@ def test_two_names_run_together_where_a_line_break_was_lost() -> None:
         "Fédération Quenby des Exemples",
         "Citizens Velmar SunTrust Bank",
     ]
+
+
+def test_among_the_bodies_signatory_to_the_appeal_then_their_names() -> None:
+    """ "Parmi les associations signataires de l'appel, A, B et C": the noun, its signing
+    word and the text signed, then the names, each whole with its bracketed acronym."""
+    result = read_text(
+        PROSE + "Parmi les associations signataires de l’appel, la Ligue velmarienne pour la "
+        "défense des droits de l’homme (LVDH), l’Union générale tarrowienne du travail "
+        "(UGTT), le Forum quenbien pour les droits sociaux (FQDS) et l’Union générale des "
+        "étudiants de Velmar (Ugev).\n"
+    )
+    assert _organisations(result) == [
+        "Ligue velmarienne pour la défense des droits de l’homme (LVDH)",
+        "Union générale tarrowienne du travail (UGTT)",
+        "Forum quenbien pour les droits sociaux (FQDS)",
+        "Union générale des étudiants de Velmar (Ugev)",
+    ]

@@ -473,6 +473,12 @@ _AMONG_THE = re.compile(
     # the text's noun before the signers' one: "the letter's signatories are"
     r"(?:[^\W\d_][\w-]*(?:['\u2019]s)?\s+)??(?P<noun>[^\W\d_][\w'\u2019-]*)"
     r"(?:\s+(?i:pervenut[ei]|ricevut[ei]|giunt[ei]|received|recibid[ao]s|re[cç]ue?s))?"
+    # "among the organisations signatory to the appeal, A, B": the noun's signing word
+    # and the text it signed
+    r"(?:\s+(?i:signataires|signatories|signatory|firmatari[ei]|firmantes|signat[aá]ri[ao]s"
+    r"|unterzeichnenden)"
+    r"\s+(?i:de\s+la|de|du|des|of\s+the|of|to\s+the|di|del|della|dell['\u2019]|da|do)"
+    r"\s*(?:l['\u2019])?[^\W\d_][\w'\u2019-]*)?"
     # "Parmi les signataires, on retrouve notamment A": the verb after the comma too
     r"\s*(?:[,:](?:\s*(?i:on\s+(?:re)?trouve|on\s+compte|il\s+y\s+a|encontramos|troviamo"
     r"|ci\s+sono|we\s+find|finden\s+sich)\b)?"
