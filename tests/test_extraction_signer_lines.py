@@ -181,3 +181,24 @@ def test_among_the_bodies_signatory_to_the_appeal_then_their_names() -> None:
         "Forum quenbien pour les droits sociaux (FQDS)",
         "Union générale des étudiants de Velmar (Ugev)",
     ]
+
+
+def test_promoters_named_in_the_paragraph_before_the_supporters_cue() -> None:
+    """ "X is a campaign of A, B and C." then "Supporting organisations: D, E, F": the
+    promoters sign as well as the supporters, promoters first; a paragraph that only
+    repeats the list's names adds nothing."""
+    result = read_text(
+        PROSE + "L’« Alarme Velmar » est une campagne d’Alliance Sud Velmar, Tarrowaid, "
+        "Action de Quenby et Helvetas Velmar.\n\n"
+        "Organisations de soutien : Armée du Tarrow, Frieda Velmar, Interaction Quenby, "
+        "Médecins de Velmar.\n"
+    )
+    assert _organisations(result) == [
+        "Alliance Sud Velmar", "Tarrowaid", "Action de Quenby", "Helvetas Velmar",
+        "Armée du Tarrow", "Frieda Velmar", "Interaction Quenby", "Médecins de Velmar",
+    ]  # fmt: skip
+    repeated = read_text(
+        PROSE + "The letter was signed by Velmar Aid, Tarrow Watch and Quenby Forum.\n\n"
+        "Signatories:\n\n- Velmar Aid\n- Tarrow Watch\n- Quenby Forum\n"
+    )
+    assert _organisations(repeated) == ["Velmar Aid", "Tarrow Watch", "Quenby Forum"]

@@ -27,6 +27,7 @@ from sochi_er.extraction.dates import is_date_line
 from sochi_er.extraction.enumeration_pieces import (
     DASHED,
     DASHED_CUT,
+    MIN_NAMES,
     InlineName,
     pieces_between,
 )
@@ -43,7 +44,7 @@ from sochi_er.extraction.item_words import item_tokens
 from sochi_er.extraction.lexicons import default_signer_words, fold, word_tokens
 from sochi_er.extraction.lines import FUNCTION_WORDS
 from sochi_er.extraction.list_passes import names_of_persons
-from sochi_er.extraction.list_runs import NO_BREAKS
+from sochi_er.extraction.list_runs import NO_BREAKS, ListRun
 from sochi_er.extraction.prose_enumeration import find_prose_enumeration, find_range_enumeration
 from sochi_er.extraction.signatory_list import Entry, SignatoryList
 
@@ -493,3 +494,28 @@ def cut_at_the_end(document: Document, entries: list[Entry]) -> list[Entry]:
         ItemKind.NOT_SIGNATORY, 0, len(entry.text), reason="cut off at the end of the document"
     )
     return [*entries[:k], attrs.evolve(entry, reading=reading), *entries[k + 1 :]]
+
+
+def inline_before(reader: BlockReader, first: ListRun) -> ListRun | None:
+    """The names of an inline list in the paragraph right before the cue of the first
+    list, when a list phrase introduces them there ("X is a campaign of A, B and C." then
+    "Supporting organisations: D, E, F"): the promoters, then the supporters. ``None``
+    when that paragraph names fewer than ``MIN_NAMES`` organisations this way, or only
+    names the cue's list repeats."""
+    cue = first.first if reader.cues[first.first] is not None else first.first - 1
+    before = cue - 1
+    if before < 0 or reader.cues[cue] not in (CueKind.LIST, CueKind.ORGS):
+        return None
+    if reader.blocks[before].kind not in (BlockKind.PARAGRAPH, BlockKind.LINE):
+        return None
+    at, text = reader.items[before]
+    names = [n for n in find_inline_list(text) if n.reading.kind is ItemKind.ORGANISATION]
+    listed = {fold(e.name) for e in first.entries}
+    fresh = [n for n in names if fold(text[n.start : n.end]) not in listed]
+    if len(fresh) < MIN_NAMES or len(fresh) < len(names):
+        return None
+    entries = tuple(
+        Entry(at + n.start, text[n.start : n.end], attrs.evolve(n.reading), k + 1, before)
+        for k, n in enumerate(fresh)
+    )
+    return ListRun(entries, before, before, "inline", None)

@@ -45,7 +45,7 @@ from sochi_er.extraction.block_shapes import block_family
 from sochi_er.extraction.blocks import BlockKind, Document
 from sochi_er.extraction.cue_free_lists import accept_cue_free, neighbour_runs, run_before
 from sochi_er.extraction.cues import CueKind
-from sochi_er.extraction.fallbacks import cut_at_the_end, inline_fallback
+from sochi_er.extraction.fallbacks import cut_at_the_end, inline_before, inline_fallback
 from sochi_er.extraction.item_reading import ItemKind, ItemReading
 from sochi_er.extraction.lines import non_organisation_reason
 from sochi_er.extraction.list_passes import (
@@ -84,7 +84,7 @@ def find_signatories(document: Document) -> SignatoryList:
     reader = BlockReader(document)
     runs = list(cue_runs(reader))
     if runs:
-        before = run_before(reader, runs[0])
+        before = run_before(reader, runs[0]) or inline_before(reader, runs[0])
         if before is not None:  # the list, then "New adhesions:" and more names
             runs.insert(0, before)
         weak = _few_plain_lines(reader, runs)
