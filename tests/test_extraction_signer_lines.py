@@ -202,3 +202,11 @@ def test_promoters_named_in_the_paragraph_before_the_supporters_cue() -> None:
         "Signatories:\n\n- Velmar Aid\n- Tarrow Watch\n- Quenby Forum\n"
     )
     assert _organisations(repeated) == ["Velmar Aid", "Tarrow Watch", "Quenby Forum"]
+
+
+def test_links_to_more_about_the_page_are_no_signers() -> None:
+    from sochi_er.extraction.lines import non_organisation_reason
+
+    for line in ("Find out more", "Learn more »", "En savoir plus", "Mehr erfahren", "Saiba mais"):
+        assert non_organisation_reason(line) == "link text", line
+    assert non_organisation_reason("Learn More Velmar Foundation") is None

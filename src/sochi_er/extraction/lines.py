@@ -157,7 +157,11 @@ _LINK_TEXT_RE = re.compile(
     r"lees\s+ook)\s*:"
     # a page's controls: "Show more", "Load more", "Loading…", "Filter by role"
     r"|^(?:show|load|see|view)\s+(?:more|all|less)\W*$|^loading\W*$|^filter\s+by\b"
-    r"|^(?:mostra|mostrar|ver|voir|afficher|mehr)\s+(?:mais|m[aá]s|altro|altri|plus|anzeigen)$",
+    r"|^(?:mostra|mostrar|ver|voir|afficher|mehr)\s+(?:mais|m[aá]s|altro|altri|plus|anzeigen)$"
+    # a link to more about the page's subject: "Find out more", "En savoir plus"
+    r"|^(?:find\s+out|learn|read|know|discover)\s+more\W*$|^more\s+info(?:rmation)?\W*$"
+    r"|^(?:en\s+savoir|pour\s+en\s+savoir)\s+plus\W*$|^saiba\s+mais\W*$|^scopri\s+di\s+pi[uù]\W*$"
+    r"|^mehr\s+erfahren\W*$|^(?:leer|saber)\s+m[aá]s\W*$|^m[aá]s\s+informaci[oó]n\W*$",
     re.IGNORECASE,
 )
 #: A letter's or an e-mail's subject line ("RE: Expiring provisions of ...", "Objet :").
