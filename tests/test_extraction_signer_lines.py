@@ -210,3 +210,11 @@ def test_links_to_more_about_the_page_are_no_signers() -> None:
     for line in ("Find out more", "Learn more »", "En savoir plus", "Mehr erfahren", "Saiba mais"):
         assert non_organisation_reason(line) == "link text", line
     assert non_organisation_reason("Learn More Velmar Foundation") is None
+
+
+def test_a_date_and_a_page_number_between_bars_is_a_dateline() -> None:
+    from sochi_er.extraction.lines import non_organisation_reason
+
+    assert non_organisation_reason("July 28, 2006 | Page 15") == "date line"
+    assert non_organisation_reason("Page 3 | 12 mai 2020") == "date line"
+    assert non_organisation_reason("Velmar Union | Page 2") is None

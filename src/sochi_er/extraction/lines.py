@@ -288,6 +288,8 @@ def non_organisation_reason(line: str) -> str | None:
         return "document part"  # "Chapter 3: Rules of Origin": a table of contents
     if _PAGE_RE.match(text) or not any(ch.isalpha() for ch in text):
         return "page furniture"
+    if _dated_page(text):
+        return "date line"  # "July 28, 2006 | Page 15": a news page's dateline
     if _PERSON_RE.match(text):
         return "personal name"
     if text.endswith(":"):
@@ -295,6 +297,15 @@ def non_organisation_reason(line: str) -> str | None:
     if _is_prose(text) and not spelled_acronym(text):
         return "prose sentence"
     return None
+
+
+def _dated_page(text: str) -> bool:
+    """Whether *text* is a date and a page number between bars ("July 28, 2006 | Page
+    15", "Page 3 | 12 mai 2020"): every part one or the other."""
+    parts = [p.strip() for p in text.split("|")]
+    return len(parts) >= 2 and all(
+        p and (is_date_line(p) or _PAGE_RE.match(p) is not None) for p in parts
+    )
 
 
 #: A name and its acronym, one of them in brackets: "EXA (Example eXtra Alliance)".
