@@ -218,3 +218,19 @@ def test_a_date_and_a_page_number_between_bars_is_a_dateline() -> None:
     assert non_organisation_reason("July 28, 2006 | Page 15") == "date line"
     assert non_organisation_reason("Page 3 | 12 mai 2020") == "date line"
     assert non_organisation_reason("Velmar Union | Page 2") is None
+
+
+def test_hungarian_parties_that_will_sign_after_a_colon_with_their_articles() -> None:
+    """Hungarian "nyolc párt írja majd alá: a A, az B, ... és a C": the verb of signing,
+    then the names, each without its article ("a", "az")."""
+    result = read_text(
+        PROSE + "A minimumot várhatóan öt párt írja majd alá: a Velmari Koalíció (VK), az "
+        "EXSZP, a Tarrow Mozgalom, az Új Quenby és a Velmari Liberális Párt.\n"
+    )
+    assert _organisations(result) == [
+        "Velmari Koalíció (VK)",
+        "EXSZP",
+        "Tarrow Mozgalom",
+        "Új Quenby",
+        "Velmari Liberális Párt",
+    ]

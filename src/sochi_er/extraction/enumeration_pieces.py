@@ -41,9 +41,9 @@ SENTENCE_CASE_WORDS = 7
 #: enumeration: "Les organisations syndicales A, B", "The unions A, B".
 COLLECTIVE_ARTICLES = r"(?i:the|les|los|las|die|i|gli|le|os|as|de|het)"
 ARTICLE = re.compile(
-    r"(?:(?:the|la|le|les|il|lo|gli|i|el|los|las|die|der|das|dem|den|des|a|o|os|as|het)\s+|l['\u2019])"
-    r"(?=[A-Z0-9\u00c0-\u00dd])"
-)  # "the Example Forum", "l'Example Union" (also with a typographic apostrophe)
+    r"(?:(?:the|la|le|les|il|lo|gli|i|el|los|las|die|der|das|dem|den|des|a|az|o|os|as|het)\s+"
+    r"|l['\u2019])(?=[A-Z0-9\u00c0-\u00dd])"
+)  # "the Example Forum", "l'Example Union" (also with a typographic apostrophe), "az EXU"
 #: A web address written as a name ("example.org", "open-data.eu").
 DOMAIN = re.compile(BARE_HOST)
 #: Commas and semicolons, also the full-width ones of Chinese and Japanese.
