@@ -234,3 +234,22 @@ def test_hungarian_parties_that_will_sign_after_a_colon_with_their_articles() ->
         "Új Quenby",
         "Velmari Liberális Párt",
     ]
+
+
+def test_a_role_written_after_the_body_it_is_held_in() -> None:
+    """Finnish and Hungarian put the body first, in the genitive, and the role after it
+    ("Jane Roe, Velmarin YK-liiton puheenjohtaja"; "a Tarrowi Egyesület elnöke"): the
+    body signs, with its person; qualifiers of the role stay with it (Turkish "Genel")."""
+    result = read_text(
+        PROSE
+        + "Jane Roe, Velmarin YK-liiton puheenjohtaja\n"
+        + "John Doe, Tarrowin YK-liiton puheenjohtaja\n"
+        + "Ann Poe, a Quenbyi Egyesület elnöke\n"
+        + "Max Moe, EXSK Genel Başkanı\n"
+    )
+    assert _organisations(result) == [
+        "Velmarin YK-liiton", "Tarrowin YK-liiton", "Quenbyi Egyesület", "EXSK",
+    ]  # fmt: skip
+    assert [e.reading.person for e in result.organisations] == [
+        "Jane Roe", "John Doe", "Ann Poe", "Max Moe",
+    ]  # fmt: skip

@@ -131,6 +131,24 @@ def _named_before(head: str, words: SignerWords) -> bool:
     )
 
 
+def _body_before_role(part: ItemPart, words: SignerWords) -> tuple[str, ItemPart] | None:
+    """The role and the body of *part* when it ends with a ``postposed`` role word and
+    opens (after a leading article) with a capitalised word: "Velmarin YK-liiton
+    puheenjohtaja", "a Velmari Egyesület elnöke"; else ``None``."""
+    tokens = word_tokens(part.text)
+    if len(tokens) < 2 or not words.has("postposed", tokens[-1].group(0)):
+        return None
+    first = 1 if tokens[0].group(0) in ("a", "az") and len(tokens) > 2 else 0
+    last = len(tokens) - 1  # the role's first word: qualifiers before it go with it
+    while last - 1 > first and words.has("modifier", tokens[last - 1].group(0)):
+        last -= 1  # "EXSK Genel Baskani": the general chair of EXSK
+    if not tokens[first].group(0)[:1].isupper():
+        return None
+    begin, body_end = tokens[first].start(), tokens[last - 1].end()
+    body = ItemPart(part.start + begin, part.start + body_end, part.text[begin:body_end])
+    return part.text[tokens[last].start() :], body
+
+
 #: A grade or a rank after a title ("II", "IV", "2").
 _GRADE = re.compile(r"[IVX]+|\d+")
 
@@ -138,7 +156,12 @@ _GRADE = re.compile(r"[IVX]+|\d+")
 def role_and_org(part: ItemPart, words: SignerWords) -> tuple[str, ItemPart | None]:
     """Split "Director of Example Foundation" into the role and the organisation part.
     Two roles joined ("Professor of Economics and vice-president of the EXA") give the
-    organisation of either that is more surely one (the first on a tie)."""
+    organisation of either that is more surely one (the first on a tie). A role written
+    after its body (a ``postposed`` word: "Velmarin YK-liiton puheenjohtaja") gives the
+    words before it."""
+    postposed = _body_before_role(part, words)
+    if postposed is not None:
+        return postposed
     joined = next(
         (m for m in _AND_WORD.finditer(part.text) if m.start() and words.has("role", m[1])),
         None,
