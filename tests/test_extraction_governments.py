@@ -232,3 +232,29 @@ def test_arabic_a_statement_signed_by_the_ministers_of_countries() -> None:
         "أن القرار خطير."
     )
     assert _names(text) == ["أستراليا", "النمسا", "كندا", "فرنسا", "نيوزيلندا", "النرويج"]
+
+
+def test_we_the_ministers_and_representatives_of_countries() -> None:
+    """Two government words joined by "and" after "we the", after an opening clause."""
+    assert _names(
+        "Having met in Velmar on 13 May, we the Ministers and Representatives of Australia, "
+        "Brazil, Canada, the Dominican Republic and the United States recognize the threat."
+    ) == ["Australia", "Brazil", "Canada", "Dominican Republic", "United States"]
+
+
+def test_countries_an_include_verb_names_as_endorsers() -> None:
+    """"Those endorsing the Declaration include A, B, ... and C.": every piece a country
+    (or a body of states among them, within its share), each its government."""
+    from sochi_er.extraction.governments import find_country_list
+
+    text = (
+        "Today the Tarrow Declaration was launched. Those endorsing the Declaration include "
+        "Albania, Andorra, Cabo Verde, the European Commission, Trinidad and Tobago, the "
+        "United Kingdom, and Uruguay. It represents a commitment."
+    )
+    assert [text[n.start : n.end] for n in find_country_list(text)] == [
+        "Albania", "Andorra", "Cabo Verde", "European Commission", "Trinidad and Tobago",
+        "United Kingdom", "Uruguay",
+    ]  # fmt: skip
+    mixed = "Those endorsing it include Albania, Velmar Aid, Tarrow Watch and Quenby Forum."
+    assert find_country_list(mixed) == []

@@ -31,7 +31,11 @@ from sochi_er.extraction.enumeration_pieces import (
     InlineName,
     pieces_between,
 )
-from sochi_er.extraction.governments import find_aligned_governments, find_government_list
+from sochi_er.extraction.governments import (
+    find_aligned_governments,
+    find_country_list,
+    find_government_list,
+)
 from sochi_er.extraction.inline import (
     SENTENCE_END,
     find_authored_list,
@@ -91,6 +95,7 @@ INLINE_FINDERS: tuple[Callable[[str], list[InlineName]], ...] = (
     find_authored_list,
     find_government_list,
     find_aligned_governments,
+    find_country_list,
     find_subject_list,
     find_counted_list,
 )

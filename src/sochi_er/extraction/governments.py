@@ -32,8 +32,10 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
 from sochi_er.extraction.enumeration_pieces import InlineName
-from sochi_er.extraction.inline import SENTENCE_END
+from sochi_er.extraction.inline import SENTENCE_END, list_starts
 from sochi_er.extraction.item_reading import PLACE_HEADING, ItemKind, ItemReading
 from sochi_er.extraction.items import read_item
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, word_tokens
@@ -41,6 +43,7 @@ from sochi_er.extraction.lexicons import SignerWords, default_signer_words, word
 __all__ = [
     "as_government",
     "find_aligned_governments",
+    "find_country_list",
     "find_government_list",
     "read_country_enumeration",
 ]
@@ -154,9 +157,12 @@ def _sentence_governments(text: str, begin: int, end: int, words: SignerWords) -
         dated = [j for j, t in enumerate(lead) if _DATE_END.match(t)]
         if dated:  # "... on Syria Published 22 September 2017 Ministers of": a dateline
             lead = lead[dated[-1] + 1 :]  # ends the title before the statement's sentence
+        lead = _joined_titles_off(lead, words)  # "we the Ministers and Representatives of"
         low = begin + window[0].start() if window else begin + token.start()
         comma = text.rfind(",", low, begin + token.start())
-        clause = [t.group(0) for t in window if begin + t.start() > comma]
+        clause = _joined_titles_off(
+            [t.group(0) for t in window if begin + t.start() > comma], words
+        )
         arabic = _is_arabic(token.group(0))
         if not (
             _opens(lead)
@@ -178,6 +184,18 @@ def _sentence_governments(text: str, begin: int, end: int, words: SignerWords) -
         if names:
             return names
     return []
+
+
+def _joined_titles_off(lead: list[str], words: SignerWords) -> list[str]:
+    """*lead* without a government word and an "and" that end it: "we the Ministers and"
+    before "Representatives of A, B" opens the sentence as "we the" does."""
+    while len(lead) >= 2 and _AND_WORD.match(lead[-1]) and words.has("government", lead[-2]):
+        lead = lead[:-2]
+    return lead
+
+
+#: "And" between two government words ("Ministers and Representatives of").
+_AND_WORD = re.compile(r"^(?:and|&|et|e|y|und|en|og|och|ve)$", re.IGNORECASE)
 
 
 def _opens(lead: list[str]) -> bool:
@@ -283,6 +301,21 @@ def _joined_country(
             if len(text[a:b].split()) <= JOINED_WORDS and words.is_country(text[a:b]):
                 return more
     return 0
+
+
+def find_country_list(text: str, words: SignerWords | None = None) -> list[InlineName]:
+    """The countries of the first inline list of *text* made wholly of countries (see
+    :func:`read_country_enumeration`) that a list phrase or an include verb introduces
+    ("Those endorsing the Declaration include A, B, ... and C."), each as its
+    government's signature, or ``[]``."""
+    words = words or default_signer_words()
+    for start in list_starts(text):
+        stop = SENTENCE_END.search(text, start)
+        end = stop.start() if stop is not None else len(text)
+        names = read_country_enumeration(text[start:end], words)
+        if names:
+            return [attrs.evolve(n, start=n.start + start, end=n.end + start) for n in names]
+    return []
 
 
 def as_government(reading: ItemReading, text: str) -> ItemReading:

@@ -53,6 +53,7 @@ __all__ = [
     "find_list_continuation",
     "find_range_enumeration",
     "find_subject_list",
+    "list_starts",
     "read_enumeration",
 ]
 
@@ -659,6 +660,14 @@ def _apposition_list(text: str) -> list[InlineName]:
         if len(names) >= MIN_NAMES and confident(names, text, vouched=True):
             return names
     return []
+
+
+def list_starts(text: str) -> list[int]:
+    """Where the names of an inline list may start in *text*: after a list phrase ("signed
+    by") or an include verb whose subject says they sign ("Those endorsing the
+    Declaration include"), in order."""
+    early, late = _include_starts(text)
+    return sorted({*list_phrase_ends(text), *early, *late})
 
 
 def _include_starts(text: str) -> tuple[list[int], list[int]]:
