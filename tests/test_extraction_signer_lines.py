@@ -253,3 +253,17 @@ def test_a_role_written_after_the_body_it_is_held_in() -> None:
     assert [e.reading.person for e in result.organisations] == [
         "Jane Roe", "John Doe", "Ann Poe", "Max Moe",
     ]  # fmt: skip
+
+
+def test_senders_written_as_person_role_organisation_triples() -> None:
+    """ "Afsendere:" (the senders) then one line of "person, role, organisation" triples:
+    each organisation with its person and role; a middle initial is part of a name."""
+    result = read_text(
+        PROSE + "Afsendere:\n"
+        "Jane Roe, klimaaktivist, Velmar Ungdom, John Doe, politisk rådgiver, Tarrow "
+        "Skove, Ann Q. Poe, forkvinde, Quenby Kvinder (QK), Max Moe, daglig leder, EXA.\n"
+    )
+    assert _organisations(result) == ["Velmar Ungdom", "Tarrow Skove", "Quenby Kvinder (QK)", "EXA"]
+    assert [e.reading.person for e in result.organisations] == [
+        "Jane Roe", "John Doe", "Ann Q. Poe", "Max Moe",
+    ]  # fmt: skip

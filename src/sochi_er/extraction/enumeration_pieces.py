@@ -184,6 +184,47 @@ def _personal_name(text: str, name: InlineName, words: SignerWords) -> bool:
     return looks_like_name(text[name.start : name.end], words, long=True)
 
 
+#: Fewest "person, role, organisation" triples an enumeration of them holds, and the
+#: share of its pieces they must cover.
+MIN_TRIPLES = 3
+TRIPLES_SHARE = 0.8
+
+
+def role_triples(text: str) -> list[InlineName]:
+    """The organisations of an enumeration written as "person, role, organisation"
+    triples ("Jane Roe, klimaaktivist, Example Youth, John Doe, politisk rådgiver, EXA,
+    ..."), each with its person and role: a personal name, a role in lower case, then a
+    name that opens with a capital or a digit; ``[]`` unless :data:`MIN_TRIPLES` triples
+    cover :data:`TRIPLES_SHARE` of the pieces (blank pieces left out)."""
+    words = default_signer_words()
+    spans = [
+        (a + len(text[a:b]) - len(text[a:b].lstrip()), a + len(text[a:b].rstrip()))
+        for a, b in between(text, 0, len(text), COMMA_SPLIT)
+        if text[a:b].strip(" .;")
+    ]
+    names: list[InlineName] = []
+    k = 0
+    while k + 2 < len(spans):
+        person, role, body = (text[a:b] for a, b in spans[k : k + 3])
+        if (
+            looks_like_name(person, words, long=True)
+            and role[:1].islower()
+            and (body[:1].isupper() or body[:1].isdigit())
+        ):
+            a, b = spans[k + 2]
+            b = a + len(text[a:b].rstrip(" ."))
+            reading = ItemReading(
+                ItemKind.ORGANISATION, 0, b - a, person=person, person_role=role, evidence=1
+            )
+            names.append(InlineName(a, b, reading))
+            k += 3
+        else:
+            k += 1
+    if len(names) < MIN_TRIPLES or 3 * len(names) < TRIPLES_SHARE * len(spans):
+        return []
+    return names
+
+
 def person_roles_joined(text: str, names: list[InlineName]) -> list[InlineName]:
     """*names* with each person followed by her role, after a comma ("Jane Roe, president
     of Example Union, John Doe, director of EXB and Ann Poe, president of EXC"), read as

@@ -18,7 +18,7 @@ from sochi_er.extraction.block_reader import SEPARATORS, BlockReader, as_organis
 from sochi_er.extraction.block_shapes import block_family, line_like
 from sochi_er.extraction.blocks import Block, BlockKind
 from sochi_er.extraction.cues import CueKind, cue_tail
-from sochi_er.extraction.enumeration_pieces import InlineName
+from sochi_er.extraction.enumeration_pieces import InlineName, role_triples
 from sochi_er.extraction.glued_names import glued_names
 from sochi_er.extraction.governments import as_government, read_country_enumeration
 from sochi_er.extraction.item_places import is_locality
@@ -194,6 +194,8 @@ def run_from(
                 item = reader.doc.text[at : reader.blocks[through].end]
             # the line breaks read as spaces (offsets stay); names keep them, as written
             countries = read_country_enumeration(item.translate(NO_BREAKS)) if governments else []
+            # "Jane Roe, klimaaktivist, Example Youth, John Doe, rådgiver, EXA, ..."
+            countries = countries or role_triples(item.translate(NO_BREAKS))
             names = countries or read_enumeration(item.translate(NO_BREAKS))
             split = bool(countries) or reading.kind is ItemKind.NOT_SIGNATORY
             split = split or _many_names(item, names, reading)

@@ -212,6 +212,8 @@ def looks_like_name(text: str, words: SignerWords, *, long: bool = False) -> boo
     starting with a role word follows): up to four, with lower-case particles between
     them ("Given de Family dos Santos - professora da EXU")."""
     tokens = item_tokens(_without_post_nominals(_unglued(text, words)))
+    if len(tokens) > 2:  # a middle initial: "Jane R. Roe"
+        tokens = [tokens[0], *(t for t in tokens[1:-1] if not _INITIAL.fullmatch(t)), tokens[-1]]
     if long and len(tokens) > 2:
         inner = [t for t in tokens[1:-1] if not is_lower_particle(t, words)]
         tokens = [tokens[0], *inner, tokens[-1]]
@@ -227,6 +229,8 @@ def looks_like_name(text: str, words: SignerWords, *, long: bool = False) -> boo
     )
 
 
+#: A middle initial of a personal name: a capital and a full stop.
+_INITIAL = re.compile(r"[A-Z\u00c0-\u00dd]\.")
 #: Most capitalised words of a personal name not looked up (:func:`looks_like_name`).
 _NAME_WORDS = 4
 
