@@ -1,10 +1,13 @@
-"""Signers' lines and enumerations studied on the thirty-ninth blind round, on invented
-names: lines that each open with a title and a person's name are one signer each (the
-person with the unit she signs for), never an enumeration wrapped over lines; and an
-enumeration separated by semicolons is cut at them even when a few names hold a spaced
-dash."""
+"""Signers' lines and enumerations studied on the thirty-ninth and fortieth blind rounds,
+each rule on invented names: lines of titled persons with their units, semicolons against
+dashes, the statement as an object pronoun, articles and repeated prepositions before
+names, "Pour X : person" and "person, role, organisation" signers, campaigns of bodies,
+names run together, roles written after their body, honours, links and datelines that
+are no signers, and the end of a list at a heading as high as its cue."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from extraction_helpers import PROSE, read_text
 
@@ -267,3 +270,20 @@ def test_senders_written_as_person_role_organisation_triples() -> None:
     assert [e.reading.person for e in result.organisations] == [
         "Jane Roe", "John Doe", "Ann Q. Poe", "Max Moe",
     ]  # fmt: skip
+
+
+def test_a_heading_as_high_as_the_lists_cue_ends_the_list(tmp_path: Path) -> None:
+    """ "## Signatories", names, then "## Session I" and its speakers: the next part of
+    the page, not more signers; sub-headings below the cue's level stay in the list."""
+    from sochi_er import default_registry, parse_paths
+
+    path = tmp_path / "report.md"
+    path.write_text(
+        "# Conference on Velmar\n\nThe conference adopted a resolution.\n\n"
+        "## Signatories\n\n### Organisations\n\nVelmar Aid\n\nTarrow Watch\n\n"
+        "## Session I\n\n### Jane Roe\n\nQuenby Software Ltd\n\n"
+        "Patents would harm the economy.\n",
+        encoding="utf-8",
+    )
+    (statement,) = parse_paths([path], default_registry()).statements
+    assert [m.name for m in statement.signatories] == ["Velmar Aid", "Tarrow Watch"]

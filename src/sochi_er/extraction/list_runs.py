@@ -22,7 +22,7 @@ from sochi_er.extraction.enumeration_pieces import InlineName, role_triples
 from sochi_er.extraction.glued_names import glued_names
 from sochi_er.extraction.governments import as_government, read_country_enumeration
 from sochi_er.extraction.item_places import is_locality
-from sochi_er.extraction.item_reading import ItemKind, ItemReading
+from sochi_er.extraction.item_reading import PLACE_HEADING, ItemKind, ItemReading
 from sochi_er.extraction.lexicons import default_signer_words, word_tokens
 from sochi_er.extraction.list_passes import names_like_their_neighbours, roles_under_names
 from sochi_er.extraction.roles import has_role
@@ -89,6 +89,15 @@ def run_from(
     # under an "Organisations" sub-heading or "Supporting organisations:"
     enumerated = False  # the list so far is names enumerated in blocks
     tail_of, tail_at = -1, 0  # a cue's line that goes on with names, and where
+    # the level of the heading that cues the list: a heading as high ends it
+    opening = reader.blocks[begin - 1] if how == "cue" and begin > 0 else None
+    cue_level = (
+        opening.level
+        if opening is not None
+        and opening.kind is BlockKind.HEADING
+        and reader.cues[begin - 1] is CueKind.LIST
+        else 0
+    )
 
     def take(index: int, several: list[Entry]) -> None:
         """Add the entries read from block *index* (a grid row's cells, a kind's
@@ -110,6 +119,16 @@ def run_from(
             break
         if cue is CueKind.END:  # "Endnotes", "Press contact": the list is over
             stop_note = f"list ends at: {_clip(text)}" if entries else None
+            break
+        if (
+            entries
+            and cue is None
+            and cue_level
+            and block.kind is BlockKind.HEADING
+            and 0 < block.level <= cue_level
+            and reader.reading(index, persons).reason != PLACE_HEADING
+        ):  # "## Organisers", names, then "## Session I": the next part of the page
+            stop_note = f"list ends at: {_clip(text)}"
             break
         if block.continuation and (entries or pending):
             reading = ItemReading(
