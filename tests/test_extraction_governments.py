@@ -258,3 +258,27 @@ def test_countries_an_include_verb_names_as_endorsers() -> None:
     ]  # fmt: skip
     mixed = "Those endorsing it include Albania, Velmar Aid, Tarrow Watch and Quenby Forum."
     assert find_country_list(mixed) == []
+
+
+def test_leaders_signature_lines_name_their_countries(tmp_path: Path) -> None:
+    """A joint statement signed by heads of state, one line each at its end ("President of
+    the Arab Republic of Egypt Abdel Fattah el-Sisi"): each country's government signs,
+    with its leader, the country as its official name is written; the title's shorter
+    names give way to these lines."""
+    path = tmp_path / "statement.md"
+    path.write_text(
+        "# Joint Statement from the Leaders of Moldova, Egypt, and Qatar\n\n"
+        "The three of us have worked tirelessly to forge a framework agreement.\n\n"
+        "*President of the Republic of Moldova Jane Roe*\n\n"
+        "*President of the Arab Republic of Egypt Abdel Quenby el-Tarrow*\n\n"
+        "*Amir of the State of Qatar HH Sheikh Velmar bin Tarrow Al Quenby*\n",
+        encoding="utf-8",
+    )
+    (statement,) = parse_paths([path], default_registry()).statements
+    assert [m.name for m in statement.signatories] == [
+        "Republic of Moldova", "Arab Republic of Egypt", "State of Qatar",
+    ]  # fmt: skip
+    from sochi_er.extraction.items import read_item
+
+    reading = read_item("Prime Minister of Canada Jane Roe")
+    assert (reading.person, reading.person_role) == ("Jane Roe", "Prime Minister")

@@ -84,6 +84,10 @@ def accept_cue_free(reader: BlockReader, run: ListRun, family: str) -> bool:
         return False  # "I sent it to the following groups:": addressees follow
     if reader.undersigned < run.first and reader.words_after(run.last) <= TAIL_WORDS:
         least = MIN_CUE_FREE_ITEMS  # "We, the undersigned ..." and the text ends with names
+    if reader.words_after(run.last) <= TAIL_WORDS and all(
+        e.reading.person is not None and e.reading.evidence >= 2 for e in run.entries
+    ):  # the text ends with signers' lines, each a body with its person: a sign-off
+        least = MIN_CUE_FREE_ITEMS
     if family == "line" and _wrapped(run):
         return False
     if family == "line" and 2 * sum(has_marks(e.text) for e in run.entries) > len(run.entries):

@@ -435,6 +435,9 @@ def _read(
             ItemKind.PERSON, begin, begin + len(person), person=person,
             person_role=text[surname.end() : end].strip() or None,
         )  # fmt: skip
+    office = _office_of_country(text, start, end, words)
+    if office is not None:  # "President of the Republic of Exampleland Jane Roe"
+        return office
     signed_for = _FOR_BODY_COLON.match(text, start, end)
     if signed_for is not None:
         # "Pour l'Association Exemple : M. Jean Dupont": the body signs, through its person
@@ -478,6 +481,47 @@ def _read(
             person = strip_honorific(left.rstrip(TRAIL + ","), words)
             return attrs.evolve(reading, person=reading.person or person)
     return _read_parts(text, start, end, persons_section, words, prose, names_first, person_first)
+
+
+#: A head of state's or government's office, then "of (the)": "President of the",
+#: "Prime Minister of", "Amir of the" (the country and its leader follow).
+_OFFICE_OF = re.compile(
+    r"(?:(?:Vice|Deputy|Acting)\s+)?(?:President|Prime\s+Minister|Chancellor|Amir|Emir"
+    r"|King|Queen|Sultan|Premier|Taoiseach|Head\s+of\s+State|Head\s+of\s+Government)"
+    r"\s+of\s+(?:the\s+)?",
+)
+#: A leader's name after the country: capitalised words, particles and honorifics
+#: between them ("HH Sheikh Tamim bin Hamad Al Thani", "Abdel Fattah el-Sisi").
+_LEADER = re.compile(
+    r"[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|bin|ibn|bint|al|el|de|da|del|van|von"
+    r"|(?:al|el)-[A-Z]?[\w'\u2019-]+)){1,7}"
+)
+#: Most words of a country's official name after such an office.
+_OFFICE_COUNTRY_WORDS = 6
+
+
+def _office_of_country(text: str, start: int, end: int, words: SignerWords) -> ItemReading | None:
+    """A signature line "Office of COUNTRY Given Family" ("President of the Arab
+    Republic of Exampleland Jane Roe"): the country's government signs, with its leader;
+    the country is the longest name the lexicon knows right after the office, and what
+    follows reads as a personal name (honorifics dropped). ``None`` otherwise."""
+    office = _OFFICE_OF.match(text, start, end)
+    if office is None:
+        return None
+    tokens = list(re.finditer(r"\S+", text[office.end() : end]))
+    for n in range(min(_OFFICE_COUNTRY_WORDS, len(tokens) - 1), 0, -1):
+        country_end = office.end() + tokens[n - 1].end()
+        if not words.is_country(text[office.end() : country_end]):
+            continue
+        person = strip_honorific(text[country_end:end].strip(TRAIL), words)
+        if _LEADER.fullmatch(person) and not any(words.has("org", t) for t in person.split()):
+            role = re.sub(r"\s+of(?:\s+the)?\s*$", "", text[start : office.end()])
+            return ItemReading(
+                ItemKind.ORGANISATION, office.end(), country_end, person=person,
+                person_role=role.strip() or None, evidence=2,
+            )  # fmt: skip
+        return None
+    return None
 
 
 #: A signature line that names the body first, then the person who signs for it after
