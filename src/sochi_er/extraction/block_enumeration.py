@@ -32,6 +32,7 @@ from sochi_er.extraction.enumeration_pieces import (
     piece_separator,
     read_spans,
     separated,
+    shifted,
 )
 from sochi_er.extraction.item_reading import ItemKind, ItemReading
 from sochi_er.extraction.items import read_item
@@ -418,7 +419,7 @@ def _titled_enumeration(text: str, begin: int) -> list[InlineName]:
         or 2 * sum(n.reading.evidence >= 2 for n in names) < len(names)
     ):
         return []
-    return [attrs.evolve(n, start=n.start + lead.end(), end=n.end + lead.end()) for n in names]
+    return shifted(names, lead.end())
 
 
 def titled_enumeration(text: str, begin: int = 0) -> list[InlineName]:
@@ -477,7 +478,7 @@ def find_enumerated_paragraph(text: str) -> list[InlineName]:
     fewest = MIN_LETTERHEAD_NAMES if letterhead or bulleted else MIN_PARAGRAPH_NAMES
     if len(names) < fewest or 2 * organisations < len(names):
         return []
-    return [attrs.evolve(n, start=n.start + begin, end=n.end + begin) for n in names]
+    return shifted(names, begin)
 
 
 def has_marks(text: str) -> bool:

@@ -82,11 +82,12 @@ def accept_cue_free(reader: BlockReader, run: ListRun, family: str) -> bool:
         return False
     if run.first and announces_recipients(reader.texts[run.first - 1]):
         return False  # "I sent it to the following groups:": addressees follow
-    if reader.undersigned < run.first and reader.words_after(run.last) <= TAIL_WORDS:
-        least = MIN_CUE_FREE_ITEMS  # "We, the undersigned ..." and the text ends with names
-    if reader.words_after(run.last) <= TAIL_WORDS and all(
-        e.reading.person is not None and e.reading.evidence >= 2 for e in run.entries
-    ):  # the text ends with signers' lines, each a body with its person: a sign-off
+    ends_text = reader.words_after(run.last) <= TAIL_WORDS
+    if ends_text and (
+        reader.undersigned < run.first  # "We, the undersigned ..." and the text ends with names
+        # the text ends with signers' lines, each a body with its person: a sign-off
+        or all(e.reading.person is not None and e.reading.evidence >= 2 for e in run.entries)
+    ):
         least = MIN_CUE_FREE_ITEMS
     if family == "line" and _wrapped(run):
         return False
@@ -94,7 +95,7 @@ def accept_cue_free(reader: BlockReader, run: ListRun, family: str) -> bool:
         return False  # "A * B * C" lines: an enumeration over lines, read as one
     if family == "line" and not (
         reader.undersigned < run.first
-        or reader.words_after(run.last) <= TAIL_WORDS
+        or ends_text
         or _counted_before(reader, run.first)
         or (run.evidence >= WE_EVIDENCE and _we_wrote(reader, run.first))
     ):

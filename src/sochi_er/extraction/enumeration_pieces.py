@@ -127,6 +127,12 @@ class InlineName:
     reading: ItemReading
 
 
+def shifted(names: list[InlineName], by: int) -> list[InlineName]:
+    """*names* read in a slice of a text, with offsets into the text the slice starts at
+    *by* in."""
+    return [attrs.evolve(n, start=n.start + by, end=n.end + by) for n in names]
+
+
 def as_named(text: str, name: InlineName) -> ItemReading:
     """An enumeration's piece as an organisation's name, whatever its words say."""
     if name.reading.kind is ItemKind.ORGANISATION:

@@ -30,6 +30,7 @@ from sochi_er.extraction.enumeration_pieces import (
     MIN_NAMES,
     InlineName,
     pieces_between,
+    shifted,
 )
 from sochi_er.extraction.governments import (
     find_aligned_governments,
@@ -155,7 +156,7 @@ def _more_in_paragraph(text: str, after: int) -> list[InlineName]:
             opened = stop.end()
         if not _adds_to_a_list(rest[opened : names[0].start]):
             break
-        out += [attrs.evolve(n, start=n.start + after, end=n.end + after) for n in names]
+        out += shifted(names, after)
         after += names[-1].end
     return out
 
@@ -520,7 +521,7 @@ def inline_before(reader: BlockReader, first: ListRun) -> ListRun | None:
     if len(fresh) < MIN_NAMES or len(fresh) < len(names):
         return None
     entries = tuple(
-        Entry(at + n.start, text[n.start : n.end], attrs.evolve(n.reading), k + 1, before)
+        Entry(at + n.start, text[n.start : n.end], n.reading, k + 1, before)
         for k, n in enumerate(fresh)
     )
     return ListRun(entries, before, before, "inline", None)

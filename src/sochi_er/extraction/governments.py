@@ -32,9 +32,7 @@ from __future__ import annotations
 
 import re
 
-import attrs
-
-from sochi_er.extraction.enumeration_pieces import InlineName
+from sochi_er.extraction.enumeration_pieces import InlineName, shifted
 from sochi_er.extraction.inline import SENTENCE_END, list_starts
 from sochi_er.extraction.item_reading import PLACE_HEADING, ItemKind, ItemReading
 from sochi_er.extraction.items import read_item
@@ -314,7 +312,7 @@ def find_country_list(text: str, words: SignerWords | None = None) -> list[Inlin
         end = stop.start() if stop is not None else len(text)
         names = read_country_enumeration(text[start:end], words)
         if names:
-            return [attrs.evolve(n, start=n.start + start, end=n.end + start) for n in names]
+            return shifted(names, start)
     return []
 
 

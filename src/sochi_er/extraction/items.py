@@ -486,8 +486,8 @@ def _read(
 #: A head of state's or government's office, then "of (the)": "President of the",
 #: "Prime Minister of", "Amir of the" (the country and its leader follow).
 _OFFICE_OF = re.compile(
-    r"(?:(?:Vice|Deputy|Acting)\s+)?(?:President|Prime\s+Minister|Chancellor|Amir|Emir"
-    r"|King|Queen|Sultan|Premier|Taoiseach|Head\s+of\s+State|Head\s+of\s+Government)"
+    r"(?P<office>(?:(?:Vice|Deputy|Acting)\s+)?(?:President|Prime\s+Minister|Chancellor|Amir"
+    r"|Emir|King|Queen|Sultan|Premier|Taoiseach|Head\s+of\s+State|Head\s+of\s+Government))"
     r"\s+of\s+(?:the\s+)?",
 )
 #: A leader's name after the country: capitalised words, particles and honorifics
@@ -515,10 +515,9 @@ def _office_of_country(text: str, start: int, end: int, words: SignerWords) -> I
             continue
         person = strip_honorific(text[country_end:end].strip(TRAIL), words)
         if _LEADER.fullmatch(person) and not any(words.has("org", t) for t in person.split()):
-            role = re.sub(r"\s+of(?:\s+the)?\s*$", "", text[start : office.end()])
             return ItemReading(
                 ItemKind.ORGANISATION, office.end(), country_end, person=person,
-                person_role=role.strip() or None, evidence=2,
+                person_role=office["office"], evidence=2,
             )  # fmt: skip
         return None
     return None

@@ -212,11 +212,14 @@ def run_from(
             if through > index:
                 item = reader.doc.text[at : reader.blocks[through].end]
             # the line breaks read as spaces (offsets stay); names keep them, as written
-            countries = read_country_enumeration(item.translate(NO_BREAKS)) if governments else []
-            # "Jane Roe, klimaaktivist, Example Youth, John Doe, rådgiver, EXA, ..."
-            countries = countries or role_triples(item.translate(NO_BREAKS))
-            names = countries or read_enumeration(item.translate(NO_BREAKS))
-            split = bool(countries) or reading.kind is ItemKind.NOT_SIGNATORY
+            unbroken = item.translate(NO_BREAKS)
+            # enumerations read name by name whatever the block's own reading: countries
+            # under a cue naming governments, "Jane Roe, klimaaktivist, Example Youth, ..."
+            read_whole = (read_country_enumeration(unbroken) if governments else []) or (
+                role_triples(unbroken)
+            )
+            names = read_whole or read_enumeration(unbroken)
+            split = bool(read_whole) or reading.kind is ItemKind.NOT_SIGNATORY
             split = split or _many_names(item, names, reading)
             split = split or (through > index and len(names) >= MIN_WRAPPED_NAMES)
             split = split or index == tail_of  # names on the cue's own line

@@ -32,6 +32,7 @@ from sochi_er.extraction.enumeration_pieces import (
     named_capitalised,
     place_name,
     read_spans,
+    shifted,
     split,
 )
 from sochi_er.extraction.item_reading import ItemKind
@@ -388,7 +389,7 @@ def _colon_enumeration(text: str, begin: int, end: int, words: SignerWords) -> l
     names = read_enumeration(text[start:end])
     if len(names) < COLON_LONG or not all(named_capitalised(text[start:end], n) for n in names):
         return []
-    return [attrs.evolve(n, start=n.start + start, end=n.end + start) for n in names]
+    return shifted(names, start)
 
 
 #: Collective nouns that name signers of any kind, persons as well as groups ("the
