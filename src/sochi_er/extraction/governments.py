@@ -280,6 +280,9 @@ def _enumeration(
         ):
             others += 1  # a union of states among the countries, or an older name
             names.append(_government(a, b))
+            most_countries = len(names) - others + len(pieces) - k
+            if others > max(OTHER_BODIES, most_countries // COUNTRIES_PER_BODY):
+                return []  # too many others whatever the pieces left hold
             continue
         break
     countries = len(names) - others
@@ -305,10 +308,11 @@ def find_country_list(text: str, words: SignerWords | None = None) -> list[Inlin
     """The countries of the first inline list of *text* made wholly of countries (see
     :func:`read_country_enumeration`) that a list phrase or an include verb introduces
     ("Those endorsing the Declaration include A, B, ... and C."), each as its
-    government's signature, or ``[]``."""
+    government's signature, or ``[]``. At most :data:`MAX_TRIES` starts are tried, so
+    the work stays linear in the text however many list phrases it holds."""
     words = words or default_signer_words()
-    for start in list_starts(text):
-        stop = SENTENCE_END.search(text, start)
+    for start in list_starts(text)[:MAX_TRIES]:  # a bound on the work: each try reads on
+        stop = SENTENCE_END.search(text, start)  # to its sentence's end
         end = stop.start() if stop is not None else len(text)
         names = read_country_enumeration(text[start:end], words)
         if names:
