@@ -18,7 +18,7 @@ import re
 
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words
 
-__all__ = ["MIN_LEFT_WORDS", "glued_names"]
+__all__ = ["MIN_LEFT_WORDS", "MIN_LOWER_LETTERS", "glued_names"]
 
 #: Words the part before a join holds, at least.
 MIN_LEFT_WORDS = 2
@@ -27,20 +27,33 @@ _JOIN = re.compile(
     r"(?<=[a-z\u00df-\u00ff\"\u201d\u00bb)])(?P<word>[A-Z\u00c0-\u00dd][a-z\u00df-\u00ff]{3,})"
     r"(?=\s+\S)"
 )
-#: The lower-case word a glued organisation word may follow: four letters or more.
-_LOWER_WORD = re.compile(r"(?<![^\W\d_])[a-z\u00df-\u00ff]{4,}$")
+#: Letters of the lower-case word a glued organisation word may follow, at least.
+MIN_LOWER_LETTERS = 4
+_LOWER = re.compile(r"[a-z\u00df-\u00ff]")
+
+
+def _after_lower_word(text: str, at: int) -> bool:
+    """Whether ``text[:at]`` ends with a word of :data:`MIN_LOWER_LETTERS` or more
+    lower-case letters, no other letter before it (read back over that word only)."""
+    k = at
+    while k > 0 and _LOWER.match(text[k - 1]):
+        k -= 1
+    return at - k >= MIN_LOWER_LETTERS and not (k > 0 and text[k - 1].isalpha())
 
 
 def glued_names(text: str, words: SignerWords | None = None) -> list[tuple[int, int]]:
     """The spans of the names run together in *text*, in order (see the module doc), or
     ``[]`` when there is one name."""
     words = words or default_signer_words()
+    word_starts = [w.start() for w in re.finditer(r"\S+", text)]
+    # a join needs MIN_LEFT_WORDS words before it: it comes after that word's start
+    after = word_starts[MIN_LEFT_WORDS - 1] if len(word_starts) >= MIN_LEFT_WORDS else len(text)
     cuts = [
         m.start()
         for m in _JOIN.finditer(text)
         if words.has("org", m["word"])
-        and len(text[: m.start()].split()) >= MIN_LEFT_WORDS
-        and (not text[m.start() - 1].isalpha() or _LOWER_WORD.search(text, 0, m.start()))
+        and m.start() > after
+        and (not text[m.start() - 1].isalpha() or _after_lower_word(text, m.start()))
     ]
     if not cuts:
         return []
