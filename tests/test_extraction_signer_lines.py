@@ -264,12 +264,18 @@ def test_senders_written_as_person_role_organisation_triples() -> None:
     result = read_text(
         PROSE + "Afsendere:\n"
         "Jane Roe, klimaaktivist, Velmar Ungdom, John Doe, politisk rådgiver, Tarrow "
-        "Skove, Ann Q. Poe, forkvinde, Quenby Kvinder (QK), Max Moe, daglig leder, EXA.\n"
+        "Skove, Ann Q. Poe, forkvinde, Quenby Kvinder (QK), Max Moe, daglig leder, EXA, "
+        "Tarrow Trust, Ida Roe, formand, Velmar Fond.\n"
     )
-    assert _organisations(result) == ["Velmar Ungdom", "Tarrow Skove", "Quenby Kvinder (QK)", "EXA"]
-    assert [e.reading.person for e in result.organisations] == [
-        "Jane Roe", "John Doe", "Ann Q. Poe", "Max Moe",
+    assert _organisations(result) == [
+        "Velmar Ungdom", "Tarrow Skove", "Quenby Kvinder (QK)", "EXA", "Velmar Fond",
     ]  # fmt: skip
+    assert [e.reading.person for e in result.organisations] == [
+        "Jane Roe", "John Doe", "Ann Q. Poe", "Max Moe", "Ida Roe",
+    ]  # fmt: skip
+    # a piece that opens no triple is reported, not dropped
+    skipped = [(e.name, e.reading.reason) for e in result.entries if e.text == "Tarrow Trust"]
+    assert skipped == [("Tarrow Trust", "not a person, role and organisation")]
 
 
 def test_a_heading_as_high_as_the_lists_cue_ends_the_list(tmp_path: Path) -> None:

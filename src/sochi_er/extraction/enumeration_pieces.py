@@ -200,8 +200,9 @@ def role_triples(text: str) -> list[InlineName]:
     """The organisations of an enumeration written as "person, role, organisation"
     triples ("Jane Roe, klimaaktivist, Example Youth, John Doe, politisk rådgiver, EXA,
     ..."), each with its person and role: a personal name, a role in lower case, then a
-    name that opens with a capital or a digit; ``[]`` unless :data:`MIN_TRIPLES` triples
-    cover :data:`TRIPLES_SHARE` of the pieces (blank pieces left out)."""
+    name that opens with a capital or a digit; a piece that opens no triple comes back
+    as no signatory, with its reason. ``[]`` unless :data:`MIN_TRIPLES` triples cover
+    :data:`TRIPLES_SHARE` of the pieces (blank pieces left out)."""
     words = default_signer_words()
     spans = [
         (a + len(text[a:b]) - len(text[a:b].lstrip()), a + len(text[a:b].rstrip()))
@@ -209,8 +210,12 @@ def role_triples(text: str) -> list[InlineName]:
         if text[a:b].strip(" .;")
     ]
     names: list[InlineName] = []
+    triples = 0
     k = 0
-    while k + 2 < len(spans):
+    while k < len(spans):
+        if k + 2 >= len(spans):  # pieces left over after the last triple: reported
+            names.extend(_no_triple(text, a, b) for a, b in spans[k:])
+            break
         person, role, body = (text[a:b] for a, b in spans[k : k + 3])
         if (
             looks_like_name(person, words, long=True)
@@ -223,12 +228,20 @@ def role_triples(text: str) -> list[InlineName]:
                 ItemKind.ORGANISATION, 0, b - a, person=person, person_role=role, evidence=1
             )
             names.append(InlineName(a, b, reading))
+            triples += 1
             k += 3
         else:
+            names.append(_no_triple(text, *spans[k]))
             k += 1
-    if len(names) < MIN_TRIPLES or 3 * len(names) < TRIPLES_SHARE * len(spans):
+    if triples < MIN_TRIPLES or 3 * triples < TRIPLES_SHARE * len(spans):
         return []
     return names
+
+
+def _no_triple(text: str, a: int, b: int) -> InlineName:
+    """A piece of a triples' enumeration that opens no triple: reported, not read."""
+    reason = "not a person, role and organisation"
+    return InlineName(a, b, ItemReading(ItemKind.NOT_SIGNATORY, 0, b - a, reason=reason))
 
 
 def person_roles_joined(text: str, names: list[InlineName]) -> list[InlineName]:
