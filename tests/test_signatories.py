@@ -3713,6 +3713,22 @@ def test_a_list_of_recipients_after_sent_to_the_following_is_no_list() -> None:
     assert [e.name for e in _read(PROSE + "\n" + lines + "\n").organisations] == names
 
 
+def test_a_cue_free_run_announced_by_a_sentence_naming_no_signer_is_no_list() -> None:
+    """ "The December run will look for these 9 transfers abroad:" then companies: the
+    sentence says what the lines are, and they are not signers; the same names after a
+    sentence that announces groups and parties (here in Arabic, with its clitics: "the
+    group of parties and organisations is:") are the signers."""
+    names = ["Velmar Cloud Inc.", "Tarrow Web Services, Inc.", "Quenby Ads", "Exa Fonts LLC",
+             "Velmar Analytics (Exa Corporation)", "Tarrow Tags (Exa LLC)",
+             "Quenby Maps Ltd.", "Exa Video, Inc.", "Tarrow Translate (Exa LLC)"]  # fmt: skip
+    lines = "\n".join(f"- {n}" for n in names)
+    said = "The December run of the audit will look for these 9 different transfers abroad:\n"
+    assert _read(PROSE + "\n" + said + lines + "\n").organisations == ()
+    groups = "يشار إلى أنّ مجموعة الأحزاب والمنظمات والجمعيات هي كلّ من:\n"
+    found = _read(PROSE + "\n" + groups + lines + "\n").organisations
+    assert [e.name for e in found] == names
+
+
 def test_a_list_of_organisations_announced_as_such_with_union_sub_headings() -> None:
     """A "Popis sindikata i udruga ...:" (a list of unions and associations) before the
     lists is their cue; "SINDIKATI:" (unions) is a sub-heading of organisation signers,

@@ -82,6 +82,8 @@ def accept_cue_free(reader: BlockReader, run: ListRun, family: str) -> bool:
         return False
     if run.first and announces_recipients(reader.texts[run.first - 1]):
         return False  # "I sent it to the following groups:": addressees follow
+    if run.first and _announces_other(reader.texts[run.first - 1]):
+        return False  # "The run will find 31 transfers:": what follows is no signer
     ends_text = reader.words_after(run.last) <= TAIL_WORDS
     if ends_text and (
         reader.undersigned < run.first  # "We, the undersigned ..." and the text ends with names
@@ -140,6 +142,51 @@ def accept_cue_free(reader: BlockReader, run: ListRun, family: str) -> bool:
         # notes citing sources ('Example News, "A title in quotes," 2015, https://...')
         and 2 * sum(_citation(e.text) for e in run.entries) < len(run.entries)
     )
+
+
+#: Fewest words of a sentence that announces, with its colon, what the lines after it are.
+ANNOUNCING_WORDS = 6
+#: Kinds of signer words that make such a sentence announce signers: "the letter of:"
+_SIGNER_KINDS = ("org", "collective", "statement")
+
+
+def _announces_other(text: str) -> bool:
+    """Whether *text* is a sentence of :data:`ANNOUNCING_WORDS` words or more ending with
+    a colon whose words name no signer (no organisation, collective or statement word,
+    no "we"): "The survey found these 31 transfers:" announces what the lines after it
+    are, not who signs (a cue would have been read as one)."""
+    if not text.rstrip().endswith(":"):
+        return False
+    words = default_signer_words()
+    tokens = [t.group(0).casefold() for t in word_tokens(text)]
+    return (
+        len(tokens) >= ANNOUNCING_WORDS
+        and not any(
+            words.has(kind, w)
+            for t in tokens
+            for w in _arabic_singular(t)
+            for kind in _SIGNER_KINDS
+        )
+        and not any(t in _WE for t in tokens)
+    )
+
+
+#: Arabic clitics glued before a word ("and", "so", "with", "for"), its article, and the
+#: feminine plural ending (with the singular ending it replaces).
+_ARABIC_CLITIC = re.compile("^[\u0648\u0641\u0628\u0644]?(?:\u0627\u0644)?")
+_ARABIC_PLURAL, _ARABIC_SINGULAR = "\u0627\u062a", "\u0629"
+
+
+def _arabic_singular(token: str) -> tuple[str, ...]:
+    """*token*, and for an Arabic word also its bare singular: clitics and article off, a
+    feminine plural made singular ("and the organisations" -> "organisation"), so that the
+    lexicon's singular words are found in a sentence's plurals."""
+    bare = _ARABIC_CLITIC.sub("", token)
+    if bare == token or len(bare) < 3:
+        return (token,)
+    if bare.endswith(_ARABIC_PLURAL):
+        bare = bare[: -len(_ARABIC_PLURAL)] + _ARABIC_SINGULAR
+    return (token, bare)
 
 
 #: First-person plural words, in several languages: a text in their voice, right before
