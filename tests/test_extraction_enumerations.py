@@ -13,6 +13,7 @@ from sochi_er.extraction.block_enumeration import (
     read_enumeration,
     titled_enumeration,
 )
+from sochi_er.extraction.inline import _grouped_after_and
 from sochi_er.extraction.items import read_item
 
 
@@ -21,11 +22,17 @@ def _organisations(result: SignatoryList) -> list[str]:
 
 
 def test_a_line_that_opens_with_its_own_cue_and_ends_in_a_clause() -> None:
-    text = "Promuovono: Examplia, Testarci, Rete Prova, Provalibera e Demoforum Inoltre: tante " \
+    text = (
+        "Promuovono: Examplia, Testarci, Rete Prova, Provalibera e Demoforum Inoltre: tante "
         "associazioni, gruppi, docenti e cittadini."
+    )
     names = read_enumeration(text)
     assert [text[n.start : n.end] for n in names] == [
-        "Examplia", "Testarci", "Rete Prova", "Provalibera", "Demoforum",
+        "Examplia",
+        "Testarci",
+        "Rete Prova",
+        "Provalibera",
+        "Demoforum",
     ]
 
 
@@ -36,7 +43,11 @@ def test_the_following_groups_a_few_words_after_a_list_phrase() -> None:
         "Sono arrivate altre adesioni.\n"
     )
     assert _organisations(read_text(text)) == [
-        "Examplia", "Rete Prova", "Amici del Prova", "Fondazione Test", "Demoforum",
+        "Examplia",
+        "Rete Prova",
+        "Amici del Prova",
+        "Fondazione Test",
+        "Demoforum",
     ]
 
 
@@ -46,7 +57,12 @@ def test_a_date_in_brackets_after_the_last_name_is_no_acronym_of_it() -> None:
         "nesta quinta-feira (31) repudiando as declarações do deputado.\n"
     )
     assert _organisations(read_text(text)) == [
-        "EXA", "Força Exemplo", "UGX", "CTX", "CSX", "Interexemplo",
+        "EXA",
+        "Força Exemplo",
+        "UGX",
+        "CTX",
+        "CSX",
+        "Interexemplo",
     ]
 
 
@@ -70,7 +86,10 @@ def test_a_letter_that_ends_with_one_sentence_of_names() -> None:
     result = read_text(text)
     assert result.how == "sign-off"
     assert _organisations(result) == [
-        "Examplia", "Secours Exemple", "CCFX-Terre exemple", "ATX Quart Exemple",
+        "Examplia",
+        "Secours Exemple",
+        "CCFX-Terre exemple",
+        "ATX Quart Exemple",
         "Exemple du Monde",
     ]
     # a closing line of places, or one that is no sentence (no full stop), is no list
@@ -109,8 +128,11 @@ def test_a_letterhead_of_a_few_associations_between_dashes() -> None:
         "Yurttaş Örnek Derneği – Test Derneği\n\nORTAK AÇIKLAMA\n\n" + PROSE
     )
     assert _organisations(read_text(text)) == [
-        "Eşit Örnek Derneği", "Örnek İnisiyatifi Derneği", "Deneme Hakları Derneği",
-        "Yurttaş Örnek Derneği", "Test Derneği",
+        "Eşit Örnek Derneği",
+        "Örnek İnisiyatifi Derneği",
+        "Deneme Hakları Derneği",
+        "Yurttaş Örnek Derneği",
+        "Test Derneği",
     ]
     # three names between dashes, or names that are not all organisations by their
     # words, are no letterhead
@@ -141,8 +163,13 @@ def test_the_names_a_closing_quotation_is_attributed_to() -> None:
         "Testopoli, Provalibera, Circolo Demoforum e Partito Esempio.\n"
     )
     assert _organisations(read_text(text)) == [
-        "Examplia", "Testarci", "Rete Prova", "Amnesty Esempio Testopoli", "Provalibera",
-        "Circolo Demoforum", "Partito Esempio",
+        "Examplia",
+        "Testarci",
+        "Rete Prova",
+        "Amnesty Esempio Testopoli",
+        "Provalibera",
+        "Circolo Demoforum",
+        "Partito Esempio",
     ]
 
 
@@ -153,7 +180,11 @@ def test_general_secretaries_of_unions_that_write_a_joint_letter() -> None:
         "personale della scuola.\n"
     )
     assert _organisations(read_text(text)) == [
-        "Examplia Scuola", "Testarci Scuola", "Rete Prova", "Provalibera Scuola", "Demoforum",
+        "Examplia Scuola",
+        "Testarci Scuola",
+        "Rete Prova",
+        "Provalibera Scuola",
+        "Demoforum",
     ]
     # the secretaries a letter is sent to are its addressees
     sent = PROSE + (
@@ -171,9 +202,12 @@ def test_a_stray_comma_before_a_names_acronym_keeps_it_on_the_name() -> None:
         "birlik vurgulandı.\n"
     )
     assert _organisations(read_text(text)) == [
-        "Örnek Odalar ve Borsalar Birliği (ÖOB)", "Örnek Esnaf Konfederasyonu (ÖEK)",
-        "Örnek Ziraat Odaları Birliği, (ÖZOB)", "Deneme Sendikaları Konfederasyonu (DSK)",
-        "Test Konfederasyonu", "Örnek KAMU-SEN",
+        "Örnek Odalar ve Borsalar Birliği (ÖOB)",
+        "Örnek Esnaf Konfederasyonu (ÖEK)",
+        "Örnek Ziraat Odaları Birliği, (ÖZOB)",
+        "Deneme Sendikaları Konfederasyonu (DSK)",
+        "Test Konfederasyonu",
+        "Örnek KAMU-SEN",
     ]
 
 
@@ -312,3 +346,27 @@ def test_a_title_line_is_short() -> None:
     prose = "Open letter " + ", ".join(f"Example Union {k}" for k in range(60))
     assert len(prose) > MAX_TITLED_CHARS
     assert titled_enumeration(prose) == []
+
+
+def test_names_grouped_in_a_bracket_after_and_end_with_it() -> None:
+    """ "issued by A and (B, C, D) which called for ...": the bracket's names join the
+    first one and the list ends where it closes; in Arabic the "and" is written onto the
+    bracket ("A و( B، C )"). A bracket after a plain word explains it ("70 groups in 15
+    States (including X, Y)"), and is no "and" of a list."""
+    first = "Velmar Youth Platform"
+    others = ["Tarrow Foundation for Development", "Quenby Rights Network",
+              "Exa Council for Peace", "Velmar Women Forum"]  # fmt: skip
+    text = PROSE + (
+        f"The first statement was signed by the {first} and ({', '.join(others)}) which "
+        "called for an immediate ceasefire in the country.\n"
+    )
+    assert _organisations(read_text(text)) == [first, *others]
+    arabic_first = "منصة شباب المثال"
+    arabic = ["مؤسسة المثال للتنمية", "منظمة مساءلة المثال", "جمعية نستطيع المثال"]
+    text = PROSE + (
+        f"وفي البيان الصادر عن {arabic_first} و( {'، '.join(arabic)} ) طالب بالوقف الفوري "
+        "لإطلاق النار.\n"
+    )
+    assert _organisations(read_text(text)) == [arabic_first, *arabic]
+    explained = "firmata da 70 associazioni in 15 Stati Membri (inclusi Exa, Exb, Exc e altre)"
+    assert _grouped_after_and(explained, 0, len(explained)) is None

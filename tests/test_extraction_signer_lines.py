@@ -293,3 +293,22 @@ def test_a_heading_as_high_as_the_lists_cue_ends_the_list(tmp_path: Path) -> Non
     )
     (statement,) = parse_paths([path], default_registry()).statements
     assert [m.name for m in statement.signatories] == ["Velmar Aid", "Tarrow Watch"]
+
+
+def test_body_colon_person_lines_give_the_body_with_its_person() -> None:
+    """ "EXA : Pr Quillon VARDET" under a cue: the body signs, through the person after
+    the colon (a title, a family name in capitals or a known given name make it one);
+    "Velmar: Tarrow Heritage" is a name with its subtitle, not a body and a person."""
+    result = read_text(
+        PROSE + "Les signataires de la déclaration :\n"
+        "- EXA : Pr Quillon VARDET\n"
+        "- Réseau Velmar Tarrow : Jane Roe\n"
+        "- ONG 3V : Amadou QUENBY\n"
+        "- Velmar: Tarrow Heritage\n"
+    )
+    assert [(e.name, e.reading.person) for e in result.organisations] == [
+        ("EXA", "Quillon VARDET"),
+        ("Réseau Velmar Tarrow", "Jane Roe"),
+        ("ONG 3V", "Amadou QUENBY"),
+        ("Velmar: Tarrow Heritage", None),
+    ]

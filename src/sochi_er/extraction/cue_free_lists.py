@@ -22,7 +22,7 @@ from sochi_er.extraction.counts import find_claimed_counts
 from sochi_er.extraction.cues import CueKind, announces_recipients, whole_cue
 from sochi_er.extraction.item_prose import opens_with_org_word
 from sochi_er.extraction.item_reading import ItemKind
-from sochi_er.extraction.lexicons import default_signer_words, word_tokens
+from sochi_er.extraction.lexicons import arabic_singular, default_signer_words, word_tokens
 from sochi_er.extraction.lines import FUNCTION_WORDS
 from sochi_er.extraction.list_passes import SIGNS_BELOW
 from sochi_er.extraction.list_runs import ListRun, run_from
@@ -162,31 +162,10 @@ def _announces_other(text: str) -> bool:
     return (
         len(tokens) >= ANNOUNCING_WORDS
         and not any(
-            words.has(kind, w)
-            for t in tokens
-            for w in _arabic_singular(t)
-            for kind in _SIGNER_KINDS
+            words.has(kind, w) for t in tokens for w in arabic_singular(t) for kind in _SIGNER_KINDS
         )
         and not any(t in _WE for t in tokens)
     )
-
-
-#: Arabic clitics glued before a word ("and", "so", "with", "for"), its article, and the
-#: feminine plural ending (with the singular ending it replaces).
-_ARABIC_CLITIC = re.compile("^[\u0648\u0641\u0628\u0644]?(?:\u0627\u0644)?")
-_ARABIC_PLURAL, _ARABIC_SINGULAR = "\u0627\u062a", "\u0629"
-
-
-def _arabic_singular(token: str) -> tuple[str, ...]:
-    """*token*, and for an Arabic word also its bare singular: clitics and article off, a
-    feminine plural made singular ("and the organisations" -> "organisation"), so that the
-    lexicon's singular words are found in a sentence's plurals."""
-    bare = _ARABIC_CLITIC.sub("", token)
-    if bare == token or len(bare) < 3:
-        return (token,)
-    if bare.endswith(_ARABIC_PLURAL):
-        bare = bare[: -len(_ARABIC_PLURAL)] + _ARABIC_SINGULAR
-    return (token, bare)
 
 
 #: First-person plural words, in several languages: a text in their voice, right before

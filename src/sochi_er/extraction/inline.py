@@ -251,6 +251,9 @@ def _list_from(
     end, after_stop = _sentence_from(text, begin)
     if 0 <= closing < end:  # the described names end with their bracket
         end, after_stop = closing, None
+    grouped = _grouped_after_and(text, begin, end)
+    if grouped is not None:  # "issued by A and (B, C, D) which called": B, C, D join A
+        text, end, after_stop = grouped[0], grouped[1], None
     opened = text.rfind("(", max(0, begin - _BRACKET_REACH), begin)
     if opened >= 0 and _BRACKET_LEAD.fullmatch(text, opened, begin):  # "(tra cui A, B)"
         close = text.find(")", begin, end)
@@ -281,6 +284,42 @@ def _list_from(
         and confident(names, text, vouched=vouched, sentence_case=colon_led)
         else []
     )
+
+
+#: "and" then a bracket that opens the other names of a list: "A and (B, C, D)".
+_AND_BRACKET = re.compile(
+    r"(?P<before>\s*)(?<!\w)(?P<and>and|et|y|e|und|en|ve|i|og|och|\u0648)(?P<between>\s*)\((?P<after>\s*)"
+)
+#: Separators a grouping bracket holds at least, so that it groups names, not explains one.
+_GROUPED_SEPARATORS = 2
+_SEPARATOR = re.compile(r"[,;\u060c\u061b]")
+
+
+def _grouped_after_and(text: str, begin: int, end: int) -> tuple[str, int] | None:
+    """*text* with the bracket of "A and (B, C, D)" between *begin* and *end* read as a
+    comma before "and" (offsets kept: the characters are moved, not added), and the
+    bracket's close, where the list ends; ``None`` when no such bracket holds
+    :data:`_GROUPED_SEPARATORS` separators and closes before *end*."""
+    found = _AND_BRACKET.search(text, begin, end)
+    if found is None or found.start() == begin:
+        return None
+    close = text.find(")", found.end(), end)
+    if close < 0 or len(_SEPARATOR.findall(text, found.end(), close)) < _GROUPED_SEPARATORS:
+        return None
+    spaces = len(found["before"]) + len(found["between"]) + len(found["after"])
+    word = found["and"]
+    # the Arabic "and" is written onto the next word; another "and" needs its space
+    moved = (
+        "," + " " * spaces + word
+        if word == "\u0648"
+        else "," + " " * (spaces - 1) + word + " "
+        if spaces
+        else None
+    )
+    if moved is None:
+        return None
+    masked = text[: found.start()] + moved + text[found.end() : close] + " " + text[close + 1 :]
+    return masked, close
 
 
 #: Characters looked back from a list phrase for a statement word of its sentence.

@@ -449,6 +449,9 @@ def _read(
             )
             if reading.kind is ItemKind.ORGANISATION:
                 return attrs.evolve(reading, person=reading.person or person)
+    labelled = _labelled_by_body(text, start, end, words, prose) if signed_for is None else None
+    if labelled is not None:  # "EXA : Pr Jane ROE": the body signs, through its person
+        return labelled
     represented = _REPRESENTED_BY.search(text, start, end)
     if represented is not None and represented.start() > start:
         # "Example Foundation, represented by Jane Roe (President)": the organisation
@@ -531,6 +534,44 @@ _FOR_BODY_COLON = re.compile(
     r"(?i:l['\u2019]|(?:le|la|les|the|il|lo|l'|el|los|las|die|der|das|den|het|de)\s+)?"
     r"(?P<body>[A-Z0-9\u00c0-\u00dd][^:]{1,150}?)\s*:\s+(?=\S)"
 )
+#: A signature line that names the body, then a colon and the person who signs for it,
+#: with no "for" ("EXA : Pr Jane ROE", "Example Union: Jane Roe").
+_BODY_COLON = re.compile(r"(?P<body>[^\W_][^:]{0,100}?)\s*:\s+(?=\S)")
+#: Most words of the body before such a colon, and of the person after it.
+BODY_COLON_WORDS = 8
+_PERSON_WORDS = 5
+
+
+def _labelled_by_body(
+    text: str, start: int, end: int, words: SignerWords, prose: bool
+) -> ItemReading | None:
+    """The organisation of a "body : person" line with its person, or ``None``: the
+    body (at most :data:`BODY_COLON_WORDS` words) must read as an organisation, and all
+    that follows the colon as a personal name, surely: after a title, with a family name
+    in capitals or a known given name ("EXA: Velmar Tarrow" may be a name's subtitle)."""
+    found = _BODY_COLON.match(text, start, end)
+    if found is None or len(item_tokens(found["body"])) > BODY_COLON_WORDS:
+        return None
+    tokens = text[found.end() : end].strip(TRAIL).split()
+    titled = False
+    while tokens and words.has("honorific", tokens[0]):
+        tokens, titled = tokens[1:], True
+    person = " ".join(tokens)
+    family = len(tokens) >= 2 and tokens[-1].isupper() and len(tokens[-1]) > 1
+    if not (
+        2 <= len(tokens) <= _PERSON_WORDS
+        and looks_like_name(person, words)
+        and (titled or family or is_person(person, words))
+    ):
+        return None
+    reading = _read_parts(
+        text, found.start("body"), found.end("body"), False, words, prose, False
+    )
+    if reading.kind is not ItemKind.ORGANISATION or reading.person is not None:
+        return None
+    return attrs.evolve(reading, person=person)
+
+
 #: Words between a person and the organisation they sign for ("Jane Roe for Example",
 #: "Mario Rossi a nome di Esempio"); the person must read as a personal name.
 _ON_BEHALF = re.compile(

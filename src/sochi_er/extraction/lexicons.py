@@ -25,7 +25,14 @@ from attrs import field, frozen
 
 from sochi_er.errors import ConfigError
 
-__all__ = ["WORDS_ENV_VAR", "SignerWords", "default_signer_words", "fold", "word_tokens"]
+__all__ = [
+    "WORDS_ENV_VAR",
+    "SignerWords",
+    "arabic_singular",
+    "default_signer_words",
+    "fold",
+    "word_tokens",
+]
 
 _KINDS = (
     "org", "role", "honorific", "legal", "particle", "capacity", "header", "award", "place",
@@ -83,6 +90,24 @@ def word_tokens(text: str) -> list[re.Match[str]]:
     """The words of *text* (letters or digits, inner ``' . & -`` and the Catalan middle
     dot kept, a final "." kept)."""
     return list(_TOKEN.finditer(text))
+
+
+#: Arabic clitics glued before a word ("and", "so", "with", "for"), its article, and the
+#: feminine plural ending (with the singular ending it replaces).
+_ARABIC_CLITIC = re.compile("^[\u0648\u0641\u0628\u0644]?(?:\u0627\u0644)?")
+_ARABIC_PLURAL, _ARABIC_SINGULAR = "\u0627\u062a", "\u0629"
+
+
+def arabic_singular(token: str) -> tuple[str, ...]:
+    """*token*, and for an Arabic word also its bare singular: clitics and article off, a
+    feminine plural made singular ("and the organisations" -> "organisation"), so that the
+    lexicon's singular words are found in a sentence's plurals."""
+    if not ("\u0621" <= token[:1] <= "\u064a"):
+        return (token,)
+    bare = _ARABIC_CLITIC.sub("", token)
+    if bare.endswith(_ARABIC_PLURAL):
+        bare = bare[: -len(_ARABIC_PLURAL)] + _ARABIC_SINGULAR
+    return (token,) if bare == token or len(bare) < 3 else (token, bare)
 
 
 #: Most answers :meth:`SignerWords.has` remembers (bounds its memory on huge inputs).
