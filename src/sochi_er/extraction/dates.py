@@ -186,7 +186,7 @@ def is_date_line(line: str) -> bool:
         return (
             bool(dateline["article"])
             or " " not in dateline["place"]
-            or default_signer_words().is_city(dateline["place"])  # "São Paulo, 27 de março"
+            or default_signer_words().is_city(dateline["place"])  # "Vila Velmar, 27 de março"
         )
     if _MONTH_YEAR.match(stripped.rstrip(" .")) or _NUMERIC_DATE.match(stripped):
         return True  # "dezembro de 2017", "March 2024": a dateline's month; "05/04/2018"
@@ -220,7 +220,7 @@ def is_programme_time(line: str) -> bool:
 
 def is_dateline_place(line: str) -> bool:
     """Whether *line* is a dateline's place alone, its date on the next line: a known
-    city and a comma ("São Paulo,")."""
+    city and a comma ("Vila Velmar,")."""
     stripped = line.strip()
     return stripped.endswith(",") and default_signer_words().is_city(stripped[:-1].strip())
 

@@ -282,7 +282,7 @@ def _read(
         core = text[start:end]
     if not core:
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="empty list item")
-    if is_dateline_place(text):  # "São Paulo," over its date: the place of a dateline
+    if is_dateline_place(text):  # "Vila Velmar," over its date: the place of a dateline
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="date line")
     if not any(ch.isalnum() for ch in core):
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="no name")
@@ -815,7 +815,7 @@ def _read_parts(
         parts.pop()  # "Jane Roe, Bend, OR, Aug 4, 2019": when she signed, not whom for
     if (
         len(parts) > 2 and STATE_CODE.match(parts[-1].text) and words.is_city(parts[-2].text)
-    ):  # "São Paulo - SP": the city and its state are one place
+    ):  # "Vila Velmar - VV": the city and its state are one place
         state = parts.pop()
         parts[-1] = ItemPart(parts[-1].start, state.end, text[parts[-1].start : state.end])
     while len(parts) > 1 and (

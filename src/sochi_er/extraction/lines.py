@@ -281,7 +281,7 @@ def non_organisation_reason(line: str) -> str | None:
     if _COPYRIGHT_RE.match(text):
         return "copyright line"  # "© 2025 Example • Initiative of X": the page's owner
     if is_date_line(text) or is_dateline_place(text):
-        return "date line"  # "São Paulo," over "dezembro de 2017": a dateline in two lines
+        return "date line"  # "Vila Velmar," over "dezembro de 2017": a dateline in two lines
     if is_programme_time(text):
         return "programme time"  # "9h00 - Opening talk": a programme's entry
     if _DOCUMENT_PART_RE.match(text):
