@@ -864,3 +864,31 @@ def test_a_paragraph_of_names_that_ends_with_its_verb() -> None:
     firm = "L'Exemploréal"
     (read,) = read_spans(firm, [(0, len(firm))], articles=True)
     assert firm[read.start : read.end] == firm
+
+
+def test_names_in_apposition_to_a_count_of_signers_after_a_headline() -> None:
+    """ "Três organizações da sociedade civil, A (...), B (...) e C (...), lamentaram":
+    as many names set off by commas after a count of signers as it claims, each with its
+    bracket, even under a headline line the paragraph runs on from; "two" counts too; a
+    count that names more than the names is no such list."""
+    names = [
+        "EXA (Acção para o Desenvolvimento de Velmar)",
+        "OPV (Observatório Político de Tarrow)",
+        "LQB (Laboratório de Ciências da Universidade de Quenby)",
+    ]
+    text = (
+        "Sociedade civil critica processo de consulta sobre a nova divisão\n"
+        f"Três organizações da sociedade civil, {names[0]}, {names[1]} e {names[2]}, "
+        "lamentaram ontem, em Velmar, a forma e o método utilizados pelo Governo.\n"
+    )
+    assert [e.name for e in read_text(text).organisations] == names
+    pair = PROSE + (
+        "Two civil society organisations, the Velmar Action Network and the Tarrow "
+        "Observatory, regretted yesterday the method used by the government.\n"
+    )
+    assert [e.name for e in read_text(pair).organisations] == [
+        "Velmar Action Network",
+        "Tarrow Observatory",
+    ]
+    more = pair.replace("Two civil", "Five civil")
+    assert read_text(more).organisations == ()

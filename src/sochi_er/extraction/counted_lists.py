@@ -39,12 +39,14 @@ _NUMBER_LISTS = (
     "zestien zeventien achttien negentien twintig",
 )
 _FIRST_NUMBER = 3
+#: "two" in the same languages (a pair is counted too: "two groups, A and B, said").
+_TWO = frozenset(("two", "due", "deux", "dos", "duas", "dois", "zwei", "twee"))
 
 
 def _number_words() -> dict[str, int]:
     """Each number word of :data:`_NUMBER_LISTS` with its value (the first language to
     name a word gives it, as they agree: "elf" is eleven in German and Dutch)."""
-    values: dict[str, int] = {}
+    values: dict[str, int] = dict.fromkeys(_TWO, 2)
     for spaced in _NUMBER_LISTS:
         for offset, word in enumerate(spaced.split()):
             values.setdefault(word, _FIRST_NUMBER + offset)
@@ -52,7 +54,7 @@ def _number_words() -> dict[str, int]:
 
 
 _NUMBER_WORDS = _number_words()
-#: Fewest and most names a counted sentence may open with.
+#: Fewest and most names a counted sentence may open with (and a count set off).
 MIN_COUNTED = 3
 MAX_COUNTED = 20
 #: Most words between a number and its noun ("sette associazioni", "seven local groups").
@@ -70,7 +72,7 @@ _NAMES = re.compile(
 
 
 def number_value(word: str) -> int | None:
-    """The value of *word* as a count: digits, or a number word from three to twenty."""
+    """The value of *word* as a count: digits, or a number word from two to twenty."""
     if word.isascii() and word.isdigit():  # not "²" nor other scripts' digits
         return int(word) if len(word) <= 3 else None
     return _NUMBER_WORDS.get(word.casefold())
@@ -116,10 +118,72 @@ def _set_off_names(text: str, counts: set[int]) -> list[InlineName]:
     return []
 
 
+#: A count of signers and its noun ("Três organizações", "three local groups"), then a
+#: few words that qualify it ("da sociedade civil") before a comma.
+_COUNT_NOUN = re.compile(
+    rf"(?P<count>[^\W_][\w-]*)(?:[ \t]+[^\W\d_][\w'\u2019-]*){{1,{_NOUN_REACH}}}?"
+    r"(?:[ \t]+[a-z\u00df-\u00ff][\w'\u2019-]*){0,4}?(?=,)"
+)
+_BRACKET = r"(?:[ \t]*\([^()\n]{1,150}\))?"
+_CAPITAL = r"[A-Z\u00c0-\u00dd][\w.&'\u2019/*-]*"
+#: Fewest names in apposition to a count: two ("two groups, A and B, said").
+MIN_APPOSED = 2
+_ARTICLE = r"(?:(?:the|la|le|les|il|el|los|las|o|a|os|as|die|der|das|het|de)[ \t]+)?"
+#: After that comma, the names in apposition, the last after a conjunction, each with
+#: its bracket maybe, then a comma or the verb in lower case.
+_APPOSED = re.compile(
+    rf",[ \t]*(?P<names>{_ARTICLE}{_PIECE}{_BRACKET}(?:,[ \t]*{_ARTICLE}{_PIECE}{_BRACKET})*"
+    rf"[ \t]+(?:and|et|y|e|und|en|i|ve)[ \t]+{_ARTICLE}"
+    rf"{_CAPITAL}(?:[ \t]+{_CAPITAL}){{0,3}}{_BRACKET})"
+    r"(?=[ \t]*,|[ \t]+[a-z\u00df-\u00ff])"
+)
+
+
+#: What stands right before a count: a stop or a line break, or an article ("Les deux
+#: organisations, A et B, ..."), or a space alone; after a space alone the count opens
+#: its sentence only when written with a capital (a headline run on into its paragraph:
+#: "... nova divisão Três organizações, A, B e C, lamentaram").
+_SENTENCE_BEFORE = re.compile(
+    r"(?:^|[.!?\n]|(?<=\s))[ \t]*(?:(?i:the|les|los|las|os|as|le|la|i|gli|die|de|het)[ \t]+)?\Z"
+)
+_OPENING_REACH = 12
+
+
+def _apposed_names(text: str) -> list[InlineName]:
+    """The names set off by commas right after a count of signers and its noun that open
+    a sentence, exactly as many as it claims: "Três organizações da sociedade civil, A
+    (...), B (...) e C (...), lamentaram"."""
+    for token in _TOKEN.finditer(text):
+        value = number_value(token.group(0))
+        if value is None or not MIN_APPOSED <= value <= MAX_COUNTED:
+            continue
+        opening = _SENTENCE_BEFORE.search(
+            text, max(0, token.start() - _OPENING_REACH), token.start()
+        )
+        if opening is None or not (opening.group(0).strip() or token.group(0)[:1].isupper()):
+            continue  # "... commands two groups, A and B.": the count is not the subject
+        match = _COUNT_NOUN.match(text, token.start())
+        if match is None:
+            continue
+        noun = _TOKEN.findall(text, match.end("count"), match.end())
+        if not any(is_signer_noun(t) for t in noun[:_NOUN_REACH]):
+            continue
+        apposed = _APPOSED.match(text, match.end())
+        if apposed is None:
+            continue
+        names = separated(text, apposed.start("names"), apposed.end("names"))
+        if len(names) == value and confident(names, text, vouched=True):
+            return names
+    return []
+
+
 def find_counted_list(text: str) -> list[InlineName]:
     """The names a sentence of *text* opens with, or that dashes or brackets set off
     right after the count, when there are exactly as many as a count of signers in
     *text* claims (see the module doc); else ``[]``."""
+    apposed = _apposed_names(text)
+    if apposed:
+        return apposed
     counts = _claimed(text)
     if not counts:
         return []
