@@ -12,6 +12,7 @@ from pathlib import Path
 from extraction_helpers import PROSE, read_text
 
 from sochi_er.extraction import SignatoryList
+from sochi_er.extraction.cues import CueKind, block_cue
 
 
 def _organisations(result: SignatoryList) -> list[str]:
@@ -312,3 +313,25 @@ def test_body_colon_person_lines_give_the_body_with_its_person() -> None:
         ("ONG 3V", "Amadou QUENBY"),
         ("Velmar: Tarrow Heritage", None),
     ]
+
+
+def test_a_greek_cue_the_bodies_are_the_following() -> None:
+    """The Greek "the associations ... are the following:" (masculine plural) is a cue
+    before a colon; "our demands are the following:" (neuter) is none."""
+    cue = "Οι σύλλογοι και οι φορείς που έχουν πάρει απόφαση, μέχρι τώρα είναι οι εξής:"
+    assert block_cue(cue) is CueKind.LIST
+    assert block_cue("Τα αιτήματά μας είναι τα εξής:") is None
+
+
+def test_a_hungarian_paragraph_of_bodies_after_the_undersigned() -> None:
+    """ "Alulírott szervezetek ..." (we, the undersigned organisations), then one line of
+    bodies named with Hungarian organisation words (Klub, Kamara, Egyesülete,
+    Szakszervezete, Munkacsoport): the enumeration is the list of signers."""
+    names = ["Velmar Klub", "Tarrowi Hallgatói Konferenciája", "Quenby Munkacsoport",
+             "Velmari Gyógyszerész Kamara", "Tarrowi Orvosi Kamara",
+             "Quenbyi Családosok Egyesülete", "Velmari Pedagógusok Szakszervezete"]  # fmt: skip
+    text = (
+        "Alulírott szervezetek közös fellépésben állapodtunk meg. A kormányzat mást mond, "
+        "mint amit cselekszik.\n\n" + ", ".join(names) + "\n"
+    )
+    assert _organisations(read_text(text)) == names
