@@ -13,6 +13,7 @@ from extraction_helpers import PROSE, read_text
 
 from sochi_er.extraction import SignatoryList
 from sochi_er.extraction.cues import CueKind, block_cue
+from sochi_er.extraction.lexicons import default_signer_words
 
 
 def _organisations(result: SignatoryList) -> list[str]:
@@ -335,3 +336,28 @@ def test_a_hungarian_paragraph_of_bodies_after_the_undersigned() -> None:
         "mint amit cselekszik.\n\n" + ", ".join(names) + "\n"
     )
     assert _organisations(read_text(text)) == names
+
+
+def test_a_sign_off_of_person_role_body_lines_in_sentence_case_ends_the_text() -> None:
+    """Lines "Given Family, role, body" that end the text with no cue are its signers,
+    although the given names are unknown and the bodies are written in sentence case
+    with Finnish organisation words ("hiippakunta", "yhdyskunta", "ry")."""
+    lines = [
+        ("Quillonmari Vardet", "piispa", "Velmarin hiippakunta"),
+        ("Tarja Quenbynen", "puheenjohtaja", "Tarrow islamilainen yhdyskunta"),
+        ("Exa Vardinen", "pääsihteeri", "Velmarin Ekumeeninen Neuvosto"),
+        ("Orvo Tarrowinen", "toimialajohtaja", "Quenbyn Diakonissalaitos ry"),
+    ]
+    text = PROSE + "\n\n".join(", ".join(line) for line in lines) + "\n"
+    result = read_text(text)
+    assert [(e.name, e.reading.person, e.reading.person_role) for e in result.organisations] == [
+        (body, person, role) for person, role, body in lines
+    ]
+
+
+def test_country_names_in_nordic_and_central_european_languages() -> None:
+    """ "Ruotsi" (Sweden in Finnish), "Svédország" (Hungarian), "Švédsko" (Czech) are
+    country names, as "Sverige" is."""
+    words = default_signer_words()
+    assert all(words.is_country(n) for n in ("Ruotsi", "Svédország", "Švédsko", "Sverige"))
+    assert not words.is_country("Velmar")

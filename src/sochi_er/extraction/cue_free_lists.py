@@ -85,10 +85,11 @@ def accept_cue_free(reader: BlockReader, run: ListRun, family: str) -> bool:
     if run.first and _announces_other(reader.texts[run.first - 1]):
         return False  # "The run will find 31 transfers:": what follows is no signer
     ends_text = reader.words_after(run.last) <= TAIL_WORDS
+    # each line a body with its person: signers' lines, whatever the case of their words
+    signed = all(e.reading.person is not None and e.reading.evidence >= 2 for e in run.entries)
     if ends_text and (
         reader.undersigned < run.first  # "We, the undersigned ..." and the text ends with names
-        # the text ends with signers' lines, each a body with its person: a sign-off
-        or all(e.reading.person is not None and e.reading.evidence >= 2 for e in run.entries)
+        or signed  # the text ends with signers' lines: a sign-off
     ):
         least = MIN_CUE_FREE_ITEMS
     if family == "line" and _wrapped(run):
@@ -127,7 +128,7 @@ def accept_cue_free(reader: BlockReader, run: ListRun, family: str) -> bool:
         and share >= MIN_SIGNER_SHARE
         # "Ein wirksames Klimaschutzgesetz": points, not names; unless the text before
         # counts as many signers as the run has ("36 associations ont décidé ...")
-        and (worded * 2 <= len(signers) or _count_agrees(reader, run))
+        and (worded * 2 <= len(signers) or signed or _count_agrees(reader, run))
         # lines with no cue, mostly single words no organisation's words vouch for: a
         # menu ("Comentários", "Newsletter", "Parceiros"), not a list
         and (family != "line" or 2 * sum(map(_bare_word, signers)) < len(signers))

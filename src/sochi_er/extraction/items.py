@@ -942,6 +942,14 @@ def _read_parts(
         and org_evidence(parts[0].text, words) >= 2
     ):
         person_at = 1  # "Example Forum, Given Family, Chairman": a name we do not know
+    elif (
+        person_at is None
+        and len(parts) >= 3
+        and looks_like_name(parts[0].text, words)
+        and org_evidence(parts[0].text, words) < 2
+        and is_role(parts[1].text, words, lower_case=False)
+    ):
+        person_at = 0  # "Given Family, piispa, Example Diocese": a role after a name
     base = ItemReading(
         ItemKind.ORGANISATION, start, end, country=country, place=place, legal_form=legal
     )

@@ -48,6 +48,8 @@ _COUNTRY_ARTICLE = re.compile(r"^(?:the|la|le|les|el|los|las|il|lo|die|der|o|a|o
 _COUNTRY_LANGUAGES = (
     *("fr", "es", "it", "de", "pt", "nl", "tr", "ar", "ru", "pl"),
     *("sv", "da", "nb_NO", "nn"),  # Swedish, Danish, Norwegian Bokmål and Nynorsk
+    *("fi", "is", "et", "hu", "cs", "sk", "sl", "hr", "sr@latin", "ro", "ca", "el", "bg"),
+    *("uk", "id"),
 )
 #: Short and common country names pycountry lacks.
 _COUNTRY_EXTRA = (
