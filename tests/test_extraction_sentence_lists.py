@@ -892,3 +892,24 @@ def test_names_in_apposition_to_a_count_of_signers_after_a_headline() -> None:
     ]
     more = pair.replace("Two civil", "Five civil")
     assert read_text(more).organisations == ()
+
+
+def test_including_after_the_signers_noun_and_as_well_as_after_the_names() -> None:
+    """ "signé par plusieurs organisations de la société civile, dont A, B, et C, ainsi
+    que par des personnalités": the names after "dont" (including) up to "ainsi que" (as
+    well as); in English the closing "and" between two names splits them."""
+    french = PROSE + (
+        "Le document a été signé par plusieurs organisations de la société civile, dont "
+        "FORUM SOCIAL VELMAR, TARROW, QUENBY, PACTE EXA, et VISION CITOYENNE, ainsi que par "
+        "des personnalités telles que Jean Velmar, directeur d'Exa.\n"
+    )
+    assert [e.name for e in read_text(french).organisations] == [
+        "FORUM SOCIAL VELMAR", "TARROW", "QUENBY", "PACTE EXA", "VISION CITOYENNE",
+    ]  # fmt: skip
+    english = PROSE + (
+        "The letter was signed by several civil society groups, including Velmar Forum, "
+        "Tarrow Action, Quenby Network and Exa Council, as well as by many citizens.\n"
+    )
+    assert [e.name for e in read_text(english).organisations] == [
+        "Velmar Forum", "Tarrow Action", "Quenby Network", "Exa Council",
+    ]  # fmt: skip

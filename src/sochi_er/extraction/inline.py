@@ -74,8 +74,9 @@ _LEAD = re.compile(
     r"|voorzitters\s+van\s+(?:de\s+|het\s+)?|pr[ée]sident(?:e?s)\s+(?:de\s+la\s+|des\s+|du\s+|de\s+)"
     r"|presidentes\s+(?:de\s+la\s+|del\s+|de\s+)|vorsitzenden\s+(?:der\s+|des\s+|von\s+))?"
     # "were 42 major networks such as A, B": a count and its noun before the examples
-    r"(?:(?:\d[\d.,]*\s+)?(?:(?-i:[a-z\u00df-\u00ff]+)\s+){0,6}?"
-    r"(?:such\s+as|including|notably|namely)\s+)?"
+    r"(?:(?:\d[\d.,]*\s+)?(?:(?-i:[a-z\u00df-\u00ff]+),?\s+){0,6}?"
+    r"(?:such\s+as|including|notably|namely|dont|tra\s+cui|tra\s+(?:le|i)\s+quali|darunter"
+    r"|waaronder|incluindo|incluyendo)\s+)?"
     # "on retrouve notamment A, B": "notably" in other languages
     r"(?:(?:notamment|nomeadamente|insbesondere|in\s+particolare|en\s+particular)[\s,:]+)?",
     re.IGNORECASE,
@@ -259,6 +260,9 @@ def _list_from(
         close = text.find(")", begin, end)
         if close >= 0:
             end, after_stop = close, None
+    also = _AS_WELL_AS.search(text, begin, end)
+    if also is not None:  # "A, B and C, as well as many citizens": the names end there
+        end, after_stop = also.start(), None
     mid = OTHERS_THEN_CLAUSE.search(text, begin, end)
     end = mid.start() if mid is not None else end
     others = AND_OTHERS.search(text, begin, end) or mid
@@ -286,6 +290,13 @@ def _list_from(
     )
 
 
+#: "as well as" after a comma, in several languages: what follows is no name of the list
+#: ("A, B and C, as well as many citizens"; "..., ainsi que par des personnalités").
+_AS_WELL_AS = re.compile(
+    r",\s*(?:as\s+well\s+as|ainsi\s+que|as[ií]\s+como|assim\s+como|nonch[eé]|sowie"
+    r"|evenals|alsmede)\b",
+    re.IGNORECASE,
+)
 #: "and" then a bracket that opens the other names of a list: "A and (B, C, D)".
 _AND_BRACKET = re.compile(
     r"(?P<before>\s*)(?<!\w)(?P<and>and|et|y|e|und|en|ve|i|og|och|\u0648)(?P<between>\s*)\((?P<after>\s*)"
