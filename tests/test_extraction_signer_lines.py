@@ -11,8 +11,9 @@ from pathlib import Path
 
 from extraction_helpers import PROSE, read_text
 
-from sochi_er.extraction import SignatoryList
+from sochi_er.extraction import ItemKind, SignatoryList
 from sochi_er.extraction.cues import CueKind, block_cue
+from sochi_er.extraction.items import read_item
 from sochi_er.extraction.lexicons import default_signer_words
 
 
@@ -361,3 +362,16 @@ def test_country_names_in_nordic_and_central_european_languages() -> None:
     words = default_signer_words()
     assert all(words.is_country(n) for n in ("Ruotsi", "Svédország", "Švédsko", "Sverige"))
     assert not words.is_country("Velmar")
+
+
+def test_advocate_and_facilitator_are_a_persons_roles() -> None:
+    """ "Name, Advocate" is a person with her trade, not a body in a place; "Dr Name,
+    Facilitator, Body" signs for the body; "Advocates" in a body's name stays a name."""
+    person = read_item("Lubna Velmar, Advocate")
+    assert (person.kind, person.person_role, person.place) == (ItemKind.PERSON, "Advocate", None)
+    text = "Dr Indu Tarrow, Facilitator, Velmar Mission International"
+    body = read_item(text)
+    assert (text[body.start : body.end], body.person, body.person_role) == (
+        "Velmar Mission International", "Indu Tarrow", "Facilitator",
+    )  # fmt: skip
+    assert read_item("Quenby Advocates for Rights").kind is ItemKind.ORGANISATION
