@@ -375,3 +375,12 @@ def test_advocate_and_facilitator_are_a_persons_roles() -> None:
         "Velmar Mission International", "Indu Tarrow", "Facilitator",
     )  # fmt: skip
     assert read_item("Quenby Advocates for Rights").kind is ItemKind.ORGANISATION
+
+
+def test_a_bracket_saying_what_the_body_is_keeps_it_a_body() -> None:
+    """ "Velmar Panchayat (trade union)": lower-case words with an organisation's word in
+    the bracket say what the body is, not a person's role; "Jane Roe (presidente
+    dell'associazione Exa)" is still a person with her role."""
+    body = read_item("Velmar Panchayat (trade union)")
+    assert (body.kind, body.person) == (ItemKind.ORGANISATION, None)
+    assert read_item("Jane Roe (giornalista)").kind is ItemKind.PERSON

@@ -708,6 +708,13 @@ def _person_with_parenthesis(
     the words outside the parentheses are not a personal name."""
     outside = part.text[: paren.start()]
     inner = paren["inner"].strip()
+    tokens = item_tokens(inner)
+    if (
+        inner[:1].islower()
+        and any(words.has("org", t) for t in tokens)
+        and not any(words.has("role", t) or words.has("modifier", t) for t in tokens)
+    ):
+        return None  # "Example Panchayat (trade union)": what the body is, not a role
     known = is_person(outside, words)
     # "Given Family (giornalista)", "Given Family (politico)": a role, or a word in lower
     # case; not an acronym in lower case ("Example Bundesverband (ebv)")
