@@ -384,3 +384,15 @@ def test_a_bracket_saying_what_the_body_is_keeps_it_a_body() -> None:
     body = read_item("Velmar Panchayat (trade union)")
     assert (body.kind, body.person) == (ItemKind.ORGANISATION, None)
     assert read_item("Jane Roe (giornalista)").kind is ItemKind.PERSON
+
+
+def test_a_signature_block_for_a_body_then_its_person_and_office() -> None:
+    """ "Signed:" then "For and on behalf of EXACON", a bare name, an office: the body
+    signs through that person, and the name is not a second organisation."""
+    result = read_text(
+        PROSE + "\nSigned:\nFor and on behalf of EXACON\nOtuekong Velmar Tarrow\n"
+        "National Coordinator\n"
+    )
+    assert [(e.name, e.reading.person, e.reading.person_role) for e in result.organisations] == [
+        ("EXACON", "Otuekong Velmar Tarrow", "National Coordinator")
+    ]

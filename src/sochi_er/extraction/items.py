@@ -255,6 +255,11 @@ def _read(
         # "name: Jane Roe" (a YAML or "key: value" record of the signer): the value
         start += keyed.end()
         core = text[start:end]
+    behalf = _BEHALF_FIRST.match(core)
+    if behalf is not None and behalf.end() < len(core):
+        # "For and on behalf of the Example Coalition": the body that signs
+        start += behalf.end()
+        core = text[start:end]
     link = _WHOLE_LINK.fullmatch(core)
     if link is not None:  # "[Example](...)": a Markdown link its parser left as text
         start, end = start + link.start("text"), start + link.end("text")
@@ -574,6 +579,13 @@ def _labelled_by_body(
 
 #: Words between a person and the organisation they sign for ("Jane Roe for Example",
 #: "Mario Rossi a nome di Esempio"); the person must read as a personal name.
+#: A signature line that opens by saying for whom it signs ("For and on behalf of the
+#: Example Coalition", "On behalf of X", "Au nom de X", "En nombre de X").
+_BEHALF_FIRST = re.compile(
+    r"(?i:(?:for\s+and\s+)?on\s+behalf\s+of|au\s+nom\s+d(?:e|u|es)|en\s+nombre\s+de(?:l)?"
+    r"|a\s+nome\s+d(?:i|el|ella|ell')|em\s+nome\s+d(?:e|o|a)|im\s+namen\s+d(?:er|es))\s+"
+    r"(?:(?i:the)\s+)?(?=[A-Z0-9\u00c0-\u00dd])"
+)
 _ON_BEHALF = re.compile(
     r",?\s+(?:for|on behalf of|representing|a nome d(?:i|el|ella|ell')|per conto d(?:i|el|ella)"
     r"|in rappresentanza d(?:i|el|ella)|en nombre de(?:l)?|en representaci[oó]n de(?:l)?"

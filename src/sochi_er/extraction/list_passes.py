@@ -45,12 +45,13 @@ from sochi_er.extraction.person_names import (
     looks_like_person,
     strip_honorific,
 )
-from sochi_er.extraction.roles import has_role, role_and_org
+from sochi_er.extraction.roles import has_role, is_role, role_and_org
 from sochi_er.extraction.signatory_list import Entry, is_signer
 
 __all__ = [
     "country_code_column",
     "has_org_word",
+    "names_between_body_and_role",
     "names_like_their_neighbours",
     "names_of_persons",
     "persons_by_section",
@@ -227,6 +228,61 @@ def roles_under_names(entries: list[Entry]) -> list[Entry]:
             ordinal=None,
         )  # fmt: skip
     return out
+
+
+def names_between_body_and_role(entries: list[Entry]) -> list[Entry]:
+    """The entries, with a signature block of three lines, a body ("For and on behalf
+    of the Example Coalition"), a bare name and an office under it ("National
+    Coordinator"), read as the body signing through that person: the name's line is then
+    skipped as the signer's name, not taken for a second organisation."""
+    words = default_signer_words()
+    out = list(entries)
+    for k in range(1, len(entries) - 1):
+        body, above, under = out[k - 1], entries[k], entries[k + 1]
+        person = _signature_name(above)
+        if (
+            person is None
+            or above.reading.kind is not ItemKind.ORGANISATION
+            or body.reading.kind is not ItemKind.ORGANISATION
+            or body.reading.person is not None
+            or body.reading.evidence < 2
+            or under.reading.kind is not ItemKind.NOT_SIGNATORY
+            or not _only_an_office(under.text, words)
+            or not 0 <= above.offset - (body.offset + len(body.text)) <= _LINE_GAP
+            or not 0 <= under.offset - (above.offset + len(above.text)) <= _LINE_GAP
+        ):
+            continue
+        role = under.text.strip() or None
+        out[k - 1] = attrs.evolve(
+            body, reading=attrs.evolve(body.reading, person=person, person_role=role)
+        )
+        out[k] = attrs.evolve(
+            above,
+            reading=ItemReading(
+                ItemKind.NOT_SIGNATORY, above.reading.start, above.reading.end,
+                reason=SIGNS_ABOVE,
+            ),
+            ordinal=None,
+        )  # fmt: skip
+    return out
+
+
+def _only_an_office(text: str, words: SignerWords) -> bool:
+    """Whether *text* is an office and nothing else: role and modifier words ("National
+    Coordinator", "Secretary General"), not a body named after one ("Coordinadora EXB")."""
+    tokens = [t.group(0) for t in word_tokens(text)]
+    return (
+        bool(tokens)
+        and is_role(text.strip(), words, lower_case=False)
+        and all(
+            words.has("role", t) or words.has("modifier", t) or t.casefold() in FUNCTION_WORDS
+            for t in tokens
+        )
+    )
+
+
+#: Why a signature block's name line is no signer of its own.
+SIGNS_ABOVE = "the name of the person signing for the body above"
 
 
 def _signature_name(entry: Entry) -> str | None:

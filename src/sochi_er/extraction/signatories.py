@@ -50,6 +50,7 @@ from sochi_er.extraction.item_reading import ItemKind, ItemReading
 from sochi_er.extraction.lines import non_organisation_reason
 from sochi_er.extraction.list_passes import (
     country_code_column,
+    names_between_body_and_role,
     names_like_their_neighbours,
     persons_by_section,
     persons_with_towns,
@@ -193,6 +194,7 @@ LIST_PASSES: tuple[Callable[[list[Entry]], list[Entry]], ...] = (
     titles_for_identification,
     signing_for,
     roles_under_names,
+    names_between_body_and_role,
     names_like_their_neighbours,
     roles_like_their_neighbours,
 )
