@@ -396,3 +396,14 @@ def test_a_signature_block_for_a_body_then_its_person_and_office() -> None:
     assert [(e.name, e.reading.person, e.reading.person_role) for e in result.organisations] == [
         ("EXACON", "Otuekong Velmar Tarrow", "National Coordinator")
     ]
+
+
+def test_an_arabic_label_of_bodies_with_adjectives_before_participating() -> None:
+    """ "المنظمات الوطنية والدولية المشاركة: A، B، C" (the national and international
+    participating organisations: ...): Arabic puts the adjectives between the noun and
+    the participle, and the label is a list's cue all the same; a label of another noun
+    ("the participating countries") is none."""
+    names = ["المفكرة المثالية", "كلنا فيلمار", "الجمعية المثالية للانتخابات", "مؤسسة تارو"]
+    label = "المنظمات الوطنية والدولية المشاركة: "
+    assert _organisations(read_text(PROSE + label + "، ".join(names) + ".\n")) == names
+    assert block_cue("الدول الأوروبية المشاركة: " + "، ".join(names)) is None

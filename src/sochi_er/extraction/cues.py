@@ -20,7 +20,7 @@ from importlib import resources
 from attrs import field, frozen
 
 from sochi_er.errors import ConfigError
-from sochi_er.extraction.lexicons import fold
+from sochi_er.extraction.lexicons import arabic_singular, default_signer_words, fold
 from sochi_er.extraction.lines import PROSE_WORDS
 
 __all__ = [
@@ -355,7 +355,32 @@ def _label_cue(label: str, lexicon: CueLexicon) -> CueKind | None:
     others) is none."""
     if len(_tokens(label)) > _LABEL_WORDS or ITEM_SEPARATORS.search(label):
         return None
+    if _arabic_signers_label(label):
+        return CueKind.LIST
     return CueKind.LIST if block_cue(label, lexicon=lexicon) is CueKind.LIST else None
+
+
+#: Arabic participles that say the bodies a label names take part or sign
+#: ("participating", "signing", "joining", "supporting"), with their article.
+_ARABIC_SIGNING = frozenset(
+    ["المشاركة", "المشاركين", "الموقعة", "الموقعين", "المنضمة", "الداعمة", "المؤيدة"]
+)
+
+
+def _arabic_signers_label(label: str) -> bool:
+    """Whether an Arabic label names bodies, then (after their adjectives) a participle
+    saying they take part or sign: "المنظمات الوطنية والدولية المشاركة" (the national and
+    international participating organisations). Arabic puts adjectives between the noun
+    and the participle, which a phrase of the lexicon cannot span."""
+    tokens = label.rstrip(" :").split()
+    if len(tokens) < 2 or tokens[-1] not in _ARABIC_SIGNING:
+        return False
+    words = default_signer_words()
+    return any(
+        words.has(kind, form)
+        for form in arabic_singular(tokens[0])
+        for kind in ("org", "collective")
+    )
 
 
 #: Words an ``end`` heading of two or more words may carry before and after it ("More
