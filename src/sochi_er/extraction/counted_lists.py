@@ -63,10 +63,13 @@ _TOKEN = re.compile(r"[^\W_][\w\u2019'-]*")
 #: A sentence opening: the text's start, or after a stop and spaces.
 _OPENING = re.compile(r"(?:^|(?<=[.!?])\s+|\n\s*)(?=[A-Z\u00c0-\u00dd])")
 _PIECE = r"[A-Z\u00c0-\u00dd][\w.&'\u2019/*-]*(?:[ \t]+[\w.&'\u2019/*-]+){0,4}"
+#: A capitalised word, and the conjunction before an enumeration's last name.
+_CAPITAL = r"[A-Z\u00c0-\u00dd][\w.&'\u2019/*-]*"
+_CONJUNCTION = r"(?:and|et|y|e|und|en|i|ve)"
 #: Names, commas between them, a conjunction before the last: the sentence's subject.
 _NAMES = re.compile(
-    rf"(?P<names>{_PIECE}(?:,[ \t]*{_PIECE}){{1,}}[ \t]+(?:and|et|y|e|und|en|i|ve)[ \t]+"
-    r"[A-Z\u00c0-\u00dd][\w.&'\u2019/*-]*(?:[ \t]+[A-Z\u00c0-\u00dd][\w.&'\u2019/*-]*){0,3})"
+    rf"(?P<names>{_PIECE}(?:,[ \t]*{_PIECE}){{1,}}[ \t]+{_CONJUNCTION}[ \t]+"
+    rf"{_CAPITAL}(?:[ \t]+{_CAPITAL}){{0,3}})"
     r"(?=[ \t]*,|[ \t]+[a-z\u00df-\u00ff])"
 )
 
@@ -125,7 +128,6 @@ _COUNT_NOUN = re.compile(
     r"(?:[ \t]+[a-z\u00df-\u00ff][\w'\u2019-]*){0,4}?(?=,)"
 )
 _BRACKET = r"(?:[ \t]*\([^()\n]{1,150}\))?"
-_CAPITAL = r"[A-Z\u00c0-\u00dd][\w.&'\u2019/*-]*"
 #: Fewest names in apposition to a count: two ("two groups, A and B, said").
 MIN_APPOSED = 2
 _ARTICLE = r"(?:(?:the|la|le|les|il|el|los|las|o|a|os|as|die|der|das|het|de)[ \t]+)?"
@@ -133,7 +135,7 @@ _ARTICLE = r"(?:(?:the|la|le|les|il|el|los|las|o|a|os|as|die|der|das|het|de)[ \t
 #: its bracket maybe, then a comma or the verb in lower case.
 _APPOSED = re.compile(
     rf",[ \t]*(?P<names>{_ARTICLE}{_PIECE}{_BRACKET}(?:,[ \t]*{_ARTICLE}{_PIECE}{_BRACKET})*"
-    rf"[ \t]+(?:and|et|y|e|und|en|i|ve)[ \t]+{_ARTICLE}"
+    rf"[ \t]+{_CONJUNCTION}[ \t]+{_ARTICLE}"
     rf"{_CAPITAL}(?:[ \t]+{_CAPITAL}){{0,3}}{_BRACKET})"
     r"(?=[ \t]*,|[ \t]+[a-z\u00df-\u00ff])"
 )

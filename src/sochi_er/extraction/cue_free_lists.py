@@ -22,7 +22,7 @@ from sochi_er.extraction.counts import find_claimed_counts
 from sochi_er.extraction.cues import CueKind, announces_recipients, whole_cue
 from sochi_er.extraction.item_prose import opens_with_org_word
 from sochi_er.extraction.item_reading import ItemKind
-from sochi_er.extraction.lexicons import arabic_singular, default_signer_words, word_tokens
+from sochi_er.extraction.lexicons import default_signer_words, word_tokens
 from sochi_er.extraction.lines import FUNCTION_WORDS
 from sochi_er.extraction.list_passes import SIGNS_BELOW
 from sochi_er.extraction.list_runs import ListRun, run_from
@@ -162,9 +162,7 @@ def _announces_other(text: str) -> bool:
     tokens = [t.group(0).casefold() for t in word_tokens(text)]
     return (
         len(tokens) >= ANNOUNCING_WORDS
-        and not any(
-            words.has(kind, w) for t in tokens for w in arabic_singular(t) for kind in _SIGNER_KINDS
-        )
+        and not any(words.has_form(_SIGNER_KINDS, t) for t in tokens)
         and not any(t in _WE for t in tokens)
     )
 

@@ -20,7 +20,7 @@ from importlib import resources
 from attrs import field, frozen
 
 from sochi_er.errors import ConfigError
-from sochi_er.extraction.lexicons import arabic_singular, default_signer_words, fold
+from sochi_er.extraction.lexicons import default_signer_words, fold
 from sochi_er.extraction.lines import PROSE_WORDS
 
 __all__ = [
@@ -375,12 +375,7 @@ def _arabic_signers_label(label: str) -> bool:
     tokens = label.rstrip(" :").split()
     if len(tokens) < 2 or tokens[-1] not in _ARABIC_SIGNING:
         return False
-    words = default_signer_words()
-    return any(
-        words.has(kind, form)
-        for form in arabic_singular(tokens[0])
-        for kind in ("org", "collective")
-    )
+    return default_signer_words().has_form(("org", "collective"), tokens[0])
 
 
 #: Words an ``end`` heading of two or more words may carry before and after it ("More

@@ -320,14 +320,11 @@ def _grouped_after_and(text: str, begin: int, end: int) -> tuple[str, int] | Non
     spaces = len(found["before"]) + len(found["between"]) + len(found["after"])
     word = found["and"]
     # the Arabic "and" is written onto the next word; another "and" needs its space
-    moved = (
-        "," + " " * spaces + word
-        if word == "\u0648"
-        else "," + " " * (spaces - 1) + word + " "
-        if spaces
-        else None
-    )
-    if moved is None:
+    if word == "\u0648":
+        moved = "," + " " * spaces + word
+    elif spaces:
+        moved = "," + " " * (spaces - 1) + word + " "
+    else:
         return None
     masked = text[: found.start()] + moved + text[found.end() : close] + " " + text[close + 1 :]
     return masked, close

@@ -577,20 +577,22 @@ def _labelled_by_body(
     return attrs.evolve(reading, person=person)
 
 
-#: Words between a person and the organisation they sign for ("Jane Roe for Example",
-#: "Mario Rossi a nome di Esempio"); the person must read as a personal name.
+#: Phrases saying for whom one signs, in several languages ("on behalf of", "au nom de").
+_BEHALF = (
+    r"on behalf of|a nome d(?:i|el|ella|ell')|en nombre de(?:l)?|au nom d(?:e|u|es)"
+    r"|em nome d(?:e|o|a)|im Namen d(?:er|es)"
+)
 #: A signature line that opens by saying for whom it signs ("For and on behalf of the
 #: Example Coalition", "On behalf of X", "Au nom de X", "En nombre de X").
 _BEHALF_FIRST = re.compile(
-    r"(?i:(?:for\s+and\s+)?on\s+behalf\s+of|au\s+nom\s+d(?:e|u|es)|en\s+nombre\s+de(?:l)?"
-    r"|a\s+nome\s+d(?:i|el|ella|ell')|em\s+nome\s+d(?:e|o|a)|im\s+namen\s+d(?:er|es))\s+"
+    r"(?i:(?:for\s+and\s+)?(?:" + _BEHALF.replace(" ", r"\s+") + r"))\s+"
     r"(?:(?i:the)\s+)?(?=[A-Z0-9\u00c0-\u00dd])"
 )
+#: Words between a person and the organisation they sign for ("Jane Roe for Example",
+#: "Mario Rossi a nome di Esempio"); the person must read as a personal name.
 _ON_BEHALF = re.compile(
-    r",?\s+(?:for|on behalf of|representing|a nome d(?:i|el|ella|ell')|per conto d(?:i|el|ella)"
-    r"|in rappresentanza d(?:i|el|ella)|en nombre de(?:l)?|en representaci[oó]n de(?:l)?"
-    r"|namens|uit naam van"
-    r"|au nom d(?:e|u|es)|pour|em nome d(?:e|o|a)|im Namen d(?:er|es))\s+(?=\S)",
+    r",?\s+(?:for|representing|per conto d(?:i|el|ella)|in rappresentanza d(?:i|el|ella)"
+    r"|en representaci[oó]n de(?:l)?|namens|uit naam van|pour|" + _BEHALF + r")\s+(?=\S)",
     re.IGNORECASE,
 )
 

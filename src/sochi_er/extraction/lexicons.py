@@ -167,6 +167,11 @@ class SignerWords:
                 self._known[key] = known
         return known
 
+    def has_form(self, kinds: Iterable[str], token: str) -> bool:
+        """Whether *token*, or (for an Arabic word) its bare singular
+        (:func:`arabic_singular`), is a word of one of *kinds*."""
+        return any(self.has(kind, form) for form in arabic_singular(token) for kind in kinds)
+
     def phrase_in(self, kind: str, text: str) -> bool:
         """Whether a multi-word entry of *kind* occurs in *text* (folded, whole words)."""
         padded = f" {' '.join(t.group(0).rstrip('.') for t in word_tokens(fold(text)))} "

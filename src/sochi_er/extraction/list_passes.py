@@ -194,7 +194,7 @@ def roles_under_names(entries: list[Entry]) -> list[Entry]:
             person is None
             or under.reading.kind is not ItemKind.NOT_SIGNATORY
             or under.reading.reason != ROLE_LINE
-            or not 0 <= under.offset - (above.offset + len(above.text)) <= _LINE_GAP
+            or not _next_line(above, under)
         ):
             continue
         role, org = role_and_org(ItemPart(0, len(under.text), under.text), words)
@@ -248,8 +248,8 @@ def names_between_body_and_role(entries: list[Entry]) -> list[Entry]:
             or body.reading.evidence < 2
             or under.reading.kind is not ItemKind.NOT_SIGNATORY
             or not _only_an_office(under.text, words)
-            or not 0 <= above.offset - (body.offset + len(body.text)) <= _LINE_GAP
-            or not 0 <= under.offset - (above.offset + len(above.text)) <= _LINE_GAP
+            or not _next_line(body, above)
+            or not _next_line(above, under)
         ):
             continue
         role = under.text.strip() or None
@@ -334,6 +334,12 @@ MIN_SURE_BLOCKS = 2
 SIGNS_BELOW = "signs for the organisation on the next line"
 #: Characters between a signature block's name line and its office line (a line break).
 _LINE_GAP = 2
+
+
+def _next_line(above: Entry, under: Entry) -> bool:
+    """Whether *under* starts right after *above* ends (at most :data:`_LINE_GAP`
+    characters between them): the next line of one signature block."""
+    return 0 <= under.offset - (above.offset + len(above.text)) <= _LINE_GAP
 
 
 #: The marks a list's footnote is called by ("Jane Roe, Example Board*").
