@@ -153,6 +153,11 @@ def _read(text: str, **kwargs: bool) -> tuple[str, str, dict[str, str | None]]:
         ("Dr. Jane Roe, lawyer", "person", "Jane Roe", {"person": "Jane Roe", "role": "lawyer"}),
         ("Senator Maria Rossi", "person", "Maria Rossi", {"person": "Maria Rossi"}),
         ("Emeritus Professor John A. Doe OAM", "person", "John A. Doe", {"person": "John A. Doe"}),
+        # a family name in capitals after a lone given name is not letters after the name
+        ("Pr Jane ROE, Union Velmar", "organisation", "Union Velmar", {"person": "Jane ROE"}),
+        ("Union Velmar (Pr Jane ROE)", "organisation", "Union Velmar", {"person": "Jane ROE"}),
+        ("Union Velmar, représentée par Pr Jane ROE", "organisation", "Union Velmar",
+         {"person": "Jane ROE"}),
         ("Prof. Jane Roe, Example University (personal capacity)", "person", "Jane Roe",
          {"person": "Jane Roe"}),
         # qualifiers after the name

@@ -50,6 +50,17 @@ def _without_post_nominals(text: str) -> str:
         return text  # "JANE ROE": a name written in capitals, not letters after it
     bare = _POST_NOMINAL.sub("", text)
     kept = item_tokens(bare)
+    cut = item_tokens(text[len(bare) :])
+    names = [t for t in kept if not (words.has("honorific", t) or words.has("role", t))]
+    if (
+        len(names) == 1
+        and not names[0].isupper()
+        and words.is_given_name(names[0])
+        and cut
+        and len(cut[0]) > 2
+        and _VOWEL.search(cut[0])
+    ):  # "Pr Jane ROE", "Dr John DOE PhD": a family name in capitals after a given name
+        return text[: text.index(cut[0], len(bare)) + len(cut[0])]
     if len(kept) >= 2 or not kept or not (kept[0][0].isupper() and kept[0][1:].islower()):
         return bare
     return text
