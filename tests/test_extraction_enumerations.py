@@ -370,3 +370,24 @@ def test_names_grouped_in_a_bracket_after_and_end_with_it() -> None:
     assert _organisations(read_text(text)) == [arabic_first, *arabic]
     explained = "firmata da 70 associazioni in 15 Stati Membri (inclusi Exa, Exb, Exc e altre)"
     assert _grouped_after_and(explained, 0, len(explained)) is None
+
+
+def test_the_agents_preposition_repeated_before_each_name() -> None:
+    """A passive verb's agent repeated before each name ("signed by A and by the B",
+    "assinada pela A, pela B e pela C", "promosso da A, dalla B e dall'C") is read off
+    each name; the names end before a relative clause; a launch names signers too."""
+    cases = {
+        "The letter was signed by the Velmar Association and by the Tarrow Network.": [
+            "Velmar Association", "Tarrow Network"],
+        "A carta foi assinada pela Associação Velmar, pela Rede Tarrow e pela Fundação "
+        "Quenby.": ["Associação Velmar", "Rede Tarrow", "Fundação Quenby"],
+        "A carta aberta agora lançada pela Associação Velmar e pela Rede Tarrow, que conta "
+        "já com as assinaturas de três dezenas de personalidades.": [
+            "Associação Velmar", "Rede Tarrow"],
+        "L'appello è promosso da Rete Velmar, dalla Fondazione Tarrow e dall'Associazione "
+        "Quenby.": ["Rete Velmar", "Fondazione Tarrow", "Associazione Quenby"],
+        "La lettre est signée par l'Association Velmar et par le Réseau Tarrow.": [
+            "Association Velmar", "Réseau Tarrow"],
+    }  # fmt: skip
+    for sentence, expected in cases.items():
+        assert _organisations(read_text(PROSE + sentence + "\n")) == expected, sentence

@@ -106,12 +106,20 @@ ELISION = re.compile(r"(?:[a-z]{1,4}|[A-Z][a-z]{0,3})['\u2019]")
 _ACRONYM_THEN_EXPANSION = re.compile(r"[A-Z][A-Z0-9&.-]{1,10}\s*\([^()]{8,}\)$")
 _ENDS_WITH_ACRONYM = re.compile(r"\\?\(\s*[A-Z][\w .&-]{0,20}\\?\)$")
 COMMA = re.compile(rf"\s*{_COMMAS}\s*")
+#: The preposition of a passive verb's agent ("signed by"), which an enumeration may repeat
+#: before each name: by, par, por and the Portuguese pelo/pela, the Italian dal/dalla
+#: (not the bare "da", which is "of the" in Portuguese), von, door; lower case.
+_AGENT = r"(?:(?:by|par|por|pel[ao]s?|dal|dall[ao]|dai|dagli|dalle|von|vom|door)\s+|dall['\u2019])"
+#: ... as a regex that reads it off before a name's article or capital.
+AGENT_PREPOSITION = re.compile(rf"{_AGENT}(?=\S)")
 #: "and" between two names, in several languages (the first one of a piece is taken).
 AND = re.compile(
     # not after a hyphen that elides a compound's shared part ("Natuur- en Milieufederatie")
     r"(?<![\w][-\u2010])\s+(?:and|e|y|et|und|en|ve|ile|oraz|i|og|och|a|dan|și|si|és|ja|и|και|mais\s+aussi|but\s+also"
     r"|ma\s+anche|as\s+well\s+as|así\s+como|sowie|bem\s+como|ou\s+encore|ou)\s+"
-    r"(?=(?:(?:the|dem|den|der|die|das|la|le|les|el|los|las|il|lo|a|o|as|os|het)\s+|l['\u2019])?"
+    # the agent's preposition repeated: "signed by EXA and by the Example Union"
+    rf"(?=(?:{_AGENT})?"
+    r"(?:(?:the|dem|den|der|die|das|la|le|les|el|los|las|il|lo|a|o|as|os|het)\s+|l['\u2019])?"
     # a name in quotation marks: "und „Brot für die Beispiele“"
     r"[\"\u201c\u201e\u00ab\u2018]?[A-Z\u00c0-\u00dd\u0391-\u03a9\u0400-\u042f])"
 )
@@ -691,11 +699,14 @@ _AND_ARTICLE = re.compile(
     r"(?=(?:(?:the|la|le|il|lo|i|gli|el|los|las|les|die|der|das|o|a|os|as)\s+|l['\u2019])"
     r"[A-Z\u00c0-\u00dd])"
 )
-#: The French preposition an enumeration repeats before each name after a phrase that
-#: ends with it ("à l'appel d'EXA, de Example Union, du Forum et de la Ligue"), in lower
-#: case, before a capital or an article.
+#: The preposition an enumeration repeats before each name after a phrase that ends with
+#: it, maybe after "and" ("à l'appel d'EXA, de Example Union, du Forum et de la Ligue";
+#: "signed by EXA and by the Example Union"; "assinada pela EXA e pela Rede Example";
+#: "promossa da EXA, dalla Rete Esempio"), in lower case, before a capital or an article.
 _REPEATED_PREPOSITION = re.compile(
-    r"\s*(?:(?:de|du|des)\s+|d['\u2019])(?=(?:(?:la|le|les)\s+|l['\u2019])?[A-Z0-9\u00c0-\u00dd])"
+    rf"\s*(?:(?:and|et|y|e|und|en)\s+)?(?:(?:de|du|des|da)\s+|d['\u2019]|{_AGENT})"
+    r"(?=(?:(?:the|la|le|les|el|los|las|o|a|os|as|il|lo|gli|der|die|dem|den|het)\s+"
+    r"|l['\u2019])?[A-Z0-9\u00c0-\u00dd])"
 )
 #: Connecting adverbs a piece of an enumeration may open with before its name ("and
 #: then", "of course", "finally"), in lower case.

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from sochi_er.extraction.enumeration_pieces import (
+    AGENT_PREPOSITION,
     AND,
     ARTICLE,
     COMMA_AND,
@@ -95,8 +96,11 @@ def leading_names(text: str, start: int, end: int, *, mid: bool = False) -> list
     if both is not None:
         left = _leading_name_end(text, start, both.start())
         if left is not None and not text[left : both.start()].strip():
-            article = ARTICLE.match(text, both.end(), end)  # "A und dem B"
-            right_start = article.end() if article else both.end()
+            right_start = both.end()
+            agent = AGENT_PREPOSITION.match(text, right_start, end)  # "A and by the B"
+            right_start = agent.end() if agent else right_start
+            article = ARTICLE.match(text, right_start, end)  # "A und dem B"
+            right_start = article.end() if article else right_start
             right = _leading_name_end(text, right_start, end)
             if right is not None:
                 return [(start, left), (right_start, right)]
