@@ -407,3 +407,49 @@ def test_an_arabic_label_of_bodies_with_adjectives_before_participating() -> Non
     label = "المنظمات الوطنية والدولية المشاركة: "
     assert _organisations(read_text(PROSE + label + "، ".join(names) + ".\n")) == names
     assert block_cue("الدول الأوروبية المشاركة: " + "، ".join(names)) is None
+
+
+def test_a_number_in_brackets_is_no_name_and_dra_is_a_title() -> None:
+    """A registration number or a year in brackets is neither a name nor part of one;
+    "Dra." and "Lic." are titles before a person's name."""
+    assert read_item("Dra. Jane Roe (249770)").person == "Jane Roe"
+    assert read_item("Dra. Jane Roe (249770)").kind is ItemKind.PERSON
+    reading = read_item("Dr. John Doe (171768)")
+    assert (reading.kind, reading.person) == (ItemKind.PERSON, "John Doe")
+    body = "Velmar Union (1998)"
+    reading = read_item(body)
+    assert reading.kind is ItemKind.ORGANISATION
+    assert body[reading.start : reading.end] == "Velmar Union"
+    reading = read_item("Lic. Jane Roe, Tarrow Network")
+    assert (reading.person, reading.kind) == ("Jane Roe", ItemKind.ORGANISATION)
+
+
+def test_a_list_under_its_own_heading_is_not_the_first_part_of_the_signers() -> None:
+    """A list under a sibling heading that names no signers ("Sources", its links) before
+    the signers' heading is that section's own; under "Partner organisations" it is the
+    first part of the signers' list."""
+    signers = "- Dra. Jane Roe (249770)\n- Dr. John Doe (171768)\n- Dr. Max Poe\n"
+    text = (
+        "# Velmar statement\n" + PROSE + "## Sources\n- Tarrow Call 2018\n- Tarrow Call 2019\n"
+        "## Signatories\n" + signers
+    )
+    result = read_text(text)
+    assert _organisations(result) == []
+    assert [p.name for p in result.persons] == ["Jane Roe", "John Doe", "Max Poe"]
+    partners = "## Partner organisations\n- Velmar Union\n- Tarrow Network\n- Quenby Trust\n"
+    result = read_text("# Velmar statement\n" + PROSE + partners + "## Individuals\n" + signers)
+    assert _organisations(result) == ["Velmar Union", "Tarrow Network", "Quenby Trust"]
+
+
+def test_french_feminine_academic_titles_and_authors_are_roles() -> None:
+    """The titles "Maîtresse de conférences", "Enseignante-chercheure" and "Auteure" are
+    a person's functions: a line that runs the next person's name onto one stays a
+    person's line."""
+    for line in (
+        "Jane Roe, Maîtresse de conférences en science politique John Doe, Maître de "
+        "conférences en économie",
+        "Jane Roe, Enseignante-chercheure en sociologie",
+        "Jane Roe, Auteure jeunesse",
+    ):
+        reading = read_item(line)
+        assert (reading.kind, reading.person) == (ItemKind.PERSON, "Jane Roe"), line

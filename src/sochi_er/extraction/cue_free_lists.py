@@ -306,6 +306,21 @@ def _hard_wrapped(lines: list[str]) -> bool:
     return wide >= 3 and wide >= WRAP_SHARE * len(lines) and ends >= WRAP_SENTENCE_ENDS
 
 
+def _own_section(reader: BlockReader, heading: int, cue_block: int) -> bool:
+    """Whether block *heading* is a heading, like the cue block, that names no signers
+    ("## Sources", its links, then "## Signatories"): the list under it is its own
+    section's, not the first part of the signers' list ("### Partner organisations" is)."""
+    if heading < 0 or not all(
+        reader.blocks[k].kind is BlockKind.HEADING for k in (heading, cue_block)
+    ):
+        return False
+    words = default_signer_words()
+    return not any(
+        words.has_form(("collective", "org", "section"), t.group(0))
+        for t in word_tokens(reader.texts[heading])
+    )
+
+
 def run_before(reader: BlockReader, first: ListRun) -> ListRun | None:
     """A list of items with no cue that ends right before the first cue's list, of the
     same family, and would be accepted without a cue ("... 16 de mayo de 2020", 21 names,
@@ -319,6 +334,8 @@ def run_before(reader: BlockReader, first: ListRun) -> ListRun | None:
     while start >= 0 and block_family(reader.blocks[start]) == "list_item":
         start -= 1
     if start + 1 >= cue_block:
+        return None
+    if _own_section(reader, start, cue_block):
         return None
     run = run_from(reader, start + 1, "cue-free", family="list_item")
     if run.last != cue_block - 1 or not accept_cue_free(reader, run, "list_item"):

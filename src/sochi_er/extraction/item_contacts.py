@@ -23,13 +23,15 @@ DOMAIN_NAME = re.compile(
 )
 
 
-#: A social-media handle in parentheses inside a line: "Jane Roe (@janeroe), ...".
-PAREN_HANDLE = re.compile(r"\s*\(@\w[\w.-]{0,38}\)")
+#: A social-media handle in parentheses inside a line: "Jane Roe (@janeroe), ...", or a
+#: number of three digits or more (a registration or member number, a year): "Dra. Jane
+#: Roe (249770)". Neither is a name nor part of one.
+PAREN_HANDLE = re.compile(r"\s*\((?:@\w[\w.-]{0,38}|\s*\d[\d ./-]{2,}\s*)\)")
 
 
 def handles_blanked(text: str) -> str:
-    """*text* with each handle in parentheses (:data:`PAREN_HANDLE`) written as spaces of
-    its length, so that spans into the result are spans into *text*."""
+    """*text* with each handle or number in parentheses (:data:`PAREN_HANDLE`) written as
+    spaces of its length, so that spans into the result are spans into *text*."""
     return PAREN_HANDLE.sub(lambda m: " " * len(m.group(0)), text)
 
 

@@ -239,7 +239,7 @@ def _read(
 ) -> ItemReading:
     """Read the signatory line *text*, before the state after a slash is looked for."""
     words = words or default_signer_words()
-    if "(@" in text:  # "Jane Roe (@janeroe), maintainer of Example": her handle, not a name
+    if "(" in text:  # "Jane Roe (@janeroe), maintainer of Example": her handle, not a name
         text = handles_blanked(text)
     if len(text) > MAX_ITEM_CHARS:  # no name is this long; bounds the work on a line
         start = len(text) - len(text.lstrip())
