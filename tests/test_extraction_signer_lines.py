@@ -453,3 +453,24 @@ def test_french_feminine_academic_titles_and_authors_are_roles() -> None:
     ):
         reading = read_item(line)
         assert (reading.kind, reading.person) == (ItemKind.PERSON, "Jane Roe"), line
+
+
+def test_a_line_of_several_persons_names_no_body() -> None:
+    """A line of personal names separated by commas ("Jane Roe, John Doe, Max Poe, ...",
+    one odd "V.B.Roe" among five or more), or two persons and the function they share,
+    is a line of persons: none of them is an organisation."""
+    for line in (
+        "Jane Roe, John Doe, Anna Poe, Paul Quenby, Mira Tarrow, V.B.Velmar",
+        "Jane Roe, John Doe, Anna Poe",
+        "Jane Roe, John Doe, Musicians (The Velmar Duo)",
+    ):
+        reading = read_item(line)
+        assert (reading.kind, reading.person) == (ItemKind.PERSON, "Jane Roe"), line
+    reading = read_item("Jane Roe, General Secretary, EXU")
+    assert (reading.kind, reading.person) == (ItemKind.ORGANISATION, "Jane Roe")
+
+
+def test_an_office_and_its_phone_number_after_a_colon_is_a_contact_line() -> None:
+    reading = read_item("Velmar Campaign Secretariat Office: 011-26499563")
+    assert reading.kind is ItemKind.NOT_SIGNATORY
+    assert read_item("Velmar Union: Tarrow branch").kind is ItemKind.ORGANISATION

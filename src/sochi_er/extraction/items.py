@@ -790,6 +790,30 @@ def _person_with_parenthesis(
     )  # fmt: skip
 
 
+#: Parts of a line, each a personal name, that make it a line of persons only.
+SEVERAL_PERSONS = 3
+#: Parts of such a line from which one may be odd ("V.B.Roe" among the names).
+ODD_PERSON_PARTS = 5
+
+
+def _persons_only(parts: list[ItemPart], words: SignerWords) -> bool:
+    """Whether *parts* are :data:`SEVERAL_PERSONS` or more personal names: each looks
+    like one, none is a role (in a line of five or more, one odd part such as "V.B.Roe"
+    is allowed) and two at least have a known given name; or two known personal names
+    and the roles they share ("Jane Roe, John Doe, Musicians")."""
+    names = list(parts)
+    while names and is_role(names[-1].text, words, lower_case=False):
+        names.pop()  # "..., Musiciens (Example Duo)": the function the persons share
+    if any(is_role(p.text, words) for p in names):
+        return False
+    known = sum(is_person(p.text, words) for p in names)
+    if len(names) == 2 < len(parts):
+        return known == 2
+    shaped = sum(is_person(p.text, words) or looks_like_name(p.text, words) for p in names)
+    odd = 1 if len(names) >= ODD_PERSON_PARTS else 0
+    return len(names) >= SEVERAL_PERSONS and known >= 2 and shaped >= len(names) - odd
+
+
 def _read_parts(
     text: str,
     start: int,
@@ -810,6 +834,11 @@ def _read_parts(
         split = person_then_role(parts[0], words)
         if len(split) == 2 and role_and_org(split[1], words)[1] is not None:
             parts = split
+    if _persons_only(parts, words):
+        # "Jane Roe, John Doe, Max Poe, Ann Loe": several persons on one line, no body
+        name = strip_honorific(parts[0].text, words)
+        begin = parts[0].start + parts[0].text.index(name)
+        return ItemReading(ItemKind.PERSON, begin, begin + len(name), person=name)
     written = len(parts)  # parts as written, before places and descriptions leave
     country = place = None
     # after a person's name (and a role), a capitalised part is an affiliation, not a

@@ -66,6 +66,7 @@ _CONTACT_RE = re.compile(
     r"|^\+?\(?\d[\d\s().-]{6,}\d$"
     r"|\(\d{3}\)\s*\d{3}[-.\s]\d{4}\b"  # "(503) 603-9009"
     r"|^\d{3}([-.])\d{3}\1\d{4}\b"  # "416.363.0321 ext. 225", "514-277-7223"
+    r"|:\s*\+?\(?(?:\d[\s().-]{0,2}){9,15}$"  # "Secretariat Office: 011-26499563"
     r"|\bP\.?\s?O\.?\s+Box\s+\d)",  # "PO Box 23573": a postal address
     re.IGNORECASE,
 )
