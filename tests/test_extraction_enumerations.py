@@ -391,3 +391,23 @@ def test_the_agents_preposition_repeated_before_each_name() -> None:
     }  # fmt: skip
     for sentence, expected in cases.items():
         assert _organisations(read_text(PROSE + sentence + "\n")) == expected, sentence
+
+
+def test_states_set_off_between_dashes_after_their_count() -> None:
+    """The count, then names set off by dashes ("The 8 members of X (EXI) -- A, B, ...
+    and H -- met"): as many names as the count says are the signers even when they are
+    countries (governments sign for them) and the enumeration is wrapped over lines; a
+    dash before the verb ends the last name."""
+    states = ["Albania", "Argentina", "Australia", "Council of Europe", "Croatia",
+              "Czech Republic", "INTERPOL", "Vietnam"]  # fmt: skip
+    text = PROSE + (
+        "The 8 members of the Velmar Initiative\n(VI)\u2014Albania, Argentina, Australia,\nthe "
+        "Council of Europe, Croatia, the Czech Republic, INTERPOL, and Vietnam\u2014met in "
+        "Tarrow for the Fourth VI Gathering.\n"
+    )
+    assert _organisations(read_text(text)) == states
+    text = PROSE + (
+        "Six organisations -- the Velmar Union, Tarrow Network, Quenby Trust, EXA, the "
+        "Velmar Forum and Tarrow Council -- have issued the following letter.\n"
+    )
+    assert _organisations(read_text(text))[-1] == "Tarrow Council"

@@ -14,8 +14,18 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
 from sochi_er.extraction.counts import is_signer_noun
-from sochi_er.extraction.enumeration_pieces import InlineName, confident, read_spans, separated
+from sochi_er.extraction.enumeration_pieces import (
+    InlineName,
+    as_named,
+    confident,
+    read_spans,
+    separated,
+)
+from sochi_er.extraction.item_reading import ItemKind
+from sochi_er.extraction.lexicons import default_signer_words
 from sochi_er.extraction.name_bounds import leading_names
 
 __all__ = ["find_counted_list", "number_value"]
@@ -57,6 +67,9 @@ _NUMBER_WORDS = _number_words()
 #: Fewest and most names a counted sentence may open with (and a count set off).
 MIN_COUNTED = 3
 MAX_COUNTED = 20
+#: Most names set off between dashes after their count: as many as the count says, so a
+#: long enumeration is no less sure ("The 68 members of EXI -- A, B, ... --").
+MAX_SET_OFF = 200
 #: Most words between a number and its noun ("sette associazioni", "seven local groups").
 _NOUN_REACH = 3
 _TOKEN = re.compile(r"[^\W_][\w\u2019'-]*")
@@ -81,14 +94,14 @@ def number_value(word: str) -> int | None:
     return _NUMBER_WORDS.get(word.casefold())
 
 
-def _claimed(text: str) -> set[int]:
-    """The counts of signers *text* names: a number, then within a few words a plural
-    noun for signers."""
+def _claimed(text: str, most: int = MAX_COUNTED) -> set[int]:
+    """The counts of signers *text* names (:data:`MIN_COUNTED` to *most*): a number, then
+    within a few words a plural noun for signers."""
     tokens = [m.group(0) for m in _TOKEN.finditer(text)]
     found: set[int] = set()
     for k, token in enumerate(tokens):
         value = number_value(token)
-        if value is None or not MIN_COUNTED <= value <= MAX_COUNTED:
+        if value is None or not MIN_COUNTED <= value <= most:
             continue
         if any(is_signer_noun(t) for t in tokens[k + 1 : k + 1 + _NOUN_REACH]):
             found.add(value)
@@ -99,12 +112,14 @@ def _claimed(text: str) -> set[int]:
 #: organizations operating in Gaza--A, B, and C--have issued") or in brackets ("the
 #: seven groups (A, B, ... and C) sent").
 _SET_OFF_OPEN = re.compile(r"--|[\u2014\u2013(]")
-_SET_OFF = re.compile(r"\s*(?P<names>[^()\u2014\u2013\n]{3,600}?)\s*(?:--|[\u2014\u2013)])")
+_SET_OFF = re.compile(
+    r"\s*(?P<names>(?:[^()\u2014\u2013\n]|\n(?![ \t]*\n)){3,6000}?)\s*(?:--|[\u2014\u2013)])"
+)
 #: Most characters between a count and the enumeration it sets off.
 _SET_OFF_REACH = 80
 
 
-def _set_off_names(text: str, counts: set[int]) -> list[InlineName]:
+def _set_off_names(text: str) -> list[InlineName]:
     """The first enumeration set off by dashes or brackets (:data:`_SET_OFF`) right after
     a count of signers with exactly that many names, each opening with a capital."""
     for opening in _SET_OFF_OPEN.finditer(text):
@@ -112,13 +127,26 @@ def _set_off_names(text: str, counts: set[int]) -> list[InlineName]:
         if match is None:
             continue
         before = text[max(0, opening.start() - _SET_OFF_REACH) : opening.start()]
-        near = _claimed(before) & counts
+        near = _claimed(before, MAX_SET_OFF)
         if not near:
             continue
         names = separated(text, match.start("names"), match.end("names"))
-        if len(names) in near and confident(names, text, vouched=True):
+        if len(names) not in near:
+            continue
+        if confident(names, text, vouched=True):
             return names
+        if _states(names, text):  # "The 12 members of the EXI -- Albania, ..., Vietnam --"
+            return [attrs.evolve(n, reading=as_named(text, n)) for n in names]
     return []
+
+
+def _states(names: list[InlineName], text: str) -> bool:
+    """Whether *names* are states (countries, whose governments sign) and organisations,
+    half of them countries at least."""
+    words = default_signer_words()
+    countries = sum(words.is_country(text[n.start : n.end].strip()) for n in names)
+    others = sum(n.reading.kind is ItemKind.ORGANISATION for n in names)
+    return 2 * countries >= len(names) and countries + others == len(names)
 
 
 #: A count of signers and its noun ("Três organizações", "three local groups"), then a
@@ -186,12 +214,12 @@ def find_counted_list(text: str) -> list[InlineName]:
     apposed = _apposed_names(text)
     if apposed:
         return apposed
+    set_off = _set_off_names(text)
+    if set_off:
+        return set_off
     counts = _claimed(text)
     if not counts:
         return []
-    set_off = _set_off_names(text, counts)
-    if set_off:
-        return set_off
     for opening in _OPENING.finditer(text):
         match = _NAMES.match(text, opening.end())
         if match is None:

@@ -148,6 +148,13 @@ def _leading_name_end(text: str, start: int, end: int) -> int | None:
     words = default_signer_words()
     for k, token in enumerate(tokens[1:], 1):
         word = token.group(0).lstrip("\"'\u201c\u00ab")
+        if (
+            word
+            and not word.strip("-\u2013\u2014")
+            and (k + 1 == len(tokens) or tokens[k + 1].group(0)[:1].islower())
+        ):  # "... and Example Council -- have issued": a dash sets the name off (not
+            stop = k  # "EXA - Example Association": a dash inside a name)
+            break
         if not word[:1].islower() or capitalised(word):
             continue
         bare = word.rstrip(",;:.")
