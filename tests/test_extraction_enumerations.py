@@ -411,3 +411,21 @@ def test_states_set_off_between_dashes_after_their_count() -> None:
         "Velmar Forum and Tarrow Council -- have issued the following letter.\n"
     )
     assert _organisations(read_text(text))[-1] == "Tarrow Council"
+
+
+def test_governments_that_release_a_declaration_come_before_an_example_list() -> None:
+    """Governments named by their countries ("The declaration was released by the
+    Governments of A, B, ... and H") are the signers, even when a later sentence gives
+    examples of organisations ("existing organizations ..., including A, B and C"); a
+    country written with a typographic apostrophe is still a country."""
+    countries = ["Angola", "Brazil", "Cote d\u2019Ivoire", "Ghana", "Norway", "Uruguay"]
+    text = (
+        "The text of the following declaration was released by the Governments of "
+        + ", ".join(countries[:-1])
+        + f", and {countries[-1]} at the Ministerial on September 18.\n\n"
+        + PROSE
+        + "\nWe will improve collaboration with the existing organizations and initiatives, "
+        "including the Velmar Zone of Cooperation, the Tarrow Centre and the Quenby "
+        "Alliance.\n"
+    )
+    assert _organisations(read_text(text)) == countries

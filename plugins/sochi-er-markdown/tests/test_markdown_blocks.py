@@ -61,6 +61,22 @@ def test_wrapped_prose_stays_one_paragraph() -> None:
     ]
 
 
+def test_an_enumeration_wrapped_at_a_column_stays_one_paragraph() -> None:
+    """Lines that all fill the same width but the last are text wrapped at a column, even
+    when most open with a capital (an enumeration of names): one paragraph."""
+    text = (
+        "The text of the following declaration was released by the Ministers of\n"
+        "Velmaria, Tarrowland, Quenbia, the Exa Islands, Northtown, Southtown,\n"
+        "The Velmar Republic, Eastmark, Westmark, the Tarrow Federation, Upland\n"
+        "Republic of Lowland, and Midland at the Ministerial on 18 September.\n"
+        "Done in Velmar.\n"
+    )
+    document = _document(text)
+    assert _rows(document) == [(BlockKind.PARAGRAPH, " ".join(text.split()))]
+    names = "Velmar Union\nTarrow Network of Example Friends\nQuenby Trust\n"
+    assert [b.kind for b in _document(names).blocks] == [BlockKind.LINE] * 3
+
+
 def test_hard_breaks_split_even_wrapped_prose() -> None:
     document = _document("first line\\\nsecond line<br>third line\n")
     assert _rows(document) == [
@@ -184,7 +200,7 @@ def test_html_inside_markdown_is_read_as_the_web_parser_reads_it() -> None:
 
 def test_a_page_written_in_html_and_saved_as_markdown_is_read_as_html() -> None:
     page = (
-        "---\nlayout: page\n---\n<section>\n  <div class=\"container\">\n"
+        '---\nlayout: page\n---\n<section>\n  <div class="container">\n'
         "    <h2>Organizzazioni:</h2>\n\n"
         "    <p>Example Network, Example Union, Associazione Esempio e Example Forum.</p>\n"
         "  </div>\n</section>\n"
@@ -341,7 +357,8 @@ def test_logos_in_list_items_and_cells_are_their_alt_text_and_captions_are_dropp
 def test_kramdown_attribute_lists_are_markup() -> None:
     document = _document("Share this{: .share}\n\n{: .note}\n\nExample Network\n")
     assert _rows(document) == [
-        (BlockKind.PARAGRAPH, "Share this"), (BlockKind.PARAGRAPH, "Example Network"),
+        (BlockKind.PARAGRAPH, "Share this"),
+        (BlockKind.PARAGRAPH, "Example Network"),
     ]
 
 

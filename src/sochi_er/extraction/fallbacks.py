@@ -89,12 +89,14 @@ def inline_fallback(reader: BlockReader) -> SignatoryList:
 
 #: The finders of inline lists, in the order :func:`inline_fallback` tries them.
 INLINE_FINDERS: tuple[Callable[[str], list[InlineName]], ...] = (
+    # governments that sign, named by their countries, read first: the sentence says they
+    # are the statement's authors, and a later "including A, B" is only an example
+    find_government_list,
     find_inline_list,
     find_enumerated_paragraph,
     find_prose_enumeration,
     find_range_enumeration,
     find_authored_list,
-    find_government_list,
     find_aligned_governments,
     find_country_list,
     find_subject_list,

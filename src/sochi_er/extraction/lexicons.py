@@ -71,8 +71,12 @@ _COUNTRY_EXTRA = (
 )  # fmt: skip
 
 
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+
+
 def fold(text: str) -> str:
-    """*text* case folded with accents removed and spaces collapsed (dotless i -> i).
+    """*text* case folded with accents removed and spaces collapsed (dotless i -> i,
+    typographic apostrophes -> ').
     Words are looked up many times, so short strings are remembered."""
     return _fold_word(text) if len(text) <= 64 else _fold(text)
 
@@ -83,7 +87,8 @@ def _fold_word(text: str) -> str:
 
 
 def _fold(text: str) -> str:
-    text = text.casefold().replace("\u0131", "i")
+    # dotless i -> i; a typographic apostrophe is the plain one ("Cote d\u2019Ivoire")
+    text = text.casefold().replace("\u0131", "i").translate(_APOSTROPHES)
     decomposed = unicodedata.normalize("NFKD", text)
     return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).split())
 

@@ -71,13 +71,34 @@ def _pieces(children: Sequence[Token], images: bool) -> tuple[list[str], list[bo
     return lines, hard
 
 
+#: Fewest lines, and the shortest longest line, of text wrapped at a column.
+WRAPPED_LINES = 3
+WRAPPED_WIDTH = 50
+#: Share of the longest line every line but the last fills when wrapped at a column.
+WRAPPED_FILL = 0.8
+
+
+def _wrapped_at_a_column(lines: Sequence[str]) -> bool:
+    """Whether *lines* are text wrapped at a fixed column: three or more, the longest of
+    :data:`WRAPPED_WIDTH` characters or more, and all but the last nearly as long (names
+    one a line vary in length; an enumeration wrapped at 72 characters does not)."""
+    if len(lines) < WRAPPED_LINES:
+        return False
+    widest = max(len(line) for line in lines)
+    return widest >= WRAPPED_WIDTH and all(
+        len(line) >= WRAPPED_FILL * widest for line in lines[:-1]
+    )
+
+
 def _reads_as_lines(lines: Sequence[str]) -> bool:
     """Whether soft-broken *lines* are one entry each (names, an address) rather than
     prose wrapped at a column: fewer than half the lines after the first start in lower
     case (wrapped prose mostly continues a sentence; a list of names may hold one
-    "epicenter.works")."""
+    "epicenter.works"), and they are not all as long as the widest."""
     rest = lines[1:]
-    return sum(line[:1].islower() for line in rest) * 2 < len(rest)
+    return sum(line[:1].islower() for line in rest) * 2 < len(rest) and not (
+        _wrapped_at_a_column(lines)
+    )
 
 
 def _dangles(line: str) -> bool:
