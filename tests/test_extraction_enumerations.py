@@ -429,3 +429,27 @@ def test_governments_that_release_a_declaration_come_before_an_example_list() ->
         "Alliance.\n"
     )
     assert _organisations(read_text(text)) == countries
+
+
+def test_indonesian_supporters_then_lists_that_add_to_them() -> None:
+    """Indonesian: "Lembaga ... pendukung ... adalah A, B" (the supporting bodies are),
+    then "Selain itu, juga C, D" (besides that, also) and "Lembaga pendukung lainnya
+    adalah E, F" (other supporting bodies are): one list of all of them."""
+    first = ["Yayasan Velmar", "Tarrow Institute", "Majelis Quenby Indonesia (MQI)",
+             "Komnas Velmar"]  # fmt: skip
+    then = ["Gerakan Tarrow Damai", "Majelis Velmar Indonesia", "Jaringan Velmar Indonesia"]
+    last = ["Sekretariat Nasional Tarrow", "Forum Dialog Velmar", "LBH Quenby"]
+    text = PROSE + (
+        "Lembaga dan Komunitas pendukung Gerakan Velmar ini adalah " + ", ".join(first) + ".\n"
+        "Selain itu, juga " + ", ".join(then) + ".\n"
+        "Lembaga pendukung lainnya adalah " + ", ".join(last) + ".\n"
+    )
+    assert _organisations(read_text(text)) == [*first, *then, *last]
+
+
+def test_an_exclamation_mark_before_a_bracket_does_not_end_the_list() -> None:
+    text = PROSE + (
+        "The statement was endorsed by Velmar for Sisters; Tarrow Design Archive; Hang "
+        "Out! (HO); Quenby Women (QW); and Velmar Aid.\n"
+    )
+    assert _organisations(read_text(text))[-2:] == ["Quenby Women (QW)", "Velmar Aid"]

@@ -262,7 +262,7 @@ def _adds_to_a_list(text: str) -> bool:
 #: Words by which a paragraph adds names to the list before it.
 _ADDING = frozenset(
     "others also too altri altre anche inoltre autres aussi egalement otros otras tambien "  # noqa: SIM905
-    "weitere ebenfalls auch outros outras ook andere".split()
+    "weitere ebenfalls auch outros outras ook andere besides juga lainnya selain".split()
 )
 
 

@@ -104,7 +104,9 @@ _FOLLOWING_COLON = re.compile(
 #: new sentence or the end, or a line break ("Example Nu !" between names goes on); not
 #: the full stop of an initial ("Comunità di S. Esempio"); a copyright line starts anew.
 SENTENCE_END = re.compile(
-    r"(?:(?<!\b[A-Z])\.|[!?])(?=\s+(?:[\"'\u201c\u201e\u201a(]|\u00ab\s?)?[A-Z\u00c0-\u00dd\u00a9\u0391-\u03a9\u0400-\u042f]|\s*$)"
+    # not "!" before a bracket: "Example Now! (EXN)" is a name and its acronym
+    r"(?:(?<!\b[A-Z])\.|[!?](?!\s+\())"
+    r"(?=\s+(?:[\"'\u201c\u201e\u201a(]|\u00ab\s?)?[A-Z\u00c0-\u00dd\u00a9\u0391-\u03a9\u0400-\u042f]|\s*$)"
     r"|[!?](?=\s+[a-z])|\n"
     r"|\.(?=\s+[\u0621-\u064a])"  # Arabic has no capitals: a full stop, then a word
 )
@@ -189,15 +191,18 @@ def find_list_continuation(text: str) -> list[InlineName]:
     it, or ``[]``: it opens, within its first words, with an include verb or a copula
     ("They also include A, B", "Others are A, B and C", "Altri sono A, B")."""
     words = default_signer_words()
-    back = False  # a word that points back to the list before ("They", "Others", "also")
+    back = 0  # words that point back to the list before ("They", "Others", "also")
     for k, token in enumerate(word_tokens(text)):
         word = token.group(0)
         if k >= CONTINUATION_WORDS:
             break
         if back and (words.has("include", word) or word.casefold() in _COPULAS):
             return _list_from(text, token.end(), whole=True)
+        if back >= 2 and back == k and word[:1].isupper():
+            # "Besides that, also A, B and C": the names right after the words pointing back
+            return _list_from(text, token.start(), whole=True)
         if word.casefold() in _BACK:
-            back = True
+            back += 1
         elif not words.has("collective", word):
             break  # "Our steering committee includes": a new subject, not the signers
     return []
@@ -209,10 +214,11 @@ CONTINUATION_WORDS = 4
 _BACK = frozenset(
     "they them these those others other also the rest remaining further more "  # noqa: SIM905
     "altri altre inoltre anche ils elles autres aussi également otros otras también "
-    "sie andere weitere auch ebenfalls outros outras também eles".split()
+    "sie andere weitere auch ebenfalls outros outras também eles besides "
+    "juga lainnya selain itu".split()
 )
 #: The copula of "The 26 groups are A, B, ...", "I firmatari sono A, B".
-_COPULAS = frozenset("are were sono sont son sind zijn são".split())  # noqa: SIM905
+_COPULAS = frozenset("are were sono sont son sind zijn são adalah ialah yaitu yakni".split())  # noqa: SIM905
 
 
 def _list_from(
