@@ -453,3 +453,15 @@ def test_an_exclamation_mark_before_a_bracket_does_not_end_the_list() -> None:
         "Out! (HO); Quenby Women (QW); and Velmar Aid.\n"
     )
     assert _organisations(read_text(text))[-2:] == ["Quenby Women (QW)", "Velmar Aid"]
+
+
+def test_the_statements_of_a_list_in_spanish_name_its_authors() -> None:
+    """Spanish "los pronunciamientos de A, B, ..." (the statements of): as "the statements of A,
+    B" in English, the authors of the statements."""
+    text = PROSE + (
+        "Los daños señalados durante cada uno de los pronunciamientos de EXA, EXB, BMX, "
+        "COPAX, CPX Nacional, Velmar Evalúa y Red Tarrow.\n"
+    )
+    assert _organisations(read_text(text)) == [
+        "EXA", "EXB", "BMX", "COPAX", "CPX Nacional", "Velmar Evalúa", "Red Tarrow"
+    ]  # fmt: skip
