@@ -474,3 +474,13 @@ def test_an_office_and_its_phone_number_after_a_colon_is_a_contact_line() -> Non
     reading = read_item("Velmar Campaign Secretariat Office: 011-26499563")
     assert reading.kind is ItemKind.NOT_SIGNATORY
     assert read_item("Velmar Union: Tarrow branch").kind is ItemKind.ORGANISATION
+
+
+def test_the_addressee_block_before_a_salutation_is_no_list() -> None:
+    """Lines right before "Dear ...," are the letter's addressee and her address."""
+    text = (
+        "December 4, 2023\nThe Right Honourable Jane Roe\nPrime Minister of Velmaria\n"
+        "Office of the Prime Minister\n80 Tarrow Street\nQuenby, VL K1A 0A2\n\n"
+        "Dear Prime Minister Roe,\n" + PROSE
+    )
+    assert _organisations(read_text(text)) == []

@@ -23,7 +23,7 @@ from sochi_er.extraction.cues import CueKind, announces_recipients, whole_cue
 from sochi_er.extraction.item_prose import opens_with_org_word
 from sochi_er.extraction.item_reading import ItemKind
 from sochi_er.extraction.lexicons import default_signer_words, word_tokens
-from sochi_er.extraction.lines import FUNCTION_WORDS
+from sochi_er.extraction.lines import FUNCTION_WORDS, SALUTATION, non_organisation_reason
 from sochi_er.extraction.list_passes import SIGNS_BELOW
 from sochi_er.extraction.list_runs import ListRun, run_from
 from sochi_er.extraction.signatory_list import Entry, is_signer
@@ -84,6 +84,8 @@ def accept_cue_free(reader: BlockReader, run: ListRun, family: str) -> bool:
         return False  # "I sent it to the following groups:": addressees follow
     if run.first and _announces_other(reader.texts[run.first - 1]):
         return False  # "The run will find 31 transfers:": what follows is no signer
+    if _addressed(reader, run):
+        return False  # "Prime Minister", "Office of ...", a street, then "Dear ...,"
     ends_text = reader.words_after(run.last) <= TAIL_WORDS
     # each line a body with its person: signers' lines, whatever the case of their words
     signed = all(e.reading.person is not None and e.reading.evidence >= 2 for e in run.entries)
@@ -142,6 +144,18 @@ def accept_cue_free(reader: BlockReader, run: ListRun, family: str) -> bool:
         )
         # notes citing sources ('Example News, "A title in quotes," 2015, https://...')
         and 2 * sum(_citation(e.text) for e in run.entries) < len(run.entries)
+    )
+
+
+def _addressed(reader: BlockReader, run: ListRun) -> bool:
+    """Whether the run's signers all stand right before a salutation ("Dear Prime
+    Minister,"): they are the letter's addressee and her address, not its signers."""
+    after = run.last + 1
+    if after < len(reader.texts) and non_organisation_reason(reader.texts[after]) == SALUTATION:
+        return True
+    greeting = next((k for k, e in enumerate(run.entries) if e.reading.reason == SALUTATION), None)
+    return greeting is not None and not any(
+        is_signer(e.reading) for e in run.entries[greeting + 1 :]
     )
 
 

@@ -17,6 +17,7 @@ from sochi_er.extraction.dates import is_date_line, is_dateline_place, is_progra
 __all__ = [
     "FUNCTION_WORDS",
     "PROSE_WORDS",
+    "SALUTATION",
     "iter_lines",
     "non_organisation_reason",
     "spelled_acronym",
@@ -37,6 +38,8 @@ _CLOSING_RE = re.compile(
     r"with\s+thanks)\s*[,.!]*$",
     re.IGNORECASE,
 )
+#: The reason given for a letter's salutation line ("Dear Prime Minister,").
+SALUTATION = "salutation"
 _SALUTATION_RE = re.compile(
     r"^(?:dear\b.*|your\s+(?:excellency|excellencies|honou?r)|excellenc(?:y|ies)|"
     r"to\s+whom\s+it\s+may\s+concern"
@@ -260,7 +263,7 @@ def non_organisation_reason(line: str) -> str | None:
     if _CLOSING_RE.match(text):
         return "closing formula"
     if _SALUTATION_RE.match(text):
-        return "salutation"
+        return SALUTATION
     if _CREDIT_RE.search(text):
         return "credit line"
     if _SUBJECT_RE.match(text) or _COPY_RE.match(text):
