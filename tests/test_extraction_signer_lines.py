@@ -484,3 +484,14 @@ def test_the_addressee_block_before_a_salutation_is_no_list() -> None:
         "Dear Prime Minister Roe,\n" + PROSE
     )
     assert _organisations(read_text(text)) == []
+
+
+def test_korean_organisation_words_make_a_letterhead_of_names() -> None:
+    """Korean names end with their organisation's word, written onto the name ("...연대"
+    solidarity, "...모임" group, "...노동조합총연맹" confederation of unions): a line of
+    them joined by " · " is the signers' letterhead."""
+    names = ["벨마르감시대응팀", "타로우녹색당", "퀜비문화연대", "벨마르를 위한 변호사모임",
+             "타로우이후(준)", "인권운동네트워크 퀜비", "전국벨마르노동조합총연맹",
+             "전국타로우차별철폐연대", "퀜비참여연대"]  # fmt: skip
+    text = "[보도협조요청] 벨마르 정부 규탄한다!\n\n2023-07-02 64\n\n" + " · ".join(names) + "\n\n"
+    assert _organisations(read_text(text)) == names
