@@ -495,3 +495,14 @@ def test_korean_organisation_words_make_a_letterhead_of_names() -> None:
              "전국타로우차별철폐연대", "퀜비참여연대"]  # fmt: skip
     text = "[보도협조요청] 벨마르 정부 규탄한다!\n\n2023-07-02 64\n\n" + " · ".join(names) + "\n\n"
     assert _organisations(read_text(text)) == names
+
+
+def test_a_professor_of_law_at_a_university_in_portuguese() -> None:
+    """In "Professor de Direito da UEXA" law is the field, the university the body."""
+    for line in (
+        "Jane Roe - Professora de Direito da UEXA",
+        "John Doe - Doutor em Direito e Professor de Direito da UEXA",
+    ):
+        reading = read_item(line)
+        assert reading.kind is ItemKind.ORGANISATION, line
+        assert line[reading.start : reading.end] == "UEXA", line
