@@ -465,3 +465,18 @@ def test_the_statements_of_a_list_in_spanish_name_its_authors() -> None:
     assert _organisations(read_text(text)) == [
         "EXA", "EXB", "BMX", "COPAX", "CPX Nacional", "Velmar Evalúa", "Red Tarrow"
     ]  # fmt: skip
+
+
+def test_a_telegram_signed_by_persons_for_their_bodies() -> None:
+    """A telegram or a message is a statement: "Il telegramma è firmato da Jane Roe,
+    presidente del X, da John Doe, presidente di Y" names the bodies the persons sign for."""
+    text = PROSE + (
+        "Il telegramma è firmato da Jane Roe, presidente del Velmar Italia, da John Doe, "
+        "presidente di Legatarrow, da Max Poe, presidente del Touring Club Quenby, da Ann "
+        "Loe, presidente Gruppo Tarrow.\n"
+    )
+    result = read_text(text)
+    assert _organisations(result) == [
+        "Velmar Italia", "Legatarrow", "Touring Club Quenby", "Gruppo Tarrow"
+    ]  # fmt: skip
+    assert [e.reading.person for e in result.organisations][:2] == ["Jane Roe", "John Doe"]
