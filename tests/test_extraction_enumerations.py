@@ -480,3 +480,16 @@ def test_a_telegram_signed_by_persons_for_their_bodies() -> None:
         "Velmar Italia", "Legatarrow", "Touring Club Quenby", "Gruppo Tarrow"
     ]  # fmt: skip
     assert [e.reading.person for e in result.organisations][:2] == ["Jane Roe", "John Doe"]
+
+
+def test_a_sentence_that_adds_names_after_words_pointing_back() -> None:
+    """In "Besides that, also the C, D" the names after the words that point back to the
+    list join it; the words themselves are no name."""
+    text = PROSE + (
+        "The letter is signed by the Velmar Union, Tarrow Network, Quenby Trust and EXA.\n"
+        "Besides that, also the Velmar Forum, Tarrow Council, Quenby Alliance and EXB.\n"
+    )
+    assert _organisations(read_text(text)) == [
+        "Velmar Union", "Tarrow Network", "Quenby Trust", "EXA",
+        "Velmar Forum", "Tarrow Council", "Quenby Alliance", "EXB",
+    ]  # fmt: skip

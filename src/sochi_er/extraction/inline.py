@@ -24,6 +24,7 @@ from sochi_er.extraction.block_enumeration import read_enumeration
 from sochi_er.extraction.cues import CueLexicon
 from sochi_er.extraction.enumeration_pieces import (
     AND_OTHERS,
+    ARTICLE,
     COLLECTIVE_ARTICLES,
     ELISION,
     MAX_PIECE_WORDS,
@@ -38,6 +39,7 @@ from sochi_er.extraction.enumeration_pieces import (
     place_name,
     read_spans,
     separated,
+    shifted,
 )
 from sochi_er.extraction.item_reading import ItemKind
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, fold, word_tokens
@@ -198,8 +200,9 @@ def find_list_continuation(text: str) -> list[InlineName]:
             break
         if back and (words.has("include", word) or word.casefold() in _COPULAS):
             return _list_from(text, token.end(), whole=True)
-        if back >= 2 and back == k and word[:1].isupper():
-            # "Besides that, also A, B and C": the names right after the words pointing back
+        if back >= 2 and back == k and (word[:1].isupper() or ARTICLE.match(text, token.start())):
+            # "Besides that, also (the) A, B and C": the names right after the words that
+            # point back
             return _list_from(text, token.start(), whole=True)
         if word.casefold() in _BACK:
             back += 1
@@ -214,7 +217,7 @@ CONTINUATION_WORDS = 4
 _BACK = frozenset(
     "they them these those others other also the rest remaining further more "  # noqa: SIM905
     "altri altre inoltre anche ils elles autres aussi également otros otras también "
-    "sie andere weitere auch ebenfalls outros outras também eles besides "
+    "sie andere weitere auch ebenfalls outros outras também eles besides that "
     "juga lainnya selain itu".split()
 )
 #: The copula of "The 26 groups are A, B, ...", "I firmatari sono A, B".
@@ -461,6 +464,9 @@ def _names_run_on(text: str, begin: int) -> list[InlineName]:
         # a sentence that names more signers after a list phrase of its own ("The
         # statement was also signed by C, D."): the names after the phrase
         more = separated(text, after_list_phrase(text, after_stop, end), end)
+        going_on = find_list_continuation(text[after_stop:end])
+        if going_on:  # "Besides that, also C, D.": the names after the words pointing back
+            more = shifted(going_on, after_stop)
         if (
             len(more) < MIN_NAMES
             or not confident(more, text)
