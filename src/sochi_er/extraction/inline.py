@@ -463,10 +463,13 @@ def _names_run_on(text: str, begin: int) -> list[InlineName]:
         end, next_stop = _sentence_from(text, after_stop)
         # a sentence that names more signers after a list phrase of its own ("The
         # statement was also signed by C, D."): the names after the phrase
-        more = separated(text, after_list_phrase(text, after_stop, end), end)
         going_on = find_list_continuation(text[after_stop:end])
-        if going_on:  # "Besides that, also C, D.": the names after the words pointing back
-            more = shifted(going_on, after_stop)
+        # "Besides that, also C, D.": the names after the words pointing back
+        more = (
+            shifted(going_on, after_stop)
+            if going_on
+            else separated(text, after_list_phrase(text, after_stop, end), end)
+        )
         if (
             len(more) < MIN_NAMES
             or not confident(more, text)

@@ -86,6 +86,7 @@ from sochi_er.extraction.item_words import ACRONYM, all_legal, is_acronym, item_
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, fold
 from sochi_er.extraction.lines import (
     PROSE_WORDS,
+    SALUTATION,
     non_organisation_reason,
     spelled_acronym,
     trailing_phone_start,
@@ -383,7 +384,7 @@ def _read(
         return ItemReading(ItemKind.SECTION, start, end, reason=PLACE_HEADING)
     if reason in (
         "closing formula",
-        "salutation",
+        SALUTATION,
         "contact line",
         "date line",
         "programme time",
@@ -806,10 +807,13 @@ def _persons_only(parts: list[ItemPart], words: SignerWords) -> bool:
         names.pop()  # "..., Musiciens (Example Duo)": the function the persons share
     if any(is_role(p.text, words) for p in names):
         return False
-    known = sum(is_person(p.text, words) for p in names)
+    persons = [is_person(p.text, words) for p in names]
+    known = sum(persons)
     if len(names) == 2 < len(parts):
         return known == 2
-    shaped = sum(is_person(p.text, words) or looks_like_name(p.text, words) for p in names)
+    shaped = sum(
+        person or looks_like_name(p.text, words) for p, person in zip(names, persons, strict=True)
+    )
     odd = 1 if len(names) >= ODD_PERSON_PARTS else 0
     return len(names) >= SEVERAL_PERSONS and known >= 2 and shaped >= len(names) - odd
 
