@@ -1464,3 +1464,36 @@ def test_a_former_office_alone_is_a_person(line: str) -> None:
     """A former office ("già", "former", "ancienne") names no body the person signs for:
     she signs in her own name."""
     assert read_item(line).kind is ItemKind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # a link's label or a statement after the name and a dash
+        ("Velmar Action Fund - Statement on the National Plan", "Velmar Action Fund"),
+        ("Tarrow Watch - Statement", "Tarrow Watch"),
+        ("Quenby Rights Centre - Read a commentary by Jane Roe", "Quenby Rights Centre"),
+        ("Velmar Vote - Website", "Velmar Vote"),
+        # a sentence about its support, after an acronym in brackets or an organisation word
+        ("Velmar Voters (LVV) - The organization endorsed the plan", "Velmar Voters (LVV)"),
+        ("Tarrow Cause - In 2009 its board adopted a resolution for the plan", "Tarrow Cause"),
+    ],
+)
+def test_a_comment_after_a_name_and_a_dash_is_left_out(line: str, name: str) -> None:
+    reading = read_item(line, in_list=True)
+    assert reading.kind is ItemKind.ORGANISATION
+    assert line[reading.start : reading.end] == name
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # a branch, a role of the person, a description in lower case: not comments
+        ("Velmar Network - Tarrow Chapter", "Velmar Network - Tarrow Chapter"),
+        ("Quenby Forum - The Tarrow Branch", "Quenby Forum - The Tarrow Branch"),
+        ("EXA - Associação Velmarense de Estudos", "EXA - Associação Velmarense de Estudos"),
+    ],
+)
+def test_a_dash_before_a_branch_or_a_second_name_keeps_both(line: str, name: str) -> None:
+    reading = read_item(line, in_list=True)
+    assert line[reading.start : reading.end] == name

@@ -221,7 +221,7 @@ def read_item(
     state = state_after_slash(text, reading.start, reading.end)
     if state is None:
         return reading
-    return attrs.evolve(reading, end=state, place=text[state:reading.end].lstrip(" /"))
+    return attrs.evolve(reading, end=state, place=text[state : reading.end].lstrip(" /"))
 
 
 def _stray_close(name: str) -> bool:
@@ -318,6 +318,13 @@ def _read(
         end = start + described.start()
         core = text[start:end]
         reason = None
+    commented = _commented_name_end(core, words) if in_list else None
+    if commented is not None:
+        # "Example Union (EXU) - The organisation endorsed it in 2010", "Example Union -
+        # Statement": the name, then a comment on its support
+        end = start + commented
+        core = text[start:end]
+        reason = non_organisation_reason(core)
     if reason in ("contact line", "page furniture") and _DOTTED_NUMBER.match(core):
         reason = None  # "10.10.10" is a name, not a phone number
     if reason == "contact line" and (
@@ -570,9 +577,7 @@ def _labelled_by_body(
         and (titled or family or is_person(person, words))
     ):
         return None
-    reading = _read_parts(
-        text, found.start("body"), found.end("body"), False, words, prose, False
-    )
+    reading = _read_parts(text, found.start("body"), found.end("body"), False, words, prose, False)
     if reading.kind is not ItemKind.ORGANISATION or reading.person is not None:
         return None
     return attrs.evolve(reading, person=person)
@@ -600,6 +605,49 @@ _ON_BEHALF = re.compile(
 
 #: A dash or colon after a name, then a description in lower case.
 _DESCRIBED = re.compile(r"(?:\s[-\u2013\u2014]|:)\s+(?=[a-z\u00df-\u00ff])")
+#: A spaced dash between a name and what follows it.
+_SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s+")
+#: Words that open a link's label after a name and a dash ("- Website", "- Read more").
+_LINK_LABELS = frozenset(["website", "site", "homepage", "page", "read", "see", "more", "pdf"])
+#: Capitalised words that open a sentence, not a name: "The organization endorsed it".
+_SENTENCE_OPENERS = frozenset(
+    {"the", "this", "these", "it", "its", "our", "their", "we", "they", "in", "on", "at"}
+    | {"since", "la", "le", "les", "il", "el", "los", "las", "der", "die", "das"}
+)
+
+
+def _commented_name_end(core: str, words: SignerWords) -> int | None:
+    """Where the name ends in "NAME - COMMENT", or ``None``: the part before the first
+    spaced dash is a capitalised name and no prose, and the part after it comments on
+    the signer rather than naming a branch: a statement word or a link's label first
+    ("- Statement on the plan", "- Read a commentary", "- Website"), a sentence ("- In
+    2006 its board adopted a resolution"), or, after an organisation by its words or its
+    acronym in brackets, a short one ("- The organization endorsed it")."""
+    dash = _SPACED_DASH.search(core)
+    if dash is None:
+        return None
+    head, tail = core[: dash.start()].rstrip(), core[dash.end() :]
+    tokens = item_tokens(tail)
+    if (
+        not tokens
+        or not head[:1].isupper()
+        or not tail[:1].isupper()  # "- saúde mental": a lower-case rest (_DESCRIBED reads)
+        or non_organisation_reason(head) is not None
+        or is_person(head, words)  # "Jane Roe - Editor of Example News": whom she signs for
+    ):
+        return None
+    first = fold(tokens[0])
+    if words.has("role", first) or words.has("org", first):
+        return None  # "- Ingénieur à l'Université X", "- Associação ...": a role, a name
+    if words.has("statement", first) or first in _LINK_LABELS:
+        return len(head)
+    if non_organisation_reason(tail) == "prose sentence":
+        return len(head)
+    opened = len(tokens) >= 3 and first in _SENTENCE_OPENERS and tokens[1][:1].islower()
+    named = org_evidence(head, words) >= 2 or head.endswith(")")
+    return len(head) if opened and named else None
+
+
 #: The person through whom an organisation signs, after its name.
 _REPRESENTED_BY = re.compile(
     r"[,(\uff08]?\s*(?:represented by|rep\. by|repr[eé]sent[eé]e? par|representad[oa] por"
@@ -694,10 +742,13 @@ def _registered_person(core: str, words: SignerWords) -> ItemReading | None:
     if registered is None or registered.start() == 0:
         return None
     pieces = [p for p in _PIECES.split(core[: registered.start()]) if p]
-    if not pieces or not all(
-        (is_role(p, words) and org_evidence(p, words) < 2)  # not "President of EXA 1980"
-        or all(words.has("honorific", t) for t in item_tokens(p))
-        for p in pieces[1:]
+    if (
+        not pieces
+        or not all(
+            (is_role(p, words) and org_evidence(p, words) < 2)  # not "President of EXA 1980"
+            or all(words.has("honorific", t) for t in item_tokens(p))
+            for p in pieces[1:]
+        )
     ):
         return None
     tokens = item_tokens(pieces[0])
