@@ -3956,3 +3956,30 @@ def test_markdown_footnote_definitions_after_the_list_are_notes() -> None:
         "Fundacja Tarrow",
         "Kolektyw Quenby",
     ]
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "Some of the initial sponsors, all in a personal capacity:",
+        "Signatories (in a personal capacity):",
+    ],
+)
+def test_a_cue_saying_all_sign_in_a_personal_capacity_makes_persons_of_name_and_office(
+    cue: str,
+) -> None:
+    """Under a cue saying everyone signs in a personal capacity, a signature block's
+    office line ("Jane Roe" / "Secretary, Example Union branch") is her affiliation and
+    "Name, Office, Organisation" lines are persons: no organisation signs (invented
+    names)."""
+    lines = [
+        cue,
+        "Jane Roe", "Secretary, Velmar Workers Union branch",
+        "John Doe", "Tarrow Teachers Union (TTU) senior vice-president",
+        "Mary Major", "Quenby City Union National Executive Committee",
+        "Richard Miles, Chair, Velmar Housing Association",
+    ]  # fmt: skip
+    result = _read(PROSE + "\n" + "\n".join(lines) + "\n")
+    assert result.organisations == ()
+    persons = [e.reading.person for e in result.entries if e.reading.kind is ItemKind.PERSON]
+    assert persons == ["Jane Roe", "John Doe", "Mary Major", "Richard Miles"]

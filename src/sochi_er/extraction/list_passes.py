@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
 import attrs
 
@@ -51,6 +52,7 @@ from sochi_er.extraction.signatory_list import Entry, is_signer
 __all__ = [
     "country_code_column",
     "has_org_word",
+    "in_own_name",
     "names_between_body_and_role",
     "names_like_their_neighbours",
     "names_of_persons",
@@ -375,23 +377,61 @@ def titles_for_identification(entries: list[Entry]) -> list[Entry]:
     own = note.text.lstrip()[:1]
     mark = own if own in _NOTE_MARKS else (used[0] if len(used) == 1 else "")
     marked = mark in used
+    return _own_names(entries, lambda e: not marked or mark in e.text)
+
+
+def in_own_name(entries: list[Entry]) -> list[Entry]:
+    """The entries read as persons signing in their own name, as the list's cue says
+    ("Initial sponsors, all in a personal capacity:"; see :func:`_own_names`)."""
+    return _own_names(entries, lambda e: True)
+
+
+#: Why an organisation's line under a person's name is not a signatory of its own.
+AFFILIATION = "affiliation of a person signing in her own name"
+
+
+def _own_names(entries: list[Entry], applies: Callable[[Entry], bool]) -> list[Entry]:
+    """The entries, each one *applies* to read in its signer's own name: an organisation
+    read with the person who signs for it is that person (:func:`_in_own_name`); an
+    organisation's line right under a person's name ("Jane Roe" / "Secretary, Example
+    Union branch") is her affiliation, no signatory; a name shaped like a person's with
+    no organisation evidence is a person."""
     out: list[Entry] = []
     for entry in entries:
-        reading = entry.reading
-        if (
-            reading.kind is ItemKind.ORGANISATION
-            and reading.person
-            and (not marked or mark in entry.text)
-            and reading.person in entry.text
-        ):
-            begin = entry.text.index(reading.person)
-            reading = ItemReading(
-                ItemKind.PERSON, begin, begin + len(reading.person), person=reading.person,
-                person_role=", ".join(r for r in (reading.person_role, entry.name) if r),
-            )  # fmt: skip
-            entry = attrs.evolve(entry, reading=reading)
+        if applies(entry):
+            entry = _in_own_name(entry)
+            reading = entry.reading
+            above = out[-1] if out else None
+            if reading.kind is ItemKind.ORGANISATION and not reading.person:
+                if (
+                    above is not None
+                    and above.reading.kind is ItemKind.PERSON
+                    and _next_line(above, entry)
+                ):
+                    reading = ItemReading(
+                        ItemKind.NOT_SIGNATORY, 0, len(entry.text), reason=AFFILIATION
+                    )
+                elif reading.evidence <= 1 and looks_like_person(entry.name):
+                    reading = attrs.evolve(reading, kind=ItemKind.PERSON, person=entry.name)
+                entry = attrs.evolve(entry, reading=reading)
         out.append(entry)
     return out
+
+
+def _in_own_name(entry: Entry) -> Entry:
+    """*entry* as the person who signs in her own name, when it is an organisation read
+    with the person named in its line; else *entry* unchanged."""
+    reading = entry.reading
+    if not (
+        reading.kind is ItemKind.ORGANISATION and reading.person and reading.person in entry.text
+    ):
+        return entry
+    begin = entry.text.index(reading.person)
+    reading = ItemReading(
+        ItemKind.PERSON, begin, begin + len(reading.person), person=reading.person,
+        person_role=", ".join(r for r in (reading.person_role, entry.name) if r),
+    )  # fmt: skip
+    return attrs.evolve(entry, reading=reading)
 
 
 def names_of_persons(entries: list[Entry]) -> list[Entry]:

@@ -47,9 +47,11 @@ from sochi_er.extraction.cue_free_lists import accept_cue_free, neighbour_runs, 
 from sochi_er.extraction.cues import CueKind
 from sochi_er.extraction.fallbacks import cut_at_the_end, inline_before, inline_fallback
 from sochi_er.extraction.item_reading import ItemKind, ItemReading
+from sochi_er.extraction.lexicons import default_signer_words
 from sochi_er.extraction.lines import non_organisation_reason
 from sochi_er.extraction.list_passes import (
     country_code_column,
+    in_own_name,
     names_between_body_and_role,
     names_like_their_neighbours,
     persons_by_section,
@@ -200,6 +202,19 @@ LIST_PASSES: tuple[Callable[[list[Entry]], list[Entry]], ...] = (
 )
 
 
+#: Longest cue whose words can say how its list signs.
+MAX_CUE_CHARS = 300
+
+
+def _cue_says_own_name(reader: BlockReader, run: ListRun) -> bool:
+    """Whether the block right before a cued list says everyone signs in a personal
+    capacity ("Some of the sponsors, all in a personal capacity:")."""
+    if run.how != "cue" or run.first == 0:
+        return False
+    text = reader.texts[run.first - 1]
+    return len(text) <= MAX_CUE_CHARS and default_signer_words().phrase_in("capacity", text)
+
+
 def _combine(reader: BlockReader, runs: list[ListRun]) -> SignatoryList:
     """One list from *runs*, renumbered so ordinals only increase across them."""
     entries: list[Entry] = []
@@ -231,6 +246,8 @@ def _combine(reader: BlockReader, runs: list[ListRun]) -> SignatoryList:
     entries = cut_at_the_end(reader.doc, entries)
     for list_pass in LIST_PASSES:
         entries = list_pass(entries)
+    if _cue_says_own_name(reader, runs[0]):
+        entries = in_own_name(entries)
     notes = tuple(r.stop_note for r in runs if r.stop_note)
     first_block = reader.blocks[runs[0].first]
     last_block = reader.blocks[runs[-1].last]
