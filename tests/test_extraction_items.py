@@ -1497,3 +1497,20 @@ def test_a_comment_after_a_name_and_a_dash_is_left_out(line: str, name: str) -> 
 def test_a_dash_before_a_branch_or_a_second_name_keeps_both(line: str, name: str) -> None:
     reading = read_item(line, in_list=True)
     assert line[reading.start : reading.end] == name
+
+
+@pytest.mark.parametrize(
+    ("line", "person"),
+    [
+        ("Jane Roe, formerly, Tarrow University", "Jane Roe"),
+        ("A.B. Velmar Quenby, formerly, University of Tarrow", "A.B. Velmar Quenby"),
+        ("Exana de Velmar, formerly, University of Tarrow", "Exana de Velmar"),
+        ("John Doe, retired, Velmar Institute of Technology", "John Doe"),
+    ],
+)
+def test_a_past_affiliation_makes_a_person(line: str, person: str) -> None:
+    """ "formerly" (or "retired") standing alone between a name and an organisation: the
+    affiliation is past, the person signs as herself; her name need not be a known one."""
+    reading = read_item(line, in_list=True)
+    assert reading.kind is ItemKind.PERSON
+    assert reading.person == person

@@ -913,3 +913,75 @@ def test_including_after_the_signers_noun_and_as_well_as_after_the_names() -> No
     assert [e.name for e in read_text(english).organisations] == [
         "Velmar Forum", "Tarrow Action", "Quenby Network", "Exa Council",
     ]  # fmt: skip
+
+
+def test_one_odd_name_after_four_names_does_not_end_a_sentence_enumeration() -> None:
+    """A place's name in sentence case ("Tarrow vadisi") after four organisations, with
+    more after it, is read in the enumeration's stride; "Bunlar" ("these", Turkish, no
+    copula) pointing back to the counted signers is no part of the first name (invented
+    names)."""
+    text = (
+        "Mesaja 80'i askin sivil toplum kurulusu destek verdi. Bunlar Velmar ve Ekoloji "
+        "Hareketi Avukatlari, Tarrow Platformu, Quenby Kolektifi, Exa Vadisi Koruma "
+        "Platformu, Tarrow vadisi, Velmar Cevre Platformu, Quenby Yesil Dernegi."
+    )
+    assert _prose(text) == [
+        "Velmar ve Ekoloji Hareketi Avukatlari", "Tarrow Platformu", "Quenby Kolektifi",
+        "Exa Vadisi Koruma Platformu", "Tarrow vadisi", "Velmar Cevre Platformu",
+        "Quenby Yesil Dernegi",
+    ]  # fmt: skip
+
+
+def test_arabic_names_joined_by_a_glued_and_after_the_statement_each_of() -> None:
+    """ "وأمضت هذا البيان كل من A وB وC" ("and signed this statement each of A, B and
+    C", the Maghreb's verb) with no commas: each glued "و" before an organisation word,
+    a federation's too ("وفيدرالية"), opens a name (invented names)."""
+    text = (
+        "وأمضت هذا البيان كل من الرابطة الفلمارية للدفاع عن الحقوق والجمعية التاروية "
+        "للتنمية وجمعية كوينبي الحرة وفيدرالية الفلماريين بالضفتين ومركز تارو للصحافة."
+    )
+    assert [e.name for e in read_text(PROSE + "\n" + text + "\n").organisations] == [
+        "الرابطة الفلمارية للدفاع عن الحقوق", "الجمعية التاروية للتنمية", "جمعية كوينبي الحرة",
+        "فيدرالية الفلماريين بالضفتين", "مركز تارو للصحافة",
+    ]  # fmt: skip
+
+
+def test_galician_signed_by_the_associations() -> None:
+    """Galician "asinado polas asociacións A, B, ... e E" is a list phrase and its
+    collective noun, as Portuguese "assinado pelas" is (invented names)."""
+    text = (
+        "O documento, asinado polas asociacións Velmar Libre, Tarrow Dixital, Quenby Maker, "
+        "Exa Software e Xeovelmar, comeza sinalando que a situación é grave."
+    )
+    assert _inline(text) == [
+        "Velmar Libre", "Tarrow Dixital", "Quenby Maker", "Exa Software", "Xeovelmar",
+    ]  # fmt: skip
+
+
+def test_en_is_in_not_and_where_and_is_written_y_and_a_second_subject_joins() -> None:
+    """In a sentence that writes "and" as "y", "en" is "in" ("Ecologistas en Velmar" is
+    one name, not the Dutch "A en B"); "y los sindicatos D y E" after the first subject's
+    names adds a second collective subject's (invented names)."""
+    text = (
+        "Las organizaciones ecologistas Velmarpeace, WWF/Tarrow y Ecologistas en Quenby y "
+        "los sindicatos EXU y EXV han pedido al Gobierno el cese de las importaciones."
+    )
+    assert [e.name for e in read_text(PROSE + "\n" + text + "\n").organisations] == [
+        "Velmarpeace", "WWF/Tarrow", "Ecologistas en Quenby", "EXU", "EXV",
+    ]  # fmt: skip
+
+
+def test_a_short_line_over_a_long_one_is_no_part_of_its_paragraph() -> None:
+    """A text file with no blank lines: a short line that ends no sentence ("The text was
+    copied to the clipboard") over a long one is no part of the long line's paragraph, so
+    the sentence that opens the long line is read (invented names)."""
+    text = (
+        "VELMAR GROUPS ASK THE GOVERNMENT TO ACT\n"
+        "The text was copied to the clipboard\n"
+        "The groups Velmar Aid, Tarrow Watch and Quenby Rights have asked the government to "
+        "stop the imports at once, in answer to the decision taken last week by the council.\n"
+        "The three groups ask the government to keep its word on the treaty.\n"
+    )
+    assert [e.name for e in read_text(text).organisations] == [
+        "Velmar Aid", "Tarrow Watch", "Quenby Rights",
+    ]  # fmt: skip

@@ -538,12 +538,26 @@ _CATEGORY_AND = re.compile(
 )
 
 
+#: "and" in Spanish, Catalan and French: a text that writes it so reads "en" as "in"
+#: ("Velmarpeace y Ecologistas en Tarrow"), not as the Dutch "and".
+_ROMANCE_AND = re.compile(r"\s(?:y|i|et)\s")
+
+
+def and_search(text: str, start: int, stop: int) -> re.Match[str] | None:
+    """The first :data:`AND` in ``text[start:stop]``, not an "en" of a text that writes
+    "and" as "y", "i" or "et" (there "en" is "in": "Ecologistas en Tarrow")."""
+    for match in AND.finditer(text, start, stop):
+        if match.group(0).strip() != "en" or not _ROMANCE_AND.search(text):
+            return match
+    return None
+
+
 def _two_acronyms(text: str, start: int, stop: int) -> bool:
     """Whether ``text[start:stop]`` is two acronyms joined by "and": "EXB en EXC" after "de
     pensioenfondsen" are two names, as "Justicia y Prueba" is one."""
     article = ARTICLE.match(text, start, stop)
     start = _after_category(text, article.end() if article else start, stop)
-    match = AND.search(text, start, stop)
+    match = and_search(text, start, stop)
     return match is not None and all(
         ACRONYM_NAME.match(part.strip()) is not None
         for part in (text[start : match.start()], text[match.end() : stop])
@@ -553,7 +567,7 @@ def _two_acronyms(text: str, start: int, stop: int) -> bool:
 def _first_and(text: str, start: int, stop: int) -> re.Match[str] | None:
     """The first "and" of ``text[start:stop]`` that starts a name: before a capital
     (:data:`AND`), or before a category's words that name a kind of organisation."""
-    plain = AND.search(text, start, stop)
+    plain = and_search(text, start, stop)
     words = default_signer_words()
     for match in _CATEGORY_AND.finditer(text, start, plain.start() if plain else stop):
         last = match.group("category").split()[-1]  # the regex takes one or two words
@@ -648,7 +662,8 @@ _ACRONYM_AND = re.compile(
 #: before one of them starts a name (:data:`ARABIC_AND`, :data:`_GLUED_AND`).
 _ARABIC_ORG_WORDS = (
     "جمعية|جمعيات|منظمة|منظمات|مؤسسة|شبكة|مركز|رابطة|اتحاد|نقابة|نقابات|غرفة|لجنة|لجان"
-    "|هيئة|حركة|نادي|تجمع|ائتلاف|تنسيقية|مجلس|منتدى|حزب"
+    "|هيئة|حركة|نادي|تجمع|ائتلاف|تنسيقية|مجلس|منتدى|حزب|فيدرالية|فدرالية|كونفدرالية|تحالف"
+    "|مرصد|معهد"
 )
 #: The Arabic "and" glued to an organisation word that opens the next name: "A ومنظمة B
 #: واللجنة C" are three names; not "... حقوق الإنسان والحريات العامة" ("and freedoms"),

@@ -399,12 +399,31 @@ def _paragraphs(reader: BlockReader, *, split_sentences: bool = False) -> list[t
             elif (
                 split_sentences
                 and run
-                and _ENDS_SENTENCE.search(reader.doc.text, run[-1].start, run[-1].end)
+                and (
+                    _ENDS_SENTENCE.search(reader.doc.text, run[-1].start, run[-1].end)
+                    or _unwrapped(reader.doc.text, run[-1], block)
+                )
             ):
                 close()  # a text file's paragraph on each line, no blank line between
             run.append(block)
     close()
     return out
+
+
+#: Shortest line that, after a line less than half as long, opens a paragraph of its own.
+LONG_LINE = 120
+
+
+def _unwrapped(text: str, above: Block, line: Block) -> bool:
+    """Whether *line* is a long paragraph's line under a line less than half as long (a
+    title, a page's "copied to the clipboard"): no paragraph is wrapped so."""
+    width = line.end - line.start
+    if width < LONG_LINE or 2 * (above.end - above.start) >= width:
+        return False
+    words = text[above.start : above.end].split()
+    last = words[-1] if words else ""
+    # "Türkiye Odalar ve" / "Borsalar Birliği (TOBB), ...": a ragged line that goes on
+    return bool(last) and last[-1].isalnum() and last.casefold() not in FUNCTION_WORDS
 
 
 #: A line that ends its sentence: the next line opens a paragraph of its own.

@@ -696,7 +696,11 @@ _SUBJECT_BREAK = re.compile(r"[,;:.!?()]|(?:\S+\s+){4}")
 
 #: One name of a subject's apposition: capitalised words and acronyms only.
 _CAPITAL_WORD = r"[A-Z\u00c0-\u00dd][\w.&'\u2019/-]*"
-_CAPITAL_NAME = rf"{_CAPITAL_WORD}(?:[ \t]+{_CAPITAL_WORD}){{0,3}}"
+#: ... with a preposition between two of them ("Ecologistas en Tarrow", "Friends of X").
+_NAME_PREPOSITION = r"(?:de|del|des|du|di|da|en|of|for|für|van|von)[ \t]+"
+_CAPITAL_NAME = (
+    rf"{_CAPITAL_WORD}(?:[ \t]+(?:{_NAME_PREPOSITION}(?:la[ \t]+)?)?{_CAPITAL_WORD}){{0,3}}"
+)
 #: A sentence that opens with an article, a collective noun (and two adjectives), then
 #: three names or more and its verb: "Les organisations syndicales EXA, EXB, EXC et EXD
 #: se félicitent", "Los sindicatos EXA, EXB y EXC convocan", "Die Verbände A, B und C".
@@ -711,15 +715,30 @@ _APPOSITION = re.compile(
 )
 
 
+#: A second subject joined to the first: "and the unions EXD and EXE" ("Las
+#: organizaciones A, B y C y los sindicatos D y E han pedido").
+_SECOND_SUBJECT = re.compile(
+    rf"[ \t]+(?:and|et|y|e|und|i)[ \t]+{COLLECTIVE_ARTICLES}[ \t]+(?P<noun>[^\W\d_]+)[ \t]+"
+    rf"(?P<names>{_CAPITAL_NAME}(?:(?:,[ \t]*|[ \t]+(?:and|et|y|e|und|en|i|ve)[ \t]+)"
+    rf"{_CAPITAL_NAME})*)(?=[ \t]+[a-z\u00df-\u00ff]|[ \t]*[,(])"
+)
+
+
 def _apposition_list(text: str) -> list[InlineName]:
     """The names in apposition to a sentence's subject (:data:`_APPOSITION`), when the
-    noun is a collective one: every piece capitalised, then the verb in lower case."""
+    noun is a collective one: every piece capitalised, then the verb in lower case; and
+    those of a second subject joined to it (:data:`_SECOND_SUBJECT`)."""
     words = default_signer_words()
     for match in _APPOSITION.finditer(text):
         if not words.has("collective", match["noun"]):
             continue
         names = separated(text, match.start("names"), match.end("names"))
         if len(names) >= MIN_NAMES and confident(names, text, vouched=True):
+            second = _SECOND_SUBJECT.match(text, match.end("names"))
+            if second is not None and words.has("collective", second["noun"]):
+                more = separated(text, second.start("names"), second.end("names"))
+                if confident(more, text, vouched=True):
+                    names += more
             return names
     return []
 

@@ -1026,8 +1026,19 @@ def _read_parts(
         and not words.has("role", t[0])  # "..., Activist" is a role
         for k, p in enumerate(parts)
     ]
-    capacity = any(words.phrase_in("capacity", p.text) for p in parts) or any(own)
-    parts = [p for k, p in enumerate(parts) if not (own[k] or words.phrase_in("capacity", p.text))]
+    # "Jane Roe, formerly, Example University": a past affiliation, she signs as herself
+    past = [
+        0 < k < len(parts) - 1
+        and len(t := item_tokens(p.text)) == 1
+        and words.has("formerly", t[0])
+        for k, p in enumerate(parts)
+    ]
+    capacity = any(words.phrase_in("capacity", p.text) for p in parts) or any(own) or any(past)
+    parts = [
+        p
+        for k, p in enumerate(parts)
+        if not (own[k] or past[k] or words.phrase_in("capacity", p.text))
+    ]
     if not parts:
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="no name")
     named = [p for p in parts if not is_distinction(p.text, words)]
@@ -1039,6 +1050,13 @@ def _read_parts(
         person_at = 0
     elif person_at is None and (unknown_first or unknown_person_first(parts, words)):
         person_at = 0  # "Given Family, Example Foundation": a name we do not know
+    elif (
+        person_at is None
+        and any(past)
+        and len(parts) >= 2
+        and _name_shaped(parts[0].text, words)
+    ):
+        person_at = 0  # "Given de Family, formerly, Example University": a name we do not know
     elif (
         person_at is None
         and len(parts) == 3
@@ -1174,6 +1192,23 @@ def _read_parts(
         base, start=first.start, end=last.end, person=person_name, person_role=role_text,
         evidence=org_evidence(name, words),
     )  # fmt: skip
+
+
+#: Most words of a name shaped like a person's with no other evidence.
+_NAME_SHAPED_WORDS = 5
+
+
+def _name_shaped(text: str, words: SignerWords) -> bool:
+    """Whether *text* is shaped like a personal name we may not know: capitalised words
+    and initials ("A.M. Example Family", "G.Example"), particles between them ("Given de
+    Family"), no organisation, role or legal word."""
+    tokens = item_tokens(text)
+    return (
+        0 < len(tokens) <= _NAME_SHAPED_WORDS
+        and tokens[0][:1].isupper()
+        and all(t[:1].isupper() or words.has("particle", t) for t in tokens)
+        and not any(words.has(kind, t) for t in tokens for kind in ("org", "role", "legal"))
+    )
 
 
 def _given_and_family(text: str, words: SignerWords) -> bool:

@@ -8,12 +8,12 @@ import re
 
 from sochi_er.extraction.enumeration_pieces import (
     AGENT_PREPOSITION,
-    AND,
     ARTICLE,
     COMMA_AND,
     MAX_PIECE_WORDS,
     QUOTED,
     WORD,
+    and_search,
     capitalised,
 )
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, word_tokens
@@ -92,7 +92,7 @@ def leading_names(text: str, start: int, end: int, *, mid: bool = False) -> list
         and rest[0] not in _CLITICS  # "..., e Gilda si rivolgono, ...": a verb follows
     ):
         return []
-    both = AND.search(text, start, end)
+    both = and_search(text, start, end)
     if both is not None:
         left = _leading_name_end(text, start, both.start())
         if left is not None and not text[left : both.start()].strip():

@@ -367,7 +367,10 @@ _JOINING_VERBS = frozenset(
     # a quotation's attribution: '... nell'area." Cosi A, B, C' (so say A, B and C)
     "cosi ainsi asi assim "
     # "among them" opening the sentence (Turkish "Aralarinda A, B ile C bulunan örgütler")
-    "aralarinda darunter".split()
+    "aralarinda darunter "
+    # "these (are)" with no copula, pointing back to the signers counted before ("80'i
+    # askin kurulus destek verdi. Bunlar A, B, C")
+    "bunlar sunlar".split()
 )
 #: A news dateline's place in capitals and its dash before the first name: "ANKARA - A".
 _DATELINE_PLACE = re.compile(
@@ -401,7 +404,7 @@ _SIGNER_NOUNS = frozenset(
 )
 #: Names an enumeration has read before a short odd piece in it ("good:example", a brand
 #: written in lower case) is taken as a name when whole names follow it.
-ODD_AFTER_NAMES = 5
+ODD_AFTER_NAMES = 4
 _ODD_PIECE_WORDS = 3
 
 
