@@ -3983,3 +3983,32 @@ def test_a_cue_saying_all_sign_in_a_personal_capacity_makes_persons_of_name_and_
     assert result.organisations == ()
     persons = [e.reading.person for e in result.entries if e.reading.kind is ItemKind.PERSON]
     assert persons == ["Jane Roe", "John Doe", "Mary Major", "Richard Miles"]
+
+
+def test_bullets_naming_a_kind_of_signer_then_its_members() -> None:
+    """ "Political leaders such as A, B and C", "Journalists like D and E": a kind of
+    persons, then persons (not one organisation per bullet); "The organisations F, G and
+    the H": a collective noun right before its members (invented names)."""
+    lines = [
+        "Endorsed by:",
+        "- Political leaders such as Jane Roe, John Doe and Mary Major",
+        "- Journalists like Velma Quen and T. R. Tarrow",
+        "- The organisations Velmar Aid, EXA, Tarrow Rights Watch and the Quenby Freedom "
+        "Foundation",
+    ]
+    result = _read(PROSE + "\n" + "\n".join(lines) + "\n")
+    assert [e.name for e in result.organisations] == [
+        "Velmar Aid", "EXA", "Tarrow Rights Watch", "Quenby Freedom Foundation",
+    ]  # fmt: skip
+    persons = [e.reading.person for e in result.entries if e.reading.kind is ItemKind.PERSON]
+    assert persons == ["Jane Roe", "John Doe", "Mary Major", "Velma Quen", "T. R. Tarrow"]
+
+
+def test_arabic_honorifics_make_persons() -> None:
+    """ "الشيخ" (sheikh), "الحاج", "المهندس" before a name are honorifics: the line is a
+    person's, not an organisation's (invented names)."""
+    lines = ["الموقعون:", "الشيخ فلمار تارو", "الحاج كوينبي فلمار", "المهندس تارو كوينبي"]
+    result = _read(PROSE + "\n" + "\n".join(lines) + "\n")
+    assert result.organisations == ()
+    persons = [e.reading.person for e in result.entries if e.reading.kind is ItemKind.PERSON]
+    assert persons == ["فلمار تارو", "كوينبي فلمار", "تارو كوينبي"]

@@ -39,6 +39,7 @@ from sochi_er.extraction.items import read_item
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, word_tokens
 from sochi_er.extraction.lines import FUNCTION_WORDS
 from sochi_er.extraction.name_bounds import leading_names, trailing_name_start
+from sochi_er.extraction.person_names import name_shaped
 
 __all__ = [
     "find_enumerated_paragraph",
@@ -291,6 +292,12 @@ _CATEGORY = re.compile(
 )
 
 
+#: An article and a collective noun right before the members: "The organisations A, B".
+_ARTICLE_CATEGORY = re.compile(
+    rf"^(?P<head>{COLLECTIVE_ARTICLES}\s+[^\W\d_]+)\s+(?=[A-Z\u00c0-\u00dd])"
+)
+
+
 def read_category_enumeration(text: str, words: SignerWords | None = None) -> list[InlineName]:
     """The names of a list item that names a kind of signer and then its members
     ("Organizaciones ecologistas: Ecologistas de Prueba, Amigos de la Prueba, EXA",
@@ -298,11 +305,16 @@ def read_category_enumeration(text: str, words: SignerWords | None = None) -> li
     collective noun ("organizaciones", "parties", "sindicatos") and the members read
     as an enumeration of organisations, each with some evidence or an acronym."""
     words = words or default_signer_words()
-    head = _CATEGORY.match(text)
+    head = _CATEGORY.match(text) or _ARTICLE_CATEGORY.match(text)
     if head is None:
+        return []
+    bare = head.re is _ARTICLE_CATEGORY  # "The organisations A, B and C": no colon
+    if bare and not words.has("collective", head["head"].split()[-1]):
         return []
     head_words = word_tokens(head["head"])
     collective = any(words.has("collective", t.group(0)) for t in head_words)
+    if not collective and any(words.has("individual", t.group(0)) for t in head_words):
+        return _persons_of_category(text, head.end(), words)
     # or a short label before a colon and many members ("Logement : CSF, DAL, CNL, ...")
     labelled = text[head.end("head") :].lstrip().startswith(":") and len(head_words) <= 3
     if not (collective or labelled):
@@ -318,7 +330,31 @@ def read_category_enumeration(text: str, words: SignerWords | None = None) -> li
         for n, a in zip(names, acronyms, strict=True)
     ):
         return []
+    if bare and text[names[-1].end :].strip(" .;"):
+        return []  # "Le organizzazioni A, B e C, scrivono ...": a sentence, not an item
     return names
+
+
+def _persons_of_category(text: str, begin: int, words: SignerWords) -> list[InlineName]:
+    """The members after a kind of persons ("Journalists like A, B and C", "Political
+    leaders such as A and B"): each shaped like a personal name is a person, one an
+    organisation by its words stays one (its person in brackets is a role); ``[]`` when a
+    member is neither."""
+    names = read_enumeration(" " * begin + text[begin:])
+    out: list[InlineName] = []
+    for n in names:
+        written = text[n.start : n.end]
+        bare = written.split("(")[0].strip()
+        if n.reading.kind is ItemKind.PERSON:
+            out.append(n)
+        elif n.reading.evidence < 2 and name_shaped(bare, words):
+            person = ItemReading(ItemKind.PERSON, 0, len(bare), person=bare)
+            out.append(InlineName(n.start, n.start + len(bare), person))
+        elif n.reading.kind is ItemKind.ORGANISATION and n.reading.evidence >= 2:
+            out.append(n)
+        else:
+            return []
+    return out
 
 
 #: Members a short label before a colon needs to be read as a kind of signer.

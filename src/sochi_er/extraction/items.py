@@ -97,6 +97,7 @@ from sochi_er.extraction.person_names import (
     given_first,
     is_person,
     looks_like_name,
+    name_shaped,
     person_then_role,
     signs_for,
     strip_honorific,
@@ -1054,7 +1055,7 @@ def _read_parts(
         person_at is None
         and any(past)
         and len(parts) >= 2
-        and _name_shaped(parts[0].text, words)
+        and name_shaped(parts[0].text, words)
     ):
         person_at = 0  # "Given de Family, formerly, Example University": a name we do not know
     elif (
@@ -1192,23 +1193,6 @@ def _read_parts(
         base, start=first.start, end=last.end, person=person_name, person_role=role_text,
         evidence=org_evidence(name, words),
     )  # fmt: skip
-
-
-#: Most words of a name shaped like a person's with no other evidence.
-_NAME_SHAPED_WORDS = 5
-
-
-def _name_shaped(text: str, words: SignerWords) -> bool:
-    """Whether *text* is shaped like a personal name we may not know: capitalised words
-    and initials ("A.M. Example Family", "G.Example"), particles between them ("Given de
-    Family"), no organisation, role or legal word."""
-    tokens = item_tokens(text)
-    return (
-        0 < len(tokens) <= _NAME_SHAPED_WORDS
-        and tokens[0][:1].isupper()
-        and all(t[:1].isupper() or words.has("particle", t) for t in tokens)
-        and not any(words.has(kind, t) for t in tokens for kind in ("org", "role", "legal"))
-    )
 
 
 def _given_and_family(text: str, words: SignerWords) -> bool:

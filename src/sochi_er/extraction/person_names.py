@@ -22,6 +22,7 @@ from sochi_er.extraction.roles import is_role
 __all__ = [
     "glued_person_end",
     "looks_like_person",
+    "name_shaped",
 ]
 
 
@@ -419,3 +420,20 @@ def strip_honorific(name: str, words: SignerWords) -> str:
     if len(tokens) == 2 and words.has("honorific", tokens[0].group(0)):
         name = name[tokens[1].start() :]
     return name.strip()
+
+
+#: Most words of a name shaped like a person's with no other evidence.
+_NAME_SHAPED_WORDS = 5
+
+
+def name_shaped(text: str, words: SignerWords) -> bool:
+    """Whether *text* is shaped like a personal name we may not know: capitalised words
+    and initials ("A.M. Example Family", "G.Example"), particles between them ("Given de
+    Family"), no organisation, role or legal word."""
+    tokens = item_tokens(text)
+    return (
+        0 < len(tokens) <= _NAME_SHAPED_WORDS
+        and tokens[0][:1].isupper()
+        and all(t[:1].isupper() or words.has("particle", t) for t in tokens)
+        and not any(words.has(kind, t) for t in tokens for kind in ("org", "role", "legal"))
+    )
