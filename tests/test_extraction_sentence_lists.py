@@ -985,3 +985,20 @@ def test_a_short_line_over_a_long_one_is_no_part_of_its_paragraph() -> None:
     assert [e.name for e in read_text(text).organisations] == [
         "Velmar Aid", "Tarrow Watch", "Quenby Rights",
     ]  # fmt: skip
+
+
+def test_organisations_a_statement_was_sent_to_are_not_its_signers() -> None:
+    """ "The statement had been sent to organisations including A, B, C": addressees,
+    not signers; the signers named earlier by a party's acronym and its leader ("EXP's
+    Jane Roe") are the parties, each with its leader (invented names)."""
+    text = (
+        "Seventeen party leaders including EXP's Jane Roe, EXQ's John Doe and EXR's Mary "
+        "Major have issued a statement on the security of lawyers.\n\n"
+        "The statement had been sent to several international organisations including the "
+        "Velmar Bar Association, Tarrow Lawyers Association, Quenby Commission of Jurists "
+        "and the Velmar Federation for Human Rights.\n"
+    )
+    result = read_text(PROSE + "\n" + text)
+    assert [(e.name, e.reading.person) for e in result.organisations] == [
+        ("EXP", "Jane Roe"), ("EXQ", "John Doe"), ("EXR", "Mary Major"),
+    ]  # fmt: skip

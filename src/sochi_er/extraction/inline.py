@@ -751,6 +751,17 @@ def list_starts(text: str) -> list[int]:
     return sorted({*list_phrase_ends(text), *early, *late})
 
 
+#: Participles of sending before "to": the organisations after them are addressees
+#: ("The statement had been sent to organisations including A, B"), folded.
+_SENT = frozenset(
+    {"sent", "addressed", "delivered", "submitted", "forwarded", "written", "envoye"}
+    | {"envoyee", "envoyes", "adresse", "adressee", "inviata", "inviato", "indirizzata"}
+    | {"indirizzato", "enviada", "enviado", "dirigida", "dirigido", "gerichtet", "geschickt"}
+    | {"gesandt", "verzonden", "gestuurd"}
+)
+_TO_WHOM = frozenset({"to", "a", "\u00e0", "aux", "al", "alla", "ai", "alle", "an"})
+
+
 def _include_starts(text: str) -> tuple[list[int], list[int]]:
     """Where names start after a verb whose subject says they are signers: an *include*
     verb at most four words after a statement word or a collective noun, with no comma
@@ -770,10 +781,14 @@ def _include_starts(text: str) -> tuple[list[int], list[int]]:
     group = -2  # end of the word before, when it is a collective noun that is a subject
     opened = 0  # words since the sentence opened, -1 after a preposition ("Among its")
     previous = ""
+    addressed = False  # the sentence named whom it was sent to ("sent to ... including")
     for token in word_tokens(text):
         word = token.group(0)
         if _opens_sentence(text, token.start()):
             opened = 0
+            addressed = False
+        if word.casefold() in _TO_WHOM and fold(previous) in _SENT:
+            addressed = True
         pair = (previous, word.casefold()) in _INCLUDE_PAIRS and (
             (previous, word.casefold()) not in _EXAMPLE_PAIRS
             or _examples_of_signers(text, token.end())
@@ -809,7 +824,7 @@ def _include_starts(text: str) -> tuple[list[int], list[int]]:
         opening = opened == 0 and words.has("statement", word) and _announces(text, token.end())
         if signed is not None:
             starts.append(signed)
-        elif after_subject or opening:
+        elif (after_subject and not addressed) or opening:
             starts.append(token.end())
         if words.has("statement", word) or words.has("collective", word):
             said = token.end()

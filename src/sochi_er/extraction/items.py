@@ -296,6 +296,13 @@ def _read(
     section = section_heading(core, words, in_list)
     if section is not None:
         return ItemReading(section.kind, start, end, reason=section.reason, section=section.section)
+    possessive = _ACRONYM_POSSESSIVE.fullmatch(core)
+    if possessive is not None and name_shaped(possessive["person"], words):
+        # "EXP's Jane Roe" (a party's or body's acronym, then its leader): the body signs
+        return ItemReading(
+            ItemKind.ORGANISATION, start, start + possessive.end("org"),
+            person=possessive["person"], evidence=2,
+        )  # fmt: skip
     legislator = _LEGISLATOR.match(core)
     if legislator is not None and org_evidence(legislator["name"], words) < 2:
         # "Rep. Jane Roe (D-CA)", "Inglis (R-SC)": a legislator, party and state
@@ -604,6 +611,10 @@ _ON_BEHALF = re.compile(
 )
 
 
+#: An acronym's possessive, then a person: "EXP's Jane Roe".
+_ACRONYM_POSSESSIVE = re.compile(
+    r"(?P<org>[A-Z][A-Z0-9&-]{1,9})['\u2019]s\s+(?P<person>[A-Z][^\d,;:()]{2,60})"
+)
 #: A dash or colon after a name, then a description in lower case.
 _DESCRIBED = re.compile(r"(?:\s[-\u2013\u2014]|:)\s+(?=[a-z\u00df-\u00ff])")
 #: A spaced dash between a name and what follows it.
