@@ -4012,3 +4012,30 @@ def test_arabic_honorifics_make_persons() -> None:
     assert result.organisations == ()
     persons = [e.reading.person for e in result.entries if e.reading.kind is ItemKind.PERSON]
     assert persons == ["فلمار تارو", "كوينبي فلمار", "تارو كوينبي"]
+
+
+def test_a_table_of_contents_holds_no_cue_and_no_signer() -> None:
+    """A report's table of contents ("A. Joining organisations | 2", titles and page
+    numbers that never go down) is no list and its titles are no cue; the byline "By:
+    A, B, ..." over it names the signers (invented names)."""
+    writer = DocumentWriter()
+    writer.add(BlockKind.HEADING, "Civil society report on the Velmar covenant", level=1)
+    writer.add(
+        BlockKind.PARAGRAPH,
+        "By: Velmar Rights Watch (VRW), the Tarrow Communities Coalition (TCC), the Quenby "
+        "Youth Network (QYN), EXA, Stand Up for Velmar",
+    )
+    writer.add(BlockKind.HEADING, "Contents", level=2)
+    group = writer.new_group()
+    for title, page in [
+        ("I. Introduction", "2"), ("A. Joining organisations", "2"), ("B. Contact details", "2"),
+        ("II. Replies to the list of issues", "3"), ("National Human Rights Institution", "3"),
+        ("Optional Protocol to the Covenant", "6"), ("Disability", "9"),
+    ]:  # fmt: skip
+        writer.add(BlockKind.TABLE_ROW, "", cells=[title, page], group=group)
+    writer.add(BlockKind.PARAGRAPH, PROSE)
+    result = find_signatories(writer.document())
+    assert [e.name for e in result.organisations] == [
+        "Velmar Rights Watch (VRW)", "Tarrow Communities Coalition (TCC)",
+        "Quenby Youth Network (QYN)", "EXA", "Stand Up for Velmar",
+    ]  # fmt: skip

@@ -79,6 +79,8 @@ class BlockReader:
             if inferred is not None:
                 signers = header is not None and header.signers
                 self.columns[first] = attrs.evolve(inferred, signers=signers)
+        #: rows of a table of contents ("Joining organisations | 2"): no cue, no signer
+        self.contents = {i for first, rows in tables.items() if _contents(self, rows) for i in rows}
         # what is read as the signatory line: the block, or a table row's name cells
         self.items = [self._item_span(i, b) for i, b in enumerate(self.blocks)]
         # a long form broken over two lines is one item; its second line is reported
@@ -151,6 +153,8 @@ class BlockReader:
         return False
 
     def _cue(self, index: int) -> CueKind | None:
+        if index in self.contents:
+            return None  # "A. Joining organisations | 2": a title in a table of contents
         block = self.blocks[index]
         columns = self.columns.get(index)
         if columns is not None and columns.signers:  # "Signatory | Country": the list
@@ -280,6 +284,9 @@ class BlockReader:
                     and not self._card_heading(index)
                 ):
                     reading = ItemReading(ItemKind.SECTION, 0, len(text), reason="section heading")
+            elif index in self.contents:
+                reason = "table of contents"
+                reading = ItemReading(ItemKind.NOT_SIGNATORY, 0, len(text), reason=reason)
             elif not itemable(block, text):
                 reading = ItemReading(ItemKind.NOT_SIGNATORY, 0, len(text), reason="prose")
             elif (
@@ -532,6 +539,28 @@ _YEAR_FIRST = re.compile(r"(?:19|20)\d\d\b(?![.\-/]\w)")
 #: A cue line of this many words whose sentence goes on into an enumeration on the next
 #: line is a sentence naming its signers, read as such (not a cue above a list).
 RUN_ON_WORDS = 6
+
+
+#: Fewest rows of a table of contents, and the share of them ending with a page number.
+MIN_CONTENTS_ROWS = 3
+CONTENTS_SHARE = 0.8
+_PAGE_NUMBER = re.compile(r"\d{1,4}")
+
+
+def _contents(reader: BlockReader, rows: list[int]) -> bool:
+    """Whether the table *rows* are a table of contents: at least ``MIN_CONTENTS_ROWS``,
+    most of them (``CONTENTS_SHARE``) a title then a page number in the last cell, the
+    numbers never going down."""
+    pages = []
+    for index in rows:
+        cells = [c.strip() for c in reader._cells(reader.blocks[index]) if c.strip()]
+        if len(cells) >= 2 and _PAGE_NUMBER.fullmatch(cells[-1]):
+            pages.append(int(cells[-1]))
+    return (
+        len(rows) >= MIN_CONTENTS_ROWS
+        and len(pages) >= CONTENTS_SHARE * len(rows)
+        and pages == sorted(pages)
+    )
 
 
 def _with_place(reading: ItemReading, place: str | None) -> ItemReading:
