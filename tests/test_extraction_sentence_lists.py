@@ -1002,3 +1002,30 @@ def test_organisations_a_statement_was_sent_to_are_not_its_signers() -> None:
     assert [(e.name, e.reading.person) for e in result.organisations] == [
         ("EXP", "Jane Roe"), ("EXQ", "John Doe"), ("EXR", "Mary Major"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        (
+            "Communiqué commun Ligue Velmarienne des Droits, Syndicat Tarrowien, Association "
+            "Quenbienne des Juristes sur la situation à Velmar",
+            [
+                "Ligue Velmarienne des Droits",
+                "Syndicat Tarrowien",
+                "Association Quenbienne des Juristes",
+            ],
+        ),
+        (
+            "Κοινή τοποθέτηση Βελμαρικής Εταιρείας, Ταρρωικής Ένωσης και Οργάνωσης «Κουένμπι» "
+            "επί του Σχεδίου νόμου για το περιβάλλον",
+            ["Βελμαρικής Εταιρείας", "Ταρρωικής Ένωσης", "Οργάνωσης «Κουένμπι»"],
+        ),
+    ],
+)
+def test_a_joint_title_names_its_signers_before_its_topic(line: str, names: list[str]) -> None:
+    """A joint text's title line, its signers, then its topic after a preposition ("sur
+    la situation", Greek "επί του"): the signers are the names before the topic, in any
+    script (invented names)."""
+    text = PROSE + "\n" + line + "\n\n" + PROSE
+    assert [e.name for e in read_text(text).organisations] == names

@@ -4039,3 +4039,21 @@ def test_a_table_of_contents_holds_no_cue_and_no_signer() -> None:
         "Velmar Rights Watch (VRW)", "Tarrow Communities Coalition (TCC)",
         "Quenby Youth Network (QYN)", "EXA", "Stand Up for Velmar",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "The network has recently signed agreements with five student associations:",
+        "La rete ha recentemente firmato accordi con cinque associazioni studentesche:",
+    ],
+)
+def test_the_partners_of_an_agreement_are_not_signers(cue: str) -> None:
+    """ "signed agreements with five associations:": the partners of the author's
+    agreement follow, not co-signers of a statement (invented names)."""
+    lines = [
+        cue, "- Velmar Student Association (VSA)", "- Tarrow Student Union",
+        "- Associazione Studenti di Quenby", "- Exa Students Network",
+    ]  # fmt: skip
+    result = _read(PROSE + "\n" + "\n".join(lines) + "\n")
+    assert result.organisations == ()

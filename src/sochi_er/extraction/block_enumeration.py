@@ -399,7 +399,7 @@ _COLLECTIVE_LEAD = re.compile(
 #: name of a line: "Communiqué commun EXA, EXB, EXC", "Joint statement EXA, EXB and EXC".
 _TITLE_LEAD = re.compile(
     rf"(?:{COLLECTIVE_ARTICLES}\s+)?(?P<a>[^\W\d_][\w-]*)\s+(?P<b>[^\W\d_][\w-]*)\s+"
-    r"(?=[A-Z\u00c0-\u00dd])"
+    r"(?=[A-Z\u00c0-\u00dd\u0391-\u03a9\u0400-\u042f])"  # Greek and Cyrillic capitals too
 )
 #: Where a sentence (or what a colon announces) starts.
 _SENTENCE_START = re.compile(r"[.:!?]\s+")
@@ -412,6 +412,17 @@ MIN_TITLED_NAMES = 3
 #: Longest title line with its signers, in characters: only the sentence starts this
 #: near the end of a paragraph are read as one, so a paragraph is read in linear time.
 MAX_TITLED_CHARS = 600
+
+
+#: A preposition that opens a title's topic after its signers, in lower case: "Joint
+#: statement A, B and C on the draft law", "... sur la situation", "... επί του".
+_TOPIC = re.compile(
+    r"\s(?:on|about|regarding|concerning|sur|concernant|sobre|acerca|su|sul|sulla|sui"
+    r"|zu|zum|zur|über|bezüglich|betreffend|over|inzake|o|ob|hakk\u0131nda|بشأن|حول"
+    # Greek "on", "for", "about"; Russian "on", "about"
+    r"|\u03b5\u03c0\u03af|\u03b3\u03b9\u03b1|\u03c3\u03c7\u03b5\u03c4\u03b9\u03ba\u03ac"
+    r"|\u043f\u043e|\u043e|\u043e\u0431)\s"
+)
 
 
 def _titled_enumeration(text: str, begin: int) -> list[InlineName]:
@@ -447,10 +458,15 @@ def _titled_enumeration(text: str, begin: int) -> list[InlineName]:
             n.reading.kind is ItemKind.ORGANISATION for n in names
         ):
             return names
-    names = read_enumeration(text[lead.end() :])
+    rest = text[lead.end() :]
+    topic = _TOPIC.search(rest)
+    if topic is not None:  # "Joint statement A, B and C on the draft law": its topic
+        rest = rest[: topic.start()]
+    names = read_enumeration(rest)
     if (
-        len(names) < MIN_TITLED_NAMES
-        or text[lead.end() + names[-1].end :].strip(" .;")
+        not names
+        or len(names) < MIN_TITLED_NAMES
+        or rest[names[-1].end :].strip(" .;")
         or any(n.reading.kind is not ItemKind.ORGANISATION for n in names)
         or 2 * sum(n.reading.evidence >= 2 for n in names) < len(names)
     ):
