@@ -1029,3 +1029,46 @@ def test_a_joint_title_names_its_signers_before_its_topic(line: str, names: list
     script (invented names)."""
     text = PROSE + "\n" + line + "\n\n" + PROSE
     assert [e.name for e in read_text(text).organisations] == names
+
+
+def test_two_organisations_that_issued_a_joint_statement() -> None:
+    """Two organisations opening a sentence, then "have issued a joint statement": the
+    pair signed (fewer names than a prose enumeration needs, so the statement and title
+    words must follow); a person with one organisation is no such pair (invented
+    names)."""
+    pair = (
+        "The Velmar Teachers Union and the Tarrow Education Association have issued a joint "
+        "statement calling on the ministry to act."
+    )
+    assert [e.name for e in read_text(PROSE + "\n" + pair + "\n").organisations] == [
+        "Velmar Teachers Union", "Tarrow Education Association",
+    ]  # fmt: skip
+    person = "Jane Roe and the Tarrow Education Association have issued a joint statement."
+    assert read_text(PROSE + "\n" + person + "\n").organisations == ()
+
+
+def test_the_sentence_article_before_the_first_name_is_dropped() -> None:
+    """ "The Velmar Union, the Tarrow Committee and the Quenby Institute wrote an open
+    letter": the first name's capitalised article is the sentence's, as the later names'
+    lower-case ones are (Hungarian "A ..., a ... és az ..." too); a name without such
+    articles around it keeps its own ("The Elders")."""
+    english = (
+        "The Velmar Rights Union, the Tarrow Helsinki Committee and the Quenby Institute wrote "
+        "an open letter to the minister."
+    )
+    assert _prose(english) == [
+        "Velmar Rights Union",
+        "Tarrow Helsinki Committee",
+        "Quenby Institute",
+    ]
+    hungarian = (
+        "A Velmar Jogvédő Egyesület, a Tarrow Helsinki Bizottság és az Quenby Intézet nyílt "
+        "levelet írt a miniszternek."
+    )
+    assert _prose(hungarian) == [
+        "Velmar Jogvédő Egyesület",
+        "Tarrow Helsinki Bizottság",
+        "Quenby Intézet",
+    ]
+    kept = "The Elders, Tarrow Watch and Quenby Aid wrote an open letter to the minister."
+    assert _prose(kept) == ["The Elders", "Tarrow Watch", "Quenby Aid"]

@@ -119,7 +119,8 @@ AND = re.compile(
     r"|ma\s+anche|as\s+well\s+as|así\s+como|sowie|bem\s+como|ou\s+encore|ou)\s+"
     # the agent's preposition repeated: "signed by EXA and by the Example Union"
     rf"(?=(?:{_AGENT})?"
-    r"(?:(?:the|dem|den|der|die|das|la|le|les|el|los|las|il|lo|a|o|as|os|het)\s+|l['\u2019])?"
+    r"(?:(?:the|dem|den|der|die|das|la|le|les|el|los|las|il|lo|a|az|o|as|os|het)\s+"
+    r"|l['\u2019])?"
     # a name in quotation marks: "und „Brot für die Beispiele“"
     r"[\"\u201c\u201e\u00ab\u2018]?[A-Z\u00c0-\u00dd\u0391-\u03a9\u0400-\u042f])"
 )

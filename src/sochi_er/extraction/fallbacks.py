@@ -42,6 +42,7 @@ from sochi_er.extraction.inline import (
     find_authored_list,
     find_inline_list,
     find_list_continuation,
+    find_pair_subject,
     find_subject_list,
 )
 from sochi_er.extraction.item_reading import ItemKind, ItemReading
@@ -101,6 +102,7 @@ INLINE_FINDERS: tuple[Callable[[str], list[InlineName]], ...] = (
     find_country_list,
     find_subject_list,
     find_counted_list,
+    find_pair_subject,
 )
 
 

@@ -53,6 +53,7 @@ __all__ = [
     "find_authored_list",
     "find_inline_list",
     "find_list_continuation",
+    "find_pair_subject",
     "find_range_enumeration",
     "find_subject_list",
     "list_starts",
@@ -134,6 +135,52 @@ def find_inline_list(text: str, lexicon: CueLexicon | None = None) -> list[Inlin
         if names:
             return names
     return []
+
+
+#: Words after a pair of names within which their verb's statement and title words
+#: stand ("A and B have issued a joint statement").
+PAIR_VERB_WORDS = 8
+#: An article opening a sentence, before a name's capital ("The", "Les", Hungarian "A").
+_OPENING_ARTICLE = re.compile(
+    r"(?:The|La|Le|Les|El|Los|Las|Il|Lo|Gli|Die|Der|Das|Het|De|A|Az|O|Os|As)\s+"
+    r"(?=[A-Z\u00c0-\u00dd])"
+)
+#: Where a sentence opens: the text's start, or after a stop and spaces.
+_OPENS = re.compile(r"(?:^|(?<=[.!?])\s+|\n)(?=\S)")
+
+
+def find_pair_subject(text: str) -> list[InlineName]:
+    """The two organisations that open a sentence as its subject ("The Example Teachers
+    Union and the Example Education Association have issued a joint statement", "A TASZ
+    és a Példa Intézet nyílt levelet írt") when a statement word and a title word
+    ("joint", "open") follow within ``PAIR_VERB_WORDS`` words, both names organisations
+    by their words or acronyms; else ``[]``. Fewer names than a prose enumeration needs,
+    so the sentence must say what they issued together."""
+    words = default_signer_words()
+    for opened in _OPENS.finditer(text):
+        start = opened.end()
+        article = _OPENING_ARTICLE.match(text, start)  # "The Example Union and ..."
+        start = article.end() if article else start
+        stop = _sentence_stop(text, start)
+        pair = leading_names(text, start, stop)
+        if len(pair) != 2:
+            continue
+        after = [t.group(0) for t in word_tokens(text[pair[1][1] : stop])][:PAIR_VERB_WORDS]
+        if not (
+            any(words.has("statement", w) for w in after)
+            and any(words.has("title", w) for w in after)
+        ):
+            continue
+        names = read_spans(text, pair, articles=True)
+        if all(n.reading.kind is ItemKind.ORGANISATION and n.reading.evidence >= 2 for n in names):
+            return names
+    return []
+
+
+def _sentence_stop(text: str, start: int) -> int:
+    """Where the sentence opened at *start* ends (its stop, a line break, the text's end)."""
+    found = SENTENCE_END.search(text, start)
+    return found.start() if found is not None else len(text)
 
 
 def find_subject_list(text: str) -> list[InlineName]:

@@ -328,6 +328,7 @@ def _comma_enumeration(text: str, begin: int, end: int, words: SignerWords) -> l
     )
     names = [bracketed_name(text, n) for n in read_spans(text, best, articles=True)]
     names = [domain_named(text, n) for n in names]
+    names = _sentence_article_dropped(text, names)
     if heads_the_names:  # "The local groups A, B and C": each name is a group's
         names = [as_group(n) for n in names]
     organisations = sum(n.reading.kind is ItemKind.ORGANISATION for n in names)
@@ -342,6 +343,36 @@ def _comma_enumeration(text: str, begin: int, end: int, words: SignerWords) -> l
     if not any(n.reading.evidence >= 2 for n in names) and not heads_the_names:
         return []  # only capitalised words and no noun saying what they are
     return names
+
+
+#: A capitalised article and the article in lower case before a later name.
+_CAPITAL_ARTICLE = re.compile(r"(?:The|Az|A|La|Le|Les|Il|Lo|El|Los|Las|Die|Der|Das|Het)\s+")
+_LOWER_ARTICLE = re.compile(r"(?:the|az|a|la|le|les|il|lo|el|los|las|die|der|das|het)\s+$")
+
+
+def _sentence_article_dropped(text: str, names: list[InlineName]) -> list[InlineName]:
+    """*names* without the capitalised article that opens the first one, when the
+    sentence opens there and a later name was written after the same article in lower
+    case ("The Example Union, the Example Forum and ..."; Hungarian "A ..., a ... és az
+    ..."): the sentence's article, not the name's ("The Elders" alone keeps it)."""
+    if not names:
+        return names
+    first = names[0]
+    article = _CAPITAL_ARTICLE.match(text, first.start, first.end)
+    before = text[max(0, first.start - 2) : first.start].strip()
+    if (
+        article is None
+        or (before and before[-1] not in ".!?:")
+        or not any(_LOWER_ARTICLE.search(text, max(0, n.start - 4), n.start) for n in names[1:])
+    ):
+        return names
+    dropped = article.end() - first.start
+    reading = attrs.evolve(
+        first.reading,
+        start=max(0, first.reading.start - dropped),
+        end=max(0, first.reading.end - dropped),
+    )
+    return [InlineName(article.end(), first.end, reading), *names[1:]]
 
 
 def _after_joining_verb(text: str, start: int, end: int) -> int:
