@@ -1072,3 +1072,31 @@ def test_the_sentence_article_before_the_first_name_is_dropped() -> None:
     ]
     kept = "The Elders, Tarrow Watch and Quenby Aid wrote an open letter to the minister."
     assert _prose(kept) == ["The Elders", "Tarrow Watch", "Quenby Aid"]
+
+
+def test_polish_among_others_representatives_of_bodies_in_the_genitive() -> None:
+    """ "Pod listem podpisali się m.in. przedstawiciele A, B, C, a także nauczyciele":
+    "among others" and "representatives (of)" lead the bodies' names, no part of the
+    first one (invented names)."""
+    text = (
+        "Pod listem podpisali się m.in. przedstawiciele Związku Velmarskiego, Fundacji "
+        "Tarrow, Stowarzyszenia Quenby, Akcji Velmar, a także nauczyciele i rodzice."
+    )
+    assert _inline(text)[:2] == ["Związku Velmarskiego", "Fundacji Tarrow"]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("11 kwietnia 2022 roku", "date line"),
+        ("Szanowny Panie Premierze,", "salutation"),
+        ("Szanowne Panie i Szanowni Panowie,", "salutation"),
+        ("Vážený pane ministře,", "salutation"),
+    ],
+)
+def test_polish_and_czech_letter_furniture_is_no_name(line: str, reason: str) -> None:
+    """A Polish date with "roku" (of the year) and Polish or Czech salutations are a
+    letter's furniture, not signers."""
+    from sochi_er.extraction.lines import non_organisation_reason
+
+    assert non_organisation_reason(line) == reason

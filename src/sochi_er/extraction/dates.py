@@ -152,7 +152,14 @@ WEEKDAYS = frozenset(
 )
 
 #: What may stand beside a date on a date line: nothing, "Date:", "on", or its weekday.
-_DATE_WORDS = frozenset({"", "date", "dated", "on"}) | WEEKDAYS
+#: Words a date line may hold besides its date: "Date:", a weekday, the year's word
+#: after it (Polish "roku", "r.", Turkish "yili", Russian "goda", "g.", Serbo-Croatian
+#: "godine").
+_DATE_WORDS = (
+    frozenset({"", "date", "dated", "on", "roku", "r", "yili", "y\u0131l\u0131", "godine"})
+    | frozenset({"\u0433\u043e\u0434\u0430", "\u0433"})
+    | WEEKDAYS
+)
 
 
 #: Month names in Arabic: the Levantine and Iraqi ones (كانون الثاني, شباط, ...) and the

@@ -66,7 +66,9 @@ _LEAD = re.compile(
     # "zählen neben A u. a. B, C": A is one of them too
     r"(?:(?:neben|besides|alongside)\s+(?=\S))?"
     r"(?:(?:among\s+others|inter\s+alia|(?:tra|fra)\s+gli\s+altri|entre\s+(?:autres|otros)"
-    r"|entre\s+outros|unter\s+andere[mn]|onder\s+(?:meer|andere))[\s,:]+)?"
+    r"|entre\s+outros|unter\s+andere[mn]|onder\s+(?:meer|andere)|m\.\s?in\.)[\s,:]+)?"
+    # Polish "przedstawiciele" (representatives of) before the bodies' names in genitive
+    r"(?:przedstawiciel(?:e|ki)\s+)?"
     r"(?:(?:the|les|las|los|le|la|i|gli|die|de|het)\s+|(?:o|a|os|as|el)\s+(?=(?-i:[A-Z\u00c0-\u00dd])))?"
     r"(?:following|suivantes?|siguientes|seguenti|folgende[nr]?|seguintes|volgende)?"
     r"(?:\s+(?:organi[sz]ations?|groups|organisations|organizaciones|organizzazioni|"

@@ -45,7 +45,9 @@ _SALUTATION_RE = re.compile(
     r"to\s+whom\s+it\s+may\s+concern"
     # a formal address to an office holder: "Exmo. Sr. Presidente da República, ...",
     # "Egregio Presidente ...", "Sehr geehrte Frau Ministerin ..."
-    r"|(?:exm[oa]s?|excm[oa]s?|ilm[oa]s?)\.\s.*|(?:egregi[oa]|sehr\s+geehrter?)\s.*)"
+    r"|(?:exm[oa]s?|excm[oa]s?|ilm[oa]s?)\.\s.*|(?:egregi[oa]|sehr\s+geehrter?)\s.*"
+    # Polish, Czech and Slovak: "Szanowny Panie Premierze", "Vážený pane ministře"
+    r"|(?:szanown(?:a|e|i|y|ym)|v\u00e1\u017een\u00e1?\u00fd?|v\u00e1\u017een\u00e9|v\u00e1\u017een\u00ed)\s.*)"
     r"\s*[,:!]*$",
     re.IGNORECASE,
 )
