@@ -1514,3 +1514,13 @@ def test_a_past_affiliation_makes_a_person(line: str, person: str) -> None:
     reading = read_item(line, in_list=True)
     assert reading.kind is ItemKind.PERSON
     assert reading.person == person
+
+
+@pytest.mark.parametrize(
+    "line", ["جمعية فلمار للحقوق،", "جمعية فلمار للحقوق ،", "جمعية فلمار للحقوق؛"]
+)
+def test_an_arabic_comma_or_semicolon_after_a_name_is_no_part_of_it(line: str) -> None:
+    """A list item ended by the Arabic comma "،" or semicolon "؛" (with or without a
+    space before it), as "Example Union," is by a comma (invented name)."""
+    reading = read_item(line, in_list=True)
+    assert line[reading.start : reading.end] == "جمعية فلمار للحقوق"

@@ -17,7 +17,7 @@ from sochi_er.extraction.lexicons import SignerWords, default_signer_words
 #: Every character ``str.isspace`` counts (tab, no-break, thin, ideographic, U+001D,
 #: U+2028...) and the zero-width space: a name never starts or ends with one.
 _SPACES = "".join(ch for ch in map(chr, range(0x3001)) if ch.isspace()) + "\u200b"
-TRAIL = _SPACES + ",;:\u00b7|"
+TRAIL = _SPACES + ",;:\u00b7|\u060c\u061b"  # and the Arabic comma and semicolon
 #: A slash after a space ends a name as a separator ("Example Trust /" then the next
 #: name); glued ("and/or", "example.org/") it is part of it.
 _SPACED_SLASHES = (" /", "\u00a0/")
