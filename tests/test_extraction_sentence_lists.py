@@ -1100,3 +1100,29 @@ def test_polish_and_czech_letter_furniture_is_no_name(line: str, reason: str) ->
     from sochi_er.extraction.lines import non_organisation_reason
 
     assert non_organisation_reason(line) == reason
+
+
+def test_spanish_written_by_and_signed_also_opening_a_sentence() -> None:
+    """ "La carta fue escrita por A, el B (ACR), C y D" (the feminine participle of
+    "written") and "Firmaron esta convocatoria también la A, el B, C y el D" (a past
+    "signed" opening the sentence, its object, "also", an article) name the signers; a
+    past "signed" inside a sentence does not ("firmaron con el gobierno de A, B y C")
+    (invented names)."""
+    written = (
+        "La carta fue escrita por Amnistía Velmar, el Centro por la Justicia de Tarrow "
+        "(CEJT), Frontline Quenby y Just Tarrow (JAST)."
+    )
+    assert [e.name for e in read_text(PROSE + "\n" + written + "\n").organisations] == [
+        "Amnistía Velmar", "Centro por la Justicia de Tarrow (CEJT)", "Frontline Quenby",
+        "Just Tarrow (JAST)",
+    ]  # fmt: skip
+    signed = (
+        "Firmaron esta convocatoria también la Liga Velmar, el Centro Tarrow, Quenby Unidos "
+        "y el Foro Exa."
+    )
+    assert _inline(signed) == ["Liga Velmar", "Centro Tarrow", "Quenby Unidos", "Foro Exa"]
+    inside = (
+        "La jornada, que varios sindicatos firmaron con el Ejecutivo, no la publicó ese "
+        "gobierno de EXP, Velmaris y Tarrowmos en el diario oficial."
+    )
+    assert read_text(PROSE + "\n" + inside + "\n").organisations == ()

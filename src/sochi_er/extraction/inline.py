@@ -631,8 +631,19 @@ _SIGNED_OPENING = re.compile(
     r"|sind|zijn|hebben|heeft)[ \t]+)?(?:(?P<object>(?:(?:das|den|die|der|dieses|diesen"
     r"|the|this|la|el|le|il|lo|este|esta|ce|cette|questo|questa|het|deze|dit)[ \t]+"
     r"|l['\u2019])(?P<noun>[^\W\d_]+)[ \t]+))?(?:(?:were|was|are|is|waren|sind)[ \t]+)?"
+    # "Firmaron esta convocatoria también la A": "also" after the object
+    r"(?:(?:also|too|tambi[eé]n|tamb[eé]m|anche|aussi|auch|ook)[ \t]+"
+    r"(?:(?:the|la|el|los|las|le|les|il|lo|die|der|das|o|a|os|as)[ \t]+)?)?"
     rf"(?:(?:{'|'.join(_AGENTS)})[ \t]+)?"
     r"(?=[A-Z\u00c0-\u00dd]|(?i:unter|among|u\.))"
+)
+
+
+#: Past forms of "signed" in the plural that open a sentence naming the signers
+#: ("Firmaron esta convocatoria también A, B"), folded; no statement words elsewhere
+#: ("sindicatos firmaron con el gobierno de A, B" names no signers).
+_SIGNED_PAST = frozenset(
+    {"firmaron", "suscribieron", "assinaram", "subscreveram", "firmarono", "sottoscrissero"}
 )
 
 
@@ -869,7 +880,7 @@ def _include_starts(text: str) -> tuple[list[int], list[int]]:
             late.append(token.end())
         signed = (
             _signed_opening(text, token.end(), words)
-            if opened == 0 and words.has("statement", word)
+            if opened == 0 and (words.has("statement", word) or fold(word) in _SIGNED_PAST)
             else None
         )  # "Unterzeichnet haben das Papier A, B", "Signing the letter were A, B"
         opening = opened == 0 and words.has("statement", word) and _announces(text, token.end())
