@@ -1524,3 +1524,14 @@ def test_an_arabic_comma_or_semicolon_after_a_name_is_no_part_of_it(line: str) -
     space before it), as "Example Union," is by a comma (invented name)."""
     reading = read_item(line, in_list=True)
     assert line[reading.start : reading.end] == "جمعية فلمار للحقوق"
+
+
+def test_a_role_held_in_a_town_names_no_organisation() -> None:
+    """ "directrice d'école à Bamako": the town after a preposition of place is where the
+    role is held, so the line is a person with a place; a role "of" a body stays the
+    body's (invented names)."""
+    reading = read_item("Awa Velmar, directrice d'école à Bamako", in_list=True)
+    assert reading.kind is ItemKind.PERSON
+    assert (reading.person, reading.place) == ("Awa Velmar", "Bamako")
+    body = read_item("Awa Velmar, directrice de l'Association Tarrow", in_list=True)
+    assert body.kind is ItemKind.ORGANISATION

@@ -1126,3 +1126,13 @@ def test_spanish_written_by_and_signed_also_opening_a_sentence() -> None:
         "gobierno de EXP, Velmaris y Tarrowmos en el diario oficial."
     )
     assert read_text(PROSE + "\n" + inside + "\n").organisations == ()
+
+
+def test_names_then_and_other_bodies_that_joined_in_spanish() -> None:
+    """ "A, B, la C y otros organismos de derechos humanos adhirieron al paro": the past
+    "adhirieron" (joined) makes the sentence's subject its signers (invented names)."""
+    text = (
+        "Abuelas de Velmar, Madres de Tarrow, la Liga Quenby y otros organismos de derechos "
+        "humanos adhirieron al paro del jueves."
+    )
+    assert _prose(text) == ["Abuelas de Velmar", "Madres de Tarrow", "Liga Quenby"]

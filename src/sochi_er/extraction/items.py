@@ -1147,7 +1147,11 @@ def _read_parts(
                 begin = part.start + part.text.rindex(acronym)
                 org = ItemPart(begin, begin + len(acronym), acronym)
                 roles[-1] = role[: inner.start()].rstrip()
-            if org is not None:
+            if org is not None and _town_only(text[part.start : org.start], org.text, words):
+                # "directrice d'école à Bamako": where she works, no organisation
+                roles[-1] = part.text.strip()
+                base = attrs.evolve(base, place=base.place or org.text.strip())
+            elif org is not None:
                 orgs.append(org)
             else:
                 after_role = True
@@ -1204,6 +1208,23 @@ def _read_parts(
         base, start=first.start, end=last.end, person=person_name, person_role=role_text,
         evidence=org_evidence(name, words),
     )  # fmt: skip
+
+
+#: A preposition of place right before the town a role is held in ("à", "in", "em").
+_IN_TOWN = re.compile(r"\s(?:à|a|in|en|em|im|au|at)\s+$", re.IGNORECASE)
+
+
+def _town_only(role: str, text: str, words: SignerWords) -> bool:
+    """Whether *text*, read as the organisation after the *role* words before it, is only
+    a known city or country after a preposition of place ("directrice d'école à Bamako",
+    "teacher in Tarrow"): where the role is held, no organisation ("presidente del X"
+    names a body, whatever a gazetteer says of X)."""
+    name = text.strip()
+    return (
+        _IN_TOWN.search(role) is not None
+        and (words.is_city(name) or words.is_country(name))
+        and org_evidence(name, words) < 2
+    )
 
 
 def _given_and_family(text: str, words: SignerWords) -> bool:
