@@ -64,7 +64,6 @@ def test_source_decodes_utf8_bom_and_utf16() -> None:
     assert Source.from_bytes("a", "Zaad \u0627".encode("utf-16")).text == "Zaad \u0627"
 
 
-
 def test_legacy_encodings_are_read_and_named() -> None:
     text = (
         "Firmatari:\n- Associazione Citt\u00e0 Aperta\n- Comitato per la Libert\u00e0\n"
@@ -134,3 +133,13 @@ def test_the_written_out_mention_json_is_the_generic_one() -> None:
     for mention in (full, bare):
         assert mention_to_dict(mention) == {"type": "mention", **to_jsonable(mention)}
         assert list(mention_to_dict(mention))[1:] == list(to_jsonable(mention))
+
+
+def test_source_text_is_composed_whatever_the_file_wrote() -> None:
+    """A file saved with decomposed letters ("e" then a combining acute) reads as the
+    composed text, so "André" is one word for the detector; the bytes and their hash
+    stay as written."""
+    decomposed = "Prof. Dr. Andre\u0301 Velmar, Universita\u0308t Tarrow\n"
+    source = Source.from_bytes("letter.txt", decomposed.encode("utf-8"))
+    assert source.text == "Prof. Dr. Andr\u00e9 Velmar, Universit\u00e4t Tarrow\n"
+    assert source.data == decomposed.encode("utf-8")

@@ -4057,3 +4057,33 @@ def test_the_partners_of_an_agreement_are_not_signers(cue: str) -> None:
     ]  # fmt: skip
     result = _read(PROSE + "\n" + "\n".join(lines) + "\n")
     assert result.organisations == ()
+
+
+def test_a_long_run_of_person_and_body_lines_before_a_pages_comments() -> None:
+    """Ten or more lines, nearly each "Prof. Dr. Given Family, Example University", right
+    after a statement and before a page's comments: the signers, though no cue names
+    them and the text goes on (invented names)."""
+    people = ["Jane Roe", "John Doe", "Mary Major", "Max Velmar", "Erika Tarrow", "Anna Quenby",
+              "Paul Velmar", "Lena Tarrow", "Karl Quenby", "Eva Roe", "Otto Doe"]  # fmt: skip
+    bodies = ["Universität Velmar", "TU Tarrow", "Universität Quenby", "TU Velmar",
+              "Tarrow Institut für Technologie (TIT)", "Universität Exa"]  # fmt: skip
+    lines = [f"Prof. Dr. {p}, {bodies[k % len(bodies)]}" for k, p in enumerate(people)]
+    comments = [
+        "4 Kommentare",
+        "Werner Velmar",
+        "Kennt jemand noch das Buch? Sein Werk über die Inseln war lange vergessen und ist "
+        "heute wieder aktuell, weil die Debatte sich kaum verändert hat, meine ich jedenfalls.",
+        "Ute Tarrow",
+        "Ehrenwert, aber leider vorhersehbar wirkungslos, wie alle Erklärungen dieser Art, die "
+        "man in den letzten Jahren lesen konnte, ohne dass sich etwas bewegt hätte.",
+    ]
+    text = PROSE + "\n" + "\n".join(lines) + "\n\n" + "\n\n".join(comments) + "\n"
+    result = _read(text)
+    assert [e.reading.person for e in result.organisations] == people
+
+
+@pytest.mark.parametrize("line", ["4 Kommentare", "12 comments", "3 commentaires"])
+def test_a_count_of_comments_ends_a_list(line: str) -> None:
+    """A page's "4 Kommentare" heading, its count before the word, heads comments, not
+    signers: it ends a list as "Comments" does."""
+    assert block_cue(line, heading=True) is CueKind.END

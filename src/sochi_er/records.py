@@ -13,6 +13,7 @@ import hashlib
 import mimetypes
 import os
 import re
+import unicodedata
 from collections.abc import Iterable
 
 import attrs
@@ -196,7 +197,8 @@ class Source:
 
     ``text`` is ``None`` for content that is not text (a PDF, an image...); text in a
     legacy encoding is decoded and ``encoding`` names the guessed encoding (``None`` for
-    UTF-8 and UTF-16); ``sha256`` is the hex digest of ``data``. Build with :meth:`from_bytes`,
+    UTF-8 and UTF-16); ``text`` is in Unicode normal form NFC (decomposed letters
+    composed); ``sha256`` is the hex digest of ``data``. Build with :meth:`from_bytes`,
     :meth:`from_text` or :meth:`from_path`.
     """
 
@@ -210,6 +212,10 @@ class Source:
     @classmethod
     def from_bytes(cls, location: str, data: bytes, media_type: str | None = None) -> Source:
         text, encoding = _decode(data)
+        if text is not None and not unicodedata.is_normalized("NFC", text):
+            # letters written decomposed ("e" + U+0301, as some systems save files) read
+            # as the composed ones: a name's word is one word
+            text = unicodedata.normalize("NFC", text)
         return cls(
             location=location,
             media_type=media_type or _sniff_media_type(location, data, text),

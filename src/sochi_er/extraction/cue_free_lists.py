@@ -72,6 +72,12 @@ def neighbour_runs(reader: BlockReader, candidates: list[ListRun], best: ListRun
     return ordered[low : high + 1]
 
 
+#: Lines naming a body and its person that make a list with no cue wherever it stands,
+#: and the share of the run's lines that must read so.
+MIN_SIGNED_LINES = 10
+SIGNED_LINES_SHARE = 0.9
+
+
 def accept_cue_free(reader: BlockReader, run: ListRun, family: str) -> bool:
     """A cue-free run is a list when enough of it are signers with organisation evidence;
     a run of plain lines also needs "the undersigned" before it or to end the text (and
@@ -98,9 +104,15 @@ def accept_cue_free(reader: BlockReader, run: ListRun, family: str) -> bool:
         return False
     if family == "line" and 2 * sum(has_marks(e.text) for e in run.entries) > len(run.entries):
         return False  # "A * B * C" lines: an enumeration over lines, read as one
+    with_person = sum(e.reading.person is not None and e.reading.evidence >= 1 for e in run.entries)
     if family == "line" and not (
         reader.undersigned < run.first
         or ends_text
+        # a long run of lines, nearly each a body with its person ("Prof. Dr. Jane Roe,
+        # Example University"), then a page's comments: signers' lines wherever they stand
+        or (
+            run.signers >= MIN_SIGNED_LINES and with_person >= SIGNED_LINES_SHARE * len(run.entries)
+        )
         or _counted_before(reader, run.first)
         or (run.evidence >= WE_EVIDENCE and _we_wrote(reader, run.first))
     ):

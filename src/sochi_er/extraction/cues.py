@@ -313,6 +313,10 @@ _LABEL_WORDS = 6
 _TRAILING = " .,;:!-\u2013\u2014"
 
 
+#: A count opening a block ("4 Kommentare").
+_LEADING_COUNT = re.compile(r"\d{1,6}\s+")
+
+
 def whole_cue(text: str, lexicon: CueLexicon | None = None) -> CueKind | None:
     """The kind of the phrase that is all of *text*, punctuation after it aside
     ("Related articles", "Signatories:"), or ``None``; an ``end`` phrase of two or more
@@ -324,6 +328,13 @@ def whole_cue(text: str, lexicon: CueLexicon | None = None) -> CueKind | None:
     whole = lexicon.whole(bare)
     if whole is None and _ends_with_end_phrase(bare, lexicon):
         return CueKind.END  # "More related articles", "Other posts (December 2010)"
+    counted = _LEADING_COUNT.match(bare)
+    if (
+        whole is None
+        and counted is not None
+        and lexicon.whole(bare[counted.end() :]) is (CueKind.END)
+    ):
+        return CueKind.END  # "4 Kommentare": as in block_cue
     return whole
 
 
@@ -457,6 +468,9 @@ def block_cue(
     whole = lexicon.whole(bare)
     if whole in (CueKind.CLOSING, CueKind.ORGS, CueKind.PERSONS, CueKind.LIST, CueKind.END):
         return whole
+    counted = _LEADING_COUNT.match(bare)
+    if counted is not None and lexicon.whole(bare[counted.end() :]) is CueKind.END:
+        return CueKind.END  # "4 Kommentare", "12 comments": a page's comments follow
     if words <= _LONG and _FORMAL_CLOSING.match(bare):
         return CueKind.CLOSING  # "Veuillez agréer, Monsieur le Ministre, l'expression ..."
     if _ends_with_end_phrase(bare, lexicon):
