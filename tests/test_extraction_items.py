@@ -1535,3 +1535,20 @@ def test_a_role_held_in_a_town_names_no_organisation() -> None:
     assert (reading.person, reading.place) == ("Awa Velmar", "Bamako")
     body = read_item("Awa Velmar, directrice de l'Association Tarrow", in_list=True)
     assert body.kind is ItemKind.ORGANISATION
+
+
+@pytest.mark.parametrize(
+    ("line", "org", "person"),
+    [
+        ("Rogerio Velmar (EXP) - Leader of the Opposition in the Senate", "EXP", "Rogerio Velmar"),
+        ("Izalci Tarrow (EXQ) – Líder do EXQ no Senado", "EXQ", "Izalci Tarrow"),
+    ],
+)
+def test_a_person_her_party_in_brackets_and_her_office(line: str, org: str, person: str) -> None:
+    """ "Given Family (EXP) - Leader of ...": the party signs with its leader, even when
+    her given name is not a known one; an acronym that is the name's own ("Velmar Tarrow
+    (VT)") stays the organisation's (invented names)."""
+    reading = read_item(line, in_list=True)
+    assert (line[reading.start : reading.end], reading.person) == (org, person)
+    own = "Velmar Tarrow (VT) - President of the Board"
+    assert read_item(own, in_list=True).person is None

@@ -108,6 +108,7 @@ from sochi_er.extraction.roles import (
     LEADING_ARTICLE,
     PAREN_END,
     former,
+    has_role,
     institution_of_unit,
     is_discipline,
     is_role,
@@ -296,6 +297,14 @@ def _read(
     section = section_heading(core, words, in_list)
     if section is not None:
         return ItemReading(section.kind, start, end, reason=section.reason, section=section.section)
+    party = _PERSON_PARTY_ROLE.fullmatch(core)
+    if party is not None and _party_of_person(party, words):
+        # "Given Family (EXP) - Leader of the Opposition": the party signs, with its leader
+        org_at = start + party.start("org")
+        return ItemReading(
+            ItemKind.ORGANISATION, org_at, org_at + len(party["org"]),
+            person=party["person"].strip(), person_role=party["role"].strip(), evidence=2,
+        )  # fmt: skip
     possessive = _ACRONYM_POSSESSIVE.fullmatch(core)
     if possessive is not None and name_shaped(possessive["person"], words):
         # "EXP's Jane Roe" (a party's or body's acronym, then its leader): the body signs
@@ -609,6 +618,29 @@ _ON_BEHALF = re.compile(
     r"|en representaci[oó]n de(?:l)?|namens|uit naam van|pour|" + _BEHALF + r")\s+(?=\S)",
     re.IGNORECASE,
 )
+
+
+#: A person, her party's acronym in brackets, a dash and her office: "Given Family (EXP)
+#: - Leader of the Opposition in the Senate".
+_PERSON_PARTY_ROLE = re.compile(
+    r"(?P<person>[^()\-\u2013\u2014,;]{3,60}?)\s*\((?P<org>[^()]{2,20})\)\s*"
+    r"[-\u2013\u2014]\s+(?P<role>\S.{1,120})"
+)
+
+
+def _party_of_person(found: re.Match[str], words: SignerWords) -> bool:
+    """Whether :data:`_PERSON_PARTY_ROLE` read a person and her body: a name shaped like a
+    person's, an acronym in brackets that is not that name's own ("Example Tarrow
+    (ET)"), an office after the dash."""
+    person, org = found["person"].strip(), found["org"].strip()
+    role = item_tokens(found["role"])
+    if not (name_shaped(person, words) and is_acronym(org) and role):
+        return False
+    initials = "".join(fold(t[0]) for t in item_tokens(person))
+    own = letters_in_order(initials, [fold(c) for c in org if c.isalpha()]) == sum(
+        c.isalpha() for c in org
+    )
+    return not own and has_role(words, role[0])
 
 
 #: An acronym's possessive, then a person: "EXP's Jane Roe".
