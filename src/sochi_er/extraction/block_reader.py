@@ -80,7 +80,7 @@ class BlockReader:
                 signers = header is not None and header.signers
                 self.columns[first] = attrs.evolve(inferred, signers=signers)
         #: rows of a table of contents ("Joining organisations | 2"): no cue, no signer
-        self.contents = {i for first, rows in tables.items() if _contents(self, rows) for i in rows}
+        self.contents = {i for rows in tables.values() if self._is_contents(rows) for i in rows}
         # what is read as the signatory line: the block, or a table row's name cells
         self.items = [self._item_span(i, b) for i, b in enumerate(self.blocks)]
         # a long form broken over two lines is one item; its second line is reported
@@ -151,6 +151,21 @@ class BlockReader:
                         return True
                 break
         return False
+
+    def _is_contents(self, rows: list[int]) -> bool:
+        """Whether the table *rows* are a table of contents: at least
+        ``MIN_CONTENTS_ROWS``, most of them (``CONTENTS_SHARE``) a title then a page
+        number in the last cell, the numbers never going down."""
+        pages = []
+        for index in rows:
+            cells = [c.strip() for c in self._cells(self.blocks[index]) if c.strip()]
+            if len(cells) >= 2 and _PAGE_NUMBER.fullmatch(cells[-1]):
+                pages.append(int(cells[-1]))
+        return (
+            len(rows) >= MIN_CONTENTS_ROWS
+            and len(pages) >= CONTENTS_SHARE * len(rows)
+            and pages == sorted(pages)
+        )
 
     def _cue(self, index: int) -> CueKind | None:
         if index in self.contents:
@@ -545,22 +560,6 @@ RUN_ON_WORDS = 6
 MIN_CONTENTS_ROWS = 3
 CONTENTS_SHARE = 0.8
 _PAGE_NUMBER = re.compile(r"\d{1,4}")
-
-
-def _contents(reader: BlockReader, rows: list[int]) -> bool:
-    """Whether the table *rows* are a table of contents: at least ``MIN_CONTENTS_ROWS``,
-    most of them (``CONTENTS_SHARE``) a title then a page number in the last cell, the
-    numbers never going down."""
-    pages = []
-    for index in rows:
-        cells = [c.strip() for c in reader._cells(reader.blocks[index]) if c.strip()]
-        if len(cells) >= 2 and _PAGE_NUMBER.fullmatch(cells[-1]):
-            pages.append(int(cells[-1]))
-    return (
-        len(rows) >= MIN_CONTENTS_ROWS
-        and len(pages) >= CONTENTS_SHARE * len(rows)
-        and pages == sorted(pages)
-    )
 
 
 def _with_place(reading: ItemReading, place: str | None) -> ItemReading:

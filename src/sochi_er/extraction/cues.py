@@ -328,14 +328,16 @@ def whole_cue(text: str, lexicon: CueLexicon | None = None) -> CueKind | None:
     whole = lexicon.whole(bare)
     if whole is None and _ends_with_end_phrase(bare, lexicon):
         return CueKind.END  # "More related articles", "Other posts (December 2010)"
-    counted = _LEADING_COUNT.match(bare)
-    if (
-        whole is None
-        and counted is not None
-        and lexicon.whole(bare[counted.end() :]) is (CueKind.END)
-    ):
-        return CueKind.END  # "4 Kommentare": as in block_cue
+    if whole is None and _counted_end(bare, lexicon):
+        return CueKind.END  # "4 Kommentare", "12 comments": a page's comments follow
     return whole
+
+
+def _counted_end(bare: str, lexicon: CueLexicon) -> bool:
+    """Whether the normalised block *bare* is a count, then an ``end`` phrase ("4
+    Kommentare"): the heading of what follows a list, its number aside."""
+    counted = _LEADING_COUNT.match(bare)
+    return counted is not None and lexicon.whole(bare[counted.end() :]) is CueKind.END
 
 
 def announces_recipients(text: str, lexicon: CueLexicon | None = None) -> bool:
@@ -468,8 +470,7 @@ def block_cue(
     whole = lexicon.whole(bare)
     if whole in (CueKind.CLOSING, CueKind.ORGS, CueKind.PERSONS, CueKind.LIST, CueKind.END):
         return whole
-    counted = _LEADING_COUNT.match(bare)
-    if counted is not None and lexicon.whole(bare[counted.end() :]) is CueKind.END:
+    if _counted_end(bare, lexicon):
         return CueKind.END  # "4 Kommentare", "12 comments": a page's comments follow
     if words <= _LONG and _FORMAL_CLOSING.match(bare):
         return CueKind.CLOSING  # "Veuillez agréer, Monsieur le Ministre, l'expression ..."

@@ -6,6 +6,7 @@ signers at all (:func:`confident`)."""
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -544,11 +545,18 @@ _CATEGORY_AND = re.compile(
 _ROMANCE_AND = re.compile(r"\s(?:y|i|et)\s")
 
 
+@functools.lru_cache(maxsize=16)
+def _writes_romance_and(text: str) -> bool:
+    """Whether *text* writes "and" as "y", "i" or "et" (:data:`_ROMANCE_AND`), looked up
+    once per text: the splitters ask it of every piece of one enumeration."""
+    return _ROMANCE_AND.search(text) is not None
+
+
 def and_search(text: str, start: int, stop: int) -> re.Match[str] | None:
     """The first :data:`AND` in ``text[start:stop]``, not an "en" of a text that writes
     "and" as "y", "i" or "et" (there "en" is "in": "Ecologistas en Tarrow")."""
     for match in AND.finditer(text, start, stop):
-        if match.group(0).strip() != "en" or not _ROMANCE_AND.search(text):
+        if match.group(0).strip() != "en" or not _writes_romance_and(text):
             return match
     return None
 

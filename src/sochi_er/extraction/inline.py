@@ -163,7 +163,7 @@ def find_pair_subject(text: str) -> list[InlineName]:
         start = opened.end()
         article = _OPENING_ARTICLE.match(text, start)  # "The Example Union and ..."
         start = article.end() if article else start
-        stop = _sentence_stop(text, start)
+        stop, _ = _sentence_from(text, start)
         pair = leading_names(text, start, stop)
         if len(pair) != 2:
             continue
@@ -177,12 +177,6 @@ def find_pair_subject(text: str) -> list[InlineName]:
         if all(n.reading.kind is ItemKind.ORGANISATION and n.reading.evidence >= 2 for n in names):
             return names
     return []
-
-
-def _sentence_stop(text: str, start: int) -> int:
-    """Where the sentence opened at *start* ends (its stop, a line break, the text's end)."""
-    found = SENTENCE_END.search(text, start)
-    return found.start() if found is not None else len(text)
 
 
 def find_subject_list(text: str) -> list[InlineName]:
