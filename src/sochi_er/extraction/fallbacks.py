@@ -53,6 +53,7 @@ from sochi_er.extraction.list_passes import names_of_persons
 from sochi_er.extraction.list_runs import NO_BREAKS, ListRun
 from sochi_er.extraction.prose_enumeration import find_prose_enumeration, find_range_enumeration
 from sochi_er.extraction.signatory_list import Entry, SignatoryList
+from sochi_er.extraction.signed_for import find_signed_for
 
 _NONE = SignatoryList((), (), 0, 0, "none")
 _LINE_MARKS = str.maketrans("\r\n", "\u2022\u2022")  # a line break as a mark between names
@@ -310,6 +311,11 @@ def _sign_off(reader: BlockReader) -> SignatoryList:
     closing = _closing_enumeration(reader, last, prose)
     if closing is not None:
         return closing
+    signed_for = find_signed_for(reader, last)
+    if signed_for is not None and (
+        _prose_words_before(reader, signed_for.entries[0].block) >= SIGN_OFF_PROSE_WORDS
+    ):
+        return signed_for
     formula = last >= 2 and _SIGN_OFF_FORMULA.fullmatch(reader.texts[last - 1].strip()) is not None
     if formula:  # "Love and rage," over the name: a letter's own closing words (after
         # prose, or its list of demands)

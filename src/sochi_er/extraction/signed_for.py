@@ -1,0 +1,94 @@
+"""A letter its body's officers sign at the end, under a line naming the body ("For the
+Board of Example Aid:", "F\u00fcr den Vorstand von Example e.V.:", "Pour le bureau de
+Exemple :", "On behalf of Example Network:") over the lines of one to a few persons: the
+body is the one signer, the first person signs for it (:func:`find_signed_for`)."""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from sochi_er.extraction.block_reader import BlockReader
+from sochi_er.extraction.block_shapes import word_count
+from sochi_er.extraction.blocks import BlockKind
+from sochi_er.extraction.item_reading import ItemKind
+from sochi_er.extraction.signatory_list import Entry, SignatoryList
+
+#: Most persons' lines under the body's line.
+MAX_OFFICERS = 6
+#: Most words of the body's line.
+MAX_BODY_WORDS = 14
+
+#: Words saying for whom the lines under sign, in several languages.
+_FOR = (
+    r"for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of|for|f\u00fcr|im\s+namen\s+(?:de[rs]|von)"
+    r"|namens|pour|au\s+nom\s+d(?:e|u|es)|por|en\s+nombre\s+de(?:l)?|per|a\s+nome\s+d(?:i|el|ella)"
+    r"|voor|em\s+nome\s+d(?:e|o|a)|para"
+)
+#: A body's governing organ ("the Board of", "den Vorstand von", "le bureau de"): the
+#: words before the body's own name.
+_ORGAN = (
+    r"(?:(?:the|den|die|das|dem|le|la|l'|el|il|lo|o|a|het|de)\s+)?"
+    r"(?:(?:[\w-]+[- ])?(?:vorstand|pr\u00e4sidium|gesch\u00e4ftsf\u00fchrung|leitung)"
+    r"|(?:executive\s+|steering\s+|national\s+)?(?:board|committee|council)(?:\s+of\s+directors)?"
+    r"|leadership|executive|secretariat|bureau(?:\s+national)?|conseil(?:\s+d'administration)?"
+    r"|comit[e\u00e9](?:\s+(?:directeur|directivo|ejecutivo|direttivo|ex\u00e9cutif))?"
+    r"|(?:junta|comisi\u00f3n)\s+directiva|consejo(?:\s+directivo)?|consiglio(?:\s+direttivo)?"
+    r"|direttivo|direzione|presidenza|segreteria|bestuur|dire\u00e7\u00e3o|diretoria"
+    r"|coordinamento|coordinaci\u00f3n|coordination)"
+    r"\s+(?:of|von|der|des|de|du|di|del|della|van|da|do|d')\s*"
+    r"(?:(?:the|la|le|el|der|die|das|dem|il|lo)\s+|l')?"
+)
+#: The body's line: the words for whom, the organ if any, the body's name, a colon or
+#: comma at most.
+_SIGNED_FOR = re.compile(
+    r"[*_]*(?i:" + _FOR + r")\s+(?i:" + _ORGAN + r")?"
+    r"(?P<body>[A-Z0-9\u00c0-\u00dd].*?)[*_]*\s*[:,]?[*_]*",
+)
+
+
+def find_signed_for(reader: BlockReader, last: int) -> SignatoryList | None:
+    """The body a letter's last lines sign for: block *last* and up to
+    :data:`MAX_OFFICERS` lines above it read as persons, right under a line that names
+    the body for which they sign and reads as an organisation; else ``None``. The body
+    is the one entry (its ``block`` that line's index), signed by the first person."""
+    first = last
+    while first > 0 and last - first < MAX_OFFICERS and _officer(reader, first):
+        first -= 1
+    if first == last or first < 1:
+        return None  # no person's line under the body's line, or no text above it
+    block, text = reader.blocks[first], reader.texts[first].strip()
+    found = _SIGNED_FOR.fullmatch(text)
+    if block.kind is not BlockKind.LINE or found is None or word_count(text) > MAX_BODY_WORDS:
+        return None
+    body = found.group("body")
+    reading = reader.read(body, in_list=True)
+    if reading.kind is not ItemKind.ORGANISATION or reading.person is not None:
+        return None
+    signer = reader.read(reader.texts[first + 1], in_list=True)
+    at = reader.texts[first].index(body)  # the reading indexes the body, the entry its line
+    reading = attrs.evolve(
+        reading,
+        start=at + reading.start,
+        end=at + reading.end,
+        person=signer.person,
+        person_role=signer.person_role,
+    )
+    entry = Entry(block.start, reader.texts[first], reading, 1, block=first)
+    return SignatoryList((entry,), (), block.start, reader.blocks[last].end, "sign-off")
+
+
+def _officer(reader: BlockReader, index: int) -> bool:
+    """Whether block *index* is a line naming one person (with an office at most)."""
+    if reader.blocks[index].kind is not BlockKind.LINE:
+        return False
+    reading = reader.read(reader.texts[index], in_list=True)
+    if reading.kind is ItemKind.PERSON:
+        return True
+    # "Adalbert Exemplar (Vizepr\u00e4sident)": a name read by default, its person known
+    return (
+        reading.kind is ItemKind.ORGANISATION
+        and reading.person is not None
+        and reading.evidence < 2
+    )

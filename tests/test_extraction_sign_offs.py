@@ -1,0 +1,40 @@
+"""Sign-offs of letters with no list, each rule on invented names: a body's officers
+signing under a line that names the body ("For the Board of X:", "F\u00fcr den Vorstand
+von X:", "Pour le bureau de X :")."""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import PROSE, read_text
+
+LETTER = (
+    "Open letter to the government\n\n" + PROSE + "\n"
+    "We call for an end to this and demand action from all of those responsible for it "
+    "today, and we stand with all the people who work for human rights everywhere.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        ("For the Board of Velmar Aid Network:", "Velmar Aid Network"),
+        ("On behalf of Velmar Aid Network:", "Velmar Aid Network"),
+        ("F\u00fcr den Vorstand von Velmar Hilfe \u00d6sterreich:", "Velmar Hilfe \u00d6sterreich"),
+        ("Pour le bureau de l'Association Tarrow :", "Association Tarrow"),
+        ("Por la Junta Directiva de la Asociaci\u00f3n Quenby:", "Asociaci\u00f3n Quenby"),
+    ],
+)
+def test_officers_under_the_line_naming_their_body_sign_for_it(line: str, body: str) -> None:
+    """The body is the one signer, signed by the first officer with her office; the
+    officers are not read as organisations."""
+    result = read_text(LETTER + line + "\nDr. Jane Roe (President),\nJohn Doe (Vice President)\n")
+    assert [(e.name, e.reading.person, e.reading.person_role) for e in result.organisations] == [
+        (body, "Jane Roe", "President")
+    ]
+    assert result.how == "sign-off"
+
+
+def test_a_line_naming_a_body_over_prose_is_no_sign_off() -> None:
+    """ "For the Board of X:" followed by a paragraph, not by persons' lines, signs nothing."""
+    text = LETTER + "For the Board of Velmar Aid Network:\n\n" + PROSE
+    assert read_text(text).organisations == ()
