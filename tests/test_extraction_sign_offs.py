@@ -38,3 +38,31 @@ def test_a_line_naming_a_body_over_prose_is_no_sign_off() -> None:
     """ "For the Board of X:" followed by a paragraph, not by persons' lines, signs nothing."""
     text = LETTER + "For the Board of Velmar Aid Network:\n\n" + PROSE
     assert read_text(text).organisations == ()
+
+
+@pytest.mark.parametrize(
+    ("office", "body"),
+    [
+        ("Chair of the Velmar Ecological Council", "Velmar Ecological Council"),
+        ("Formand for Det Velmarske R\u00e5d", "Det Velmarske R\u00e5d"),
+        ("Pr\u00e9sidente de l'Association Tarrow", "Association Tarrow"),
+    ],
+)
+def test_a_name_over_her_office_in_a_body_signs_for_the_body(office: str, body: str) -> None:
+    """A press release that ends with a person's name over her office ("Formand for Det
+    Example R\u00e5d") and a line where to ask for more is signed by the body."""
+    text = LETTER + "Jane Roe\n" + office + "\n\nFurther information: Jane Roe, tel. 33 18 19 33.\n"
+    result = read_text(text)
+    assert [(e.name, e.reading.person) for e in result.organisations] == [(body, "Jane Roe")]
+
+
+def test_an_office_of_a_place_signs_for_no_body() -> None:
+    """ "Senator for Tasmania" under a name is an office of a place, not a signer."""
+    assert read_text(LETTER + "Jane Roe\nSenator for Tasmania\n").organisations == ()
+
+
+def test_a_legal_form_after_the_name_at_the_texts_end_is_no_cut_word() -> None:
+    """ "Velmar ry" (a Finnish registered association) closing a letter after "Kunnioittaen,"
+    and its officers is the signer, not a name the stored page cut."""
+    text = LETTER + "Kunnioittaen,\n\nJane Roe\npuheenjohtaja\n\nJohn Doe\nsihteeri,\n\nVelmar ry\n"
+    assert [e.name for e in read_text(text).organisations] == ["Velmar ry"]

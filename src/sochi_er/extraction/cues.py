@@ -70,8 +70,12 @@ def normalise_cue_text(text: str) -> str:
 
 
 #: Adverbs that stand inside a cue phrase and say nothing of it ("hanno già aderito",
-#: "have already signed", "ont déjà signé", "haben bereits unterzeichnet"), folded.
-_SPLITTING_ADVERBS = ("gia", "already", "deja", "bereits", "schon", "ormai")
+#: "have already signed", "ont déjà signé", "haben bereits unterzeichnet", "on praeguseks
+#: liitunud"), folded.
+_SPLITTING_ADVERBS = (
+    "gia", "already", "deja", "bereits", "schon", "ormai", "ya", "redan", "allerede",
+    "praeguseks", "juba", "jau", "jo",
+)  # fmt: skip
 SPLITTING_ADVERB = re.compile(r"(?<=\w) (?:" + "|".join(_SPLITTING_ADVERBS) + r")(?= \w)")
 
 

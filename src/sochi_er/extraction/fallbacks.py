@@ -53,7 +53,7 @@ from sochi_er.extraction.list_passes import names_of_persons
 from sochi_er.extraction.list_runs import NO_BREAKS, ListRun
 from sochi_er.extraction.prose_enumeration import find_prose_enumeration, find_range_enumeration
 from sochi_er.extraction.signatory_list import Entry, SignatoryList
-from sochi_er.extraction.signed_for import find_signed_for
+from sochi_er.extraction.signed_for import find_signed_for, find_signing_officer
 
 _NONE = SignatoryList((), (), 0, 0, "none")
 _LINE_MARKS = str.maketrans("\r\n", "\u2022\u2022")  # a line break as a mark between names
@@ -311,11 +311,12 @@ def _sign_off(reader: BlockReader) -> SignatoryList:
     closing = _closing_enumeration(reader, last, prose)
     if closing is not None:
         return closing
-    signed_for = find_signed_for(reader, last)
-    if signed_for is not None and (
-        _prose_words_before(reader, signed_for.entries[0].block) >= SIGN_OFF_PROSE_WORDS
-    ):
-        return signed_for
+    for find in (find_signed_for, find_signing_officer):
+        signed_for = find(reader, last)
+        if signed_for is not None and (
+            _prose_words_before(reader, signed_for.entries[0].block) >= SIGN_OFF_PROSE_WORDS
+        ):
+            return signed_for
     formula = last >= 2 and _SIGN_OFF_FORMULA.fullmatch(reader.texts[last - 1].strip()) is not None
     if formula:  # "Love and rage," over the name: a letter's own closing words (after
         # prose, or its list of demands)
@@ -440,13 +441,18 @@ _ENDS_SENTENCE = re.compile(r"\w{3}[.!?][\"\u201d\u00bb)]?\s*$")
 
 def _titled_lines(reader: BlockReader) -> list[tuple[int, str]]:
     """``(offset, text)`` of each line or heading that is a joint text's title with its
-    signers ("Communiqué commun EXA, EXB, EXC"), read as a paragraph of its own."""
+    signers ("Communiqué commun EXA, EXB, EXC"), or a heading that says whose statement
+    it is ("Dichiarazione dei segretari generali di EXA, EXB, EXC"), read as a paragraph
+    of its own."""
     return [
         (block.start, text)
         for block, text in zip(reader.blocks, reader.texts, strict=True)
         if block.kind in (BlockKind.LINE, BlockKind.HEADING)
         and not block.boilerplate
-        and titled_enumeration(text)
+        and (
+            titled_enumeration(text)
+            or (block.kind is BlockKind.HEADING and bool(find_authored_list(text)))
+        )
     ]
 
 
@@ -525,6 +531,9 @@ def cut_at_the_end(document: Document, entries: list[Entry]) -> list[Entry]:
     capital_stub = stub is not None and _CAPITAL_STUB.search(entry.name) is not None
     if stub is None or not (broken_line or capital_stub or stub.group(0)[:1] in "-\u2010'\u2019"):
         return entries
+    words = default_signer_words()
+    if any(words.has(kind, stub.group(0).strip()) for kind in ("org", "legal")):
+        return entries  # "Example ry", "Example SA": a legal form, whole
     reading = ItemReading(
         ItemKind.NOT_SIGNATORY, 0, len(entry.text), reason="cut off at the end of the document"
     )

@@ -215,8 +215,9 @@ MIN_AUTHORED_NAMES = 3
 def _statement_by_starts(text: str) -> list[int]:
     """Where names start after a statement word and a preposition of author or agent
     ("L'appello di A, B", "the letter of A, B", "indetta da A, B", "Aufruf von A, B"),
-    or its authors described and a colon ("promossa dalle reti per la pace: A, B"): the
-    sentence says whose statement it is, so short names need no organisation word."""
+    its authors described and a colon ("promossa dalle reti per la pace: A, B"), or
+    their leaders ("Dichiarazione dei segretari generali di A, B"): the sentence says
+    whose statement it is, so short names need no organisation word."""
     words = default_signer_words()
     starts: list[int] = []
     for token in word_tokens(text):
@@ -226,6 +227,12 @@ def _statement_by_starts(text: str) -> list[int]:
             by = _STATEMENT_BY.match(text, token.end()) or _STATEMENT_BY_COLON.match(
                 text, token.end()
             )
+            if by is None:  # "Dichiarazione dei segretari generali di A, B": their leaders'
+                by = _STATEMENT_BY_LEADERS.match(text, token.end())
+                if by is not None and not any(
+                    words.has("collective", w) for w in by["who"].split()
+                ):
+                    by = None
             if by is not None:
                 starts.append(by.end())
     return starts
@@ -680,6 +687,13 @@ _STATEMENT_BY = re.compile(
 #: movimento per la pace: A, B, C".
 _STATEMENT_BY_COLON = re.compile(
     rf"\s+{_AUTHORED_BY}\s+[^.:;!?\n]{{1,80}}?:\s+(?=[A-Z\u00c0-\u00dd#])"
+)
+#: ... or its authors' leaders, a collective noun, then the bodies they lead:
+#: "Dichiarazione dei segretari generali di A, B", "statement of the presidents of A, B".
+_STATEMENT_BY_LEADERS = re.compile(
+    r"\s+(?:of\s+the|dei|degli|delle|des|der|de\s+los|de\s+las|dos|das)\s+"
+    r"(?P<who>[a-z\u00df-\u00ff]+(?:\s+[a-z\u00df-\u00ff]+){0,2}?)"
+    r"\s+(?:of|di|de|des|du|von|der|do|da|del)\s+(?=[A-Z\u00c0-\u00dd])"
 )
 #: A full stop with no space after it between a lower-case word and a capitalised one.
 _GLUED_STOP = re.compile(r"(?<=[a-z\u00df-\u00ff]{2})\.(?=[A-Z\u00c0-\u00dd][^\W\d_])")

@@ -643,9 +643,10 @@ def _party_of_person(found: re.Match[str], words: SignerWords) -> bool:
     return not own and has_role(words, role[0])
 
 
-#: An acronym's possessive, then a person: "EXP's Jane Roe".
+#: An acronym's possessive, then a person of two words or more: "EXP's Jane Roe" (not
+#: "EXP's Catalanes", a body's own name).
 _ACRONYM_POSSESSIVE = re.compile(
-    r"(?P<org>[A-Z][A-Z0-9&-]{1,9})['\u2019]s\s+(?P<person>[A-Z][^\d,;:()]{2,60})"
+    r"(?P<org>[A-Z][A-Z0-9&-]{1,9})['\u2019]s\s+(?P<person>[A-Z][^\d,;:()\s]+\s+[A-Z][^\d,;:()]{1,60})"
 )
 #: A dash or colon after a name, then a description in lower case.
 _DESCRIBED = re.compile(r"(?:\s[-\u2013\u2014]|:)\s+(?=[a-z\u00df-\u00ff])")

@@ -153,6 +153,9 @@ _LINK_TEXT_RE = re.compile(
     # "Download the letter (PDF)", "Baixe o arquivo AQUI", "click here to sign"
     r"|^(?:download|baixe|baixar|descargue|descargar|descarga|scarica|t[ée]l[ée]charge[rz]?|"
     r"herunterladen)\b"
+    # "Comunicat en PDF", "The letter as PDF", "Brief (PDF)": a link to the text's file
+    r"|\b(?:in|en|em|as|als|au\s+format|in\s+formato|en\s+formato)\s+(?:pdf|docx?|odt)\W*$"
+    r"|^\S+(?:\s+\S+){0,5}\s*\((?:pdf|docx?|odt)\)\W*$"
     r"|\b(?:click|clique|cliquez|clicca|haga\s+clic|haz\s+clic)\b.{0,40}"
     r"\b(?:here|aqui|aqu[íi]|ici|qui|hier)\b"
     # "Zu den Unterlagen zum Aktionsprogramm": a link to the documents of a text

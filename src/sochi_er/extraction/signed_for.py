@@ -1,7 +1,9 @@
 """A letter its body's officers sign at the end, under a line naming the body ("For the
 Board of Example Aid:", "F\u00fcr den Vorstand von Example e.V.:", "Pour le bureau de
 Exemple :", "On behalf of Example Network:") over the lines of one to a few persons: the
-body is the one signer, the first person signs for it (:func:`find_signed_for`)."""
+body is the one signer, the first person signs for it (:func:`find_signed_for`); or one
+person's name over her office in the body ("Jane Roe" over "Chair of Example Council",
+"Formand for Det Example R\u00e5d": :func:`find_signing_officer`)."""
 
 from __future__ import annotations
 
@@ -12,7 +14,11 @@ import attrs
 from sochi_er.extraction.block_reader import BlockReader
 from sochi_er.extraction.block_shapes import word_count
 from sochi_er.extraction.blocks import BlockKind
+from sochi_er.extraction.item_places import is_city
 from sochi_er.extraction.item_reading import ItemKind
+from sochi_er.extraction.lexicons import default_signer_words
+from sochi_er.extraction.person_names import looks_like_person
+from sochi_er.extraction.roles import is_role
 from sochi_er.extraction.signatory_list import Entry, SignatoryList
 
 #: Most persons' lines under the body's line.
@@ -20,6 +26,8 @@ MAX_OFFICERS = 6
 #: Most words of the body's line.
 MAX_BODY_WORDS = 14
 
+#: The blocks a signature's lines are: a text's lines, a page's short paragraphs.
+_SHORT_BLOCKS = (BlockKind.LINE, BlockKind.PARAGRAPH)
 #: Words saying for whom the lines under sign, in several languages.
 _FOR = (
     r"for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of|for|f\u00fcr|im\s+namen\s+(?:de[rs]|von)"
@@ -60,7 +68,7 @@ def find_signed_for(reader: BlockReader, last: int) -> SignatoryList | None:
         return None  # no person's line under the body's line, or no text above it
     block, text = reader.blocks[first], reader.texts[first].strip()
     found = _SIGNED_FOR.fullmatch(text)
-    if block.kind is not BlockKind.LINE or found is None or word_count(text) > MAX_BODY_WORDS:
+    if block.kind not in _SHORT_BLOCKS or found is None or word_count(text) > MAX_BODY_WORDS:
         return None
     body = found.group("body")
     reading = reader.read(body, in_list=True)
@@ -81,7 +89,7 @@ def find_signed_for(reader: BlockReader, last: int) -> SignatoryList | None:
 
 def _officer(reader: BlockReader, index: int) -> bool:
     """Whether block *index* is a line naming one person (with an office at most)."""
-    if reader.blocks[index].kind is not BlockKind.LINE:
+    if reader.blocks[index].kind not in _SHORT_BLOCKS:
         return False
     reading = reader.read(reader.texts[index], in_list=True)
     if reading.kind is ItemKind.PERSON:
@@ -92,3 +100,56 @@ def _officer(reader: BlockReader, index: int) -> bool:
         and reading.person is not None
         and reading.evidence < 2
     )
+
+
+def find_signing_officer(reader: BlockReader, last: int) -> SignatoryList | None:
+    """The body whose officer signs a letter's last two lines: block *last* - 1 is a
+    person's name alone, block *last* her office in a body ("Chair of Example Council",
+    "Formand for Det Example R\u00e5d"): a role, a preposition, a name that reads as an
+    organisation by its words or acronym, not a place ("Senator for Tasmania"); else
+    ``None``. The body is the one entry (its ``block`` the name's index), signed by her."""
+    if last < 2 or any(reader.blocks[k].kind not in _SHORT_BLOCKS for k in (last - 1, last)):
+        return None
+    name, text = reader.texts[last - 1].strip(), reader.texts[last]
+    alone = reader.read(name, in_list=True)
+    if alone.person_role is not None or not (
+        alone.kind is ItemKind.PERSON
+        or (alone.kind is ItemKind.ORGANISATION and alone.evidence < 2 and looks_like_person(name))
+    ):
+        return None  # "Adilson Exemplar": a name read by default has a person's shape
+    office = _OFFICE.fullmatch(text.strip())
+    words = default_signer_words()
+    if office is None or not is_role(office["role"], words, lower_case=False):
+        return None
+    body = office["body"]
+    reading = reader.read(body, in_list=True)
+    if (
+        reading.kind is not ItemKind.ORGANISATION
+        or reading.person is not None
+        or reading.evidence < 2  # "Senator for Tasmania": an office of a place
+        or words.is_country(body)
+        or is_city(body, words)
+    ):
+        return None
+    at = text.index(body)  # the reading indexes the body, the entry its line
+    reading = attrs.evolve(
+        reading,
+        start=at + reading.start,
+        end=at + reading.end,
+        person=alone.person or name,
+        person_role=office["role"],
+    )
+    block = reader.blocks[last]
+    entry = Entry(block.start, text, reading, 1, block=last - 1)
+    return SignatoryList((entry,), (), reader.blocks[last - 1].start, block.end, "sign-off")
+
+
+#: An office in a body: up to four words of a role, a preposition, an article at most and
+#: the body's name ("Chair of the Example Council", "Formand for Det Example R\u00e5d",
+#: "Pr\u00e9sidente de l'Association Exemple").
+_OFFICE = re.compile(
+    r"(?P<role>[^\W\d_][\w.-]*(?:\s+[^\W\d_][\w.-]*){0,3}?)\s+"
+    r"(?i:of|for|f\u00f6r|av|de|du|des|di|del|della|von|van|der|da|do|d')\s*"
+    r"(?:(?i:the|la|le|el|il)\s+|l')?"
+    r"(?P<body>[A-Z0-9\u00c0-\u00dd][^,;]*?)[.,]?"
+)

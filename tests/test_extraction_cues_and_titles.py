@@ -1,0 +1,105 @@
+"""Cues and titles studied on the fiftieth blind round, each rule on invented names: cue
+phrases in Lithuanian, Estonian and Norwegian, adverbs inside a cue, Catalan statement
+words, a heading that names its authors' leaders, links to a text's file and lines
+saying where to ask for more."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from extraction_helpers import PROSE, read_text
+
+from sochi_er import default_registry, parse_paths
+from sochi_er.extraction import SignatoryList
+from sochi_er.extraction.cues import CueKind, block_cue
+from sochi_er.extraction.item_reading import ItemKind
+from sochi_er.extraction.items import read_item
+
+
+def _organisations(result: SignatoryList) -> list[str]:
+    return [e.name for e in result.organisations]
+
+
+def test_a_lithuanian_cue_and_organisation_words() -> None:
+    """ "Į Seimo vadovybę kreipėsi:" (appealed to the Seimas) announces the list; "fondas",
+    "grupė", "forumas" are organisation words, so no name reads as prose."""
+    names = ["Velmaro žmogaus teisių Asociacija", "Tarrow Helsinkio grupė",
+             "Piliečių gynybos paramos fondas", "Quenby tėvų forumas"]  # fmt: skip
+    text = PROSE + "\nĮ Seimo vadovybę kreipėsi:\n\n" + ",\n\n".join(names) + "\n"
+    assert _organisations(read_text(text)) == names
+
+
+def test_an_estonian_cue_with_an_adverb_inside_opens_an_inline_list() -> None:
+    """ "Pöördumisega on praeguseks liitunud A, B ja C" (A, B and C have by now joined the
+    appeal): the adverb inside the cue says nothing of it."""
+    text = (
+        PROSE + "Aprilli alguses tegi Velmar ettepaneku, et raieid piirataks. Pöördumisega on "
+        "praeguseks liitunud Velmari Ornitoloogiaühing (VOÜ), Tarrow Metsloomaühing, Quenby "
+        "Loomakaitse Liit (QLL) ja Velmar Loodusselts.\n"
+    )
+    assert _organisations(read_text(text)) == [
+        "Velmari Ornitoloogiaühing (VOÜ)", "Tarrow Metsloomaühing",
+        "Quenby Loomakaitse Liit (QLL)", "Velmar Loodusselts",
+    ]  # fmt: skip
+
+
+def test_norwegian_initiators_sign_through_their_units() -> None:
+    """ "Initiativtakerne til X er:" (the initiators of X are) over lines "Name, office,
+    Unit": each person signs for her unit."""
+    text = (
+        PROSE + "Initiativtakerne til Velmar klimaaksjon er:\n"
+        "- Jane Roe, professor emeritus i allmennmedisin, Universitetet i Tarrow\n"
+        "- John Doe, spesialist i samfunnsmedisin, Quenby kommune\n"
+        "- Ann Poe, lege i spesialisering, Velmar Sykehus\n"
+    )
+    result = read_text(text)
+    assert result.how == "cue"  # "Initiativtakerne" announces the list
+    assert [(e.name, e.reading.person) for e in result.organisations] == [
+        ("Universitetet i Tarrow", "Jane Roe"), ("Quenby kommune", "John Doe"),
+        ("Velmar Sykehus", "Ann Poe"),
+    ]  # fmt: skip
+
+
+def test_a_catalan_enumeration_between_dashes_before_a_campaign() -> None:
+    """Names set off by dashes in a sentence that says they launch a campaign
+    ("campanya") are its signers; "EXA's Catalanes" is one body's name, not an
+    acronym's person."""
+    text = (
+        PROSE + "Per això diversos col·lectius – EXA's Catalanes, Sindicat de Llogateres de "
+        "Tarrow, Xarxa Quenby, Sindicat Velmar i Grup Tarrow – han decidit endegar una "
+        "campanya.\n"
+    )
+    result = read_text(text)
+    assert _organisations(result) == [
+        "EXA's Catalanes", "Sindicat de Llogateres de Tarrow", "Xarxa Quenby",
+        "Sindicat Velmar", "Grup Tarrow",
+    ]  # fmt: skip
+    assert result.organisations[0].reading.person is None
+
+
+def test_a_heading_naming_its_authors_leaders_gives_the_bodies(tmp_path: Path) -> None:
+    """ "Dichiarazione dei segretari generali di A, B, C, D" (a statement of the general
+    secretaries of A, B, C, D) as a Markdown heading: the bodies are the signers."""
+    path = tmp_path / "statement.md"
+    path.write_text(
+        "# Dichiarazione dei segretari generali di EXA, EXB, Velmar Aps, Unione Tarrow\n\n" + PROSE,
+        encoding="utf-8",
+    )
+    (statement,) = parse_paths([path], default_registry()).statements
+    assert [m.name for m in statement.signatories] == [
+        "EXA", "EXB", "Velmar Aps", "Unione Tarrow",
+    ]  # fmt: skip
+
+
+def test_a_link_to_the_texts_file_is_no_signer() -> None:
+    """ "Comunicat en PDF", "The letter (PDF)": a link to a file, not a body."""
+    assert read_item("Comunicat en PDF").kind is ItemKind.NOT_SIGNATORY
+    assert read_item("The joint letter (PDF)").kind is ItemKind.NOT_SIGNATORY
+    assert read_item("Tarrow PDF Society").kind is ItemKind.ORGANISATION
+
+
+def test_where_to_ask_for_more_ends_a_list() -> None:
+    """ "Yderligere oplysninger: Name, tlf. ..." and "For more information:" end a list."""
+    assert block_cue("Yderligere oplysninger: Jane Roe, tlf. 33 18 19 33.") is CueKind.END
+    assert block_cue("For more information: Jane Roe") is CueKind.END
+    assert block_cue("More information about the campaign is on our website.") is None
