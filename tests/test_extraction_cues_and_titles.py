@@ -103,3 +103,51 @@ def test_where_to_ask_for_more_ends_a_list() -> None:
     assert block_cue("Yderligere oplysninger: Jane Roe, tlf. 33 18 19 33.") is CueKind.END
     assert block_cue("For more information: Jane Roe") is CueKind.END
     assert block_cue("More information about the campaign is on our website.") is None
+
+
+def test_co_signatories_announce_a_list_and_and_the_opens_its_last_line() -> None:
+    """ "Co-signataires :" is a cue; the last line's "Et le" (and the) is no part of the
+    name."""
+    text = (
+        PROSE + "Co-signataires :\n- L'association Velmar pour la défense des droits,\n"
+        "- Les Ambassadeurs de Tarrow,\n- Et le 2q3s, réseau de Quenby.\n"
+    )
+    names = _organisations(read_text(text))
+    assert names[-1].startswith("2q3s")
+    assert len(names) == 3
+
+
+def test_a_verb_of_saying_ends_the_last_name_of_the_subject() -> None:
+    """ "A, B und C fordern den Bundesrat auf" and, after a leading phrase, "A, B and C
+    call on the National Police Service": the names are the sentence's subject and the
+    verb ends the last one."""
+    german = "EXV, Tarrow, Quenby, EXB, EXS und Velmar fordern den Bundesrat auf, zu handeln."
+    assert _organisations(read_text(PROSE + german + "\n")) == [
+        "EXV", "Tarrow", "Quenby", "EXB", "EXS", "Velmar",
+    ]  # fmt: skip
+    english = (
+        "Following the declaration that the government will release all those abducted, the "
+        "Law Society of Velmar, Medics 4 Velmar and Tarrow Reforms Working Group call on the "
+        "National Police Service to release them."
+    )
+    assert _organisations(read_text(PROSE + english + "\n")) == [
+        "Law Society of Velmar", "Medics 4 Velmar", "Tarrow Reforms Working Group",
+    ]  # fmt: skip
+
+
+def test_a_later_sentence_of_joiners_adds_to_the_subjects_list() -> None:
+    """ "A, B, C y D piden ..." then, in the same paragraph, "ya se han sumado ... más de
+    cien organizaciones, incluyendo E, F, G": the joiners add to the list."""
+    text = (
+        PROSE + "Velmar de la Tierra, Ecologistas Tarrow, EXB/BirdLife y Quenby piden un último "
+        "esfuerzo a la población para defender las directivas.\nLa campaña pretende que la "
+        "Comisión ceje en su empeño. Hasta el momento, ya se han sumado a la iniciativa más "
+        "de cien organizaciones en Europa, incluyendo el EXG (Grupo Velmar Balear), EXF "
+        "(Fundación Tarrow), EXN (Fundación Quenby y Hombre), EXA (Asociación Velmar del "
+        "Sureste) y Fundación Tarrow Oxígeno.\n"
+    )
+    assert _organisations(read_text(text)) == [
+        "Velmar de la Tierra", "Ecologistas Tarrow", "EXB/BirdLife", "Quenby",
+        "EXG (Grupo Velmar Balear)", "EXF (Fundación Tarrow)", "EXN (Fundación Quenby y Hombre)",
+        "EXA (Asociación Velmar del Sureste)", "Fundación Tarrow Oxígeno",
+    ]  # fmt: skip

@@ -148,12 +148,15 @@ MORE_LISTS = 3
 def _more_in_paragraph(text: str, after: int) -> list[InlineName]:
     """The names of further lists in the rest of *text* after an inline list (which ends
     at *after*), each one said to add to it ("Exa, Exb, ... Adesioni sono state inviate
-    anche da A, B e C", "Others to join are D and E"): an inline list whose words before
-    it, in its own sentence, hold an adding word ("also", "anche", "others")."""
+    anche da A, B e C", "Others to join are D and E"): an inline list or a sentence's
+    enumeration whose words before it, in its own sentence, hold an adding word ("also",
+    "anche", "others", "se han sumado")."""
     out: list[InlineName] = []
     for _ in range(MORE_LISTS):
         rest = text[after:]
-        names = find_list_continuation(rest) or find_inline_list(rest)
+        names = (
+            find_list_continuation(rest) or find_inline_list(rest) or find_prose_enumeration(rest)
+        )
         if not names:
             break
         opened = 0  # where the sentence of the next list opens
@@ -262,10 +265,13 @@ def _adds_to_a_list(text: str) -> bool:
     return any(fold(t.group(0)) in _ADDING for t in word_tokens(text))
 
 
-#: Words by which a paragraph adds names to the list before it.
+#: Words by which a paragraph adds names to the list before it ("others", "also"; "have
+#: joined": "se han sumado ... incluyendo A, B").
 _ADDING = frozenset(
     "others also too altri altre anche inoltre autres aussi egalement otros otras tambien "  # noqa: SIM905
-    "weitere ebenfalls auch outros outras ook andere besides juga lainnya selain".split()
+    "weitere ebenfalls auch outros outras ook andere besides juga lainnya selain "
+    "joined sumado sumaron adherido adhirieron aderito rejoint angeschlossen beigetreten "
+    "aderiram".split()
 )
 
 

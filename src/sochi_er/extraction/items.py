@@ -258,6 +258,10 @@ def _read(
         # "name: Jane Roe" (a YAML or "key: value" record of the signer): the value
         start += keyed.end()
         core = text[start:end]
+    joined = _AND_FIRST.match(core)
+    if joined is not None:  # "Et le 2r3s", "And the Example Network": a list's last line
+        start += joined.end()
+        core = text[start:end]
     behalf = _BEHALF_FIRST.match(core)
     if behalf is not None and behalf.end() < len(core):
         # "For and on behalf of the Example Coalition": the body that signs
@@ -600,6 +604,14 @@ def _labelled_by_body(
     return attrs.evolve(reading, person=person)
 
 
+#: "And" and an article opening a list's last line ("Et le 2r3s", "And the Example
+#: Network", "y la Red Ejemplo"), before a capital or a digit (not "And the branch
+#: presidents"; the article keeps "E Street" whole).
+_AND_FIRST = re.compile(
+    r"(?:And|and|Et|et|Y|y|E|e|Und|und|Og|og|Och|och)\s+"
+    r"(?:(?:the|le|la|les|el|los|las|il|lo|gli|der|die|das|o|a|os|as)\s+|l['\u2019])"
+    r"(?=[A-Z0-9\u00c0-\u00dd])"
+)
 #: Phrases saying for whom one signs, in several languages ("on behalf of", "au nom de").
 _BEHALF = (
     r"on behalf of|a nome d(?:i|el|ella|ell')|en nombre de(?:l)?|au nom d(?:e|u|es)"

@@ -158,8 +158,10 @@ def _leading_name_end(text: str, start: int, end: int) -> int | None:
         if not word[:1].islower() or capitalised(word):
             continue
         bare = word.rstrip(",;:.")
-        if bare.casefold() in _POSSESSIVES:
-            stop = k  # "Example Network ihren Appell ...": the clause's object follows
+        if bare.casefold() in _POSSESSIVES or words.has("speech", bare):
+            # "Example Network ihren Appell ...": the clause's object follows; "EXA and
+            # Example Union call on the Federal Council": the clause's verb
+            stop = k
             break
         if words.has("legal", bare) or (k == len(tokens) - 1 and words.has("org", bare)):
             continue  # "Example Netzwerk e.V.", "Example international": still the name

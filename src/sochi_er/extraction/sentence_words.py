@@ -146,6 +146,18 @@ class SentenceWords:
         whole sentence before a long enumeration (``COLON_LONG`` names)."""
         return len(self.word_starts) if names >= COLON_LONG else COLON_REACH
 
+    def _said_by(self, first: int, last: int, content: int) -> bool:
+        """Whether the enumeration ``text[first:last]`` is the subject of a verb of saying
+        right after it ("A, B and C call on", "A, B und C fordern"): it opens the
+        sentence, or a leading phrase and a comma stand before it."""
+        after = bisect.bisect_left(self.word_starts, last)
+        return (
+            after < len(self.word_starts)
+            and self.speeches[after]
+            and not self.text[last : self.word_starts[after]].strip()
+            and (content < 0 or "," in self.text[self.word_ends[content] : first])
+        )
+
     def introduces(self, first: int, last: int, names: int = 0) -> bool:
         """Whether the words around an enumeration ``text[first:last]`` of *names* names
         say it names signers (see :func:`find_prose_enumeration`); a long enumeration
@@ -195,6 +207,8 @@ class SentenceWords:
             and _PLAIN_AFTER.fullmatch(self.text, last, self.last_statement) is not None
         ):  # "A la veille du vote, la A, la B et la C publient une déclaration commune":
             return True  # the subject after a leading phrase, a verb and the statement
+        if self._said_by(first, last, content):
+            return True  # "Following the ruling, A, B and C call on the police to ..."
         if names >= SUBJECT_NAMES and content < SUBJECT_LEAD_WORDS:
             return True  # "7 August 2012 - A, B, C, D, E and F welcome ..."
         if (
