@@ -12,6 +12,7 @@ from extraction_helpers import PROSE, read_text
 from sochi_er import default_registry, parse_paths
 from sochi_er.extraction import SignatoryList
 from sochi_er.extraction.cues import CueKind, block_cue
+from sochi_er.extraction.inline import find_inline_list
 from sochi_er.extraction.item_reading import ItemKind
 from sochi_er.extraction.items import read_item
 
@@ -150,4 +151,61 @@ def test_a_later_sentence_of_joiners_adds_to_the_subjects_list() -> None:
         "Velmar de la Tierra", "Ecologistas Tarrow", "EXB/BirdLife", "Quenby",
         "EXG (Grupo Velmar Balear)", "EXF (Fundación Tarrow)", "EXN (Fundación Quenby y Hombre)",
         "EXA (Asociación Velmar del Sureste)", "Fundación Tarrow Oxígeno",
+    ]  # fmt: skip
+
+
+def test_with_kind_regards_closes_a_letter_over_its_signers() -> None:
+    """ "With kind regards," (and "With best regards,") is a letter's closing formula."""
+    assert block_cue("With kind regards,") is CueKind.CLOSING
+    assert block_cue("With best regards,") is CueKind.CLOSING
+
+
+def test_a_russian_cue_with_such_organisations_as() -> None:
+    """ "Среди подписавших заявление такие организации, как A, B, C" (among the signers
+    of the statement are such organisations as A, B, C): the cue and the words that give
+    examples open the inline list."""
+    text = (
+        "Среди подписавших заявление такие организации, как Velmar International, "
+        "Tarrow Now, Московская Quenby Группа и Репортеры Velmar."
+    )
+    assert [text[n.start : n.end] for n in find_inline_list(text)] == [
+        "Velmar International", "Tarrow Now", "Московская Quenby Группа", "Репортеры Velmar",
+    ]  # fmt: skip
+
+
+def test_a_romance_ordinal_before_a_name_is_no_part_of_it() -> None:
+    """ "4a JANE ROE" (the president of the fourth electoral zone) is a person; "2º
+    Velmar Union" is the union."""
+    person = read_item("4a JANE ROE")
+    assert (person.kind, person.person) == (ItemKind.PERSON, "JANE ROE")
+    text = "2\u00ba Velmar Union"
+    body = read_item(text)
+    assert text[body.start : body.end] == "Velmar Union"
+
+
+FRENCH_PROSE = (
+    "Un paragraphe sur la situation, assez long pour être de la prose pour quiconque le lit, "
+    "et qui continue un moment pour que personne ne le prenne pour un nom.\n\n"
+)
+
+
+def test_a_bilingual_letters_second_list_is_the_first_again(tmp_path: Path) -> None:
+    """A letter in English and in French, its signers under "In solidarity," and again
+    under "En solidarité,": the French list is reported, not read a second time."""
+    path = tmp_path / "letter.md"
+    path.write_text(
+        "# Open letter\n\n" + PROSE + "\nIn solidarity,\n\n"
+        "- Velmar Federation of Students (VFS)\n- Tarrow Union of Public Employees (TUPE)\n"
+        "- Quenby Teachers' Federation (QTF)\n- Unifex\n\n----\n\n# Lettre ouverte\n\n"
+        + FRENCH_PROSE
+        * 3
+        + "En solidarité,\n\n"
+        "- Fédération des étudiants de Velmar (VFS)\n- Syndicat de Tarrow (TUPE)\n"
+        "- Fédération des enseignants de Quenby (QTF)\n- Unifex\n",
+        encoding="utf-8",
+    )
+    (statement,) = parse_paths([path], default_registry()).statements
+    assert [m.name for m in statement.signatories] == [
+        "Velmar Federation of Students (VFS)", "Tarrow Union of Public Employees (TUPE)",
+        "Quenby Teachers' Federation (QTF)", "Unifex",
     ]  # fmt: skip

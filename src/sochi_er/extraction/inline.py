@@ -79,9 +79,12 @@ _LEAD = re.compile(
     r"|voorzitters\s+van\s+(?:de\s+|het\s+)?|pr[ée]sident(?:e?s)\s+(?:de\s+la\s+|des\s+|du\s+|de\s+)"
     r"|presidentes\s+(?:de\s+la\s+|del\s+|de\s+)|vorsitzenden\s+(?:der\s+|des\s+|von\s+))?"
     # "were 42 major networks such as A, B": a count and its noun before the examples
-    r"(?:(?:\d[\d.,]*\s+)?(?:(?-i:[a-z\u00df-\u00ff]+),?\s+){0,6}?"
+    r"(?:(?:\d[\d.,]*\s+)?(?:(?-i:[a-z\u00df-\u00ff\u0430-\u045f]+),?\s+){0,6}?"
     r"(?:such\s+as|including|notably|namely|dont|tra\s+cui|tra\s+(?:le|i)\s+quali|darunter"
-    r"|waaronder|incluindo|incluyendo)\s+)?"
+    r"|waaronder|incluindo|incluyendo"
+    # Russian, Ukrainian, Belarusian: "такие организации, как", "включая", "зокрема"
+    r"|\u043a\u0430\u043a|\u0432\u043a\u043b\u044e\u0447\u0430\u044f"
+    r"|\u0437\u043e\u043a\u0440\u0435\u043c\u0430|\u044f\u043a)\s+)?"
     # "on retrouve notamment A, B": "notably" in other languages
     r"(?:(?:notamment|nomeadamente|insbesondere|in\s+particolare|en\s+particular)[\s,:]+)?",
     re.IGNORECASE,

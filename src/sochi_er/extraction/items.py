@@ -258,9 +258,9 @@ def _read(
         # "name: Jane Roe" (a YAML or "key: value" record of the signer): the value
         start += keyed.end()
         core = text[start:end]
-    joined = _AND_FIRST.match(core)
-    if joined is not None:  # "Et le 2r3s", "And the Example Network": a list's last line
-        start += joined.end()
+    joined = _AND_FIRST.match(core) or _ORDINAL_FIRST.match(core)
+    if joined is not None:  # "Et le 2r3s", "And the Example Network": a list's last line;
+        start += joined.end()  # "4a JANE ROE", "2\u00ba Example": a zone's or rank's number
         core = text[start:end]
     behalf = _BEHALF_FIRST.match(core)
     if behalf is not None and behalf.end() < len(core):
@@ -612,6 +612,9 @@ _AND_FIRST = re.compile(
     r"(?:(?:the|le|la|les|el|los|las|il|lo|gli|der|die|das|o|a|os|as)\s+|l['\u2019])"
     r"(?=[A-Z0-9\u00c0-\u00dd])"
 )
+#: A Romance ordinal opening a line ("4a", "148\u00aa", "2\u00ba": the zone, district or
+#: rank the signer stands for), before a capital.
+_ORDINAL_FIRST = re.compile(r"\d{1,4}[ao\u00aa\u00ba]\.?\s+(?=[A-Z\u00c0-\u00dd])")
 #: Phrases saying for whom one signs, in several languages ("on behalf of", "au nom de").
 _BEHALF = (
     r"on behalf of|a nome d(?:i|el|ella|ell')|en nombre de(?:l)?|au nom d(?:e|u|es)"

@@ -36,6 +36,7 @@ inline and sign-off fallbacks (:mod:`.fallbacks`).
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 
 import attrs
@@ -47,7 +48,7 @@ from sochi_er.extraction.cue_free_lists import accept_cue_free, neighbour_runs, 
 from sochi_er.extraction.cues import CueKind
 from sochi_er.extraction.fallbacks import cut_at_the_end, inline_before, inline_fallback
 from sochi_er.extraction.item_reading import ItemKind, ItemReading
-from sochi_er.extraction.lexicons import default_signer_words
+from sochi_er.extraction.lexicons import default_signer_words, fold
 from sochi_er.extraction.lines import non_organisation_reason
 from sochi_er.extraction.list_passes import (
     country_code_column,
@@ -66,7 +67,7 @@ from sochi_er.extraction.list_passes import (
     towns_of_persons_after_dashes,
 )
 from sochi_er.extraction.list_runs import ListRun, RunOrdinals, cue_free_runs, cue_runs
-from sochi_er.extraction.signatory_list import Entry, SignatoryList
+from sochi_er.extraction.signatory_list import Entry, SignatoryList, is_signer
 
 __all__ = [
     "Entry",
@@ -127,7 +128,7 @@ def find_signatories(document: Document) -> SignatoryList:
                     return inline  # "A, B, ... and O issued a statement" over a ticker's lines
     if not runs:
         return inline_fallback(reader)
-    return _combine(reader, runs)
+    return _combine(reader, _without_translations(runs))
 
 
 #: A cue-free list of plain lines or list items with fewer signers than this gives way
@@ -213,6 +214,56 @@ def _cue_says_own_name(reader: BlockReader, run: ListRun) -> bool:
         return False
     text = reader.texts[run.first - 1]
     return len(text) <= MAX_CUE_CHARS and default_signer_words().phrase_in("capacity", text)
+
+
+#: A later run that names at least this many of an earlier run's organisations (by name
+#: or by the acronym in brackets) with as many signers, give or take one, is that list
+#: again.
+SHARED_WITH_TRANSLATION = 2
+
+
+def _without_translations(runs: list[ListRun]) -> list[ListRun]:
+    """*runs*, with each one that repeats an earlier run in another language (a
+    bilingual letter's signers under "In solidarity," and again under "En solidarit\u00e9,":
+    as many signers, give or take one, and ``SHARED_WITH_TRANSLATION`` names or
+    acronyms in common) reported line by line instead of read."""
+    out: list[ListRun] = []
+    keys: list[set[str]] = []
+    for run in runs:
+        these = _name_keys(run)
+        if any(
+            abs(run.signers - earlier.signers) <= 1
+            and len(these & known) >= SHARED_WITH_TRANSLATION
+            for earlier, known in zip(out, keys, strict=True)
+        ):
+            out.append(attrs.evolve(run, entries=tuple(_as_repeated(e) for e in run.entries)))
+        else:
+            out.append(run)
+        keys.append(these)
+    return out
+
+
+def _name_keys(run: ListRun) -> set[str]:
+    """The folded organisation names of *run* and the acronyms in brackets after them."""
+    keys: set[str] = set()
+    for entry in run.entries:
+        if entry.reading.kind is ItemKind.ORGANISATION:
+            keys.add(fold(entry.name))
+            keys.update(m.group(1) for m in _BRACKETED_ACRONYM.finditer(entry.name))
+    return keys
+
+
+#: An acronym in brackets: "(OCUFA)", "(PSAC Ontario)" gives "OCUFA" only when whole.
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&-]{1,11})\)")
+#: Why a line of a list given again (in another language, mostly) is not read.
+REPEATED = "the list above, given again"
+
+
+def _as_repeated(entry: Entry) -> Entry:
+    if not is_signer(entry.reading):
+        return entry
+    reading = ItemReading(ItemKind.NOT_SIGNATORY, 0, len(entry.text), reason=REPEATED)
+    return attrs.evolve(entry, reading=reading, ordinal=None)
 
 
 def _combine(reader: BlockReader, runs: list[ListRun]) -> SignatoryList:
