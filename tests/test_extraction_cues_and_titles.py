@@ -209,3 +209,18 @@ def test_a_bilingual_letters_second_list_is_the_first_again(tmp_path: Path) -> N
         "Velmar Federation of Students (VFS)", "Tarrow Union of Public Employees (TUPE)",
         "Quenby Teachers' Federation (QTF)", "Unifex",
     ]  # fmt: skip
+
+
+def test_mayors_with_their_towns_and_province_codes_are_persons() -> None:
+    """ "Ecco i firmatari" over "GIVEN Family Town CODE" lines (mayors, their towns and
+    the provinces' two-letter codes, some of which are also countries' codes): persons
+    with a place, not bodies named after towns."""
+    lines = [
+        ("SARA Velmari", "Tarrowino LU"), ("PAOLO Quenbi", "Velmarano GR"),
+        ("Roberto Tarrowi", "Quenbiano MS"), ("FRANCESCO Velmi", "Bagno A Tarrow FI"),
+        ("GIULIA Quenbetti", "Velmarese PI"),
+    ]  # fmt: skip
+    text = PROSE + "Ecco i firmatari\n" + "".join(f"{p} {t}\n" for p, t in lines)
+    result = read_text(text)
+    assert result.organisations == ()
+    assert [(e.reading.person, e.reading.place) for e in result.persons] == lines

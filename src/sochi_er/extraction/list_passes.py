@@ -36,7 +36,7 @@ from sochi_er.extraction.cues import CueKind
 from sochi_er.extraction.item_parts import ItemPart
 from sochi_er.extraction.item_prose import ARTICLES, opens_with_org_word
 from sochi_er.extraction.item_reading import ROLE_LINE, ItemKind, ItemReading
-from sochi_er.extraction.item_words import org_evidence
+from sochi_er.extraction.item_words import ACRONYM, org_evidence
 from sochi_er.extraction.items import read_item
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, fold, word_tokens
 from sochi_er.extraction.lines import FUNCTION_WORDS, PROSE_WORDS
@@ -856,6 +856,44 @@ def _code_of(entry: Entry, words: SignerWords) -> re.Match[str] | None:
     if match and match.start() > 0 and words.is_country(match["code"]):
         return match
     return None
+
+
+def persons_with_area_codes(entries: list[Entry]) -> list[Entry]:
+    """A list of "Given Family Town CODE" lines (mayors signing: "JANE Roe Exampleton
+    EX"): when at least ``MIN_PLACE_REPEATS`` signers, and ``TOWN_PERSONS_SHARE`` of
+    them, read as a town with no organisation word signed by a person and end with a
+    two-letter code (a province's, read as a country or not), each is the person with
+    her town and its code as the place, not a body called "Exampleton"."""
+    signers = sum(is_signer(e.reading) for e in entries)
+    shaped = [k for k, e in enumerate(entries) if _town_with_code(e)]
+    if len(shaped) < MIN_PLACE_REPEATS or len(shaped) < TOWN_PERSONS_SHARE * signers:
+        return entries
+    out = list(entries)
+    for k in shaped:
+        entry = entries[k]
+        person = entry.reading.person or ""
+        at = entry.text.find(person)
+        place = entry.text[at + len(person) :].strip()
+        reading = ItemReading(ItemKind.PERSON, at, at + len(person), person=person, place=place)
+        out[k] = attrs.evolve(entry, reading=reading)
+    return out
+
+
+def _town_with_code(entry: Entry) -> bool:
+    """Whether *entry* reads as a town signed by a person, the line ending with the
+    town's two-letter code and no organisation word in the town's name."""
+    reading = entry.reading
+    person = reading.person
+    if reading.kind is not ItemKind.ORGANISATION or not person or person not in entry.text:
+        return False
+    rest = entry.text[entry.text.find(person) + len(person) :].strip()
+    town, _, code = rest.rpartition(" ")
+    return (
+        bool(town)
+        and _AREA_CODE.fullmatch(code) is not None
+        and not has_org_word(town)
+        and not any(ACRONYM.fullmatch(w) for w in town.split())
+    )
 
 
 #: Least names opening with an organisation word in a list for a line between them read

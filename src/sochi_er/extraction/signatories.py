@@ -56,6 +56,7 @@ from sochi_er.extraction.list_passes import (
     names_between_body_and_role,
     names_like_their_neighbours,
     persons_by_section,
+    persons_with_area_codes,
     persons_with_towns,
     places_after_dashes,
     places_in_parentheses,
@@ -188,6 +189,7 @@ def _few_plain_lines(reader: BlockReader, runs: list[ListRun]) -> bool:
 #: like their neighbours.
 LIST_PASSES: tuple[Callable[[list[Entry]], list[Entry]], ...] = (
     country_code_column,
+    persons_with_area_codes,
     places_after_dashes,
     towns_of_persons_after_dashes,
     towns_in_parentheses,
