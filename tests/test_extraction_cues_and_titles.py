@@ -224,3 +224,11 @@ def test_mayors_with_their_towns_and_province_codes_are_persons() -> None:
     result = read_text(text)
     assert result.organisations == ()
     assert [(e.reading.person, e.reading.place) for e in result.persons] == lines
+
+
+def test_what_a_person_won_and_how_often_is_no_body() -> None:
+    """ "Jane Roe, Vainqueur en 1982, 1985 et 1995, 4 victoires d'étape": a winner's
+    years and count describe her; she signs as a person."""
+    reading = read_item("Jane Roe, Vainqueur en 1982, 1985 et 1995, 4 victoires d'étape")
+    assert (reading.kind, reading.person) == (ItemKind.PERSON, "Jane Roe")
+    assert read_item("2030 Velmar Network").kind is ItemKind.ORGANISATION

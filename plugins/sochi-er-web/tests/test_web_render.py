@@ -130,3 +130,14 @@ def test_a_sidebar_element_is_page_chrome() -> None:
     )
     chrome = [page.text[line.start : line.end] for line in page.lines if line.chrome]
     assert chrome == ["More", "A statement, 2014"]
+
+
+def test_two_elements_glued_lower_case_then_capital_are_two_fields() -> None:
+    """ "<span>Jane Roe</span><span>Winner in 1972</span>" shows two fields: a separator
+    stands between them; words in one element, or elements with a space or a lower-case
+    letter between them, are not split."""
+    page = render(
+        '<li><span class="nm">Jane Roe</span><span class="pl">Winner in 1972</span></li>'
+        "<li><b>Velmar</b>Net and <i>Tarrow</i> <span>Quenby</span></li>"
+    )
+    assert page.text.split("\n") == ["Jane Roe, Winner in 1972", "VelmarNet and Tarrow Quenby"]

@@ -9,7 +9,7 @@ import re
 from sochi_er.extraction.item_parts import ItemPart
 from sochi_er.extraction.item_words import all_legal, item_tokens
 from sochi_er.extraction.lexicons import SignerWords
-from sochi_er.extraction.lines import FUNCTION_WORDS, non_organisation_reason
+from sochi_er.extraction.lines import COUNTED_WORDS, FUNCTION_WORDS, non_organisation_reason
 from sochi_er.extraction.roles import is_role, role_and_org
 
 #: "part of X", "a member of X", "affiliated to X" after a name, in several languages
@@ -50,8 +50,11 @@ def is_description(text: str, words: SignerWords, *, after_person: bool = False)
         (_PART_OF.match(text) and not after_person)
         or RELATIVE.match(text)
         or _ARTICLE_NOUN.match(text)
+        or COUNTED_WORDS.fullmatch(text.strip())
     ):
-        return True  # "..., part of Example Network", "..., who said:", "..., le magazine"
+        # "..., part of Example Network", "..., who said:", "..., le magazine", "..., 2
+        # victoires d'\u00e9tape"
+        return True
     tokens = item_tokens(text)
     content = [t for t in tokens if t.casefold() not in FUNCTION_WORDS]
     lower = [t for t in content if t[0].islower()]

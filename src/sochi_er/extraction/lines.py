@@ -257,6 +257,7 @@ def non_organisation_reason(line: str) -> str | None:
     "Objet : ..."),
     ``"placeholder"`` (a line wholly in square brackets: "[ Logo to come ]", "[signature]";
     a template tag: "{{ signer.name }}"),
+    ``"count"`` (a number, then numbers and words in lower case: "2 victoires d'\u00e9tape"),
     ``"personal name"`` (starts with an honorific), ``"heading"`` (ends with a colon),
     ``"prose sentence"`` (a sentence or slogan rather than a name). Organisation names
     full of function words ("Office for the Documentation of Violations in the Southern
@@ -297,6 +298,8 @@ def non_organisation_reason(line: str) -> str | None:
         return "document part"  # "Chapter 3: Rules of Origin": a table of contents
     if _PAGE_RE.match(text) or not any(ch.isalpha() for ch in text):
         return "page furniture"
+    if COUNTED_WORDS.fullmatch(text):
+        return "count"  # "2 victoires d'étape", "1985 et 1995": a number and lower case
     if _dated_page(text):
         return "date line"  # "July 28, 2006 | Page 15": a news page's dateline
     if _PERSON_RE.match(text):
@@ -306,6 +309,11 @@ def non_organisation_reason(line: str) -> str | None:
     if _is_prose(text) and not spelled_acronym(text):
         return "prose sentence"
     return None
+
+
+#: A number, then only numbers and words in lower case: what a person won or when, not a
+#: name ("2 victoires d'\u00e9tape", "1985 et 1995", "12 members").
+COUNTED_WORDS = re.compile(r"\d[\d.,]*(?:\s+(?:\d[\d.,]*|[a-z\u00df-\u00ff][\w'\u2019-]*))+")
 
 
 def _dated_page(text: str) -> bool:

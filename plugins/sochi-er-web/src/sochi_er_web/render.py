@@ -261,6 +261,11 @@ def _int_attr(attrs: list[tuple[str, str | None]], name: str) -> int | None:
     return None
 
 
+#: Written between two inline elements whose texts would run together, a lower-case
+#: letter then a capital ("<span>Jane Roe</span><span>Winner in 1972</span>").
+FIELD_SEPARATOR = ", "
+
+
 class _Renderer(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -288,6 +293,7 @@ class _Renderer(HTMLParser):
         self.json_ld: list[str] = []
         self.script_parts: list[str] | None = None
         self.lang: str | None = None
+        self.element_edge = False  # an inline element opened since the last word
 
     # -- context -------------------------------------------------------------------
     def _hidden(self) -> bool:
@@ -315,15 +321,30 @@ class _Renderer(HTMLParser):
         if self.at_line_start:
             level = self._heading_level()
             self.line_flags[self.length] = (
-                level > 0, self._chrome(), bool(self.open_items), level, "tr" in self.stack
+                level > 0,
+                self._chrome(),
+                bool(self.open_items),
+                level,
+                "tr" in self.stack,
             )
             if not self.soft_break:
                 self.paragraphs += 1
             self.paragraph_of[self.length] = self.paragraphs
+        elif (
+            self.element_edge
+            and not self.pending_space
+            and word[:1].isupper()
+            and self.out[-1][-1:].islower()
+        ):
+            # "<span>Jane Roe</span><span>Winner in 1972</span>": two elements' texts
+            # glued, a lower-case letter then a capital, are two fields on screen
+            self.out.append(FIELD_SEPARATOR)
+            self.length += len(FIELD_SEPARATOR)
         elif self.pending_space:
             self.out.append(" ")
             self.length += 1
         self.pending_space = False
+        self.element_edge = False
         self.at_line_start = False
         start = self.length
         self.out.append(word)
@@ -421,6 +442,7 @@ class _Renderer(HTMLParser):
             tag not in ("html", "body", "main", "article") and bool(_CHROME_ATTR.search(marker)),
             bool(_LOGOS_ATTR.search(marker)),
         )
+        self.element_edge = True
         if tag in _HEADINGS:
             self.headings.append(int(tag[1]))
         elif tag == "a":
