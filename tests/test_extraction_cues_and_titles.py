@@ -232,3 +232,13 @@ def test_what_a_person_won_and_how_often_is_no_body() -> None:
     reading = read_item("Jane Roe, Vainqueur en 1982, 1985 et 1995, 4 victoires d'étape")
     assert (reading.kind, reading.person) == (ItemKind.PERSON, "Jane Roe")
     assert read_item("2030 Velmar Network").kind is ItemKind.ORGANISATION
+
+
+def test_a_language_menu_and_a_link_to_the_signatories_are_no_list() -> None:
+    """A page's language menu ("Deutsch", "Português Brasileiro", "日本語") holds no
+    signer, and "View Signatories" is a link to a list elsewhere, not its cue."""
+    for name in ("Deutsch", "Português Brasileiro", "Croatian/Hrvatski", "日本語", "Tiếng Việt"):
+        assert read_item(name).kind is ItemKind.NOT_SIGNATORY, name
+    assert read_item("Velmar Deutsch").kind is ItemKind.ORGANISATION
+    assert block_cue("View Signatories") is None
+    assert block_cue("Signatories") is CueKind.LIST

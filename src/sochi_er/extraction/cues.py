@@ -284,8 +284,13 @@ _SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s")
 _SPACED_PIPE = re.compile(r"\s\|\s")
 
 
-#: A page's skip link ("Skip to content", "Aller au contenu", "Saltar al contenido").
-_SKIP_LINK = re.compile(r"^(?:skip to|jump to|aller (?:au|a la)|saltar (?:al|a la)|vai al)\b")
+#: A page's skip link ("Skip to content", "Aller au contenu") or a link to a list elsewhere
+#: ("View Signatories"): a link, not a cue.
+_SKIP_LINK = re.compile(
+    r"^(?:skip to|jump to|aller (?:au|a la)|saltar (?:al|a la)|vai al"
+    # "View Signatories", "See all signatories": a link to the list on another page
+    r"|(?:view|see|show|read)(?: (?:all|the))? (?=(?:signator\w*|signers|supporters)$))\b"
+)
 
 
 #: The colon after a label: a space follows ("11:40 am" is a time).

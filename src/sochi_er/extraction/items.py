@@ -83,7 +83,7 @@ from sochi_er.extraction.item_prose import (
 )
 from sochi_er.extraction.item_reading import PLACE_HEADING, ROLE_LINE, ItemKind, ItemReading
 from sochi_er.extraction.item_words import ACRONYM, all_legal, is_acronym, item_tokens, org_evidence
-from sochi_er.extraction.lexicons import SignerWords, default_signer_words, fold
+from sochi_er.extraction.lexicons import SignerWords, default_signer_words, fold, word_tokens
 from sochi_er.extraction.lines import (
     PROSE_WORDS,
     SALUTATION,
@@ -376,6 +376,8 @@ def _read(
             reason = non_organisation_reason(core)
     if core[0] in "(\uff08" and core[-1] in ")\uff09":  # "(names in alphabetical order)"
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="note in parentheses")
+    if reason is None and _language_name(core, words):  # "Deutsch", "Tiếng Việt": a menu's
+        return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="language name")
     member = _MEMBER_FOR.match(core)
     if member is not None and is_person(member["person"], words):
         # "Jane Roe — (Lab) Example North & South": a member for a party and a seat
@@ -602,6 +604,13 @@ def _labelled_by_body(
     if reading.kind is not ItemKind.ORGANISATION or reading.person is not None:
         return None
     return attrs.evolve(reading, person=person)
+
+
+def _language_name(text: str, words: SignerWords) -> bool:
+    """Whether *text* is a language's name and nothing else ("Deutsch", "Portugu\u00eas
+    Brasileiro", "Croatian/Hrvatski"): a page's language menu, not a signer."""
+    tokens = [t.group(0) for t in word_tokens(text)]
+    return bool(tokens) and len(tokens) <= 3 and all(words.has("language", t) for t in tokens)
 
 
 #: "And" and an article opening a list's last line ("Et le 2r3s", "And the Example
