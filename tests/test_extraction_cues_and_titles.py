@@ -242,3 +242,18 @@ def test_a_language_menu_and_a_link_to_the_signatories_are_no_list() -> None:
     assert read_item("Velmar Deutsch").kind is ItemKind.ORGANISATION
     assert block_cue("View Signatories") is None
     assert block_cue("Signatories") is CueKind.LIST
+
+
+def test_persons_after_a_list_phrase_and_a_colon_in_a_paragraph() -> None:
+    """ "Liste des signataires : A (avocat), B (avocate), ..., F (EXA)" inside a
+    paragraph: the persons sign as persons, the one with a body's acronym for it."""
+    text = (
+        PROSE + "Nous n'avons pas le droit de les laisser mourir. Liste des signataires : "
+        "Jane Roe (avocate), John Doe (avocat), Ann Poe (professeure de droit), Max Moe "
+        "(caricaturiste), Sara Velmar (écrivaine), Paul Tarrow (EXA).\n"
+    )
+    result = read_text(text)
+    assert [e.reading.person for e in result.persons] == [
+        "Jane Roe", "John Doe", "Ann Poe", "Max Moe", "Sara Velmar",
+    ]  # fmt: skip
+    assert [(e.name, e.reading.person) for e in result.organisations] == [("EXA", "Paul Tarrow")]

@@ -29,6 +29,7 @@ from sochi_er.extraction.enumeration_pieces import (
     ELISION,
     MAX_PIECE_WORDS,
     MIN_NAMES,
+    ODD_IN_TEN,
     OTHERS_THEN_CLAUSE,
     QUANTIFIED,
     InlineName,
@@ -338,6 +339,8 @@ def _list_from(
         vouched = True  # "An der gemeinsamen Stellungnahme beteiligten sich A, B, C"
     if len(names) > MIN_NAMES and QUANTIFIED.match(text[names[-1].start : names[-1].end].lstrip()):
         names = names[:-1]  # "..., die Omas for Example, mehrere Landesvertretungen u. a."
+    if lead is not None and ":" in lead.group(0) and _persons_signing(names):
+        return names  # "Liste des signataires : Jane Roe (avocate), John Doe (EXA), ..."
     if not confident(names, text, vouched=vouched, sentence_case=colon_led):
         # "signed by A, B and C, notes that, following ...": the names, then its verb
         # (after an include verb, only a piece that is no name ends them: "good:example")
@@ -349,6 +352,24 @@ def _list_from(
         if len(names) >= MIN_NAMES
         and confident(names, text, vouched=vouched, sentence_case=colon_led)
         else []
+    )
+
+
+#: Fewest names of a list of persons after a list phrase and a colon.
+MIN_PERSONS_AFTER_COLON = 5
+
+
+def _persons_signing(names: list[InlineName]) -> bool:
+    """Whether *names* (after a list phrase and a colon) are persons and bodies, as a
+    list of signers names them: ``MIN_PERSONS_AFTER_COLON`` or more, one in ten at most
+    read as neither, and persons the most."""
+    readings = [n.reading for n in names]
+    persons = sum(r.kind is ItemKind.PERSON for r in readings)
+    signing = sum(r.kind in (ItemKind.PERSON, ItemKind.ORGANISATION) for r in readings)
+    return (
+        len(readings) >= MIN_PERSONS_AFTER_COLON
+        and len(readings) - signing <= len(readings) // ODD_IN_TEN
+        and persons * 2 > len(readings)
     )
 
 
