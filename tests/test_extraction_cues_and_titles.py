@@ -257,3 +257,31 @@ def test_persons_after_a_list_phrase_and_a_colon_in_a_paragraph() -> None:
         "Jane Roe", "John Doe", "Ann Poe", "Max Moe", "Sara Velmar",
     ]  # fmt: skip
     assert [(e.name, e.reading.person) for e in result.organisations] == [("EXA", "Paul Tarrow")]
+
+
+def test_an_include_verb_ends_a_name_after_a_leading_phrase() -> None:
+    """ "In addition to EXL, the Example Consortium includes A, B, C, and D": the
+    consortium's name ends at its verb, and its members are the list."""
+    text = (
+        PROSE + "In addition to EXL, the New Velmar Voting Rights Consortium includes the Velmar "
+        "Legal Defense Fund, Center for Law and Justice at Tarrow College, Quenby Justice EXP, "
+        "and National Institute for Velmar Policy.\n"
+    )
+    assert _organisations(read_text(text)) == [
+        "Velmar Legal Defense Fund", "Center for Law and Justice at Tarrow College",
+        "Quenby Justice EXP", "National Institute for Velmar Policy",
+    ]  # fmt: skip
+
+
+def test_an_arabic_cue_naming_the_participating_institutions() -> None:
+    """ "والمؤسسات المشاركة هي، A، B، C" (and the participating institutions are A, B,
+    C), then "كما شارك أيضا، D، E" (D and E took part too)."""
+    text = (
+        PROSE + "والمؤسسات المشاركة هي، المفوضية الفلمارية للحقوق، مركز تارو، المبادرة "
+        "الكوينبية للحقوق الشخصية.\nكما شارك أيضا، منظمة فلمار الدولية، الشبكة التارية "
+        "لحقوق الإنسان.\n"
+    )
+    assert _organisations(read_text(text)) == [
+        "المفوضية الفلمارية للحقوق", "مركز تارو", "المبادرة الكوينبية للحقوق الشخصية",
+        "منظمة فلمار الدولية", "الشبكة التارية لحقوق الإنسان",
+    ]  # fmt: skip

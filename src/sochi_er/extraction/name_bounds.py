@@ -158,9 +158,14 @@ def _leading_name_end(text: str, start: int, end: int) -> int | None:
         if not word[:1].islower() or capitalised(word):
             continue
         bare = word.rstrip(",;:.")
-        if bare.casefold() in _POSSESSIVES or words.has("speech", bare):
+        if (
+            bare.casefold() in _POSSESSIVES
+            or words.has("speech", bare)
+            or words.has("include", bare)
+        ):
             # "Example Network ihren Appell ...": the clause's object follows; "EXA and
-            # Example Union call on the Federal Council": the clause's verb
+            # Example Union call on the Federal Council", "the Example Consortium
+            # includes the Example Fund": the clause's verb
             stop = k
             break
         if words.has("legal", bare) or (k == len(tokens) - 1 and words.has("org", bare)):
