@@ -285,3 +285,18 @@ def test_an_arabic_cue_naming_the_participating_institutions() -> None:
         "المفوضية الفلمارية للحقوق", "مركز تارو", "المبادرة الكوينبية للحقوق الشخصية",
         "منظمة فلمار الدولية", "الشبكة التارية لحقوق الإنسان",
     ]  # fmt: skip
+
+
+def test_by_before_a_word_in_lower_case_is_no_byline() -> None:
+    """ "By keeping such communities together, the map achieves four districts, and one
+    ..." opens with "By" but names no one: no byline, no list; "By Velmar Aid, Tarrow
+    Union and Quenby Forum" is one."""
+    text = (
+        "By keeping such communities of interest together, the Velmar Map achieves four "
+        "Tarrow majority State Assembly districts, and one majority Quenby district."
+    )
+    assert find_inline_list(text) == []
+    byline = "By Velmar Aid, Tarrow Union and Quenby Forum"
+    assert [byline[n.start : n.end] for n in find_inline_list(byline)] == [
+        "Velmar Aid", "Tarrow Union", "Quenby Forum",
+    ]  # fmt: skip

@@ -627,7 +627,7 @@ _AMONG_THE = re.compile(
 #: A byline that opens a text: "By A, B and C", "Por A, B y C", "Von A, B und C".
 _BYLINE = re.compile(
     r"\s*(?:(?:by|from|por|par|von|di|door|de)\s+|(?:by|por|par|von|door)\s*:\s*)"
-    r"(?=[A-Z\u00c0-\u00dd])",
+    r"(?=(?-i:[A-Z\u00c0-\u00dd]))",  # a capital, whatever the case of the word before
     re.IGNORECASE,
 )
 
