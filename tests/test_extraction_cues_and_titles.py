@@ -300,3 +300,11 @@ def test_by_before_a_word_in_lower_case_is_no_byline() -> None:
     assert [byline[n.start : n.end] for n in find_inline_list(byline)] == [
         "Velmar Aid", "Tarrow Union", "Quenby Forum",
     ]  # fmt: skip
+
+
+def test_a_street_and_a_short_phone_label_are_contact_lines() -> None:
+    """ "Wittener Straße 201", "Hauptstr. 5" (a street, then its number) and "fon 0234 -
+    587315 - 60" (a phone under a German short label) say where to reach a signer."""
+    for line in ("Wittener Straße 201", "Hauptstr. 5", "fon 0234 – 587315 - 60"):
+        assert read_item(line).kind is ItemKind.NOT_SIGNATORY, line
+    assert read_item("Velmar Weg").kind is ItemKind.ORGANISATION

@@ -56,6 +56,9 @@ _SALUTATION_RE = re.compile(
 _ADDRESS_LINE = re.compile(
     r"(?i:via|viale|piazza|corso|street|rue|calle|avenida|rua|travessa|strasse|stra\u00dfe"
     r"|caddesi|sokak|avenue|boulevard)\b[^\n]{0,80}?\d"
+    # "Wittener Stra\u00dfe 201", "Hauptstr. 5", "Keizersgracht 12": a street then its number
+    r"|^(?:[\w.-]+\s+){0,3}?\w*(?i:stra\u00dfe|strasse|str\.|weg|gasse|platz|allee|damm|ufer"
+    r"|straat|laan|gracht|plein)\s+\d{1,4}[a-z]?$"
     # "Example Street 4, 11000 Exampleton": a house number, then a postcode and a town
     r"|[^\n\d,]{1,60}\s\d{1,4}[a-z]?,\s*\d{4,5}\s+[A-Z\u00c0-\u00dd]"
 )
@@ -66,6 +69,8 @@ _CONTACT_RE = re.compile(
     r"|(?<![\w@-])[\w-]{1,63}\.(?:org|com|net|info|int|gov|edu|uk|de|fr|sy|tr)(?:/\S*)?$"
     r"|^(?:tel|phone|fax|mobile|cell|cellphone|e-?mail|email|web(?:site)?|twitter|facebook)"
     r"\s*[:.]"
+    # "fon 0234 - 587315 - 60", "Telefon: 030 123456": a phone by its German or short label
+    r"|^(?i:fon|fax|telefon|telefax|mobil|handy|tel|t\u00e9l)\.?\s*:?\s*\+?\(?\d[\d\s/().\u2013-]{5,}$"
     r"|(?<![\w+])\+\d[\d \t().-]{7,30}\d(?!\d)"
     r"|^(?:press\s+|media\s+)?(?:contacts?|contactos?|contatti|contato|kontakt|[i\u0130]leti[s\u015f]im)\b"
     r"|^\+?\(?\d[\d\s().-]{6,}\d$"
