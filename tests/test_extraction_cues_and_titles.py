@@ -308,3 +308,20 @@ def test_a_street_and_a_short_phone_label_are_contact_lines() -> None:
     for line in ("Wittener Straße 201", "Hauptstr. 5", "fon 0234 – 587315 - 60"):
         assert read_item(line).kind is ItemKind.NOT_SIGNATORY, line
     assert read_item("Velmar Weg").kind is ItemKind.ORGANISATION
+
+
+def test_es_rufen_auf_over_persons_with_their_bodies() -> None:
+    """ "Es rufen auf:" (they call for it:) over "Name - Stadtverordneter von Body" lines:
+    each person signs for the body named after her office."""
+    text = (
+        PROSE + "Es rufen auf:\n"
+        "Jane Roe – Stadtverordneter von EXA Velmar\n"
+        "John Doe – Sprecherin Solidarität Tarrow Regionalgruppe\n"
+        "Ann Poe – Ortsvorstand EXA Quenby\n"
+    )
+    result = read_text(text)
+    assert result.how == "cue"
+    assert [(e.name, e.reading.person) for e in result.organisations] == [
+        ("EXA Velmar", "Jane Roe"), ("Solidarität Tarrow Regionalgruppe", "John Doe"),
+        ("EXA Quenby", "Ann Poe"),
+    ]  # fmt: skip
