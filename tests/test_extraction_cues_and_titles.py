@@ -104,6 +104,9 @@ def test_where_to_ask_for_more_ends_a_list() -> None:
     assert block_cue("Yderligere oplysninger: Jane Roe, tlf. 33 18 19 33.") is CueKind.END
     assert block_cue("For more information: Jane Roe") is CueKind.END
     assert block_cue("More information about the campaign is on our website.") is None
+    # a Turkish news page's furniture: "SON DAKİKA" (breaking news), "EN ÇOK OKUNANLAR"
+    assert block_cue("SON DAKİKA") is CueKind.END
+    assert block_cue("En Çok Okunanlar") is CueKind.END
 
 
 def test_co_signatories_announce_a_list_and_and_the_opens_its_last_line() -> None:
