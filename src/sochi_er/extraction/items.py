@@ -118,6 +118,7 @@ from sochi_er.extraction.roles import (
 from sochi_er.extraction.section_headings import is_table_header, section_heading
 
 __all__ = [
+    "BEHALF",
     "is_table_header",
     "read_item",
 ]
@@ -625,21 +626,21 @@ _AND_FIRST = re.compile(
 #: rank the signer stands for), before a capital.
 _ORDINAL_FIRST = re.compile(r"\d{1,4}[ao\u00aa\u00ba]\.?\s+(?=[A-Z\u00c0-\u00dd])")
 #: Phrases saying for whom one signs, in several languages ("on behalf of", "au nom de").
-_BEHALF = (
+BEHALF = (
     r"on behalf of|a nome d(?:i|el|ella|ell')|en nombre de(?:l)?|au nom d(?:e|u|es)"
     r"|em nome d(?:e|o|a)|im Namen d(?:er|es)"
 )
 #: A signature line that opens by saying for whom it signs ("For and on behalf of the
 #: Example Coalition", "On behalf of X", "Au nom de X", "En nombre de X").
 _BEHALF_FIRST = re.compile(
-    r"(?i:(?:for\s+and\s+)?(?:" + _BEHALF.replace(" ", r"\s+") + r"))\s+"
+    r"(?i:(?:for\s+and\s+)?(?:" + BEHALF.replace(" ", r"\s+") + r"))\s+"
     r"(?:(?i:the)\s+)?(?=[A-Z0-9\u00c0-\u00dd])"
 )
 #: Words between a person and the organisation they sign for ("Jane Roe for Example",
 #: "Mario Rossi a nome di Esempio"); the person must read as a personal name.
 _ON_BEHALF = re.compile(
     r",?\s+(?:for|representing|per conto d(?:i|el|ella)|in rappresentanza d(?:i|el|ella)"
-    r"|en representaci[oó]n de(?:l)?|namens|uit naam van|pour|" + _BEHALF + r")\s+(?=\S)",
+    r"|en representaci[oó]n de(?:l)?|namens|uit naam van|pour|" + BEHALF + r")\s+(?=\S)",
     re.IGNORECASE,
 )
 
@@ -1119,12 +1120,7 @@ def _read_parts(
         person_at = 0
     elif person_at is None and (unknown_first or unknown_person_first(parts, words)):
         person_at = 0  # "Given Family, Example Foundation": a name we do not know
-    elif (
-        person_at is None
-        and any(past)
-        and len(parts) >= 2
-        and name_shaped(parts[0].text, words)
-    ):
+    elif person_at is None and any(past) and len(parts) >= 2 and name_shaped(parts[0].text, words):
         person_at = 0  # "Given de Family, formerly, Example University": a name we do not know
     elif (
         person_at is None

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Callable
 
 import attrs
@@ -230,18 +231,18 @@ def _without_translations(runs: list[ListRun]) -> list[ListRun]:
     as many signers, give or take one, and ``SHARED_WITH_TRANSLATION`` names or
     acronyms in common) reported line by line instead of read."""
     out: list[ListRun] = []
-    keys: list[set[str]] = []
-    for run in runs:
+    holders: dict[str, list[int]] = {}  # each name or acronym -> the runs that hold it
+    for k, run in enumerate(runs):
         these = _name_keys(run)
+        shared = Counter(i for key in these for i in holders.get(key, ()))
         if any(
-            abs(run.signers - earlier.signers) <= 1
-            and len(these & known) >= SHARED_WITH_TRANSLATION
-            for earlier, known in zip(out, keys, strict=True)
+            n >= SHARED_WITH_TRANSLATION and abs(run.signers - runs[i].signers) <= 1
+            for i, n in shared.items()
         ):
-            out.append(attrs.evolve(run, entries=tuple(_as_repeated(e) for e in run.entries)))
-        else:
-            out.append(run)
-        keys.append(these)
+            run = attrs.evolve(run, entries=tuple(_as_repeated(e) for e in run.entries))
+        out.append(run)
+        for key in these:
+            holders.setdefault(key, []).append(k)
     return out
 
 
@@ -262,6 +263,7 @@ REPEATED = "the list above, given again"
 
 
 def _as_repeated(entry: Entry) -> Entry:
+    """*entry*, reported as a line of a list given again when it names a signer."""
     if not is_signer(entry.reading):
         return entry
     reading = ItemReading(ItemKind.NOT_SIGNATORY, 0, len(entry.text), reason=REPEATED)

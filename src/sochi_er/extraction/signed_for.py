@@ -16,6 +16,7 @@ from sochi_er.extraction.block_shapes import word_count
 from sochi_er.extraction.blocks import BlockKind
 from sochi_er.extraction.item_places import is_city
 from sochi_er.extraction.item_reading import ItemKind
+from sochi_er.extraction.items import BEHALF
 from sochi_er.extraction.lexicons import default_signer_words
 from sochi_er.extraction.person_names import looks_like_person
 from sochi_er.extraction.roles import is_role
@@ -28,14 +29,17 @@ MAX_BODY_WORDS = 14
 
 #: The blocks a signature's lines are: a text's lines, a page's short paragraphs.
 _SHORT_BLOCKS = (BlockKind.LINE, BlockKind.PARAGRAPH)
-#: Words saying for whom the lines under sign, in several languages.
+#: Words saying for whom the lines under sign, in several languages: the phrases of
+#: :data:`.items.BEHALF` ("on behalf of", "au nom de") and the plain prepositions.
 _FOR = (
-    r"for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of|for|f\u00fcr|im\s+namen\s+(?:de[rs]|von)"
-    r"|namens|pour|au\s+nom\s+d(?:e|u|es)|por|en\s+nombre\s+de(?:l)?|per|a\s+nome\s+d(?:i|el|ella)"
-    r"|voor|em\s+nome\s+d(?:e|o|a)|para"
+    r"for\s+and\s+on\s+behalf\s+of|"
+    + BEHALF.replace(" ", r"\s+")
+    + r"|im\s+namen\s+von|for|f\u00fcr|namens|pour|por|per|voor|para"
 )
 #: A body's governing organ ("the Board of", "den Vorstand von", "le bureau de"): the
-#: words before the body's own name.
+#: words before the body's own name. Wider than :mod:`.items`' governing bodies, which
+#: may open any line: here a "For" before it says the organ signs for its body ("For the
+#: Council of Example:"), while a line "Council of Example" alone is the council's name.
 _ORGAN = (
     r"(?:(?:the|den|die|das|dem|le|la|l'|el|il|lo|o|a|het|de)\s+)?"
     r"(?:(?:[\w-]+[- ])?(?:vorstand|pr\u00e4sidium|gesch\u00e4ftsf\u00fchrung|leitung)"
