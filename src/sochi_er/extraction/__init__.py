@@ -12,7 +12,7 @@ shared, so every format gets the same extraction:
 - :mod:`.lexicons`: the word lists items are read with (organisation words, roles...);
 - :mod:`.signatories`: the detector that finds the list in the blocks, with
   :mod:`.block_reader`, :mod:`.block_shapes`, :mod:`.document_votes`, :mod:`.list_runs`,
-  :mod:`.wrapped_lines`, :mod:`.cue_free_lists` and :mod:`.fallbacks`;
+  :mod:`.wrapped_lines`, :mod:`.cue_free_lists`, :mod:`.fallbacks` and :mod:`.signed_for`;
 - :mod:`.signatory_list`: the found list and its entries (what the detector returns);
 - :mod:`.list_passes`: passes that re-read a found list as a whole (persons, places);
 - :mod:`.inline` / :mod:`.tables`: lists written in a sentence, and table columns; the
