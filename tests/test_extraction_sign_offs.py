@@ -66,3 +66,13 @@ def test_a_legal_form_after_the_name_at_the_texts_end_is_no_cut_word() -> None:
     and its officers is the signer, not a name the stored page cut."""
     text = LETTER + "Kunnioittaen,\n\nJane Roe\npuheenjohtaja\n\nJohn Doe\nsihteeri,\n\nVelmar ry\n"
     assert [e.name for e in read_text(text).organisations] == ["Velmar ry"]
+
+
+def test_an_author_line_under_the_signature_is_no_part_of_it() -> None:
+    """ "Autor: Example Redaktion | Example |" under the officers' lines says who wrote the
+    page: the sign-off above it is still read."""
+    text = (
+        LETTER + "Für den Vorstand von Velmar Hilfe:\nDr. Jane Roe (President),\n"
+        "John Doe (Vice President)\nAutor:TARROWBLATT Redaktion aus Quenby | TARROWBLATT |\n"
+    )
+    assert [e.name for e in read_text(text).organisations] == ["Velmar Hilfe"]

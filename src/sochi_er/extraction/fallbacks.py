@@ -48,7 +48,7 @@ from sochi_er.extraction.inline import (
 from sochi_er.extraction.item_reading import ItemKind, ItemReading
 from sochi_er.extraction.item_words import item_tokens
 from sochi_er.extraction.lexicons import default_signer_words, fold, word_tokens
-from sochi_er.extraction.lines import FUNCTION_WORDS
+from sochi_er.extraction.lines import FUNCTION_WORDS, non_organisation_reason
 from sochi_er.extraction.list_passes import names_of_persons
 from sochi_er.extraction.list_runs import NO_BREAKS, ListRun
 from sochi_er.extraction.prose_enumeration import find_prose_enumeration, find_range_enumeration
@@ -309,8 +309,11 @@ def _sign_off(reader: BlockReader) -> SignatoryList:
     whose head names a statement ("Offener Brief", "Joint statement"); else none."""
     end = next((i for i, cue in enumerate(reader.cues) if cue is CueKind.END), len(reader.blocks))
     last = end - 1
-    while last > 1 and is_date_line(reader.texts[last]):
-        last -= 1  # "Roma, 15 gennaio 2008" under the signature: its dateline
+    while last > 1 and (
+        is_date_line(reader.texts[last])
+        or non_organisation_reason(reader.texts[last]) == "credit line"
+    ):
+        last -= 1  # "Roma, 15 gennaio 2008" under the signature: its dateline; "Autor: X"
     if last < 1:
         return _NONE
     prose = _prose_words_before(reader, last)  # read once, for both kinds of sign-off

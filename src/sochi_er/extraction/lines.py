@@ -190,7 +190,9 @@ _COPY_RE = re.compile(r"^(?:cc\.\s|cc\s*:|c\.\s?c\.(?:\s|:))\s*:?\s*\S", re.IGNO
 #: Jane Roe"), not who signed.
 _CREDIT_RE = re.compile(
     r"^(?:source|sources|fonte|fontes|fuente|fuentes|quelle|bron|fonti|photos?|fotos?|images?|"
-    r"fotoğraf(?:lar)?|fotograf(?:ie|ía|ia|ias|ías|y)?|fotografien|cr[eé]dits?|cr[eé]dito)\s*:"
+    r"fotoğraf(?:lar)?|fotograf(?:ie|ía|ia|ias|ías|y)?|fotografien|cr[eé]dits?|cr[eé]dito"
+    # "Autor: Example Redaktion | Example |": who wrote the page, not who signs
+    r"|authors?|autor(?:a|es|en)?|auteurs?|autore|autori|autrice)\s*:"
     # a caption's credit after its text: "Jane Roe at the rally. Abbildung: John Doe"
     r"|(?<=[.\s])(?:abbildung|bildnachweis|foto|photo|crédit\s+photo|credit)\s*:\s*\S",
     re.IGNORECASE,
