@@ -323,9 +323,9 @@ def _sign_off(reader: BlockReader) -> SignatoryList:
     for find in (find_signed_for, find_signing_officer):
         signed_for = find(reader, last)
         if signed_for is not None and (
-            _prose_words_before(reader, signed_for.entries[0].block) >= SIGN_OFF_PROSE_WORDS
+            _prose_words_before(reader, signed_for[0]) >= SIGN_OFF_PROSE_WORDS
         ):
-            return signed_for
+            return signed_for[1]
     formula = last >= 2 and _SIGN_OFF_FORMULA.fullmatch(reader.texts[last - 1].strip()) is not None
     if formula:  # "Love and rage," over the name: a letter's own closing words (after
         # prose, or its list of demands)

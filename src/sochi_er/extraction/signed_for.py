@@ -15,7 +15,7 @@ from sochi_er.extraction.block_reader import BlockReader
 from sochi_er.extraction.block_shapes import word_count
 from sochi_er.extraction.blocks import BlockKind
 from sochi_er.extraction.item_places import is_city
-from sochi_er.extraction.item_reading import ItemKind
+from sochi_er.extraction.item_reading import ItemKind, ItemReading
 from sochi_er.extraction.items import BEHALF
 from sochi_er.extraction.lexicons import default_signer_words
 from sochi_er.extraction.person_names import looks_like_person
@@ -60,11 +60,12 @@ _SIGNED_FOR = re.compile(
 )
 
 
-def find_signed_for(reader: BlockReader, last: int) -> SignatoryList | None:
+def find_signed_for(reader: BlockReader, last: int) -> tuple[int, SignatoryList] | None:
     """The body a letter's last lines sign for: block *last* and up to
     :data:`MAX_OFFICERS` lines above it read as persons, right under a line that names
     the body for which they sign and reads as an organisation; else ``None``. The body
-    is the one entry (its ``block`` that line's index), signed by the first person."""
+    is the one entry, signed by the first person; with the index of the sign-off's first
+    block (the body's line)."""
     first = last
     while first > 0 and last - first < MAX_OFFICERS and _officer(reader, first):
         first -= 1
@@ -79,16 +80,9 @@ def find_signed_for(reader: BlockReader, last: int) -> SignatoryList | None:
     if reading.kind is not ItemKind.ORGANISATION or reading.person is not None:
         return None
     signer = reader.read(reader.texts[first + 1], in_list=True)
-    at = reader.texts[first].index(body)  # the reading indexes the body, the entry its line
-    reading = attrs.evolve(
-        reading,
-        start=at + reading.start,
-        end=at + reading.end,
-        person=signer.person,
-        person_role=signer.person_role,
+    return first, _signed_by(
+        reader, first, body, reading, signer.person, signer.person_role, (first, last)
     )
-    entry = Entry(block.start, reader.texts[first], reading, 1, block=first)
-    return SignatoryList((entry,), (), block.start, reader.blocks[last].end, "sign-off")
 
 
 def _officer(reader: BlockReader, index: int) -> bool:
@@ -106,12 +100,13 @@ def _officer(reader: BlockReader, index: int) -> bool:
     )
 
 
-def find_signing_officer(reader: BlockReader, last: int) -> SignatoryList | None:
+def find_signing_officer(reader: BlockReader, last: int) -> tuple[int, SignatoryList] | None:
     """The body whose officer signs a letter's last two lines: block *last* - 1 is a
     person's name alone, block *last* her office in a body ("Chair of Example Council",
     "Formand for Det Example R\u00e5d"): a role, a preposition, a name that reads as an
     organisation by its words or acronym, not a place ("Senator for Tasmania"); else
-    ``None``. The body is the one entry (its ``block`` the name's index), signed by her."""
+    ``None``. The body is the one entry, signed by her; with the index of the sign-off's
+    first block (her name's)."""
     if last < 2 or any(reader.blocks[k].kind not in _SHORT_BLOCKS for k in (last - 1, last)):
         return None
     name, text = reader.texts[last - 1].strip(), reader.texts[last]
@@ -135,17 +130,33 @@ def find_signing_officer(reader: BlockReader, last: int) -> SignatoryList | None
         or is_city(body, words)
     ):
         return None
+    return last - 1, _signed_by(
+        reader, last, body, reading, alone.person or name, office["role"], (last - 1, last)
+    )
+
+
+def _signed_by(
+    reader: BlockReader,
+    line: int,
+    body: str,
+    reading: ItemReading,
+    person: str | None,
+    role: str | None,
+    blocks: tuple[int, int],
+) -> SignatoryList:
+    """The sign-off whose one entry is the body named in block *line* (*reading* indexes
+    *body*, a part of that line), signed by *person* in *role*; it spans *blocks* (the
+    first and the last block's index)."""
+    text = reader.texts[line]
     at = text.index(body)  # the reading indexes the body, the entry its line
     reading = attrs.evolve(
-        reading,
-        start=at + reading.start,
-        end=at + reading.end,
-        person=alone.person or name,
-        person_role=office["role"],
+        reading, start=at + reading.start, end=at + reading.end, person=person, person_role=role
     )
-    block = reader.blocks[last]
-    entry = Entry(block.start, text, reading, 1, block=last - 1)
-    return SignatoryList((entry,), (), reader.blocks[last - 1].start, block.end, "sign-off")
+    entry = Entry(reader.blocks[line].start, text, reading, 1, block=line)
+    first, last = blocks
+    return SignatoryList(
+        (entry,), (), reader.blocks[first].start, reader.blocks[last].end, "sign-off"
+    )
 
 
 #: An office in a body: up to four words of a role, a preposition, an article at most and
