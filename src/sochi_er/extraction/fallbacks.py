@@ -54,6 +54,7 @@ from sochi_er.extraction.list_runs import NO_BREAKS, ListRun
 from sochi_er.extraction.prose_enumeration import find_prose_enumeration, find_range_enumeration
 from sochi_er.extraction.signatory_list import Entry, SignatoryList
 from sochi_er.extraction.signed_for import find_signed_for, find_signing_officer
+from sochi_er.extraction.with_others import find_names_with_others
 
 _NONE = SignatoryList((), (), 0, 0, "none")
 _LINE_MARKS = str.maketrans("\r\n", "\u2022\u2022")  # a line break as a mark between names
@@ -104,6 +105,7 @@ INLINE_FINDERS: tuple[Callable[[str], list[InlineName]], ...] = (
     find_subject_list,
     find_counted_list,
     find_pair_subject,
+    find_names_with_others,
 )
 
 
