@@ -10,7 +10,7 @@ from sochi_er.extraction.item_parts import ItemPart
 from sochi_er.extraction.item_words import all_legal, item_tokens
 from sochi_er.extraction.lexicons import SignerWords
 from sochi_er.extraction.lines import COUNTED_WORDS, FUNCTION_WORDS, non_organisation_reason
-from sochi_er.extraction.roles import is_role, role_and_org
+from sochi_er.extraction.roles import former, is_role, role_and_org
 
 #: "part of X", "a member of X", "affiliated to X" after a name, in several languages
 #: ("membre de X", "miembro de X", "Mitglied im X", "lid van X", "član koalicije"): what
@@ -40,12 +40,20 @@ def is_aside(text: str) -> bool:
     return len(tokens) >= 4 and lower >= 3
 
 
+#: Words an organisation word opens a body's name within ("Slovenská koalícia ..."), and
+#: kinds of words that make a part describe a person instead ("Ancien organisateur").
+HEAD_WORDS = 2
+_PERSONAL_KINDS = ("role", "honorific", "formerly", "academic")
+
+
 def is_description(text: str, words: SignerWords, *, after_person: bool = False) -> bool:
     """A trailing clause that describes rather than names: a relative clause ("who
     said:"), or four words or more, most of its content words in lower case
     ("organización de comunidades indígenas de X"). What a name is part of ("..., member of
     Example Network") describes an organisation, but after a person (*after_person*) it
-    names whom she signs for."""
+    names whom she signs for, as does a part that opens with a capital, has an
+    organisation word among its first two and no word of a person's role or title,
+    whatever the case of its other words."""
     if (
         (_PART_OF.match(text) and not after_person)
         or RELATIVE.match(text)
@@ -56,6 +64,15 @@ def is_description(text: str, words: SignerWords, *, after_person: bool = False)
         # victoires d'\u00e9tape"
         return True
     tokens = item_tokens(text)
+    if (
+        after_person
+        and tokens
+        and tokens[0][0].isupper()
+        and any(words.has("org", t) for t in tokens[:HEAD_WORDS])
+        and not any(words.has_form(_PERSONAL_KINDS, t) for t in tokens)
+        and not former(text.strip(), words)
+    ):
+        return False  # "Jane Roe, Platforma pro example centrum": her body
     content = [t for t in tokens if t.casefold() not in FUNCTION_WORDS]
     lower = [t for t in content if t[0].islower()]
     return len(tokens) >= 4 and len(lower) * 2 > len(content) and not all_legal(text, words)

@@ -54,7 +54,7 @@ _FORMER_WORD = re.compile(
     re.I,
 )
 #: A conjunction and the word after it ("... and director of", "... y vicepresidente").
-_AND_WORD = re.compile(r"\s+(?:and|y|e|et|und|i|ve|en)\s+(\w[\w-]*)")
+_AND_WORD = re.compile(r"\s+(?:and|y|e|et|und|i|ve|en|a|oraz|és|și)\s+(\w[\w-]*)")
 
 
 def is_role(text: str, words: SignerWords, *, lower_case: bool = True) -> bool:
