@@ -1,6 +1,7 @@
 """A news report's names given with a count of the others who signed beside them
-("Velmar Aid and 58 other organisations have signed a joint letter"), each rule on
-invented names, in several languages."""
+("Velmar Aid and 58 other organisations have signed a joint letter"), and the bodies
+a report says are among the signatories ("Tra i firmatari anche i vertici di A, B"),
+each rule on invented names, in several languages."""
 
 from __future__ import annotations
 
@@ -79,3 +80,26 @@ def test_a_report_with_no_list_is_signed_by_the_names_beside_the_count() -> None
     result = read_text(text)
     assert [e.name for e in result.organisations] == ["Velmar Rights Now"]
     assert result.how == "inline"
+
+
+def test_among_the_signatories_also_the_leaders_of_the_bodies_that_follow() -> None:
+    """ "Tra i firmatari anche i vertici di A, B, ...": the bodies, not their leaders; a
+    piece naming persons by kind with examples of where they work ("docenti ... come
+    l'universit\u00e0 X") ends the list, its examples are no signers."""
+    text = (
+        PROSE + "Tra i firmatari anche i vertici di Fondazione per lo sviluppo velmarino, "
+        "Tarrowpeace, Legavelmar, Quenby club, Acli Velmar, Arci Tarrow, Exa, Exb, "
+        "docenti e ricercatori di diversi atenei come l'universit\u00e0 di Quenby, il "
+        "Politecnico di Velmar.\n"
+    )
+    result = read_text(text)
+    assert [e.name for e in result.organisations] == [
+        "Fondazione per lo sviluppo velmarino",
+        "Tarrowpeace",
+        "Legavelmar",
+        "Quenby club",
+        "Acli Velmar",
+        "Arci Tarrow",
+        "Exa",
+        "Exb",
+    ]

@@ -78,7 +78,11 @@ _LEAD = re.compile(
     r"(?:(?:the\s+)?(?:leaders|heads|representatives|presidents|general\s+secretaries|"
     r"directors|chairs)\s+of\s+(?:the\s+)?"
     r"|voorzitters\s+van\s+(?:de\s+|het\s+)?|pr[ée]sident(?:e?s)\s+(?:de\s+la\s+|des\s+|du\s+|de\s+)"
-    r"|presidentes\s+(?:de\s+la\s+|del\s+|de\s+)|vorsitzenden\s+(?:der\s+|des\s+|von\s+))?"
+    r"|presidentes\s+(?:de\s+la\s+|del\s+|de\s+)|vorsitzenden\s+(?:der\s+|des\s+|von\s+)"
+    # "i vertici di A, B", "les représentants de A", "los representantes de A"
+    r"|(?:vertici|rappresentanti|presidenti|segretari)\s+(?:di|del|dei|degli|della|delle)\s+"
+    r"|repr[\u00e9e]sentant(?:e?s)\s+(?:de\s+la\s+|des\s+|du\s+|de\s+)"
+    r"|representantes\s+(?:de\s+la\s+|del\s+|de\s+))?"
     # "were 42 major networks such as A, B": a count and its noun before the examples
     r"(?:(?:\d[\d.,]*\s+)?(?:(?-i:[a-z\u00df-\u00ff\u0430-\u045f]+),?\s+){0,6}?"
     r"(?:such\s+as|including|notably|namely|dont|tra\s+cui|tra\s+(?:le|i)\s+quali|darunter"
@@ -330,7 +334,7 @@ def _list_from(
     end = mid.start() if mid is not None else end
     others = AND_OTHERS.search(text, begin, end) or mid
     end = others.start() if others is not None else end
-    pieces = separated(text, begin, end)
+    pieces = _before_examples(text, separated(text, begin, end))
     if _said_before(text, start, phrase_words=_PHRASE_WORDS):
         # "The note was signed by Jane Roe, president of EXU, ...": persons sign for bodies
         pieces = person_roles_joined(text, pieces)
@@ -353,6 +357,28 @@ def _list_from(
         and confident(names, text, vouched=vouched, sentence_case=colon_led)
         else []
     )
+
+
+#: A piece in lower case that gives examples of what it names: "..., Exa, docenti e
+#: ricercatori di diversi atenei come l'universit\u00e0 di X, Y, Z".
+_EXAMPLES_PIECE = re.compile(
+    r"\s*[a-z\u00df-\u00ff][^,;]*\s(?:come|such\s+as|like|como|comme|wie|zoals)\s", re.IGNORECASE
+)
+
+
+def _before_examples(text: str, pieces: list[InlineName]) -> list[InlineName]:
+    """*pieces* up to a piece after the first that gives examples of a kind of persons
+    (:data:`_EXAMPLES_PIECE`; not of bodies: "plataformas como la de A"): the pieces
+    from there name where they work, not signers."""
+    words = default_signer_words()
+    for k, piece in enumerate(pieces[1:], 1):
+        if _EXAMPLES_PIECE.match(text, piece.start, piece.end) is None:
+            continue
+        opening = text[piece.start : piece.end].split()[0]
+        bodies = words.has_form(("collective", "org"), opening) or words.has("org", opening[:-1])
+        if opening[:1].islower() and not bodies:  # "plataformas": a plural of bodies
+            return pieces[:k]
+    return pieces
 
 
 #: Fewest names of a list of persons after a list phrase and a colon.
