@@ -9,6 +9,9 @@ the part before it holds at least :data:`MIN_LEFT_WORDS` words. Camel-cased bran
 ("SunTrust Bank", "WordPress.com", "YouthAction Network") stay one name: their lower-case
 run is short, or a capital opens it, or nothing follows the glued word. ``[]`` when the
 line holds no such join.
+
+Acronyms set side by side between spaced dashes on one line ("EXA \u2013 EXB \u2013 EXC
+\u2013 EXD", a signature line of bodies) are names too: :func:`dashed_acronyms`.
 """
 
 from __future__ import annotations
@@ -16,9 +19,17 @@ from __future__ import annotations
 import itertools
 import re
 
+from sochi_er.extraction.enumeration_pieces import DASHED
+from sochi_er.extraction.item_words import is_acronym
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words
 
-__all__ = ["MIN_LEFT_WORDS", "MIN_LOWER_LETTERS", "glued_names"]
+__all__ = [
+    "MIN_DASHED_ACRONYMS",
+    "MIN_LEFT_WORDS",
+    "MIN_LOWER_LETTERS",
+    "dashed_acronyms",
+    "glued_names",
+]
 
 #: Words the part before a join holds, at least.
 MIN_LEFT_WORDS = 2
@@ -66,3 +77,24 @@ def glued_names(text: str, words: SignerWords | None = None) -> list[tuple[int, 
         if end > start:
             spans.append((start, end))
     return spans
+
+
+#: Fewest acronyms between dashes that make a line a list of bodies.
+MIN_DASHED_ACRONYMS = 3
+
+
+def dashed_acronyms(text: str) -> list[tuple[int, int]]:
+    """The spans of the acronyms on a line made only of them, between spaced dashes
+    ("EXA \u2013 EXB \u2013 EXC", :data:`MIN_DASHED_ACRONYMS` or more); else ``[]``
+    ("EXA - Example Association" is one name and its acronym)."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for dash in [*DASHED.finditer(text), None]:
+        end = dash.start() if dash is not None else len(text.rstrip(" .;,"))
+        piece = text[start:end].strip()
+        if not is_acronym(piece):
+            return []
+        at = text.index(piece, start)
+        spans.append((at, at + len(piece)))
+        start = dash.end() if dash is not None else end
+    return spans if len(spans) >= MIN_DASHED_ACRONYMS else []

@@ -246,6 +246,8 @@ _WORD_RE = re.compile(r"[^\W\d_][\w\u2019'.\-]*")
 #: A line wholly in square brackets (an editor's placeholder or note), or a template's
 #: unrendered tag ("{{ signer.name }}", "{% endfor %}"): not a name.
 _PLACEHOLDER_RE = re.compile(r"^(?:\[[^\[\]]*\]|\{\{.*\}\}|\{%.*%\})$")
+#: Text elided where it was quoted: a paragraph's first words, then "(...)" or "[...]".
+_ELIDED_RE = re.compile(r"[(\[](?:\.{3}|\u2026)[)\]]$")
 
 
 def non_organisation_reason(line: str) -> str | None:
@@ -263,7 +265,8 @@ def non_organisation_reason(line: str) -> str | None:
     ("Fonte: Example.org", "Photo: Jane Roe"), ``"subject line"`` ("RE: Example Act",
     "Objet : ..."),
     ``"placeholder"`` (a line wholly in square brackets: "[ Logo to come ]", "[signature]";
-    a template tag: "{{ signer.name }}"),
+    a template tag: "{{ signer.name }}"; a paragraph's first words quoted and cut: "Dans
+    (...)"),
     ``"count"`` (a number, then numbers and words in lower case: "2 victoires d'\u00e9tape"),
     ``"personal name"`` (starts with an honorific), ``"heading"`` (ends with a colon),
     ``"prose sentence"`` (a sentence or slogan rather than a name). Organisation names
@@ -283,8 +286,8 @@ def non_organisation_reason(line: str) -> str | None:
         return "subject line"  # "RE: ...", "Cc. Sres. Ministros ...": the letter's heading
     if _CONTACT_RE.search(text) or _ADDRESS_LINE.match(text) or _trailing_phone(text):
         return "contact line"  # a handle, an address, a phone number: how to reach them
-    if _PLACEHOLDER_RE.match(text):
-        return "placeholder"
+    if _PLACEHOLDER_RE.match(text) or _ELIDED_RE.search(text):
+        return "placeholder"  # "[signature]"; "Dans (...)": a quoted paragraph cut short
     if _FORM_MARK_RE.match(text) or _ADVERT_RE.match(text):
         return "form mark"
     if _LINK_TEXT_RE.search(text):

@@ -19,7 +19,7 @@ from sochi_er.extraction.block_shapes import block_family, line_like
 from sochi_er.extraction.blocks import Block, BlockKind
 from sochi_er.extraction.cues import CueKind, cue_tail
 from sochi_er.extraction.enumeration_pieces import InlineName, role_triples
-from sochi_er.extraction.glued_names import glued_names
+from sochi_er.extraction.glued_names import dashed_acronyms, glued_names
 from sochi_er.extraction.governments import as_government, read_country_enumeration
 from sochi_er.extraction.item_places import is_locality
 from sochi_er.extraction.item_reading import PLACE_HEADING, ItemKind, ItemReading
@@ -186,7 +186,11 @@ def run_from(
             if reading.kind in (ItemKind.ORGANISATION, ItemKind.NOT_SIGNATORY)
             else []
         )
-        glued = glued_names(item) if reading.kind is ItemKind.ORGANISATION else []
+        glued = (
+            (glued_names(item) or dashed_acronyms(item))
+            if reading.kind is ItemKind.ORGANISATION
+            else []
+        )
         if glued:  # 'Association "A"Association "B"': a lost line break between names
             take(index, [
                 Entry(at + a, item[a:b], reader.read(item[a:b], persons),

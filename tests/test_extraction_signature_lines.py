@@ -1,0 +1,65 @@
+"""Signature lines studied on the fifty-sixth blind round, each rule on invented names:
+a person's name over the office she holds in a state ("Governador do Estado de X"),
+acronyms of bodies between dashes on one line, and a quoted paragraph cut short."""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import PROSE, read_text
+
+from sochi_er.extraction import ItemKind
+from sochi_er.extraction.glued_names import dashed_acronyms
+from sochi_er.extraction.items import read_item
+from sochi_er.extraction.lines import non_organisation_reason
+
+
+@pytest.mark.parametrize(
+    "office",
+    [
+        "Governador do Estado de Velmar",
+        "Gobernadora de la Provincia de Tarrow",
+        "Gouverneur de la province de Quenby",
+    ],
+)
+def test_a_governors_office_is_a_role_not_a_body(office: str) -> None:
+    assert read_item(office, in_list=True).kind is ItemKind.NOT_SIGNATORY
+
+
+def test_governors_signing_under_their_offices_are_persons_not_bodies() -> None:
+    text = (
+        "Carta aberta em defesa da democracia\n\n"
+        + PROSE
+        + "\nBras\u00edlia, 18 de abril de 2020.\n"
+        "JANE ROE\nGovernador do Estado de Velmar\n"
+        "JOHN DOE\nGovernador do Estado de Tarrow\n"
+        "MAX POE\nGovernador do Estado de Quenby\n"
+    )
+    assert read_text(text).organisations == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("EXA \u2013 EXB \u2013 EXC \u2013 EXD", ["EXA", "EXB", "EXC", "EXD"]),
+        ("EXA - EXB \u2013 EXC", ["EXA", "EXB", "EXC"]),
+        ("EXA - Example Association", []),  # one name and its acronym
+        ("EXA \u2013 EXB", []),  # two: a name's parts as often as two bodies
+    ],
+)
+def test_acronyms_between_dashes_on_one_line(line: str, names: list[str]) -> None:
+    assert [line[a:b] for a, b in dashed_acronyms(line)] == names
+
+
+def test_a_signature_line_of_acronyms_under_the_closing_gives_each_body() -> None:
+    text = (
+        PROSE + "\nAtenciosamente,\nCOMIT\u00ca NACIONAL DE EXEMPLO DAS ENTIDADES\n"
+        "EXA \u2013 EXB \u2013 EXC \u2013 EXD\n"
+    )
+    names = [e.name for e in read_text(text).organisations]
+    assert names[-4:] == ["EXA", "EXB", "EXC", "EXD"]
+
+
+def test_a_quoted_paragraph_cut_short_is_no_name() -> None:
+    assert non_organisation_reason("Dans (...)") == "placeholder"
+    assert non_organisation_reason("Velmar Aid [\u2026]") == "placeholder"
+    assert non_organisation_reason("Velmar Aid (Tarrow)") is None
