@@ -63,3 +63,23 @@ def test_a_quoted_paragraph_cut_short_is_no_name() -> None:
     assert non_organisation_reason("Dans (...)") == "placeholder"
     assert non_organisation_reason("Velmar Aid [\u2026]") == "placeholder"
     assert non_organisation_reason("Velmar Aid (Tarrow)") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wir erwarten von der neuen Verordnung, dass sie folgende Bedingungen erf\u00fcllt:",
+        "We expect the new regulation to meet the following conditions:",
+    ],
+)
+def test_points_after_what_is_expected_are_no_signers(sentence: str) -> None:
+    """A sentence saying what its authors expect, ending with a colon, announces
+    demands: the capitalised points after it are no list of signers."""
+    text = (
+        PROSE + sentence + "\n"
+        "- Ausdr\u00fcckliche, starke und informierte Einwilligung f\u00fcr die Verarbeitung\n"
+        "- Datenverarbeitung und Datenweitergabe m\u00fcssen transparent gemacht werden.\n"
+        "- Wirksame Schadenersatzmechanismen und Strafen f\u00fcr Firmen\n"
+        "- Den Schutz aller pers\u00f6nlicher Information\n"
+    )
+    assert read_text(text).organisations == ()

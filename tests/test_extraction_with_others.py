@@ -103,3 +103,31 @@ def test_among_the_signatories_also_the_leaders_of_the_bodies_that_follow() -> N
         "Exa",
         "Exb",
     ]
+
+
+def test_examples_among_the_organisations_that_joined_and_a_closing_or() -> None:
+    """ "800 organizaciones y colectivos, entre los que destacan algunos como A, B ... o
+    el C": the examples are signers, and the Spanish "o" before an article closes the
+    list ("Castilla y Le\u00f3n" inside the last name stays whole)."""
+    text = (
+        PROSE + "A la carta se han sumado m\u00e1s de 800 organizaciones y colectivos, entre "
+        "los que destacan algunos como Velmarpeace, Ecologistas de Tarrow, Amigos de Quenby, "
+        "la Fundaci\u00f3n Velmar o el Colegio Profesional de Tarrow en Castilla y Le\u00f3n.\n"
+    )
+    assert [e.name for e in read_text(text).organisations] == [
+        "Velmarpeace",
+        "Ecologistas de Tarrow",
+        "Amigos de Quenby",
+        "Fundaci\u00f3n Velmar",
+        "Colegio Profesional de Tarrow en Castilla y Le\u00f3n",
+    ]
+
+
+def test_regions_among_which_some_stand_out_are_no_list() -> None:
+    """ "las comunidades aut\u00f3nomas, entre las que destacan la Comunidad Valenciana y
+    Catalu\u00f1a": regions, not a collective noun of signers, before the examples."""
+    text = (
+        PROSE + "La iniciativa la protagonizan las comunidades, entre las que destacan la "
+        "Comunidad Valenciana y Catalu\u00f1a, que han propuesto medidas.\n"
+    )
+    assert read_text(text).organisations == ()

@@ -117,7 +117,8 @@ AGENT_PREPOSITION = re.compile(rf"{_AGENT}(?=\S)")
 AND = re.compile(
     # not after a hyphen that elides a compound's shared part ("Natuur- en Milieufederatie")
     r"(?<![\w][-\u2010])\s+(?:and|e|y|et|und|en|ve|ile|oraz|i|og|och|a|dan|și|si|és|ja|и|και|mais\s+aussi|but\s+also"
-    r"|ma\s+anche|as\s+well\s+as|así\s+como|sowie|bem\s+como|ou\s+encore|ou)\s+"
+    r"|ma\s+anche|as\s+well\s+as|así\s+como|sowie|bem\s+como|ou\s+encore|ou"
+    r"|o(?=\s+(?:el|la|los|las)\s))\s+"  # "..., A o el B": Spanish "or" closes a list
     # the agent's preposition repeated: "signed by EXA and by the Example Union"
     rf"(?=(?:{_AGENT})?"
     r"(?:(?:the|dem|den|der|die|das|la|le|les|el|los|las|il|lo|a|az|o|as|os|het)\s+"

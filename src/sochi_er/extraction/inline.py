@@ -87,6 +87,8 @@ _LEAD = re.compile(
     r"(?:(?:\d[\d.,]*\s+)?(?:(?-i:[a-z\u00df-\u00ff\u0430-\u045f]+),?\s+){0,6}?"
     r"(?:such\s+as|including|notably|namely|dont|tra\s+cui|tra\s+(?:le|i)\s+quali|darunter"
     r"|waaronder|incluindo|incluyendo"
+    # "entre los que destacan algunos como A, B": words of example
+    r"|como|comme|come|wie|zoals|like"
     # Russian, Ukrainian, Belarusian: "такие организации, как", "включая", "зокрема"
     r"|\u043a\u0430\u043a|\u0432\u043a\u043b\u044e\u0447\u0430\u044f"
     r"|\u0437\u043e\u043a\u0440\u0435\u043c\u0430|\u044f\u043a)\s+)?"
@@ -134,6 +136,7 @@ def find_inline_list(text: str, lexicon: CueLexicon | None = None) -> list[Inlin
     starts += _counted_list_starts(text)
     words = default_signer_words()
     starts += [m.end() for m in _AMONG_THE.finditer(text) if words.has("collective", m["noun"])]
+    starts += [m.end() for m in _AMONG_WHICH.finditer(text) if words.has("collective", m["noun"])]
     early, late = _include_starts(text)
     included = {*early, *late}
     starts += early
@@ -623,6 +626,12 @@ _COUNTED = re.compile(
 )
 #: "Among the (more than) 130 signatories(,| are) A, B": a sentence that opens naming its
 #: signers as a share of all (the noun must be a collective noun of signers).
+#: A collective noun, a comma, and "among which stand out" (Spanish): its examples
+#: follow ("800 organizaciones y colectivos, entre los que destacan algunos como A, B").
+_AMONG_WHICH = re.compile(
+    r"(?P<noun>[^\W\d_]+)\W{0,3},\s+(?i:entre\s+(?:los|las)\s+que\s+"
+    r"(?:destacan|se\s+encuentran|figuran|est[a\u00e1]n))\s+"
+)
 _AMONG_THE = re.compile(
     # at a sentence's start, or after "has"/"tem"/"compte" ("The letter has among its
     # signatories the A, the B"; "A carta tem entre seus signatários o A, o B")
