@@ -131,3 +131,16 @@ def test_regions_among_which_some_stand_out_are_no_list() -> None:
         "Comunidad Valenciana y Catalu\u00f1a, que han propuesto medidas.\n"
     )
     assert read_text(text).organisations == ()
+
+
+def test_a_clause_about_a_statement_after_the_examples_is_no_name() -> None:
+    """ "These organisations, including A and B, issued a statement": the clause after
+    the last comma is the sentence's verb, so "A and B" are two names."""
+    text = (
+        PROSE + "These organisations, including Velmar Rights Watch and Tarrow "
+        "International, issued a statement on Thursday.\n"
+    )
+    assert [e.name for e in read_text(text).organisations] == [
+        "Velmar Rights Watch",
+        "Tarrow International",
+    ]

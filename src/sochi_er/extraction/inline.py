@@ -495,7 +495,7 @@ def _clause_cut(text: str, names: list[InlineName]) -> list[InlineName]:
     leading "A and B" (or the last piece's leading name) ends them. Names in sentence
     case ("Ente nazionale protezione esempi") stand mid enumeration, not closing it."""
     for k, name in enumerate(names[1:], 1):
-        if _CLAUSE_OPENING.match(text, name.start, name.end):
+        if _CLAUSE_OPENING.match(text, name.start, name.end) or _issued_statement(text, name):
             # "..., la B y C, se han sumado a esta iniciativa": a verb's clause after the
             # names; the piece before holds the closing "B and C"
             before = leading_names(text, names[k - 1].start, names[k - 1].end)
@@ -525,6 +525,21 @@ _CLAUSE_OPENING = re.compile(
     r"\s*(?:se|si|sich|ci|s['\u2019]|have|has|hanno|han|ont|haben|hebben|t[eê]m)"
     r"\s+[a-z\u00df-\u00ff]"
 )
+
+
+#: Words at the head of a piece within which a statement word makes it a clause.
+STATEMENT_CLAUSE_WORDS = 4
+
+
+def _issued_statement(text: str, name: InlineName) -> bool:
+    """Whether the piece *name* opens in lower case with a verb's clause about a statement
+    ("..., including A and B, issued a statement on Thursday"): a statement word among
+    its first ``STATEMENT_CLAUSE_WORDS`` words, the first no function word."""
+    tokens = [t.group(0) for t in word_tokens(text[name.start : name.end])]
+    if not tokens or not tokens[0][:1].islower() or tokens[0].casefold() in FUNCTION_WORDS:
+        return False
+    words = default_signer_words()
+    return any(words.has("statement", t) for t in tokens[1:STATEMENT_CLAUSE_WORDS])
 
 
 #: Abbreviated words of organisations' names and titles that end with a full stop
