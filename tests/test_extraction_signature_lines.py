@@ -1,6 +1,7 @@
 """Signature lines studied on the fifty-sixth blind round, each rule on invented names:
 a person's name over the office she holds in a state ("Governador do Estado de X"),
-acronyms of bodies between dashes on one line, and a quoted paragraph cut short."""
+acronyms of bodies between dashes on one line, a quoted paragraph cut short, and a
+coalition's members after a colon in sentence case."""
 
 from __future__ import annotations
 
@@ -83,3 +84,22 @@ def test_points_after_what_is_expected_are_no_signers(sentence: str) -> None:
         "- Den Schutz aller pers\u00f6nlicher Information\n"
     )
     assert read_text(text).organisations == ()
+
+
+def test_a_coalitions_members_after_a_colon_in_sentence_case() -> None:
+    """ "Koaliciju ... \u010dine: A, B, C \u2013 gloss, D i E.": after the colon the names run to
+    the sentence's end, so the first and the last are whole though in sentence case, and a
+    name glossed after a dash goes on to the next."""
+    text = (
+        PROSE + "Koaliciju protiv diskriminacije \u010dine: Centar za unapre\u0111ivanje "
+        "velmarskih studija, Tarrow Rights Defenders, Quenby \u2013 organizacija za ljudska "
+        "prava, Velmar LGBT, EXA i Regionalni centar za manjine.\n"
+    )
+    assert [e.name for e in read_text(text).organisations] == [
+        "Centar za unapre\u0111ivanje velmarskih studija",
+        "Tarrow Rights Defenders",
+        "Quenby",  # its gloss after the dash is no part of the name
+        "Velmar LGBT",
+        "EXA",
+        "Regionalni centar za manjine",
+    ]

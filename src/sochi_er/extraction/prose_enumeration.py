@@ -22,6 +22,7 @@ from sochi_er.extraction.enumeration_pieces import (
     MIN_PROSE_NAMES,
     ODD_IN_TEN,
     InlineName,
+    and_search,
     as_group,
     as_named,
     between,
@@ -271,6 +272,10 @@ def _comma_enumeration(text: str, begin: int, end: int, words: SignerWords) -> l
         head = trailing_name_start(text, *pieces[k], words)
         if head is None and k > 0 and is_whole_name(text, *pieces[k]):
             head = pieces[k][0]  # "Dans une déclaration commune, la CGT, FO, ... font"
+        colon = text.rfind(": ", *pieces[k]) if head is None else -1
+        after_colon = colon >= 0 and text[colon + 2 : colon + 3].isupper()
+        if after_colon:
+            head = colon + 2  # "... consists of: Centar za primjer studija, B": in lower case
         if head is None:
             k += 1
             continue
@@ -289,9 +294,13 @@ def _comma_enumeration(text: str, begin: int, end: int, words: SignerWords) -> l
             if members is not None and is_whole_name(text, members.end(), pieces[j][1]):
                 # "..., os membros do Grupo Exemplo, do Boteco Exemplo, ...": the body
                 spans.append((members.end(), pieces[j][1]))
-            elif is_whole_name(text, *pieces[j]) or (
-                len(spans) >= ODD_AFTER_NAMES
-                and (_odd_name(text, pieces, j) or _sentence_case_name(text, pieces, j, words))
+            elif (
+                is_whole_name(text, *pieces[j])
+                or _DASHED_GLOSS.fullmatch(text, *pieces[j])
+                or (
+                    len(spans) >= ODD_AFTER_NAMES
+                    and (_odd_name(text, pieces, j) or _sentence_case_name(text, pieces, j, words))
+                )
             ):
                 spans.append(pieces[j])
             elif len(spans) >= ODD_AFTER_NAMES and _description(text, pieces, j, words):
@@ -299,7 +308,14 @@ def _comma_enumeration(text: str, begin: int, end: int, words: SignerWords) -> l
             else:
                 break
             j += 1
+        if after_colon and j < len(pieces) - 1:
+            k += 1  # after a colon, a run of names cut short before the last piece is no
+            continue  # enumeration of the colon's own: the piece is skipped, as before
         tail = leading_names(text, *pieces[j], mid=j + 1 < len(pieces)) if j < len(pieces) else []
+        if after_colon and j == len(pieces) - 1 and not text[pieces[j][1] : end].strip(" .;"):
+            # after a colon, the last piece runs to the sentence's end: its names whole
+            # ("..., EXA i Regionalni centar za primjere.")
+            tail = _closing_pair(text, *pieces[j])
         closing = leading_names(text, *spans[-1]) if len(spans) > 1 else []
         if tail and len(closing) == 2:  # "A, B and C, then a clause": the "and" closed it
             tail = []
@@ -343,6 +359,23 @@ def _comma_enumeration(text: str, begin: int, end: int, words: SignerWords) -> l
     if not any(n.reading.evidence >= 2 for n in names) and not heads_the_names:
         return []  # only capitalised words and no noun saying what they are
     return names
+
+
+#: A name, a spaced dash and its gloss in lower case: "Examplis \u2013 organizacija za
+#: primjere" goes on with the enumeration (the item reader keeps the name before the dash).
+_DASHED_GLOSS = re.compile(
+    r"\s*[A-Z\u00c0-\u00dd][^\s,;]*(?:\s+[A-Z\u00c0-\u00dd][^\s,;]*){0,3}\s+[-\u2013\u2014]\s+"
+    r"[a-z\u00df-\u00ff][^,;()]{0,80}"
+)
+
+
+def _closing_pair(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """``text[start:stop]`` as the last piece of an enumeration that nothing follows:
+    the two names its "and" joins, each whole, or the piece as one name."""
+    both = and_search(text, start, stop)
+    if both is None or not text[both.end() : both.end() + 1].isupper():
+        return [(start, stop)]
+    return [(start, both.start()), (both.end(), stop)]
 
 
 #: A capitalised article and the article in lower case before a later name.
