@@ -103,3 +103,25 @@ def test_a_coalitions_members_after_a_colon_in_sentence_case() -> None:
         "EXA",
         "Regionalni centar za manjine",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "person"),
+    [
+        ("Danielle, retrait\u00e9e", "Danielle"),
+        ("Alban et Mathilde, usagers du parc pour enfants", "Alban et Mathilde"),
+        ("Elsa, assistante sociale", "Elsa"),
+    ],
+)
+def test_a_given_name_with_a_description_in_lower_case_is_a_person(line: str, person: str) -> None:
+    """A supporter signing with her given name and what she is ("Danielle, retrait\u00e9e")
+    is a person, not a body named "Danielle, retrait\u00e9e"."""
+    reading = read_item(line, in_list=True)
+    assert (reading.kind, reading.person) == (ItemKind.PERSON, person)
+
+
+def test_a_given_name_before_a_body_in_lower_case_stays_a_body() -> None:
+    """An organisation word in the part after the comma: not a person's description."""
+    assert read_item("Mathilde, association des riverains", in_list=True).kind is (
+        ItemKind.ORGANISATION
+    )

@@ -85,6 +85,7 @@ from sochi_er.extraction.item_reading import PLACE_HEADING, ROLE_LINE, ItemKind,
 from sochi_er.extraction.item_words import ACRONYM, all_legal, is_acronym, item_tokens, org_evidence
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, fold, word_tokens
 from sochi_er.extraction.lines import (
+    FUNCTION_WORDS,
     PROSE_WORDS,
     SALUTATION,
     non_organisation_reason,
@@ -215,6 +216,8 @@ def read_item(
         text, persons_section=persons_section, in_list=in_list, names_first=names_first,
         person_first=person_first, words=words,
     )  # fmt: skip
+    if reading.kind is ItemKind.ORGANISATION and reading.person is None:
+        reading = _given_name_described(text, reading, words or default_signer_words())
     if reading.kind is ItemKind.ORGANISATION and _stray_close(text[reading.start : reading.end]):
         # "..., ordinario presso l'Università di X)": a bracket closed that never opened
         kept = text[reading.start : text.rindex(")", reading.start, reading.end)].rstrip()
@@ -225,6 +228,32 @@ def read_item(
     if state is None:
         return reading
     return attrs.evolve(reading, end=state, place=text[state : reading.end].lstrip(" /"))
+
+
+#: A given name (or two joined), a comma, then words in lower case: "Danielle,
+#: retrait\u00e9e", "Alban et Mathilde, usagers du parc".
+_GIVEN_DESCRIBED = re.compile(
+    r"\s*(?P<given>[A-Z\u00c0-\u00dd][\w'\u2019-]+(?:\s+(?:et|and|und|e|y|&)\s+"
+    r"[A-Z\u00c0-\u00dd][\w'\u2019-]+)?)\s*,\s*(?P<rest>[a-z\u00df-\u00ff].*?)\s*"
+)
+
+
+def _given_name_described(text: str, reading: ItemReading, words: SignerWords) -> ItemReading:
+    """*reading* of "Danielle, retrait\u00e9e" (a person signing with her given name and a
+    description in lower case, no organisation word in it) as that person; else *reading*
+    unchanged."""
+    found = _GIVEN_DESCRIBED.fullmatch(text)
+    if found is None:
+        return reading
+    given = [t for t in item_tokens(found["given"]) if t.casefold() not in FUNCTION_WORDS]
+    if not all(words.is_given_name(t) for t in given) or any(
+        words.has("org", t) for t in item_tokens(found["rest"])
+    ):
+        return reading
+    return ItemReading(
+        ItemKind.PERSON, found.start("given"), found.end("given"),
+        person=found["given"], person_role=found["rest"],
+    )  # fmt: skip
 
 
 def _stray_close(name: str) -> bool:
