@@ -233,7 +233,7 @@ def read_item(
 #: A given name (or two joined), a comma, then words in lower case: "Danielle,
 #: retrait\u00e9e", "Alban et Mathilde, usagers du parc".
 _GIVEN_DESCRIBED = re.compile(
-    r"\s*(?P<given>[A-Z\u00c0-\u00dd][\w'\u2019-]+(?:\s+(?:et|and|und|e|y|&)\s+"
+    r"\s*(?P<given>[A-Z\u00c0-\u00dd][\w'\u2019-]+(?:\s+(?:et|and|und|e|y)\s+"
     r"[A-Z\u00c0-\u00dd][\w'\u2019-]+)?)\s*,\s*(?P<rest>[a-z\u00df-\u00ff].*?)\s*"
 )
 
