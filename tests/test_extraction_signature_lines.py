@@ -125,4 +125,3 @@ def test_a_given_name_before_a_body_in_lower_case_stays_a_body() -> None:
     assert read_item("Mathilde, association des riverains", in_list=True).kind is (
         ItemKind.ORGANISATION
     )
-
