@@ -644,7 +644,8 @@ _COUNTED = re.compile(
 #: A collective noun, a comma, and "among which stand out" (Spanish): its examples
 #: follow ("800 organizaciones y colectivos, entre los que destacan algunos como A, B").
 _AMONG_WHICH = re.compile(
-    r"(?P<noun>[^\W\d_]+)\W{0,3},\s+(?i:entre\s+(?:los|las)\s+que\s+"
+    # the noun from the start of its run of letters: no retry inside a long word
+    r"(?<![^\W\d_])(?P<noun>[^\W\d_]+)\W{0,3},\s+(?i:entre\s+(?:los|las)\s+que\s+"
     r"(?:destacan|se\s+encuentran|figuran|est[a\u00e1]n))\s+"
 )
 _AMONG_THE = re.compile(

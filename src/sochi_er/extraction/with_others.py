@@ -11,7 +11,8 @@ back to the sentence's start or to the first piece that is not wholly a name; th
 next to the phrase may end a longer clause ("To mark Example Day, Example Aid and 58 ..."
 gives "Example Aid"). The count says the names are organisations like the others, so no
 organisation word is needed, but a person's name or a place is no signer. Linear in the
-text: one pass over its count phrases, each looking back over its own sentence only.
+text: one pass over its count phrases and sentence ends, each phrase looking back over at
+most ``LOOK_BACK`` characters of its own sentence.
 """
 
 from __future__ import annotations
@@ -74,7 +75,12 @@ _PERSON_COLLECTIVES = frozenset(
     "presidentes dirigentes lideres secretarios signants sygnatariusze ondertekenaars "
     "deelnemers initiatiefnemers penandatangan pendukung uyeleri".split()
 )
+#: The sentence goes on after the noun: spaces or commas, then a letter.
+_GOES_ON = re.compile(r"[ ,]*[^\W\d_]")
 _SENTENCE_END = re.compile(r"[.!?;:\n]\s")
+#: Most characters looked back over from a count phrase for its names (six names of a
+#: hundred characters): the work per phrase is bounded, whatever the sentence's length.
+LOOK_BACK = 600
 #: Most names before one count phrase ("A, B, C and 40 other groups").
 MAX_NAMES = 6
 
@@ -101,8 +107,7 @@ def _noun_follows(text: str, at: int) -> int | None:
         if word is None:
             return None
         if _organisation_noun(word.group(1)):
-            rest = text[word.end() :].lstrip(" ,")
-            return word.end() if rest[:1].isalpha() else None
+            return word.end() if _GOES_ON.match(text, word.end()) else None
         at = word.end()
     return None
 
@@ -156,7 +161,7 @@ def find_names_with_others(text: str) -> list[InlineName]:
         for end in _SENTENCE_END.finditer(text, scanned, phrase.start()):
             opened = end.end()
         scanned = max(scanned, phrase.start())
-        spans = _names_before(text, opened, phrase.start())
+        spans = _names_before(text, max(opened, phrase.start() - LOOK_BACK), phrase.start())
         names = [
             n
             for n in read_spans(text, spans, articles=True)
