@@ -381,6 +381,10 @@ MIN_PARAGRAPH_NAMES = 8
 #: ... or, between dashes and every one an organisation by its words, this many (a
 #: letterhead of the signers above a joint statement).
 MIN_LETTERHEAD_NAMES = 4
+#: ... or, separated by semicolons, this many signature lines of a person with her office
+#: and her body, and this share of the names at least.
+MIN_SIGNED_LINES = 3
+SIGNED_SHARE = 0.75
 #: Bullets of a list run into one paragraph (not the middle dot of "col\u00b7lectiu").
 _BULLETS = ("\u2022", "\u25aa", "\u25cf")
 #: A footnote's or an item's mark before a paragraph: "[1]", "(2)", "3.", "*".
@@ -525,9 +529,20 @@ def find_enumerated_paragraph(text: str) -> list[InlineName]:
     organisations = sum(
         n.reading.kind is ItemKind.ORGANISATION and n.reading.evidence >= 2 for n in names
     )
+    # "Jane Roe, CEO, Example Aid; John Doe, chair, Example Trust; ...": signature lines
+    # run into one paragraph, each a person, her office and her body
+    signed = sum(
+        n.reading.kind is ItemKind.ORGANISATION and bool(n.reading.person_role) for n in names
+    )
     # "EXA Association - EXB Association - ...": dashes, every name an organisation's
     letterhead = dashes >= MIN_LETTERHEAD_NAMES - 1 and organisations == len(names)
     fewest = MIN_LETTERHEAD_NAMES if letterhead or bulleted else MIN_PARAGRAPH_NAMES
+    if (
+        signed >= MIN_SIGNED_LINES
+        and SIGNED_SHARE * len(names) <= signed
+        and text.count(";", begin) >= len(names) - 1
+    ):
+        return shifted(names, begin)
     if len(names) < fewest or 2 * organisations < len(names):
         return []
     return shifted(names, begin)

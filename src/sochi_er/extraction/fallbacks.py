@@ -25,10 +25,12 @@ from sochi_er.extraction.counted_lists import find_counted_list
 from sochi_er.extraction.cues import CueKind
 from sochi_er.extraction.dates import is_date_line
 from sochi_er.extraction.enumeration_pieces import (
+    COMMA_SPLIT,
     DASHED,
     DASHED_CUT,
     MIN_NAMES,
     InlineName,
+    capitalised,
     pieces_between,
     shifted,
 )
@@ -87,7 +89,10 @@ def inline_fallback(reader: BlockReader) -> SignatoryList:
         found = _first_inline_list(reader, paragraphs)
         if found is not None:
             return found
-    return _sign_off(reader)
+    # a PDF's title lines, then its authors on the next lines ("EXA; Example Council; ...")
+    # with no blank line between: the lines under the title, if they are an enumeration
+    found = _first_inline_list(reader, _below_titles(reader), (find_enumerated_paragraph,))
+    return found if found is not None else _sign_off(reader)
 
 
 #: The finders of inline lists, in the order :func:`inline_fallback` tries them.
@@ -427,6 +432,35 @@ def _paragraphs(reader: BlockReader, *, split_sentences: bool = False) -> list[t
                 close()  # a text file's paragraph on each line, no blank line between
             run.append(block)
     close()
+    return out
+
+
+def _title_line(text: str) -> bool:
+    """Whether *text* reads as a line of a title: no separator of names, no sentence end,
+    every word capitalised or a function word ("A Commentary on the Response")."""
+    tokens = item_tokens(text)
+    return (
+        bool(tokens)
+        and COMMA_SPLIT.search(text) is None
+        and _ENDS_SENTENCE.search(text) is None
+        and all(capitalised(t) or t.casefold() in FUNCTION_WORDS for t in tokens)
+    )
+
+
+def _below_titles(reader: BlockReader) -> list[tuple[int, str, str]]:
+    """Each paragraph of wrapped lines from its first line under the title lines that open
+    it, when that line holds a separator of names (``(offset, text, text on one line)``)."""
+    out = []
+    text = reader.doc.text
+    for start, paragraph in _paragraphs(reader):
+        at = start
+        for head, line in enumerate(paragraph.split("\n")):
+            if not _title_line(line):
+                if head and COMMA_SPLIT.search(line) is not None:
+                    below = text[at : start + len(paragraph)]
+                    out.append((at, below, below.translate(NO_BREAKS)))
+                break
+            at += len(line) + 1
     return out
 
 

@@ -1,0 +1,93 @@
+"""Lists of signers run into one paragraph with no cue: the authors of a PDF's commentary
+on the lines under its title, and signature lines separated by semicolons at the end of a
+letter (invented names)."""
+
+from __future__ import annotations
+
+from extraction_helpers import PROSE, read_text
+
+from sochi_er.extraction import ItemKind
+
+TITLED_AUTHORS = (  # a PDF's text: wrapped lines, no blank line, double spaces
+    "Act  C-12  \u2013  Velmar  Nations  Declaration  on  the  Rights  of\n"
+    "Indigenous Peoples Act\n"
+    "A Commentary on the Federal Government\u2019s Response\n"
+    "Velmar Council of Elders (North); Tarrow Aid Tarrow; Assembly of Velmar\n"
+    "Nations;  Quenby  Friends  Service  Committee  (Quakers);  Chiefs  of  Velmar;  Tarrow  "
+    "Nations\n"
+    "Summit;  Quenby  Rights  Centre;  Quenby  World  Association;  VELMA:  Tarrow\n"
+    "Ecumenical  Justice  Initiatives;  Tarrow  Women\u2019s  Association  of  Velmar;  Quenby  "
+    "Native\n"
+    "Women/Femmes Autochtones du Quenby; Union of Velmar Chiefs\n"
+    "April 13, 2015\n"
+    "The Velmar Nations Declaration on the Rights of Indigenous Peoples is a consensus, "
+    "universal\n"
+    "international  instrument.1  No  country  in  the  world  formally  objects  to  it.  The  "
+    "Declaration\n"
+    "applies  to  all  Indigenous  peoples  in  the  world.  In  the  VN  Declaration,  all  "
+    "States  have\n"
+    "recognized  the  \u201curgent  need  to  respect  and  promote  the  inherent  rights  of  "
+    "indigenous\n"
+    "peoples\u201d.2  In  his  2014  Report  on  Tarrow,  former  VN  Special  Rapporteur  "
+    "Jane  Roe\n"
+    'concluded: "The Velmar Nations Declaration on the Rights of Indigenous Peoples, which has\n'
+)
+
+
+def test_authors_under_title_lines_with_no_blank_line_between() -> None:
+    found = read_text(TITLED_AUTHORS)
+    names = [" ".join(e.text.split()) for e in found.entries]
+    assert names == [
+        "Velmar Council of Elders (North)",
+        "Tarrow Aid Tarrow",
+        "Assembly of Velmar Nations",
+        "Quenby Friends Service Committee (Quakers)",
+        "Chiefs of Velmar",
+        "Tarrow Nations Summit",
+        "Quenby Rights Centre",
+        "Quenby World Association",
+        "VELMA: Tarrow Ecumenical Justice Initiatives",
+        "Tarrow Women\u2019s Association of Velmar",
+        "Quenby Native Women/Femmes Autochtones du Quenby",
+        "Union of Velmar Chiefs",
+    ]
+
+
+def test_title_lines_over_prose_with_commas_are_no_list() -> None:
+    found = read_text(
+        PROSE + "Annual Report of the\nVelmar Study Group\nThe group met in spring, summer and "
+        "autumn; it read papers on rivers, lakes and seas; and it wrote to the council.\n"
+    )
+    assert found.entries == ()
+
+
+SIGNED = (
+    "We ask that the new government keeps its promise to the poorest communities.\n"
+    "Jane Roe, CEO, Velmar Aid; John Doe, chair, Tarrow Trust, deputy CEO, Quenby Relief; "
+    "Ann Lee, director, Example Concern Ireland; Tom Ash, chief executive, Velmar Children\n"
+)
+
+
+def test_signature_lines_run_into_a_paragraph_give_the_bodies_with_their_persons() -> None:
+    found = read_text(PROSE + SIGNED)
+    got = [(e.reading.kind, e.text[e.reading.start : e.reading.end]) for e in found.entries]
+    assert got == [
+        (ItemKind.ORGANISATION, "Velmar Aid"),
+        (ItemKind.ORGANISATION, "Tarrow Trust"),
+        (ItemKind.ORGANISATION, "Example Concern Ireland"),
+        (ItemKind.ORGANISATION, "Velmar Children"),
+    ]
+    assert [e.reading.person for e in found.entries] == [
+        "Jane Roe",
+        "John Doe",
+        "Ann Lee",
+        "Tom Ash",
+    ]
+
+
+def test_one_signature_line_among_clauses_is_no_list() -> None:
+    found = read_text(
+        PROSE + "Jane Roe, CEO, Velmar Aid; the meeting ran late; everyone went home tired "
+        "after a long day of talks\n"
+    )
+    assert found.entries == ()
