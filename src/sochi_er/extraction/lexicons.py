@@ -26,6 +26,7 @@ from attrs import field, frozen
 from sochi_er.errors import ConfigError
 
 __all__ = [
+    "PLAIN_LETTERS",
     "WORDS_ENV_VAR",
     "SignerWords",
     "arabic_singular",
@@ -72,10 +73,27 @@ _COUNTRY_EXTRA = (
 
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+_DOTLESS_I = str.maketrans({"\u0131": "i"})
+#: Letters no accent removal turns into plain ones, as their languages spell them without
+#: the letter (after case folding): Nordic \u00e6 \u00f8 \u00f0 \u00fe, French \u0153,
+#: Polish \u0142, South Slavic \u0111, Turkish dotless i.
+PLAIN_LETTERS = str.maketrans(
+    {
+        "\u00e6": "ae",
+        "\u00f8": "o",
+        "\u00f0": "d",
+        "\u00fe": "th",
+        "\u0153": "oe",
+        "\u0142": "l",
+        "\u0111": "d",
+        "\u0131": "i",
+    }
+)
 
 
 def fold(text: str) -> str:
-    """*text* case folded with accents removed and spaces collapsed (dotless i -> i,
+    """*text* case folded with accents removed and spaces collapsed (letters with no
+    accent to remove spelt plain, :data:`PLAIN_LETTERS`: dotless i -> i, \u00f8 -> o;
     typographic apostrophes -> ').
     Words are looked up many times, so short strings are remembered."""
     return _fold_word(text) if len(text) <= 64 else _fold(text)
@@ -86,9 +104,17 @@ def _fold_word(text: str) -> str:
     return _fold(text)
 
 
-def _fold(text: str) -> str:
+@functools.lru_cache(maxsize=1 << 16)
+def _fold_keeping_letters(text: str) -> str:
+    """*text* folded as :func:`fold` does, its letters with no accent kept as written
+    (given names: "R\u00f8d" is not the name "Rod")."""
+    return _fold(text, plain=False)
+
+
+def _fold(text: str, *, plain: bool = True) -> str:
     # dotless i -> i; a typographic apostrophe is the plain one ("Cote d\u2019Ivoire")
-    text = text.casefold().replace("\u0131", "i").translate(_APOSTROPHES)
+    text = text.casefold()
+    text = text.translate(PLAIN_LETTERS if plain else _DOTLESS_I).translate(_APOSTROPHES)
     decomposed = unicodedata.normalize("NFKD", text)
     return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).split())
 
@@ -184,7 +210,7 @@ class SignerWords:
 
     def is_given_name(self, token: str) -> bool:
         """A known given name, or hyphenated ones ("Marie-Laurence", "Jean-Baptiste")."""
-        folded = fold(token)
+        folded = _fold_keeping_letters(token)
         if folded in self.given_names:
             return True
         parts = folded.split("-")
@@ -261,7 +287,8 @@ class SignerWords:
 def _given_names() -> frozenset[str]:
     data = resources.files("sochi_er").joinpath("data/given_names.txt")
     lines = data.read_text(encoding="utf-8").splitlines()
-    return frozenset(fold(n) for n in lines if n.strip() and not n.startswith("#"))
+    # spelt with their own letters: "R\u00f8d" is no "Rod", "S\u00f8s" no "SOS"
+    return frozenset(_fold_keeping_letters(n) for n in lines if n.strip() and not n.startswith("#"))
 
 
 @functools.cache

@@ -8,6 +8,7 @@ import re
 import unicodedata
 
 from sochi_er.extraction.cues import SPLITTING_ADVERB, CueLexicon, default_cues
+from sochi_er.extraction.lexicons import PLAIN_LETTERS
 
 
 def _fold_with_offsets(text: str) -> tuple[str, list[int]]:
@@ -16,7 +17,7 @@ def _fold_with_offsets(text: str) -> tuple[str, list[int]]:
     out: list[str] = []
     where: list[int] = []
     for index, ch in enumerate(text):
-        for part in unicodedata.normalize("NFKD", ch.casefold()):
+        for part in unicodedata.normalize("NFKD", ch.casefold().translate(PLAIN_LETTERS)):
             if not unicodedata.combining(part):
                 out.append(part)
                 where.append(index)

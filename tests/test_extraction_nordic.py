@@ -1,0 +1,65 @@
+"""Statements in the Nordic languages and letters no accent removal makes plain
+(invented names): an op-ed's byline "..., skriver f\u00f6retr\u00e4dare f\u00f6r A, B och C", a
+sentence whose subject is its signers, and words spelt with \u00e6 \u00f8 \u00f0 \u0142 matched
+as their languages also spell them."""
+
+from __future__ import annotations
+
+from extraction_helpers import PROSE, read_text
+
+from sochi_er.extraction.item_reading import ItemKind
+from sochi_er.extraction.items import read_item
+from sochi_er.extraction.lexicons import default_signer_words, fold
+
+
+def _names(text: str) -> list[str]:
+    return [e.text for e in read_text(PROSE + text).entries]
+
+
+def test_an_op_ed_byline_names_its_bodies() -> None:
+    text = (
+        "Det \u00e4r dags att agera nu f\u00f6r naturen och klimatet, skriver "
+        "f\u00f6retr\u00e4dare f\u00f6r EXA, Velmarf\u00f6reningen, Tarrow Sverige, "
+        "Quenby skogen och Exempelgruppen Sverige.\n"
+    )
+    assert _names(text) == [
+        "EXA",
+        "Velmarf\u00f6reningen",
+        "Tarrow Sverige",
+        "Quenby skogen",
+        "Exempelgruppen Sverige",
+    ]
+
+
+def test_a_norwegian_byline_with_representatives() -> None:
+    text = (
+        "Regjeringen m\u00e5 lytte til fagfolkene, skriver representanter for EXA, Velmar "
+        "forbund, Tarrow Norge og Quenby lag.\n"
+    )
+    assert _names(text) == ["EXA", "Velmar forbund", "Tarrow Norge", "Quenby lag"]
+
+
+def test_an_icelandic_sentence_whose_subject_is_its_signers() -> None:
+    text = (
+        "EXA, EXB, EXC, \u00c9XD og EXE skrifu\u00f0u \u00ed dag undir sameiginlega "
+        "yfirl\u00fdsingu \u00fear sem \u00feess er krafist a\u00f0 hagur \u00f6ryrkja ver\u00f0i "
+        "b\u00e6ttur.\n"
+    )
+    assert _names(text) == ["EXA", "EXB", "EXC", "\u00c9XD", "EXE"]
+
+
+def test_letters_with_no_accent_are_spelt_plain() -> None:
+    assert fold("Erkl\u00e6ring") == fold("erklaering") == "erklaering"
+    assert fold("\u00e5pent brev") == "apent brev"
+    assert fold("podpisa\u0142y") == "podpisaly"
+    assert fold("skrifu\u00f0u") == "skrifudu"
+    words = default_signer_words()
+    assert words.has("statement", "erkl\u00e6ring")
+    assert words.has("statement", "podpisa\u0142y")  # written plain in the word list
+
+
+def test_a_short_given_name_spelt_plain_is_no_given_name_in_capitals() -> None:
+    # a Danish given name spelt plain is an acronym here: the body is no person
+    assert read_item("SOS VELMAR", in_list=True).kind is ItemKind.ORGANISATION
+    assert default_signer_words().is_given_name("S\u00f8s")  # spelt with its own letter
+    assert not default_signer_words().is_given_name("R\u00f8d")  # not the name "Rod"
