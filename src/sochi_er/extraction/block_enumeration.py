@@ -399,6 +399,14 @@ _COLLECTIVE_LEAD = re.compile(
 )
 
 
+#: A few words with a statement word among them, then a preposition of author, before
+#: the first name of an enumeration: "A Joint Statement by the EXA, EXB, ...".
+_STATEMENT_LEAD = re.compile(
+    r"(?P<words>(?:[^\W\d_]+\s+){1,3}?)(?:by|of|from|von|door|di|da|de|des|del)\s+"
+    r"(?:the\s+)?(?=[A-Z\u00c0-\u00dd])"
+)
+
+
 #: An article, then a statement word and a title word in either order before the first
 #: name of a line: "Communiqué commun EXA, EXB, EXC", "Joint statement EXA, EXB and EXC".
 _TITLE_LEAD = re.compile(
@@ -526,6 +534,15 @@ def find_enumerated_paragraph(text: str) -> list[InlineName]:
             # "Les organisations syndicales EXA, EXB, ...": the names after their noun
             first = names[0]
             names[:1] = read_spans(text[begin:], [(lead.end() - begin, first.end)], articles=True)
+        authored = _STATEMENT_LEAD.match(text, begin + names[0].start, begin + names[0].end)
+        if authored is not None and any(
+            default_signer_words().has("statement", w.group(0))
+            for w in word_tokens(authored["words"])
+        ):  # "A Joint Statement by the EXA, EXB, ...": the names after their statement
+            first = names[0]
+            names[:1] = read_spans(
+                text[begin:], [(authored.end() - begin, first.end)], articles=True
+            )
     organisations = sum(
         n.reading.kind is ItemKind.ORGANISATION and n.reading.evidence >= 2 for n in names
     )

@@ -756,7 +756,7 @@ _AUTHORED_BY = (
 )
 _STATEMENT_BY = re.compile(
     r"\s+(?:[a-z\u00df-\u00ff]+\s+)?"  # "lettera aperta di", "nota congiunta di"
-    rf"{_AUTHORED_BY}\s+(?=[A-Z\u00c0-\u00dd])"
+    rf"{_AUTHORED_BY}\s+(?:the\s+)?(?=[A-Z\u00c0-\u00dd])"  # "by the Example Union, ..."
 )
 #: ... or the authors described, then a colon: "promossa dalle principali reti del
 #: movimento per la pace: A, B, C".
