@@ -63,7 +63,12 @@ __all__ = [
 
 
 _LEAD = re.compile(
-    r"[\s:,;]*(?:(?:also|anche|inoltre|aussi|tambi[eé]n|auch|ebenfalls|ook)[\s,]+)?"
+    r"[\s:,;]*"
+    # "tra i firmatari, che ieri hanno partecipato all'incontro, ci sono A, B": a relative
+    # clause between commas, then a copula, before the names
+    r"(?:(?:(?:che|who|which|qui|que|die)\b[^.;:!?\n]{0,160}?,\s*)?"
+    r"(?:ci\s+sono|there\s+are|figurano|figurent|figuran|figuram|se\s+encuentran)\s+)?"
+    r"(?:(?:also|anche|inoltre|aussi|tambi[eé]n|auch|ebenfalls|ook)[\s,]+)?"
     # "zählen neben A u. a. B, C": A is one of them too
     r"(?:(?:neben|besides|alongside)\s+(?=\S))?"
     r"(?:(?:among\s+others|inter\s+alia|(?:tra|fra)\s+gli\s+altri|entre\s+(?:autres|otros)"

@@ -115,6 +115,13 @@ def trailing_name_start(text: str, start: int, end: int, words: SignerWords) -> 
     quoted = _quoted_start(text, start, end)
     if quoted is not None:
         return quoted
+    stop = len(text[start:end].rstrip()) + start
+    if stop > start and text[stop - 1] == ")":  # "... Example Union (EXU)", "... (A. Roe)":
+        opened = text.rfind("(", start, stop)  # the name before its bracket
+        if opened > start and ")" not in text[opened : stop - 1]:
+            named = trailing_name_start(text, start, opened, words)
+            if named is not None:
+                return named
     tokens = word_tokens(text[start:end])
     at: int | None = None
     for k in range(len(tokens) - 1, -1, -1):

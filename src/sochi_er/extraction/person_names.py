@@ -27,6 +27,12 @@ __all__ = [
 
 
 #: A title written against the name that follows it: "Dr.Jane", "Prof.Roe".
+#: One or two initials written against a family name: "A.Roe", "J.P.Doe" (a name
+#: transliterated from Cyrillic is often written so).
+_GLUED_INITIALS = re.compile(
+    r"\s*(?:[A-Z\u00c0-\u00dd]\.){1,2}"
+    r"(?=[A-Z\u00c0-\u00dd\u0160\u017d\u010c][a-z\u00df-\u024f]{2,}(?![\w.]))"
+)
 _GLUED_TITLE = re.compile(r"\s*(?P<title>[A-Z][a-z]{1,4})\.(?=[A-Z][a-z])")
 #: Letters after a personal name: "OAM", "QC", "PhD", "Jr.", "(ret)".
 _POST_NOMINAL = re.compile(
@@ -67,6 +73,14 @@ def _without_post_nominals(text: str) -> str:
     return text
 
 
+def _spaced_initials(text: str) -> str:
+    """*text* with a space after initials written against the family name ("A.Roe")."""
+    initials = _GLUED_INITIALS.match(text)
+    if initials is None:
+        return text
+    return f"{text[: initials.end()]} {text[initials.end() :]}"
+
+
 def _unglued(text: str, words: SignerWords) -> str:
     """*text* with a space after a title written against the name ("Dr.Jane Roe")."""
     glued = _GLUED_TITLE.match(text)
@@ -79,7 +93,7 @@ def is_person(text: str, words: SignerWords) -> bool:
     """Whether *text* is a personal name: a title then a name, or a given name (or an
     initial) followed by one to four capitalised words or particles, no organisation
     word, no acronym, no digit."""
-    text = _unglued(text, words)
+    text = _spaced_initials(_unglued(text, words))
     if _is_couple(text, words):
         return True  # "Jane & John Roe", "Alexandria and Brandon Example Roe"
     pair = _PAIR.split(text.strip())

@@ -1,0 +1,62 @@
+"""What stands between an inline list's phrase and its names, and how its first name is
+bounded (invented names): a relative clause and a copula ("tra i firmatari, che ieri
+...,  ci sono A, B"), a body with the person who signed for it in brackets, written with
+glued initials ("Velmar Union (A.Roe)")."""
+
+from __future__ import annotations
+
+from extraction_helpers import PROSE, read_text
+
+from sochi_er.extraction.item_reading import ItemKind
+from sochi_er.extraction.items import read_item
+
+
+def test_a_relative_clause_and_a_copula_before_the_names() -> None:
+    text = (
+        "Il Comitato \u00e8 aperto a tutte le organizzazioni; tra i firmatari, che ieri hanno "
+        "partecipato al primo incontro per costituire un fronte referendario, ci sono EXA "
+        "\u2013 dipartimento Pace, EXB, Alternativa Velmar, Amici della Tarrow, EXC, Quenby "
+        "Servizio Civile, Fare Esempio, Legambiente Velmar, VAS, EXD.\n"
+    )
+    names = [e.text for e in read_text(PROSE + text).entries]
+    assert names[:3] == ["EXA \u2013 dipartimento Pace", "EXB", "Alternativa Velmar"]
+    assert names[-1] == "EXD" and len(names) == 10
+
+
+def test_a_copula_alone_is_no_part_of_the_first_name() -> None:
+    text = (
+        "Il Comitato \u00e8 aperto a tutti; tra i firmatari ci sono Velmar Onlus, EXB, "
+        "Alternativa Tarrow, Amici della Quenby, EXC.\n"
+    )
+    assert read_text(PROSE + text).entries[0].text == "Velmar Onlus"
+
+
+def test_initials_glued_to_the_family_name_in_brackets_are_the_person() -> None:
+    reading = read_item("Velmar Congress of Unions (A.Roe)", in_list=True)
+    assert reading.kind is ItemKind.ORGANISATION
+    assert reading.person == "A.Roe"
+    assert read_item("A.Sp Velmar", in_list=True).person is None  # a short acronym
+
+
+def test_a_first_name_keeps_its_bracket_after_a_colon() -> None:
+    text = (
+        "Practically all the organisations of the opposition signed the Declaration: Velmar "
+        "Congress of Unions (A.Roe), Tarrow Social Democratic Party (M.Doe), EXA (S.Lee), "
+        "EXB (S.Bee), Young Velmar Front (M.Dee).\n"
+    )
+    found = read_text(PROSE + text)
+    names = [e.text[e.reading.start : e.reading.end] for e in found.entries]
+    assert names == [
+        "Velmar Congress of Unions",
+        "Tarrow Social Democratic Party",
+        "EXA",
+        "EXB",
+        "Young Velmar Front",
+    ]
+    assert [e.reading.person for e in found.entries] == [
+        "A.Roe",
+        "M.Doe",
+        "S.Lee",
+        "S.Bee",
+        "M.Dee",
+    ]
