@@ -50,7 +50,7 @@ DOMAIN = re.compile(BARE_HOST)
 #: Commas and semicolons, also the full-width ones of Chinese and Japanese.
 _COMMAS = "[,;\uff0c\u3001\uff1b\u060c\u061b]"  # and the Arabic comma and semicolon
 #: The "and" of the languages read, after an enumeration's last comma.
-COMMA_AND = "and|e|y|et|und|en|ve|ile|&"
+COMMA_AND = "and|e|y|et|und|en|ve|ile|&|dan|och|og|ja|oraz|\u00e9s|\u0219i|i|\u0438"
 #: A comma and the "and" that may follow it.
 _SPLIT = re.compile(
     rf"\s*{_COMMAS}\s*(?:(?:{COMMA_AND})\s+)?"
@@ -83,7 +83,9 @@ AND_OTHERS = re.compile(
     r"|muchos\s+|muchas\s+|bien\s+d'|de\s+nombreux\s+|viele\s+|several\s+|numerous\s+"
     r"|(?:hundreds|thousands|dozens|scores)\s+)?"
     r"(?:others|more|altri|altre|ancora|m[aá]s|otros|otras|autres|andere|weitere)\s*[.!]?\s*$"
-    r"|(?:\s*,)?\s*(?:etc|ecc|usw|u\.\s?v\.\s?a|u\.\s?a)\.{0,2}\s*$"
+    r"|(?:\s*,)?\s*(?:etc|ecc|usw|u\.\s?v\.\s?a|u\.\s?a|dll)\.{0,2}\s*$"
+    # Indonesian and Malay: "..., dan lain-lain", "dan sejumlah lembaga lainnya"
+    r"|(?:\s*,)?\s+dan\s+(?:[a-z]+\s+){0,3}lain(?:nya|-lain)\s*[.!]?\s*$"
     # "..., A and B, among others.", "entre autres", "tra gli altri", "unter anderem"
     r"|(?:\s*,)?\s*(?:among\s+others|inter\s+alia|unter\s+andere[mn]|entre\s+"
     r"(?:(?:muitas|muitos|muchas|muchos|tantas|tantos|beaucoup\s+d['\u2019])\s*)?(?:autres|otros|"
@@ -400,6 +402,7 @@ def split(text: str, begin: int, end: int) -> list[InlineName]:
                 break  # "A y Justicia y Prueba": one name after the first "and"
             first_and = _first_and(text, start, stop)  # "C e D unitariamente e la E"
         pieces.append((start, stop))
+    pieces = _acronym_pairs(text, pieces)
     pieces = _lower_case_joined(text, _places_joined(text, _purposes_joined(text, pieces)))
     pieces = _spelled_out_joined(text, _after_acronyms(text, pieces))
     pieces = _coalition_opened(text, _glued_brackets(text, pieces))
@@ -572,6 +575,26 @@ def _two_acronyms(text: str, start: int, stop: int) -> bool:
         ACRONYM_NAME.match(part.strip()) is not None
         for part in (text[start : match.start()], text[match.end() : stop])
     )
+
+
+#: A bracket that closes a piece: its place or its gloss ("CIG i CUT (Gal\u00edcia)").
+_CLOSING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _acronym_pairs(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """*pieces* with each piece before the last that is two acronyms joined by "and"
+    (:func:`_two_acronyms`, a bracket after them allowed) split in two: "..., CCOO y UGT,
+    ...", "CIG i CUT (Gal\u00edcia)" name two bodies."""
+    out: list[tuple[int, int]] = []
+    for k, (start, stop) in enumerate(pieces):
+        bracket = _CLOSING_BRACKET.search(text, start, stop)
+        names_end = bracket.start() if bracket else stop
+        joint = and_search(text, start, names_end) if k < len(pieces) - 1 else None
+        if joint is not None and _two_acronyms(text, start, names_end):
+            out += [(start, joint.start()), (joint.end(), stop)]
+        else:
+            out.append((start, stop))
+    return out
 
 
 def _first_and(text: str, start: int, stop: int) -> re.Match[str] | None:

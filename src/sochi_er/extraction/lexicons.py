@@ -305,6 +305,7 @@ def _cities() -> frozenset[str]:
     cities = cache.get_cities().values()
     names = {fold(city["name"]) for city in cities}
     names.update(fold(state["name"]) for state in cache.get_us_states().values())
+    names.update(_regions())
     names.update(
         fold(alt)
         for city in cities
@@ -313,6 +314,43 @@ def _cities() -> frozenset[str]:
         if alt
     )
     return frozenset(names)
+
+
+#: Kinds of first-level region (ISO 3166-2 through pycountry) named as places after a
+#: body's name: "CUT (Galicia)", "Example Union (Illes Balears)".
+_REGION_KINDS = frozenset(
+    [
+        "Autonomous community",
+        "Autonomous region",
+        "Region",
+        "State",
+        "Province",
+        "Land",
+        "Department",
+        "Governorate",
+        "Prefecture",
+    ]
+)
+#: Regions named by a common word, no place's name after a body: "Centre", "Capital".
+_COMMON_REGIONS = frozenset(
+    "centre center central capital north south east west northern southern eastern western "  # noqa: SIM905
+    "coast coastal lakes plateau upper lower littoral interior islands".split()
+)
+
+
+def _regions() -> set[str]:
+    """Folded names of first-level regions ("Galicia", "Catalunya", "Illes Balears"; each
+    name of "Catalunya [Catalu\u00f1a]", the head of "Asturias, Principado de"), not those
+    named by a common word or by one word of fewer than six letters."""
+    names: set[str] = set()
+    for region in pycountry.subdivisions:
+        if region.type not in _REGION_KINDS:
+            continue
+        for written in re.split(r"\s*[\[\]]\s*", region.name):
+            head = fold(written.split(",")[0])
+            if head and head not in _COMMON_REGIONS and (" " in head or len(head) >= 6):
+                names.add(head)  # not a short word that names a firm too ("Meta")
+    return names
 
 
 #: Population from which a city's names in other languages are read as city names.
