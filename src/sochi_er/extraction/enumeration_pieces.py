@@ -127,6 +127,8 @@ AND = re.compile(
     r"|l['\u2019])?"
     # a name in quotation marks: "und „Brot für die Beispiele“"
     r"[\"\u201c\u201e\u00ab\u2018]?[A-Z\u00c0-\u00dd\u0391-\u03a9\u0400-\u042f])"
+    # the Persian (and Arabic) "and" written apart, before a name in Arabic script
+    r"|(?<=\S)\s+\u0648\s+(?=[\u0620-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc])"
 )
 
 
