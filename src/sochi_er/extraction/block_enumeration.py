@@ -34,6 +34,7 @@ from sochi_er.extraction.enumeration_pieces import (
     separated,
     shifted,
 )
+from sochi_er.extraction.item_prose import polite_sentence
 from sochi_er.extraction.item_reading import ItemKind, ItemReading
 from sochi_er.extraction.items import read_item
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, word_tokens
@@ -81,6 +82,8 @@ def read_enumeration(text: str) -> list[InlineName]:
     ``MAX_PIECE_WORDS`` words, and ``MIN_ENUMERATION_SIGNERS`` of them signers
     (organisations or persons). A cue of its own that opens the line ("Promuovono:") is
     no name; a word and a colon before lower-case words end the names (a new clause)."""
+    if polite_sentence(text):
+        return []  # "...団体名を、以下に掲載します。": a Japanese sentence, not names
     end = len(text.rstrip().rstrip("."))
     others = AND_OTHERS.search(text, 0, end)
     if others is not None:  # "..., Example Forum and many others."

@@ -36,6 +36,12 @@ _NUMBER_RE = re.compile(
     re.IGNORECASE,
 )
 _NOUN_RE = re.compile(rf"(?:{_SIGNER_NOUNS})", re.IGNORECASE)
+#: A count in Chinese, Japanese or Korean: the number, a counter word maybe, then the noun
+#: of bodies, with no space ("161\u56e3\u4f53", "65\u500b\u5718\u9ad4", "65\uac1c \ub2e8\uccb4").
+_CJK_COUNT = re.compile(
+    r"(?<!\d)(?P<num>\d{1,5})\s?(?:\u500b|\u4e2a|\uac1c)?\s?"
+    r"(?:\u56e3\u4f53|\u5718\u9ad4|\u56e2\u4f53|\u7d44\u7e54|\u7ec4\u7ec7|\ub2e8\uccb4)"
+)
 _WORD_AFTER = re.compile(r"\s+([^\W\d_][\w\u2019'\-]*)")
 #: Most words between the number and its noun ("24 Israeli human rights organisations").
 MAX_WORDS_BEFORE_NOUN = 5
@@ -80,7 +86,10 @@ def find_claimed_counts(text: str) -> list[ClaimedCount]:
 
     ``text`` of each result is the phrase as written, ``span`` its place in *text*.
     """
-    found: list[ClaimedCount] = []
+    found: list[ClaimedCount] = [
+        ClaimedCount(count=int(m["num"]), qualifier=None, text=m.group(0), span=Span(*m.span()))
+        for m in _CJK_COUNT.finditer(text)
+    ]
     for match in _NUMBER_RE.finditer(text):
         end = _noun_end(text, match.end())
         if end is None:

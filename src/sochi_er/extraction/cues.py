@@ -117,6 +117,10 @@ _CALL_TO_SIGN = re.compile(
 )
 
 
+#: A word of Chinese, Japanese or Korean script only (no spaces between its words).
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
+
+
 def _tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
@@ -149,6 +153,7 @@ class CueLexicon:
     phrases: tuple[_Phrase, ...]
     _index: dict[str, tuple[_Phrase, ...]] = field(init=False, eq=False, repr=False)
     _list_re: re.Pattern[str] = field(init=False, eq=False, repr=False)
+    _cjk: tuple[_Phrase, ...] = field(init=False, eq=False, repr=False)
 
     @classmethod
     def parse(cls, lines: Iterable[str], origin: str = "<cues>") -> CueLexicon:
@@ -187,13 +192,17 @@ class CueLexicon:
         return cls(lexicon.phrases + tuple(extra))
 
     def kinds_in(self, text: str) -> set[CueKind]:
-        """The kinds of every phrase found in *text* (already normalised)."""
+        """The kinds of every phrase found in *text* (already normalised). A phrase of
+        Chinese, Japanese or Korean, written with no spaces between words, is found
+        inside a longer run too ("署名参与団体" holds "参与団体")."""
         tokens = _tokens(text)
         found: set[CueKind] = set()
         for index in range(len(tokens)):
             for phrase in self._index.get(tokens[index][:3], ()):
                 if phrase.kind not in found and phrase.matches_at(tokens, index):
                     found.add(phrase.kind)
+            if _CJK.search(tokens[index]):
+                found.update(p.kind for p in self._cjk if p.words[0] in tokens[index])
         return found
 
     def whole(self, text: str) -> CueKind | None:
@@ -231,6 +240,10 @@ class CueLexicon:
         """A pattern of the multi-word ``list`` phrases, for folded text ("signed by",
         "firmata da"): what an inline list follows."""
         return self._list_re
+
+    @_cjk.default
+    def _make_cjk(self) -> tuple[_Phrase, ...]:
+        return tuple(p for p in self.phrases if len(p.words) == 1 and _CJK.fullmatch(p.words[0]))
 
     @_index.default
     def _make_index(self) -> dict[str, tuple[_Phrase, ...]]:

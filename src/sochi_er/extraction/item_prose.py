@@ -82,6 +82,16 @@ def is_titled(text: str, claims: list[ClaimedCount], words: SignerWords) -> bool
 LONG_SENTENCE_WORDS = 12
 
 
+#: The polite verb ending of a Japanese sentence ("...\u3057\u307e\u3059\u3002",
+#: "...\u3067\u3059\u3002", "...\u307e\u3057\u305f\u3002").
+_POLITE_SENTENCE_END = re.compile(r"(?:\u307e\u3059|\u3067\u3059|\u307e\u3057\u305f)\u3002\s*$")
+
+
+def polite_sentence(text: str) -> bool:
+    """Whether *text* ends as a Japanese sentence does: a sentence, never a name."""
+    return _POLITE_SENTENCE_END.search(text) is not None
+
+
 def long_sentence(text: str) -> bool:
     tokens = item_tokens(text)
     return len(tokens) >= LONG_SENTENCE_WORDS and all(t[0].islower() for t in tokens[1:])

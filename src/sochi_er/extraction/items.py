@@ -79,6 +79,7 @@ from sochi_er.extraction.item_prose import (
     is_title,
     is_titled,
     long_sentence,
+    polite_sentence,
     sentence_case,
 )
 from sochi_er.extraction.item_reading import PLACE_HEADING, ROLE_LINE, ItemKind, ItemReading
@@ -118,8 +119,12 @@ from sochi_er.extraction.roles import (
 )
 from sochi_er.extraction.section_headings import is_table_header, section_heading
 
+#: The reason of a line that only counts the signers ("27 organizations").
+SIGNER_COUNT = "count of signers"
+
 __all__ = [
     "BEHALF",
+    "SIGNER_COUNT",
     "is_table_header",
     "read_item",
 ]
@@ -434,7 +439,7 @@ def _read(
     if claims and claims[0].span is not None and claims[0].span.start == 0:
         including = _INCLUDING.match(core, claims[0].span.end)
         if including is None or including.end() == len(core):
-            return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="count of signers")
+            return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason=SIGNER_COUNT)
         start += including.end()  # "50 CSOs including Example Forum": the name after it
         core = text[start:end]
         claims = find_claimed_counts(core)
@@ -470,7 +475,7 @@ def _read(
         and (core[0].islower() or sentence_case(core, words) or long_sentence(core))
     ):  # "offer homes.", "Offer sustainable rentals.": a point made, not a name
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="prose sentence")
-    if len(core.split()) > 25:
+    if len(core.split()) > 25 or polite_sentence(core):
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="prose sentence")
     prose = reason == "prose sentence" and not (
         (

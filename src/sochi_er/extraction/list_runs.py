@@ -23,6 +23,7 @@ from sochi_er.extraction.glued_names import dashed_acronyms, glued_names
 from sochi_er.extraction.governments import as_government, read_country_enumeration
 from sochi_er.extraction.item_places import is_locality
 from sochi_er.extraction.item_reading import PLACE_HEADING, ItemKind, ItemReading
+from sochi_er.extraction.items import SIGNER_COUNT
 from sochi_er.extraction.lexicons import default_signer_words, word_tokens
 from sochi_er.extraction.list_passes import names_like_their_neighbours, roles_under_names
 from sochi_er.extraction.roles import has_role
@@ -281,7 +282,11 @@ def run_from(
             # names enumerated in a paragraph, then a line of its own: not the list's
             stop_note = f"list ends before: {_clip(text)}"
             break
-        after_cue = False
+        # "161 groups (as of 10 March)", or a sentence saying the names follow, between
+        # the cue and its names, none taken yet: still under the cue
+        after_cue = after_cue and (
+            reading.reason == SIGNER_COUNT or (reading.reason == "prose sentence" and not entries)
+        )
         previous = entries[-1] if entries and not pending else None
         if (
             previous is not None
