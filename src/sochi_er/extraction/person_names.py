@@ -135,7 +135,7 @@ def is_person(text: str, words: SignerWords) -> bool:
             for t in name
         ):
             return True
-    if any(words.has("org", t) or words.has("legal", t) for t in tokens):
+    if any(_org_token(t, words) or words.has("legal", t) for t in tokens):
         return False
     if words.has("honorific", tokens[0]) and len(tokens) >= 2:
         if any(words.has("role", t) for t in tokens[1:]):
@@ -153,13 +153,28 @@ def is_person(text: str, words: SignerWords) -> bool:
     if ACRONYM.match(first) and len(first) > 2 and not text.isupper():
         return False  # "ARI Springfield", "ARI/Springfield": an acronym and its place, not Ari
     for token in tokens[1:]:
-        if is_lower_particle(token, words):
-            continue
+        if is_lower_particle(token, words) or _GLUED_PARTICLE.match(token):
+            continue  # "de", "van"; "al-Example", "el-Example"
         if not (token[0].isupper() or not token[0].isascii() or token[0] in "'\u2019"):
             return False
         if ACRONYM.match(token) and len(token) > 2 and not text.isupper():
             return False
     return True
+
+
+#: An Arabic family name with its article or kin word glued by a hyphen: "al-Example",
+#: "el-Example", "bin-Example", "abu-Example".
+_GLUED_PARTICLE = re.compile(
+    r"(?:al|el|ad|ash|as|at|az|ar|an|ud|ul|bin|ibn|abu|bint)-[A-Z\u00c0-\u00dd][a-z\u00df-\u024f]"
+)
+
+
+def _org_token(token: str, words: SignerWords) -> bool:
+    """Whether *token* is an organisation's word; a hyphenated one only when its last part
+    is ("Example-Stiftung"), not a double family name ("Church-Example")."""
+    if "-" in token.strip("-"):
+        return words.has("org", token.rsplit("-", 1)[1])
+    return words.has("org", token)
 
 
 #: Up to five initials ("A.M.S.D."), or one initial after a name ("Examplina R.").
