@@ -41,6 +41,7 @@ from sochi_er.extraction.lexicons import SignerWords, default_signer_words, word
 from sochi_er.extraction.lines import FUNCTION_WORDS
 from sochi_er.extraction.name_bounds import leading_names, trailing_name_start
 from sochi_er.extraction.person_names import name_shaped
+from sochi_er.extraction.persons_before_bodies import persons_before_bodies
 
 __all__ = [
     "find_enumerated_paragraph",
@@ -546,6 +547,9 @@ def find_enumerated_paragraph(text: str) -> list[InlineName]:
             names[:1] = read_spans(
                 text[begin:], [(authored.end() - begin, first.end)], articles=True
             )
+    signed_bodies = persons_before_bodies(text[begin:], names)
+    if signed_bodies is not names:  # "Jane Roe Example Union, John Doe EXB, ...": signers
+        return shifted(signed_bodies, begin)
     organisations = sum(
         n.reading.kind is ItemKind.ORGANISATION and n.reading.evidence >= 2 for n in names
     )
