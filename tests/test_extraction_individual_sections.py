@@ -1,6 +1,8 @@
-"""A sub-heading that says individuals sign below ("Assinaturas individuais",
-"signatures individuelles"): the names under it are persons, also when their given names
-are unknown (invented names)."""
+"""Who signs, said by the words around the names (invented names): a sub-heading that says
+individuals sign below ("Assinaturas individuais", "signatures individuelles") makes the
+names under it persons, also when their given names are unknown; "we" and a collective
+noun before an enumeration ("N\u00f3s, movimentos e entidades, A, B e C, ...") make its
+names the authors."""
 
 from __future__ import annotations
 
@@ -20,3 +22,19 @@ def test_names_under_assinaturas_individuais_are_persons() -> None:
     assert kinds["Velmar Movimento Popular"] is ItemKind.ORGANISATION
     assert kinds["Quenbio Reis"] is ItemKind.PERSON
     assert kinds["Zorvalina Galdeiro de Almeida"] is ItemKind.PERSON
+
+
+def test_we_and_a_collective_noun_then_the_bodies_that_we_are() -> None:
+    text = (
+        "N\u00f3s, movimentos e entidades urbanas populares, Central dos Movimentos Velmar "
+        "(CMV), Confedera\u00e7\u00e3o Nacional das Associa\u00e7\u00f5es de Tarrow (CONAT), "
+        "Movimento Nacional de Luta Quenby (MNLQ) e Uni\u00e3o Nacional por Moradia Velmar "
+        "(UNMV), encerramos com vit\u00f3ria a jornada nacional.\n"
+    )
+    names = [e.text for e in read_text(PROSE + text).entries]
+    assert names == [
+        "Central dos Movimentos Velmar (CMV)",
+        "Confedera\u00e7\u00e3o Nacional das Associa\u00e7\u00f5es de Tarrow (CONAT)",
+        "Movimento Nacional de Luta Quenby (MNLQ)",
+        "Uni\u00e3o Nacional por Moradia Velmar (UNMV)",
+    ]

@@ -18,6 +18,8 @@ _EXAMPLES = re.compile(
     r"tra\s+cui|entre\s+ellas|entre\s+otras|dont|darunter)\s*:?\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: A sentence that opens with "we" and a comma: the names in apposition are its authors.
+_WE_OPENS = re.compile(r"\s*(?i:we|nous|nosotros|nosotras|n\u00f3s|noi|wir|wij|biz|vi|my)\s*,")
 #: How many words before an enumeration "such as" and its kin are looked for (the
 #: longest, "for instance the", has three).
 _EXAMPLES_WORDS = 4
@@ -230,5 +232,7 @@ class SentenceWords:
             return True  # "Joint statement by A, B and C", "organizada conjuntamente pela A"
         if self.collective_end is None or self.collective_end > first:
             return False
+        if _WE_OPENS.match(self.text, self.begin, first):
+            return True  # "Nós, movimentos e entidades, A, B e C, encerramos ...": "we" are they
         alone = _ONLY_PUNCTUATION.fullmatch(self.text, last, self.end) is not None
         return alone or self.last_statement >= 0
