@@ -79,19 +79,21 @@ OTHERS_THEN_CLAUSE = re.compile(
 )
 #: "and many others", "e molti altri", "etc." closing an enumeration: not a name.
 AND_OTHERS = re.compile(
+    # each match starts where a run of spaces starts (not inside one: linear in a long run)
+    r"(?<!\s)(?:"
     r"(?:\s*,)?\s+(?:and|e|y|et|und|ed)\s+(?:many\s+|molti\s+|molte\s+|tanti\s+|tante\s+"
     r"|muchos\s+|muchas\s+|bien\s+d'|de\s+nombreux\s+|viele\s+|several\s+|numerous\s+"
     r"|(?:hundreds|thousands|dozens|scores)\s+)?"
     r"(?:others|more|altri|altre|ancora|m[aá]s|otros|otras|autres|andere|weitere)\s*[.!]?\s*$"
     r"|(?:\s*,)?\s*(?:etc|ecc|usw|u\.\s?v\.\s?a|u\.\s?a|dll)\.{0,2}\s*$"
     # Indonesian and Malay: "..., dan lain-lain", "dan sejumlah lembaga lainnya"
-    r"|(?:\s*,)?\s+dan\s+(?:[a-z]+\s+){0,3}lain(?:nya|-lain)\s*[.!]?\s*$"
+    r"|(?<!,)(?:\s*,)?\s+dan\s+(?:[a-z]+\s+){0,3}lain(?:nya|-lain)\s*[.!]?\s*$"
     # "..., A and B, among others.", "entre autres", "tra gli altri", "unter anderem"
     r"|(?:\s*,)?\s*(?:among\s+others|inter\s+alia|unter\s+andere[mn]|entre\s+"
     r"(?:(?:muitas|muitos|muchas|muchos|tantas|tantos|beaucoup\s+d['\u2019])\s*)?(?:autres|otros|"
     r"otras|outros|outras|d['\u2019]altres)|(?:tra|fra)\s+(?:gli\s+altri|le\s+altre"
     r"|(?:le\s+)?(?:tante|molte)\s+altre|(?:i\s+)?(?:tanti|molti)\s+altri))"
-    r"\s*[.!]?\s*$",
+    r"\s*[.!]?\s*$)",
     re.IGNORECASE,
 )
 #: Spaced dashes, the separators of "A - B - C - D" when the block has no commas, or has
@@ -118,7 +120,8 @@ AGENT_PREPOSITION = re.compile(rf"{_AGENT}(?=\S)")
 #: "and" between two names, in several languages (the first one of a piece is taken).
 AND = re.compile(
     # not after a hyphen that elides a compound's shared part ("Natuur- en Milieufederatie")
-    r"(?<![\w][-\u2010])\s+(?:and|e|y|et|und|en|ve|ile|oraz|i|og|och|a|dan|și|si|és|ja|и|και|mais\s+aussi|but\s+also"
+    # (a match starts where a run of spaces starts: linear in a long run of them)
+    r"(?<![\w][-\u2010])(?<!\s)\s+(?:and|e|y|et|und|en|ve|ile|oraz|i|og|och|a|dan|și|si|és|ja|и|και|mais\s+aussi|but\s+also"
     r"|ma\s+anche|as\s+well\s+as|así\s+como|sowie|bem\s+como|ou\s+encore|ou"
     r"|o(?=\s+(?:el|la|los|las)\s))\s+"  # "..., A o el B": Spanish "or" closes a list
     # the agent's preposition repeated: "signed by EXA and by the Example Union"
@@ -580,7 +583,7 @@ def _two_acronyms(text: str, start: int, stop: int) -> bool:
 
 
 #: A bracket that closes a piece: its place or its gloss ("CIG i CUT (Gal\u00edcia)").
-_CLOSING_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
+_CLOSING_BRACKET = re.compile(r"\([^()]*\)\s*$")
 
 
 def _acronym_pairs(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:

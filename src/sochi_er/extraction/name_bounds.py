@@ -115,13 +115,21 @@ def trailing_name_start(text: str, start: int, end: int, words: SignerWords) -> 
     quoted = _quoted_start(text, start, end)
     if quoted is not None:
         return quoted
-    stop = len(text[start:end].rstrip()) + start
+    stop = end
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
     if stop > start and text[stop - 1] == ")":  # "... Example Union (EXU)", "... (A. Roe)":
-        opened = text.rfind("(", start, stop)  # the name before its bracket
-        if opened > start and ")" not in text[opened : stop - 1]:
-            named = trailing_name_start(text, start, opened, words)
+        opened = text.rfind("(", start, stop)  # the name before its bracket (one bracket)
+        if opened > start and text.find(")", opened, stop - 1) < 0:
+            named = _capitalised_run_start(text, start, opened, words)
             if named is not None:
                 return named
+    return _capitalised_run_start(text, start, end, words)
+
+
+def _capitalised_run_start(text: str, start: int, end: int, words: SignerWords) -> int | None:
+    """Where the capitalised words that end ``text[start:end]`` begin, with the function
+    words inside them; ``None`` if it does not end in a capitalised word."""
     tokens = word_tokens(text[start:end])
     at: int | None = None
     for k in range(len(tokens) - 1, -1, -1):

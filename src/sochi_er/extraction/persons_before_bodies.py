@@ -31,21 +31,21 @@ MAX_BODY_WORDS = 6
 _PERSON_THEN_BODY = re.compile(
     r"\s*(?P<given>[A-Z\u00c0-\u00dd][\w'\u2019-]+)\s+"
     r"(?P<family>(?:(?:van|de|von|al|el|da|di|du|le|la)\s+)?[A-Z\u00c0-\u00dd][\w'\u2019-]+)\s+"
-    r"(?P<body>[A-Z\u00c0-\u00dd0-9][^,;]*?)\s*$"
+    r"(?P<body>[A-Z\u00c0-\u00dd0-9][^,;]*)"  # to the piece's end, its spaces stripped after
 )
 
 
 def _split(text: str, name: InlineName, words: SignerWords) -> InlineName | None:
     """*name* read as its body signed by the person before it, or ``None``."""
     match = _PERSON_THEN_BODY.match(text, name.start, name.end)
-    if match is None or not words.is_given_name(match["given"]):
+    if match is None or match.end() != name.end or not words.is_given_name(match["given"]):
         return None
-    if words.has("org", match["family"]) or len(match["body"].split()) > MAX_BODY_WORDS:
+    body = match["body"].rstrip()
+    if words.has("org", match["family"]) or len(body.split()) > MAX_BODY_WORDS:
         return None
-    body = match["body"]
     person = text[match.start("given") : match.end("family")]
     reading = attrs.evolve(read_item(body, in_list=True), person=person)
-    return InlineName(match.start("body"), match.end("body"), reading)
+    return InlineName(match.start("body"), match.start("body") + len(body), reading)
 
 
 def persons_before_bodies(text: str, names: list[InlineName]) -> list[InlineName]:
