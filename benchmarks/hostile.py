@@ -17,7 +17,9 @@ Shapes (all built here, none read from outside):
 - ``long sentence of names``: one sentence of many pieces ending in capitalised names,
   none introduced as signers (the prose-enumeration reader looks at each piece);
 - ``title sentences``: one paragraph of sentences that each open like a joint text's
-  title ("Open letter Example Union."), every start a candidate title line.
+  title ("Open letter Example Union."), every start a candidate title line;
+- ``names apart by spaces``: an inline list whose names one long run of spaces keeps
+  apart, every space a candidate start of an "and" or a separator.
 """
 
 from __future__ import annotations
@@ -77,6 +79,15 @@ def _title_sentences(size: int) -> tuple[str, bytes]:
     return "titles.txt", f"A paragraph of prose.\n\n{sentence * (size // len(sentence))}\n".encode()
 
 
+def _spaced_names(size: int) -> tuple[str, bytes]:
+    """An inline list whose names one long run of spaces keeps apart ("signed by Example
+    Union      and Example Forum, ..."): every space a candidate start of an "and", an
+    "and others" or a separator."""
+    gap = " " * size
+    text = f"The letter was signed by Example Union{gap}and Example Forum, EXA and many others."
+    return "spaced.txt", f"A paragraph of prose.\n\n{text}\n".encode()
+
+
 SHAPES: dict[str, tuple[Callable[[int], tuple[str, bytes]], int]] = {
     "corpus repeated": (_corpus_repeated, 200_000),
     "one long line": (_long_line, 200_000),
@@ -84,6 +95,7 @@ SHAPES: dict[str, tuple[Callable[[int], tuple[str, bytes]], int]] = {
     "long list": (_long_list, 200_000),
     "long sentence of names": (_long_sentence, 100_000),
     "title sentences": (_title_sentences, 50_000),
+    "names apart by spaces": (_spaced_names, 50_000),
 }
 
 

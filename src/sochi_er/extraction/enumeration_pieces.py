@@ -53,26 +53,26 @@ _COMMAS = "[,;\uff0c\u3001\uff1b\u060c\u061b]"  # and the Arabic comma and semic
 COMMA_AND = "and|e|y|et|und|en|ve|ile|&|dan|och|og|ja|oraz|\u00e9s|\u0219i|i|\u0438"
 #: A comma and the "and" that may follow it.
 _SPLIT = re.compile(
-    rf"\s*{_COMMAS}\s*(?:(?:{COMMA_AND})\s+)?"
+    rf"(?<!\s)(?:\s*{_COMMAS}\s*(?:(?:{COMMA_AND})\s+)?"
     # "neben A u. a. B, C": "among others" between the first name and the rest
     r"|\s+(?:u\.\s?a\.|unter\s+andere[mn])\s+(?=\S)"
     # "A, B ou encore C, D": a conjunction no name holds joins two of them mid-list
     r"|\s+(?:ou\s+encore|as\s+well\s+as|así\s+como|sowie|bem\s+como|mais\s+aussi"
     r"|but\s+also|ma\s+anche)\s+(?=(?:(?:the|der|die|das|dem|den|la|le|les|el|los|las|il|lo|os)\s+)?"
-    r"[\"\u201c\u201e\u00ab#@]?[A-Z\u00c0-\u00dd]|[#@]\w)"  # "..., C sowie die D"
+    r"[\"\u201c\u201e\u00ab#@]?[A-Z\u00c0-\u00dd]|[#@]\w))"  # "..., C sowie die D"
 )
 #: A comma or semicolon (the Arabic and CJK ones too).
 COMMA_SPLIT = re.compile(_COMMAS)
 #: Separators of an enumeration written without commas: spaced slashes, bullets, bars,
 #: asterisks between spaces (a letterhead's "A * B * C").
 MARKS = re.compile(
-    r"[,;]?(?:\s+(?://|[/\u00b7\u2022|])\s*|\s*(?://|[/\u00b7\u2022|])\s+|\s+\*\s+(?=\S)|\u2022)"
+    r"(?<!\s)[,;]?(?:\s+(?://|[/\u00b7\u2022|])\s*|\s*(?://|[/\u00b7\u2022|])\s+|\s+\*\s+(?=\S)|\u2022)"
 )
 #: "..., A, B, entre otras, definiendo propuestas", "..., C, among others - calls for":
 #: "among others" and a comma or a dash, then a clause in lower case, ends the
 #: enumeration mid-sentence.
 OTHERS_THEN_CLAUSE = re.compile(
-    r"\s*,\s*(?:among\s+others|inter\s+alia|unter\s+andere[mn]|entre\s+(?:autres|otros|otras"
+    r"(?<!\s)\s*,\s*(?:among\s+others|inter\s+alia|unter\s+andere[mn]|entre\s+(?:autres|otros|otras"
     r"|outros|outras)|(?:tra|fra)\s+(?:gli\s+altri|le\s+altre))\s*(?:,|\s[-\u2013\u2014])\s+"
     r"(?=(?-i:[a-z\u00df-\u00ff]))",
     re.IGNORECASE,
@@ -100,17 +100,18 @@ AND_OTHERS = re.compile(
 #: ``DASHES_OVER_COMMAS`` times fewer commas than dashes (commas inside the pieces).
 DASHES_OVER_COMMAS = 2
 #: A semicolon between the items of an enumeration, with its spaces.
-SEMICOLON = re.compile(r"\s*;\s*")
-DASHED = re.compile(r"\s+[-\u2013\u2014]\s+")
+#: (These separators start a match only where a run of spaces starts: linear in a long run.)
+SEMICOLON = re.compile(r"(?<!\s)\s*;\s*")
+DASHED = re.compile(r"(?<!\s)\s+[-\u2013\u2014]\s+")
 #: Where a list already split at spaced dashes is cut: also at a dash (or two) glued to
 #: the word before it ("EXA- EXB-\u2013 EXC", typed in haste).
-DASHED_CUT = re.compile(r"\s*[-\u2013\u2014]{1,2}\s+")
+DASHED_CUT = re.compile(r"(?<!\s)\s*[-\u2013\u2014]{1,2}\s+")
 #: A spaced dash, then a clause in lower case: the end of a list set off by dashes.
-_DASHED_CLAUSE = re.compile(r"\s+[-\u2013\u2014]\s+(?=[a-z\u00df-\u00ff]+\s+[a-z])")
+_DASHED_CLAUSE = re.compile(r"(?<!\s)\s+[-\u2013\u2014]\s+(?=[a-z\u00df-\u00ff]+\s+[a-z])")
 ELISION = re.compile(r"(?:[a-z]{1,4}|[A-Z][a-z]{0,3})['\u2019]")
 _ACRONYM_THEN_EXPANSION = re.compile(r"[A-Z][A-Z0-9&.-]{1,10}\s*\([^()]{8,}\)$")
 _ENDS_WITH_ACRONYM = re.compile(r"\\?\(\s*[A-Z][\w .&-]{0,20}\\?\)$")
-COMMA = re.compile(rf"\s*{_COMMAS}\s*")
+COMMA = re.compile(rf"(?<!\s)\s*{_COMMAS}\s*")
 #: The preposition of a passive verb's agent ("signed by"), which an enumeration may repeat
 #: before each name: by, par, por and the Portuguese pelo/pela, the Italian dal/dalla
 #: (not the bare "da", which is "of the" in Portuguese), von, door; lower case.
@@ -632,7 +633,9 @@ def _purposes_joined(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int
 
 
 #: A country, then the acronym of the name before it in brackets: "..., Kenya (EXA)".
-_PLACE_THEN_ACRONYM = re.compile(r"\s*(?P<place>[^()]+?)\s*\([A-Z][A-Za-z0-9&.-]{1,11}\)\s*")
+#: (The place runs greedily to the bracket, its spaces and all: a lazy one rescanned a run
+#: of spaces from each of them.)
+_PLACE_THEN_ACRONYM = re.compile(r"\s*(?P<place>[^()]+)\([A-Z][A-Za-z0-9&.-]{1,11}\)\s*")
 
 
 def _places_joined(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -706,7 +709,7 @@ _ARABIC_ORG_WORDS = (
 #: The Arabic "and" glued to an organisation word that opens the next name: "A ومنظمة B
 #: واللجنة C" are three names; not "... حقوق الإنسان والحريات العامة" ("and freedoms"),
 #: nor an adjective of such a word ("المستقلة والحزبية", "independent and partisan").
-ARABIC_AND = re.compile(rf"\s+\u0648(?=(?:\u0627\u0644)?(?:{_ARABIC_ORG_WORDS})(?!\w))")
+ARABIC_AND = re.compile(rf"(?<!\s)\s+\u0648(?=(?:\u0627\u0644)?(?:{_ARABIC_ORG_WORDS})(?!\w))")
 
 
 def _after_arabic_ands(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -72,10 +72,11 @@ MAX_TRIES = 8
 
 #: Separators of the enumeration: commas, semicolons, and "and" in several languages.
 _SEPARATOR = re.compile(
-    r"\s*[,;\u060c]?\s+(?:along\s+with|as\s+well\s+as|together\s+with|ainsi\s+que"
+    # a match starts only where a run of spaces starts: linear in a long run of them
+    r"(?<!\s)(?:(?:\s*[,;\u060c])?\s+(?:along\s+with|as\s+well\s+as|together\s+with|ainsi\s+que"
     r"|insieme\s+a|as[ií]\s+como|bem\s+como|sowie)\s+"
     r"|\s*[,;\u060c]\s*(?:(?:and|e|et|y|und|en|ve|i|og|och)\s+)?"
-    r"|\s+(?:and|e|et|y|und|en|ve|i|og|och)\s+|\s+\u0648",
+    r"|\s+(?:and|e|et|y|und|en|ve|i|og|och)\s+|\s+\u0648)",
     re.IGNORECASE,
 )
 #: A copula after the government word: "The countries are A, B and C".

@@ -416,7 +416,7 @@ _AS_WELL_AS = re.compile(
 )
 #: "and" then a bracket that opens the other names of a list: "A and (B, C, D)".
 _AND_BRACKET = re.compile(
-    r"(?P<before>\s*)(?<!\w)(?P<and>and|et|y|e|und|en|ve|i|og|och|\u0648)(?P<between>\s*)\((?P<after>\s*)"
+    r"(?<!\s)(?P<before>\s*)(?<!\w)(?P<and>and|et|y|e|und|en|ve|i|og|och|\u0648)(?P<between>\s*)\((?P<after>\s*)"
 )
 #: Separators a grouping bracket holds at least, so that it groups names, not explains one.
 _GROUPED_SEPARATORS = 2
