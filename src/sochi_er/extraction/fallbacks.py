@@ -80,8 +80,10 @@ def inline_fallback(reader: BlockReader) -> SignatoryList:
         return found
     marked = set(_marked_lines(reader))
     titled = _titled_lines(reader)  # a title line with its signers, inside a paragraph
+    wrapped = _paragraphs(reader)  # read again below, under a title's lines
     for split in (False, True):
-        blocks = sorted({*_paragraphs(reader, split_sentences=split), *marked, *titled})
+        whole = _paragraphs(reader, split_sentences=True) if split else wrapped
+        blocks = sorted({*whole, *marked, *titled})
         paragraphs = [  # in a letterhead of marked lines a line's end ends a name too
             (start, text, text.translate(_LINE_MARKS if (start, text) in marked else NO_BREAKS))
             for start, text in blocks
@@ -91,7 +93,8 @@ def inline_fallback(reader: BlockReader) -> SignatoryList:
             return found
     # a PDF's title lines, then its authors on the next lines ("EXA; Example Council; ...")
     # with no blank line between: the lines under the title, if they are an enumeration
-    found = _first_inline_list(reader, _below_titles(reader), (find_enumerated_paragraph,))
+    below = _below_titles(reader.doc.text, wrapped)
+    found = _first_inline_list(reader, below, (find_enumerated_paragraph,))
     return found if found is not None else _sign_off(reader)
 
 
@@ -447,12 +450,12 @@ def _title_line(text: str) -> bool:
     )
 
 
-def _below_titles(reader: BlockReader) -> list[tuple[int, str, str]]:
-    """Each paragraph of wrapped lines from its first line under the title lines that open
-    it, when that line holds a separator of names (``(offset, text, text on one line)``)."""
+def _below_titles(text: str, paragraphs: list[tuple[int, str]]) -> list[tuple[int, str, str]]:
+    """Each of *paragraphs* (``(offset, text)`` of wrapped lines, :func:`_paragraphs`) from
+    its first line under the title lines that open it, when that line holds a separator of
+    names (``(offset, text, text on one line)``)."""
     out = []
-    text = reader.doc.text
-    for start, paragraph in _paragraphs(reader):
+    for start, paragraph in paragraphs:
         at = start
         for head, line in enumerate(paragraph.split("\n")):
             if not _title_line(line):

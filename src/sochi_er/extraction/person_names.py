@@ -26,13 +26,13 @@ __all__ = [
 ]
 
 
-#: A title written against the name that follows it: "Dr.Jane", "Prof.Roe".
 #: One or two initials written against a family name: "A.Roe", "J.P.Doe" (a name
 #: transliterated from Cyrillic is often written so).
 _GLUED_INITIALS = re.compile(
     r"\s*(?:[A-Z\u00c0-\u00dd]\.){1,2}"
     r"(?=[A-Z\u00c0-\u00dd\u0160\u017d\u010c][a-z\u00df-\u024f]{2,}(?![\w.]))"
 )
+#: A title written against the name that follows it: "Dr.Jane", "Prof.Roe".
 _GLUED_TITLE = re.compile(r"\s*(?P<title>[A-Z][a-z]{1,4})\.(?=[A-Z][a-z])")
 #: Letters after a personal name: "OAM", "QC", "PhD", "Jr.", "(ret)".
 _POST_NOMINAL = re.compile(
