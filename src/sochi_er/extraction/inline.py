@@ -42,6 +42,7 @@ from sochi_er.extraction.enumeration_pieces import (
     separated,
     shifted,
 )
+from sochi_er.extraction.item_prose import ARTICLES
 from sochi_er.extraction.item_reading import ItemKind
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, fold, word_tokens
 from sochi_er.extraction.lines import FUNCTION_WORDS
@@ -931,6 +932,26 @@ _SENT = frozenset(
 _TO_WHOM = frozenset({"to", "a", "\u00e0", "aux", "al", "alla", "ai", "alle", "an"})
 
 
+#: Words of a sentence that names a statement and ends in a colon before its signers'
+#: names ("Den Aufruf haben erstellt: A, B").
+LABEL_WORDS = 4
+#: Articles before the statement such a sentence names.
+_LABEL_ARTICLES = ARTICLES | {
+    "den",
+    "dem",
+    "this",
+    "ce",
+    "cette",
+    "diesen",
+    "questo",
+    "questa",
+    "este",
+    "esta",
+}
+#: A colon right after a word, no quotation after it ("The letter states: \u201c...").
+_COLON_NEXT = re.compile(r"[ \t]*:[ \t\n]++(?![\"'\u201c\u201e\u00ab])")
+
+
 def _include_starts(text: str) -> tuple[list[int], list[int]]:
     """Where names start after a verb whose subject says they are signers: an *include*
     verb at most four words after a statement word or a collective noun, with no comma
@@ -951,11 +972,13 @@ def _include_starts(text: str) -> tuple[list[int], list[int]]:
     opened = 0  # words since the sentence opened, -1 after a preposition ("Among its")
     previous = ""
     addressed = False  # the sentence named whom it was sent to ("sent to ... including")
+    stated = False  # the sentence named a statement in its first words
     for token in word_tokens(text):
         word = token.group(0)
         if _opens_sentence(text, token.start()):
             opened = 0
             addressed = False
+            stated = False
         if word.casefold() in _TO_WHOM and fold(previous) in _SENT:
             addressed = True
         pair = (previous, word.casefold()) in _INCLUDE_PAIRS and (
@@ -991,6 +1014,15 @@ def _include_starts(text: str) -> tuple[list[int], list[int]]:
             else None
         )  # "Unterzeichnet haben das Papier A, B", "Signing the letter were A, B"
         opening = opened == 0 and words.has("statement", word) and _announces(text, token.end())
+        # "Den Aufruf unterstützen: A, B", "Assinam o manifesto: A": a short sentence
+        # naming the statement after an article, a verb beside it, then a colon
+        stated = stated or (
+            0 < opened < LABEL_WORDS
+            and words.has("statement", word)
+            and previous in _LABEL_ARTICLES
+        )
+        if stated and 1 < opened < LABEL_WORDS and _COLON_NEXT.match(text, token.end()):
+            late.append(token.end())  # tried when no other start gives names
         if signed is not None:
             starts.append(signed)
         elif (after_subject and not addressed) or opening:

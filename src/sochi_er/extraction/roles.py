@@ -16,13 +16,15 @@ from sochi_er.extraction.lines import FUNCTION_WORDS
 PAREN_END = re.compile(r"\s*\((?P<inner>[^()]{1,80})\)\s*$")
 #: Prepositions that join a role to the organisation it is held in ("Director of X");
 #: not "for" or "in", which name what a role represents ("Senator for Victoria").
-AFFILIATION_PREPOSITIONS = frozenset(
-    "of at di de del della dello dei degli delle du des von der bei da do dos das al presso".split()  # noqa: SIM905
-)
+_AFFILIATION = "of at di de del della dello dei degli delle du des von vom der bei beim da do"
+AFFILIATION_PREPOSITIONS = frozenset([*_AFFILIATION.split(), "dos", "das", "al", "presso"])
+#: German prepositions fused with an article, besides "vom" and "beim".
+_FUSED = frozenset(["im", "am", "zum", "zur"])
 #: Prepositions that name where a person works after her field: "ordinario di Storia
 #: presso l'Università di X", "professor of History at X".
 _WORKPLACE = re.compile(r"\s(?:at|presso|bei|aupr[e\u00e8]s\s+de|junto\s+a)\s", re.IGNORECASE)
-_PREPOSITIONS = AFFILIATION_PREPOSITIONS | {"for", "with", "in", "fur", "en"}
+#: Prepositions after a role's head word ("Director of X"; "Referat X beim Vorstand des Y").
+_PREPOSITIONS = AFFILIATION_PREPOSITIONS | {"for", "with", "in", "fur", "en"} | _FUSED
 #: "in" / "en" before an article name where a person works ("en la UAB"), not a field.
 _LOCATIVE = frozenset(["in", "en"])
 #: "in" of the languages whose offices name their place after it ("ordfører i X").
