@@ -89,3 +89,66 @@ def test_a_body_and_its_members_in_brackets() -> None:
     names = [e.name for e in found.entries]
     assert names[:2] == ["Associazione Tarrow", "Celim"] and names[-1] == "RTM"
     assert len(names) == 7
+
+
+def test_an_article_and_a_collective_noun_with_a_bracket_label_the_names() -> None:
+    # a PDF paragraph: no stop before the label, double spaces of justified text
+    found = read_text(
+        "Le firme raccolte saranno mandate a Roma per le verifiche in tempo per la "
+        "scadenza del 6 marzo, quindi ogni singola firma in pi\u00f9 pu\u00f2 essere "
+        "importante.\nLe  adesioni  istituzionali  (in  ordine  di  tempo):  Provincia  di "
+        "Velmar,  Comune  di  Tarrow,\nComune di Quenby, Comune di Velmar Alta\n"
+    )
+    # names as written (the spans of the text), read with their spaces collapsed
+    names = [" ".join(e.name.split()) for e in found.entries]
+    assert names == [
+        "Provincia di Velmar",
+        "Comune di Tarrow",
+        "Comune di Quenby",
+        "Comune di Velmar Alta",
+    ]
+
+
+def test_a_relative_clause_naming_the_statement_then_a_copula() -> None:
+    found = read_text(
+        PROSE + "\nLe 18 organizzazioni che hanno lanciato l'appello congiunto sono Velmar "
+        "Onlus, Acli, ActionTarrow, Amnesty Quenby Italia, Centro Velmar, Emergency ONG e "
+        "Terre des Tarrow.\n"
+    )
+    assert [e.name for e in found.entries] == [
+        "Velmar Onlus",
+        "Acli",
+        "ActionTarrow",
+        "Amnesty Quenby Italia",
+        "Centro Velmar",
+        "Emergency ONG",
+        "Terre des Tarrow",
+    ]
+
+
+def test_a_relative_clause_that_names_no_statement_leads_no_list() -> None:
+    found = read_text(
+        PROSE + "\nLe organizzazioni che lavorano nella regione sono Velmar, Tarrow e "
+        "Quenby, come ogni anno.\n"
+    )
+    assert found.entries == ()
+
+
+def test_a_lead_s_few_names_give_way_to_the_whole_list_that_repeats_them_longer() -> None:
+    found = read_text(
+        "Questo l'appello congiunto di 7 organizzazioni, tra cui Save The Velmar, "
+        "Amnesty Tarrow, Emergency e Medici Senza Quenby, sulla vicenda dei migranti.\n\n"
+        + PROSE
+        + "\nLe 7 organizzazioni che hanno lanciato l'appello congiunto sono Acli, "
+        "Amnesty Tarrow Italia, Arci, Emergency ONG, Medici Senza Quenby, Save The Velmar "
+        "Italia e Terre des Velmar.\n"
+    )
+    assert [e.name for e in found.entries] == [
+        "Acli",
+        "Amnesty Tarrow Italia",
+        "Arci",
+        "Emergency ONG",
+        "Medici Senza Quenby",
+        "Save The Velmar Italia",
+        "Terre des Velmar",
+    ]

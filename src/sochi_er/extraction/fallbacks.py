@@ -206,8 +206,8 @@ def _fuller_list(
 ) -> tuple[int, list[InlineName]] | None:
     """A later paragraph's list, by the same finder, that names more organisations and
     repeats at least ``SUMMED_UP_SHARE`` of the first one's ("Supporters include A, B and
-    C" in the headline, "Participants include: A, D, B, E, C, ..." below it), with its
-    index; else ``None``."""
+    C" in the headline, "Participants include: A, D, B, E, C, ..." below it; a name
+    repeated with more words after it counts), with its index; else ``None``."""
 
     def organisations(one_line: str, found: list[InlineName]) -> set[str]:
         return {
@@ -225,7 +225,9 @@ def _fuller_list(
         if not found:
             continue
         these = organisations(one_line, found)
-        if len(these) > len(first) and len(first & these) >= SUMMED_UP_SHARE * len(first):
+        # "Example Aid" first, "Example Aid Italia" in the whole list
+        repeated = sum(any(t == f or t.startswith(f + " ") for t in these) for f in first)
+        if len(these) > len(first) and repeated >= SUMMED_UP_SHARE * len(first):
             return later, found
     return None
 

@@ -149,9 +149,12 @@ def find_inline_list(text: str, lexicon: CueLexicon | None = None) -> list[Inlin
     byline = _BYLINE.match(text)
     if byline is not None:
         starts.append(byline.end())
-    starts += _sentence_label_starts(text, lexicon or default_cues())
+    labelled = _sentence_label_starts(text, lexicon or default_cues())
+    starts += labelled
     for start in [*sorted(starts), *late]:
-        names = _list_from(text, start, whole=start in included)
+        # a label that says who they are ("Firmatari: A, B") vouches for the names
+        vouched = True if start in labelled else None
+        names = _list_from(text, start, whole=start in included, vouched=vouched)
         if names:
             return names
     return []
@@ -160,19 +163,27 @@ def find_inline_list(text: str, lexicon: CueLexicon | None = None) -> list[Inlin
 #: A sentence that opens with a capitalised word and up to three more, then a colon and
 #: a capital: "Organisers of the event: A, B, C" inside a paragraph.
 _SENTENCE_LABEL = re.compile(
-    r"(?:^|(?<=[.!?])[ \t]+)(?P<label>[A-Z\u00c0-\u00dd][^\s:.!?]*(?:[ \t]+[^\s:.!?]+){0,3})"
-    r":[ \t]+(?=[A-Z\u00c0-\u00dd])"
+    r"(?:^|(?<=[.!?])[ \t]+|(?<=\n))"
+    r"(?P<label>[A-Z\u00c0-\u00dd][^\s:.!?]*(?:[ \t]+[^\s:.!?()]+){0,3})"
+    # "Le adesioni istituzionali (in ordine di tempo): A, B": a bracket before the colon
+    r"(?:[ \t]+\([^():.!?\n]{1,40}\))?"
+    r"[ \t]*:[ \t]+(?=[A-Z\u00c0-\u00dd])"
 )
 
 
 def _sentence_label_starts(text: str, lexicon: CueLexicon) -> list[int]:
     """Where names start after a sentence that is a list or label word and its
-    complement, then a colon ("Organizzatrici dell'iniziativa: A, B, C")."""
-    return [
-        m.end()
-        for m in _SENTENCE_LABEL.finditer(text)
-        if whole_cue(m["label"].split()[0], lexicon) is CueKind.LIST
-    ]
+    complement, then a colon ("Organizzatrici dell'iniziativa: A, B, C"), or an article
+    and a collective noun ("Le adesioni istituzionali: A, B, C")."""
+    words = default_signer_words()
+    starts = []
+    for m in _SENTENCE_LABEL.finditer(text):
+        first, *rest = m["label"].split()
+        if whole_cue(first, lexicon) is CueKind.LIST or (
+            rest and first.casefold() in ARTICLES and words.has("collective", rest[0])
+        ):
+            starts.append(m.end())
+    return starts
 
 
 #: Words after a pair of names within which their verb's statement and title words
@@ -935,6 +946,10 @@ _TO_WHOM = frozenset({"to", "a", "\u00e0", "aux", "al", "alla", "ai", "alle", "a
 #: Words of a sentence that names a statement and ends in a colon before its signers'
 #: names ("Den Aufruf haben erstellt: A, B").
 LABEL_WORDS = 4
+#: Relative pronouns after a subject's collective noun ("the groups who signed").
+_RELATIVES = frozenset(["che", "who", "which", "that", "qui", "que", "die", "welche", "dat"])
+#: Words of such a relative clause, up to its copula.
+RELATIVE_WORDS = 10
 #: Articles before the statement such a sentence names.
 _LABEL_ARTICLES = ARTICLES | {
     "den",
@@ -973,12 +988,15 @@ def _include_starts(text: str) -> tuple[list[int], list[int]]:
     previous = ""
     addressed = False  # the sentence named whom it was sent to ("sent to ... including")
     stated = False  # the sentence named a statement in its first words
+    relative = -1  # words since a relative pronoun after the subject's collective noun
+    stated_in_clause = False  # that relative clause named the statement
     for token in word_tokens(text):
         word = token.group(0)
         if _opens_sentence(text, token.start()):
             opened = 0
             addressed = False
             stated = False
+            relative = -1
         if word.casefold() in _TO_WHOM and fold(previous) in _SENT:
             addressed = True
         pair = (previous, word.casefold()) in _INCLUDE_PAIRS and (
@@ -1030,6 +1048,19 @@ def _include_starts(text: str) -> tuple[list[int], list[int]]:
         if words.has("statement", word) or words.has("collective", word):
             said = token.end()
         grouped = token.end() if words.has("collective", word) else -1
+        # "Le 18 organizzazioni che hanno lanciato l'appello sono A, B", "The groups who
+        # signed the letter are A, B": a relative clause naming the statement, then a copula
+        if relative >= 0:
+            relative += 1
+            stated_in_clause = stated_in_clause or words.has(
+                "statement", ELISION.sub("", word, count=1)
+            )  # "l'appello"
+            if word.casefold() in _COPULAS and stated_in_clause:
+                starts.append(token.end())
+            if word.casefold() in _COPULAS or relative > RELATIVE_WORDS:
+                relative = -1
+        elif group == token.start() - 1 and word.casefold() in _RELATIVES:
+            relative, stated_in_clause = 0, False
         subject = 0 <= opened < SUBJECT_LEAD_WORDS and words.has("collective", word)
         group = token.end() if subject else -2
         if opened >= 0:
