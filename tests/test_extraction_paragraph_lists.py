@@ -127,3 +127,28 @@ def test_a_comma_enumeration_wrapped_at_a_width_is_read_as_one_paragraph() -> No
     assert "Medici Senza Velmar" in names
     assert names[-1] == "Sea-Tarrow"
     assert len(names) == 25
+
+
+def test_a_paragraph_with_its_co_signers_after_avec_slashes_giving_way_to_commas() -> None:
+    found = read_text(
+        PROSE + "\nNous sommes co-signataires de cet appel, aux c\u00f4t\u00e9s d'une "
+        "vingtaine d'organisations.\n\u27a1\ufe0f Mais une d\u00e9claration seule ne suffit "
+        "pas : nous appelons la M\u00e9tropole \u00e0 adopter 4 mesures fortes.\n"
+        "avec Attac 44 / Amis de la Terre Velmar / #CantinesVelmar / LDH Velmar et pays "
+        "velmarais / Maison des Citoyens du Monde 44 / Velmar veut des coquelicots / "
+        "EXN, RAP Velmar, R\u00e9seau du Tarrow, RUADE, Terroirs 44, Youth For Quenby\n"
+    )
+    assert [e.name for e in found.entries] == [
+        "Attac 44",
+        "Amis de la Terre Velmar",
+        "#CantinesVelmar",
+        "LDH Velmar et pays velmarais",
+        "Maison des Citoyens du Monde 44",
+        "Velmar veut des coquelicots",
+        "EXN",
+        "RAP Velmar",
+        "R\u00e9seau du Tarrow",
+        "RUADE",
+        "Terroirs 44",
+        "Youth For Quenby",
+    ]

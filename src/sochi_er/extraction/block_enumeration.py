@@ -396,8 +396,12 @@ MIN_SIGNED_LINES = 3
 SIGNED_SHARE = 0.75
 #: Bullets of a list run into one paragraph (not the middle dot of "col\u00b7lectiu").
 _BULLETS = ("\u2022", "\u25aa", "\u25cf")
-#: A footnote's or an item's mark before a paragraph: "[1]", "(2)", "3.", "*".
-_PARAGRAPH_MARK = re.compile(r"\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)]|\*+)\s+")
+#: A footnote's or an item's mark before a paragraph: "[1]", "(2)", "3.", "*"; or a
+#: preposition of company ("avec A / B / C", "insieme a A, B, C": a post's co-signers).
+_PARAGRAPH_MARK = re.compile(
+    r"\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)]|\*+"
+    r"|(?-i:[Aa]vec|[Ww]ith|[Tt]ogether\s+with|[Ii]nsieme\s+a|[Cc]on|[Mm]it|[Cc]om)(?=\s+[A-Z]))\s+"
+)
 
 
 #: An article, a collective noun and one adjective before the first name of an
@@ -517,10 +521,12 @@ def find_enumerated_paragraph(text: str) -> list[InlineName]:
     titled = titled_enumeration(text, begin)
     if titled:
         return titled
+    commas = len(COMMA_SPLIT.findall(text, begin))
+    marks = len(MARKS.findall(text, begin))
     separators = max(
-        len(COMMA_SPLIT.findall(text, begin)),
+        commas,
         len(DASHED.findall(text, begin)),  # "EXA - EXB - EXC - ...": a letterhead of names
-        len(MARKS.findall(text, begin)),
+        marks + commas if marks >= MIN_NAMES else marks,  # "A / B / C / D, E, F"
     )
     dashes = len(DASHED.findall(text, begin))
     # "\u2022 l'Example Association (EXA), \u2022 la Example Federation, ... \u2022 et le

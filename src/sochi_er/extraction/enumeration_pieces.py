@@ -186,6 +186,17 @@ def separated(text: str, begin: int, end: int) -> list[InlineName]:
     at spaced dashes when it has no commas or far fewer ("A - B - Jane Roe, Example
     Union - C - D"), else at its commas."""
     separator = piece_separator(text, begin, end)
+    if separator is MARKS and len(MARKS.findall(text, begin, end)) >= text.count(",", begin, end):
+        # "A / B / C / D, E, F, G": marks that give way to commas (fewer than the marks)
+        # at the end; the last piece, of many commas, is split at them too
+        spans = between(text, begin, end, separator)
+        if spans and text.count(",", *spans[-1]) > MIN_NAMES:
+            last = between(text, *spans[-1], COMMA_SPLIT)
+            spans[-1:] = [
+                (a + len(text[a:b]) - len(text[a:b].lstrip()), a + len(text[a:b].rstrip()))
+                for a, b in last
+            ]
+        return read_spans(text, spans, articles=False)
     if separator is not None:
         return pieces_between(text, begin, end, separator)
     return split(text, begin, end)
