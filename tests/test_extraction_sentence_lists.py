@@ -1136,3 +1136,17 @@ def test_names_then_and_other_bodies_that_joined_in_spanish() -> None:
         "humanos adhirieron al paro del jueves."
     )
     assert _prose(text) == ["Abuelas de Velmar", "Madres de Tarrow", "Liga Quenby"]
+
+
+def test_a_verb_of_saying_first_then_the_statement_then_its_signers() -> None:
+    # the subject after its verb: "Lo chiedono, in un comunicato congiunto, A, B e C"
+    found = read_text(
+        PROSE + "\nLo chiedono, in un comunicato congiunto, WWF Tarrow, Legambiente Velmar, "
+        "Associazione Quenby e Federvelmar.\n"
+    )
+    assert [e.name for e in found.entries] == [
+        "WWF Tarrow",
+        "Legambiente Velmar",
+        "Associazione Quenby",
+        "Federvelmar",
+    ]

@@ -219,6 +219,13 @@ class SentenceWords:
             and "," in self.text[self.word_ends[content] : first]
         ):
             return True  # "Dans un communiqué commun, la A, la B et la C affirment ..."
+        if (
+            content >= 0
+            and any(self.speeches[:SUBJECT_LEAD_WORDS])
+            and any(self.statements[: before + 1])
+            and "," in self.text[self.word_ends[content] : first]
+        ):
+            return True  # "Lo chiedono, in un comunicato congiunto, A, B e C": inverted
         if names >= SUBJECT_NAMES and _COLON_BEFORE.fullmatch(
             self.text, max(self.begin, first - _COLON_BEFORE_REACH), first
         ):
