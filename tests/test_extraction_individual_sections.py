@@ -59,6 +59,18 @@ def test_surnames_after_words_naming_a_group_of_persons_are_persons() -> None:
     assert signers and all(e.reading.kind is ItemKind.PERSON for e in signers[:12])
 
 
+def test_names_signed_by_human_rights_defenders_are_persons() -> None:
+    found = read_text(
+        PROSE + "The statement by 25 human rights organisations was signed by human rights "
+        "defenders Velmar Raj Tarrowkurel, Quenby Krishna Roewakoti and Doe Budhathoki.\n"
+    )
+    assert [(e.name, e.reading.kind) for e in found.entries] == [
+        ("Velmar Raj Tarrowkurel", ItemKind.PERSON),
+        ("Quenby Krishna Roewakoti", ItemKind.PERSON),
+        ("Doe Budhathoki", ItemKind.PERSON),
+    ]
+
+
 def test_bodies_after_words_naming_persons_stay_bodies() -> None:
     found = read_text(
         PROSE + "Di seguito i senatori firmatari e le loro associazioni: Associazione "
