@@ -7,6 +7,7 @@ from __future__ import annotations
 from extraction_helpers import PROSE, read_text
 
 from sochi_er.extraction import ItemKind
+from sochi_er.extraction.block_enumeration import read_enumeration
 
 TITLED_AUTHORS = (  # a PDF's text: wrapped lines, no blank line, double spaces
     "Act  C-12  \u2013  Velmar  Nations  Declaration  on  the  Rights  of\n"
@@ -152,3 +153,30 @@ def test_a_paragraph_with_its_co_signers_after_avec_slashes_giving_way_to_commas
         "Terroirs 44",
         "Youth For Quenby",
     ]
+
+
+def test_a_paragraph_opening_with_whose_signatures_they_are() -> None:
+    found = read_text(
+        PROSE + "\nThe organisational signatures are from Pax Velmar, the Methodist Peace "
+        "Fellowship, the Tarrow Pacifist Fellowship, the Fellowship of Quenby, Ekklesia "
+        "Velmar, Friends in Tarrow, Northern Quenby Peace Board, Community of Velmar, Church "
+        "and Tarrow, The Quenby Community.\n"
+    )
+    names = [e.name for e in found.entries]
+    assert names[:3] == ["Pax Velmar", "Methodist Peace Fellowship", "Tarrow Pacifist Fellowship"]
+    assert len(names) == 10
+
+
+def test_an_enumeration_under_a_cue_after_a_clause_that_names_the_statement() -> None:
+    # the paragraph under "Die Unterzeichner" opens with its own clause and colon
+    text = (
+        "Den offenen Brief an Oberb\u00fcrgermeister Velmar haben unterzeichnet: Die "
+        "Initiative B\u00fcrgerAktion Tarrow, die B\u00fcrgerinitiative \u201eFinger weg von "
+        "Freilufte\u201c aus Velmar, die B\u00fcrgerinitiative \u201eRettet den "
+        "Klostergarten\u201c aus Quenby, die Initiative \u201eRettet Velmar\u201c, die "
+        "Interessengemeinschaft Tarrow, der Nachbarschaftskreis Quenby aus Velmar und die "
+        "B\u00fcrgerinitiative \u201eRettet die Tarrower Gr\u00fcnfl\u00e4chen\u201c."
+    )
+    names = [text[n.start : n.end] for n in read_enumeration(text)]
+    assert names[0] == "Initiative B\u00fcrgerAktion Tarrow"
+    assert len(names) == 7

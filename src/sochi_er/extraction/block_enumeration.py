@@ -68,6 +68,23 @@ def _long_name(text: str, name: InlineName) -> bool:
 #: A line's own cue before its enumeration: one to three words and a colon ("Promuovono:
 #: A, B", "Signed by: A, B").
 _OPENING_COLON = re.compile(r"(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\s*:\s+")
+#: ... or a longer clause that names the statement, then a colon ("Den offenen Brief an
+#: den Bürgermeister haben unterzeichnet: A, B").
+_OPENING_CLAUSE = re.compile(r"(?:[^\W\d_]+\s+){3,9}[^\W\d_]+\s*:\s+(?=[A-Z\u00c0-\u00dd])")
+
+
+def _stated_opening(text: str, begin: int, end: int) -> re.Match[str] | None:
+    """The opening clause of ``text[begin:end]`` up to its colon when a statement word
+    stands in it (:data:`_OPENING_CLAUSE`), else ``None``."""
+    clause = _OPENING_CLAUSE.match(text, begin, end)
+    words = default_signer_words()
+    if clause is None or not any(
+        words.has("statement", w.group(0)) for w in word_tokens(clause[0])
+    ):
+        return None
+    return clause
+
+
 #: A new clause inside an enumeration: a word, a colon and lower-case words ("... and
 #: Example Forum. Moreover: many groups, teachers, citizens").
 _CLAUSE_COLON = re.compile(r"\s+[^\W\d_]+\s*:\s+(?=[^\W\d_A-Z\u00c0-\u00de])")
@@ -93,7 +110,7 @@ def read_enumeration(text: str) -> list[InlineName]:
     if others is not None:  # "..., Example Forum and many others."
         end = others.start()
     begin = len(text) - len(text.lstrip())
-    opening = _OPENING_COLON.match(text, begin, end)
+    opening = _OPENING_COLON.match(text, begin, end) or _stated_opening(text, begin, end)
     if opening is not None:  # "Promuovono: A, B, C": the line opens with its own cue
         begin = opening.end()
     clause = _CLAUSE_COLON.search(text, begin, end)
@@ -415,7 +432,7 @@ _COLLECTIVE_LEAD = re.compile(
 #: A few words with a statement word among them, then a preposition of author, before
 #: the first name of an enumeration: "A Joint Statement by the EXA, EXB, ...".
 _STATEMENT_LEAD = re.compile(
-    r"(?P<words>(?:[^\W\d_]+\s+){1,3}?)(?:by|of|from|von|door|di|da|de|des|del)\s+"
+    r"(?P<words>(?:[^\W\d_]+\s+){1,4}?)(?:by|of|from|von|door|di|da|de|des|del)\s+"
     r"(?:the\s+)?(?=[A-Z\u00c0-\u00dd])"
 )
 
