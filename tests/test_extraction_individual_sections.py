@@ -102,3 +102,17 @@ def test_points_in_bullets_after_the_undersigned_are_no_signers() -> None:
         "- Die Finanzierung der Krise darf nicht auf dem R\u00fccken der Frauen geschehen\n"
     )
     assert not any(e.reading.kind is ItemKind.ORGANISATION for e in found.entries)
+
+
+def test_a_note_before_a_list_with_no_cue_says_affiliations_only_identify() -> None:
+    found = read_text(
+        PROSE + "\n[Listing of institutional affiliation is for identification only]\n\n"
+        "Jane Velmar, Albany Law School\nJohn Tarrow, Albany Law School\n"
+        "Ann Quenby, American University\nMary Roe, American University\n"
+        "Paul Doe, Boston College\n"
+    )
+    signers = [e for e in found.entries if e.reading.kind is not ItemKind.NOT_SIGNATORY]
+    assert [e.reading.person for e in signers] == [
+        "Jane Velmar", "John Tarrow", "Ann Quenby", "Mary Roe", "Paul Doe"
+    ]  # fmt: skip
+    assert all(e.reading.kind is ItemKind.PERSON for e in signers)

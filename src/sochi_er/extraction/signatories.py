@@ -212,9 +212,10 @@ MAX_CUE_CHARS = 300
 
 
 def _cue_says_own_name(reader: BlockReader, run: ListRun) -> bool:
-    """Whether the block right before a cued list says everyone signs in a personal
-    capacity ("Some of the sponsors, all in a personal capacity:")."""
-    if run.how != "cue" or run.first == 0:
+    """Whether the block right before a list, with a cue or none, says everyone signs in
+    a personal capacity ("Some of the sponsors, all in a personal capacity:", "[Listing
+    of institutional affiliation is for identification only]")."""
+    if run.how not in ("cue", "cue-free") or run.first == 0:
         return False
     text = reader.texts[run.first - 1]
     return len(text) <= MAX_CUE_CHARS and default_signer_words().phrase_in("capacity", text)
