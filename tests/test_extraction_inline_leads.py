@@ -152,3 +152,23 @@ def test_a_lead_s_few_names_give_way_to_the_whole_list_that_repeats_them_longer(
         "Save The Velmar Italia",
         "Terre des Velmar",
     ]
+
+
+def test_the_signers_noun_its_complement_then_a_copula_lead_the_names() -> None:
+    # a news report: two of them named early, the whole list at the end
+    found = read_text(
+        "\u201cEste pacto podr\u00eda suponer graves violaciones\u201d, afirman las entidades, "
+        "entre las que figuran la Comisi\u00f3n Velmar de Ayuda al Refugiado (CEAR) y la Red "
+        "Tarrow.\n\n" + PROSE + "\nLos firmantes de esta iniciativa son Velmar, Amnist\u00eda "
+        "Tarrow, C\u00e1ritas Quenby, Cear, M\u00e9dicos del Tarrow, Red Tarrow y Save the "
+        "Velmar.\n"
+    )
+    assert [e.name for e in found.entries] == [
+        "Velmar",
+        "Amnist\u00eda Tarrow",
+        "C\u00e1ritas Quenby",
+        "Cear",
+        "M\u00e9dicos del Tarrow",
+        "Red Tarrow",
+        "Save the Velmar",
+    ]

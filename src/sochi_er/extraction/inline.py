@@ -1063,6 +1063,10 @@ def _include_starts(text: str) -> tuple[list[int], list[int]]:
             relative, stated_in_clause = 0, False
         subject = 0 <= opened < SUBJECT_LEAD_WORDS and words.has("collective", word)
         group = token.end() if subject else -2
+        if subject and relative < 0 and word.casefold().startswith(_SIGNER_NOUNS):
+            # "Los firmantes de esta iniciativa son A, B": the noun says they signed; a
+            # complement, then the copula
+            relative, stated_in_clause = 0, True
         if opened >= 0:
             opened = -1 if word.casefold() in ENUMERATION_PREPOSITIONS else opened + 1
         previous = word.casefold()
