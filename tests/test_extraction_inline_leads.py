@@ -172,3 +172,12 @@ def test_the_signers_noun_its_complement_then_a_copula_lead_the_names() -> None:
         "Red Tarrow",
         "Save the Velmar",
     ]
+
+
+def test_waaronder_after_a_collective_noun_names_some_of_them() -> None:
+    found = read_text(
+        PROSE + "\nEen coalitie van 140 maatschappelijke organisaties, waaronder Velmar, "
+        "Tarrow Peace, het Quenby Fund (QF), publiceert een brandbrief.\n"
+    )
+    names = [e.name for e in found.entries]
+    assert names[:3] == ["Velmar", "Tarrow Peace", "Quenby Fund (QF)"]
