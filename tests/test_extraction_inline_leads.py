@@ -181,3 +181,50 @@ def test_waaronder_after_a_collective_noun_names_some_of_them() -> None:
     )
     names = [e.name for e in found.entries]
     assert names[:3] == ["Velmar", "Tarrow Peace", "Quenby Fund (QF)"]
+
+
+def test_a_coalition_that_includes_its_members() -> None:
+    found = read_text(
+        PROSE + "\nThe broad coalition includes 32BJ of the Velmar Employees Union (VEU), "
+        "the Tarrow Workers of America (TWA), the Quenby Steelworkers Union (QSU), and the "
+        "EXA-EXB.\n"
+    )
+    assert [e.name for e in found.entries] == [
+        "32BJ of the Velmar Employees Union (VEU)",
+        "Tarrow Workers of America (TWA)",
+        "Quenby Steelworkers Union (QSU)",
+        "EXA-EXB",
+    ]
+
+
+def test_a_double_hyphen_between_the_signers_noun_and_including() -> None:
+    found = read_text(
+        PROSE + "\nWith the anniversary approaching, the signatories--including Church "
+        "Velmar Service, Tarrow Watch Network, Interfaith Movement for Quenby, and members "
+        "of the Velmar Coalition--implored the president to act.\n"
+    )
+    assert [e.name for e in found.entries][:3] == [
+        "Church Velmar Service",
+        "Tarrow Watch Network",
+        "Interfaith Movement for Quenby",
+    ]
+
+
+def test_a_collective_subject_after_a_dateline_dash_and_three_adjective_words() -> None:
+    found = read_text(
+        "(EXA) - ROMA, 28 MAR - Le associazioni ambientaliste e animaliste Velmar Italia, "
+        "Enpa, Lav, Tarrow e Lipu lanciano un appello in vista dell'audizione del ministero.\n"
+    )
+    assert [e.name for e in found.entries] == ["Velmar Italia", "Enpa", "Lav", "Tarrow", "Lipu"]
+
+
+def test_a_coordination_composed_of_its_members() -> None:
+    found = read_text(
+        PROSE + "\nHa le idee chiare il Coordinamento ambientalista e animalista composto da "
+        "Enpa, Lav, Lac, Velmar, Lipu, Eppaa e Wwf del Tarrow, schierato con forza contro "
+        "l'ordinanza provinciale che, dopo l'aggressione a un uomo qualche settimana fa, ha "
+        "previsto l'abbattimento dell'orsa.\n"
+    )
+    assert [e.name for e in found.entries] == [
+        "Enpa", "Lav", "Lac", "Velmar", "Lipu", "Eppaa", "Wwf del Tarrow"
+    ]  # fmt: skip

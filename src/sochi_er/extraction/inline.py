@@ -869,7 +869,7 @@ _LIKE = frozenset(["dont", "como", "comme", "come", "wie", "zoals", "like", "к�
 #: Between a collective noun and its relative "tra cui": a few words, a comma or bracket.
 _PAIR_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s*[,(]?\s*[^\W\d_]+\s+")
 #: A comma or a bracket alone between a collective noun and the word after it.
-_COMMA_ONLY = re.compile(r"\s*[,(]\s*")
+_COMMA_ONLY = re.compile(r"\s*(?:[,(\u2013\u2014]|--)\s*")  # "the signatories--including A"
 #: What stands between a sentence's subject and its verb only when the verb is not its
 #: own: a comma, a stop ("groups sent a letter to the banks, including the Example Bank").
 _SUBJECT_BREAK = re.compile(r"[,;:.!?()]|(?:\S+\s+){4}")
@@ -887,9 +887,10 @@ _CAPITAL_NAME = (
 #: se félicitent", "Los sindicatos EXA, EXB y EXC convocan", "Die Verbände A, B und C".
 _APPOSITION = re.compile(
     # a sentence opens at the start, after a stop, or after a dateline's date
-    r"(?:^|(?<=[.!?\n])|(?:(?<=\d{4})|(?<=\d{4}-\d\d)|(?<=\d{4}-\d\d-\d\d))(?=[ \t]+[A-Z]))"
+    r"(?:^|(?<=[.!?\n])|(?:(?<=\d{4})|(?<=\d{4}-\d\d)|(?<=\d{4}-\d\d-\d\d))(?=[ \t]+[A-Z])"
+    r"|(?<=[ \t][-\u2013\u2014]))"  # or after a dateline's dash: "ROMA, 28 MAR - Le associazioni"
     rf"[ \t]*{COLLECTIVE_ARTICLES}[ \t]+"
-    r"(?P<noun>[^\W\d_]+)(?:[ \t]+[a-z\u00df-\u00ff]+){0,2}[ \t]+"
+    r"(?P<noun>[^\W\d_]+)(?:[ \t]+[a-z\u00df-\u00ff]+){0,3}[ \t]+"
     rf"(?P<names>{_CAPITAL_NAME}(?:,[ \t]*{_CAPITAL_NAME}){{1,}}"
     rf"[ \t]+(?:and|et|y|e|und|en|i|ve)[ \t]+{_CAPITAL_NAME})"
     r"(?=[ \t]+[a-z\u00df-\u00ff]|[ \t]*[,(])"
@@ -1045,7 +1046,11 @@ def _include_starts(text: str) -> tuple[list[int], list[int]]:
             starts.append(signed)
         elif (after_subject and not addressed) or opening:
             starts.append(token.end())
-        if words.has("statement", word) or words.has("collective", word):
+        if (
+            words.has("statement", word)
+            or words.has("collective", word)
+            or words.has("coalition", word)  # "The broad coalition includes A, B"
+        ):
             said = token.end()
         grouped = token.end() if words.has("collective", word) else -1
         # "Le 18 organizzazioni che hanno lanciato l'appello sono A, B", "The groups who

@@ -42,7 +42,7 @@ _KINDS = (
     "modifier", "academic", "column_signer", "government", "unit", "speech", "coalition",
     "postposed", "formerly", "language", "persons_group",
 )  # fmt: skip
-_TOKEN = re.compile(r"[^\W_](?:[\w'\u2019\u00b7.&-]*[^\W_])?\.?")
+_TOKEN = re.compile(r"[^\W_](?:(?:[\w'\u2019\u00b7.&]|-(?!-))*[^\W_])?\.?")
 #: An article before a country's name.
 _COUNTRY_ARTICLE = re.compile(r"^(?:the|la|le|les|el|los|las|il|lo|die|der|o|a|os|as)\s+")
 #: Languages whose country names are read from pycountry's translations.
@@ -121,7 +121,7 @@ def _fold(text: str, *, plain: bool = True) -> str:
 
 def word_tokens(text: str) -> list[re.Match[str]]:
     """The words of *text* (letters or digits, inner ``' . & -`` and the Catalan middle
-    dot kept, a final "." kept)."""
+    dot kept, a final "." kept; a double hyphen, a typed dash, parts them)."""
     return list(_TOKEN.finditer(text))
 
 
