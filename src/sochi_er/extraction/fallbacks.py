@@ -225,8 +225,12 @@ def _fuller_list(
         if not found:
             continue
         these = organisations(one_line, found)
-        # "Example Aid" first, "Example Aid Italia" in the whole list
-        repeated = sum(any(t == f or t.startswith(f + " ") for t in these) for f in first)
+        # "Example Aid" first, "Example Aid Italia" in the whole list: a name repeated
+        # is one of the later names' word prefixes (a set: linear in their words)
+        prefixes = {
+            " ".join(w[:k]) for w in (t.split() for t in these) for k in range(1, len(w) + 1)
+        }
+        repeated = sum(f in prefixes for f in first)
         if len(these) > len(first) and repeated >= SUMMED_UP_SHARE * len(first):
             return later, found
     return None

@@ -63,11 +63,13 @@ __all__ = [
 ]
 
 
+#: Relative pronouns ("the groups who signed", "i firmatari, che ieri ...").
+_RELATIVES = frozenset(["che", "who", "which", "that", "qui", "que", "die", "welche", "dat"])
 _LEAD = re.compile(
     r"[\s:,;]*"
     # "tra i firmatari, che ieri hanno partecipato all'incontro, ci sono A, B": a relative
     # clause between commas, then a copula, before the names
-    r"(?:(?:(?:che|who|which|qui|que|die)\b[^.;:!?\n]{0,160}?,\s*)?"
+    rf"(?:(?:(?:{'|'.join(sorted(_RELATIVES))})\b[^.;:!?\n]{{0,160}}?,\s*)?"
     r"(?:ci\s+sono|there\s+are|figurano|figurent|figuran|figuram|se\s+encuentran)\s+)?"
     r"(?:(?:also|anche|inoltre|aussi|tambi[eé]n|auch|ebenfalls|ook)[\s,]+)?"
     # "zählen neben A u. a. B, C": A is one of them too
@@ -947,42 +949,34 @@ _TO_WHOM = frozenset({"to", "a", "\u00e0", "aux", "al", "alla", "ai", "alle", "a
 #: Words of a sentence that names a statement and ends in a colon before its signers'
 #: names ("Den Aufruf haben erstellt: A, B").
 LABEL_WORDS = 4
-#: Relative pronouns after a subject's collective noun ("the groups who signed").
-_RELATIVES = frozenset(["che", "who", "which", "that", "qui", "que", "die", "welche", "dat"])
 #: Words of such a relative clause, up to its copula.
 RELATIVE_WORDS = 10
-#: Articles before the statement such a sentence names.
-_LABEL_ARTICLES = ARTICLES | {
-    "den",
-    "dem",
-    "this",
-    "ce",
-    "cette",
-    "diesen",
-    "questo",
-    "questa",
-    "este",
-    "esta",
-}
+#: Articles (and demonstratives) before the statement such a sentence names.
+_DEMONSTRATIVES = "den dem this ce cette diesen questo questa este esta"
+_LABEL_ARTICLES = ARTICLES | frozenset(_DEMONSTRATIVES.split())
 #: A colon right after a word, no quotation after it ("The letter states: \u201c...").
 _COLON_NEXT = re.compile(r"[ \t]*:[ \t\n]++(?![\"'\u201c\u201e\u00ab])")
 
 
 def _include_starts(text: str) -> tuple[list[int], list[int]]:
     """Where names start after a verb whose subject says they are signers: an *include*
-    verb at most four words after a statement word or a collective noun, with no comma
-    or stop between them ("Those signing the letter include", "Organisations who
-    supported the statement include;", "Signatories including"); a copula right after a
-    collective noun that is its sentence's subject ("The 26 groups are A, B"); a
-    statement verb that opens its sentence, then a colon, "also" or "among others"
-    ("Aderiscono anche, tra gli altri, A, B", "Firman: A")."""
+    verb at most four words after a statement word, a collective or a coalition's noun,
+    with no comma or stop between them ("Those signing the letter include", "Organisations
+    who supported the statement include;", "The coalition includes"); a copula right
+    after a collective noun that is its sentence's subject ("The 26 groups are A, B"), or
+    after a relative clause that names the statement ("Le organizzazioni che hanno
+    lanciato l'appello sono A, B") or a signers' noun and its complement ("Los firmantes
+    de esta iniciativa son A, B"); a statement verb that opens its sentence, then a colon,
+    "also" or "among others" ("Aderiscono anche, tra gli altri, A, B", "Firman: A").
+    Returned apart, tried last: names after "collective noun, including" and after a
+    short sentence that names the statement, then a colon ("Den Aufruf unterstützen:")."""
     words = default_signer_words()
     # a full stop glued to the next sentence ("dintorni.ADERISCONO: A, B", web text that
     # lost its space) ends it all the same: read as a line break, offsets kept
     text = _GLUED_STOP.sub("\n", text)
     starts: list[int] = []
-    late: list[int] = []  # after "collective noun, including": tried last
-    said = -1  # end of the last statement word or collective noun
+    late: list[int] = []  # tried last (see above)
+    said = -1  # end of the last statement word, collective or coalition noun
     grouped = -1  # end of the word before, when it is a collective noun
     group = -2  # end of the word before, when it is a collective noun that is a subject
     opened = 0  # words since the sentence opened, -1 after a preposition ("Among its")

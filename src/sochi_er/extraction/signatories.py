@@ -211,7 +211,7 @@ LIST_PASSES: tuple[Callable[[list[Entry]], list[Entry]], ...] = (
 MAX_CUE_CHARS = 300
 
 
-def _cue_says_own_name(reader: BlockReader, run: ListRun) -> bool:
+def _note_says_own_name(reader: BlockReader, run: ListRun) -> bool:
     """Whether the block right before a list, with a cue or none, says everyone signs in
     a personal capacity ("Some of the sponsors, all in a personal capacity:", "[Listing
     of institutional affiliation is for identification only]")."""
@@ -317,7 +317,7 @@ def _combine(reader: BlockReader, runs: list[ListRun]) -> SignatoryList:
     entries = cut_at_the_end(reader.doc, entries)
     for list_pass in LIST_PASSES:
         entries = list_pass(entries)
-    if _cue_says_own_name(reader, runs[0]):
+    if _note_says_own_name(reader, runs[0]):
         entries = in_own_name(entries)
     entries = persons_of_a_group(entries, _lead_of(reader, runs[0], entries))
     notes = tuple(r.stop_note for r in runs if r.stop_note)
