@@ -4087,3 +4087,33 @@ def test_a_count_of_comments_ends_a_list(line: str) -> None:
     """A page's "4 Kommentare" heading, its count before the word, heads comments, not
     signers: it ends a list as "Comments" does."""
     assert block_cue(line, heading=True) is CueKind.END
+
+
+def test_table_rows_that_group_their_signers_under_a_label() -> None:
+    """A row per group of signers: "Federações | A, B e C" gives A, B and C, the label
+    a section; a row whose first cell names no group stays one signer."""
+    writer = DocumentWriter()
+    writer.add(BlockKind.PARAGRAPH, "Assinam esta Nota")
+    group = writer.new_group()
+    for cells in (
+        ["Centrais", "Velmar e EXC"],
+        ["Federações", "Fenatarrow, Fenaquenby, Fespvelmar e Fessp-tarrow"],
+        ["Demais organizações", "EXA-SP, Aetarrow, Afavelmar, Sindquenby, Sintravelmar e EXB."],
+    ):
+        writer.add(BlockKind.TABLE_ROW, "", cells=cells, group=group)
+    result = find_signatories(writer.document())
+    assert [e.name for e in result.organisations] == [
+        "Velmar", "EXC", "Fenatarrow", "Fenaquenby", "Fespvelmar", "Fessp-tarrow",
+        "EXA-SP", "Aetarrow", "Afavelmar", "Sindquenby", "Sintravelmar", "EXB",
+    ]  # fmt: skip
+    writer = DocumentWriter()
+    writer.add(BlockKind.PARAGRAPH, "Signatories:")
+    group = writer.new_group()
+    for cells in (
+        ["Example Readers Network", "Torino, Italia"],
+        ["Associazione Esempio Lettori", "Milano, Italia"],
+        ["Fondazione Esempio", "Roma, Italia"],
+    ):
+        writer.add(BlockKind.TABLE_ROW, "", cells=cells, group=group)
+    names = [e.name for e in find_signatories(writer.document()).organisations]
+    assert "Torino" not in names and len(names) == 3

@@ -48,6 +48,7 @@ from sochi_er.extraction.blocks import BlockKind, Document
 from sochi_er.extraction.cue_free_lists import accept_cue_free, neighbour_runs, run_before
 from sochi_er.extraction.cues import CueKind
 from sochi_er.extraction.fallbacks import cut_at_the_end, inline_before, inline_fallback
+from sochi_er.extraction.grouped_rows import names_in_grouped_rows
 from sochi_er.extraction.item_reading import ItemKind, ItemReading
 from sochi_er.extraction.lexicons import default_signer_words, fold
 from sochi_er.extraction.lines import non_organisation_reason
@@ -190,6 +191,7 @@ def _few_plain_lines(reader: BlockReader, runs: list[ListRun]) -> bool:
 #: first, then persons, then the organisations persons sign for, then odd lines read
 #: like their neighbours.
 LIST_PASSES: tuple[Callable[[list[Entry]], list[Entry]], ...] = (
+    names_in_grouped_rows,
     country_code_column,
     persons_with_area_codes,
     places_after_dashes,
