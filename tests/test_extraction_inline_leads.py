@@ -228,3 +228,17 @@ def test_a_coordination_composed_of_its_members() -> None:
     assert [e.name for e in found.entries] == [
         "Enpa", "Lav", "Lac", "Velmar", "Lipu", "Eppaa", "Wwf del Tarrow"
     ]  # fmt: skip
+
+
+def test_a_statement_verb_then_also_then_its_signers_mid_sentence() -> None:
+    found = read_text(
+        PROSE + "\nIntanto le assistenze hanno mandato la loro adesione formale "
+        "all'iniziativa, cos\u00ec come aderiscono anche Spazio Velmar, Comitato per la "
+        "salute pubblica Tarrow, Associazione pescatori Quenby e Vai oltre.\n"
+    )
+    assert [e.name for e in found.entries] == [
+        "Spazio Velmar",
+        "Comitato per la salute pubblica Tarrow",
+        "Associazione pescatori Quenby",
+        "Vai oltre",
+    ]

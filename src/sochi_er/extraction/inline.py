@@ -954,6 +954,11 @@ RELATIVE_WORDS = 10
 #: Articles (and demonstratives) before the statement such a sentence names.
 _DEMONSTRATIVES = "den dem this ce cette diesen questo questa este esta"
 _LABEL_ARTICLES = ARTICLES | frozenset(_DEMONSTRATIVES.split())
+#: "Also" after a statement verb, then a capitalised name: the verb's subjects follow.
+_ALSO_NAMES = re.compile(
+    r"[ \t]+(?:anche|also|too|tambi[e\u00e9]n|tamb[e\u00e9]m|aussi|auch|ook)[ \t]+"
+    r"(?=[A-Z\u00c0-\u00dd])"
+)
 #: A colon right after a word, no quotation after it ("The letter states: \u201c...").
 _COLON_NEXT = re.compile(r"[ \t]*:[ \t\n]++(?![\"'\u201c\u201e\u00ab])")
 
@@ -1040,6 +1045,8 @@ def _include_starts(text: str) -> tuple[list[int], list[int]]:
             starts.append(signed)
         elif (after_subject and not addressed) or opening:
             starts.append(token.end())
+        elif words.has("statement", word) and _ALSO_NAMES.match(text, token.end()):
+            starts.append(token.end())  # "... così come aderiscono anche A, B e C"
         if (
             words.has("statement", word)
             or words.has("collective", word)
