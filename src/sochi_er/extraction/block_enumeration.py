@@ -78,9 +78,7 @@ def _stated_opening(text: str, begin: int, end: int) -> re.Match[str] | None:
     stands in it (:data:`_OPENING_CLAUSE`), else ``None``."""
     clause = _OPENING_CLAUSE.match(text, begin, end)
     words = default_signer_words()
-    if clause is None or not any(
-        words.has("statement", w.group(0)) for w in word_tokens(clause[0])
-    ):
+    if clause is None or not words.word_in("statement", clause[0]):
         return None
     return clause
 
@@ -540,12 +538,12 @@ def find_enumerated_paragraph(text: str) -> list[InlineName]:
         return titled
     commas = len(COMMA_SPLIT.findall(text, begin))
     marks = len(MARKS.findall(text, begin))
+    dashes = len(DASHED.findall(text, begin))  # "EXA - EXB - EXC - ...": a letterhead
     separators = max(
         commas,
-        len(DASHED.findall(text, begin)),  # "EXA - EXB - EXC - ...": a letterhead of names
+        dashes,
         marks + commas if marks >= MIN_NAMES else marks,  # "A / B / C / D, E, F"
     )
-    dashes = len(DASHED.findall(text, begin))
     # "\u2022 l'Example Association (EXA), \u2022 la Example Federation, ... \u2022 et le
     # Example Network.": a bulleted list run into one paragraph, its articles no part of
     # the names

@@ -181,6 +181,12 @@ QUANTIFIED = re.compile(
 )
 
 
+def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
+    """``[a, b)`` without the spaces around ``text[a:b]``."""
+    piece = text[a:b]
+    return a + len(piece) - len(piece.lstrip()), a + len(piece.rstrip())
+
+
 def separated(text: str, begin: int, end: int) -> list[InlineName]:
     """The names of ``text[begin:end]`` split at its marks ("A / B / C", "A · B · C"),
     at spaced dashes when it has no commas or far fewer ("A - B - Jane Roe, Example
@@ -191,11 +197,7 @@ def separated(text: str, begin: int, end: int) -> list[InlineName]:
         # at the end; the last piece, of many commas, is split at them too
         spans = between(text, begin, end, separator)
         if spans and text.count(",", *spans[-1]) > MIN_NAMES:
-            last = between(text, *spans[-1], COMMA_SPLIT)
-            spans[-1:] = [
-                (a + len(text[a:b]) - len(text[a:b].lstrip()), a + len(text[a:b].rstrip()))
-                for a, b in last
-            ]
+            spans[-1:] = [_trimmed(text, a, b) for a, b in between(text, *spans[-1], COMMA_SPLIT)]
         return read_spans(text, spans, articles=False)
     if separator is not None:
         return pieces_between(text, begin, end, separator)
@@ -235,7 +237,7 @@ def role_triples(text: str) -> list[InlineName]:
     :data:`TRIPLES_SHARE` of the pieces (blank pieces left out)."""
     words = default_signer_words()
     spans = [
-        (a + len(text[a:b]) - len(text[a:b].lstrip()), a + len(text[a:b].rstrip()))
+        _trimmed(text, a, b)
         for a, b in between(text, 0, len(text), COMMA_SPLIT)
         if text[a:b].strip(" .;")
     ]

@@ -357,7 +357,7 @@ def _sign_off(reader: BlockReader) -> SignatoryList:
         return _NONE
     words = default_signer_words()
     head = " ".join(reader.texts[: min(SIGN_OFF_HEAD_BLOCKS, last - 1)])
-    if not formula and not any(words.has("statement", t.group(0)) for t in word_tokens(head)):
+    if not formula and not words.word_in("statement", head):
         return _NONE
     reading = reader.read(text, in_list=True)
     if reading.kind is not ItemKind.ORGANISATION or reading.evidence < 1 or is_clause(text):

@@ -341,9 +341,8 @@ def _list_from(
         begin = noun.end()  # "impulsada por las plataformas A, B": the names after the noun
     described = _DESCRIBED_BRACKET.match(text, begin)
     closing = -1  # where the bracket of described names closes
-    if described is not None and any(
-        default_signer_words().has("collective", w.group(0)) for w in word_tokens(described["lead"])
-    ):  # "promossa da un ampio cartello di associazioni (A, B, C)": the bracket's names
+    if described is not None and default_signer_words().word_in("collective", described["lead"]):
+        # "promossa da un ampio cartello di associazioni (A, B, C)": the bracket's names
         begin, vouched = described.end(), True
         closing = text.find(")", begin)
     if vouched is None:  # "promossa da: A, B": a colon after the phrase vouches too
@@ -846,7 +845,7 @@ def _examples_of_signers(text: str, at: int) -> bool:
     stop = SENTENCE_END.search(text, at, at + _EXAMPLE_REACH)
     words = default_signer_words()
     rest = text[at : stop.start() if stop else at + _EXAMPLE_REACH]
-    if any(words.has("statement", t.group(0)) for t in word_tokens(rest)):
+    if words.word_in("statement", rest):
         return True
     # or a noun for signers earlier in the sentence: "Among the endorsers were 42
     # networks such as A, B"

@@ -203,6 +203,10 @@ class SignerWords:
         (:func:`arabic_singular`), is a word of one of *kinds*."""
         return any(self.has(kind, form) for form in arabic_singular(token) for kind in kinds)
 
+    def word_in(self, kind: str, text: str) -> bool:
+        """Whether a word of *text* (:func:`word_tokens`) is a word of *kind*."""
+        return any(self.has(kind, t.group(0)) for t in word_tokens(text))
+
     def phrase_in(self, kind: str, text: str) -> bool:
         """Whether a multi-word entry of *kind* occurs in *text* (folded, whole words)."""
         padded = f" {' '.join(t.group(0).rstrip('.') for t in word_tokens(fold(text)))} "

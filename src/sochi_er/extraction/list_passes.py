@@ -78,7 +78,7 @@ def _name_words(name: str) -> int:
 
 def has_org_word(name: str) -> bool:
     words = default_signer_words()
-    return any(words.has("org", t.group(0)) for t in word_tokens(name))
+    return words.word_in("org", name)
 
 
 def persons_by_section(entries: list[Entry]) -> list[Entry]:
@@ -164,7 +164,7 @@ def signing_for(entries: list[Entry]) -> list[Entry]:
         and e.reading.person is None
         and (match := _PERSON_FOR.match(e.text)) is not None
         and looks_like_person(match["person"])
-        and not any(words.has("org", t.group(0)) for t in word_tokens(match["person"]))
+        and not words.word_in("org", match["person"])
     }
     signers = sum(is_signer(e.reading) for e in entries)
     if len(shaped) < MIN_SIGNING_FOR or len(shaped) < SIGNING_FOR_SHARE * signers:
@@ -447,7 +447,7 @@ def persons_of_a_group(entries: list[Entry], lead: str) -> list[Entry]:
     firmatari: Roe, Doe, ...", "Co-Signers: Reps. Roe, Doe (GA), ...") and no name reads
     as a body's (three words at most, no organisation word, no acronym); else *entries*."""
     words = default_signer_words()
-    if not any(words.has("persons_group", t.group(0)) for t in word_tokens(lead)):
+    if not words.word_in("persons_group", lead):
         return entries
     signers = [e for e in entries if is_signer(e.reading)]
     if not signers or not all(

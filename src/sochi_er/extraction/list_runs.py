@@ -461,7 +461,7 @@ def _names_governments(cue: str) -> bool:
     """Whether a list cue says its signers are governments or their countries ("The
     countries that have signed the statement are:", "Les gouvernements signataires :")."""
     words = default_signer_words()
-    return any(words.has("government", t.group(0)) for t in word_tokens(cue))
+    return words.word_in("government", cue)
 
 
 def _names_organisations(cue: str) -> bool:

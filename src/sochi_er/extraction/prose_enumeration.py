@@ -86,7 +86,7 @@ def find_range_enumeration(text: str) -> list[InlineName]:
     place, and one name an organisation by its words or a collective noun in the text
     ("associazioni, Ong e gruppi")."""
     words = default_signer_words()
-    collective = any(words.has("collective", t.group(0)) for t in word_tokens(text))
+    collective = words.word_in("collective", text)
     begin = 0
     stops = [(m.start() + 1, m.end()) for m in _PROSE_SENTENCE_END.finditer(text)]
     for end, after in [*stops, (len(text), len(text))]:
@@ -169,7 +169,7 @@ def _joined_enumeration(text: str, begin: int, end: int, words: SignerWords) -> 
         return []
     spans.append(last[0])
     tail = text[last[0][1] : end]
-    if not any(words.has("statement", t.group(0)) for t in word_tokens(tail)):
+    if not words.word_in("statement", tail):
         return []
     names = read_spans(text, spans, articles=True)
     if (
