@@ -18,7 +18,10 @@ from collections.abc import Iterable, Iterator
 
 from attrs import field, frozen
 
-__all__ = ["Block", "BlockKind", "Document", "DocumentWriter"]
+__all__ = ["CELL_SEPARATOR", "Block", "BlockKind", "Document", "DocumentWriter"]
+
+#: How the cells of a table row are joined in its block's text ("Name | Country").
+CELL_SEPARATOR = " | "
 
 
 class BlockKind(enum.StrEnum):
@@ -156,7 +159,7 @@ class DocumentWriter:
         adds nothing for a block with no visible text (an empty paragraph)."""
         cell_texts = [c.strip() for c in cells]
         if cell_texts:
-            text = " | ".join(c for c in cell_texts if c)
+            text = CELL_SEPARATOR.join(c for c in cell_texts if c)
         text = text.strip()
         if not text:
             if kind is BlockKind.LIST_ITEM and marker is not None:

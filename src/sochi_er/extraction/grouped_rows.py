@@ -10,6 +10,7 @@ language beyond the collective nouns of :mod:`.lexicons`.
 
 from __future__ import annotations
 
+from sochi_er.extraction.blocks import CELL_SEPARATOR
 from sochi_er.extraction.enumeration_pieces import MIN_NAMES, separated
 from sochi_er.extraction.item_reading import ItemKind, ItemReading
 from sochi_er.extraction.lexicons import default_signer_words
@@ -17,8 +18,6 @@ from sochi_er.extraction.signatory_list import Entry
 
 __all__ = ["GROUP_LABEL", "names_in_grouped_rows"]
 
-#: How cells of a table row are joined in a block's text (:mod:`.blocks`).
-CELL_SEPARATOR = " | "
 #: Most words of a group's label ("Demais organizações", "Local branches").
 LABEL_WORDS = 3
 #: Why a row's first cell is no signer.

@@ -26,6 +26,8 @@ from html.parser import HTMLParser
 
 from attrs import field, frozen
 
+from sochi_er.extraction.blocks import CELL_SEPARATOR  # between a table row's cells
+
 __all__ = ["CELL_SEPARATOR", "HtmlList", "Line", "ListItem", "Rendered", "render"]
 
 _BLOCK = frozenset(
@@ -87,8 +89,6 @@ _CELLS = frozenset(["td", "th"])
 _IMAGE_HOLDERS = frozenset(["li", "td", "th"])
 #: The longest alt text (in words) of a linked image read as a line (a logo's name).
 MAX_LOGO_WORDS = 12
-#: Between the cells of a table row on one rendered line.
-CELL_SEPARATOR = " | "
 _HIDDEN = frozenset(["head", "script", "style", "template", "noscript", "svg", "iframe"])
 _VOID = frozenset(
     [
