@@ -1150,3 +1150,26 @@ def test_a_verb_of_saying_first_then_the_statement_then_its_signers() -> None:
         "Associazione Quenby",
         "Federvelmar",
     ]
+
+
+def test_a_counted_few_then_the_whole_list_in_a_later_paragraph() -> None:
+    """ "Four rights groups, including A and B, said ..." gives two examples; a later
+    paragraph's "A, B, C and D issued a joint statement" names the four: the list is the
+    later one, and the verb of saying after "B," ends the examples (invented names)."""
+    text = (
+        "Velmar: Amnesty, EXW call on the UN to halt returns\n"
+        "Four rights groups, including Velmar Amnesty and Tarrow Rights Watch, said none of "
+        "the UN refugee agency's 22 thresholds have been met.\n\n"
+        "Four rights groups called on the UN to halt programmes on Tuesday.\n\n"
+        "Velmar Amnesty, Tarrow Rights Watch, Quenby Protection Watch and the Exa "
+        "Association for Citizens' Dignity issued a joint statement during the visit.\n"
+    )
+    assert [e.name for e in read_text(text).organisations] == [
+        "Velmar Amnesty", "Tarrow Rights Watch", "Quenby Protection Watch",
+        "Exa Association for Citizens' Dignity",
+    ]  # fmt: skip
+    # without the count, the later list by another finder does not replace the first
+    uncounted = text.replace("Four rights groups, including", "Rights groups, including")
+    assert [e.name for e in read_text(uncounted).organisations] == [
+        "Velmar Amnesty", "Tarrow Rights Watch",
+    ]  # fmt: skip

@@ -28,7 +28,7 @@ from sochi_er.extraction.item_reading import ItemKind
 from sochi_er.extraction.lexicons import default_signer_words
 from sochi_er.extraction.name_bounds import leading_names
 
-__all__ = ["find_counted_list", "number_value"]
+__all__ = ["claimed_counts", "find_counted_list", "number_value"]
 
 #: Number words from three to twenty, in English, Italian, French, Spanish, Portuguese,
 #: German and Dutch, each language's words in order from three (matched case-folded).
@@ -94,7 +94,7 @@ def number_value(word: str) -> int | None:
     return _NUMBER_WORDS.get(word.casefold())
 
 
-def _claimed(text: str, most: int = MAX_COUNTED) -> set[int]:
+def claimed_counts(text: str, most: int = MAX_COUNTED) -> set[int]:
     """The counts of signers *text* names (:data:`MIN_COUNTED` to *most*): a number, then
     within a few words a plural noun for signers."""
     tokens = [m.group(0) for m in _TOKEN.finditer(text)]
@@ -127,7 +127,7 @@ def _set_off_names(text: str) -> list[InlineName]:
         if match is None:
             continue
         before = text[max(0, opening.start() - _SET_OFF_REACH) : opening.start()]
-        near = _claimed(before, MAX_SET_OFF)
+        near = claimed_counts(before, MAX_SET_OFF)
         if not near:
             continue
         names = separated(text, match.start("names"), match.end("names"))
@@ -217,7 +217,7 @@ def find_counted_list(text: str) -> list[InlineName]:
     set_off = _set_off_names(text)
     if set_off:
         return set_off
-    counts = _claimed(text)
+    counts = claimed_counts(text)
     if not counts:
         return []
     for opening in _OPENING.finditer(text):

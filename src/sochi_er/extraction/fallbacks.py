@@ -21,7 +21,7 @@ from sochi_er.extraction.block_enumeration import (
 from sochi_er.extraction.block_reader import BlockReader
 from sochi_er.extraction.block_shapes import word_count
 from sochi_er.extraction.blocks import Block, BlockKind, Document
-from sochi_er.extraction.counted_lists import find_counted_list
+from sochi_er.extraction.counted_lists import claimed_counts, find_counted_list
 from sochi_er.extraction.cues import CueKind
 from sochi_er.extraction.dates import is_date_line
 from sochi_er.extraction.enumeration_pieces import (
@@ -131,7 +131,7 @@ def _first_inline_list(
                 continue  # "al sector (A, B, C", "D)": the bracket holds the list
             if names:
                 names = [*names, *_more_in_paragraph(one_line, names[-1].end)]
-                fuller = _fuller_list(find, paragraphs, at, names)
+                fuller = _fuller_list((find, *finders), paragraphs, at, names)
                 if fuller is not None:  # a headline's few names, then the whole list
                     at, names = fuller
                     start, text, one_line = paragraphs[at]
@@ -199,15 +199,18 @@ SUMMED_UP_SHARE = 0.5
 
 
 def _fuller_list(
-    find: Callable[[str], list[InlineName]],
+    finders: tuple[Callable[[str], list[InlineName]], ...],
     paragraphs: list[tuple[int, str, str]],
     at: int,
     names: list[InlineName],
 ) -> tuple[int, list[InlineName]] | None:
-    """A later paragraph's list, by the same finder, that names more organisations and
-    repeats at least ``SUMMED_UP_SHARE`` of the first one's ("Supporters include A, B and
-    C" in the headline, "Participants include: A, D, B, E, C, ..." below it; a name
-    repeated with more words after it counts), with its index; else ``None``."""
+    """A later paragraph's list that names more organisations and repeats at least
+    ``SUMMED_UP_SHARE`` of the first one's, with its index; else ``None``. The first of
+    *finders* read the first list: its later list may sum it up ("Supporters include A,
+    B and C" in the headline, "Participants include: A, D, B, E, C, ..." below it; a
+    name repeated with more words after it counts). Another finder's list must also have
+    as many organisations as the first list's paragraph counts ("Four groups, including A
+    and B, said" then "A, B, C and D issued a joint statement")."""
 
     def organisations(one_line: str, found: list[InlineName]) -> set[str]:
         return {
@@ -219,12 +222,18 @@ def _fuller_list(
     first = organisations(paragraphs[at][2], names)
     if not first:
         return None
+    counted: set[int] | None = None  # the first paragraph's counts, read when needed
     for later in range(at + 1, len(paragraphs)):
         one_line = paragraphs[later][2]
-        found = find(one_line)
+        same = finders[0](one_line)
+        found = same or next((f for f in (find(one_line) for find in finders[1:]) if f), [])
         if not found:
             continue
         these = organisations(one_line, found)
+        if not same:
+            counted = claimed_counts(paragraphs[at][2]) if counted is None else counted
+            if len(these) not in counted:
+                continue
         # "Example Aid" first, "Example Aid Italia" in the whole list: a name repeated
         # is one of the later names' word prefixes (a set: linear in their words)
         prefixes = {

@@ -532,7 +532,11 @@ def _clause_cut(text: str, names: list[InlineName]) -> list[InlineName]:
     leading "A and B" (or the last piece's leading name) ends them. Names in sentence
     case ("Ente nazionale protezione esempi") stand mid enumeration, not closing it."""
     for k, name in enumerate(names[1:], 1):
-        if _CLAUSE_OPENING.match(text, name.start, name.end) or _issued_statement(text, name):
+        if (
+            _CLAUSE_OPENING.match(text, name.start, name.end)
+            or _issued_statement(text, name)
+            or _speech_between(text, names[k - 1].end, name.start)
+        ):
             # "..., la B y C, se han sumado a esta iniciativa": a verb's clause after the
             # names; the piece before holds the closing "B and C"
             before = leading_names(text, names[k - 1].start, names[k - 1].end)
@@ -577,6 +581,18 @@ def _issued_statement(text: str, name: InlineName) -> bool:
         return False
     words = default_signer_words()
     return any(words.has("statement", t) for t in tokens[1:STATEMENT_CLAUSE_WORDS])
+
+
+def _speech_between(text: str, begin: int, end: int) -> bool:
+    """Whether the words between two pieces open with a verb of saying in lower case
+    ("..., including A and B, said none of the UN agency's thresholds were met"): the
+    names' clause, not a further name, follows."""
+    first = next(iter(word_tokens(text[begin:end])), None)
+    return (
+        first is not None
+        and first.group(0)[:1].islower()
+        and default_signer_words().has("speech", first.group(0))
+    )
 
 
 #: Abbreviated words of organisations' names and titles that end with a full stop
