@@ -1173,3 +1173,22 @@ def test_a_counted_few_then_the_whole_list_in_a_later_paragraph() -> None:
     assert [e.name for e in read_text(uncounted).organisations] == [
         "Velmar Amnesty", "Tarrow Rights Watch",
     ]  # fmt: skip
+
+
+def test_names_that_open_a_sentence_then_among_the_signatories() -> None:
+    """ "A, B, C and D are among the 101 signatories": a noun for those who sign a few
+    words after an enumeration that opens its sentence makes it their names; without one,
+    four names that met someone are no signers (invented names)."""
+    text = (
+        "Velmar Aid, Tarrow Relief, Save the Quenbies and Exa International are among the "
+        "101 signatories."
+    )
+    assert _prose(text) == [
+        "Velmar Aid", "Tarrow Relief", "Save the Quenbies", "Exa International",
+    ]  # fmt: skip
+    italian = "Legambiente Velmar, Associazione Tarrow e Quenby Natura sono tra i firmatari."
+    assert _prose(italian) == ["Legambiente Velmar", "Associazione Tarrow", "Quenby Natura"]
+    addressed = (
+        "Velmar Aid, Tarrow Relief, Save the Quenbies and Exa International met the ministers."
+    )
+    assert _prose(addressed) == []

@@ -49,7 +49,11 @@ from sochi_er.extraction.lines import FUNCTION_WORDS
 from sochi_er.extraction.list_phrases import after_list_phrase, list_phrase_ends
 from sochi_er.extraction.name_bounds import leading_names
 from sochi_er.extraction.prose_enumeration import find_range_enumeration
-from sochi_er.extraction.sentence_words import ENUMERATION_PREPOSITIONS, SUBJECT_LEAD_WORDS
+from sochi_er.extraction.sentence_words import (
+    ENUMERATION_PREPOSITIONS,
+    SIGNER_NOUN_STEMS,
+    SUBJECT_LEAD_WORDS,
+)
 
 __all__ = [
     "find_authored_list",
@@ -833,21 +837,6 @@ _LOOK_BACK = 40
 _EXAMPLE_PAIRS = frozenset(
     {("such", "as"), ("tels", "que"), ("telles", "que"), ("tales", "como"), ("ad", "esempio")}
 )
-#: Beginnings of the nouns for those who sign (folded only by case).
-_SIGNER_NOUNS = (
-    "signator",
-    "endorser",
-    "signer",
-    "signatair",
-    "firmant",
-    "firmatar",
-    "unterzeichn",
-    "signatári",
-    "signatari",
-    "subscritor",
-    "ondertekenaar",
-    "cosignator",
-)
 #: Characters read after an example pair for its sentence's statement word.
 _EXAMPLE_REACH = 600
 
@@ -855,7 +844,7 @@ _EXAMPLE_REACH = 600
 def _examples_of_signers(text: str, at: int) -> bool:
     """Whether the examples after *at* (the end of :data:`_EXAMPLE_PAIRS`) are signers:
     a colon follows, a statement word stands in the rest of the sentence, or a noun for
-    signers (:data:`_SIGNER_NOUNS`) stands before them in it."""
+    signers (:data:`SIGNER_NOUN_STEMS`) stands before them in it."""
     if text[at : at + 3].lstrip().startswith(":"):
         return True
     stop = SENTENCE_END.search(text, at, at + _EXAMPLE_REACH)
@@ -869,7 +858,7 @@ def _examples_of_signers(text: str, at: int) -> bool:
     for stop in SENTENCE_END.finditer(text, opened, at):
         opened = stop.end()
     return any(
-        t.group(0).casefold().startswith(_SIGNER_NOUNS) for t in word_tokens(text[opened:at])
+        t.group(0).casefold().startswith(SIGNER_NOUN_STEMS) for t in word_tokens(text[opened:at])
     )
 
 
@@ -1084,7 +1073,7 @@ def _include_starts(text: str) -> tuple[list[int], list[int]]:
             relative, stated_in_clause = 0, False
         subject = 0 <= opened < SUBJECT_LEAD_WORDS and words.has("collective", word)
         group = token.end() if subject else -2
-        if subject and relative < 0 and word.casefold().startswith(_SIGNER_NOUNS):
+        if subject and relative < 0 and word.casefold().startswith(SIGNER_NOUN_STEMS):
             # "Los firmantes de esta iniciativa son A, B": the noun says they signed; a
             # complement, then the copula
             relative, stated_in_clause = 0, True

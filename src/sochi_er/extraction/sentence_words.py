@@ -39,6 +39,24 @@ COLON_REACH = 5
 #: ... or anywhere in the sentence when the colon opens this many names.
 COLON_LONG = 10
 SUBJECT_LEAD_WORDS = 4
+#: Beginnings of the nouns for those who sign (folded only by case).
+SIGNER_NOUN_STEMS = (
+    "signator",
+    "endorser",
+    "signer",
+    "signatair",
+    "firmant",
+    "firmatar",
+    "unterzeichn",
+    "signat\u00e1ri",
+    "signatari",
+    "subscritor",
+    "ondertekenaar",
+    "cosignator",
+)
+#: Words after an enumeration that opens its sentence within which a noun for those who
+#: sign makes it their names ("A, B and C are among the 101 signatories").
+SIGNERS_AFTER_WORDS = 6
 #: An *include* verb this many words before a colon that opens an enumeration introduces
 #: it, a count and a collective noun between ("includes 6 member organisations: A, B").
 _INCLUDE_REACH = 5
@@ -160,6 +178,24 @@ class SentenceWords:
             and (content < 0 or "," in self.text[self.word_ends[content] : first])
         )
 
+    def _signers_after(self, last: int) -> bool:
+        """Whether a lower-case word follows the enumeration that ends at *last*, and a
+        noun for those who sign (:data:`SIGNER_NOUN_STEMS`) is one of the
+        ``SIGNERS_AFTER_WORDS`` words after it ("... are among the 101 signatories",
+        "... sono tra i firmatari")."""
+        after = bisect.bisect_left(self.word_starts, last)
+        following = range(after, min(after + SIGNERS_AFTER_WORDS, len(self.word_starts)))
+        return (
+            after < len(self.word_starts)
+            and self.text[self.word_starts[after]].islower()
+            and any(
+                self.text[self.word_starts[k] : self.word_ends[k]]
+                .casefold()
+                .startswith(SIGNER_NOUN_STEMS)
+                for k in following
+            )
+        )
+
     def introduces(self, first: int, last: int, names: int = 0) -> bool:
         """Whether the words around an enumeration ``text[first:last]`` of *names* names
         say it names signers (see :func:`find_prose_enumeration`); a long enumeration
@@ -202,6 +238,8 @@ class SentenceWords:
             return True  # "A firmare sono in tanti: A, B, C, D": signers after a colon
         if content < 0 and self.last_statement >= last:
             return True  # the subject of its sentence: "A, B and C have signed the letter"
+        if content < 0 and self._signers_after(last):
+            return True  # "A, B and C are among the 101 signatories"
         if (
             self.last_statement >= last
             and content >= 0
