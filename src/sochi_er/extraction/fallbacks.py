@@ -53,6 +53,7 @@ from sochi_er.extraction.lexicons import default_signer_words, fold, word_tokens
 from sochi_er.extraction.lines import FUNCTION_WORDS, non_organisation_reason
 from sochi_er.extraction.list_passes import names_of_persons, persons_of_a_group
 from sochi_er.extraction.list_runs import NO_BREAKS, ListRun
+from sochi_er.extraction.officers_of_bodies import find_officers_of_bodies
 from sochi_er.extraction.prose_enumeration import find_prose_enumeration, find_range_enumeration
 from sochi_er.extraction.signatory_list import Entry, SignatoryList
 from sochi_er.extraction.signed_for import find_signed_for, find_signing_officer
@@ -112,6 +113,7 @@ INLINE_FINDERS: tuple[Callable[[str], list[InlineName]], ...] = (
     find_country_list,
     find_subject_list,
     find_counted_list,
+    find_officers_of_bodies,
     find_pair_subject,
     find_names_with_others,
 )

@@ -40,7 +40,7 @@ _KINDS = (
     "section", "column_name", "column_place", "column_kind", "individual", "discipline",
     "collective", "statement", "include", "column_affiliation", "column_role", "title",
     "modifier", "academic", "column_signer", "government", "unit", "speech", "coalition",
-    "postposed", "formerly", "language", "persons_group",
+    "postposed", "formerly", "language", "persons_group", "officers",
 )  # fmt: skip
 _TOKEN = re.compile(r"[^\W_](?:(?:[\w'\u2019\u00b7.&]|-(?!-))*[^\W_])?\.?")
 #: An article before a country's name.
