@@ -1192,3 +1192,32 @@ def test_names_that_open_a_sentence_then_among_the_signatories() -> None:
         "Velmar Aid, Tarrow Relief, Save the Quenbies and Exa International met the ministers."
     )
     assert _prose(addressed) == []
+
+
+def test_an_italian_cleft_a_bracketed_cue_and_comprising() -> None:
+    """ "A sottoscriverla sono A, B, C" names the signers; so does a list after its cue's
+    bracket ("schierate (in rigoroso ordine alfabetico) A, B, C") and after a committee
+    "comprising" its members; callings in lower case are no names (invented names)."""
+    cleft = "A sottoscriverla sono Italia Velmar, Legambiente Tarrow, Lipu e Comitato Quenby."
+    assert _inline(cleft) == ["Italia Velmar", "Legambiente Tarrow", "Lipu", "Comitato Quenby"]
+    bracketed = (
+        "Il cartello vede schierate(in rigoroso ordine alfabetico) Acli Velmar, Ambiente e "
+        "Tarrow, Amici della Quenby, Fare Exa."
+    )
+    assert _inline(bracketed) == [
+        "Acli Velmar", "Ambiente e Tarrow", "Amici della Quenby", "Fare Exa",
+    ]  # fmt: skip
+    comprising = (
+        "The media Joint Action Committee (JAC) comprising All Velmar Newspapers Society "
+        "(AVNS), Council of Tarrow Editors (CTE) and Quenby Union of Journalists (QUJ) "
+        "rejected the amendments."
+    )
+    assert _prose(comprising) == [
+        "All Velmar Newspapers Society (AVNS)", "Council of Tarrow Editors (CTE)",
+        "Quenby Union of Journalists (QUJ)",
+    ]  # fmt: skip
+    callings = (
+        "Around 6,000 signatories comprising of activists, writers, historians, filmmakers "
+        "and journalists urged the court to act."
+    )
+    assert _inline(callings) == []

@@ -338,6 +338,9 @@ def _list_from(
     organisation evidence of its own; so does a colon right after the phrase."""
     lead = _LEAD.match(text, start)
     begin = lead.end() if lead else start
+    closed = _CUE_BRACKET_CLOSED.match(text, begin)
+    if closed is not None:  # "schierate (in rigoroso ordine alfabetico) A, B": the cue's
+        begin = closed.end()  # bracket closes before the names
     noun = _NOUN_BEFORE_NAME.match(text, begin)
     if noun is not None and any(
         default_signer_words().has(kind, noun["noun"]) for kind in ("collective", "coalition")
@@ -399,8 +402,17 @@ def _list_from(
         names
         if len(names) >= MIN_NAMES
         and confident(names, text, vouched=vouched, sentence_case=colon_led)
+        and not _all_lower_case(text, names)
         else []
     )
+
+
+def _all_lower_case(text: str, names: list[InlineName]) -> bool:
+    """Whether every name is written in lower case letters of a cased script, no
+    capital among them ("comprising of activists, writers, historians"): callings, not
+    names."""
+    written = "".join(text[n.start : n.end] for n in names)
+    return any(ch.islower() for ch in written) and not any(ch.isupper() for ch in written)
 
 
 #: A piece in lower case that gives examples of what it names: "..., Exa, docenti e
@@ -443,6 +455,9 @@ def _persons_signing(names: list[InlineName]) -> bool:
     )
 
 
+#: The bracket that held a list's phrase, closing right after it: "(in alphabetical
+#: order) A, B, C".
+_CUE_BRACKET_CLOSED = re.compile(r"[ \t]*\)[ \t]*(?=\S)")
 #: "as well as" after a comma, in several languages: what follows is no name of the list
 #: ("A, B and C, as well as many citizens"; "..., ainsi que par des personnalités").
 _AS_WELL_AS = re.compile(
