@@ -566,7 +566,7 @@ def _clause_cut(text: str, names: list[InlineName]) -> list[InlineName]:
         rest = text[lead[-1][1] : name.end]
         if (
             len(rest.split()) >= CLAUSE_LENGTH and _clause_words(rest) >= CLAUSE_WORDS
-        ):  # "... e Movimento non violento esempio": a name goes on
+        ):  # "... e Movimento non esemplare esempio": a name goes on
             return names[:k] + read_spans(text, lead, articles=True)
     return names
 
