@@ -301,8 +301,7 @@ def test_list_items_that_are_a_name_and_a_description_or_an_address() -> None:
         ("« Hier, il y en avait tellement dans le couloir. »", "not_signatory", "quotation"),
         ("RE: Expiring provisions of the Example Act", "not_signatory", "subject line"),
         ("Objet : demande de rendez-vous", "not_signatory", "subject line"),
-        ("EXA: Po Box 23573 Exampleton, OR, 97281 (503) 603-9009", "not_signatory",
-         "contact line"),
+        ("EXA: Po Box 23573 Exampleton, OR, 97281 (503) 603-9009", "not_signatory", "contact line"),
         ("Baixe o arquivo AQUI", "not_signatory", "link text"),
         ("Click here to sign the letter", "not_signatory", "link text"),
     ],
@@ -602,10 +601,18 @@ def test_kinds_of_signers_and_contact_labels_as_cues() -> None:
     ("line", "org", "person", "role"),
     [
         # an office with an acronym after "de la": not a description to drop
-        ("Jeanne Exemple, secrétaire général de la EXU", "EXU", "Jeanne Exemple",
-         "secrétaire général"),
-        ("Paul Exemple, présidente du Syndicat de la exemple", "Syndicat de la exemple",
-         "Paul Exemple", "présidente"),
+        (
+            "Jeanne Exemple, secrétaire général de la EXU",
+            "EXU",
+            "Jeanne Exemple",
+            "secrétaire général",
+        ),
+        (
+            "Paul Exemple, présidente du Syndicat de la exemple",
+            "Syndicat de la exemple",
+            "Paul Exemple",
+            "présidente",
+        ),
     ],
 )
 def test_a_person_with_an_office_in_an_organisation(
@@ -657,17 +664,15 @@ def test_a_person_who_signs_as_an_individual() -> None:
         ("Jane Roe presidente di Associazione Esempio", "Jane Roe", "Associazione Esempio"),
     ],
 )  # fmt: skip
-def test_a_person_run_into_a_role_with_no_comma(
-    line: str, person: str, organisation: str
-) -> None:
-    """"Given Family Role..., Org" (a newspaper's letters page): the organisation signs,
+def test_a_person_run_into_a_role_with_no_comma(line: str, person: str, organisation: str) -> None:
+    """ "Given Family Role..., Org" (a newspaper's letters page): the organisation signs,
     the person and role are kept; the org is not taken for the person's town."""
     kind, name, extra = _read(line, in_list=True)
     assert (kind, name, extra["person"]) == ("organisation", organisation, person)
 
 
 def test_a_person_line_whose_parts_are_all_roles_names_no_organisation() -> None:
-    """"Jane Roe - Cultural Consultant, Reader and Fan": a reader and a fan are roles."""
+    """ "Jane Roe - Cultural Consultant, Reader and Fan": a reader and a fan are roles."""
     for line in ("Jane Roe - Reviewer", "Jane Roe - Cultural Consultant, Reader and Fan"):
         assert _read(line, in_list=True)[0] != "organisation", line
 
@@ -692,14 +697,14 @@ def test_support_words_are_cues_but_not_any_word_they_begin() -> None:
 def test_post_nominals_after_a_comma_are_the_persons(
     line: str, kind: str, name: str, person: str
 ) -> None:
-    """"Jr.", "M.D.", "Ph.D." after a comma belong to the person, not the signer or the
+    """ "Jr.", "M.D.", "Ph.D." after a comma belong to the person, not the signer or the
     place; an acronym in capitals may still be whom the person signs for."""
     got_kind, got_name, extra = _read(line, in_list=True)
     assert (got_kind, got_name, extra.get("person")) == (kind, name, person)
 
 
 def test_a_table_header_with_dates_and_contacts() -> None:
-    """"Datum der Unterzeichnung | Institution | Ansprechpartner für X": a header whose
+    """ "Datum der Unterzeichnung | Institution | Ansprechpartner für X": a header whose
     name column is the institution, not a row of signers."""
     for header in (
         ["Datum der Unterzeichnung", "Institution", "Ansprechpartner für X"],
@@ -736,7 +741,7 @@ def test_a_firm_named_by_its_domain_after_a_person_in_a_list() -> None:
 
 
 def test_a_work_title_in_curly_quotes_is_no_organisation() -> None:
-    """"Editor of 'A Film,' Feature Film, Germany": the comma inside the curly quotes
+    """ "Editor of 'A Film,' Feature Film, Germany": the comma inside the curly quotes
     splits nothing and a title after "of" is a work, not whom the person signs for."""
     kind, _name, _extra = _read(
         "Jane Roe, Editor of \u2018Blood Red Example,\u2019 Feature Film, Germany", in_list=True
@@ -751,10 +756,16 @@ def test_a_work_title_in_curly_quotes_is_no_organisation() -> None:
     [
         # a party or a university, then the state's code after a slash: the code is a place
         ("Senador Exemplo Silva (EXP/RJ)", "EXP", {"person": "Exemplo Silva", "place": "RJ"}),
-        ("Deputada Federal Maria Exemplo (EX do B/AM)", "EX do B",
-         {"person": "Maria Exemplo", "place": "AM"}),
-        ("Ana Exemplo - Professora da UFX/RJ", "UFX",
-         {"person": "Ana Exemplo", "role": "Professora", "place": "RJ"}),
+        (
+            "Deputada Federal Maria Exemplo (EX do B/AM)",
+            "EX do B",
+            {"person": "Maria Exemplo", "place": "AM"},
+        ),
+        (
+            "Ana Exemplo - Professora da UFX/RJ",
+            "UFX",
+            {"person": "Ana Exemplo", "role": "Professora", "place": "RJ"},
+        ),
     ],
 )
 def test_a_persons_organisation_with_its_state_after_a_slash(
@@ -773,13 +784,22 @@ def test_a_slash_and_two_capitals_without_a_person_stay_in_the_name() -> None:
     ("line", "name", "person"),
     [
         # a name we do not know, with particles, then a role: where the person teaches
-        ("Corintha Maria Exemplar Geraldi - professora da Exunicamp", "Exunicamp",
-         "Corintha Maria Exemplar Geraldi"),
-        ("Caetaneo de Exemplis - Professor do Curso de Pedagogia da UFXPE", "UFXPE",
-         "Caetaneo de Exemplis"),
+        (
+            "Corintha Maria Exemplar Geraldi - professora da Exunicamp",
+            "Exunicamp",
+            "Corintha Maria Exemplar Geraldi",
+        ),
+        (
+            "Caetaneo de Exemplis - Professor do Curso de Pedagogia da UFXPE",
+            "UFXPE",
+            "Caetaneo de Exemplis",
+        ),
         # a unit of the institution first: the institution signs
-        ("Jane Roe, Departamento de Teoria Econômica da Universidade Federal do Exemplo",
-         "Universidade Federal do Exemplo", "Jane Roe"),
+        (
+            "Jane Roe, Departamento de Teoria Econômica da Universidade Federal do Exemplo",
+            "Universidade Federal do Exemplo",
+            "Jane Roe",
+        ),
         ("Jane Roe, professor da Faculdade de Direito da EXUSP", "EXUSP", "Jane Roe"),
     ],
 )
@@ -819,7 +839,7 @@ def test_a_name_with_a_year_is_no_registration() -> None:
 
 
 def test_a_handle_in_parentheses_is_neither_name_nor_organisation() -> None:
-    """"Jane Roe (@janeroe), maintainer of Example.js": the handle is how to reach her;
+    """ "Jane Roe (@janeroe), maintainer of Example.js": the handle is how to reach her;
     she signs for the project she maintains."""
     kind, name, extra = _read("Jane Roe (@jroe_dev), maintainer of Example.js", in_list=True)
     assert (kind, name, extra["person"]) == ("organisation", "Example.js", "Jane Roe")
@@ -847,16 +867,25 @@ def test_a_name_that_opens_and_closes_a_slash_keeps_it() -> None:
 @pytest.mark.parametrize(
     ("line", "name", "extra"),
     [
-        ("het bestuur van Creative Exemplo Nederland", "Creative Exemplo Nederland",
-         {"role": "bestuur"}),
+        (
+            "het bestuur van Creative Exemplo Nederland",
+            "Creative Exemplo Nederland",
+            {"role": "bestuur"},
+        ),
         ("the board of Example Foundation", "Example Foundation", {"role": "board"}),
-        ("Geert Exemplo namens Institute of Example Cultures", "Institute of Example Cultures",
-         {"person": "Geert Exemplo"}),
+        (
+            "Geert Exemplo namens Institute of Example Cultures",
+            "Institute of Example Cultures",
+            {"person": "Geert Exemplo"},
+        ),
         # an English body named "Bureau of ..." is the organisation itself
         ("Bureau of Example Statistics", "Bureau of Example Statistics", {}),
         # a Markdown link its parser left as text: its words
-        ('[Vereniging Open Exemplo]({{ "/over-ons/" | relative_url }})',
-         "Vereniging Open Exemplo", {}),
+        (
+            '[Vereniging Open Exemplo]({{ "/over-ons/" | relative_url }})',
+            "Vereniging Open Exemplo",
+            {},
+        ),
     ],
 )
 def test_a_board_signing_for_its_organisation(line: str, name: str, extra: dict[str, str]) -> None:
@@ -967,14 +996,22 @@ def test_names_that_look_like_dates_or_streets_stay_names(line: str) -> None:
     ("line", "kind", "person", "name"),
     [
         # a dash glued to the name before it, a capital after: two parts
-        ("Miguel do Exemplo- Blog O Exemplinho", "organisation", "Miguel do Exemplo",
-         "Blog O Exemplinho"),
+        (
+            "Miguel do Exemplo- Blog O Exemplinho",
+            "organisation",
+            "Miguel do Exemplo",
+            "Blog O Exemplinho",
+        ),
         ("Luiz Carlos Exemplar- Blogueiro", "person", "Luiz Carlos Exemplar", None),
         # a Turkish office after the party and the province: a person's
         ("Musa Exemplar- EXP İzmir Milletvekili", "person", "Musa Exemplar", None),
         # a hyphen inside a compound with a lower-case word after it splits nothing
-        ("Exemplo Nord- und Südamerika Verein", "organisation", None,
-         "Exemplo Nord- und Südamerika Verein"),
+        (
+            "Exemplo Nord- und Südamerika Verein",
+            "organisation",
+            None,
+            "Exemplo Nord- und Südamerika Verein",
+        ),
     ],
 )
 def test_a_glued_dash_before_a_capital_separates_parts(
@@ -1427,7 +1464,7 @@ def test_a_comma_that_goes_on_enumerating_a_names_objects(line: str, name: str) 
 
 
 def test_a_chair_of_a_discipline_is_a_role_not_the_organisation() -> None:
-    """"Ordinario di Urbanistica" (full professor of urban planning) is a role and its
+    """ "Ordinario di Urbanistica" (full professor of urban planning) is a role and its
     field; the university after it is whom she signs for."""
     line = "Carla Vettori, Ordinario di Urbanistica, Università di Tarrow"
     reading = read_item(line)
@@ -1552,3 +1589,28 @@ def test_a_person_her_party_in_brackets_and_her_office(line: str, org: str, pers
     assert (line[reading.start : reading.end], reading.person) == (org, person)
     own = "Velmar Tarrow (VT) - President of the Board"
     assert read_item(own, in_list=True).person is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "name", "role"),
+    [
+        # a field of study and no body: the person signs, the field is her role
+        ("Jane Roe, History", ItemKind.PERSON, "Jane Roe", "History"),
+        ("Jane Roe, Political Science", ItemKind.PERSON, "Jane Roe", "Political Science"),
+        ("Jane Roe, Law and Economics", ItemKind.PERSON, "Jane Roe", "Law and Economics"),
+        # a standing in a community is a role too
+        ("Jane Roe, Undergraduate", ItemKind.PERSON, "Jane Roe", "Undergraduate"),
+        ("Jane Roe, Alumna", ItemKind.PERSON, "Jane Roe", "Alumna"),
+        # a unit, or a name that only ends with a field's word, is a body
+        ("Jane Roe, Department of History", ItemKind.ORGANISATION, "Department of History", None),
+        ("Jane Roe, Velmar Law", ItemKind.ORGANISATION, "Velmar Law", None),
+        ("Jane Roe, Tarrow Science", ItemKind.ORGANISATION, "Tarrow Science", None),
+    ],
+)
+def test_a_field_or_a_standing_after_a_person_is_no_body(
+    line: str, kind: ItemKind, name: str, role: str | None
+) -> None:
+    reading = read_item(line)
+    assert (reading.kind, line[reading.start : reading.end], reading.person_role) == (
+        kind, name, role,
+    )  # fmt: skip

@@ -797,6 +797,18 @@ _REPRESENTED_BY = re.compile(
 _AMBIGUOUS_FOR = frozenset(["for", "pour"])
 
 
+def _bare_field(text: str, words: SignerWords) -> bool:
+    """Whether *text* names a field of study and nothing else, every word a field's or a
+    function word ("History", "Law and Economics"; not "Department of History", nor a
+    name that ends with a field's word: "Example Law", "Sift Science")."""
+    tokens = [t for t in item_tokens(text) if t.casefold() not in FUNCTION_WORDS]
+    return (
+        bool(tokens)
+        and all(words.has("discipline", t) for t in tokens)
+        and not words.word_in("unit", text)
+    )
+
+
 def _headed_by_role(role: str, name: str, words: SignerWords) -> bool:
     """Whether *name* follows *role* as the body that role heads: the role is one role
     word ("presidente", "director") right before a capitalised name that is no place
@@ -1297,6 +1309,15 @@ def _read_parts(
     # Professor, Political Science, Example University" -> Example University
     while len(orgs) > 1 and is_discipline(orgs[0].text, words):
         orgs = orgs[1:]
+    if len(orgs) == 1 and _bare_field(orgs[0].text, words):
+        # "Jane Roe, Political Science": a field of study and no body, the person signs
+        # (not "Jane Roe, Department of Psychology": a unit is a body)
+        begin = person.start + person.text.index(person_name)
+        field = orgs[0].text.strip()
+        return attrs.evolve(
+            base, kind=ItemKind.PERSON, start=begin, end=begin + len(person_name),
+            person=person_name, person_role=", ".join([*(r for r in roles if r), field]),
+        )  # fmt: skip
     # the person's town (and state, country) before the organisation: "Jane Roe,
     # Vancouver, BC, Example Voices" -> Example Voices, in Vancouver, BC
     towns: list[str] = []
