@@ -1221,3 +1221,20 @@ def test_an_italian_cleft_a_bracketed_cue_and_comprising() -> None:
         "and journalists urged the court to act."
     )
     assert _inline(callings) == []
+
+
+def test_places_after_a_list_phrase_used_as_a_noun_are_no_list() -> None:
+    """ "le prime adesioni sono state raccolte a Monza, Desio, ...": the cue word is the
+    sentence's subject and the places are where it happened; the committee's members
+    later in the text are the list (invented names)."""
+    text = (
+        "Lo annuncia il comitato ampio composto soprattutto da partiti e sigle del "
+        "centrosinistra brianzolo: le prima adesioni sono state raccolte questa settimana a "
+        "Monza, Desio, Vimercate, Muggiò, Bovisio Masciago, Triuggio, Brugherio, Meda, "
+        "Lentate, Bellusco.\n\n"
+        "Fanno parte del comitato Associazione Velmar, Comitato Tarrow, Federazione Quenby, "
+        "Unione Exa.\n"
+    )
+    assert [e.name for e in read_text(PROSE + "\n" + text).organisations] == [
+        "Associazione Velmar", "Comitato Tarrow", "Federazione Quenby", "Unione Exa",
+    ]  # fmt: skip

@@ -403,7 +403,22 @@ def _list_from(
         if len(names) >= MIN_NAMES
         and confident(names, text, vouched=vouched, sentence_case=colon_led)
         and not _all_lower_case(text, names)
+        and not _places_after_a_clause(text, names)
         else []
+    )
+
+
+def _places_after_a_clause(text: str, names: list[InlineName]) -> bool:
+    """Whether the first piece is a clause and half the others or more are towns' or
+    countries' names (the gazetteer knows the larger towns only): the list phrase was a
+    noun of the sentence ("le prime adesioni sono state raccolte a Monza, Desio,
+    Vimercate"), and the places are where it happened."""
+    places = sum(place_name(text[n.start : n.end]) for n in names[1:])
+    return (
+        len(names) > MIN_NAMES
+        and names[0].reading.kind is ItemKind.NOT_SIGNATORY
+        and text[names[0].start : names[0].start + 1].islower()
+        and places * 2 >= len(names) - 1
     )
 
 
