@@ -1238,3 +1238,15 @@ def test_places_after_a_list_phrase_used_as_a_noun_are_no_list() -> None:
     assert [e.name for e in read_text(PROSE + "\n" + text).organisations] == [
         "Associazione Velmar", "Comitato Tarrow", "Federazione Quenby", "Unione Exa",
     ]  # fmt: skip
+
+
+def test_a_coalition_noun_then_its_members_as_acronyms() -> None:
+    """ "l'Intersyndicale EXA, EXB/EXC, EXD et EXE": a coalition's noun names its members
+    right after it; ordinary capitalised words after it are no such list (invented)."""
+    text = (
+        "« C'est exceptionnel » déclarait Jean Roe, le porte-parole de l'Intersyndicale "
+        "EXA, EXB/EXC, EXD, EXF, U.EXG et EXH. « Le test est positif. »"
+    )
+    assert _prose(text) == ["EXA", "EXB/EXC", "EXD", "EXF", "U.EXG", "EXH"]
+    words = "Le porte-parole de l'intersyndicale Jean, Paul, Marie et Anne a parlé."
+    assert _prose(words) == []

@@ -37,6 +37,7 @@ from sochi_er.extraction.enumeration_pieces import (
     split,
 )
 from sochi_er.extraction.item_reading import ItemKind
+from sochi_er.extraction.item_words import is_acronym
 from sochi_er.extraction.items import read_item
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, fold, word_tokens
 from sochi_er.extraction.lines import PROSE_WORDS
@@ -252,8 +253,10 @@ def _sentence_enumeration(text: str, begin: int, end: int, words: SignerWords) -
         return after_colon
     # names a collective noun gives in brackets, unless the sentence's own enumeration
     # holds more ("d'associations (A, B), et de syndicats (C, D, E, F, G, ..." cut short)
-    bracketed = _bracketed_enumeration(text, begin, end, words) or _coalition_members(
-        text, begin, end, words
+    bracketed = (
+        _bracketed_enumeration(text, begin, end, words)
+        or _coalition_members(text, begin, end, words)
+        or _coalition_acronyms(text, begin, end, words)
     )
     written = _comma_enumeration(text, begin, end, words)
     if bracketed and written and written[0].start >= bracketed[-1].end:
@@ -636,6 +639,34 @@ def _coalition_members(text: str, begin: int, end: int, words: SignerWords) -> l
                 coalition = InlineName(named[0].start(), named[-1].end(), reading)
                 return [coalition, *members]
         return members
+    return []
+
+
+#: A coalition's noun, then right after it acronyms parted by commas, the last after
+#: "and": "l'Intersyndicale CFDT, CFE/CGC, CFTC, CGT et UNSA", "the coalition EXA, EXB
+#: and EXC" (each acronym checked with ``is_acronym``).
+_ACRONYM_PIECE = r"[A-Z](?:[\w./&-]*\w)?"
+_COALITION_ACRONYMS = re.compile(
+    rf"(?P<noun>[^\W\d_][\w'\u2019]*)[ \t]+(?P<names>{_ACRONYM_PIECE}"
+    rf"(?:[ \t]*,[ \t]*{_ACRONYM_PIECE})+[ \t]+(?:et|and|e|y|und|en|i)[ \t]+{_ACRONYM_PIECE})"
+    r"(?![\w/&-])(?!\.\w)"
+)
+
+
+def _coalition_acronyms(text: str, begin: int, end: int, words: SignerWords) -> list[InlineName]:
+    """The members a coalition's noun names right after it, as acronyms ("le porte-parole
+    de l'Intersyndicale CFDT, CFE/CGC, CFTC, CGT, FO et UNSA"): every piece an acronym,
+    ``MIN_PROSE_NAMES`` of them at least; else ``[]``."""
+    for found in _COALITION_ACRONYMS.finditer(text, begin, end):
+        if not is_coalition_noun(found["noun"], words):
+            continue
+        spans = [
+            (m.start(), m.end())
+            for m in re.finditer(_ACRONYM_PIECE, text[: found.end("names")])
+            if m.start() >= found.start("names")
+        ]
+        if len(spans) >= MIN_PROSE_NAMES and all(is_acronym(text[a:b]) for a, b in spans):
+            return [as_group(n) for n in read_spans(text, spans, articles=False)]
     return []
 
 
