@@ -1250,3 +1250,16 @@ def test_a_coalition_noun_then_its_members_as_acronyms() -> None:
     assert _prose(text) == ["EXA", "EXB/EXC", "EXD", "EXF", "U.EXG", "EXH"]
     words = "Le porte-parole de l'intersyndicale Jean, Paul, Marie et Anne a parlé."
     assert _prose(words) == []
+
+
+def test_a_paper_that_has_been_produced_by_its_signers() -> None:
+    """ "... has been produced by A, B and C": the makers of the paper are its signers
+    (invented names)."""
+    text = (
+        "Greener Velmar: What the next Mayor can do has been produced by the Campaign for "
+        "Better Tarrow, the Quenby Wildlife Trust, Friends of Exa and the Velmar Society."
+    )
+    assert _inline(text) == [
+        "Campaign for Better Tarrow", "Quenby Wildlife Trust", "Friends of Exa",
+        "Velmar Society",
+    ]  # fmt: skip
