@@ -1263,3 +1263,13 @@ def test_a_paper_that_has_been_produced_by_its_signers() -> None:
         "Campaign for Better Tarrow", "Quenby Wildlife Trust", "Friends of Exa",
         "Velmar Society",
     ]  # fmt: skip
+
+
+def test_a_coalition_of_names_that_opens_a_sentence() -> None:
+    """ "A coalition of A, B, C and D have urged": the coalition's members are the
+    sentence's subject (invented names)."""
+    text = (
+        "A coalition of Velmar Aid, the Tarrow Trust, Quenby Wildlife and the Exa Society "
+        "have urged the government to act."
+    )
+    assert _prose(text) == ["Velmar Aid", "Tarrow Trust", "Quenby Wildlife", "Exa Society"]

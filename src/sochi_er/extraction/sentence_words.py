@@ -9,7 +9,7 @@ import re
 
 from attrs import frozen
 
-from sochi_er.extraction.lexicons import SignerWords, word_tokens
+from sochi_er.extraction.lexicons import SignerWords, default_signer_words, word_tokens
 from sochi_er.extraction.lines import FUNCTION_WORDS
 
 #: Words that give examples right before an enumeration: its names are not the signers.
@@ -88,6 +88,8 @@ ENUMERATION_PREPOSITIONS = _AUTHOR_PREPOSITIONS | {
 }
 
 
+#: Prepositions between a coalition's noun and its members' names.
+_MEMBERS_OF = frozenset("of di de des del della dei degli delle aus von van".split())  # noqa: SIM905
 #: Prepositions of those a text is sent to: a collective noun after one names the
 #: addressees ("to the presidents of", "ai segretari di"), not the signers.
 _TO_WHOM = frozenset("to ai agli alle al aux au a an".split())  # noqa: SIM905
@@ -196,6 +198,16 @@ class SentenceWords:
             )
         )
 
+    def _coalition_of(self, before: int) -> bool:
+        """Whether the words that end at word *before* are a coalition's noun and "of"
+        ("a coalition of", "una coalizione di", "ein Bündnis aus"): the names after them
+        are its members."""
+        if before < 1:
+            return False
+        word = self.text[self.word_starts[before] : self.word_ends[before]].casefold()
+        noun = self.text[self.word_starts[before - 1] : self.word_ends[before - 1]]
+        return word in _MEMBERS_OF and default_signer_words().has("coalition", noun)
+
     def introduces(self, first: int, last: int, names: int = 0) -> bool:
         """Whether the words around an enumeration ``text[first:last]`` of *names* names
         say it names signers (see :func:`find_prose_enumeration`); a long enumeration
@@ -240,6 +252,8 @@ class SentenceWords:
             return True  # the subject of its sentence: "A, B and C have signed the letter"
         if content < 0 and self._signers_after(last):
             return True  # "A, B and C are among the 101 signatories"
+        if self._coalition_of(before):
+            return True  # "A national partnership of A, B, C and D have urged"
         if (
             self.last_statement >= last
             and content >= 0
