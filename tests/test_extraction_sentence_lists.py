@@ -1273,3 +1273,15 @@ def test_a_coalition_of_names_that_opens_a_sentence() -> None:
         "have urged the government to act."
     )
     assert _prose(text) == ["Velmar Aid", "Tarrow Trust", "Quenby Wildlife", "Exa Society"]
+
+
+def test_names_that_open_a_sentence_and_act_together() -> None:
+    """ "L'EXA, la EXB et la EXC ont décidé d'agir ensemble": a word saying the subjects
+    act together, a few words after them, makes them the statement's signers; without
+    it, three bodies that met someone are not (invented names)."""
+    text = "L'EXA, la EXB et la EXC ont décidé d'agir ensemble pour l'emploi le 1er mai."
+    assert _prose(text) == ["EXA", "EXB", "EXC"]
+    english = "Velmar Aid, Tarrow Relief and Quenby Care jointly urged the minister to act."
+    assert _prose(english) == ["Velmar Aid", "Tarrow Relief", "Quenby Care"]
+    alone = "L'EXA, la EXB et la EXC ont rencontré le ministre pour parler de l'emploi."
+    assert _prose(alone) == []

@@ -88,6 +88,13 @@ ENUMERATION_PREPOSITIONS = _AUTHOR_PREPOSITIONS | {
 }
 
 
+#: Words saying that the subjects of a sentence act together, and how many words after
+#: their enumeration one may stand ("A, B et C ont décidé d'agir ensemble").
+_JOINTLY = frozenset(
+    "jointly together ensemble conjointement insieme congiuntamente unitariamente "  # noqa: SIM905
+    "conjuntamente juntos juntas gemeinsam zusammen samen gezamenlijk".split()
+)
+JOINTLY_WORDS = 5
 #: Prepositions between a coalition's noun and its members' names.
 _MEMBERS_OF = frozenset("of di de des del della dei degli delle aus von van".split())  # noqa: SIM905
 #: Prepositions of those a text is sent to: a collective noun after one names the
@@ -198,6 +205,21 @@ class SentenceWords:
             )
         )
 
+    def _jointly_after(self, last: int) -> bool:
+        """Whether a word saying the subjects act together ("jointly", "ensemble",
+        "insieme", "gemeinsam") is one of the ``JOINTLY_WORDS`` words after the
+        enumeration that ends at *last*, the first of them in lower case (its verb)."""
+        after = bisect.bisect_left(self.word_starts, last)
+        following = range(after, min(after + JOINTLY_WORDS, len(self.word_starts)))
+        return (
+            after < len(self.word_starts)
+            and self.text[self.word_starts[after]].islower()
+            and any(
+                self.text[self.word_starts[k] : self.word_ends[k]].casefold() in _JOINTLY
+                for k in following
+            )
+        )
+
     def _coalition_of(self, before: int) -> bool:
         """Whether the words that end at word *before* are a coalition's noun and "of"
         ("a coalition of", "una coalizione di", "ein Bündnis aus"): the names after them
@@ -253,7 +275,9 @@ class SentenceWords:
         if content < 0 and self._signers_after(last):
             return True  # "A, B and C are among the 101 signatories"
         if self._coalition_of(before):
-            return True  # "A national partnership of A, B, C and D have urged"
+            return True  # "A coalition of A, B, C and D have urged"
+        if content < 0 and self._jointly_after(last):
+            return True  # "L'EXA, la EXB et la EXC s'adressent ensemble au ministre"
         if (
             self.last_statement >= last
             and content >= 0
