@@ -4117,3 +4117,18 @@ def test_table_rows_that_group_their_signers_under_a_label() -> None:
         writer.add(BlockKind.TABLE_ROW, "", cells=cells, group=group)
     names = [e.name for e in find_signatories(writer.document()).organisations]
     assert "Torino" not in names and len(names) == 3
+
+
+def test_we_are_demanding_the_following_points_announces_no_signers() -> None:
+    """ "We are demanding reform that reflects the following points:" then capitalised
+    bullets: the demands of a sign-on statement whose signers are not listed."""
+    text = (
+        "JOIN THE VELMAR CAMPAIGN for Real Reform\n"
+        "Sign on to this statement\n"
+        "We are demanding progressive reform legislation that reflects the following points:\n"
+        "- Full legalization for all\n"
+        "- End to militarization of the border\n"
+        "- End Title 42 completely\n"
+        "- End the mass deportations\n"
+    )
+    assert _read(text).entries == ()
