@@ -1285,3 +1285,18 @@ def test_names_that_open_a_sentence_and_act_together() -> None:
     assert _prose(english) == ["Velmar Aid", "Tarrow Relief", "Quenby Care"]
     alone = "L'EXA, la EXB et la EXC ont rencontré le ministre pour parler de l'emploi."
     assert _prose(alone) == []
+
+
+def test_the_cosigners_of_the_text_are_persons_for_their_bodies() -> None:
+    """ "Les cosignataires de l'opinion sont Jane Roe pour A, John Doe pour B": a noun for
+    those who sign, even one that is no collective noun of the lexicon, opens the
+    sentence; each person signs for her body (invented names)."""
+    text = (
+        "(1) : Les cosignataires de l'opinion sont Céline Roe pour Fédération Velmar, "
+        "Jean Doe pour Tarrow Relief, Anne Poe pour Quenby Care et Paul Exa pour Exa ASBL."
+    )
+    found = read_text(PROSE + "\n" + text + "\n")
+    assert [(e.name, e.reading.person) for e in found.organisations] == [
+        ("Fédération Velmar", "Céline Roe"), ("Tarrow Relief", "Jean Doe"),
+        ("Quenby Care", "Anne Poe"), ("Exa ASBL", "Paul Exa"),
+    ]  # fmt: skip

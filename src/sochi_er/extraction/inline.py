@@ -1103,7 +1103,8 @@ def _include_starts(text: str) -> tuple[list[int], list[int]]:
             relative, stated_in_clause = 0, False
         subject = 0 <= opened < SUBJECT_LEAD_WORDS and words.has("collective", word)
         group = token.end() if subject else -2
-        if subject and relative < 0 and word.casefold().startswith(SIGNER_NOUN_STEMS):
+        signers = 0 <= opened < SUBJECT_LEAD_WORDS and word.casefold().startswith(SIGNER_NOUN_STEMS)
+        if signers and relative < 0:
             # "Los firmantes de esta iniciativa son A, B": the noun says they signed; a
             # complement, then the copula
             relative, stated_in_clause = 0, True

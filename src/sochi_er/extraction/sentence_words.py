@@ -53,6 +53,12 @@ SIGNER_NOUN_STEMS = (
     "subscritor",
     "ondertekenaar",
     "cosignator",
+    "cosignatair",
+    "co-signatair",
+    "cofirmatar",
+    "co-firmatar",
+    "cofirmant",
+    "co-firmant",
 )
 #: Words after an enumeration that opens its sentence within which a noun for those who
 #: sign makes it their names ("A, B and C are among the 101 signatories").
