@@ -28,6 +28,7 @@ from sochi_er.extraction.lexicons import SignerWords, default_signer_words, word
 from sochi_er.extraction.name_bounds import leading_names
 from sochi_er.extraction.person_names import given_first, glued_person_end, looks_like_person
 from sochi_er.extraction.roles import AFFILIATION_PREPOSITIONS
+from sochi_er.extraction.sentence_words import TO_WHOM
 
 __all__ = ["find_officers_of_bodies"]
 
@@ -74,18 +75,13 @@ def find_officers_of_bodies(text: str, words: SignerWords | None = None) -> list
     return []
 
 
-#: Prepositions of those a text is sent to, alone or fused with an article ("to the",
-#: "ai", "aux", "an die"), before the officers' noun.
-_TO_WHOM = frozenset("to ai agli alle al aux au a an".split())  # noqa: SIM905
-
-
 def _addressed(tokens: list[re.Match[str]], k: int) -> bool:
     """Whether the officers' noun ``tokens[k]`` follows a preposition of those a text is
-    sent to, at most ``_TO_WHOM_REACH`` lower-case words between ("to the leaders of",
+    sent to, at most ``_ADDRESSED_REACH`` lower-case words between ("to the leaders of",
     "ai segretari di", "to political party leaders of")."""
-    for before in range(k - 1, max(-1, k - 2 - _TO_WHOM_REACH), -1):
+    for before in range(k - 1, max(-1, k - 2 - _ADDRESSED_REACH), -1):
         word = tokens[before].group(0)
-        if word.casefold() in _TO_WHOM:
+        if word.casefold() in TO_WHOM:
             return True
         if not word[:1].islower():
             return False
@@ -94,7 +90,7 @@ def _addressed(tokens: list[re.Match[str]], k: int) -> bool:
 
 #: Lower-case words that may stand between a preposition of the addressed and the
 #: officers' noun ("to the political party leaders").
-_TO_WHOM_REACH = 3
+_ADDRESSED_REACH = 3
 
 
 def _place(text: str, name: InlineName) -> bool:

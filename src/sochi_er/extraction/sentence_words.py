@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from attrs import frozen
 
@@ -105,7 +106,7 @@ JOINTLY_WORDS = 5
 _MEMBERS_OF = frozenset("of di de des del della dei degli delle aus von van".split())  # noqa: SIM905
 #: Prepositions of those a text is sent to: a collective noun after one names the
 #: addressees ("to the presidents of", "ai segretari di"), not the signers.
-_TO_WHOM = frozenset("to ai agli alle al aux au a an".split())  # noqa: SIM905
+TO_WHOM = frozenset("to ai agli alle al aux au a an".split())  # noqa: SIM905
 
 
 @frozen
@@ -149,7 +150,7 @@ class SentenceWords:
             (e for k, (t, e) in enumerate(zip(tokens, word_ends, strict=True))
              if words.has("collective", t.group(0))
              # "una lettera ai segretari di A, B": those the text is sent to
-             and not (k and tokens[k - 1].group(0).casefold() in _TO_WHOM)),
+             and not (k and tokens[k - 1].group(0).casefold() in TO_WHOM)),
             None,
         )  # fmt: skip
         statements = [words.has("statement", t.group(0)) for t in tokens]
@@ -193,38 +194,32 @@ class SentenceWords:
             and (content < 0 or "," in self.text[self.word_ends[content] : first])
         )
 
-    def _signers_after(self, last: int) -> bool:
-        """Whether a lower-case word follows the enumeration that ends at *last*, and a
-        noun for those who sign (:data:`SIGNER_NOUN_STEMS`) is one of the
-        ``SIGNERS_AFTER_WORDS`` words after it ("... are among the 101 signatories",
-        "... sono tra i firmatari")."""
+    def _word_after(self, last: int, reach: int, wanted: Callable[[str], bool]) -> bool:
+        """Whether a lower-case word (its verb) follows the enumeration that ends at
+        *last*, and one of the *reach* words after it is *wanted* (case folded)."""
         after = bisect.bisect_left(self.word_starts, last)
-        following = range(after, min(after + SIGNERS_AFTER_WORDS, len(self.word_starts)))
+        following = range(after, min(after + reach, len(self.word_starts)))
         return (
             after < len(self.word_starts)
             and self.text[self.word_starts[after]].islower()
             and any(
-                self.text[self.word_starts[k] : self.word_ends[k]]
-                .casefold()
-                .startswith(SIGNER_NOUN_STEMS)
+                wanted(self.text[self.word_starts[k] : self.word_ends[k]].casefold())
                 for k in following
             )
         )
 
+    def _signers_after(self, last: int) -> bool:
+        """Whether a noun for those who sign (:data:`SIGNER_NOUN_STEMS`) follows the
+        enumeration that ends at *last* ("... are among the 101 signatories", "... sono
+        tra i firmatari"), see :meth:`_word_after`."""
+        return self._word_after(
+            last, SIGNERS_AFTER_WORDS, lambda word: word.startswith(SIGNER_NOUN_STEMS)
+        )
+
     def _jointly_after(self, last: int) -> bool:
         """Whether a word saying the subjects act together ("jointly", "ensemble",
-        "insieme", "gemeinsam") is one of the ``JOINTLY_WORDS`` words after the
-        enumeration that ends at *last*, the first of them in lower case (its verb)."""
-        after = bisect.bisect_left(self.word_starts, last)
-        following = range(after, min(after + JOINTLY_WORDS, len(self.word_starts)))
-        return (
-            after < len(self.word_starts)
-            and self.text[self.word_starts[after]].islower()
-            and any(
-                self.text[self.word_starts[k] : self.word_ends[k]].casefold() in _JOINTLY
-                for k in following
-            )
-        )
+        "insieme", "gemeinsam") follows the enumeration that ends at *last*."""
+        return self._word_after(last, JOINTLY_WORDS, _JOINTLY.__contains__)
 
     def _coalition_of(self, before: int) -> bool:
         """Whether the words that end at word *before* are a coalition's noun and "of"
