@@ -1300,3 +1300,13 @@ def test_the_cosigners_of_the_text_are_persons_for_their_bodies() -> None:
         ("Fédération Velmar", "Céline Roe"), ("Tarrow Relief", "Jean Doe"),
         ("Quenby Care", "Anne Poe"), ("Exa ASBL", "Paul Exa"),
     ]  # fmt: skip
+
+
+def test_a_cleft_whose_plain_names_the_statement_after_them_vouches_for() -> None:
+    """ "Ad affermarlo sono A, B, C e D, in una lettera inviata oggi": plain names with no
+    organisation word, vouched for by the statement named right after them; without it
+    they are not read (invented names)."""
+    text = "Ad affermarlo sono Fabex, Firstel, Fisquen e Uilvar, in una lettera inviata oggi."
+    assert _inline(text) == ["Fabex", "Firstel", "Fisquen", "Uilvar"]
+    unsaid = "Ad affermarlo sono Fabex, Firstel, Fisquen e Uilvar, ieri a Roma."
+    assert _inline(unsaid) == []

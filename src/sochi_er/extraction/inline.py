@@ -388,6 +388,11 @@ def _list_from(
     names = _clause_cut(text, [bracketed_name(text, n) for n in pieces])
     if not vouched and _said_before(text, start) and _plain_names(text, names):
         vouched = True  # "An der gemeinsamen Stellungnahme beteiligten sich A, B, C"
+    named = next(
+        (names[:k] for k, n in enumerate(names) if text[n.start : n.end][:1].islower()), names
+    )
+    if not vouched and named and _said_after(text, named[-1].end) and _plain_names(text, named):
+        vouched = True  # "Ad affermarlo sono A, B e C, in una lettera inviata oggi"
     if len(names) > MIN_NAMES and QUANTIFIED.match(text[names[-1].start : names[-1].end].lstrip()):
         names = names[:-1]  # "..., die Omas for Example, mehrere Landesvertretungen u. a."
     if lead is not None and ":" in lead.group(0) and _persons_signing(names):
@@ -528,6 +533,24 @@ def _said_before(text: str, start: int, phrase_words: int = 0) -> bool:
     words = default_signer_words()
     tokens = list(word_tokens(text[max(begin, stop + 1) : start]))
     return any(words.has("statement", t.group(0)) for t in tokens[: len(tokens) - phrase_words])
+
+
+#: Words after a list's last name, past a comma, within which a statement word says the
+#: names made it ("A, B e C, in una lettera inviata oggi"; "A and B, in a joint letter").
+_SAID_AFTER_WORDS = 4
+
+
+def _said_after(text: str, end: int) -> bool:
+    """Whether a comma follows the list's last name (which ends at *end*) and a statement
+    word stands among the ``_SAID_AFTER_WORDS`` words after it, in the same sentence."""
+    rest = text[end : end + _SAID_REACH]
+    if not rest.lstrip().startswith(","):
+        return False
+    stop = SENTENCE_END.search(rest)
+    tokens = word_tokens(rest[: stop.start() if stop else len(rest)])
+    return default_signer_words().word_in(
+        "statement", " ".join(t.group(0) for t in tokens[:_SAID_AFTER_WORDS])
+    )
 
 
 #: Words of a list phrase ("signed by", "signed jointly by", "firmata anche da") left out
