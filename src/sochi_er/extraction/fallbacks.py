@@ -133,7 +133,7 @@ def _first_inline_list(
                 continue  # "al sector (A, B, C", "D)": the bracket holds the list
             if names:
                 names = [*names, *_more_in_paragraph(one_line, names[-1].end)]
-                fuller = _fuller_list((find, *finders), paragraphs, at, names)
+                fuller = _fuller_list(find, finders, paragraphs, at, names)
                 if fuller is not None:  # a headline's few names, then the whole list
                     at, names = fuller
                     start, text, one_line = paragraphs[at]
@@ -201,18 +201,19 @@ SUMMED_UP_SHARE = 0.5
 
 
 def _fuller_list(
+    find: Callable[[str], list[InlineName]],
     finders: tuple[Callable[[str], list[InlineName]], ...],
     paragraphs: list[tuple[int, str, str]],
     at: int,
     names: list[InlineName],
 ) -> tuple[int, list[InlineName]] | None:
     """A later paragraph's list that names more organisations and repeats at least
-    ``SUMMED_UP_SHARE`` of the first one's, with its index; else ``None``. The first of
-    *finders* read the first list: its later list may sum it up ("Supporters include A,
-    B and C" in the headline, "Participants include: A, D, B, E, C, ..." below it; a
-    name repeated with more words after it counts). Another finder's list must also have
-    as many organisations as the first list's paragraph counts ("Four groups, including A
-    and B, said" then "A, B, C and D issued a joint statement")."""
+    ``SUMMED_UP_SHARE`` of the first one's, with its index; else ``None``. *find* read
+    the first list: its later list may sum it up ("Supporters include A, B and C" in the
+    headline, "Participants include: A, D, B, E, C, ..." below it; a name repeated with
+    more words after it counts). A list by another of *finders* (tried in their order)
+    must also have as many organisations as the first list's paragraph counts ("Four
+    groups, including A and B, said" then "A, B, C and D issued a joint statement")."""
 
     def organisations(one_line: str, found: list[InlineName]) -> set[str]:
         return {
@@ -227,8 +228,10 @@ def _fuller_list(
     counted: set[int] | None = None  # the first paragraph's counts, read when needed
     for later in range(at + 1, len(paragraphs)):
         one_line = paragraphs[later][2]
-        same = finders[0](one_line)
-        found = same or next((f for f in (find(one_line) for find in finders[1:]) if f), [])
+        same = find(one_line)
+        found = same or next(
+            (f for f in (other(one_line) for other in finders if other is not find) if f), []
+        )
         if not found:
             continue
         these = organisations(one_line, found)

@@ -1297,6 +1297,14 @@ def _read_parts(
                 part = org
             orgs.append(part)
     person_name = strip_honorific(person.text, words)
+    # a department or discipline before the institution is not the signer: "Jane Roe,
+    # Professor, Political Science, Example University" -> Example University
+    while len(orgs) > 1 and is_discipline(orgs[0].text, words):
+        orgs = orgs[1:]
+    if not capacity and len(orgs) == 1 and _bare_field(orgs[0].text, words):
+        # "Jane Roe, Political Science": a field of study and no body, the person signs,
+        # the field her role (not "Jane Roe, Department of Psychology": a unit is a body)
+        roles, orgs = [*roles, orgs[0].text.strip()], []
     role_text = ", ".join(r for r in roles if r) or None
     if capacity or not orgs:
         begin = person.start + person.text.index(person_name)
@@ -1304,19 +1312,6 @@ def _read_parts(
             base, kind=ItemKind.PERSON, start=begin, end=begin + len(person_name),
             person=person_name,
             person_role=role_text,
-        )  # fmt: skip
-    # a department or discipline before the institution is not the signer: "Jane Roe,
-    # Professor, Political Science, Example University" -> Example University
-    while len(orgs) > 1 and is_discipline(orgs[0].text, words):
-        orgs = orgs[1:]
-    if len(orgs) == 1 and _bare_field(orgs[0].text, words):
-        # "Jane Roe, Political Science": a field of study and no body, the person signs
-        # (not "Jane Roe, Department of Psychology": a unit is a body)
-        begin = person.start + person.text.index(person_name)
-        field = orgs[0].text.strip()
-        return attrs.evolve(
-            base, kind=ItemKind.PERSON, start=begin, end=begin + len(person_name),
-            person=person_name, person_role=", ".join([*(r for r in roles if r), field]),
         )  # fmt: skip
     # the person's town (and state, country) before the organisation: "Jane Roe,
     # Vancouver, BC, Example Voices" -> Example Voices, in Vancouver, BC

@@ -154,8 +154,16 @@ def _pieces(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     without its leading preposition and article."""
     spans: list[tuple[int, int]] = []
     at = begin
-    depth_free = [m for m in _PIECE_CUT.finditer(text, begin, end) if _outside(text, begin, m)]
-    for cut in [*depth_free, None]:
+    outside: list[re.Match[str]] = []  # the cuts outside brackets opened after *begin*
+    opened = closed = 0
+    counted = begin  # brackets are counted up to here, once each
+    for found in _PIECE_CUT.finditer(text, begin, end):
+        opened += text.count("(", counted, found.start())
+        closed += text.count(")", counted, found.start())
+        counted = found.start()
+        if opened <= closed:
+            outside.append(found)
+    for cut in [*outside, None]:
         stop = cut.start() if cut is not None else end
         lead = _LEADING_PREPOSITION.match(text, at, stop)
         start = lead.end() if lead is not None else at
@@ -164,12 +172,6 @@ def _pieces(text: str, begin: int, end: int) -> list[tuple[int, int]]:
         if cut is not None:
             at = cut.end()
     return spans
-
-
-def _outside(text: str, begin: int, cut: re.Match[str]) -> bool:
-    """Whether *cut* stands outside brackets opened after *begin*."""
-    before = text[begin : cut.start()]
-    return before.count("(") <= before.count(")")
 
 
 def _bodies(text: str, begin: int, end: int, words: SignerWords) -> list[InlineName]:
@@ -267,10 +269,14 @@ def _bodies_then_officers(
     paired in order; a last body glued to the first officer ("C Jane Roe") marks where
     the bodies end, else the fewest bodies that as many officers follow do."""
     splits = range(MIN_BODIES, len(pieces))
-    glued = [s for s in splits if _glued_officer(text, *pieces[s - 1], words) is not None]
-    for split in [*glued[:1], *splits]:
-        start, stop = pieces[split - 1]
-        last = _glued_officer(text, start, stop, words) if glued else None
+    glued = {
+        split: found
+        for split in splits
+        if (found := _glued_officer(text, *pieces[split - 1], words)) is not None
+    }
+    for split in [*list(glued)[:1], *splits]:
+        start = pieces[split - 1][0]
+        last = glued.get(split)
         bodies = [*pieces[: split - 1], (start, last[0])] if last else pieces[:split]
         if any(given_first(text[a:b], words) for a, b in bodies):
             return []

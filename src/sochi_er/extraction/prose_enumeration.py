@@ -646,6 +646,7 @@ def _coalition_members(text: str, begin: int, end: int, words: SignerWords) -> l
 #: "and": "l'Intersyndicale CFDT, CFE/CGC, CFTC, CGT et UNSA", "the coalition EXA, EXB
 #: and EXC" (each acronym checked with ``is_acronym``).
 _ACRONYM_PIECE = r"[A-Z](?:[\w./&-]*\w)?"
+_ACRONYM_PIECES = re.compile(_ACRONYM_PIECE)
 _COALITION_ACRONYMS = re.compile(
     rf"(?P<noun>[^\W\d_][\w'\u2019]*)[ \t]+(?P<names>{_ACRONYM_PIECE}"
     rf"(?:[ \t]*,[ \t]*{_ACRONYM_PIECE})+[ \t]+(?:et|and|e|y|und|en|i)[ \t]+{_ACRONYM_PIECE})"
@@ -661,9 +662,8 @@ def _coalition_acronyms(text: str, begin: int, end: int, words: SignerWords) -> 
         if not is_coalition_noun(found["noun"], words):
             continue
         spans = [
-            (m.start(), m.end())
-            for m in re.finditer(_ACRONYM_PIECE, text[: found.end("names")])
-            if m.start() >= found.start("names")
+            m.span()
+            for m in _ACRONYM_PIECES.finditer(text, found.start("names"), found.end("names"))
         ]
         if len(spans) >= MIN_PROSE_NAMES and all(is_acronym(text[a:b]) for a, b in spans):
             return [as_group(n) for n in read_spans(text, spans, articles=False)]

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from attrs import frozen
 
-from sochi_er.extraction.lexicons import SignerWords, default_signer_words, word_tokens
+from sochi_er.extraction.lexicons import SignerWords, word_tokens
 from sochi_er.extraction.lines import FUNCTION_WORDS
 
 #: Words that give examples right before an enumeration: its names are not the signers.
@@ -128,6 +128,8 @@ class SentenceWords:
     speeches: list[bool]
     #: each word is a statement word ("letter", "Pressemitteilung", "signed")
     statements: list[bool]
+    #: each word is a coalition's noun ("coalition", "Bündnis", "coordinamento")
+    coalitions: list[bool]
     #: end of the first collective noun ("groups", "CSOs"), if any
     collective_end: int | None
     #: start of the last statement word ("letter", "signed", "joined"), -1 if none
@@ -161,6 +163,7 @@ class SentenceWords:
             text, begin, end, word_starts, word_ends, content_before,
             [words.has("include", t.group(0)) for t in tokens],
             [words.has("speech", t.group(0)) for t in tokens], statements,
+            [words.has("coalition", t.group(0)) for t in tokens],
             collective_end, last_statement, first_statement,
         )  # fmt: skip
 
@@ -228,8 +231,7 @@ class SentenceWords:
         if before < 1:
             return False
         word = self.text[self.word_starts[before] : self.word_ends[before]].casefold()
-        noun = self.text[self.word_starts[before - 1] : self.word_ends[before - 1]]
-        return word in _MEMBERS_OF and default_signer_words().has("coalition", noun)
+        return word in _MEMBERS_OF and self.coalitions[before - 1]
 
     def introduces(self, first: int, last: int, names: int = 0) -> bool:
         """Whether the words around an enumeration ``text[first:last]`` of *names* names
