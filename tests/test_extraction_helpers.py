@@ -16,7 +16,9 @@ from sochi_er.extraction import (
     parse_date,
     split_list_marker,
 )
+from sochi_er.extraction.counted_lists import claimed_counts
 from sochi_er.extraction.lexicons import default_signer_words
+from sochi_er.extraction.number_words import number_phrases
 
 # ------------------------------------------------------------------------ dates
 
@@ -167,6 +169,13 @@ def test_a_programme_time_is_not_a_signer(line: str, programme: bool) -> None:
          "24 israelischen Organisationen"),
         ("un appello di 30 associazioni", 30, None, "30 associazioni"),
         ("firmado por 12 entidades", 12, None, "12 entidades"),
+        # counts written in words, in the languages text2num reads
+        ("Le quarantaquattro sigle", 44, None, "quarantaquattro sigle"),
+        ("More than forty-two organisations signed", 42, "more than",
+         "More than forty-two organisations"),
+        ("vinte e tr\u00eas entidades assinaram", 23, None, "vinte e tr\u00eas entidades"),
+        ("one hundred and twenty groups wrote", 120, None, "one hundred and twenty groups"),
+        ("dreiundzwanzig Vereine fordern", 23, None, "dreiundzwanzig Vereine"),
     ],
 )  # fmt: skip
 def test_find_claimed_counts(text: str, count: int, qualifier: str | None, phrase: str) -> None:
@@ -185,6 +194,8 @@ def test_find_claimed_counts(text: str, count: int, qualifier: str | None, phras
         "11 times in the UN Security Council",
         "3.5 groups",
         "tens of thousands of civilians",
+        "one of the groups",  # "one" claims no count
+        "una delle associazioni",
     ],
 )
 def test_find_claimed_counts_ignores_other_numbers(text: str) -> None:
@@ -314,8 +325,18 @@ def test_split_list_marker(line: str, expected: tuple[int | None, str, int]) -> 
 
 @pytest.mark.parametrize(
     "line",
-    ["3.5 million people", "2018 was a hard year", "1.5", "Baytna Syria", "-", "- ", "", "x. y",
-     "350.org", "3... and more"],
+    [
+        "3.5 million people",
+        "2018 was a hard year",
+        "1.5",
+        "Baytna Syria",
+        "-",
+        "- ",
+        "",
+        "x. y",
+        "350.org",
+        "3... and more",
+    ],
 )
 def test_split_list_marker_rejects_non_items(line: str) -> None:
     assert split_list_marker(line) is None
@@ -381,3 +402,27 @@ def test_arabic_date_lines(line: str, date: bool) -> None:
     """Arabic dates: a day, one or two month names (Levantine and Egyptian), a year; a
     body named after a month ("مؤسسة أيار للتنمية") is no date."""
     assert is_date_line(line) is date
+
+
+# ------------------------------------------------------------------ number words
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("vinte e três entidades", {2: (23, 0)}),  # one number, not 20 and 3
+        ("forty two groups and the two others", {1: (42, 0), 5: (2, 5)}),
+        ("Zwölf Verbände", {0: (12, 0)}),
+        ("the Velmar groups", {}),
+    ],
+)
+def test_number_phrases_reads_whole_phrases(
+    words: str, expected: dict[int, tuple[int, int]]
+) -> None:
+    assert number_phrases(words.split()) == expected
+
+
+def test_claimed_counts_reads_a_phrase_as_one_count() -> None:
+    # "vinte e três": 23, beyond the counted-list limit, so no count; never 3 nor 20
+    assert claimed_counts("vinte e três entidades assinaram") == set()
+    assert claimed_counts("sette associazioni ambientaliste") == {7}

@@ -180,3 +180,48 @@ def test_an_enumeration_under_a_cue_after_a_clause_that_names_the_statement() ->
     names = [text[n.start : n.end] for n in read_enumeration(text)]
     assert names[0] == "Initiative B\u00fcrgerAktion Tarrow"
     assert len(names) == 7
+
+
+REPORTED_LETTER = (  # a news page: title, address, time, then paragraphs of a report
+    "# Party leaders write to global organisations on security for lawyers\n"
+    "\n"
+    "[https://example.org/opinion/party-leaders-write/14-790042](https://example.org/opinion/party-leaders-write/14-790042)\n"
+    "\n"
+    "*08:17 AM, Wednesday, March 25, 2026*\n"
+    "\n"
+    "Seventeen party leaders including VPP’s Ann Roe, TNP’s Bo Poe and QSP’s Cy Doe have "
+    "issued a statement on the grave situation relating to security for lawyers.\n"
+    "\n"
+    "The statement had been sent to several international professional organisations "
+    "including the Velmar Bar Association, Tarrow Lawyers’ Association, Quenby Commission "
+    "of Jurists, Velmar Association of Young Lawyers, Amnesty International, Human Rights "
+    "Watch, the Tarrow Organisation against Torture, Office of the Quenby Commissioner for "
+    "Human Rights.\n"
+    "\n"
+    "The statement is as follows.\n"
+    "\n"
+    "We wish to draw your attention to a series of alarming events which have been taking "
+    "place in our country in the recent past, a recurring pattern of shootings and "
+    "killings that nobody has stopped.\n"
+    "\n"
+    "This incident has sent shockwaves through the ranks of the legal profession in our "
+    "country, and the bar has resorted to an extraordinary course of action after an "
+    "interval of many years.\n"
+    "\n"
+    "Within an hour of this killing there were statements attributed to the police that "
+    "the victim had appeared professionally for a criminal, and that the motive was to be "
+    "found in that engagement rather than in any failure of the state to protect its "
+    "citizens.\n"
+    "\n"
+    "We would like to alert international professional bodies with regard to the grave "
+    "threats to the life and safety of professionals in our country, and urge them to make "
+    "suitable interventions.\n"
+)
+
+
+def test_a_count_in_a_reports_second_paragraph_does_not_make_its_paragraphs_a_list() -> None:
+    # "Seventeen party leaders ..." counts the leaders in the report's own sentences; the
+    # lines from the time on are no cue-free list of signers, nor the addressees after
+    # "sent to ... including" signers
+    names = [e.name for e in read_text(REPORTED_LETTER).entries]
+    assert not any("08:17" in n or "Bar Association" in n for n in names)

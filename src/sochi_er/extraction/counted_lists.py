@@ -27,43 +27,10 @@ from sochi_er.extraction.enumeration_pieces import (
 from sochi_er.extraction.item_reading import ItemKind
 from sochi_er.extraction.lexicons import default_signer_words
 from sochi_er.extraction.name_bounds import leading_names
+from sochi_er.extraction.number_words import number_phrases, word_number
 
 __all__ = ["claimed_counts", "find_counted_list", "number_value"]
 
-#: Number words from three to twenty, in English, Italian, French, Spanish, Portuguese,
-#: German and Dutch, each language's words in order from three (matched case-folded).
-_NUMBER_LISTS = (
-    "three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty",
-    "tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici "
-    "quindici sedici diciassette diciotto diciannove venti",
-    "trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
-    "dix-sept dix-huit dix-neuf vingt",
-    "tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince "
-    "dieciséis diecisiete dieciocho diecinueve veinte",
-    "três quatro cinco seis sete oito nove dez onze doze treze catorze quinze dezesseis "
-    "dezessete dezoito dezenove vinte",
-    "drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn "
-    "sechzehn siebzehn achtzehn neunzehn zwanzig",
-    "drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien "
-    "zestien zeventien achttien negentien twintig",
-)
-_FIRST_NUMBER = 3
-#: "two" in the same languages (a pair is counted too: "two groups, A and B, said").
-_TWO = frozenset(("two", "due", "deux", "dos", "duas", "dois", "zwei", "twee"))
-
-
-def _number_words() -> dict[str, int]:
-    """Each number word of :data:`_NUMBER_LISTS` with its value (the first language to
-    name a word gives it, as they agree: "elf" is eleven in German and Dutch)."""
-    values: dict[str, int] = dict.fromkeys(_TWO, 2)
-    for spaced in _NUMBER_LISTS:
-        for offset, word in enumerate(spaced.split()):
-            values.setdefault(word, _FIRST_NUMBER + offset)
-    return values
-
-
-_NUMBER_WORDS = _number_words()
 #: Fewest and most names a counted sentence may open with (and a count set off).
 MIN_COUNTED = 3
 MAX_COUNTED = 20
@@ -88,19 +55,22 @@ _NAMES = re.compile(
 
 
 def number_value(word: str) -> int | None:
-    """The value of *word* as a count: digits, or a number word from two to twenty."""
+    """The value of *word* as a count: up to three digits, or a number word of two or more
+    in some language (:func:`~sochi_er.extraction.number_words.word_number`)."""
     if word.isascii() and word.isdigit():  # not "²" nor other scripts' digits
         return int(word) if len(word) <= 3 else None
-    return _NUMBER_WORDS.get(word.casefold())
+    value = word_number(word)
+    return value if value is not None and value >= 2 else None
 
 
 def claimed_counts(text: str, most: int = MAX_COUNTED) -> set[int]:
     """The counts of signers *text* names (:data:`MIN_COUNTED` to *most*): a number, then
     within a few words a plural noun for signers."""
     tokens = [m.group(0) for m in _TOKEN.finditer(text)]
+    spelled = number_phrases(tokens)  # "vinte e três entidades": 23, not 3 nor 20
     found: set[int] = set()
     for k, token in enumerate(tokens):
-        value = number_value(token)
+        value = spelled[k][0] if k in spelled else number_value(token) if token.isdigit() else None
         if value is None or not MIN_COUNTED <= value <= most:
             continue
         if any(is_signer_noun(t) for t in tokens[k + 1 : k + 1 + _NOUN_REACH]):

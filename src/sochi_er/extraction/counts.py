@@ -1,11 +1,12 @@
 """What a text says of how many signed: "more than 130 civil society groups",
-"100+ groups" (:func:`find_claimed_counts`)."""
+"100+ groups", "quarantaquattro associazioni" (:func:`find_claimed_counts`)."""
 
 from __future__ import annotations
 
 import re
 
 from sochi_er.extraction.lexicons import default_signer_words
+from sochi_er.extraction.number_words import number_phrases
 from sochi_er.records import ClaimedCount, Span
 
 __all__ = ["find_claimed_counts", "is_signer_noun"]
@@ -109,6 +110,38 @@ def find_claimed_counts(text: str) -> list[ClaimedCount]:
                 qualifier=qualifier,
                 text=text[match.start() : end],
                 span=Span(match.start(), end),
+            )
+        )
+    found.extend(_spelled_counts(text))
+    return found
+
+
+_WORD = re.compile(r"[^\W\d_][\w\u2019'-]*")
+_QUALIFIER_BEFORE = re.compile(rf"(?:{_QUALIFIER_ALT})\s+\Z", re.IGNORECASE)
+#: Fewest a count in words claims ("two groups"; "one of the groups" is no count).
+MIN_SPELLED = 2
+
+
+def _spelled_counts(text: str) -> list[ClaimedCount]:
+    """The counts of :func:`find_claimed_counts` written in words ("forty-two
+    organisations", "Quarantaquattro associazioni", "vinte e tr\u00eas entidades")."""
+    matches = list(_WORD.finditer(text))
+    found: list[ClaimedCount] = []
+    for last, (count, first) in number_phrases([m.group(0) for m in matches]).items():
+        end = _noun_end(text, matches[last].end())
+        if end is None or count < MIN_SPELLED:
+            continue
+        start = matches[first].start()
+        qualifier = _QUALIFIER_BEFORE.search(text, max(0, start - 20), start)
+        start = start if qualifier is None else qualifier.start()  # as digits' claims read
+        found.append(
+            ClaimedCount(
+                count=count,
+                qualifier=None
+                if qualifier is None
+                else " ".join(qualifier.group(0).lower().split()),
+                text=text[start:end],
+                span=Span(start, end),
             )
         )
     return found

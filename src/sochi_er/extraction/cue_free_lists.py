@@ -274,7 +274,7 @@ def _counted_before(reader: BlockReader, first: int) -> bool:
     signers ("Joint statement of 24 organisations"): the lines that follow are they."""
     return any(
         find_claimed_counts(reader.texts[k])
-        for k in range(max(0, first - COUNT_REACH), min(first + COUNT_REACH, len(reader.texts)))
+        for k in range(max(0, first - COUNT_REACH), min(first + 1, len(reader.texts)))
     )
 
 
