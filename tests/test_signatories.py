@@ -4216,3 +4216,41 @@ def test_unterzeichnet_wurde_der_brief_von_then_a_list() -> None:
         "Velmar Hilft e.V.", "Verband Tarrow-Syrischer Hilfsvereine e.V.", "Quenby Berlin",
         "Union der Velmarer Studenten e.V.",
     ]  # fmt: skip
+
+
+def test_a_headerless_table_of_names_and_long_descriptions_gives_their_bodies() -> None:
+    """A person's name in the first cell and a long cell describing them ("Professor of
+    ..., Example University"): the description is no name, but it says whom the person
+    signs for, as the line "Jane Roe, Professor ..., Example University" would; a long
+    cell after an organisation's name stays out of its name."""
+    writer = DocumentWriter()
+    writer.add(BlockKind.HEADING, "Notable signatories", level=2)
+    writer.add(
+        BlockKind.PARAGRAPH, "Laureates, scientists and public figures have endorsed our letter."
+    )
+    group = writer.new_group()
+    for cells in (
+        ["Jane Roe", "Distinguished Professor of Atmospheric Science & Director of the Earth "
+         "System Centre, Velmar State University"],
+        ["John Doe", "Emeritus Rouse Ball Professor of Mathematics and Fellow, "
+         "University of Tarrow"],
+        ["Mary Major", "Associate Professor of Paleoecology & Plant Ecology, University of Quenby"],
+    ):  # fmt: skip
+        writer.add(BlockKind.TABLE_ROW, "", cells=cells, group=group)
+    result = find_signatories(writer.document())
+    assert [(e.name, e.reading.person) for e in result.organisations] == [
+        ("Velmar State University", "Jane Roe"),
+        ("University of Tarrow", "John Doe"),
+        ("University of Quenby", "Mary Major"),
+    ]
+    writer = DocumentWriter()
+    writer.add(BlockKind.PARAGRAPH, "Signatories:")
+    group = writer.new_group()
+    for cells in (
+        ["Velmar Readers Network", "A network of reading groups that meets every month in "
+         "the city library"],
+        ["Tarrow Trust", "A trust that has run the hall and its garden for the town since the war"],
+    ):  # fmt: skip
+        writer.add(BlockKind.TABLE_ROW, "", cells=cells, group=group)
+    result = find_signatories(writer.document())
+    assert [e.name for e in result.organisations] == ["Velmar Readers Network", "Tarrow Trust"]

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 from sochi_er.extraction.blocks import Block, BlockKind, Document
+from sochi_er.extraction.lexicons import default_signer_words
+from sochi_er.extraction.person_names import is_person
 
 #: Signatory lines a cue-free run needs: of a marked list or table, of plain lines.
 MIN_CUE_FREE_ITEMS = 2
@@ -35,7 +37,8 @@ MAX_CELL_WORDS = 8
 def item_span(document: Document, block: Block) -> tuple[int, str]:
     """``(offset, text)`` of the signatory line a block holds: the block itself, or for a
     table row its cells from the first that is not a number up to the first long one
-    (a description column is not part of the name)."""
+    (a description column is not part of the name, but follows a person's name as
+    their role and affiliation)."""
     if block.kind is not BlockKind.TABLE_ROW or not block.filled_cells:
         return block.start, document.text_of(block)
     cells = [(a, b) for a, b in block.filled_cells if not NUMBER_CELL.match(document.text[a:b])]
@@ -44,6 +47,11 @@ def item_span(document: Document, block: Block) -> tuple[int, str]:
     start, end = cells[0]
     for a, b in cells[1:]:
         if word_count(document.text[a:b]) > MAX_CELL_WORDS:
+            # after a person's name, a long cell says what they do and for whom ("Jane
+            # Roe | Professor of Biology and Director of the Example Centre, Example
+            # University"): the line "Jane Roe, Professor ..., Example University"
+            if is_person(document.text[start:end], default_signer_words()):
+                end = b
             break
         end = b
     return start, document.text[start:end]
