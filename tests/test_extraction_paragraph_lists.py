@@ -225,3 +225,28 @@ def test_a_count_in_a_reports_second_paragraph_does_not_make_its_paragraphs_a_li
     # "sent to ... including" signers
     names = [e.name for e in read_text(REPORTED_LETTER).entries]
     assert not any("08:17" in n or "Bar Association" in n for n in names)
+
+
+RUN_ON_SIGNERS = (  # a text file's wrapped paragraph: "Body - Person, role Body - Person"
+    "Tra i primi firmatari:\n"
+    "Giornale Velmar - Andrea Tarrini, presidente di Avviso\n"
+    "Velmar - Paolo Quenbi, presidente Arci - Vittorio\n"
+    "Velmari Dezza, presidente Legambiente - Andrea Tarrow,\n"
+    "presidente ACLI - Guglielmo Quenby, segretario CGIL -\n"
+    "Raffaele Velmarini, segretario generale CISL - Luigi\n"
+    "Tarrowni, segretario UIL - Francesco Quenbini, presidente\n"
+    "Azione Velmar - Filippo Tarrazzi, presidente UISP -\n"
+    "Marco Quenbiolo - presidente US Acli - Marisa Velmaro,\n"
+    "Segreteria Nazionale ANPI.\n"
+)
+
+
+def test_signers_lines_parted_by_dashes_and_wrapped_are_one_enumeration() -> None:
+    # each line holds a spaced dash and a comma; the text wrapped them at a width, names
+    # broken over two lines ("Avviso" / "Velmar"): read as one paragraph, every body
+    found = read_text(PROSE + RUN_ON_SIGNERS)
+    names = [" ".join(e.name.split()) for e in found.organisations]
+    assert names == [
+        "Giornale Velmar", "Avviso Velmar", "Arci", "Legambiente", "ACLI", "CGIL", "CISL",
+        "UIL", "Azione Velmar", "UISP",
+    ]  # fmt: skip

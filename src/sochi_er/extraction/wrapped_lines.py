@@ -23,6 +23,9 @@ def wrapped_through(reader: BlockReader, index: int) -> int:
     enumeration = not SEPARATORS.search(first) and (
         len(_SPACED_DASH.findall(first)) >= MIN_DASHES
     )  # "A - B - C - Example" / "Union - D - E - F"
+    # signers' lines parted by dashes, a comma inside each: "A - Jane Roe, presidente di
+    # Example" / "Union - John Doe, presidente B - Ann" / "Poe, ..."
+    mixed = bool(SEPARATORS.search(first) and _SPACED_DASH.search(first))
     titled = _opens_with_title(first)
     while end + 1 < min(len(reader.blocks), index + MAX_WRAPPED_LINES):  # linear in all
         block, following = reader.blocks[end], reader.blocks[end + 1]
@@ -45,6 +48,7 @@ def wrapped_through(reader: BlockReader, index: int) -> int:
                 reader.texts[end + 1],
                 _ends_paragraph(reader, end + 1),
                 enumeration,
+                mixed,
             )
         ):
             break
@@ -97,22 +101,31 @@ _WRAPPED_KINDS = (BlockKind.LINE, BlockKind.LIST_ITEM)
 MIN_DASHES = 3
 #: A dash between spaces: the separator of "A - B - C" written without commas.
 _SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s")
+#: A comma, a semicolon or a spaced dash (or one ending the line): the separators of a
+#: mixed enumeration.
+_MIXED_SEPARATORS = re.compile(r"[,;]|\s[-\u2013\u2014](?:\s|$)")
 _SENTENCE_END = re.compile(r"\w{4,}[.!?:]$|[)\]\"\u201d][.!?:]$")
 
 
-def _enumeration_runs_on(line: str, following: str, last: bool, dashed: bool = False) -> bool:
+def _enumeration_runs_on(
+    line: str, following: str, last: bool, dashed: bool = False, mixed: bool = False
+) -> bool:
     """Whether *line* is part of an enumeration that goes on in *following*: it ends with
     no full stop (an abbreviation such as "sen." is none), and it holds two separators
     or more and *following* holds one too, or it holds one and *following* ends the
     paragraph (*last*), or *following* holds two or more; or its sentence runs on
     (:func:`sentence_runs_on`). In a *dashed* enumeration ("A - B - C") the separators are
-    spaced dashes, one on a line is enough."""
+    spaced dashes, one on a line is enough; in a *mixed* one ("A - Jane Roe, presidente")
+    commas and spaced dashes both count."""
     stripped = line.rstrip()
     if _LABEL_START.match(following):
         return False  # "Solidarité : A, B, C": the next line is an item of its own
     separators, least = SEPARATORS, 2
     if dashed and not SEPARATORS.search(stripped):
         separators, least = _SPACED_DASH, 1  # "A - B - C - Example" / "Union - D - E"
+        following = " " + following
+    elif mixed:
+        separators = _MIXED_SEPARATORS
         following = " " + following
     if _SENTENCE_END.search(stripped):
         return sentence_runs_on(line, following)
