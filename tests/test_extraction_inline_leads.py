@@ -242,3 +242,24 @@ def test_a_statement_verb_then_also_then_its_signers_mid_sentence() -> None:
         "Associazione pescatori Quenby",
         "Vai oltre",
     ]
+
+
+def test_a_statement_issued_on_behalf_of_its_signers() -> None:
+    """ "This joint statement is issued on behalf of A, B and C": the names after the
+    phrase sign it, governments or bodies, as a joint statement of states reads."""
+    states = read_text(
+        "Joint statement\n\nThis joint statement is issued on behalf of Albania, Andorra, "
+        "Bosnia and Herzegovina, the Czech Republic, Denmark and the United States of "
+        "America.\n\n14 October 2023 marks the tenth anniversary of the convention.\n"
+    )
+    assert [e.text for e in states.entries] == [
+        "Albania", "Andorra", "Bosnia and Herzegovina", "Czech Republic", "Denmark",
+        "United States of America",
+    ]  # fmt: skip
+    bodies = read_text(
+        PROSE + "This statement is delivered on behalf of Velmar Aid, Tarrow Trust, Quenby "
+        "Relief and the Velmar Guild.\n\nThe forum met in the spring.\n"
+    )
+    assert [e.text for e in bodies.entries] == [
+        "Velmar Aid", "Tarrow Trust", "Quenby Relief", "Velmar Guild",
+    ]  # fmt: skip
