@@ -250,3 +250,39 @@ def test_signers_lines_parted_by_dashes_and_wrapped_are_one_enumeration() -> Non
         "Giornale Velmar", "Avviso Velmar", "Arci", "Legambiente", "ACLI", "CGIL", "CISL",
         "UIL", "Azione Velmar", "UISP",
     ]  # fmt: skip
+
+
+WRAPPED_WITH_NO_CUE = (  # a PDF's paragraph of bodies, wrapped at a width, no cue before it
+    "Thirty-three organisations met today at the Velmar Teachers Union to speak on the "
+    "island's future, and said that the two-state policy reflects neither their views nor "
+    "their will.\n"
+    "\n"
+    "At the press conference, Velmar Peace Association, Velmar Teachers Union (VTU),\n"
+    "Tarrow Civil Servants Union (TCSU), Cooperative Employees Union (KOOP-VEL), Quenby\n"
+    "University Academic Staff Union (QU-SEN), Municipal Workers Union (MWU), Velmar\n"
+    "Doctors Union (VDU), Tarrow Electricity Workers Union (TEWU), Air Traffic "
+    "Controllers\n"
+    "Union (ATCU), Velmar Public Servants Union (VPSU), Federation of Tarrow Trade Unions\n"
+    "(FTTU), Quenby Engineers and Architects Chamber (QEAC) and Velmar Medical "
+    "Association.\n"
+    "\n"
+    "The organisations said the island's future belongs to all of its people and that no "
+    "policy made elsewhere could decide it for them, and they called for talks to resume "
+    "at once under the United Nations with the aim of a federal settlement that all "
+    "communities could accept and live with.\n"
+)
+
+
+def test_a_wrapped_paragraph_of_bodies_with_no_cue_is_read_name_by_name() -> None:
+    # no cue: the lines, each enumerating bodies and run on into the next, are one
+    # paragraph, read name by name ("Quenby" / "University Academic Staff Union" whole)
+    names = [" ".join(e.name.split()) for e in read_text(WRAPPED_WITH_NO_CUE).organisations]
+    assert names[names.index("Velmar Peace Association") :] == [
+        "Velmar Peace Association", "Velmar Teachers Union (VTU)",
+        "Tarrow Civil Servants Union (TCSU)", "Cooperative Employees Union (KOOP-VEL)",
+        "Quenby University Academic Staff Union (QU-SEN)", "Municipal Workers Union (MWU)",
+        "Velmar Doctors Union (VDU)", "Tarrow Electricity Workers Union (TEWU)",
+        "Air Traffic Controllers Union (ATCU)", "Velmar Public Servants Union (VPSU)",
+        "Federation of Tarrow Trade Unions (FTTU)",
+        "Quenby Engineers and Architects Chamber (QEAC)", "Velmar Medical Association",
+    ]  # fmt: skip

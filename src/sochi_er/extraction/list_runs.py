@@ -25,6 +25,7 @@ from sochi_er.extraction.item_places import is_locality
 from sochi_er.extraction.item_reading import PLACE_HEADING, ItemKind, ItemReading
 from sochi_er.extraction.items import SIGNER_COUNT
 from sochi_er.extraction.lexicons import default_signer_words, word_tokens
+from sochi_er.extraction.lines import FUNCTION_WORDS
 from sochi_er.extraction.list_passes import names_like_their_neighbours, roles_under_names
 from sochi_er.extraction.roles import has_role
 from sochi_er.extraction.section_headings import PERSONS_COUNT
@@ -210,10 +211,24 @@ def run_from(
             index += 1
             after_cue = False
             continue
-        if after_cue and line_like(block) and reading.reason not in _NOT_ENUMERATIONS:
+        # with no cue, a run that opens with a paragraph a text or PDF wrapped at a width,
+        # each line enumerating ("..., Example Union (EXU), Example Forum (EXF)," / ...)
+        wrapped_free = (
+            how == "cue-free"
+            and index == begin
+            and line_like(block)
+            and reading.reason not in _NOT_ENUMERATIONS
+            and _opens_paragraph(reader, index)
+            and (wrapped := wrapped_through(reader, index)) > index
+            and _capitalised(reader.doc.text[block.start : reader.blocks[wrapped].end])
+        )
+        if (
+            after_cue and line_like(block) and reading.reason not in _NOT_ENUMERATIONS
+        ) or wrapped_free:
             # "Organisations:" then "Example Network, Example Union and Example Forum.",
             # also wrapped over several lines of a text or PDF
             through = wrapped_through(reader, index)
+            line = item  # the block's own line: with no cue, read as such if not split
             if through > index:
                 item = reader.doc.text[at : reader.blocks[through].end]
             # the line breaks read as spaces (offsets stay); names keep them, as written
@@ -224,6 +239,30 @@ def run_from(
                 role_triples(unbroken)
             )
             names = read_whole or read_enumeration(unbroken)
+            if (
+                wrapped_free
+                and not after_cue
+                and 2
+                * sum(
+                    n.reading.kind is ItemKind.ORGANISATION and n.reading.evidence >= 2
+                    for n in names
+                )
+                <= len(names)
+            ):
+                # no cue vouches for them: most must be bodies by their words ("Example
+                # Union (EXU)"), not names a person's would look like
+                names = []
+            if (
+                wrapped_free
+                and not after_cue
+                and names
+                and _has_lower_word(unbroken[names[0].start : names[0].end])
+            ):
+                # "At the press conference, A, B": a lead of its own (it ends in lower
+                # case), dropped; "Signed by the EXA, B": a sentence's lead glued to a
+                # name, left to the inline reading
+                lead = unbroken[names[0].start : names[0].end].split()
+                names = names[1:] if _has_lower_word(lead[-1]) else []
             split = bool(read_whole) or reading.kind is ItemKind.NOT_SIGNATORY
             split = split or _many_names(item, names, reading)
             split = split or (through > index and len(names) >= MIN_WRAPPED_NAMES)
@@ -257,7 +296,9 @@ def run_from(
                     entries.append(Entry(at_rest, rest, reading, None, index))
                 last = index = through
                 index += 1
-                after_cue = True  # another enumeration may follow (persons, then groups)
+                # another enumeration may follow (persons, then groups); not so after a
+                # wrapped paragraph with no cue, which vouches for no paragraph after it
+                after_cue = not wrapped_free
                 enumerated = True
                 continue
             if through > index and reading.kind is ItemKind.NOT_SIGNATORY:
@@ -270,6 +311,8 @@ def run_from(
                 pending.append(Entry(at, item, prose, None, index))
                 index = through + 1
                 continue
+            if wrapped_free:
+                item = line
         pieces = _semicolon_pieces(reader, item, persons) if enumerated else []
         if pieces:
             # "Jane Roe, sociologue ;" or two such names between paragraphs of them, each
@@ -439,6 +482,42 @@ def cue_free_runs(reader: BlockReader) -> Iterator[ListRun]:
                 index = max(run.last + 1, index + 1)
                 continue
         index += 1
+
+
+#: Most share of a paragraph's words in lower case (not function words) for it to read as
+#: names: "Example Union (EXU), Example Forum" has few; prose ("novelists A and B, and
+#: senior journalists C") has many.
+MAX_LOWER_SHARE = 0.25
+
+
+def _opens_paragraph(reader: BlockReader, index: int) -> bool:
+    """Whether block *index* opens its paragraph (a gap, another group or a finished
+    sentence before it), not a line the one before it wrapped onto."""
+    block = reader.blocks[index]
+    return (
+        index == 0
+        or block.gap_before
+        or reader.blocks[index - 1].group != block.group
+        or reader.texts[index - 1].rstrip()[-1:] in ".!?"
+    )
+
+
+def _lower_words(text: str) -> tuple[int, int]:
+    """How many words *text* has, and how many of them are in lower case (not function
+    words)."""
+    tokens = [t.group(0) for t in word_tokens(text)]
+    return len(tokens), sum(t[0].islower() and t.casefold() not in FUNCTION_WORDS for t in tokens)
+
+
+def _capitalised(text: str) -> bool:
+    """Whether *text*'s words are mostly capitalised or function words (names)."""
+    words, lower = _lower_words(text)
+    return words > 0 and lower <= MAX_LOWER_SHARE * words
+
+
+def _has_lower_word(text: str) -> bool:
+    """Whether *text* holds a word in lower case that is not a function word."""
+    return _lower_words(text)[1] > 0
 
 
 _CARD_FURNITURE = ("label repeated on cards", "initials of the next name")
