@@ -263,3 +263,19 @@ def test_a_statement_issued_on_behalf_of_its_signers() -> None:
     assert [e.text for e in bodies.entries] == [
         "Velmar Aid", "Tarrow Trust", "Quenby Relief", "Velmar Guild",
     ]  # fmt: skip
+
+
+def test_a_one_word_list_verb_then_its_signers_mid_sentence() -> None:
+    """ "Al presidio e al documento aderiscono A, B, ...": a one-word list phrase (a verb,
+    its subject after it) opens the names when a capitalised name follows it; before a
+    word in lower case it opens none."""
+    text = (
+        "Al presidio e al documento aderiscono Cgil Velmar, UDI Velmar, Auser Velmar, "
+        "Caritas Velmar, Fondazione Tarrow Servizi e Anpi Provinciale Velmar.\n"
+    )
+    assert [e.text for e in read_text(PROSE + text).entries] == [
+        "Cgil Velmar", "UDI Velmar", "Auser Velmar", "Caritas Velmar",
+        "Fondazione Tarrow Servizi", "Anpi Provinciale Velmar",
+    ]  # fmt: skip
+    lower = "Molti aderiscono con entusiasmo, altri restano fuori, come sempre accade.\n"
+    assert read_text(PROSE + lower).entries == ()

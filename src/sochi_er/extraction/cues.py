@@ -153,6 +153,7 @@ class CueLexicon:
     phrases: tuple[_Phrase, ...]
     _index: dict[str, tuple[_Phrase, ...]] = field(init=False, eq=False, repr=False)
     _list_re: re.Pattern[str] = field(init=False, eq=False, repr=False)
+    _list_word_re: re.Pattern[str] = field(init=False, eq=False, repr=False)
     _cjk: tuple[_Phrase, ...] = field(init=False, eq=False, repr=False)
 
     @classmethod
@@ -235,6 +236,26 @@ class CueLexicon:
         body = "|".join(sorted(phrases, key=len, reverse=True)) or r"(?!)"
         # a phrase opens a word, or follows the Arabic "and" glued to it ("والمنظمات")
         return re.compile(r"(?:(?<!\w)|(?<=(?<!\w)\u0648))(?:" + body + r")")
+
+    @_list_word_re.default
+    def _make_list_word_re(self) -> re.Pattern[str]:
+        words = sorted(
+            {
+                re.escape(p.words[0][:-1]) + r"\w*"
+                if p.words[0].endswith("*")
+                else re.escape(p.words[0])
+                for p in self.phrases
+                if p.kind is CueKind.LIST and len(p.words) == 1 and not _CJK.fullmatch(p.words[0])
+            },
+            key=len,
+            reverse=True,
+        )
+        return re.compile(r"(?<!\w)(?:" + ("|".join(words) or r"(?!)") + r")(?!\w)")
+
+    def list_words(self) -> re.Pattern[str]:
+        """A pattern of the one-word ``list`` phrases, for folded text ("aderiscono",
+        "signent", "firmaron"): an inline list may follow one when a name does."""
+        return self._list_word_re
 
     def list_phrases(self) -> re.Pattern[str]:
         """A pattern of the multi-word ``list`` phrases, for folded text ("signed by",

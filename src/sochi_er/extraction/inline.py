@@ -46,7 +46,7 @@ from sochi_er.extraction.item_prose import ARTICLES
 from sochi_er.extraction.item_reading import ItemKind
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, fold, word_tokens
 from sochi_er.extraction.lines import FUNCTION_WORDS
-from sochi_er.extraction.list_phrases import after_list_phrase, list_phrase_ends
+from sochi_er.extraction.list_phrases import after_list_phrase, list_phrase_ends, list_word_ends
 from sochi_er.extraction.name_bounds import leading_names
 from sochi_er.extraction.prose_enumeration import find_range_enumeration
 from sochi_er.extraction.sentence_words import (
@@ -145,6 +145,8 @@ def find_inline_list(text: str, lexicon: CueLexicon | None = None) -> list[Inlin
     stilato da 13 associazioni: A, B, ..."), or in a byline that opens the text ("Por A,
     B, C y D")."""
     starts = list_phrase_ends(text, lexicon)
+    # "Al documento aderiscono A, B e C": a one-word phrase, when a name follows it
+    starts += [end for end in list_word_ends(text, lexicon) if _name_first(text, end)]
     starts += _counted_list_starts(text)
     words = default_signer_words()
     starts += [m.end() for m in _AMONG_THE.finditer(text) if words.has("collective", m["noun"])]
@@ -164,6 +166,20 @@ def find_inline_list(text: str, lexicon: CueLexicon | None = None) -> list[Inlin
         if names:
             return names
     return []
+
+
+#: The first piece after a one-word list phrase: up to a separator or the line's end.
+_FIRST_PIECE = re.compile(r"[^,;:\n]*")
+
+
+def _name_first(text: str, at: int) -> bool:
+    """Whether the piece at *at* is a name, its words capitalised or function words
+    ("Cgil Velmar"), not a sentence that opens with a capital ("Questo il lungo elenco")."""
+    piece = _FIRST_PIECE.match(text, at)
+    words = [t.group(0) for t in word_tokens(piece.group(0))] if piece else []
+    return bool(words) and not any(
+        w[0].islower() and w.casefold() not in FUNCTION_WORDS for w in words
+    )
 
 
 #: A sentence that opens with a capitalised word and up to three more, then a colon and

@@ -4,14 +4,17 @@ start there."""
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+from collections.abc import Sequence
 
 from sochi_er.extraction.cues import SPLITTING_ADVERB, CueLexicon, default_cues
 from sochi_er.extraction.lexicons import PLAIN_LETTERS
 
 
-def _fold_with_offsets(text: str) -> tuple[str, list[int]]:
+@functools.lru_cache(maxsize=16)  # both kinds of phrase are looked for in one text
+def _fold_with_offsets(text: str) -> tuple[str, tuple[int, ...]]:
     """*text* case folded with accents removed, and for each folded character the index
     of the character of *text* it came from (one pass)."""
     out: list[str] = []
@@ -22,14 +25,16 @@ def _fold_with_offsets(text: str) -> tuple[str, list[int]]:
                 out.append(part)
                 where.append(index)
     where.append(len(text))
-    return "".join(out), where
+    return "".join(out), tuple(where)
 
 
 #: The mark of a German gender-inclusive plural: "Unterzeichner*innen", ":innen", "_innen".
 _GENDER_MARK = re.compile(r"(?<=[a-z])[*:_\u00b7](?=innen)")
 
 
-def _without(pattern: re.Pattern[str], folded: str, where: list[int]) -> tuple[str, list[int]]:
+def _without(
+    pattern: re.Pattern[str], folded: str, where: Sequence[int]
+) -> tuple[str, Sequence[int]]:
     """*folded* and its offsets (one more than its characters: the text's end) without
     what *pattern* matches: the gender marks ("erstunterzeichner*innen" reads as
     "erstunterzeichnerinnen"), the adverbs that split a list phrase ("hanno gia aderito":
@@ -54,6 +59,18 @@ def list_phrase_ends(text: str, lexicon: CueLexicon | None = None) -> list[int]:
     folded, where = _without(_GENDER_MARK, *_fold_with_offsets(text))
     folded, where = _without(SPLITTING_ADVERB, folded, where)
     return [where[m.end()] for m in (lexicon or default_cues()).list_phrases().finditer(folded)]
+
+
+#: A capitalised name opening right after a one-word list phrase: spaces, then a capital.
+_NAME_AFTER = re.compile(r"[ \t]+(?=[A-Z\u00c0-\u00dd])")
+
+
+def list_word_ends(text: str, lexicon: CueLexicon | None = None) -> list[int]:
+    """Where each one-word list phrase of *text* ends when a capitalised name follows it
+    ("Al documento aderiscono Example Union, ..."), as offsets into *text*, in order."""
+    folded, where = _fold_with_offsets(text)
+    ends = [where[m.end()] for m in (lexicon or default_cues()).list_words().finditer(folded)]
+    return [end for end in ends if _NAME_AFTER.match(text, end)]
 
 
 def after_list_phrase(text: str, start: int, end: int) -> int:
