@@ -328,3 +328,24 @@ def test_es_rufen_auf_over_persons_with_their_bodies() -> None:
         ("EXA Velmar", "Jane Roe"), ("Solidarität Tarrow Regionalgruppe", "John Doe"),
         ("EXA Quenby", "Ann Poe"),
     ]  # fmt: skip
+
+
+def test_the_following_and_a_collective_noun_before_a_colon_is_a_cue() -> None:
+    """ "... che vedrà attivarsi le seguenti realtà:" ends with "the following" and a
+    plural noun for signers: the lines after it are the list, written in sentence case;
+    "alle seguenti associazioni:" (to whom it was sent) stays no cue."""
+    lines = (
+        "Coordinamento comitati di quartiere Velmar\nAssociazione ambientalista EXU\n"
+        "Rete per la tutela della Valle del Tarrow (Retuta)\nComitato residenti Velmar\n"
+        "Circolo arci Quenby\nComitato rifiuti zero Tarrow\n"
+    )
+    cued = read_text(
+        PROSE + "VELMARIAMOLI è il nome della mobilitazione generale, che vedrà attivarsi "
+        "le seguenti realtà:\n" + lines
+    )
+    assert cued.how == "cue"
+    assert [e.text for e in cued.entries][:2] == [
+        "Coordinamento comitati di quartiere Velmar", "Associazione ambientalista EXU",
+    ]  # fmt: skip
+    assert len(cued.entries) == 6
+    assert block_cue("Abbiamo inviato la lettera alle seguenti associazioni:") is None

@@ -467,6 +467,21 @@ _FORMAL_CLOSING = re.compile(
 )
 
 
+#: "the following <noun>:" (up to two words between) ending a block, normalised.
+_FOLLOWING_NOUN = re.compile(
+    r"\b(?:following|seguenti|suivant(?:e|s|es)?|siguientes|seguintes|folgende[nrs]?|volgende)"
+    r"(?:\s+\S+){0,2}?\s+(?P<noun>[^\W\d_]+)\s*:$"
+)
+
+
+def _following_signers(norm: str) -> bool:
+    """Whether normalised *norm* ends with "the following" and a plural noun for
+    signers in some language ("le seguenti realta:", "folgende Verbande:"): the lexicon's
+    ``collective`` words."""
+    match = _FOLLOWING_NOUN.search(norm)
+    return match is not None and default_signer_words().has("collective", match["noun"])
+
+
 def block_cue(
     text: str, *, heading: bool = False, lexicon: CueLexicon | None = None
 ) -> CueKind | None:
@@ -549,6 +564,8 @@ def block_cue(
         # with the colon announces what follows
         last = _SENTENCE_BREAK.split(norm)[-1]
         kinds = lexicon.kinds_in(last) | (kinds & {CueKind.UNDERSIGNED})
+    if colon and _following_signers(norm):
+        return CueKind.LIST  # "... che vedrà attivarsi le seguenti realtà:"
     # "The list of signers can be found here.": a sentence about a list, not its cue
     sentence = norm.endswith(".") and any(t in PROSE_WORDS for t in tokens)
     if CueKind.LIST in kinds and (heading or colon or (words <= _SHORT and not sentence)):
