@@ -1674,3 +1674,16 @@ def test_a_person_signing_per_a_body(line: str, org: str, person: str | None) ->
     reading = read_item(line)
     assert reading.kind is ItemKind.ORGANISATION
     assert (line[reading.start : reading.end], reading.person) == (org, person)
+
+
+def test_a_dash_spaced_before_and_glued_to_the_body_after_a_person() -> None:
+    # "Jane Roe -Example Union, Country": the dash parts the person from the body, as a
+    # spaced one does; a hyphen inside a name stays ("Dong-Gyun Han")
+    reading = read_item("Doreen Delreece Roe -The Velmar Workers\u2019 Union, Velmar", in_list=True)
+    text = "Doreen Delreece Roe -The Velmar Workers\u2019 Union, Velmar"
+    assert reading.kind is ItemKind.ORGANISATION
+    assert text[reading.start : reading.end] == "The Velmar Workers\u2019 Union"
+    assert reading.person == "Doreen Delreece Roe"
+    hyphen = "Dong-Gyun Roe \u2013 Tarrow Metalworkers Union"
+    reading = read_item(hyphen, in_list=True)
+    assert reading.person == "Dong-Gyun Roe"

@@ -48,6 +48,9 @@ _SEPARATOR = re.compile(
     # a dash glued to the word before it, spaced from a capital after it: "Jane Roe- Example
     # Blog" (not "pre- and post-war", "Nord- und Südamerika")
     r"|(?<=[^\W\d_])[\u2013\u2014-][ \t]+(?=[A-Z\u00c0-\u00dd])"
+    # ... or spaced from the word before it, glued to a capital after it: "Jane Roe
+    # -Example Union Country"
+    r"|(?<=[^\W\d_])[ \t]+[\u2013\u2014-](?=[A-Z\u00c0-\u00dd])"
     # "**Jane Roe** Director of X", "**Jane Roe** / Director": the bold name is a part
     r"|(?<=[\w.)])(?:\*\*|__)(?:[ \t]*[,;|/\u2013\u2014-])?[ \t]+(?=\S)"
 )
