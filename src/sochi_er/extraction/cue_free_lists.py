@@ -24,7 +24,7 @@ from sochi_er.extraction.item_prose import opens_with_org_word
 from sochi_er.extraction.item_reading import ItemKind
 from sochi_er.extraction.item_words import ACRONYM
 from sochi_er.extraction.lexicons import default_signer_words, word_tokens
-from sochi_er.extraction.lines import FUNCTION_WORDS, SALUTATION, non_organisation_reason
+from sochi_er.extraction.lines import SALUTATION, lower_case_words, non_organisation_reason
 from sochi_er.extraction.list_passes import SIGNS_BELOW
 from sochi_er.extraction.list_runs import ListRun, run_from
 from sochi_er.extraction.signatory_list import Entry, is_signer
@@ -328,10 +328,7 @@ def _bare_word(entry: Entry) -> bool:
 def _has_lower_case_word(name: str) -> bool:
     """Whether *name* holds a word in lower case that is not a function word: names
     capitalise their words; demands and sentences do not."""
-    return any(
-        t.group(0)[0].islower() and t.group(0).casefold() not in FUNCTION_WORDS
-        for t in word_tokens(name)
-    )
+    return lower_case_words(name)[1] > 0
 
 
 def _acronym_first(name: str) -> bool:

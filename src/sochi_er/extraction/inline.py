@@ -45,7 +45,7 @@ from sochi_er.extraction.enumeration_pieces import (
 from sochi_er.extraction.item_prose import ARTICLES
 from sochi_er.extraction.item_reading import ItemKind
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, fold, word_tokens
-from sochi_er.extraction.lines import FUNCTION_WORDS
+from sochi_er.extraction.lines import FUNCTION_WORDS, lower_case_words
 from sochi_er.extraction.list_phrases import after_list_phrase, list_phrase_ends, list_word_ends
 from sochi_er.extraction.name_bounds import leading_names
 from sochi_er.extraction.prose_enumeration import find_range_enumeration
@@ -176,10 +176,8 @@ def _name_first(text: str, at: int) -> bool:
     """Whether the piece at *at* is a name, its words capitalised or function words
     ("Cgil Velmar"), not a sentence that opens with a capital ("Questo il lungo elenco")."""
     piece = _FIRST_PIECE.match(text, at)
-    words = [t.group(0) for t in word_tokens(piece.group(0))] if piece else []
-    return bool(words) and not any(
-        w[0].islower() and w.casefold() not in FUNCTION_WORDS for w in words
-    )
+    words, lower = lower_case_words(piece.group(0)) if piece else (0, 0)
+    return words > 0 and lower == 0
 
 
 #: A sentence that opens with a capitalised word and up to three more, then a colon and

@@ -13,12 +13,14 @@ from collections.abc import Iterator
 from attrs import frozen
 
 from sochi_er.extraction.dates import is_date_line, is_dateline_place, is_programme_time
+from sochi_er.extraction.lexicons import word_tokens
 
 __all__ = [
     "FUNCTION_WORDS",
     "PROSE_WORDS",
     "SALUTATION",
     "iter_lines",
+    "lower_case_words",
     "non_organisation_reason",
     "spelled_acronym",
     "split_list_marker",
@@ -234,6 +236,16 @@ FUNCTION_WORDS = _words(
     "pro v och av för és "  # Czech, Slovak, Swedish, Hungarian
     "za od sa iz pri kod prema protiv"  # Serbian, Croatian, Bosnian
 )
+
+
+def lower_case_words(text: str) -> tuple[int, int]:
+    """How many words *text* has, and how many of them are written in lower case and are
+    not function words: names capitalise their words ("Example Union of Velmar"); demands
+    and sentences do not."""
+    tokens = [t.group(0) for t in word_tokens(text)]
+    return len(tokens), sum(t[0].islower() and t.casefold() not in FUNCTION_WORDS for t in tokens)
+
+
 PROSE_WORDS = _words(
     "we our us you your is are was were will would shall should has have had be been "
     "that this these those not it its they their them which who whom must can could "

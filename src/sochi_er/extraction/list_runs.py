@@ -25,7 +25,7 @@ from sochi_er.extraction.item_places import is_locality
 from sochi_er.extraction.item_reading import PLACE_HEADING, ItemKind, ItemReading
 from sochi_er.extraction.items import SIGNER_COUNT
 from sochi_er.extraction.lexicons import default_signer_words, word_tokens
-from sochi_er.extraction.lines import FUNCTION_WORDS
+from sochi_er.extraction.lines import lower_case_words
 from sochi_er.extraction.list_passes import names_like_their_neighbours, roles_under_names
 from sochi_er.extraction.roles import has_role
 from sochi_er.extraction.section_headings import PERSONS_COUNT
@@ -502,22 +502,15 @@ def _opens_paragraph(reader: BlockReader, index: int) -> bool:
     )
 
 
-def _lower_words(text: str) -> tuple[int, int]:
-    """How many words *text* has, and how many of them are in lower case (not function
-    words)."""
-    tokens = [t.group(0) for t in word_tokens(text)]
-    return len(tokens), sum(t[0].islower() and t.casefold() not in FUNCTION_WORDS for t in tokens)
-
-
 def _capitalised(text: str) -> bool:
     """Whether *text*'s words are mostly capitalised or function words (names)."""
-    words, lower = _lower_words(text)
+    words, lower = lower_case_words(text)
     return words > 0 and lower <= MAX_LOWER_SHARE * words
 
 
 def _has_lower_word(text: str) -> bool:
     """Whether *text* holds a word in lower case that is not a function word."""
-    return _lower_words(text)[1] > 0
+    return lower_case_words(text)[1] > 0
 
 
 _CARD_FURNITURE = ("label repeated on cards", "initials of the next name")
