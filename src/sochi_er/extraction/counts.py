@@ -79,6 +79,12 @@ _REFERENCE_WORDS = _words(
 )
 
 
+def _qualifier_of(phrase: str) -> str:
+    """A qualifier as a claim gives it: lower case, one space between words ("more
+    than")."""
+    return " ".join(phrase.lower().split())
+
+
 def find_claimed_counts(text: str) -> list[ClaimedCount]:
     """Every "how many signed" phrase in *text*: a number (with an optional qualifier such
     as "more than", "some", or a trailing "+", read as "more than") followed within a few
@@ -101,7 +107,7 @@ def find_claimed_counts(text: str) -> list[ClaimedCount]:
         count = int(match["num"].replace(",", ""))
         qualifier = None
         if match["qual"]:
-            qualifier = " ".join(match["qual"].lower().split())
+            qualifier = _qualifier_of(match["qual"])
         elif match["plus"]:
             qualifier = "more than"
         found.append(
@@ -137,9 +143,7 @@ def _spelled_counts(text: str) -> list[ClaimedCount]:
         found.append(
             ClaimedCount(
                 count=count,
-                qualifier=None
-                if qualifier is None
-                else " ".join(qualifier.group(0).lower().split()),
+                qualifier=None if qualifier is None else _qualifier_of(qualifier.group(0)),
                 text=text[start:end],
                 span=Span(start, end),
             )

@@ -30,7 +30,7 @@ from sochi_er.extraction.list_passes import names_like_their_neighbours, roles_u
 from sochi_er.extraction.roles import has_role
 from sochi_er.extraction.section_headings import PERSONS_COUNT
 from sochi_er.extraction.signatory_list import Entry, is_signer
-from sochi_er.extraction.wrapped_lines import PROSE_LINE_WORDS, wrapped_through
+from sochi_er.extraction.wrapped_lines import PROSE_LINE_WORDS, ends_paragraph, wrapped_through
 
 __all__ = [
     "cue_free_runs",
@@ -493,11 +493,9 @@ MAX_LOWER_SHARE = 0.25
 def _opens_paragraph(reader: BlockReader, index: int) -> bool:
     """Whether block *index* opens its paragraph (a gap, another group or a finished
     sentence before it), not a line the one before it wrapped onto."""
-    block = reader.blocks[index]
     return (
         index == 0
-        or block.gap_before
-        or reader.blocks[index - 1].group != block.group
+        or ends_paragraph(reader, index - 1)
         or reader.texts[index - 1].rstrip()[-1:] in ".!?"
     )
 

@@ -180,7 +180,7 @@ class SentenceWords:
         for k in range(first + 1, len(self.word_starts) - 1):
             if self.word_starts[k] >= end:
                 break
-            said = self.text[self.word_starts[k] : self.word_ends[k]].casefold()
+            said = self._word(k)
             if self.statements[k - 1] and said in _AUTHOR_PREPOSITIONS:
                 return self.word_starts[k + 1]
         return start
@@ -215,10 +215,7 @@ class SentenceWords:
         return (
             after < len(self.word_starts)
             and self.text[self.word_starts[after]].islower()
-            and any(
-                wanted(self.text[self.word_starts[k] : self.word_ends[k]].casefold())
-                for k in following
-            )
+            and any(wanted(self._word(k)) for k in following)
         )
 
     def _signers_after(self, last: int) -> bool:
@@ -268,7 +265,7 @@ class SentenceWords:
         are its members."""
         if before < 1:
             return False
-        word = self.text[self.word_starts[before] : self.word_ends[before]].casefold()
+        word = self._word(before)
         return word in _MEMBERS_OF and self.coalitions[before - 1]
 
     def introduces(self, first: int, last: int, names: int = 0) -> bool:
@@ -352,8 +349,7 @@ class SentenceWords:
         if (
             before >= 1
             and (self.statements[before - 1] or (before >= 2 and self.statements[before - 2]))
-            and self.text[self.word_starts[before] : self.word_ends[before]].casefold()
-            in _AUTHOR_PREPOSITIONS
+            and self._word(before) in _AUTHOR_PREPOSITIONS
         ):
             return True  # "Joint statement by A, B and C", "organizada conjuntamente pela A"
         if self.collective_end is None or self.collective_end > first:

@@ -46,7 +46,7 @@ def wrapped_through(reader: BlockReader, index: int) -> int:
             and _enumeration_runs_on(
                 reader.texts[end],
                 reader.texts[end + 1],
-                _ends_paragraph(reader, end + 1),
+                ends_paragraph(reader, end + 1),
                 enumeration,
                 mixed,
             )
@@ -75,7 +75,7 @@ def _opens_with_title(line: str) -> bool:
     return words.has("honorific", first) or has_role(words, first)
 
 
-def _ends_paragraph(reader: BlockReader, index: int) -> bool:
+def ends_paragraph(reader: BlockReader, index: int) -> bool:
     """Whether block *index* is the last line of its paragraph."""
     following = reader._following(index)
     return (
