@@ -813,12 +813,19 @@ def _counted_list_starts(text: str) -> list[int]:
     return [m.end() for m in _COUNTED.finditer(text) if words.has("collective", m["noun"])]
 
 
+#: The articles :data:`_LEAD` reads before the names.
+_LEAD_ARTICLES = frozenset("the les las los le la i gli die de het o a os as el".split())  # noqa: SIM905
+
+
 def _announces(text: str, at: int) -> bool:
     """Whether the words at *at* announce names: a colon, "also", "among others", "the
-    following" (what :data:`_LEAD` reads), not a name right away."""
+    following" (what :data:`_LEAD` reads), not a name right away; nor an article alone
+    ("COMMUNIQUÉ DE PRESSE": a heading in capitals, not "the communiqué of")."""
     lead = _LEAD.match(text, at)
     said = lead.group(0) if lead else ""
-    return ":" in said or any(ch.isalpha() for ch in said)
+    if ":" in said:
+        return True
+    return any(word.casefold() not in _LEAD_ARTICLES for word in said.split())
 
 
 #: A preposition of agent alone after the verb ("Signed by"): a cue that other finders read.

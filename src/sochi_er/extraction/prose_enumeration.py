@@ -49,7 +49,12 @@ from sochi_er.extraction.name_bounds import (
     leading_names,
     trailing_name_start,
 )
-from sochi_er.extraction.sentence_words import COLON_LONG, SUBJECT_LEAD_WORDS, SentenceWords
+from sochi_er.extraction.sentence_words import (
+    COLON_LONG,
+    MEMBERS_OF,
+    SUBJECT_LEAD_WORDS,
+    SentenceWords,
+)
 
 __all__ = [
     "find_prose_enumeration",
@@ -363,10 +368,14 @@ def _comma_enumeration(text: str, begin: int, end: int, words: SignerWords) -> l
     best = _between_appositive_dashes(text, best)
     lead = [t.group(0) for t in word_tokens(text[begin : best[0][0]])]
     heads_the_names = (
-        bool(lead)
-        and words.has("collective", lead[-1])
-        and fold(lead[-1]) not in _SIGNER_NOUNS  # "i primi firmatari A, B": persons too
-    ) or _others_of_a_kind(text, best[-1][1], end, words)
+        (
+            bool(lead)
+            and words.has("collective", lead[-1])
+            and fold(lead[-1]) not in _SIGNER_NOUNS  # "i primi firmatari A, B": persons too
+        )
+        or _members_of_a_coalition(lead, words)  # "a coalition of A, B and C": its members
+        or _others_of_a_kind(text, best[-1][1], end, words)
+    )
     names = [bracketed_name(text, n) for n in read_spans(text, best, articles=True)]
     names = [domain_named(text, n) for n in names]
     names = _sentence_article_dropped(text, names)
@@ -402,6 +411,12 @@ def _comma_enumeration(text: str, begin: int, end: int, words: SignerWords) -> l
     if is_time_phrase(text[names[0].start : names[0].end]):
         names = names[1:]  # "Yesterday, A and B wrote": the time, read as a third name
     return names
+
+
+def _members_of_a_coalition(lead: list[str], words: SignerWords) -> bool:
+    """Whether the words before an enumeration end with a coalition's noun and "of" ("a
+    national partnership of", "ein Bündnis aus"): the names are bodies, its members."""
+    return len(lead) >= 2 and fold(lead[-1]) in MEMBERS_OF and words.has("coalition", lead[-2])
 
 
 #: "and other" after the last name of an enumeration, then up to five words: "A, B
@@ -539,7 +554,8 @@ def _colon_enumeration(text: str, begin: int, end: int, words: SignerWords) -> l
 _SIGNER_NOUNS = frozenset(
     "signatories signers cosigners co-signers supporters members firmatari firmatarie "  # noqa: SIM905
     "aderenti promotori signataires membres firmantes unterzeichnende mitglieder "
-    "signants sygnatariusze".split()
+    "signants sygnatariusze organisers organizers organisateurs organisatrices veranstalter "
+    "organisatoren organizzatori organizadores promotores convocantes".split()
 )
 #: Fewest plain names (no organisation evidence) that open a sentence whose verb issues
 #: a statement right after them.

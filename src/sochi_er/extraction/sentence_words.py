@@ -28,6 +28,11 @@ _EXAMPLES_WORDS = 4
 _ONLY_PUNCTUATION = re.compile(r"[ .;:\\]*")
 #: What may stand between a subject's names and its statement word: a verb and an article
 #: or two, lower-case words only ("publient une", "have released a").
+#: Between a subject's collective noun and the names in apposition to it: a comma or a
+#: dash, an article perhaps ("Les organisateurs, les Exemples de la Terre, ...").
+_APPOSITIVE = re.compile(
+    r"\s*(?:,|\u2013|\u2014)\s*(?:(?i:the|les|la|le|los|las|il|i|gli|die|der|de|het|os|as)\s+)?"
+)
 _PLAIN_AFTER = re.compile(r"\s+(?:[a-z\u00df-\u00ff][\w'\u2019-]*\s+){1,3}")
 #: An enumeration of this many names that opens its sentence, after at most
 #: ``SUBJECT_LEAD_WORDS`` words (a date, "among others"), is the sentence's subject.
@@ -108,7 +113,7 @@ SPOKEN_BEFORE_WORDS = 6
 #: B, C and D promuovono un appello", "... launch a joint statement").
 STATEMENT_AFTER_WORDS = 4
 #: Prepositions between a coalition's noun and its members' names.
-_MEMBERS_OF = frozenset("of di de des del della dei degli delle aus von van".split())  # noqa: SIM905
+MEMBERS_OF = frozenset("of di de des del della dei degli delle aus von van".split())  # noqa: SIM905
 #: Prepositions of those a text is sent to: a collective noun after one names the
 #: addressees ("to the presidents of", "ai segretari di"), not the signers.
 TO_WHOM = frozenset("to ai agli alle al aux au a an".split())  # noqa: SIM905
@@ -226,6 +231,24 @@ class SentenceWords:
             last, SIGNERS_AFTER_WORDS, lambda word: word.startswith(SIGNER_NOUN_STEMS)
         )
 
+    def _in_apposition(self, first: int, last: int, content: int) -> bool:
+        """Whether the enumeration ``text[first:last]`` stands in apposition to its
+        sentence's subject, a collective noun among its first words, between commas
+        (or a dash), and its verb follows in lower case ("Les quatre organisateurs, A, B,
+        C et D, ont annoncé", "The four organisers, A, B and C, announced")."""
+        if not (
+            0 <= content < SUBJECT_LEAD_WORDS
+            and self.word_ends[content] == self.collective_end
+            and _APPOSITIVE.fullmatch(self.text, self.word_ends[content], first) is not None
+        ):
+            return False
+        after = bisect.bisect_left(self.word_starts, last)
+        return (
+            after < len(self.word_starts)
+            and self.text[last : self.word_starts[after]].strip() in ("", ",")
+            and self.text[self.word_starts[after]].islower()
+        )
+
     def _jointly_after(self, last: int) -> bool:
         """Whether a word saying the subjects act together ("jointly", "ensemble",
         "insieme", "gemeinsam") follows the enumeration that ends at *last*."""
@@ -266,7 +289,7 @@ class SentenceWords:
         if before < 1:
             return False
         word = self._word(before)
-        return word in _MEMBERS_OF and self.coalitions[before - 1]
+        return word in MEMBERS_OF and self.coalitions[before - 1]
 
     def introduces(self, first: int, last: int, names: int = 0) -> bool:
         """Whether the words around an enumeration ``text[first:last]`` of *names* names
@@ -354,6 +377,8 @@ class SentenceWords:
             return True  # "Joint statement by A, B and C", "organizada conjuntamente pela A"
         if self.collective_end is None or self.collective_end > first:
             return False
+        if self._in_apposition(first, last, content):
+            return True  # "Les quatre organisateurs, A, B, C et D, ont annoncé"
         if _WE_OPENS.match(self.text, self.begin, first):
             return True  # "Nós, movimentos e entidades, A, B e C, encerramos ...": "we" are they
         alone = _ONLY_PUNCTUATION.fullmatch(self.text, last, self.end) is not None

@@ -1,0 +1,79 @@
+"""Names that stand beside their sentence's subject, studied on the hundred-and-sixth blind
+round, each rule on invented names: the organisers named between commas after the
+subject's noun, a coalition's members after "a coalition of", and a heading in capitals
+whose article is no list's lead ("COMMUNIQUÉ DE PRESSE co-signé par ...")."""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import PROSE, read_text
+
+from sochi_er.extraction import ItemKind
+from sochi_er.extraction.inline import find_inline_list
+
+#: A paragraph after the one studied, so that no sentence is the text's closing line.
+_AFTER = (
+    "\n\nThe meeting will take place next week in the town hall, and everyone who wants "
+    "to come is welcome to attend it.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Les quatre organisateurs, les Velmar de la Terre, Confédération tarrowaise, "
+            "Quenby Rebellion Toulouse et ORSL ont annoncé avoir déjà dressé le camp.",
+            ["Velmar de la Terre", "Confédération tarrowaise", "Quenby Rebellion Toulouse", "ORSL"],
+        ),
+        (
+            "The four organisers, Velmar Aid, the Tarrow Trust, Quenby Wildlife and ORSL, "
+            "have announced the camp.",
+            ["Velmar Aid", "Tarrow Trust", "Quenby Wildlife", "ORSL"],
+        ),
+    ],
+)
+def test_organisers_named_in_apposition_to_the_subject(text: str, names: list[str]) -> None:
+    """ "Les quatre organisateurs, A, B, C et D, ont annoncé": the names between commas
+    after the subject's collective noun, its verb after them in lower case."""
+    assert [e.name for e in read_text(PROSE + text + _AFTER).organisations] == names
+
+
+def test_organisers_in_apposition_who_are_persons_stay_persons() -> None:
+    """Organisers may be persons: "The organisers, Jane Roe, John Doe, ..." yields no
+    organisation (the noun does not make each name a group's)."""
+    text = "The organisers, Jane Roe, John Doe, Mary Major and Richard Miles, have announced it."
+    assert read_text(PROSE + text + _AFTER).organisations == ()
+
+
+def test_apposition_needs_the_subject_noun_among_the_first_words() -> None:
+    """A collective noun deep in the sentence is no subject: the names after it and a
+    comma are not read as signers in apposition."""
+    text = (
+        "Yesterday morning in the old square of the town the police stopped the "
+        "organisers, Velmar Aid, the Tarrow Trust and Quenby Wildlife, and questioned them."
+    )
+    assert read_text(PROSE + text + _AFTER).organisations == ()
+
+
+def test_a_coalition_of_plain_names_lists_its_members() -> None:
+    """ "A coalition of A, B, C and D has called": the members of a coalition are bodies,
+    even when no word of their names says so."""
+    text = (
+        PROSE + "A coalition of Velmar, Tarrow, Quenby and Orsino has called for reform." + _AFTER
+    )
+    result = read_text(text)
+    assert [e.name for e in result.organisations] == ["Velmar", "Tarrow", "Quenby", "Orsino"]
+    assert all(e.reading.kind is ItemKind.ORGANISATION for e in result.entries)
+
+
+def test_an_article_alone_after_a_heading_word_is_no_list_lead() -> None:
+    """ "COMMUNIQUÉ DE PRESSE co-signé par le A, B, ...": the capital "DE" after the
+    statement word is no article that announces names; the list starts after "par"."""
+    text = (
+        "COMMUNIQUÉ DE PRESSE co-signé par le Velmar-asbl, Tarrow Sans Frontières "
+        "(Belgique), Ligue des Quenby, ORSINO.BE et NANSEX"
+    )
+    names = [text[n.start : n.end] for n in find_inline_list(text)]
+    assert names[0] == "Velmar-asbl"
+    assert len(names) == 5
