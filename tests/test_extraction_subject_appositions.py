@@ -1,7 +1,8 @@
 """Names that stand beside their sentence's subject, studied on the hundred-and-sixth blind
 round, each rule on invented names: the organisers named between commas after the
 subject's noun, a coalition's members after "a coalition of", and a heading in capitals
-whose article is no list's lead ("COMMUNIQUÉ DE PRESSE co-signé par ...")."""
+whose article is no list's lead ("COMMUNIQUÉ DE PRESSE co-signé par ..."), and a Turkish
+collective noun before "arasinda" (among)."""
 
 from __future__ import annotations
 
@@ -77,3 +78,16 @@ def test_an_article_alone_after_a_heading_word_is_no_list_lead() -> None:
     names = [text[n.start : n.end] for n in find_inline_list(text)]
     assert names[0] == "Velmar-asbl"
     assert len(names) == 5
+
+
+def test_a_turkish_collective_then_among_before_the_names() -> None:
+    """ "... katilan kurumlar arasinda A, B, C yer aldi" (among the bodies that took part
+    were A, B, C): the postposition after the collective noun opens the list. (The
+    verb-final "yer aldi" still stays on the last name: an open class.)"""
+    text = (
+        "Basın açıklamasına katılan kurumlar arasında Velmar Sen, KESK, CHP, Tarrow Parti, "
+        "SOL Parti, EMEP ve Quenby Derneği yer aldı."
+    )
+    names = [text[n.start : n.end] for n in find_inline_list(text)]
+    assert names[:-1] == ["Velmar Sen", "KESK", "CHP", "Tarrow Parti", "SOL Parti", "EMEP"]
+    assert names[-1].startswith("Quenby Derneği")

@@ -151,6 +151,7 @@ def find_inline_list(text: str, lexicon: CueLexicon | None = None) -> list[Inlin
     words = default_signer_words()
     starts += [m.end() for m in _AMONG_THE.finditer(text) if words.has("collective", m["noun"])]
     starts += [m.end() for m in _AMONG_WHICH.finditer(text) if words.has("collective", m["noun"])]
+    starts += [m.end() for m in _AMONG_AFTER.finditer(text) if words.has("collective", m["noun"])]
     early, late = _include_starts(text)
     included = {*early, *late}
     starts += early
@@ -772,6 +773,9 @@ _AMONG_WHICH = re.compile(
     r"(?<![^\W\d_])(?P<noun>[^\W\d_]+)\W{0,3},\s+(?i:entre\s+(?:los|las)\s+que\s+"
     r"(?:destacan|se\s+encuentran|figuran|est[a\u00e1]n))\s+"
 )
+#: A collective noun, then a postposition "among" (Turkish): "... katilan kurumlar
+#: arasinda A, B, C yer aldi" (among the bodies that took part were A, B, C).
+_AMONG_AFTER = re.compile(r"(?<![^\W\d_])(?P<noun>[^\W\d_]+)\s+aras[\u0131i]nda\s+(?=[^\W\d_])")
 _AMONG_THE = re.compile(
     # at a sentence's start, or after "has"/"tem"/"compte" ("The letter has among its
     # signatories the A, the B"; "A carta tem entre seus signatários o A, o B")
