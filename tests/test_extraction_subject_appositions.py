@@ -11,6 +11,7 @@ from extraction_helpers import PROSE, read_text
 
 from sochi_er.extraction import ItemKind
 from sochi_er.extraction.inline import find_inline_list
+from sochi_er.extraction.name_bounds import leading_names
 
 #: A paragraph after the one studied, so that no sentence is the text's closing line.
 _AFTER = (
@@ -91,3 +92,39 @@ def test_a_turkish_collective_then_among_before_the_names() -> None:
     names = [text[n.start : n.end] for n in find_inline_list(text)]
     assert names[:-1] == ["Velmar Sen", "KESK", "CHP", "Tarrow Parti", "SOL Parti", "EMEP"]
     assert names[-1].startswith("Quenby Derneği")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "Ein Bündnis aus Velmar, Tarrow, Quenby und Orsino hat zur Demo aufgerufen.",
+            ["Velmar", "Tarrow", "Quenby", "Orsino"],
+        ),
+        (
+            "Am Montag präsentierte die breite Plattform der Velmarorganisationen (VOs) aus "
+            "Tarrow Hilfswerk, Quenby International, Orsino-Bund, Exa Kinderdorf und dem "
+            "Velmar Fonds ihre Forderungen für das nächste Regierungsprogramm.",
+            [
+                "Tarrow Hilfswerk",
+                "Quenby International",
+                "Orsino-Bund",
+                "Exa Kinderdorf",
+                "Velmar Fonds",
+            ],
+        ),
+    ],
+)
+def test_a_german_coalition_made_of_its_members(sentence: str, names: list[str]) -> None:
+    """ "ein Bündnis aus A, B und C", "die Plattform der NGOs aus A, B": the capitalised
+    coalition noun and "aus" are no part of the first name (German nouns are all
+    capitalised), the noun may stand a few words before "aus", and an auxiliary verb
+    ("hat") ends the last name (invented names)."""
+    assert [e.name for e in read_text(PROSE + sentence + _AFTER).organisations] == names
+
+
+def test_an_auxiliary_verb_ends_a_leading_name() -> None:
+    """ "Quenby und Orsino hat zur Demo aufgerufen": the name does not run on through the
+    lower-case auxiliary to the capitalised noun after it."""
+    text = "Quenby und Orsino hat zur Demo aufgerufen."
+    assert [text[a:b] for a, b in leading_names(text, 0, len(text))] == ["Quenby", "Orsino"]

@@ -182,6 +182,7 @@ def _leading_name_end(text: str, start: int, end: int) -> int | None:
         bare = word.rstrip(",;:.")
         if (
             bare.casefold() in _POSSESSIVES
+            or bare.casefold() in _AUXILIARIES
             or words.has("speech", bare)
             or words.has("include", bare)
         ):
@@ -238,6 +239,9 @@ _POSSESSIVES = frozenset(
     "ihren ihre ihrem ihrer seine seinen seinem seiner leur leurs su sus sua suo suoi sue "  # noqa: SIM905
     "loro hun hunne zijn".split()
 )
+#: Auxiliary verbs in lower case: a name never goes on through one either ("... und
+#: Example Network hat zur Demo aufgerufen", "... en Voorbeeld heeft de Kamer").
+_AUXILIARIES = frozenset("hat haben hatte hatten wird werden heeft hebben has have had".split())  # noqa: SIM905
 
 
 def _bracket_ahead(tokens: list[re.Match[str]], at: int, reach: int = 5) -> bool:

@@ -50,6 +50,7 @@ from sochi_er.extraction.name_bounds import (
     trailing_name_start,
 )
 from sochi_er.extraction.sentence_words import (
+    COALITION_REACH,
     COLON_LONG,
     MEMBERS_OF,
     SUBJECT_LEAD_WORDS,
@@ -414,9 +415,14 @@ def _comma_enumeration(text: str, begin: int, end: int, words: SignerWords) -> l
 
 
 def _members_of_a_coalition(lead: list[str], words: SignerWords) -> bool:
-    """Whether the words before an enumeration end with a coalition's noun and "of" ("a
-    national partnership of", "ein Bündnis aus"): the names are bodies, its members."""
-    return len(lead) >= 2 and fold(lead[-1]) in MEMBERS_OF and words.has("coalition", lead[-2])
+    """Whether the words before an enumeration end with a coalition's noun and "of",
+    the noun at most ``COALITION_REACH`` words before it ("a coalition of", "ein Bündnis
+    aus", "die Plattform der NGOs aus"): the names are bodies, its members."""
+    return (
+        len(lead) >= 2
+        and fold(lead[-1]) in MEMBERS_OF
+        and any(words.has("coalition", word) for word in lead[-1 - COALITION_REACH : -1])
+    )
 
 
 #: "and other" after the last name of an enumeration, then up to five words: "A, B

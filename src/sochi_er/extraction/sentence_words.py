@@ -77,6 +77,12 @@ _INCLUDE_REACH = 5
 _PAPER_REACH = 3
 
 
+#: Most words from a coalition's noun to the preposition before its members' names
+#: ("die Plattform der Nichtregierungsorganisationen (NGOs) aus A, B").
+COALITION_REACH = 4
+#: The preposition of what a coalition is made of, never the start of a name ("ein
+#: Bündnis aus A, B und C").
+_MADE_OF = "aus"
 #: Prepositions that give a statement's authors ("statement by", "lettre de").
 _AUTHOR_PREPOSITIONS = frozenset(
     "by of from von der des de du da di del della dei degli door van pela pelo pelas pelos "  # noqa: SIM905
@@ -180,13 +186,16 @@ class SentenceWords:
     def after_authorship(self, start: int, end: int) -> int:
         """Where the first name starts in ``text[start:end]`` when it opens with a
         statement and its authors' preposition ("Gemeinsame Pressemitteilung von BUND":
-        capitalised nouns are not all the name), else *start*."""
+        capitalised nouns are not all the name), or with a coalition's noun and "aus"
+        ("Plattform aus Alpenverein": made of), else *start*."""
         first = bisect.bisect_left(self.word_starts, start)
         for k in range(first + 1, len(self.word_starts) - 1):
             if self.word_starts[k] >= end:
                 break
             said = self._word(k)
-            if self.statements[k - 1] and said in _AUTHOR_PREPOSITIONS:
+            if (self.statements[k - 1] and said in _AUTHOR_PREPOSITIONS) or (
+                said == _MADE_OF and any(self.coalitions[max(0, k - COALITION_REACH) : k])
+            ):
                 return self.word_starts[k + 1]
         return start
 
@@ -284,12 +293,15 @@ class SentenceWords:
 
     def _coalition_of(self, before: int) -> bool:
         """Whether the words that end at word *before* are a coalition's noun and "of"
-        ("a coalition of", "una coalizione di", "ein Bündnis aus"): the names after them
-        are its members."""
+        ("a coalition of", "una coalizione di", "ein Bündnis aus"), the noun at most
+        :data:`COALITION_REACH` words before ("die Plattform der NGOs aus"): the names
+        after them are its members."""
         if before < 1:
             return False
         word = self._word(before)
-        return word in MEMBERS_OF and self.coalitions[before - 1]
+        return word in MEMBERS_OF and any(
+            self.coalitions[max(0, before - COALITION_REACH) : before]
+        )
 
     def introduces(self, first: int, last: int, names: int = 0) -> bool:
         """Whether the words around an enumeration ``text[first:last]`` of *names* names
