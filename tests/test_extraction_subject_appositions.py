@@ -128,3 +128,46 @@ def test_an_auxiliary_verb_ends_a_leading_name() -> None:
     lower-case auxiliary to the capitalised noun after it."""
     text = "Quenby und Orsino hat zur Demo aufgerufen."
     assert [text[a:b] for a, b in leading_names(text, 0, len(text))] == ["Quenby", "Orsino"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Prevarrebbe un progetto di città basato sugli affari». Tra le associazioni "
+            "firmatarie: Con il velmar, AttivTarrow, Casa dei Quenby, I colori del cielo, "
+            "Liberi insieme, Orsino.",
+            [
+                *("Con il velmar", "AttivTarrow", "Casa dei Quenby", "I colori del cielo"),
+                *("Liberi insieme", "Orsino"),
+            ],
+        ),
+        (
+            "Le associazioni hanno diviso gli obiettivi per settori. Firmatarie della lettera "
+            "Legambiente Velmar, Ambiente e Tarrow, Verdi Quenby Società e Amici della Terra.",
+            [
+                *("Legambiente Velmar", "Ambiente e Tarrow", "Verdi Quenby Società"),
+                "Amici della Terra",
+            ],
+        ),
+    ],
+)
+def test_the_feminine_plural_of_signatories(text: str, names: list[str]) -> None:
+    """ "Tra le associazioni firmatarie: A, B", "Firmatarie della lettera A, B": the
+    feminine "firmatarie" (signatory associations) is a signers' noun like "firmatari"."""
+    assert [e.name for e in read_text(PROSE + text + _AFTER).organisations] == names
+
+
+def test_thus_opening_a_sentence_of_reported_speech() -> None:
+    """ "Così A, B, C e D commentano": the adverb is no part of the first name, and the
+    speakers are the statement's; an acronym that folds to the same letters ("ASÍ") is
+    a name, not the adverb (invented names)."""
+    text = (
+        "«Il piano è sbagliato». Così Legambiente Velmar, WWF Tarrow, Italia Quenby e "
+        "Lipu Orsino commentano il piano regionale."
+    )
+    names = [e.name for e in read_text(PROSE + text + _AFTER).organisations]
+    assert names == ["Legambiente Velmar", "WWF Tarrow", "Italia Quenby", "Lipu Orsino"]
+    icelandic = "ASÍ, BSVX, BHQ, KÍ og ÖBÍ skrifuðu í dag undir sameiginlega yfirlýsingu."
+    names = [e.name for e in read_text(icelandic + _AFTER).organisations]
+    assert names == ["ASÍ", "BSVX", "BHQ", "KÍ", "ÖBÍ"]

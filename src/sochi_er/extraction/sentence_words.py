@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from attrs import frozen
 
-from sochi_er.extraction.lexicons import SignerWords, word_tokens
+from sochi_er.extraction.lexicons import SignerWords, fold, word_tokens
 from sochi_er.extraction.lines import FUNCTION_WORDS
 
 #: Words that give examples right before an enumeration: its names are not the signers.
@@ -83,6 +83,9 @@ COALITION_REACH = 4
 #: The preposition of what a coalition is made of, never the start of a name ("ein
 #: Bündnis aus A, B und C").
 _MADE_OF = "aus"
+#: An adverb that opens a sentence of reported speech before its speakers ("Così A, B e
+#: C commentano", "Ainsi A et B réagissent"), folded.
+_THUS = frozenset(["cosi", "ainsi", "asi", "assim", "thus", "so"])
 #: Prepositions that give a statement's authors ("statement by", "lettre de").
 _AUTHOR_PREPOSITIONS = frozenset(
     "by of from von der des de du da di del della dei degli door van pela pelo pelas pelos "  # noqa: SIM905
@@ -187,8 +190,11 @@ class SentenceWords:
         """Where the first name starts in ``text[start:end]`` when it opens with a
         statement and its authors' preposition ("Gemeinsame Pressemitteilung von BUND":
         capitalised nouns are not all the name), or with a coalition's noun and "aus"
-        ("Plattform aus Alpenverein": made of), else *start*."""
+        ("Plattform aus Alpenverein": made of), or after an opening "thus" ("Così A"),
+        else *start*."""
         first = bisect.bisect_left(self.word_starts, start)
+        if first < len(self.word_starts) - 1 and self._thus(first):
+            return self.word_starts[first + 1]  # "Così A, B e C commentano": no name's word
         for k in range(first + 1, len(self.word_starts) - 1):
             if self.word_starts[k] >= end:
                 break
@@ -218,7 +224,9 @@ class SentenceWords:
             after + 1 < len(self.word_starts) and self.text[self.word_starts[after + 1]].islower()
         )
         return (not gap or (gap == "," and lower_after)) and (
-            content < 0 or "," in self.text[self.word_ends[content] : first]
+            content < 0
+            or "," in self.text[self.word_ends[content] : first]
+            or (content == 0 and self._thus(0))  # "Così A, B e C commentano"
         )
 
     def _word_after(self, last: int, reach: int, wanted: Callable[[str], bool]) -> bool:
@@ -275,6 +283,12 @@ class SentenceWords:
         return self.first_statement >= 0 and any(
             self.speeches[max(0, before - SPOKEN_BEFORE_WORDS) : before]
         )
+
+    def _thus(self, k: int) -> bool:
+        """Whether word *k* is an adverb "thus" (:data:`_THUS`) written as a word, not an
+        acronym ("Così", not "ASÍ")."""
+        word = self.text[self.word_starts[k] : self.word_ends[k]]
+        return word[1:].islower() and fold(word) in _THUS
 
     def _word(self, k: int) -> str:
         """Word *k* of the sentence, case folded."""
