@@ -1,8 +1,10 @@
-"""Names that stand beside their sentence's subject, studied on the hundred-and-sixth blind
-round, each rule on invented names: the organisers named between commas after the
-subject's noun, a coalition's members after "a coalition of", and a heading in capitals
-whose article is no list's lead ("COMMUNIQUÉ DE PRESSE co-signé par ..."), and a Turkish
-collective noun before "arasinda" (among)."""
+"""Names that stand beside their sentence's subject, studied on the hundred-and-sixth to
+hundred-and-ninth blind rounds, each rule on invented names: organisers named between
+commas after the subject's noun, a coalition's members after "a coalition of" or "ein
+Bündnis aus", a heading in capitals whose article is no list's lead ("COMMUNIQUÉ DE
+PRESSE co-signé par ..."), a Turkish collective noun before "arasinda" (among), the
+feminine "firmatarie", an opening "Così" before the speakers, and Arabic nouns for
+persons ("intellectuals") before the names they count."""
 
 from __future__ import annotations
 
@@ -171,3 +173,18 @@ def test_thus_opening_a_sentence_of_reported_speech() -> None:
     icelandic = "ASÍ, BSVX, BHQ, KÍ og ÖBÍ skrifuðu í dag undir sameiginlega yfirlýsingu."
     names = [e.name for e in read_text(icelandic + _AFTER).organisations]
     assert names == ["ASÍ", "BSVX", "BHQ", "KÍ", "ÖBÍ"]
+
+
+def test_arabic_intellectuals_who_signed_are_persons() -> None:
+    """ "وقع البيان 51 مثقفاً بارزاً منهم: A، B، ..." (51 prominent intellectuals signed
+    the statement, among them): the count's noun names persons, so names that no given
+    name marks as a person's are persons all the same, never organisations (invented
+    names)."""
+    text = (
+        "صدر في باريس بيان يحمل تواقيع عدد من المثقفين العرب، وهذا نص البيان.\n\n"
+        "وقع البيان 51 مثقفاً بارزاً منهم: زاخر فلماري، بلان ترواني، ادونيسو، سميد كوينبي، "
+        "ترواد أورسيني، فلمير ديالا، زاد.\n"
+    )
+    result = read_text(text + _AFTER)
+    assert result.organisations == ()
+    assert "زاخر فلماري" in [e.name for e in result.entries if e.reading.kind is ItemKind.PERSON]
