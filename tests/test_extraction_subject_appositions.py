@@ -3,8 +3,8 @@ hundred-and-ninth blind rounds, each rule on invented names: organisers named be
 commas after the subject's noun, a coalition's members after "a coalition of" or "ein
 Bündnis aus", a heading in capitals whose article is no list's lead ("COMMUNIQUÉ DE
 PRESSE co-signé par ..."), a Turkish collective noun before "arasinda" (among), the
-feminine "firmatarie", an opening "Così" before the speakers, and Arabic nouns for
-persons ("intellectuals") before the names they count."""
+feminine "firmatarie", an opening "Così" before the speakers, Arabic nouns for persons
+("intellectuals") before the names they count, and a site's menu written out again."""
 
 from __future__ import annotations
 
@@ -188,3 +188,34 @@ def test_arabic_intellectuals_who_signed_are_persons() -> None:
     result = read_text(text + _AFTER)
     assert result.organisations == ()
     assert "زاخر فلماري" in [e.name for e in result.entries if e.reading.kind is ItemKind.PERSON]
+
+
+def test_a_menu_written_out_again_is_no_cue_free_list() -> None:
+    """A page that writes its menu out twice or thrice with a word or two between (the
+    head of a stored news page) has no list there: the same run of names again, close by,
+    is a menu; the article's own sentence gives the signers (invented names)."""
+    menu = "".join(
+        f"  • {item}\n"
+        for item in (
+            *("General News", "Politics", "Business", "Health", "Velmar Agenda"),
+            *("World News", "Features & Opinions", "Election watch", "Editorial"),
+        )
+    )
+    text = (
+        "Velmar Agenda NewsPaper\n"
+        + menu
+        + "Font ResizerAa\n"
+        + menu
+        + "Search\n"
+        + menu
+        + "Follow US\n\n"
+        "34 CSOs raise concerns about the civic space\n\n"
+        "Thirty four civil society organisations have added their voices in condemning "
+        "the arrests of peaceful protesters over the past weekend.\n\n"
+        "The CSOs, including Velmar Foundation, Tarrow Platform on Oil and Gas, Quenby "
+        "Federation of Female Lawyers and the Orsino Trust, say the arrests are a grave "
+        "violation of human rights.\n"
+    )
+    names = [e.name for e in read_text(text).organisations]
+    assert "Politics" not in names
+    assert names[:2] == ["Velmar Foundation", "Tarrow Platform on Oil and Gas"]

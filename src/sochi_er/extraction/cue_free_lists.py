@@ -73,6 +73,27 @@ def neighbour_runs(reader: BlockReader, candidates: list[ListRun], best: ListRun
     return ordered[low : high + 1]
 
 
+def without_menus(reader: BlockReader, candidates: list[ListRun]) -> list[ListRun]:
+    """*candidates* without the runs a page writes out again with little text between
+    (at most ``MENU_WORDS_BETWEEN`` words): a site's menu at its head and foot ("General
+    News", "Politics", ... and the same once more), no list of signers."""
+
+    def names(run: ListRun) -> tuple[str, ...]:
+        return tuple(" ".join(e.name.casefold().split()) for e in run.entries)
+
+    ordered = sorted(candidates, key=lambda r: r.first)
+    menus: set[int] = set()
+    for a, b in itertools.pairwise(ordered):
+        between = reader.words_after(a.last) - reader.words_after(b.first - 1)
+        if between <= MENU_WORDS_BETWEEN and names(a) == names(b):
+            menus.update((a.first, b.first))
+    return [r for r in candidates if r.first not in menus]
+
+
+#: Most words between two runs of the same names that make them a menu written twice.
+MENU_WORDS_BETWEEN = 12
+
+
 #: Lines naming a body and its person that make a list with no cue wherever it stands,
 #: and the share of the run's lines that must read so.
 MIN_SIGNED_LINES = 10

@@ -45,7 +45,12 @@ import attrs
 from sochi_er.extraction.block_reader import BlockReader
 from sochi_er.extraction.block_shapes import block_family
 from sochi_er.extraction.blocks import BlockKind, Document
-from sochi_er.extraction.cue_free_lists import accept_cue_free, neighbour_runs, run_before
+from sochi_er.extraction.cue_free_lists import (
+    accept_cue_free,
+    neighbour_runs,
+    run_before,
+    without_menus,
+)
 from sochi_er.extraction.cues import CueKind
 from sochi_er.extraction.fallbacks import cut_at_the_end, inline_before, inline_fallback
 from sochi_er.extraction.grouped_rows import names_in_grouped_rows
@@ -118,11 +123,14 @@ def find_signatories(document: Document) -> SignatoryList:
             ):
                 return inline
     if not runs:
-        candidates = [
-            r
-            for r in cue_free_runs(reader)
-            if accept_cue_free(reader, r, block_family(reader.blocks[r.first]))
-        ]
+        candidates = without_menus(
+            reader,
+            [
+                r
+                for r in cue_free_runs(reader)
+                if accept_cue_free(reader, r, block_family(reader.blocks[r.first]))
+            ],
+        )
         if candidates:
             best = max(candidates, key=lambda r: (r.signers * r.evidence, r.first))
             runs = neighbour_runs(reader, candidates, best)
