@@ -377,3 +377,30 @@ def test_supported_by_in_spanish_portuguese_and_italian_introduces_the_signers()
         "Campaña Tarrow No",
     ]  # fmt: skip
     assert names[-1] == "Tarrow Supervivientes"
+
+
+def test_a_basque_cue_before_a_run_of_names_in_capitals() -> None:
+    """ "... herri kontsultei bere atxikimendua adieraztea erabaki dute:" (decided to
+    express their adherence:) then one body a line in capitals: the Basque cue opens the
+    list (invented names)."""
+    names = ["VELMAR BIZKAIA", "TARROW", "QUENBY INYECTADOS", "ORSINO HERMANOS", "EXA KIROLAK S.L."]
+    text = (
+        "Hoy se han reunido en la comarca delegados sindicales para mostrar su apoyo.\n\n"
+        "Aipatuko ditugun enpresetako langileen batzordeek, aho batez edo gehiengoz, herri "
+        "kontsultei bere atxikimendua adieraztea erabaki dute:\n" + "\n".join(names) + "\n\n"
+        "Gure ustez herritarrek eskubidea dute etorkizuna erabakitzeko, eta hala adierazi "
+        "dugu gaur goizean egindako prentsaurrekoan.\n"
+    )
+    assert [e.name for e in read_text(text).organisations] == names
+
+
+def test_a_ukrainian_statement_signed_by_bodies_in_quotes() -> None:
+    """ "Заяву підписали ГО «A», ГО «B», ..." (the statement was signed by the NGOs A,
+    B): the accusative "заяву" before the verb is a list phrase too (invented names)."""
+    text = (
+        "Заяву підписали ГО «Інститут Велмар», ГО «Центр Тарроу», Фундація «Квенбі» "
+        "та ГО «Орсіно Медіа»."
+    )
+    names = [e.name for e in read_text(PROSE + text + "\n").organisations]
+    expected = ["ГО «Інститут Велмар»", "ГО «Центр Тарроу»", "Фундація «Квенбі»"]
+    assert names == [*expected, "ГО «Орсіно Медіа»"]

@@ -122,7 +122,7 @@ AGENT_PREPOSITION = re.compile(rf"{_AGENT}(?=\S)")
 AND = re.compile(
     # not after a hyphen that elides a compound's shared part ("Natuur- en Milieufederatie")
     # (a match starts where a run of spaces starts: linear in a long run of them)
-    r"(?<![\w][-\u2010])(?<!\s)\s+(?:and|e|y|et|und|en|ve|ile|oraz|i|og|och|a|dan|și|si|és|ja|и|και|mais\s+aussi|but\s+also"
+    r"(?<![\w][-\u2010])(?<!\s)\s+(?:and|e|y|et|und|en|ve|ile|oraz|i|og|och|a|dan|și|si|és|ja|и|та|\u0456|και|mais\s+aussi|but\s+also"
     r"|ma\s+anche|as\s+well\s+as|así\s+como|sowie|bem\s+como|ou\s+encore|ou"
     r"|o(?=\s+(?:el|la|los|las)\s))\s+"  # "..., A o el B": Spanish "or" closes a list
     # the agent's preposition repeated: "signed by EXA and by the Example Union"
