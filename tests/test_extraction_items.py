@@ -1693,3 +1693,21 @@ def test_a_dash_spaced_before_and_glued_to_the_body_after_a_person() -> None:
     hyphen = "Dong-Gyun Roe \u2013 Tarrow Metalworkers Union"
     reading = read_item(hyphen, in_list=True)
     assert reading.person == "Dong-Gyun Roe"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Submitted byJane Roe",
+        "Submission Date05/26/2025",
+        "File TypePDF",
+        "Last updated: 8/14/2012",
+        "Uploaded by Velmar Admin",
+    ],
+)
+def test_a_document_record_field_is_no_organisation(line: str) -> None:
+    """A page's record of a document ("File TypePDF", "Submitted byJane Roe", label and
+    value often glued) is a field, not a signer; "Written by" stays open (an author)."""
+    reading = read_item(line)
+    assert reading.kind is ItemKind.NOT_SIGNATORY
+    assert reading.reason == "record field"

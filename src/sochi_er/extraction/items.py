@@ -496,6 +496,7 @@ def _read(
         "attachment",
         "credit line",
         "subject line",
+        "record field",
     ):
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason=reason)
     if reason == "page furniture" and _PAGE.match(core):

@@ -206,6 +206,12 @@ _BYLINE_RE = re.compile(
     r"(?:\s+(?:and|&)\s+[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3})?"
     r"(?:\s*[,\u2013\u2014-]\s*[A-Z][\w' .-]*)?$"
 )
+#: A field of a page's document record, its label and value, often glued together
+#: ("Submitted byJane Roe", "Submission Date05/26/2025", "File TypePDF").
+_RECORD_FIELD_RE = re.compile(
+    r"^(?:(?:Submitted|Uploaded)\s*by|(?:Submission|Publication|Upload)"
+    r"\s*[Dd]ate|Last\s*(?:updated|modified)|File\s*(?:[Tt]ype|[Ss]ize))(?![a-z])\s*:?\s*\S"
+)
 #: An attached file's name or size ("Appello 9 dicembre.doc", "1.55 MB"): a download
 #: list, not a signer.
 _ATTACHMENT_RE = re.compile(
@@ -269,7 +275,7 @@ def non_organisation_reason(line: str) -> str | None:
     Reasons: ``"blank line"``, ``"closing formula"`` ("Warmest regards", "Sincerely,"),
     ``"salutation"`` ("Your Excellency,"), ``"contact line"`` (handle, e-mail, URL,
     phone), ``"copyright line"`` ("© 2025 Example"), ``"page furniture"`` (page numbers,
-    bare numbers), ``"date line"``,
+    bare numbers), ``"record field"``, ``"date line"``,
     ``"form mark"`` ("Top of Form", "Principio del formulario": pasted web forms;
     "- Anzeige -", "Advertisement": a news page's advertisement label),
     ``"attachment"`` (a file's name or size: "Appello.doc", "134 KB"), ``"byline"`` ("By
@@ -320,6 +326,8 @@ def non_organisation_reason(line: str) -> str | None:
         return "document part"  # "Chapter 3: Rules of Origin": a table of contents
     if _PAGE_RE.match(text) or not any(ch.isalpha() for ch in text):
         return "page furniture"
+    if _RECORD_FIELD_RE.match(text):
+        return "record field"  # "Submitted byJane Roe", "File TypePDF": a page's fields
     if COUNTED_WORDS.fullmatch(text):
         return "count"  # "2 victoires d'étape", "1985 et 1995": a number and lower case
     if _dated_page(text):
