@@ -63,3 +63,29 @@ def test_a_short_given_name_spelt_plain_is_no_given_name_in_capitals() -> None:
     assert read_item("SOS VELMAR", in_list=True).kind is ItemKind.ORGANISATION
     assert default_signer_words().is_given_name("S\u00f8s")  # spelt with its own letter
     assert not default_signer_words().is_given_name("R\u00f8d")  # not the name "Rod"
+
+
+def test_affiliated_organisations_under_a_nordic_heading() -> None:
+    """ "## Tilsluttede organisasjoner" (affiliated organisations) over a paragraph of
+    names: a Norwegian list cue, like its Danish and Swedish forms (invented names)."""
+    text = (
+        "# Markering for Velmar\n\n"
+        "I Oslo har Velmarutvalget og Tarrowkomiteen gått sammen om en markering.\n\n"
+        "## Tilsluttede organisasjoner\n\n"
+        "Velmar Folkehjelp, Oslo Tarrow, Quenby Energi, Orsino Forbundet og Exa Fagforening.\n"
+    )
+    names = [e.name for e in read_text(text).organisations]
+    first = ["Velmar Folkehjelp", "Oslo Tarrow", "Quenby Energi", "Orsino Forbundet"]
+    assert names == [*first, "Exa Fagforening"]
+
+
+def test_a_finnish_demonstration_and_its_organisers() -> None:
+    """ "Mielenosoituksen järjestävät A, B ja C" (the demonstration is organised by A, B
+    and C): the verb is a list phrase (invented names)."""
+    text = (
+        PROSE + "Mielenosoituksen järjestävät Velmar Suomi, Tarrowliitto, Quenby International "
+        "Suomi ja Suomen orsinoliitto.\n"
+    )
+    names = [e.name for e in read_text(text).organisations]
+    first = ["Velmar Suomi", "Tarrowliitto", "Quenby International Suomi"]
+    assert names == [*first, "Suomen orsinoliitto"]
