@@ -26,13 +26,13 @@ _WE_OPENS = re.compile(r"\s*(?i:we|nous|nosotros|nosotras|n\u00f3s|noi|wir|wij|b
 _EXAMPLES_WORDS = 4
 #: Only closing punctuation after an enumeration: the sentence is the enumeration.
 _ONLY_PUNCTUATION = re.compile(r"[ .;:\\]*")
-#: What may stand between a subject's names and its statement word: a verb and an article
-#: or two, lower-case words only ("publient une", "have released a").
 #: Between a subject's collective noun and the names in apposition to it: a comma or a
 #: dash, an article perhaps ("Les organisateurs, les Exemples de la Terre, ...").
 _APPOSITIVE = re.compile(
     r"\s*(?:,|\u2013|\u2014)\s*(?:(?i:the|les|la|le|los|las|il|i|gli|die|der|de|het|os|as)\s+)?"
 )
+#: What may stand between a subject's names and its statement word: a verb and an article
+#: or two, lower-case words only ("publient une", "have released a").
 _PLAIN_AFTER = re.compile(r"\s+(?:[a-z\u00df-\u00ff][\w'\u2019-]*\s+){1,3}")
 #: An enumeration of this many names that opens its sentence, after at most
 #: ``SUBJECT_LEAD_WORDS`` words (a date, "among others"), is the sentence's subject.
