@@ -219,3 +219,20 @@ def test_a_menu_written_out_again_is_no_cue_free_list() -> None:
     names = [e.name for e in read_text(text).organisations]
     assert "Politics" not in names
     assert names[:2] == ["Velmar Foundation", "Tarrow Platform on Oil and Gas"]
+
+
+def test_speakers_before_a_progressive_verb_of_saying() -> None:
+    """ "A, B, C and D are calling for": the auxiliary, then the "-ing" form of a verb of
+    saying, after the names that open the sentence; a participle alone ("the press
+    conference calling for") makes no speakers (invented names)."""
+    text = (
+        "Velmar, Action Against Tarrow UK, Christian Quenby and ORSAFOD are calling for a "
+        "ceasefire."
+    )
+    names = [e.name for e in read_text(PROSE + text + _AFTER).organisations]
+    assert names == ["Velmar", "Action Against Tarrow UK", "Christian Quenby", "ORSAFOD"]
+    alone = (
+        "The chairs of the Velmar group, the LDC and AOSIS also took part in the press "
+        "conference calling for real action."
+    )
+    assert read_text(PROSE + alone + _AFTER).organisations == ()

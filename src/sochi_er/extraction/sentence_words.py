@@ -83,6 +83,19 @@ COALITION_REACH = 4
 #: The preposition of what a coalition is made of, never the start of a name ("ein
 #: Bündnis aus A, B und C").
 _MADE_OF = "aus"
+#: Auxiliaries of the English progressive between speakers and their verb of saying
+#: ("A, B and C are calling on").
+_AUXILIARY = frozenset(["are", "were", "is", "was"])
+
+
+def _progressive(word: str, words: SignerWords) -> bool:
+    """Whether *word* is the "-ing" form of a verb of saying ("calling", "urging")."""
+    if not word.endswith("ing") or len(word) < 6:
+        return False
+    stem = word[:-3]
+    return words.has("speech", stem) or words.has("speech", stem + "e")
+
+
 #: An adverb that opens a sentence of reported speech before its speakers ("Così A, B e
 #: C commentano", "Ainsi A et B réagissent"), folded.
 _THUS = frozenset(["cosi", "ainsi", "asi", "assim", "thus", "so"])
@@ -145,6 +158,8 @@ class SentenceWords:
     includes: list[bool]
     #: each word is a verb of saying ("said", "zeggen", "affirment")
     speeches: list[bool]
+    #: each word is a verb of saying in its English "-ing" form ("calling", "urging")
+    progressives: list[bool]
     #: each word is a statement word ("letter", "Pressemitteilung", "signed")
     statements: list[bool]
     #: each word is a coalition's noun ("coalition", "Bündnis", "coordinamento")
@@ -181,7 +196,8 @@ class SentenceWords:
         return cls(
             text, begin, end, word_starts, word_ends, content_before,
             [words.has("include", t.group(0)) for t in tokens],
-            [words.has("speech", t.group(0)) for t in tokens], statements,
+            [words.has("speech", t.group(0)) for t in tokens],
+            [_progressive(t.group(0), words) for t in tokens], statements,
             [words.has("coalition", t.group(0)) for t in tokens],
             collective_end, last_statement, first_statement,
         )  # fmt: skip
@@ -215,13 +231,20 @@ class SentenceWords:
         right after it ("A, B and C call on", "A, B und C fordern"): it opens the
         sentence, or a leading phrase and a comma stand before it."""
         after = bisect.bisect_left(self.word_starts, last)
-        if after >= len(self.word_starts) or not self.speeches[after]:
+        verb = after  # the verb of saying; after an auxiliary, the word after it
+        if (
+            after + 1 < len(self.word_starts)
+            and self._word(after) in _AUXILIARY
+            and self.progressives[after + 1]
+        ):
+            verb = after + 1  # "A, B and C are calling on": the auxiliary, then the verb
+        elif after >= len(self.word_starts) or not self.speeches[after]:
             return False
         gap = self.text[last : self.word_starts[after]].strip()
         # "..., and the EXC (EXC), urges members to": a comma before the verb, when its
         # object follows in lower case (not '"... A, B and C," said Jane Roe')
         lower_after = (
-            after + 1 < len(self.word_starts) and self.text[self.word_starts[after + 1]].islower()
+            verb + 1 < len(self.word_starts) and self.text[self.word_starts[verb + 1]].islower()
         )
         return (not gap or (gap == "," and lower_after)) and (
             content < 0
