@@ -49,13 +49,7 @@ from sochi_er.extraction.name_bounds import (
     leading_names,
     trailing_name_start,
 )
-from sochi_er.extraction.sentence_words import (
-    COALITION_REACH,
-    COLON_LONG,
-    MEMBERS_OF,
-    SUBJECT_LEAD_WORDS,
-    SentenceWords,
-)
+from sochi_er.extraction.sentence_words import COLON_LONG, SUBJECT_LEAD_WORDS, SentenceWords
 
 __all__ = [
     "find_prose_enumeration",
@@ -374,7 +368,7 @@ def _comma_enumeration(text: str, begin: int, end: int, words: SignerWords) -> l
             and words.has("collective", lead[-1])
             and fold(lead[-1]) not in _SIGNER_NOUNS  # "i primi firmatari A, B": persons too
         )
-        or _members_of_a_coalition(lead, words)  # "a coalition of A, B and C": its members
+        or sentence.coalition_before(best[0][0])  # "a coalition of A, B and C": its members
         or _others_of_a_kind(text, best[-1][1], end, words)
     )
     names = [bracketed_name(text, n) for n in read_spans(text, best, articles=True)]
@@ -412,17 +406,6 @@ def _comma_enumeration(text: str, begin: int, end: int, words: SignerWords) -> l
     if is_time_phrase(text[names[0].start : names[0].end]):
         names = names[1:]  # "Yesterday, A and B wrote": the time, read as a third name
     return names
-
-
-def _members_of_a_coalition(lead: list[str], words: SignerWords) -> bool:
-    """Whether the words before an enumeration end with a coalition's noun and "of",
-    the noun at most ``COALITION_REACH`` words before it ("a coalition of", "ein Bündnis
-    aus", "die Plattform der NGOs aus"): the names are bodies, its members."""
-    return (
-        len(lead) >= 2
-        and fold(lead[-1]) in MEMBERS_OF
-        and any(words.has("coalition", word) for word in lead[-1 - COALITION_REACH : -1])
-    )
 
 
 #: "and other" after the last name of an enumeration, then up to five words: "A, B

@@ -135,7 +135,7 @@ SPOKEN_BEFORE_WORDS = 6
 #: B, C and D promuovono un appello", "... launch a joint statement").
 STATEMENT_AFTER_WORDS = 4
 #: Prepositions between a coalition's noun and its members' names.
-MEMBERS_OF = frozenset("of di de des del della dei degli delle aus von van".split())  # noqa: SIM905
+_MEMBERS_OF = frozenset("of di de des del della dei degli delle aus von van".split())  # noqa: SIM905
 #: Prepositions of those a text is sent to: a collective noun after one names the
 #: addressees ("to the presidents of", "ai segretari di"), not the signers.
 TO_WHOM = frozenset("to ai agli alle al aux au a an".split())  # noqa: SIM905
@@ -336,9 +336,15 @@ class SentenceWords:
         if before < 1:
             return False
         word = self._word(before)
-        return word in MEMBERS_OF and any(
+        return word in _MEMBERS_OF and any(
             self.coalitions[max(0, before - COALITION_REACH) : before]
         )
+
+    def coalition_before(self, first: int) -> bool:
+        """Whether the words right before the enumeration that starts at *first* are a
+        coalition's noun and "of" (see :meth:`_coalition_of`): its names are the
+        coalition's members, bodies."""
+        return self._coalition_of(bisect.bisect_right(self.word_ends, first) - 1)
 
     def introduces(self, first: int, last: int, names: int = 0) -> bool:
         """Whether the words around an enumeration ``text[first:last]`` of *names* names
