@@ -67,6 +67,10 @@ __all__ = [
 ]
 
 
+#: Articles :data:`_LEAD` reads before the names, and those (also words of other kinds:
+#: "a", "o") it reads only before a capital.
+_ARTICLES_BEFORE_NAMES = ("the", "les", "las", "los", "le", "la", "i", "gli", "die", "de", "het")
+_ARTICLES_BEFORE_CAPITALS = ("o", "a", "os", "as", "el")
 #: Relative pronouns ("the groups who signed", "i firmatari, che ieri ...").
 _RELATIVES = frozenset(["che", "who", "which", "that", "qui", "que", "die", "welche", "dat"])
 _LEAD = re.compile(
@@ -82,7 +86,8 @@ _LEAD = re.compile(
     r"|entre\s+outros|unter\s+andere[mn]|onder\s+(?:meer|andere)|m\.\s?in\.)[\s,:]+)?"
     # Polish "przedstawiciele" (representatives of) before the bodies' names in genitive
     r"(?:przedstawiciel(?:e|ki)\s+)?"
-    r"(?:(?:the|les|las|los|le|la|i|gli|die|de|het)\s+|(?:o|a|os|as|el)\s+(?=(?-i:[A-Z\u00c0-\u00dd])))?"
+    rf"(?:(?:{'|'.join(_ARTICLES_BEFORE_NAMES)})\s+"
+    rf"|(?:{'|'.join(_ARTICLES_BEFORE_CAPITALS)})\s+(?=(?-i:[A-Z\u00c0-\u00dd])))?"
     r"(?:following|suivantes?|siguientes|seguenti|folgende[nr]?|seguintes|volgende)?"
     r"(?:\s+(?:organi[sz]ations?|groups|organisations|organizaciones|organizzazioni|"
     r"organisationen|organizações|institutions|entities))?\s*:?\s*"
@@ -818,7 +823,7 @@ def _counted_list_starts(text: str) -> list[int]:
 
 
 #: The articles :data:`_LEAD` reads before the names.
-_LEAD_ARTICLES = frozenset("the les las los le la i gli die de het o a os as el".split())  # noqa: SIM905
+_LEAD_ARTICLES = frozenset(_ARTICLES_BEFORE_NAMES + _ARTICLES_BEFORE_CAPITALS)
 
 
 def _announces(text: str, at: int) -> bool:
