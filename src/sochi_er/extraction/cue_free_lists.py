@@ -63,8 +63,7 @@ def neighbour_runs(reader: BlockReader, candidates: list[ListRun], best: ListRun
     low = high = at
 
     def close(a: ListRun, b: ListRun) -> bool:
-        between = reader.words_after(a.last) - reader.words_after(b.first - 1)
-        return between <= MAX_WORDS_BETWEEN_PARTS
+        return _words_between(reader, a, b) <= MAX_WORDS_BETWEEN_PARTS
 
     while low > 0 and close(ordered[low - 1], ordered[low]):
         low -= 1
@@ -84,10 +83,14 @@ def without_menus(reader: BlockReader, candidates: list[ListRun]) -> list[ListRu
     ordered = sorted(candidates, key=lambda r: r.first)
     menus: set[int] = set()
     for a, b in itertools.pairwise(ordered):
-        between = reader.words_after(a.last) - reader.words_after(b.first - 1)
-        if between <= MENU_WORDS_BETWEEN and names(a) == names(b):
+        if _words_between(reader, a, b) <= MENU_WORDS_BETWEEN and names(a) == names(b):
             menus.update((a.first, b.first))
     return [r for r in candidates if r.first not in menus]
+
+
+def _words_between(reader: BlockReader, a: ListRun, b: ListRun) -> int:
+    """How many words stand between run *a* and the later run *b*."""
+    return reader.words_after(a.last) - reader.words_after(b.first - 1)
 
 
 #: Most words between two runs of the same names that make them a menu written twice.
