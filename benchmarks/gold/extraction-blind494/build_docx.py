@@ -31,7 +31,7 @@ Layout:
         the sixth an invitation with a broken form URL), a heading 2 "Organizacje popierające
         stanowisko:", ten one-line paragraphs of organisations (the last cut mid-word).
   sn08  PDF: ten short menu paragraphs around a heading 1 "TS: Komora mimovládnych ...", one
-        long paragraph "A, B, C – D, ..., Y a Z." (26 names, no cue), three statement
+        long paragraph "A, B, C - D, ..., Y a Z." (26 names, no cue), three statement
         paragraphs (the last cut).
 
     /work/venv/bin/python build_docx.py

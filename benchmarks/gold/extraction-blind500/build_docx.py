@@ -25,7 +25,7 @@ stored web-page corpus:
 Nothing here decides who signed: the labels in ``labels/`` were written by reading.
 
 Layout:
-  su03  PDF: a link paragraph, one long paragraph of 40 names in 39 items separated by " – "
+  su03  PDF: a link paragraph, one long paragraph of 40 names in 39 items separated by " - "
         (one item holds two names joined by " -- "), a date paragraph, eight addressee paragraphs (two blocks of four), one
         paragraph of the bill's sponsors (cut).
   su07  DOCX: a heading 1, a media-contact paragraph, the lead paragraph, a quote paragraph,
