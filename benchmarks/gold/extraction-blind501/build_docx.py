@@ -24,7 +24,7 @@ Nothing here decides who signed: the labels in ``labels/`` were written by readi
 
 Layout:
   sw04  PDF: a heading 1, a lead paragraph, the cue paragraph "Sie haben alle unterschrieben:",
-        eight bullets (the last one starting with a dash "– und natürlich auch ..."), a heading 2,
+        eight bullets (the last one starting with a dash "- und natürlich auch ..."), a heading 2,
         two paragraphs (the second cut).
   sw05  DOCX: five plain paragraphs (the second and the fourth carry the inline name lists, the
         fifth is cut).
