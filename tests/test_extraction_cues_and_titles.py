@@ -404,3 +404,35 @@ def test_a_ukrainian_statement_signed_by_bodies_in_quotes() -> None:
     names = [e.name for e in read_text(PROSE + text + "\n").organisations]
     expected = ["ГО «Інститут Велмар»", "ГО «Центр Тарроу»", "Фундація «Квенбі»"]
     assert names == [*expected, "ГО «Орсіно Медіа»"]
+
+
+def test_a_cue_sentence_and_its_colon_inside_a_paragraph_open_the_list() -> None:
+    """A sentence that would be a cue as a block of its own ends at a colon in the middle
+    of a paragraph ("bénéficie du soutien des organisations suivantes: A, B"): the names
+    after it are the list, also with an elided article before the first and "et la liste
+    s'allonge" after the last."""
+    text = (
+        PROSE + "Depuis hier, cette pétition bénéficie du soutien des organisations "
+        "suivantes: l'Association Velmar, Tarrow, Quenby Forum, la Ligue Orsino et la "
+        "liste s'allonge de jour en jour.\n\nThe meeting will take place next week in the "
+        "town hall, and everyone is welcome to attend it.\n"
+    )
+    assert _organisations(read_text(text)) == [
+        "Association Velmar",
+        "Tarrow",
+        "Quenby Forum",
+        "Ligue Orsino",
+    ]
+
+
+def test_a_colon_after_demands_or_before_a_sentence_opens_no_list() -> None:
+    """Inside a paragraph, a colon after "the following workstreams" (no signers named)
+    or before a whole sentence opens no signatory list."""
+    for middle in (
+        "The letter asked the agency to act on the following workstreams: A) Velmar "
+        "Transparency, B) Tarrow Pricing, C) Quenby Competition, D) Orsino Delinkage.",
+        "You can also send signatures by email to: The statement is the result of a long "
+        "series of seminars held in Velmar, Tarrow, Quenby and Orsino.",
+    ):
+        text = PROSE + middle + "\n\nEveryone is welcome to attend the meeting next week.\n"
+        assert _organisations(read_text(text)) == [], middle

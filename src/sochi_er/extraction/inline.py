@@ -18,10 +18,18 @@ enumeration is read in :mod:`.block_enumeration`, one no cue phrase introduces i
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from sochi_er.extraction.block_enumeration import read_enumeration
-from sochi_er.extraction.cues import CueKind, CueLexicon, default_cues, whole_cue
+from sochi_er.extraction.cues import (
+    CueKind,
+    CueLexicon,
+    block_cue,
+    default_cues,
+    normalise_cue_text,
+    whole_cue,
+)
 from sochi_er.extraction.enumeration_pieces import (
     AND_OTHERS,
     ARTICLE,
@@ -165,11 +173,13 @@ def find_inline_list(text: str, lexicon: CueLexicon | None = None) -> list[Inlin
         starts.append(byline.end())
     labelled = _sentence_label_starts(text, lexicon or default_cues())
     starts += labelled
-    for start in [*sorted(starts), *late]:
+    # a cue sentence and its colon inside a paragraph, when nothing else opens a list
+    colon_cued = _colon_cue_starts(text, lexicon or default_cues())
+    for start in [*sorted(starts), *late, *colon_cued]:
         # a label that says who they are ("Firmatari: A, B") vouches for the names
-        vouched = True if start in labelled else None
+        vouched = True if start in labelled or start in colon_cued else None
         names = _list_from(text, start, whole=start in included, vouched=vouched)
-        if names:
+        if names and (start not in colon_cued or len(names) >= MIN_COLON_CUED_NAMES):
             return names
     return []
 
@@ -209,6 +219,60 @@ def _sentence_label_starts(text: str, lexicon: CueLexicon) -> list[int]:
             rest and first.casefold() in ARTICLES and words.has("collective", rest[0])
         ):
             starts.append(m.end())
+    return starts
+
+
+#: A colon inside a paragraph with words after it on its line, and where the sentence
+#: that ends with it begins (after a full stop, "!" or "?", or a line break).
+#: Most words of such a sentence: a cue is short; a long sentence ending at a colon
+#: inside a name ("..., Velmar Library Association, EXA: Writers of Tarrow") is none.
+COLON_CUE_WORDS = 14
+#: Fewest names after such a colon: one or two capitalised pieces are as often a title
+#: ("Sign on: Velmar Groups Demand the Release of Union Leaders, Restoration of ...").
+MIN_COLON_CUED_NAMES = 3
+_MID_COLON = re.compile(r":[ \t]+(?=\S)")
+_QUOTE_OPENING = re.compile("[\"\u201c\u201e\u00ab\u2039\u2018']")
+_SENTENCE_OPENING = re.compile(r"(?:[.!?][ \t]+|\n)(?=[^\s])")
+
+
+#: Most lower-case words (function words aside) of the first piece after such a colon:
+#: a name has few ("l'Association des juristes de Velmar"), a sentence many.
+COLON_CUED_LOWER_WORDS = 3
+
+
+def _first_piece_named(text: str, at: int) -> bool:
+    """Whether the piece at *at* (up to a separator) may be a name, not a sentence."""
+    piece = _FIRST_PIECE.match(text, at)
+    return piece is not None and lower_case_words(piece.group(0))[1] <= COLON_CUED_LOWER_WORDS
+
+
+def _colon_cue_starts(text: str, lexicon: CueLexicon) -> list[int]:
+    """Where names start after a colon that ends a cue sentence inside a paragraph ("Elle
+    bénéficie du soutien des organisations suivantes: A, B, C"): the sentence up to the
+    colon is read as a block of its own would be (:func:`block_cue`), so the words that
+    make a block ending with a colon a cue make it one here; not a sentence with a verb of
+    saying ("The signatories stress:"), nor one whose colon opens a quotation or a sentence
+    ("... by email to: The statement is the result of ..."); and the sentence names
+    signers (a list phrase or a collective noun), not any "following" ("on the following
+    workstreams:")."""
+    words = default_signer_words()
+    openings = [0, *(m.end() for m in _SENTENCE_OPENING.finditer(text))]
+    starts = []
+    for colon in _MID_COLON.finditer(text):
+        opening = openings[bisect.bisect_right(openings, colon.start()) - 1]
+        sentence = text[opening : colon.start() + 1]
+        if (
+            len(sentence.split()) <= COLON_CUE_WORDS
+            and not _QUOTE_OPENING.match(text, colon.end())
+            and _first_piece_named(text, colon.end())
+            and not words.word_in("speech", sentence)
+            and block_cue(sentence, lexicon=lexicon) is CueKind.LIST
+            and (
+                CueKind.LIST in lexicon.kinds_in(normalise_cue_text(sentence))
+                or words.word_in("collective", sentence)
+            )
+        ):
+            starts.append(colon.end())
     return starts
 
 
