@@ -31,7 +31,7 @@ Layout:
         names separated by " * ", the salutation "Dear Sir/Madam,", six letter paragraphs (the
         last one cut).
   sx05  DOCX (Hebrew, right-to-left text stored in logical order): three lead paragraphs (the
-        first with the inline "ביניהם A ו-B" mention, the third the cue "נוסח ההודעה ..."), a
+        first with the inline "ביניהם A" and "B" joined by the Hebrew "and" prefix mention, the third the cue "נוסח ההודעה ..."), a
         heading 1 (the statement's title), three statement paragraphs, and a last paragraph
         holding only the cut start of the signers' list ("האגודה לזכויות ").
 
