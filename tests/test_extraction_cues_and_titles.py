@@ -1,7 +1,8 @@
-"""Cues and titles studied on the fiftieth blind round, each rule on invented names: cue
-phrases in Lithuanian, Estonian and Norwegian, adverbs inside a cue, Catalan statement
-words, a heading that names its authors' leaders, links to a text's file and lines
-saying where to ask for more."""
+"""Cues and titles studied on the blind rounds, each rule on invented names: cue phrases
+in Lithuanian, Estonian and Norwegian, adverbs inside a cue, Catalan statement words, a
+heading that names its authors' leaders, links to a text's file and lines saying where
+to ask for more; a cue sentence and its colon inside a paragraph, "as follows." ending a
+cue, the letter's authors as a cue, and legal forms after a comma in an enumeration."""
 
 from __future__ import annotations
 
@@ -436,3 +437,56 @@ def test_a_colon_after_demands_or_before_a_sentence_opens_no_list() -> None:
     ):
         text = PROSE + middle + "\n\nEveryone is welcome to attend the meeting next week.\n"
         assert _organisations(read_text(text)) == [], middle
+
+
+def test_as_follows_and_a_full_stop_end_a_cue_as_a_colon_would() -> None:
+    """ "The signing organisations are as follows." and its Turkish, Spanish, French forms
+    ("... kuruluşlar şöyle.", "son los siguientes.", "sont les suivantes.") end a cue as a
+    colon does: the numbered names below it, in lower-case words that no run of names
+    would vouch for alone, are the list."""
+    names = [
+        "Partî yekyetî Velmar",
+        "Komeleya îslamî Tarrow",
+        "Bizava Quenby",
+        "Tevgera jinên Orsino",
+    ]
+    lines = "\n".join(f"{k}. {name}" for k, name in enumerate(names, 1))
+    for cue in (
+        "Ortak bildiriye imza atan kurum ve kuruluşlar şöyle.",
+        "The organisations that have signed the joint statement are as follows.",
+        "Las organizaciones firmantes del comunicado son las siguientes.",
+        "Les organisations signataires de l'appel sont les suivantes.",
+    ):
+        assert _organisations(read_text(PROSE + cue + "\n" + lines + "\n")) == names, cue
+
+
+def test_the_authors_of_the_letter_before_a_colon_announce_the_signers() -> None:
+    """ "Autory dopisu jsou:" (the authors of the letter are) and "The authors of the letter
+    are:" announce the list, as "signed by" would."""
+    for cue in ("Autory dopisu jsou:", "The authors of the letter are:"):
+        text = PROSE + cue + "\n\nVelmar Forum, Tarrow Network, Quenby Union, Orsino Trust\n"
+        assert _organisations(read_text(text)) == [
+            "Velmar Forum",
+            "Tarrow Network",
+            "Quenby Union",
+            "Orsino Trust",
+        ], cue
+
+
+def test_a_legal_form_after_a_comma_stays_with_its_name_in_an_enumeration() -> None:
+    """ "Velmar Trust, Inc., Tarrow v tísni, o.p.s., ..." under a cue: a piece that is only
+    a legal form ("Inc.", Czech "z.s.", "o.p.s.") belongs to the name before it; a mark
+    after a name ("AC !") is no legal form."""
+    text = (
+        PROSE + "Signed by:\n\nVelmar Trust, Inc., Tarrow v tísni, o.p.s., ATTAC Velmar, "
+        "AC !, Quenby Forum, Orsino hodnoty, z.s., Velmar Union\n"
+    )
+    assert _organisations(read_text(text)) == [
+        "Velmar Trust, Inc.",
+        "Tarrow v tísni, o.p.s.",
+        "ATTAC Velmar",
+        "AC !",
+        "Quenby Forum",
+        "Orsino hodnoty, z.s.",
+        "Velmar Union",
+    ]

@@ -468,6 +468,15 @@ _FORMAL_CLOSING = re.compile(
 
 
 #: "the following <noun>:" (up to two words between) ending a block, normalised.
+#: A block that ends with "as follows" and a full stop ends as if with a colon ("The
+#: signing organisations are as follows.", Turkish "... kuruluşlar şöyle.", "Los firmantes
+#: son los siguientes."); on normalised text (case folded, accents removed).
+_AS_FOLLOWS = re.compile(
+    r"(?:\bas follows|\bcomme suit|\bles suivant(?:e?s)|\blos siguientes|\blas siguientes"
+    r"|\bcomo sigue|\ble seguenti|\bi seguenti|\bcome segue|\bwie folgt|\bals volgt"
+    r"|\bos seguintes|\bas seguintes|\bsoyle|\bsunlardir"
+    r"|\u0643\u0627\u0644\u062a\u0627\u0644\u064a|\u0643\u0645\u0627 \u064a\u0644\u064a)\s*\.$"
+)
 _FOLLOWING_NOUN = re.compile(
     r"\b(?:following|seguenti|suivant(?:e|s|es)?|siguientes|seguintes|folgende[nrs]?|volgende)"
     r"(?:\s+\S+){0,2}?\s+(?P<noun>[^\W\d_]+)\s*:$"
@@ -545,7 +554,7 @@ def block_cue(
         label = _label_cue(label_text, lexicon)
         if label is not None:
             return label
-    colon = norm.endswith(":")
+    colon = norm.endswith(":") or _AS_FOLLOWS.search(norm) is not None
     last_kinds = _last_sentence_kinds(norm, lexicon) if colon else set()
     if CueKind.DEMANDS in last_kinds or CueKind.RECIPIENTS in last_kinds:
         # "The organisations ask Parliament to act on:": what they ask follows; "reach out

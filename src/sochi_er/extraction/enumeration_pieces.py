@@ -17,6 +17,7 @@ from sochi_er.extraction.acronyms import letters_in_order
 from sochi_er.extraction.item_contacts import BARE_HOST
 from sochi_er.extraction.item_descriptions import continues_objects
 from sochi_er.extraction.item_reading import ItemKind, ItemReading
+from sochi_er.extraction.item_words import all_legal
 from sochi_er.extraction.items import read_item
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words
 from sochi_er.extraction.lines import FUNCTION_WORDS
@@ -463,11 +464,31 @@ def split(text: str, begin: int, end: int) -> list[InlineName]:
                 break  # "A y Justicia y Prueba": one name after the first "and"
             first_and = _first_and(text, start, stop)  # "C e D unitariamente e la E"
         pieces.append((start, stop))
-    pieces = _acronym_pairs(text, pieces)
+    pieces = _acronym_pairs(text, _legal_forms_joined(text, pieces))
     pieces = _lower_case_joined(text, _places_joined(text, _purposes_joined(text, pieces)))
     pieces = _spelled_out_joined(text, _after_acronyms(text, pieces))
     pieces = _coalition_opened(text, _glued_brackets(text, pieces))
     return read_spans(text, _after_arabic_ands(text, pieces), articles=True)
+
+
+#: A piece written as a legal form is: letters and full stops ("Inc.", "e.V.", "o.p.s."),
+#: not "SA !" (a name written as a legal form, then its mark).
+_LEGAL_FORM_PIECE = re.compile(r"[^\W\d_]+(?:\.\s?[^\W\d_]+)*\.?")
+
+
+def _legal_forms_joined(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """*pieces* with a piece that is only a legal form ("Inc.", "e.V.", "z.s.") joined to
+    the name before it: "Example Trust, Inc., Velmar pro demokracii, z.s." holds two
+    names, each with its legal form, not four."""
+    words = default_signer_words()
+    joined: list[tuple[int, int]] = []
+    for start, stop in pieces:
+        piece = text[start:stop]
+        if joined and _LEGAL_FORM_PIECE.fullmatch(piece.strip()) and all_legal(piece, words):
+            joined[-1] = (joined[-1][0], stop)
+        else:
+            joined.append((start, stop))
+    return joined
 
 
 def is_coalition_noun(word: str, words: SignerWords) -> bool:
