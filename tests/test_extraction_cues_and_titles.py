@@ -2,7 +2,8 @@
 in Lithuanian, Estonian and Norwegian, adverbs inside a cue, Catalan statement words, a
 heading that names its authors' leaders, links to a text's file and lines saying where
 to ask for more; a cue sentence and its colon inside a paragraph, "as follows." ending a
-cue, the letter's authors as a cue, and legal forms after a comma in an enumeration."""
+cue, the letter's authors as a cue, legal forms after a comma in an enumeration, and
+"these are" after a count of signers."""
 
 from __future__ import annotations
 
@@ -490,3 +491,17 @@ def test_a_legal_form_after_a_comma_stays_with_its_name_in_an_enumeration() -> N
         "Orsino hodnoty, z.s.",
         "Velmar Union",
     ]
+
+
+def test_these_are_after_a_count_of_signers_opens_the_list() -> None:
+    """ "... un appello congiunto fatto da 14 organizzazioni. Si tratta di A, B, C": after a
+    count of signers, a sentence that opens with "Si tratta di" (these are) names them;
+    also "Il s'agit de" and "These are"."""
+    names = ["Velmar onlus", "Tarrow", "Quenby Italia", "Orsino Forum"]
+    for count, these in (
+        ("Lo chiede un appello congiunto fatto da 14 organizzazioni umanitarie.", "Si tratta di"),
+        ("C'est l'appel commun de 14 associations de la région.", "Il s'agit de"),
+        ("The appeal was made by 14 groups of the region.", "These are"),
+    ):
+        text = PROSE + f"{count} {these} {', '.join(names)}.\n\nThe meeting is next week.\n"
+        assert _organisations(read_text(text)) == names, these

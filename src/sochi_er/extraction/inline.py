@@ -162,6 +162,8 @@ def find_inline_list(text: str, lexicon: CueLexicon | None = None) -> list[Inlin
     starts += [end for end in list_word_ends(text, lexicon) if _name_first(text, end)]
     starts += _counted_list_starts(text)
     words = default_signer_words()
+    these_are = _these_are_starts(text, words)
+    starts += these_are
     starts += [m.end() for m in _AMONG_THE.finditer(text) if words.has("collective", m["noun"])]
     starts += [m.end() for m in _AMONG_WHICH.finditer(text) if words.has("collective", m["noun"])]
     starts += [m.end() for m in _AMONG_AFTER.finditer(text) if words.has("collective", m["noun"])]
@@ -177,7 +179,7 @@ def find_inline_list(text: str, lexicon: CueLexicon | None = None) -> list[Inlin
     colon_cued = _colon_cue_starts(text, lexicon or default_cues())
     for start in [*sorted(starts), *late, *colon_cued]:
         # a label that says who they are ("Firmatari: A, B") vouches for the names
-        vouched = True if start in labelled or start in colon_cued else None
+        vouched = True if start in labelled or start in colon_cued or start in these_are else None
         names = _list_from(text, start, whole=start in included, vouched=vouched)
         if names and (start not in colon_cued or len(names) >= MIN_COLON_CUED_NAMES):
             return names
@@ -878,6 +880,34 @@ _BYLINE = re.compile(
     r"(?=(?-i:[A-Z\u00c0-\u00dd]))",  # a capital, whatever the case of the word before
     re.IGNORECASE,
 )
+
+
+#: A sentence that opens by saying who they are ("Si tratta di A, B", "Il s'agit de",
+#: "Se trata de", "Trata-se de", "Es handelt sich um", "These are", "They are").
+_THESE_ARE = re.compile(
+    r"(?:^|(?<=[.!?])\s+)(?:Si\s+tratta\s+d(?:i|ell[ae]|ei|egli)|Il\s+s['\u2019]agit\s+d(?:e|es|u)"
+    r"|Se\s+trata\s+de|Trata-se\s+de|Es\s+handelt\s+sich\s+um|These\s+are|They\s+are)\s+"
+)
+#: Characters before such a sentence within which its count of signers stands.
+THESE_ARE_REACH = 300
+#: A count and its noun, maybe a word or two apart ("18 organizzazioni", "12 grandi ONG").
+_COUNT_AND_NOUN = re.compile(
+    r"(?:\b\d{1,4}|(?i:\b(?:several|numerous|numerose|numerosi|nombreuses|nombreux|plusieurs"
+    r"|numerosas|numerosos|zahlreiche|mehrere)))\s+(?:\S+\s+){0,2}?(?P<noun>[^\W\d_][\w'\u2019-]*)"
+)
+
+
+def _these_are_starts(text: str, words: SignerWords) -> list[int]:
+    """Where names start after "Si tratta di" (these are) opening a sentence after a count
+    of signers ("un appello congiunto fatto da 18 organizzazioni ... Si tratta di A, B,
+    C"): they are those signers; not after a collective with no count ("ci sono poi realtà
+    che hanno deciso di aderire. Si tratta di A, B"), which adds to a list before it."""
+    starts = []
+    for m in _THESE_ARE.finditer(text):
+        before = text[max(0, m.start() - THESE_ARE_REACH) : m.start()]
+        if any(words.has("collective", c["noun"]) for c in _COUNT_AND_NOUN.finditer(before)):
+            starts.append(m.end())
+    return starts
 
 
 def _counted_list_starts(text: str) -> list[int]:
