@@ -3,7 +3,7 @@ in Lithuanian, Estonian and Norwegian, adverbs inside a cue, Catalan statement w
 heading that names its authors' leaders, links to a text's file and lines saying where
 to ask for more; a cue sentence and its colon inside a paragraph, "as follows." ending a
 cue, the letter's authors as a cue, legal forms after a comma in an enumeration, and
-"these are" after a count of signers."""
+"these are" after a count of signers, the speakers after a quotation and its verb."""
 
 from __future__ import annotations
 
@@ -505,3 +505,29 @@ def test_these_are_after_a_count_of_signers_opens_the_list() -> None:
     ):
         text = PROSE + f"{count} {these} {', '.join(names)}.\n\nThe meeting is next week.\n"
         assert _organisations(read_text(text)) == names, these
+
+
+def test_the_speakers_after_a_quotation_and_its_verb_of_saying_are_the_signers() -> None:
+    """ "“We need action now”, said A, B, C and D": the speakers named after a quotation's
+    verb of saying, also inverted in Spanish ("así se manifestaron A, B") and French ("ont
+    déclaré A, B"); one speaker with her office is no list."""
+    for sentence, names in (
+        (
+            "“We need action now”, said Velmar Trust, Tarrow Network, Quenby Forum and "
+            "Orsino Union.",
+            ["Velmar Trust", "Tarrow Network", "Quenby Forum", "Orsino Union"],
+        ),
+        (
+            "“Necesitamos acción ya”, así se manifestaron Fundación Velmar, Red Tarrow, Foro "
+            "Quenby, Unión Orsino.",
+            ["Fundación Velmar", "Red Tarrow", "Foro Quenby", "Unión Orsino"],
+        ),
+        (
+            "« Il faut agir », ont déclaré Fondation Velmar, Réseau Tarrow, Forum Quenby et "
+            "Union Orsino.",
+            ["Fondation Velmar", "Réseau Tarrow", "Forum Quenby", "Union Orsino"],
+        ),
+        ("“We need action now,” said Jane Velmar, Chair of Tarrow Rights Watch.", []),
+    ):
+        text = PROSE + sentence + "\n\nThe meeting is next week in the town hall.\n"
+        assert _organisations(read_text(text)) == names, sentence

@@ -177,11 +177,17 @@ def find_inline_list(text: str, lexicon: CueLexicon | None = None) -> list[Inlin
     starts += labelled
     # a cue sentence and its colon inside a paragraph, when nothing else opens a list
     colon_cued = _colon_cue_starts(text, lexicon or default_cues())
-    for start in [*sorted(starts), *late, *colon_cued]:
+    # the speakers after a quotation and its verb of saying, last: a list before it in the
+    # paragraph, read by another finder, is the signers' list it quotes
+    speakers = _speakers_after_quote_starts(text, words)
+    for start in [*sorted(starts), *late, *colon_cued, *speakers]:
         # a label that says who they are ("Firmatari: A, B") vouches for the names
         vouched = True if start in labelled or start in colon_cued or start in these_are else None
         names = _list_from(text, start, whole=start in included, vouched=vouched)
-        if names and (start not in colon_cued or len(names) >= MIN_COLON_CUED_NAMES):
+        if names and (
+            len(names) >= MIN_COLON_CUED_NAMES
+            or (start not in colon_cued and start not in speakers)
+        ):
             return names
     return []
 
@@ -229,8 +235,9 @@ def _sentence_label_starts(text: str, lexicon: CueLexicon) -> list[int]:
 #: Most words of such a sentence: a cue is short; a long sentence ending at a colon
 #: inside a name ("..., Velmar Library Association, EXA: Writers of Tarrow") is none.
 COLON_CUE_WORDS = 14
-#: Fewest names after such a colon: one or two capitalised pieces are as often a title
-#: ("Sign on: Velmar Groups Demand the Release of Union Leaders, Restoration of ...").
+#: Fewest names after such a colon, or after a quotation's verb of saying: one or two
+#: capitalised pieces are as often a title ("Sign on: Velmar Groups Demand the Release of
+#: Union Leaders, Restoration of ...") or one speaker ("..." said Jane Roe, Chair of EXA).
 MIN_COLON_CUED_NAMES = 3
 _MID_COLON = re.compile(r":[ \t]+(?=\S)")
 _QUOTE_OPENING = re.compile("[\"\u201c\u201e\u00ab\u2039\u2018']")
@@ -908,6 +915,22 @@ def _these_are_starts(text: str, words: SignerWords) -> list[int]:
         if any(words.has("collective", c["noun"]) for c in _COUNT_AND_NOUN.finditer(before)):
             starts.append(m.end())
     return starts
+
+
+#: A closing quotation, maybe a comma, then the verb of saying that puts its speakers
+#: after it ("...”, said A, B and C", "»,  así se manifestaron A, B", "», ont déclaré A").
+_AFTER_QUOTE_VERB = re.compile(
+    r"[\"\u201d\u00bb\u201c]\s*,?\s*"
+    r"(?:(?i:así|asi|ainsi|così|cosi|assim|so)\s+)?"
+    r"(?:(?:lo|la|le|se|si|l['\u2019]|ont|hanno|han|have|has|a|ha|haben|hat)\s+){0,2}"
+    r"(?P<verb>[^\W\d_]+)\s+"
+)
+
+
+def _speakers_after_quote_starts(text: str, words: SignerWords) -> list[int]:
+    """Where names start after a quotation closed by its verb of saying, the speakers
+    after the verb ("“We need action now”, said A, B and C")."""
+    return [m.end() for m in _AFTER_QUOTE_VERB.finditer(text) if words.has("speech", m["verb"])]
 
 
 def _counted_list_starts(text: str) -> list[int]:
