@@ -19,7 +19,10 @@ Shapes (all built here, none read from outside):
 - ``title sentences``: one paragraph of sentences that each open like a joint text's
   title ("Open letter Example Union."), every start a candidate title line;
 - ``names apart by spaces``: an inline list whose names one long run of spaces keeps
-  apart, every space a candidate start of an "and" or a separator.
+  apart, every space a candidate start of an "and" or a separator;
+- ``colons in one sentence``: one long sentence of signers' words with a colon every few
+  words and no full stop, every colon a candidate end of a cue sentence inside a
+  paragraph.
 """
 
 from __future__ import annotations
@@ -88,6 +91,14 @@ def _spaced_names(size: int) -> tuple[str, bytes]:
     return "spaced.txt", f"A paragraph of prose.\n\n{text}\n".encode()
 
 
+def _colon_sentence(size: int) -> tuple[str, bytes]:
+    """One sentence with no full stop and a colon every few words after signers' words
+    ("supported by the following organisations: Example Union, ..."): every colon a
+    candidate end of a cue sentence whose start lies at the paragraph's start."""
+    piece = "supported by the following organisations: Example Union, "
+    return "colons.txt", f"A paragraph of prose.\n\n{piece * (size // len(piece))}\n".encode()
+
+
 SHAPES: dict[str, tuple[Callable[[int], tuple[str, bytes]], int]] = {
     "corpus repeated": (_corpus_repeated, 200_000),
     "one long line": (_long_line, 200_000),
@@ -96,6 +107,7 @@ SHAPES: dict[str, tuple[Callable[[int], tuple[str, bytes]], int]] = {
     "long sentence of names": (_long_sentence, 100_000),
     "title sentences": (_title_sentences, 50_000),
     "names apart by spaces": (_spaced_names, 50_000),
+    "colons in one sentence": (_colon_sentence, 50_000),
 }
 
 
@@ -144,9 +156,7 @@ def failures(results: dict[str, dict[str, float]], bound: float = EXPONENT_BOUND
 def over(results: dict[str, dict[str, float]], key: str, bound: float, what: str) -> list[str]:
     """One line per shape whose figure *key* (called *what*) exceeds *bound*."""
     return [
-        f"{shape}: {what} {r[key]:.2f} > {bound}"
-        for shape, r in results.items()
-        if r[key] > bound
+        f"{shape}: {what} {r[key]:.2f} > {bound}" for shape, r in results.items() if r[key] > bound
     ]
 
 

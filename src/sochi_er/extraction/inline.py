@@ -230,15 +230,17 @@ def _sentence_label_starts(text: str, lexicon: CueLexicon) -> list[int]:
     return starts
 
 
-#: A colon inside a paragraph with words after it on its line, and where the sentence
-#: that ends with it begins (after a full stop, "!" or "?", or a line break).
-#: Most words of such a sentence: a cue is short; a long sentence ending at a colon
-#: inside a name ("..., Velmar Library Association, EXA: Writers of Tarrow") is none.
+#: Most words, and characters, of a cue sentence that ends with a colon inside a
+#: paragraph: a cue is short; a long sentence ending at a colon inside a name ("...,
+#: Velmar Library Association, EXA: Writers of Tarrow") is none.
 COLON_CUE_WORDS = 14
+COLON_CUE_CHARS = 300
 #: Fewest names after such a colon, or after a quotation's verb of saying: one or two
 #: capitalised pieces are as often a title ("Sign on: Velmar Groups Demand the Release of
 #: Union Leaders, Restoration of ...") or one speaker ("..." said Jane Roe, Chair of EXA).
 MIN_COLON_CUED_NAMES = 3
+#: A colon inside a paragraph with words after it on its line, and where the sentence
+#: that ends with it begins (after a full stop, "!" or "?", or a line break).
 _MID_COLON = re.compile(r":[ \t]+(?=\S)")
 _QUOTE_OPENING = re.compile("[\"\u201c\u201e\u00ab\u2039\u2018']")
 _SENTENCE_OPENING = re.compile(r"(?:[.!?][ \t]+|\n)(?=[^\s])")
@@ -269,6 +271,8 @@ def _colon_cue_starts(text: str, lexicon: CueLexicon) -> list[int]:
     starts = []
     for colon in _MID_COLON.finditer(text):
         opening = openings[bisect.bisect_right(openings, colon.start()) - 1]
+        if colon.start() - opening > COLON_CUE_CHARS:
+            continue  # a long sentence: no cue, and no pass over it for each of its colons
         sentence = text[opening : colon.start() + 1]
         if (
             len(sentence.split()) <= COLON_CUE_WORDS
