@@ -531,3 +531,10 @@ def test_the_speakers_after_a_quotation_and_its_verb_of_saying_are_the_signers()
     ):
         text = PROSE + sentence + "\n\nThe meeting is next week in the town hall.\n"
         assert _organisations(read_text(text)) == names, sentence
+
+
+def test_a_label_sentence_with_two_names_is_read_though_its_colon_is_also_a_cue() -> None:
+    """ "Firmatari: A e B" inside a paragraph is a label and its names; that its colon
+    also ends a cue sentence (which asks for three names) does not raise the bar."""
+    text = PROSE + "Il documento è pronto. Firmatari: Velmar Forum e Tarrow Union.\n"
+    assert _organisations(read_text(text)) == ["Velmar Forum", "Tarrow Union"]

@@ -175,19 +175,22 @@ def find_inline_list(text: str, lexicon: CueLexicon | None = None) -> list[Inlin
         starts.append(byline.end())
     labelled = _sentence_label_starts(text, lexicon or default_cues())
     starts += labelled
-    # a cue sentence and its colon inside a paragraph, when nothing else opens a list
-    colon_cued = _colon_cue_starts(text, lexicon or default_cues())
-    # the speakers after a quotation and its verb of saying, last: a list before it in the
-    # paragraph, read by another finder, is the signers' list it quotes
-    speakers = _speakers_after_quote_starts(text, words)
-    for start in [*sorted(starts), *late, *colon_cued, *speakers]:
+    for start in [*sorted(starts), *late]:
         # a label that says who they are ("Firmatari: A, B") vouches for the names
-        vouched = True if start in labelled or start in colon_cued or start in these_are else None
+        vouched = True if start in labelled or start in these_are else None
         names = _list_from(text, start, whole=start in included, vouched=vouched)
-        if names and (
-            len(names) >= MIN_COLON_CUED_NAMES
-            or (start not in colon_cued and start not in speakers)
-        ):
+        if names:
+            return names
+    # only when nothing else opens a list: a cue sentence and its colon inside a paragraph
+    # (its words vouch for the names), then the speakers after a quotation and its verb of
+    # saying (a list before them in the paragraph, read by another finder, is the signers'
+    # list they quote); each with MIN_COLON_CUED_NAMES names at least
+    for start, vouched in (
+        *((s, True) for s in _colon_cue_starts(text, lexicon or default_cues())),
+        *((s, None) for s in _speakers_after_quote_starts(text, words)),
+    ):
+        names = _list_from(text, start, whole=start in included, vouched=vouched)
+        if len(names) >= MIN_COLON_CUED_NAMES:
             return names
     return []
 
@@ -196,11 +199,17 @@ def find_inline_list(text: str, lexicon: CueLexicon | None = None) -> list[Inlin
 _FIRST_PIECE = re.compile(r"[^,;:\n]*")
 
 
+def _first_piece_words(text: str, at: int) -> tuple[int, int]:
+    """How many words the piece at *at* (up to a separator) has, and how many of them are
+    in lower case and no function words (:func:`lower_case_words`)."""
+    piece = _FIRST_PIECE.match(text, at)
+    return lower_case_words(piece.group(0)) if piece else (0, 0)
+
+
 def _name_first(text: str, at: int) -> bool:
     """Whether the piece at *at* is a name, its words capitalised or function words
     ("Cgil Velmar"), not a sentence that opens with a capital ("Questo il lungo elenco")."""
-    piece = _FIRST_PIECE.match(text, at)
-    words, lower = lower_case_words(piece.group(0)) if piece else (0, 0)
+    words, lower = _first_piece_words(text, at)
     return words > 0 and lower == 0
 
 
@@ -251,12 +260,6 @@ _SENTENCE_OPENING = re.compile(r"(?:[.!?][ \t]+|\n)(?=[^\s])")
 COLON_CUED_LOWER_WORDS = 3
 
 
-def _first_piece_named(text: str, at: int) -> bool:
-    """Whether the piece at *at* (up to a separator) may be a name, not a sentence."""
-    piece = _FIRST_PIECE.match(text, at)
-    return piece is not None and lower_case_words(piece.group(0))[1] <= COLON_CUED_LOWER_WORDS
-
-
 def _colon_cue_starts(text: str, lexicon: CueLexicon) -> list[int]:
     """Where names start after a colon that ends a cue sentence inside a paragraph ("Elle
     bénéficie du soutien des organisations suivantes: A, B, C"): the sentence up to the
@@ -277,7 +280,7 @@ def _colon_cue_starts(text: str, lexicon: CueLexicon) -> list[int]:
         if (
             len(sentence.split()) <= COLON_CUE_WORDS
             and not _QUOTE_OPENING.match(text, colon.end())
-            and _first_piece_named(text, colon.end())
+            and _first_piece_words(text, colon.end())[1] <= COLON_CUED_LOWER_WORDS
             and not words.word_in("speech", sentence)
             and block_cue(sentence, lexicon=lexicon) is CueKind.LIST
             and (
