@@ -3,7 +3,11 @@ in Lithuanian, Estonian and Norwegian, adverbs inside a cue, Catalan statement w
 heading that names its authors' leaders, links to a text's file and lines saying where
 to ask for more; a cue sentence and its colon inside a paragraph, "as follows." ending a
 cue, the letter's authors as a cue, legal forms after a comma in an enumeration, and
-"these are" after a count of signers, the speakers after a quotation and its verb."""
+"these are" after a count of signers (in digits or in words), the speakers after a
+quotation and its verb; a line of names between bullets over a letter, a name with a
+dash in an enumeration, one-word list verbs before an article, Spanish, Dutch, Danish
+and Cyrillic words for signers, bodies and their offices, verbs of reporting, and a list
+of topics after "the following issues:" that is no list of signers."""
 
 from __future__ import annotations
 
@@ -13,6 +17,7 @@ from extraction_helpers import PROSE, read_text
 
 from sochi_er import default_registry, parse_paths
 from sochi_er.extraction import SignatoryList
+from sochi_er.extraction.block_enumeration import read_enumeration
 from sochi_er.extraction.cues import CueKind, block_cue
 from sochi_er.extraction.inline import find_inline_list
 from sochi_er.extraction.item_reading import ItemKind
@@ -538,3 +543,254 @@ def test_a_label_sentence_with_two_names_is_read_though_its_colon_is_also_a_cue(
     also ends a cue sentence (which asks for three names) does not raise the bar."""
     text = PROSE + "Il documento è pronto. Firmatari: Velmar Forum e Tarrow Union.\n"
     assert _organisations(read_text(text)) == ["Velmar Forum", "Tarrow Union"]
+
+
+def test_a_line_of_names_between_bullets_over_a_letter_is_its_letterhead() -> None:
+    """ "A • B • C • D • E" as a text's first line, the letter's date and salutation right
+    under it (no blank line): the line is a paragraph of its own, its names the signers."""
+    names = ["Velmar Rivers", "Tarrow Whitewater", "Amigos de Quenby", "Orsino River Watch",
+             "Clean Water Velmar", "Tarrow Habitats League"]  # fmt: skip
+    text = (
+        " • ".join(names) + "\nNovember 2, 2015 (Download this letter here)\nSenator:\n"
+        "The undersigned organizations, and our millions of members and supporters, oppose "
+        "the resolution, which attacks the rule that restores safeguards for streams.\n"
+    )
+    assert _organisations(read_text(text)) == names
+
+
+def test_a_name_with_a_dash_inside_an_enumeration_is_no_heading() -> None:
+    """ "Velmar \u2013 People Saving People" between the commas of a sentence's list is a name
+    with its motto, not a sub-heading of persons that would end the list."""
+    text = PROSE + (
+        "Tra i firmatari del documento, Emergency Velmar, Tarrow Crew, Velmar – People Saving "
+        "People, Quenby Watch e Orsino Phone. Il decreto ostacola il soccorso in mare.\n"
+    )
+    assert _organisations(read_text(text)) == [
+        "Emergency Velmar", "Tarrow Crew", "Velmar – People Saving People", "Quenby Watch",
+        "Orsino Phone",
+    ]  # fmt: skip
+
+
+def test_spanish_and_french_groups_are_collective_nouns() -> None:
+    """ "Entre los grupos que firmaron la declaración, están el A, el B": "grupos" (and
+    "groupes") names signers as "organizaciones" does."""
+    text = PROSE + (
+        "Entre los grupos que firmaron la declaración, están el Colegio Velmar, el Proyecto "
+        "Tarrow, el Instituto Quenby y el Comité Orsino. El gobernador no respondió.\n"
+    )
+    assert _organisations(read_text(text)) == [
+        "Colegio Velmar", "Proyecto Tarrow", "Instituto Quenby", "Comité Orsino",
+    ]  # fmt: skip
+
+
+def test_a_one_word_list_verb_before_an_article_and_a_name() -> None:
+    """ "El texto, que avalan la Red A, la B, ..." (Spanish "endorse"): a one-word list
+    verb, then an article, then the first name; a capital after the article of a treaty
+    with no list after it gives nothing."""
+    text = PROSE + (
+        "El texto, que avalan la Red Velmar, la FABZ, la Federación Tarrow, Cermi y Feaps, "
+        "reclama a los grupos políticos que actúen. Esto garantizaría una estabilidad.\n"
+    )
+    assert _organisations(read_text(text)) == [
+        "Red Velmar", "FABZ", "Federación Tarrow", "Cermi", "Feaps",
+    ]  # fmt: skip
+    treaty = PROSE + "Los países que suscriben la Convención de Velmar deben actuar ya.\n"
+    assert _organisations(read_text(treaty)) == []
+
+
+def test_dutch_belong_to_opens_the_names_of_a_group() -> None:
+    """ "Tot de organisaties behoren ook A, B en C" (the organisations include A, B and
+    C): "behoren" is an include verb, so short names need no organisation word."""
+    text = PROSE + (
+        "Een groep van 64 organisaties heeft het kabinet gemaand. Tot de organisaties "
+        "behoren ook Velmardefensie, Tarrow en Quenby. Naast een groep goede doelen staan "
+        "ook andere organisaties achter de boodschap.\n"
+    )
+    assert _organisations(read_text(text)) == ["Velmardefensie", "Tarrow", "Quenby"]
+
+
+def test_a_danish_appeal_names_its_authors_as_the_subject() -> None:
+    """ "A, B, C og D er gået sammen om et opråb" (have joined in an appeal): "opråb" is a
+    statement word, so the subject's names are its signers."""
+    text = PROSE + (
+        "Velmar Naturfredningsforening, Dansk Tarrow Forening, Quenbyfonden WWF og Det "
+        "Orsino Råd er gået sammen om et opråb, der skal få partierne til at sige nej.\n"
+    )
+    assert _organisations(read_text(text)) == [
+        "Velmar Naturfredningsforening", "Dansk Tarrow Forening", "Quenbyfonden WWF",
+        "Det Orsino Råd",
+    ]  # fmt: skip
+
+
+def test_a_list_after_the_following_issues_is_no_list_of_signers() -> None:
+    """ "... raised the following issues:" (Greek "έθεσαν τα παρακάτω θέματα:") then a
+    numbered list of capitalised topics: what they ask, not who signed."""
+    for cue in (
+        "At the meeting the organisations raised the following issues:",
+        "Οι οργανώσεις έθεσαν τα παρακάτω θέματα:",
+    ):
+        text = (
+            PROSE
+            + cue
+            + (
+                "\n\n1. Velmar Recycling Bill\n2. Tarrow Energy Communities\n"
+                "3. Quenby Wildlife Centres\n4. Orsino Forest Maps\n\nThey asked for action.\n"
+            )
+        )
+        assert _organisations(read_text(text)) == [], cue
+
+
+def test_bodies_that_reported_or_announced_are_the_speakers_of_the_statement() -> None:
+    """ "La A, la B, la C y la D informaron que ...": a verb of reporting after the
+    sentence's enumeration of bodies, as "dijeron" (said) is."""
+    text = PROSE + (
+        "La Central Velmar, la Confederación Tarrow, la Confederación Quenby y la Asociación "
+        "Orsino informaron que se interrumpen las conversaciones con el Gobierno.\n"
+    )
+    assert _organisations(read_text(text)) == [
+        "Central Velmar", "Confederación Tarrow", "Confederación Quenby", "Asociación Orsino",
+    ]  # fmt: skip
+
+
+def test_cyrillic_names_in_sentence_case_are_organisations_by_their_words() -> None:
+    """Russian and Ukrainian names capitalise their first word only ("Медійна ініціатива
+    за права людини"); their organisation words, inflected too ("союза", "ініціатива"),
+    make them names, not prose."""
+    for name in (
+        "Медійна ініціатива за права людини",
+        "Кримська правозахисна група",
+        "Украинского Хельсинского союза",
+        "Белорусский документационный центр",
+    ):
+        assert read_item(name).kind is ItemKind.ORGANISATION, name
+
+
+def test_a_label_in_cyrillic_with_a_colon_or_a_dash_opens_the_names() -> None:
+    """ "Організатори акції \u2013 A, B, C, D" (organisers of the action): a label word in
+    Cyrillic, then a colon or a spaced dash, inside a paragraph."""
+    names = ["Велмарська правозахисна група", "Тарровська Гельсінська спілка",
+             "Медійна ініціатива Квенбі", "Orsino Rights Watch"]  # fmt: skip
+    for mark in (":", " \u2013"):
+        text = PROSE + (
+            "Акція відбулася біля головної будівлі пошти в Києві. Організатори акції"
+            + mark
+            + " "
+            + ", ".join(names)
+            + ".\n"
+        )
+        assert _organisations(read_text(text)) == names, mark
+
+
+def test_danish_co_senders_are_named_after_their_copula() -> None:
+    """ "De mange medafsendere på budskabet er A, B, ..." (the many co-senders of the
+    message are): a noun for those who sign, then "er"; "De" is the article here."""
+    text = PROSE + (
+        "Sådan lyder det i en samlet udmelding. De mange medafsendere på budskabet er Danske "
+        "Velmar Fællesråd, Landssammenslutningen af Tarrow, Quenby Landsforening og Dansk "
+        "Orsino Forening.\n"
+    )
+    assert _organisations(read_text(text)) == [
+        "Danske Velmar Fællesråd", "Landssammenslutningen af Tarrow", "Quenby Landsforening",
+        "Dansk Orsino Forening",
+    ]  # fmt: skip
+
+
+def test_these_are_after_a_count_in_words_and_the_last_name_after_et_du() -> None:
+    """ "Quatre syndicats ... Il s'agit de l'A, du B, du C et du D": a count written in
+    words counts the signers as digits do, and "et du" opens the last name."""
+    text = PROSE + (
+        "Quatre syndicats viennent de décider du prélèvement. Il s'agit de l'Union Velmar, "
+        "du Syndicat Tarrow, du Syndicat Quenby et du Syndicat Orsino.\n"
+    )
+    assert _organisations(read_text(text)) == [
+        "Union Velmar", "Syndicat Tarrow", "Syndicat Quenby", "Syndicat Orsino",
+    ]  # fmt: skip
+    uncounted = PROSE + (
+        "Des syndicats viennent de décider du prélèvement. Il s'agit de l'Union Velmar, "
+        "du Syndicat Tarrow, du Syndicat Quenby et du Syndicat Orsino.\n"
+    )
+    assert _organisations(read_text(uncounted)) == []
+
+
+def test_a_russian_office_before_the_body_is_the_persons_role() -> None:
+    """ "Иван Велмаров, председатель Московской Тарровской Группы, член ..." (chair of the
+    group, member of ...): the person, the role, and the body's name without the role
+    (Russian offices are role words, so the inflected organisation words do not pull
+    "председатель" into the name)."""
+    reading = read_item(
+        "Иван Велмаров, председатель Московской Тарровской Группы, член Совета Квенби",
+        in_list=True,
+    )
+    assert reading.kind is ItemKind.ORGANISATION
+    line = "Иван Велмаров, председатель Московской Тарровской Группы, член Совета Квенби"
+    assert line[reading.start : reading.end] == "Московской Тарровской Группы"
+    assert reading.person == "Иван Велмаров"
+
+
+def test_the_speakers_after_a_clause_its_comma_and_a_verb_of_saying() -> None:
+    """ "As eleições não foram livres, concluem o A, o B, o C e a D": the verb of saying
+    after the words said and a comma, its speakers after it (three at least)."""
+    text = PROSE + (
+        "As eleições não foram livres, justas, nem transparentes, concluem o Centro de "
+        "Velmar (CIV), o Centro Tarrow (CDT), o Fórum Quenby (FQ) e a WLSA Orsino.\n"
+    )
+    assert _organisations(read_text(text)) == [
+        "Centro de Velmar (CIV)", "Centro Tarrow (CDT)", "Fórum Quenby (FQ)", "WLSA Orsino",
+    ]  # fmt: skip
+    one = PROSE + "The vote was not free, said Jane Velmar, director of the Tarrow Centre.\n"
+    assert _organisations(read_text(one)) == []
+
+
+def test_namely_after_the_member_organisations_opens_their_names() -> None:
+    """ "As organizações membros do Grupo (GTV) — designadamente A, B, C — vêm alertar"
+    ("namely"): the members' names follow the word, acronyms alone included."""
+    text = PROSE + (
+        "As organizações membros do Grupo de Trabalho Velmar (GTV) — designadamente ADRA, "
+        "AJPD, TARROW, OMUNGA, SOS QUENBY e UYELE — vêm alertar os Senhores Deputados.\n"
+    )
+    assert _organisations(read_text(text)) == [
+        "ADRA", "AJPD", "TARROW", "OMUNGA", "SOS QUENBY", "UYELE",
+    ]  # fmt: skip
+
+
+def test_plus_signs_between_spaces_separate_names() -> None:
+    """ "A e.V. + B + C e. V. + D" (a joint letter's heading of its signers): a spaced
+    plus sign separates names as a spaced bullet or asterisk does."""
+    text = (
+        "Velmar Equality e.V. + Ärzte gegen Tarrow + Aktion Kirche und Quenby e. V. + "
+        "Bundesverband Orsino e. V. + Bund gegen Velmar e. V."
+    )
+    assert [text[n.start : n.end] for n in read_enumeration(text)][:4] == [
+        "Velmar Equality e.V.", "Ärzte gegen Tarrow", "Aktion Kirche und Quenby e. V.",
+        "Bundesverband Orsino e. V.",
+    ]  # fmt: skip
+
+
+def test_governments_on_a_line_of_copy_recipients_are_no_signers() -> None:
+    """ "CC: ..., the governments of A, B, C and D" under the letter's addressee: the
+    bodies named there were sent a copy; they did not sign."""
+    text = PROSE + (
+        "JOINT STATEMENT\n\nTo: Whom it may concern\nCC: The Federal Government of Velmar, "
+        "the governments of the USA, UK, Italy, Sweden, Norway and Finland, the United "
+        "Nations.\nSubject: JOINT STATEMENT\n\nWe are concerned by the harassment of "
+        "journalists and call for it to end.\n"
+    )
+    assert _organisations(read_text(text)) == []
+
+
+def test_key_principles_are_no_signers_and_today_is_no_name() -> None:
+    """ "Today the A (EXA), the B (EXB) and the C (EXC) released a joint statement", then
+    "... based on the following key principles:" and a bulleted list: the three bodies
+    sign; "Today" is the sentence's time, and the principles are what they ask."""
+    text = (
+        "Today the Velmar Council of Social Service (VCOSS), the Tarrow Council of Trade "
+        "Unions (TCTU) and the Business Council of Quenby (BCQ) released a joint statement "
+        "on disadvantage.\n\nOur vision for shared prosperity is based on the following key "
+        "principles:\n\n  • a strong economy with competitive businesses\n  • robust public "
+        "institutions that engender confidence\n  • healthy, safe, productive and fair "
+        "workplaces\n  • Greater Access to Employment\n  • Lifelong Education and Training\n"
+    )
+    assert _organisations(read_text(text)) == [
+        "Velmar Council of Social Service (VCOSS)", "Tarrow Council of Trade Unions (TCTU)",
+        "Business Council of Quenby (BCQ)",
+    ]  # fmt: skip

@@ -30,6 +30,7 @@ __all__ = [
     "CueLexicon",
     "block_cue",
     "default_cues",
+    "is_copy_line",
     "normalise_cue_text",
     "whole_cue",
 ]
@@ -383,13 +384,29 @@ def _counted_end(bare: str, lexicon: CueLexicon) -> bool:
     return counted is not None and lexicon.whole(bare[counted.end() :]) is CueKind.END
 
 
+def is_copy_line(text: str) -> bool:
+    """Whether *text* opens as a letter's line of copy recipients ("Cc: ...", "Copie à :"):
+    the bodies it names were sent a copy; they did not sign."""
+    return _COPY_LINE.match(normalise_cue_text(text)) is not None
+
+
 def announces_recipients(text: str, lexicon: CueLexicon | None = None) -> bool:
     """Whether *text* ends with a colon after a ``recipients`` phrase in its last sentence
-    ("Per raggiungerli, l'ho inviato ai seguenti gruppi:"): what follows it was sent to."""
+    ("Per raggiungerli, l'ho inviato ai seguenti gruppi:"): what follows it was sent to;
+    or right after a ``demands`` phrase ("... raised the following issues:", "We demand:"):
+    what follows is what they ask, however its lines are written."""
     norm = normalise_cue_text(text)
-    return norm.endswith(":") and CueKind.RECIPIENTS in _last_sentence_kinds(
-        norm, lexicon or default_cues()
+    if not norm.endswith(":"):
+        return False
+    lexicon = lexicon or default_cues()
+    tail = " ".join(_tokens(norm[:-1])[-DEMANDS_TAIL_WORDS:])
+    return CueKind.RECIPIENTS in _last_sentence_kinds(norm, lexicon) or (
+        CueKind.DEMANDS in lexicon.kinds_in(tail)
     )
+
+
+#: The words before a colon a ``demands`` phrase must stand in to announce the demands.
+DEMANDS_TAIL_WORDS = 4
 
 
 def _last_sentence_kinds(norm: str, lexicon: CueLexicon) -> set[CueKind]:

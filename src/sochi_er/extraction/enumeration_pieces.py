@@ -65,9 +65,9 @@ _SPLIT = re.compile(
 #: A comma or semicolon (the Arabic and CJK ones too).
 COMMA_SPLIT = re.compile(_COMMAS)
 #: Separators of an enumeration written without commas: spaced slashes, bullets, bars,
-#: asterisks between spaces (a letterhead's "A * B * C").
+#: asterisks or plus signs between spaces (a letterhead's "A * B * C", "A + B + C").
 MARKS = re.compile(
-    r"(?<!\s)[,;]?(?:\s+(?://|[/\u00b7\u2022|])\s*|\s*(?://|[/\u00b7\u2022|])\s+|\s+\*\s+(?=\S)|\u2022)"
+    r"(?<!\s)[,;]?(?:\s+(?://|[/\u00b7\u2022|])\s*|\s*(?://|[/\u00b7\u2022|])\s+|\s+[*+]\s+(?=\S)|\u2022)"
 )
 #: "..., A, B, entre otras, definiendo propuestas", "..., C, among others - calls for":
 #: "among others" and a comma or a dash, then a clause in lower case, ends the
@@ -128,7 +128,7 @@ AND = re.compile(
     r"|o(?=\s+(?:el|la|los|las)\s))\s+"  # "..., A o el B": Spanish "or" closes a list
     # the agent's preposition repeated: "signed by EXA and by the Example Union"
     rf"(?=(?:{_AGENT})?"
-    r"(?:(?:the|dem|den|der|die|das|la|le|les|el|los|las|il|lo|a|az|o|as|os|het)\s+"
+    r"(?:(?:the|dem|den|der|die|das|la|le|les|el|los|las|il|lo|a|az|o|as|os|het|du|des|del|della|dei|degli|delle)\s+"
     r"|l['\u2019])?"
     # a name in quotation marks: "und „Brot für die Beispiele“"
     r"[\"\u201c\u201e\u00ab\u2018]?[A-Z\u00c0-\u00dd\u0391-\u03a9\u0400-\u042f])"
@@ -914,6 +914,7 @@ def read_spans(text: str, spans: list[tuple[int, int]], *, articles: bool) -> li
                         ACRONYM_NAME.match(core)
                         or (core.isupper() and " " in core)
                         or _opened_by_org_word(core)  # "Associazione ong esempio"
+                        or DASHED.search(core) is not None  # "Velmar \u2013 People Saving People"
                     )
                 )
                 or (reading.reason in _NAMES_IN_AN_ENUMERATION and not core[:1].islower())

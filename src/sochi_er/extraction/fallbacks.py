@@ -22,12 +22,13 @@ from sochi_er.extraction.block_reader import BlockReader
 from sochi_er.extraction.block_shapes import word_count
 from sochi_er.extraction.blocks import Block, BlockKind, Document
 from sochi_er.extraction.counted_lists import claimed_counts, find_counted_list
-from sochi_er.extraction.cues import CueKind
+from sochi_er.extraction.cues import CueKind, is_copy_line
 from sochi_er.extraction.dates import is_date_line
 from sochi_er.extraction.enumeration_pieces import (
     COMMA_SPLIT,
     DASHED,
     DASHED_CUT,
+    MARKS,
     MIN_NAMES,
     InlineName,
     capitalised,
@@ -119,6 +120,13 @@ INLINE_FINDERS: tuple[Callable[[str], list[InlineName]], ...] = (
 )
 
 
+def _in_copy_line(text: str, at: int) -> bool:
+    """Whether offset *at* of *text* stands on a line of copy recipients ("CC: ...")."""
+    begin = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return is_copy_line(text[begin : end if end >= 0 else len(text)])
+
+
 def _first_inline_list(
     reader: BlockReader,
     paragraphs: list[tuple[int, str, str]],
@@ -129,6 +137,8 @@ def _first_inline_list(
     for find in finders:
         for at, (start, text, one_line) in enumerate(paragraphs):
             names = find(one_line)
+            if names and _in_copy_line(text, names[0].start):
+                continue  # "CC: the governments of A, B and C": sent a copy, no signers
             if names and _brackets_astride(one_line, names):
                 continue  # "al sector (A, B, C", "D)": the bracket holds the list
             if names:
@@ -579,10 +589,21 @@ def _marked_lines(reader: BlockReader) -> list[tuple[int, str]]:
         ):  # a name alone on its line between marked lines, or after them in capitals
             run.append(block)
             continue
-        if marked >= 2:
+        if marked >= 2 or (run and _one_line_of_names(reader.doc.text_of(run[0]), run)):
             out.append((run[0].start, reader.doc.text[run[0].start : run[-1].end]))
         run, marked, capitals = [], 0, True
     return out
+
+
+#: Fewest marks of one line of names read as a paragraph of its own ("A \u2022 B \u2022 C \u2022 D
+#: \u2022 E" over a letter, with no blank line under it).
+LETTERHEAD_LINE_MARKS = 4
+
+
+def _one_line_of_names(text: str, run: list[Block]) -> bool:
+    """Whether *run* is one line of names between marks, ``LETTERHEAD_LINE_MARKS`` or
+    more of them: a letterhead of its own, whatever lines follow it."""
+    return len(run) == 1 and len(MARKS.findall(text.strip())) >= LETTERHEAD_LINE_MARKS
 
 
 #: Most words of a letterhead's line holding one name.

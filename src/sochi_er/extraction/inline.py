@@ -56,6 +56,7 @@ from sochi_er.extraction.lexicons import SignerWords, default_signer_words, fold
 from sochi_er.extraction.lines import FUNCTION_WORDS, lower_case_words
 from sochi_er.extraction.list_phrases import after_list_phrase, list_phrase_ends, list_word_ends
 from sochi_er.extraction.name_bounds import leading_names
+from sochi_er.extraction.number_words import word_number
 from sochi_er.extraction.prose_enumeration import find_range_enumeration
 from sochi_er.extraction.sentence_words import (
     ENUMERATION_PREPOSITIONS,
@@ -213,14 +214,15 @@ def _name_first(text: str, at: int) -> bool:
     return words > 0 and lower == 0
 
 
-#: A sentence that opens with a capitalised word and up to three more, then a colon and
-#: a capital: "Organisers of the event: A, B, C" inside a paragraph.
+#: A sentence that opens with a capitalised word and up to three more, then a colon (or
+#: a spaced dash) and a capital: "Organisers of the event: A, B, C" inside a paragraph.
 _SENTENCE_LABEL = re.compile(
     r"(?:^|(?<=[.!?])[ \t]+|(?<=\n))"
-    r"(?P<label>[A-Z\u00c0-\u00dd][^\s:.!?]*(?:[ \t]+[^\s:.!?()]+){0,3})"
+    r"(?P<label>[A-Z\u00c0-\u00dd\u0391-\u03a9\u0400-\u042f][^\s:.!?]*(?:[ \t]+[^\s:.!?()]+){0,3})"
     # "Le adesioni istituzionali (in ordine di tempo): A, B": a bracket before the colon
     r"(?:[ \t]+\([^():.!?\n]{1,40}\))?"
-    r"[ \t]*:[ \t]+(?=[A-Z\u00c0-\u00dd])"
+    # a colon, or a spaced dash ("Organizatory akcii \u2013 A, B"); Greek, Cyrillic capitals too
+    r"(?:[ \t]*:|[ \t]+[\u2013\u2014])[ \t]+(?=[A-Z\u00c0-\u00dd\u0391-\u03a9\u0400-\u042f])"
 )
 
 
@@ -424,7 +426,9 @@ _BACK = frozenset(
     "juga lainnya selain itu".split()
 )
 #: The copula of "The 26 groups are A, B, ...", "I firmatari sono A, B".
-_COPULAS = frozenset("are were sono sont son sind zijn são adalah ialah yaitu yakni".split())  # noqa: SIM905
+_COPULAS = frozenset(
+    "are were sono sont son sind zijn são er är ovat adalah ialah yaitu yakni".split()  # noqa: SIM905
+)
 
 
 def _list_from(
@@ -919,15 +923,30 @@ def _these_are_starts(text: str, words: SignerWords) -> list[int]:
     starts = []
     for m in _THESE_ARE.finditer(text):
         before = text[max(0, m.start() - THESE_ARE_REACH) : m.start()]
-        if any(words.has("collective", c["noun"]) for c in _COUNT_AND_NOUN.finditer(before)):
+        if _counted_collective(before, words):
             starts.append(m.end())
     return starts
 
 
+def _counted_collective(text: str, words: SignerWords) -> bool:
+    """Whether *text* counts a collective noun: in digits or a word of number
+    (:data:`_COUNT_AND_NOUN`: "18 organizzazioni", "numerose associazioni"), or a number
+    written in words, two or more, at most two words before it ("quatre syndicats")."""
+    if any(words.has("collective", c["noun"]) for c in _COUNT_AND_NOUN.finditer(text)):
+        return True
+    tokens = [t.group(0) for t in word_tokens(text)]
+    return any(
+        (word_number(token) or 0) >= 2
+        and any(words.has("collective", noun) for noun in tokens[k + 1 : k + 4])
+        for k, token in enumerate(tokens)
+    )
+
+
 #: A closing quotation, maybe a comma, then the verb of saying that puts its speakers
-#: after it ("...”, said A, B and C", "»,  así se manifestaron A, B", "», ont déclaré A").
+#: after it ("...”, said A, B and C", "»,  así se manifestaron A, B", "», ont déclaré A");
+#: or a comma alone after the words they said ("... não foram livres, concluem o A, o B").
 _AFTER_QUOTE_VERB = re.compile(
-    r"[\"\u201d\u00bb\u201c]\s*,?\s*"
+    r"(?:[\"\u201d\u00bb\u201c]\s*,?|(?P<comma>,))\s*"
     r"(?:(?i:así|asi|ainsi|così|cosi|assim|so)\s+)?"
     r"(?:(?:lo|la|le|se|si|l['\u2019]|ont|hanno|han|have|has|a|ha|haben|hat)\s+){0,2}"
     r"(?P<verb>[^\W\d_]+)\s+"
@@ -935,9 +954,13 @@ _AFTER_QUOTE_VERB = re.compile(
 
 
 def _speakers_after_quote_starts(text: str, words: SignerWords) -> list[int]:
-    """Where names start after a quotation closed by its verb of saying, the speakers
-    after the verb ("“We need action now”, said A, B and C")."""
-    return [m.end() for m in _AFTER_QUOTE_VERB.finditer(text) if words.has("speech", m["verb"])]
+    """Where names start after a quotation (or a clause and its comma) closed by a verb of
+    saying, the speakers after the verb ("“We need action now”, said A, B and C")."""
+    return [
+        m.end()
+        for m in _AFTER_QUOTE_VERB.finditer(text)
+        if words.has("speech", m["verb"]) and (m["comma"] is None or m["verb"].islower())
+    ]  # after a comma alone the verb is in lower case: ", Demand Velmar" is a name
 
 
 def _counted_list_starts(text: str) -> list[int]:
@@ -1287,6 +1310,11 @@ def _include_starts(text: str) -> tuple[list[int], list[int]]:
             # complement, then the copula
             relative, stated_in_clause = 0, True
         if opened >= 0:
-            opened = -1 if word.casefold() in ENUMERATION_PREPOSITIONS else opened + 1
+            # "De" opening a sentence is the Dutch or Danish article ("De ondertekenaars
+            # zijn", "De mange medafsendere er"), not the preposition
+            article = opened == 0 and word == "De"
+            opened = (
+                -1 if word.casefold() in ENUMERATION_PREPOSITIONS and not article else opened + 1
+            )
         previous = word.casefold()
     return starts, late

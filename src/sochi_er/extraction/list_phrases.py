@@ -61,8 +61,12 @@ def list_phrase_ends(text: str, lexicon: CueLexicon | None = None) -> list[int]:
     return [where[m.end()] for m in (lexicon or default_cues()).list_phrases().finditer(folded)]
 
 
-#: A capitalised name opening right after a one-word list phrase: spaces, then a capital.
-_NAME_AFTER = re.compile(r"[ \t]+(?=[A-Z\u00c0-\u00dd])")
+#: A capitalised name right after a one-word list phrase: spaces, an article at most, then a
+#: capital ("aderiscono Example Union", "que avalan la Example Red").
+_NAME_AFTER = re.compile(
+    r"[ \t]+(?:(?:la|el|los|las|le|les|il|lo|gli|the|die|der|das|de|het)[ \t]+)?"
+    r"(?=[A-Z\u00c0-\u00dd])"
+)
 
 
 def list_word_ends(text: str, lexicon: CueLexicon | None = None) -> list[int]:

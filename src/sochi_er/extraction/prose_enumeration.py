@@ -405,7 +405,24 @@ def _comma_enumeration(text: str, begin: int, end: int, words: SignerWords) -> l
             return []  # only capitalised words and no noun saying what they are
     if is_time_phrase(text[names[0].start : names[0].end]):
         names = names[1:]  # "Yesterday, A and B wrote": the time, read as a third name
+    else:  # "Today the A, the B and the C released": the time before the first article
+        names[:1] = _after_time_phrase(text, names[0])
     return names
+
+
+#: An article inside the first name of an enumeration, after the words before it.
+_INNER_ARTICLE = re.compile(
+    r"\s+(?:the|la|le|les|el|los|las|il|die|der|het)\s+(?=[A-Z\u00c0-\u00dd])"
+)
+
+
+def _after_time_phrase(text: str, name: InlineName) -> list[InlineName]:
+    """*name*, or the name after its article when the words before the article only say
+    when ("Today the Example Council", "Ieri la Rete Esempio"): the sentence's adverbial."""
+    article = _INNER_ARTICLE.search(text, name.start, name.end)
+    if article is None or not is_time_phrase(text[name.start : article.start()]):
+        return [name]
+    return read_spans(text, [(article.end(), name.end)], articles=True) or [name]
 
 
 #: "and other" after the last name of an enumeration, then up to five words: "A, B

@@ -65,6 +65,13 @@ SIGNER_NOUN_STEMS = (
     "co-firmatar",
     "cofirmant",
     "co-firmant",
+    "afsender",  # Danish, Norwegian, Swedish: "medafsendere", "avsendere", "avsändare"
+    "medafsender",
+    "avsender",
+    "avs\u00e4ndare",
+    "underskriver",
+    "undertecknare",
+    "allekirjoittaj",
 )
 #: Words after an enumeration that opens its sentence within which a noun for those who
 #: sign makes it their names ("A, B and C are among the 101 signatories").
