@@ -19,7 +19,7 @@ from sochi_er.extraction.block_shapes import (
 )
 from sochi_er.extraction.blocks import BlockKind
 from sochi_er.extraction.counts import find_claimed_counts
-from sochi_er.extraction.cues import CueKind, announces_recipients, whole_cue
+from sochi_er.extraction.cues import CueKind, announces_no_signers, whole_cue
 from sochi_er.extraction.item_prose import opens_with_org_word
 from sochi_er.extraction.item_reading import ItemKind
 from sochi_er.extraction.item_words import ACRONYM
@@ -111,8 +111,8 @@ def accept_cue_free(reader: BlockReader, run: ListRun, family: str) -> bool:
     if run.first and whole_cue(reader.texts[run.first - 1]) is CueKind.END:
         # wholly "Related", "Sources", "Comments" (not a call to sign): no signers follow
         return False
-    if run.first and announces_recipients(reader.texts[run.first - 1]):
-        return False  # "I sent it to the following groups:": addressees follow
+    if run.first and announces_no_signers(reader.texts[run.first - 1]):
+        return False  # "I sent it to the following groups:", "We demand:": no signers follow
     if run.first and _announces_other(reader.texts[run.first - 1]):
         return False  # "The run will find 31 transfers:": what follows is no signer
     if _addressed(reader, run):

@@ -390,7 +390,7 @@ def is_copy_line(text: str) -> bool:
     return _COPY_LINE.match(normalise_cue_text(text)) is not None
 
 
-def announces_recipients(text: str, lexicon: CueLexicon | None = None) -> bool:
+def announces_no_signers(text: str, lexicon: CueLexicon | None = None) -> bool:
     """Whether *text* ends with a colon after a ``recipients`` phrase in its last sentence
     ("Per raggiungerli, l'ho inviato ai seguenti gruppi:"): what follows it was sent to;
     or right after a ``demands`` phrase ("... raised the following issues:", "We demand:"):
