@@ -6,8 +6,9 @@ cue, the letter's authors as a cue, legal forms after a comma in an enumeration,
 "these are" after a count of signers (in digits or in words), the speakers after a
 quotation and its verb; a line of names between bullets over a letter, a name with a
 dash in an enumeration, one-word list verbs before an article, Spanish, Dutch, Danish
-and Cyrillic words for signers, bodies and their offices, verbs of reporting, and a list
-of topics after "the following issues:" that is no list of signers."""
+and Cyrillic words for signers, bodies and their offices, verbs of reporting, a list
+of topics after "the following issues:" that is no list of signers, and the "and" before
+an article that closes an enumeration whose last name holds an "and"."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from sochi_er import default_registry, parse_paths
 from sochi_er.extraction import SignatoryList
 from sochi_er.extraction.block_enumeration import read_enumeration
 from sochi_er.extraction.cues import CueKind, block_cue
+from sochi_er.extraction.enumeration_pieces import and_search
 from sochi_er.extraction.inline import find_inline_list
 from sochi_er.extraction.item_reading import ItemKind
 from sochi_er.extraction.items import read_item
@@ -794,3 +796,21 @@ def test_key_principles_are_no_signers_and_today_is_no_name() -> None:
         "Velmar Council of Social Service (VCOSS)", "Tarrow Council of Trade Unions (TCTU)",
         "Business Council of Quenby (BCQ)",
     ]  # fmt: skip
+
+
+def test_the_and_before_an_article_closes_an_enumeration_whose_last_name_holds_and() -> None:
+    """ "..., la Central de Integración y Capacitación Velmar y la Unión Tarrow informaron":
+    the "y" before an article closes the enumeration, the first "y" joins words of one
+    name; between two acronyms ("CISL e UIL") the first "and" still separates names."""
+    text = PROSE + (
+        "La Central Velmar de Trabajadores, la Confederación General Tarrow, la Asociación "
+        "Quenby de Estudiantes, la Unidad Nacional Orsino, la Central de Integración y "
+        "Capacitación Velmar y la Unión Sindical Obrera de los Trabajadores de Tarrow "
+        "informaron que se interrumpen las negociaciones con el Gobierno nacional.\n"
+    )
+    assert _organisations(read_text(text))[-2:] == [
+        "Central de Integración y Capacitación Velmar",
+        "Unión Sindical Obrera de los Trabajadores de Tarrow",
+    ]
+    pair = "EXA e EXB unitariamente e la Federazione Velmar"
+    assert pair[: and_search(pair, 0, len(pair)).start()] == "EXA"

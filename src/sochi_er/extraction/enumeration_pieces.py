@@ -640,11 +640,40 @@ def _writes_romance_and(text: str) -> bool:
 
 def and_search(text: str, start: int, stop: int) -> re.Match[str] | None:
     """The first :data:`AND` in ``text[start:stop]``, not an "en" of a text that writes
-    "and" as "y", "i" or "et" (there "en" is "in": "Ecologistas en Tarrow")."""
+    "and" as "y", "i" or "et" (there "en" is "in": "Ecologistas en Tarrow"); when the
+    first opens no article, stands between no acronyms, and a later one within
+    ``LATER_AND_REACH`` characters opens an article, the later one: the first joins words
+    of one name ("Centro de Integración y Capacitación Velmar y la Unión Tarrow")."""
+    first = _plain_and(text, start, stop)
+    if first is None or ARTICLE.match(text, first.end()) or _between_acronyms(text, first):
+        return first  # "CISL e UIL": two names, whatever follows
+    later = _plain_and(text, first.end(), min(stop, first.end() + LATER_AND_REACH))
+    return later if later is not None and ARTICLE.match(text, later.end()) else first
+
+
+def _plain_and(text: str, start: int, stop: int) -> re.Match[str] | None:
+    """The first :data:`AND` in ``text[start:stop]`` that is no Romance "en" (see
+    :func:`and_search`)."""
     for match in AND.finditer(text, start, stop):
         if match.group(0).strip() != "en" or not _writes_romance_and(text):
             return match
     return None
+
+
+#: Most characters between a first "and" and a later one before an article that may be
+#: preferred to it (a name's words between them).
+LATER_AND_REACH = 120
+
+
+#: Characters read on each side of an "and" for the acronyms it may stand between.
+_ACRONYM_REACH = 16
+
+
+def _between_acronyms(text: str, match: re.Match[str]) -> bool:
+    """Whether the words on both sides of the "and" *match* are acronyms ("EXA and EXB")."""
+    before = text[max(0, match.start() - _ACRONYM_REACH) : match.start()].split()[-1:] or [""]
+    after = text[match.end() : match.end() + _ACRONYM_REACH].split()[:1] or [""]
+    return all(ACRONYM_NAME.match(w.strip(",;.")) for w in (before[0], after[0]))
 
 
 def _two_acronyms(text: str, start: int, stop: int) -> bool:
