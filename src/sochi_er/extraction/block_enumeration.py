@@ -13,6 +13,7 @@ from sochi_er.extraction.block_shapes import MAX_ITEM_WORDS
 from sochi_er.extraction.enumeration_pieces import (
     ACRONYM_NAME,
     AND_OTHERS,
+    CAPITAL,
     COLLECTIVE_ARTICLES,
     COMMA_SPLIT,
     DASHED,
@@ -445,7 +446,7 @@ _STATEMENT_LEAD = re.compile(
 #: name of a line: "Communiqué commun EXA, EXB, EXC", "Joint statement EXA, EXB and EXC".
 _TITLE_LEAD = re.compile(
     rf"(?:{COLLECTIVE_ARTICLES}\s+)?(?P<a>[^\W\d_][\w-]*)\s+(?P<b>[^\W\d_][\w-]*)\s+"
-    r"(?=[A-Z\u00c0-\u00dd\u0391-\u03a9\u0400-\u042f])"  # Greek and Cyrillic capitals too
+    rf"(?={CAPITAL})"  # Greek and Cyrillic capitals too
 )
 #: Where a sentence (or what a colon announces) starts.
 _SENTENCE_START = re.compile(r"[.:!?]\s+")

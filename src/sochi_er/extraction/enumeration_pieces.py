@@ -119,6 +119,9 @@ COMMA = re.compile(rf"(?<!\s)\s*{_COMMAS}\s*")
 _AGENT = r"(?:(?:by|par|por|pel[ao]s?|dal|dall[ao]|dai|dagli|dalle|von|vom|door)\s+|dall['\u2019])"
 #: ... as a regex that reads it off before a name's article or capital.
 AGENT_PREPOSITION = re.compile(rf"{_AGENT}(?=\S)")
+#: A capital letter that opens a name: Latin (with the accented ones of Latin-1), Greek
+#: and Cyrillic.
+CAPITAL = r"[A-Z\u00c0-\u00dd\u0391-\u03a9\u0400-\u042f]"
 #: "and" between two names, in several languages (the first one of a piece is taken).
 AND = re.compile(
     # not after a hyphen that elides a compound's shared part ("Natuur- en Milieufederatie")
@@ -131,7 +134,7 @@ AND = re.compile(
     r"(?:(?:the|dem|den|der|die|das|la|le|les|el|los|las|il|lo|a|az|o|as|os|het|du|des|del|della|dei|degli|delle)\s+"
     r"|l['\u2019])?"
     # a name in quotation marks: "und „Brot für die Beispiele“"
-    r"[\"\u201c\u201e\u00ab\u2018]?[A-Z\u00c0-\u00dd\u0391-\u03a9\u0400-\u042f])"
+    r"[\"\u201c\u201e\u00ab\u2018]?" + CAPITAL + ")"
     # the Persian (and Arabic) "and" written apart, before a name in Arabic script
     r"|(?<=\S)\s+\u0648\s+(?=[\u0620-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc])"
 )

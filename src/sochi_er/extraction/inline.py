@@ -33,6 +33,7 @@ from sochi_er.extraction.cues import (
 from sochi_er.extraction.enumeration_pieces import (
     AND_OTHERS,
     ARTICLE,
+    CAPITAL,
     COLLECTIVE_ARTICLES,
     ELISION,
     MAX_PIECE_WORDS,
@@ -218,11 +219,11 @@ def _name_first(text: str, at: int) -> bool:
 #: a spaced dash) and a capital: "Organisers of the event: A, B, C" inside a paragraph.
 _SENTENCE_LABEL = re.compile(
     r"(?:^|(?<=[.!?])[ \t]+|(?<=\n))"
-    r"(?P<label>[A-Z\u00c0-\u00dd\u0391-\u03a9\u0400-\u042f][^\s:.!?]*(?:[ \t]+[^\s:.!?()]+){0,3})"
+    rf"(?P<label>{CAPITAL}[^\s:.!?]*(?:[ \t]+[^\s:.!?()]+){{0,3}})"
     # "Le adesioni istituzionali (in ordine di tempo): A, B": a bracket before the colon
     r"(?:[ \t]+\([^():.!?\n]{1,40}\))?"
     # a colon, or a spaced dash ("Organizatory akcii \u2013 A, B"); Greek, Cyrillic capitals too
-    r"(?:[ \t]*:|[ \t]+[\u2013\u2014])[ \t]+(?=[A-Z\u00c0-\u00dd\u0391-\u03a9\u0400-\u042f])"
+    rf"(?:[ \t]*:|[ \t]+[\u2013\u2014])[ \t]+(?={CAPITAL})"
 )
 
 
