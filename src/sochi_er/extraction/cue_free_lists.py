@@ -24,9 +24,14 @@ from sochi_er.extraction.item_prose import opens_with_org_word
 from sochi_er.extraction.item_reading import ItemKind
 from sochi_er.extraction.item_words import ACRONYM
 from sochi_er.extraction.lexicons import default_signer_words, word_tokens
-from sochi_er.extraction.lines import SALUTATION, lower_case_words, non_organisation_reason
+from sochi_er.extraction.lines import (
+    SALUTATION,
+    is_postal_address,
+    lower_case_words,
+    non_organisation_reason,
+)
 from sochi_er.extraction.list_passes import SIGNS_BELOW
-from sochi_er.extraction.list_runs import ListRun, run_from
+from sochi_er.extraction.list_runs import MIN_ADDRESSES, ListRun, letter_follows, run_from
 from sochi_er.extraction.signatory_list import Entry, is_signer
 from sochi_er.extraction.wrapped_lines import sentence_runs_on
 
@@ -142,6 +147,8 @@ def accept_cue_free(reader: BlockReader, run: ListRun, family: str) -> bool:
         )
         or _counted_before(reader, run.first)
         or (run.evidence >= WE_EVIDENCE and _we_wrote(reader, run.first))
+        # the names head a letter: its date, the addressee's postal address, "Dear ..."
+        or _heads_a_letter(reader, run)
     ):
         return False
     lines = [
@@ -207,16 +214,45 @@ ADDRESS_LINES = 6
 ADDRESS_REACH = 6
 
 
+def _heads_a_letter(reader: BlockReader, run: ListRun) -> bool:
+    """Whether the run stands right above a letter's date that an addressee's lines with
+    a postal address and then a salutation follow: the names heading the letter."""
+    date = run.last + 1
+    if date >= len(reader.texts) or not letter_follows(reader, date):
+        return False
+    for k in range(date + 1, min(date + 1 + ADDRESS_REACH + ADDRESS_LINES, len(reader.texts))):
+        if non_organisation_reason(reader.texts[k]) == SALUTATION:
+            return False
+        if is_postal_address(reader.texts[k]):
+            return True
+    return False
+
+
 def _addressed(reader: BlockReader, run: ListRun) -> bool:
     """Whether the run's signers all stand right before a salutation ("Dear Prime
-    Minister,"): they are the letter's addressee and her address, not its signers."""
+    Minister,"), maybe with the letter's date between: they are the letter's addressee
+    and her address, not its signers; not when they head the letter (its date, then the
+    addressee's address)."""
+    if _heads_a_letter(reader, run):
+        return False
     after = run.last + 1
+    if after < len(reader.texts) and non_organisation_reason(reader.texts[after]) == "date line":
+        after += 1  # "Rt Hon Jane Roe MP, ...", "13 July 2023", "Dear Leaders,"
     if after < len(reader.texts) and non_organisation_reason(reader.texts[after]) == SALUTATION:
         return True
     # a short address block, then copies, a date or a motto, then "Dear Jane Roe,"
     if len(run.entries) <= ADDRESS_LINES and any(
         non_organisation_reason(reader.texts[k]) == SALUTATION
         for k in range(after, min(after + ADDRESS_REACH, len(reader.texts)))
+    ):
+        return True
+    # the letter's date, then its addressees' names and postal addresses (the salutation
+    # may be cut off with the page): "June 13, 2013", "Senator Jane Roe, Chair", "Example
+    # Committee", "112 Example Building", "Washington, DC 20510"
+    if (
+        run.first
+        and non_organisation_reason(reader.texts[run.first - 1]) == "date line"
+        and sum(is_postal_address(e.text) for e in run.entries) >= MIN_ADDRESSES
     ):
         return True
     greeting = next((k for k, e in enumerate(run.entries) if e.reading.reason == SALUTATION), None)

@@ -84,6 +84,8 @@ _ARTICLES_BEFORE_CAPITALS = ("o", "a", "os", "as", "el")
 #: Relative pronouns ("the groups who signed", "i firmatari, che ieri ...").
 _RELATIVES = frozenset(["che", "who", "which", "that", "qui", "que", "die", "welche", "dat"])
 _LEAD = re.compile(
+    # "promossa dall'Associazione A": the article's elision ends the phrase
+    r"(?:(?<=[^\W\d_])['\u2019](?=[A-Z\u00c0-\u00dd]))?"
     r"[\s:,;]*"
     # "tra i firmatari, che ieri hanno partecipato all'incontro, ci sono A, B": a relative
     # clause between commas, then a copula, before the names
@@ -146,8 +148,9 @@ _FOLLOWING_COLON = re.compile(
 #: new sentence or the end, or a line break ("Example Nu !" between names goes on); not
 #: the full stop of an initial ("Comunità di S. Esempio"); a copyright line starts anew.
 SENTENCE_END = re.compile(
-    # not "!" before a bracket: "Example Now! (EXN)" is a name and its acronym
-    r"(?:(?<!\b[A-Z])\.|[!?](?!\s+\())"
+    # not "!" before a bracket: "Example Now! (EXN)" is a name and its acronym; not the
+    # full stop of a one-letter word ("Example e. V.", "Jane R. Roe")
+    r"(?:(?<!\b[A-Za-z])\.|[!?](?!\s+\())"
     r"(?=\s+(?:[\"'\u201c\u201e\u201a(]|\u00ab\s?)?[A-Z\u00c0-\u00dd\u00a9\u0391-\u03a9\u0400-\u042f]|\s*$)"
     r"|[!?](?=\s+[a-z])|\n"
     r"|\.(?=\s+[\u0621-\u064a])"  # Arabic has no capitals: a full stop, then a word
@@ -169,6 +172,12 @@ def find_inline_list(text: str, lexicon: CueLexicon | None = None) -> list[Inlin
     starts += [m.end() for m in _AMONG_THE.finditer(text) if words.has("collective", m["noun"])]
     starts += [m.end() for m in _AMONG_WHICH.finditer(text) if words.has("collective", m["noun"])]
     starts += [m.end() for m in _AMONG_AFTER.finditer(text) if words.has("collective", m["noun"])]
+    noun_are = [
+        m.end()
+        for m in _THE_NOUN_ARE.finditer(text)
+        if words.has("collective", m["noun"]) or m["noun"].casefold() in _BODY_ABBREVIATIONS
+    ]
+    starts += noun_are
     early, late = _include_starts(text)
     included = {*early, *late}
     starts += early
@@ -178,8 +187,9 @@ def find_inline_list(text: str, lexicon: CueLexicon | None = None) -> list[Inlin
     labelled = _sentence_label_starts(text, lexicon or default_cues())
     starts += labelled
     for start in [*sorted(starts), *late]:
-        # a label that says who they are ("Firmatari: A, B") vouches for the names
-        vouched = True if start in labelled or start in these_are else None
+        # a label that says who they are ("Firmatari: A, B"), or the sentence's noun ("The
+        # organizations are A, B"), vouches for the names
+        vouched = True if start in labelled or start in these_are or start in noun_are else None
         names = _list_from(text, start, whole=start in included, vouched=vouched)
         if names:
             return names
@@ -893,6 +903,20 @@ _AMONG_THE = re.compile(
     # or the first name right away, after its article: "entre seus signatários o A"
     r"|\s(?=(?:the|o|a|os|as|el|la|los|las|le|les|il|lo|die|der|das)\s+[A-Z\u00c0-\u00dd]))\s*"
 )
+#: A sentence that opens with the signers' noun and a copula, then capitalised names:
+#: "The organizations are the A, the B", "Antara NGO terbabit ialah A, B dan C" (Malay:
+#: among the NGOs concerned are).
+_THE_NOUN_ARE = re.compile(
+    r"(?:^|(?<=[.!?:\n]))\s*"
+    r"(?:(?i:the|these|those|les|ces|gli|i|le|los|las|estas|estos|die|diese|os|as)\s+"
+    r"|(?i:antara|di\s+antara|diantara)\s+)"
+    r"(?P<noun>[^\W\d_][\w'\u2019-]*)"
+    r"(?:\s+(?i:terbabit|tersebut|terlibat|berkenaan|concerned|involved))?"
+    r"\s+(?i:are|were|sont|sono|son|sind|s[a\u00e3]o|zijn|adalah|ialah)\s+"
+    r"(?=(?:(?i:the|les|gli|i|le|los|las|die|os|as|o|a)\s+)?[A-Z\u00c0-\u00dd])"
+)
+#: Abbreviations for a body that stand for the plural in such a sentence ("Antara NGO").
+_BODY_ABBREVIATIONS = frozenset({"ngo", "ong", "lsm", "cso", "osc"})
 #: A byline that opens a text: "By A, B and C", "Por A, B y C", "Von A, B und C".
 _BYLINE = re.compile(
     r"\s*(?:(?:by|from|por|par|von|di|door|de)\s+|(?:by|por|par|von|door)\s*:\s*)"

@@ -1003,7 +1003,11 @@ SEVERAL_PERSONS = 3
 ODD_PERSON_PARTS = 5
 
 
-def _persons_only(parts: list[ItemPart], words: SignerWords) -> bool:
+#: A dash between two parts of a line.
+_DASH = re.compile(r"[\u2013\u2014-]")
+
+
+def _persons_only(parts: list[ItemPart], words: SignerWords, text: str) -> bool:
     """Whether *parts* are :data:`SEVERAL_PERSONS` or more personal names: each looks
     like one, none is a role (in a line of five or more, one odd part such as "V.B.Roe"
     is allowed) and two at least have a known given name; or two known personal names
@@ -1014,6 +1018,8 @@ def _persons_only(parts: list[ItemPart], words: SignerWords) -> bool:
     if any(is_role(p.text, words) for p in names):
         return False
     persons = [is_person(p.text, words) for p in names]
+    if len(names) >= 2 and not persons[0] and _DASH.search(text, names[0].end, names[1].start):
+        return False  # "Example Theatre \u2013 Jane Roe, John Doe": a body, a dash, its persons
     known = sum(persons)
     if len(names) == 2 < len(parts):
         return known == 2
@@ -1044,7 +1050,7 @@ def _read_parts(
         split = person_then_role(parts[0], words)
         if len(split) == 2 and role_and_org(split[1], words)[1] is not None:
             parts = split
-    if _persons_only(parts, words):
+    if _persons_only(parts, words, text):
         # "Jane Roe, John Doe, Max Poe, Ann Loe": several persons on one line, no body
         name = strip_honorific(parts[0].text, words)
         begin = parts[0].start + parts[0].text.index(name)

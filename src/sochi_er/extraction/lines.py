@@ -63,7 +63,20 @@ _ADDRESS_LINE = re.compile(
     r"|straat|laan|gracht|plein)\s+\d{1,4}[a-z]?$"
     # "Example Street 4, 11000 Exampleton": a house number, then a postcode and a town
     r"|[^\n\d,]{1,60}\s\d{1,4}[a-z]?,\s*\d{4,5}\s+[A-Z\u00c0-\u00dd]"
+    # "112 Hart Senate Office Building", "1849 C Street, NW": a house number first
+    r"|\d{1,5}\s+(?:[A-Z][\w.'-]*\s+){0,5}(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard"
+    r"|Blvd\.?|Building|Drive|Lane|Parkway|Plaza)(?:[\s,]+(?:[NS][EW]|East|West|North|South))?\.?$"
+    # "Washington, D.C. 20510", "Albany, NY 12224-0341 USA": a town, its state, a ZIP code
+    r"|[A-Z][\w .'-]{1,40},\s*(?:[A-Z]\.?\s?[A-Z]\.?|[A-Z][a-z]+)\s+\d{5}(?:-\d{4})?(?:\s+USA)?$"
 )
+
+
+def is_postal_address(text: str) -> bool:
+    """Whether *text* is a postal address line ("Via Roma 5", "112 Hart Senate Office
+    Building", "Washington, DC 20510")."""
+    return _ADDRESS_LINE.match(" ".join(text.split())) is not None
+
+
 _CONTACT_RE = re.compile(
     r"(?:^@\w+"
     r"|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}"

@@ -25,7 +25,12 @@ from sochi_er.extraction.item_places import is_locality
 from sochi_er.extraction.item_reading import PLACE_HEADING, ItemKind, ItemReading
 from sochi_er.extraction.items import SIGNER_COUNT
 from sochi_er.extraction.lexicons import default_signer_words, word_tokens
-from sochi_er.extraction.lines import lower_case_words
+from sochi_er.extraction.lines import (
+    SALUTATION,
+    is_postal_address,
+    lower_case_words,
+    non_organisation_reason,
+)
 from sochi_er.extraction.list_passes import names_like_their_neighbours, roles_under_names
 from sochi_er.extraction.roles import has_role
 from sochi_er.extraction.section_headings import PERSONS_COUNT
@@ -177,6 +182,10 @@ def run_from(
                 after_cue = False
                 continue
         reading = reader.reading(index, persons)
+        if entries and letter_follows(reader, index):
+            # the signers' names head a letter: its date, addressee and "Dear ..." follow
+            stop_note = f"list ends at the letter's date: {_clip(text)}"
+            break
         at, item = reader.items[index]
         if governments:  # "Andorra" on its own line: its government signs
             reading = as_government(reading, item)
@@ -514,6 +523,24 @@ def _has_lower_word(text: str) -> bool:
 _CARD_FURNITURE = ("label repeated on cards", "initials of the next name")
 #: Lines read as these are never split as an enumeration under a cue.
 _NOT_ENUMERATIONS = (*_CARD_FURNITURE, "repeated header")
+
+
+#: Blocks after a letter's date looked on for its salutation or its addressee's address.
+LETTER_REACH = 8
+#: Postal address lines after a date that make it a letter's date (the addressee's).
+MIN_ADDRESSES = 2
+
+
+def letter_follows(reader: BlockReader, index: int) -> bool:
+    """Whether block *index* is a letter's date: a date line with a salutation ("Dear
+    Mayor Roe:") or :data:`MIN_ADDRESSES` postal address lines (the addressee's) within
+    :data:`LETTER_REACH` blocks after it."""
+    if non_organisation_reason(reader.texts[index]) != "date line":
+        return False
+    after = reader.texts[index + 1 : index + 1 + LETTER_REACH]
+    return any(non_organisation_reason(t) == SALUTATION for t in after) or (
+        sum(map(is_postal_address, after)) >= MIN_ADDRESSES
+    )
 
 
 def _clip(text: str, width: int = 60) -> str:

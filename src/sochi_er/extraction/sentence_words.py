@@ -248,12 +248,12 @@ class SentenceWords:
         elif after >= len(self.word_starts) or not self.speeches[after]:
             return False
         gap = self.text[last : self.word_starts[after]].strip()
-        # "..., and the EXC (EXC), urges members to": a comma before the verb, when its
-        # object follows in lower case (not '"... A, B and C," said Jane Roe')
+        # "..., and the EXC (EXC), urges members to": a comma (or a semicolon) before the
+        # verb, when its object follows in lower case (not '"... A, B and C," said Jane Roe')
         lower_after = (
             verb + 1 < len(self.word_starts) and self.text[self.word_starts[verb + 1]].islower()
         )
-        return (not gap or (gap == "," and lower_after)) and (
+        return (not gap or (gap in (",", ";") and lower_after)) and (
             content < 0
             or "," in self.text[self.word_ends[content] : first]
             or (content == 0 and self._thus(0))  # "Così A, B e C commentano"
