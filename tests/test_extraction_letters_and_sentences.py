@@ -180,3 +180,43 @@ def test_a_semicolon_and_a_verb_of_exhorting_after_the_subjects() -> None:
         "Tarrow Watch",
         "Asociación Quenby",
     ]
+
+
+def test_the_subjects_collective_noun_and_its_adjective_before_the_names() -> None:
+    """ "Les groupes environnementaux A, B et le C interpellent le gouvernement": the
+    collective noun and its adjective open the sentence, the names are its subject."""
+    text = PROSE + (
+        "Montréal — Les groupes environnementaux Fondation Velmar, Tarrow Watch, Nature "
+        "Quenby et le Centre Velmar du Droit (CVD) interpellent le gouvernement.\n"
+    )
+    assert _organisations(read_text(text)) == [
+        "Fondation Velmar", "Tarrow Watch", "Nature Quenby", "Centre Velmar du Droit (CVD)",
+    ]  # fmt: skip
+
+
+def test_names_described_as_organisations_are_the_authors() -> None:
+    """ "A, the B and the C are all organisations of workers ...": the sentence says who
+    the letter's authors are; names described as towns are no list."""
+    text = PROSE + (
+        "The Velmar Workers Confederation (VWC), the Tarrow Labour Committee (TLC) and the "
+        "Quenby Migrant Rights Network (QMRN) are all organisations of workers from Velmar.\n"
+    )
+    assert _organisations(read_text(text)) == [
+        "Velmar Workers Confederation (VWC)", "Tarrow Labour Committee (TLC)",
+        "Quenby Migrant Rights Network (QMRN)",
+    ]  # fmt: skip
+    towns = PROSE + "Velmar, Tarrow and Quenby are cities with many problems of their own.\n"
+    assert _organisations(read_text(towns)) == []
+
+
+def test_among_them_after_a_sentence_with_a_collective_noun() -> None:
+    """ "Más de 70 organizaciones ... Entre ellas se encuentran A, B, entre muchas más":
+    "among them" refers to the organisations; "entre muchas más" is no name. "Among them"
+    after people names no organisation."""
+    text = PROSE + (
+        "Más de 70 organizaciones firmaron una carta. Entre ellas se encuentran Amnistía "
+        "Velmar, Fundación Tarrow, Red Quenby, entre muchas más.\n"
+    )
+    assert _organisations(read_text(text)) == ["Amnistía Velmar", "Fundación Tarrow", "Red Quenby"]
+    people = PROSE + "Many people came to the rally. Among them are Jane Roe and John Doe.\n"
+    assert _organisations(read_text(people)) == []

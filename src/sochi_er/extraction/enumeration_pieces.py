@@ -92,7 +92,7 @@ AND_OTHERS = re.compile(
     # "..., A and B, among others.", "entre autres", "tra gli altri", "unter anderem"
     r"|(?:\s*,)?\s*(?:among\s+others|inter\s+alia|unter\s+andere[mn]|entre\s+"
     r"(?:(?:muitas|muitos|muchas|muchos|tantas|tantos|beaucoup\s+d['\u2019])\s*)?(?:autres|otros|"
-    r"otras|outros|outras|d['\u2019]altres)|(?:tra|fra)\s+(?:gli\s+altri|le\s+altre"
+    r"otras|outros|outras|d['\u2019]altres|m[a\u00e1]s|mais)|(?:tra|fra)\s+(?:gli\s+altri|le\s+altre"
     r"|(?:le\s+)?(?:tante|molte)\s+altre|(?:i\s+)?(?:tanti|molti)\s+altri))"
     r"\s*[.!]?\s*$)",
     re.IGNORECASE,

@@ -172,6 +172,11 @@ def find_inline_list(text: str, lexicon: CueLexicon | None = None) -> list[Inlin
     starts += [m.end() for m in _AMONG_THE.finditer(text) if words.has("collective", m["noun"])]
     starts += [m.end() for m in _AMONG_WHICH.finditer(text) if words.has("collective", m["noun"])]
     starts += [m.end() for m in _AMONG_AFTER.finditer(text) if words.has("collective", m["noun"])]
+    starts += [
+        m.end()
+        for m in _AMONG_THEM.finditer(text)
+        if words.word_in("collective", text[max(0, m.start() - AMONG_THEM_REACH) : m.start()])
+    ]
     noun_are = [
         m.end()
         for m in _THE_NOUN_ARE.finditer(text)
@@ -902,6 +907,18 @@ _AMONG_THE = re.compile(
     r"|est[aã]o|figuram|constam|est[aá]n|figuran|se\s+encuentran)\b:?"
     # or the first name right away, after its article: "entre seus signatários o A"
     r"|\s(?=(?:the|o|a|os|as|el|la|los|las|le|les|il|lo|die|der|das)\s+[A-Z\u00c0-\u00dd]))\s*"
+)
+#: Characters before "among them" within which the collective noun it stands for is.
+AMONG_THEM_REACH = 800
+#: A sentence that opens with "among them" and a verb of being, after a sentence with a
+#: collective noun: "70 organizaciones ... Entre ellas se encuentran A, B, C".
+_AMONG_THEM = re.compile(
+    r"(?:^|(?<=[.!?:\n]))\s*"
+    r"(?i:entre\s+(?:ellas|ellos|elas|eles)|parmi\s+(?:elles|eux)|tra\s+(?:queste|questi|loro)"
+    r"|fra\s+(?:queste|questi|loro)|among(?:st)?\s+them|unter\s+ihnen)\s*,?\s*"
+    r"(?i:se\s+encuentran|figuran|est[a\u00e1]n|est[a\u00e3]o|figuram|se\s+destacan|destacan"
+    r"|figurent|on\s+(?:re)?trouve|figurano|ci\s+sono|are|were|sind|befinden\s+sich)\s*:?\s*"
+    r"(?=[A-Z\u00c0-\u00dd\"\u201c\u00ab])"
 )
 #: A sentence that opens with the signers' noun and a copula, then capitalised names:
 #: "The organizations are the A, the B", "Antara NGO terbabit ialah A, B dan C" (Malay:

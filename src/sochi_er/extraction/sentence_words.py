@@ -93,6 +93,11 @@ _MADE_OF = "aus"
 #: Auxiliaries of the English progressive between speakers and their verb of saying
 #: ("A, B and C are calling on").
 _AUXILIARY = frozenset(["are", "were", "is", "was"])
+#: Copulas after an enumeration that a description of its names follows, folded.
+_COPULAS = frozenset("are were sont son sono sind zijn sao adalah".split())  # noqa: SIM905
+#: Words after such a copula within which a collective noun describes the names ("are
+#: all independent human rights organisations").
+DESCRIBED_WORDS = 5
 
 
 def _progressive(word: str, words: SignerWords) -> bool:
@@ -171,7 +176,9 @@ class SentenceWords:
     statements: list[bool]
     #: each word is a coalition's noun ("coalition", "Bündnis", "coordinamento")
     coalitions: list[bool]
-    #: end of the first collective noun ("groups", "CSOs"), if any
+    #: each word is a collective noun ("groups", "organisations", "CSOs")
+    collectives: list[bool]
+    #: end of the first collective noun, if any
     collective_end: int | None
     #: start of the last statement word ("letter", "signed", "joined"), -1 if none
     last_statement: int
@@ -189,9 +196,10 @@ class SentenceWords:
             if token.group(0).casefold() not in FUNCTION_WORDS:
                 last = k
             content_before.append(last)
+        collectives = [words.has("collective", t.group(0)) for t in tokens]
         collective_end = next(
             (e for k, (t, e) in enumerate(zip(tokens, word_ends, strict=True))
-             if words.has("collective", t.group(0))
+             if collectives[k]
              # "una lettera ai segretari di A, B": those the text is sent to
              and not (k and tokens[k - 1].group(0).casefold() in TO_WHOM)),
             None,
@@ -206,7 +214,7 @@ class SentenceWords:
             [words.has("speech", t.group(0)) for t in tokens],
             [_progressive(t.group(0), words) for t in tokens], statements,
             [words.has("coalition", t.group(0)) for t in tokens],
-            collective_end, last_statement, first_statement,
+            collectives, collective_end, last_statement, first_statement,
         )  # fmt: skip
 
     def after_authorship(self, start: int, end: int) -> int:
@@ -257,6 +265,13 @@ class SentenceWords:
             content < 0
             or "," in self.text[self.word_ends[content] : first]
             or (content == 0 and self._thus(0))  # "Così A, B e C commentano"
+            # "Les groupes environnementaux A, B et le C interpellent": the subject's
+            # collective noun (and its adjective) before the names
+            or (
+                content < SUBJECT_LEAD_WORDS
+                and self.collective_end is not None
+                and self.collective_end <= first
+            )
         )
 
     def _word_after(self, last: int, reach: int, wanted: Callable[[str], bool]) -> bool:
@@ -276,6 +291,19 @@ class SentenceWords:
         tra i firmatari"), see :meth:`_word_after`."""
         return self._word_after(
             last, SIGNERS_AFTER_WORDS, lambda word: word.startswith(SIGNER_NOUN_STEMS)
+        )
+
+    def _described_as_bodies(self, last: int) -> bool:
+        """Whether a copula and, within :data:`DESCRIBED_WORDS` words after it, a collective
+        noun follow the enumeration that ends at *last* ("A, B and the C are all
+        organisations of workers", "... are human rights organizations"): the sentence
+        says who its authors are."""
+        after = bisect.bisect_left(self.word_starts, last)
+        return (
+            after < len(self.word_starts)
+            and not self.text[last : self.word_starts[after]].strip()
+            and self._word(after) in _COPULAS
+            and any(self.collectives[after + 1 : after + 1 + DESCRIBED_WORDS])
         )
 
     def _in_apposition(self, first: int, last: int, content: int) -> bool:
@@ -397,6 +425,8 @@ class SentenceWords:
             return True  # the subject of its sentence: "A, B and C have signed the letter"
         if content < 0 and self._signers_after(last):
             return True  # "A, B and C are among the 101 signatories"
+        if content < 0 and self._described_as_bodies(last):
+            return True  # "A, B and C are human rights organisations based in Velmar"
         if self._coalition_of(before):
             return True  # "A coalition of A, B, C and D have urged"
         if content < 0 and self._jointly_after(last):
