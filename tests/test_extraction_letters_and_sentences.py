@@ -220,3 +220,28 @@ def test_among_them_after_a_sentence_with_a_collective_noun() -> None:
     assert _organisations(read_text(text)) == ["Amnistía Velmar", "Fundación Tarrow", "Red Quenby"]
     people = PROSE + "Many people came to the rally. Among them are Jane Roe and John Doe.\n"
     assert _organisations(read_text(people)) == []
+
+
+def test_a_name_that_enumerates_its_objects_with_commas_stays_one_name() -> None:
+    """ "Coalition for Water, Land and Air" and "Union of Food, Agricultural, Hotel,
+    Catering and Allied Workers' Association (UFA)" inside an inline list are one name
+    each; "Friends of the Tarrow, Quenbypeace, Tarrowfam and EXW, sent ..." ends the list with its
+    own "and", so the names stay apart."""
+    text = PROSE + (
+        "The statement was signed by Velmar Peasants Network, Coalition for Water, Land and "
+        "Air, the Union of Food, Agricultural, Hotel, Catering and Allied Workers’ "
+        "Association (UFA), Tarrow Fishers Forum and the Quenby Union.\n"
+    )
+    assert _organisations(read_text(text)) == [
+        "Velmar Peasants Network", "Coalition for Water, Land and Air",
+        "Union of Food, Agricultural, Hotel, Catering and Allied Workers’ Association (UFA)",
+        "Tarrow Fishers Forum", "Quenby Union",
+    ]  # fmt: skip
+    closing = PROSE + (
+        "Several organizations, including Velmar Aid, Christian Velmar, Friends of the Tarrow, "
+        "Quenbypeace, Tarrowfam and EXW, sent a letter to the Executive Secretary.\n"
+    )
+    assert _organisations(read_text(closing)) == [
+        "Velmar Aid", "Christian Velmar", "Friends of the Tarrow", "Quenbypeace", "Tarrowfam",
+        "EXW",
+    ]  # fmt: skip

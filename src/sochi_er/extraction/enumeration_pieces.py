@@ -469,6 +469,7 @@ def split(text: str, begin: int, end: int) -> list[InlineName]:
         pieces.append((start, stop))
     pieces = _acronym_pairs(text, _legal_forms_joined(text, pieces))
     pieces = _lower_case_joined(text, _places_joined(text, _purposes_joined(text, pieces)))
+    pieces = _objects_joined(text, pieces)
     pieces = _spelled_out_joined(text, _after_acronyms(text, pieces))
     pieces = _coalition_opened(text, _glued_brackets(text, pieces))
     return read_spans(text, _after_arabic_ands(text, pieces), articles=True)
@@ -758,6 +759,59 @@ def _places_joined(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, 
             out[-1] = (out[-1][0], stop)
         else:
             out.append((start, stop))
+    return out
+
+
+#: A piece that ends with a preposition and one capitalised word: the first of the
+#: objects a name enumerates ("Coalition for Water", "Velmar Union of Food").
+_OBJECT_HEAD = re.compile(
+    r"\b(?:of|for|de|des|du|di|del|f\u00fcr|pour|para|per)\s+(?:the\s+)?[A-Z][\w'\u2019-]*\s*$"
+)
+#: A piece that is one capitalised word (not an acronym): a further object ("Hotel").
+_ONE_OBJECT = re.compile(r"\s*(?P<word>[A-Z][a-z][\w'\u2019-]*)\s*")
+#: A piece that opens with one capitalised word and "and": the last objects and the
+#: rest of the name ("Land and Air", "Tobacco and Allied Workers' Association (VUF)").
+_LAST_OBJECT = re.compile(r"\s*(?P<word>[A-Z][a-z][\w'\u2019-]*)\s+(?:and|&|y|et|e|und)\s+\S")
+
+
+#: A piece that opens with a name: a capital or a digit, maybe after an article.
+_NAME_NEXT = re.compile(
+    r"\s*(?:(?:the|la|le|les|el|los|las|il|lo|der|die|das|het|os|as)\s+)?[A-Z\u00c0-\u00dd0-9]"
+)
+
+
+def _objects_joined(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """*pieces* with a name that enumerates its objects with commas joined again: a
+    piece ending with a preposition and a capitalised word, pieces of one capitalised
+    word each, then a piece opening with one and "and" ("Coalition for Water, Land and
+    Air"; "Velmar Union of Food, Agricultural, Hotel, Catering, Tobacco and Allied
+    Workers' Association (VUF)"), not at the enumeration's end; no object may be an
+    organisation's word."""
+    words = default_signer_words()
+
+    def plain(match: re.Match[str] | None) -> bool:
+        return match is not None and not words.has("org", match["word"])
+
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(pieces):
+        start, stop = pieces[k]
+        after = k + 1
+        if _OBJECT_HEAD.search(text, start, stop):
+            while after < len(pieces) and plain(_ONE_OBJECT.fullmatch(text, *pieces[after])):
+                after += 1
+            # a name follows the "and" piece: it does not close the enumeration ("...,
+            # Friends of Velmar, Tarrow Aid, Quenby and EXW, sent a letter")
+            if (
+                after + 1 < len(pieces)
+                and plain(_LAST_OBJECT.match(text, *pieces[after]))
+                and _NAME_NEXT.match(text, *pieces[after + 1])
+            ):
+                out.append((start, pieces[after][1]))
+                k = after + 1
+                continue
+        out.append((start, stop))
+        k += 1
     return out
 
 
