@@ -245,3 +245,42 @@ def test_a_name_that_enumerates_its_objects_with_commas_stays_one_name() -> None
         "Velmar Aid", "Christian Velmar", "Friends of the Tarrow", "Quenbypeace", "Tarrowfam",
         "EXW",
     ]  # fmt: skip
+
+
+def test_a_cue_word_inside_a_wrapped_sentence_starts_no_list() -> None:
+    """A paragraph wrapped at a width, one of its lines holding "unterzeichnet" inside a
+    sentence that runs on from the line before and into the line after: no cue, so the
+    paragraph's lines are no list."""
+    text = (
+        "Die Präsidenten von Rektorenkonferenzen aus 24 Staaten haben sich für eine\n"
+        "weitere Zusammenarbeit mit den Hochschulen in Velmar auch nach dem Austritt\n"
+        "ausgesprochen. In der gemeinsamen Erklärung, die auch vom Präsidenten der\n"
+        "Velmarer Rektorenkonferenz (VRK), Prof. Dr. Jane Roe, unterzeichnet wurde, verweisen die\n"
+        "Präsidenten auf die große Bedeutung der Kooperation für die Entwicklung der "
+        "Hochschulen in\n"
+        "ganz Europa. Die Bündelung von Infrastrukturen, Daten und Kompetenzen sei eine wichtige\n"
+        "Basis der Wissensgesellschaften.\n"
+    )
+    result = read_text(text)
+    names = [e.name for e in result.organisations]
+    assert not any(n.startswith(("Präsidenten", "ganz Europa", "Basis")) for n in names)
+    assert result.how != "cue"
+
+
+@pytest.mark.parametrize(
+    ("line", "body", "person"),
+    [
+        ("Pour l’Association des Bibliothécaires de Velmar, Alice Roe, Présidente",
+         "Association des Bibliothécaires de Velmar", "Alice Roe"),
+        ("For Velmar Aid, Jane Roe, Director", "Velmar Aid", "Jane Roe"),
+        ("Für den Tarrow e.V., Jane Roe, Vorsitzende", "Tarrow e.V.", "Jane Roe"),
+        ("Por la Red Quenby, Juana Roe, presidenta", "Red Quenby", "Juana Roe"),
+        ("Teachers for Peace, Jane Roe, Chair", "Teachers for Peace", "Jane Roe"),
+    ],
+)  # fmt: skip
+def test_a_signature_line_for_a_body_names_the_body(line: str, body: str, person: str) -> None:
+    """ "Pour l'Association A, Jane Roe, Présidente": the person signs for the body; "For"
+    and its article are no part of its name (a "for" inside a name stays)."""
+    reading = read_item(line)
+    assert reading.kind is ItemKind.ORGANISATION
+    assert (line[reading.start : reading.end], reading.person) == (body, person)

@@ -226,6 +226,11 @@ def read_item(
         reading = _given_name_described(text, reading, words or default_signer_words())
     if reading.kind is ItemKind.ORGANISATION and reading.person is None:
         reading = _with_its_officer(text, reading, words or default_signer_words())
+    if reading.kind is ItemKind.ORGANISATION and reading.person is not None:
+        # "Pour l'Association A, Jane Roe, Présidente": the body she signs for
+        signs_for = _FOR_FIRST.match(text, reading.start, reading.end)
+        if signs_for is not None:
+            reading = attrs.evolve(reading, start=signs_for.end())
     if reading.kind is ItemKind.ORGANISATION and _stray_close(text[reading.start : reading.end]):
         # "..., ordinario presso l'Università di X)": a bracket closed that never opened
         kept = text[reading.start : text.rindex(")", reading.start, reading.end)].rstrip()
@@ -704,6 +709,13 @@ BEHALF = (
 _BEHALF_FIRST = re.compile(
     r"(?i:(?:for\s+and\s+)?(?:" + BEHALF.replace(" ", r"\s+") + r"))\s+"
     r"(?:(?i:the)\s+)?(?=[A-Z0-9\u00c0-\u00dd])"
+)
+#: "For", then maybe an article, opening a signature line's body ("Pour l'Association
+#: A, Jane Roe, Présidente", "Für den Example e.V., Jane Roe, Vorsitzende").
+_FOR_FIRST = re.compile(
+    r"(?i:for|pour|f\u00fcr|por|para|voor|namens)\s+"
+    r"(?:l['\u2019]|(?i:the|le|la|les|den|die|das|der|el|los|las|het)\s+)?"
+    r"(?=[A-Z0-9\u00c0-\u00dd])"
 )
 #: Words between a person and the organisation they sign for ("Jane Roe for Example",
 #: "Mario Rossi a nome di Esempio"); the person must read as a personal name.

@@ -26,6 +26,7 @@ from sochi_er.extraction.item_reading import PLACE_HEADING, ItemKind, ItemReadin
 from sochi_er.extraction.items import SIGNER_COUNT
 from sochi_er.extraction.lexicons import default_signer_words, word_tokens
 from sochi_er.extraction.lines import (
+    FUNCTION_WORDS,
     SALUTATION,
     is_postal_address,
     lower_case_words,
@@ -464,6 +465,9 @@ def cue_runs(reader: BlockReader) -> Iterator[ListRun]:
 
 def _cue_is_start(reader: BlockReader, index: int) -> bool:
     cue = reader.cues[index]
+    if _inside_a_wrapped_sentence(reader, index):
+        return False  # "... die auch vom Präsidenten der" / "Example (EXA), unterzeichnet
+        # wurde, verweisen die" / "...": a line of a paragraph wrapped at a width
     if cue in (CueKind.ORGS, CueKind.PERSONS):
         # a bare "Organisations" sub-heading starts a list only before list lines,
         # or before names enumerated in one block ("Organisations:" then "A, B, C")
@@ -473,6 +477,41 @@ def _cue_is_start(reader: BlockReader, index: int) -> bool:
             or (line_like(reader.blocks[after]) and bool(read_enumeration(reader.items[after][1])))
         )
     return True
+
+
+def _inside_a_wrapped_sentence(reader: BlockReader, index: int) -> bool:
+    """Whether line *index* stands inside one sentence of a paragraph a text or PDF
+    wrapped at a width: the sentence runs on into it from the line before and from it into
+    the line after (no cue ends such a line with a colon)."""
+    if not 0 < index < len(reader.blocks) - 1 or not all(
+        line_like(reader.blocks[k]) for k in (index - 1, index, index + 1)
+    ):
+        return False
+    text = reader.texts[index]
+    return (
+        not text.rstrip().endswith(":")
+        and cue_tail(text) is None  # no names after the cue on its own line
+        # no sentence ends on the line ("in Example. Signatories Jane Roe, ..."): the cue
+        # may open the next one
+        and _SENTENCE_ENDS_IN.search(text) is None
+        and _runs_on(reader.texts[index - 1], text)
+        and _runs_on(text, reader.texts[index + 1])
+    )
+
+
+#: A sentence's end inside a line: a word of five letters or more (no abbreviation such
+#: as "Prof."), a full stop, a capital.
+_SENTENCE_ENDS_IN = re.compile(r"\b[^\W\d_]{5,}\.\s+[A-Z\u00c0-\u00dd]")
+
+
+def _runs_on(line: str, following: str) -> bool:
+    """Whether the sentence of the long *line* runs on into *following*: it ends with a
+    function word ("der", "the") or *following* opens in lower case (a comma at its end
+    may part list lines)."""
+    words = line.split()
+    return len(words) >= PROSE_LINE_WORDS and (
+        words[-1].casefold() in FUNCTION_WORDS or following.lstrip()[:1].islower()
+    )
 
 
 def cue_free_runs(reader: BlockReader) -> Iterator[ListRun]:
