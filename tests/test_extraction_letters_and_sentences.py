@@ -284,3 +284,20 @@ def test_a_signature_line_for_a_body_names_the_body(line: str, body: str, person
     reading = read_item(line)
     assert reading.kind is ItemKind.ORGANISATION
     assert (line[reading.start : reading.end], reading.person) == (body, person)
+
+
+def test_personal_names_known_by_their_family_names_ending_are_persons() -> None:
+    """ "signed by former members of Example 24 Mehrubon Velmarov, Fayzullojon Tarrovev
+    and Nino Quenbydze": given names no list knows, family names by their endings
+    ("-ov", "-ev", "-dze"); no person is taken for an organisation."""
+    text = PROSE + (
+        "The appeal has been signed by former members of Example 24 Mehrubon Velmarov, "
+        "Fayzullojon Tarrovev, Oyatullo Quenbyev and Nino Velmardze.\n"
+    )
+    result = read_text(text)
+    assert not [e.name for e in result.organisations if "Velmar" in e.name or "Tarrov" in e.name]
+    assert read_item("Mehrubon Velmarov").kind is ItemKind.PERSON
+    assert read_item("Velmarov Institute").kind is ItemKind.ORGANISATION
+    # a town or a country with such an ending is no family name
+    assert read_item("Velmar Genova").kind is not ItemKind.PERSON
+    assert read_item("Velmar Polska").kind is not ItemKind.PERSON

@@ -157,7 +157,15 @@ def is_person(text: str, words: SignerWords) -> bool:
     if _family_then_given(tokens, text, words):
         return True  # "ROE Jane", "ROE DOE Jane": the family name first, in capitals
     if not (words.is_given_name(first) or INITIAL.match(first)):
-        return False
+        # "Mehrubon Sattorov", "Nino Beridze": a family name by its ending, whatever the
+        # given name; not a town or a country ("Example Genova", "Example Polska")
+        last = tokens[-1]
+        return (
+            len(tokens) <= _SUFFIXED_NAME_WORDS
+            and all(_TITLE_WORD.fullmatch(t) for t in tokens)
+            and _FAMILY_SUFFIX.search(last) is not None
+            and not (words.is_city(last) or words.is_country(last))
+        )
     if ACRONYM.match(first) and len(first) > 2 and not text.isupper():
         return False  # "ARI Springfield", "ARI/Springfield": an acronym and its place, not Ari
     for token in tokens[1:]:
@@ -173,6 +181,17 @@ def is_person(text: str, words: SignerWords) -> bool:
         ):
             return False  # "Jane EXB", "North NJ EXB"; but "Jane ROE", "Jane BEN ROE"
     return True
+
+
+#: Endings of family names in Russian, Ukrainian, Central Asian, Georgian, Armenian and
+#: Polish use ("-ov", "-eva", "-ovich", "-enko", "-shvili", "-dze", "-yan", "-ski").
+_FAMILY_SUFFIX = re.compile(
+    r"(?:[ei]?(?:ov|ev)(?:a|ich|na)?|[ei]?yev(?:a)?|enko|shvili|dze|yan|sk[iy]|ska|skaya)$"
+)
+#: A word in title case (no digit, no capital inside).
+_TITLE_WORD = re.compile(r"[A-Z\u00c0-\u00dd][a-z\u00df-\u00ff'\u2019-]+")
+#: Most words of a personal name known by its family name's ending.
+_SUFFIXED_NAME_WORDS = 3
 
 
 def _capitals_family(tokens: list[str]) -> bool:
