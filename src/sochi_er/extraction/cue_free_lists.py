@@ -31,7 +31,7 @@ from sochi_er.extraction.lines import (
     non_organisation_reason,
 )
 from sochi_er.extraction.list_passes import SIGNS_BELOW
-from sochi_er.extraction.list_runs import MIN_ADDRESSES, ListRun, letter_follows, run_from
+from sochi_er.extraction.list_runs import MIN_ADDRESSES, ListRun, is_letters_date, run_from
 from sochi_er.extraction.signatory_list import Entry, is_signer
 from sochi_er.extraction.wrapped_lines import sentence_runs_on
 
@@ -216,9 +216,9 @@ ADDRESS_REACH = 6
 
 def _heads_a_letter(reader: BlockReader, run: ListRun) -> bool:
     """Whether the run stands right above a letter's date that an addressee's lines with
-    a postal address and then a salutation follow: the names heading the letter."""
+    a postal address follow (before any salutation): the names heading the letter."""
     date = run.last + 1
-    if date >= len(reader.texts) or not letter_follows(reader, date):
+    if date >= len(reader.texts) or not is_letters_date(reader, date):
         return False
     for k in range(date + 1, min(date + 1 + ADDRESS_REACH + ADDRESS_LINES, len(reader.texts))):
         if non_organisation_reason(reader.texts[k]) == SALUTATION:

@@ -183,7 +183,7 @@ def run_from(
                 after_cue = False
                 continue
         reading = reader.reading(index, persons)
-        if entries and letter_follows(reader, index):
+        if entries and is_letters_date(reader, index):
             # the signers' names head a letter: its date, addressee and "Dear ..." follow
             stop_note = f"list ends at the letter's date: {_clip(text)}"
             break
@@ -570,7 +570,7 @@ LETTER_REACH = 8
 MIN_ADDRESSES = 2
 
 
-def letter_follows(reader: BlockReader, index: int) -> bool:
+def is_letters_date(reader: BlockReader, index: int) -> bool:
     """Whether block *index* is a letter's date: a date line with a salutation ("Dear
     Mayor Roe:") or :data:`MIN_ADDRESSES` postal address lines (the addressee's) within
     :data:`LETTER_REACH` blocks after it."""
