@@ -1,10 +1,14 @@
-"""Letters and news sentences studied on the blind rounds, each rule on invented names: a
-letter's date, addressee and postal address after its signers (the addressee is no
-signer, the names above the date are), a body then its two persons on one line, the
-full stop of a one-letter word inside an inline list ("e. V."), "proposed by" with an
-elided article, and sentences that open with the signers' noun and a copula ("The
-organizations are the A, the B"; Malay "Antara NGO terbabit ialah"; Indonesian
-"diantaranya")."""
+"""Letters, signature lines and news sentences studied on the blind rounds, each rule on
+invented names: a letter's date, addressee and postal address after its signers (the
+addressee is no signer, the names above the date are), a body then its two persons on one
+line, "Pour l'Association A, Jane Roe" signing for the body, personal names known by their
+family name's ending, the full stop of a one-letter word inside an inline list ("e.
+V."), "proposed by" with an elided article, sentences that open with the signers' noun
+and a copula ("The organizations are the A, the B"; Malay "Antara NGO terbabit ialah";
+Indonesian "diantaranya"), a collective noun and its adjective before the subjects,
+names described as organisations, "among them" after a collective noun, a name that
+enumerates its objects with commas, and a cue word inside a sentence wrapped at a
+width."""
 
 from __future__ import annotations
 
