@@ -1,5 +1,5 @@
 """Shared helpers of the extraction tests: a paragraph of prose to put before a list,
-and the signatory list of a plain text."""
+the signatory list of a plain text, and its organisations' names."""
 
 from __future__ import annotations
 
@@ -15,3 +15,8 @@ PROSE = (
 def read_text(text: str) -> SignatoryList:
     """The signatory list found in the plain text *text*."""
     return find_signatories(text_document(text))
+
+
+def org_names(result: SignatoryList) -> list[str]:
+    """The names of the organisations *result* found, in order."""
+    return [e.name for e in result.organisations]

@@ -14,10 +14,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extraction_helpers import PROSE, read_text
+from extraction_helpers import PROSE, org_names, read_text
 
 from sochi_er import default_registry, parse_paths
-from sochi_er.extraction import SignatoryList
 from sochi_er.extraction.block_enumeration import read_enumeration
 from sochi_er.extraction.cues import CueKind, block_cue
 from sochi_er.extraction.enumeration_pieces import and_search
@@ -26,17 +25,13 @@ from sochi_er.extraction.item_reading import ItemKind
 from sochi_er.extraction.items import read_item
 
 
-def _organisations(result: SignatoryList) -> list[str]:
-    return [e.name for e in result.organisations]
-
-
 def test_a_lithuanian_cue_and_organisation_words() -> None:
     """ "Į Seimo vadovybę kreipėsi:" (appealed to the Seimas) announces the list; "fondas",
     "grupė", "forumas" are organisation words, so no name reads as prose."""
     names = ["Velmaro žmogaus teisių Asociacija", "Tarrow Helsinkio grupė",
              "Piliečių gynybos paramos fondas", "Quenby tėvų forumas"]  # fmt: skip
     text = PROSE + "\nĮ Seimo vadovybę kreipėsi:\n\n" + ",\n\n".join(names) + "\n"
-    assert _organisations(read_text(text)) == names
+    assert org_names(read_text(text)) == names
 
 
 def test_an_estonian_cue_with_an_adverb_inside_opens_an_inline_list() -> None:
@@ -47,7 +42,7 @@ def test_an_estonian_cue_with_an_adverb_inside_opens_an_inline_list() -> None:
         "praeguseks liitunud Velmari Ornitoloogiaühing (VOÜ), Tarrow Metsloomaühing, Quenby "
         "Loomakaitse Liit (QLL) ja Velmar Loodusselts.\n"
     )
-    assert _organisations(read_text(text)) == [
+    assert org_names(read_text(text)) == [
         "Velmari Ornitoloogiaühing (VOÜ)", "Tarrow Metsloomaühing",
         "Quenby Loomakaitse Liit (QLL)", "Velmar Loodusselts",
     ]  # fmt: skip
@@ -80,7 +75,7 @@ def test_a_catalan_enumeration_between_dashes_before_a_campaign() -> None:
         "campanya.\n"
     )
     result = read_text(text)
-    assert _organisations(result) == [
+    assert org_names(result) == [
         "EXA's Catalanes", "Sindicat de Llogateres de Tarrow", "Xarxa Quenby",
         "Sindicat Velmar", "Grup Tarrow",
     ]  # fmt: skip
@@ -125,7 +120,7 @@ def test_co_signatories_announce_a_list_and_and_the_opens_its_last_line() -> Non
         PROSE + "Co-signataires :\n- L'association Velmar pour la défense des droits,\n"
         "- Les Ambassadeurs de Tarrow,\n- Et le 2q3s, réseau de Quenby.\n"
     )
-    names = _organisations(read_text(text))
+    names = org_names(read_text(text))
     assert names[-1].startswith("2q3s")
     assert len(names) == 3
 
@@ -135,7 +130,7 @@ def test_a_verb_of_saying_ends_the_last_name_of_the_subject() -> None:
     call on the National Police Service": the names are the sentence's subject and the
     verb ends the last one."""
     german = "EXV, Tarrow, Quenby, EXB, EXS und Velmar fordern den Bundesrat auf, zu handeln."
-    assert _organisations(read_text(PROSE + german + "\n")) == [
+    assert org_names(read_text(PROSE + german + "\n")) == [
         "EXV", "Tarrow", "Quenby", "EXB", "EXS", "Velmar",
     ]  # fmt: skip
     english = (
@@ -143,7 +138,7 @@ def test_a_verb_of_saying_ends_the_last_name_of_the_subject() -> None:
         "Law Society of Velmar, Medics 4 Velmar and Tarrow Reforms Working Group call on the "
         "National Police Service to release them."
     )
-    assert _organisations(read_text(PROSE + english + "\n")) == [
+    assert org_names(read_text(PROSE + english + "\n")) == [
         "Law Society of Velmar", "Medics 4 Velmar", "Tarrow Reforms Working Group",
     ]  # fmt: skip
 
@@ -159,7 +154,7 @@ def test_a_later_sentence_of_joiners_adds_to_the_subjects_list() -> None:
         "(Fundación Tarrow), EXN (Fundación Quenby y Hombre), EXA (Asociación Velmar del "
         "Sureste) y Fundación Tarrow Oxígeno.\n"
     )
-    assert _organisations(read_text(text)) == [
+    assert org_names(read_text(text)) == [
         "Velmar de la Tierra", "Ecologistas Tarrow", "EXB/BirdLife", "Quenby",
         "EXG (Grupo Velmar Balear)", "EXF (Fundación Tarrow)", "EXN (Fundación Quenby y Hombre)",
         "EXA (Asociación Velmar del Sureste)", "Fundación Tarrow Oxígeno",
@@ -279,7 +274,7 @@ def test_an_include_verb_ends_a_name_after_a_leading_phrase() -> None:
         "Legal Defense Fund, Center for Law and Justice at Tarrow College, Quenby Justice EXP, "
         "and National Institute for Velmar Policy.\n"
     )
-    assert _organisations(read_text(text)) == [
+    assert org_names(read_text(text)) == [
         "Velmar Legal Defense Fund", "Center for Law and Justice at Tarrow College",
         "Quenby Justice EXP", "National Institute for Velmar Policy",
     ]  # fmt: skip
@@ -293,7 +288,7 @@ def test_an_arabic_cue_naming_the_participating_institutions() -> None:
         "الكوينبية للحقوق الشخصية.\nكما شارك أيضا، منظمة فلمار الدولية، الشبكة التارية "
         "لحقوق الإنسان.\n"
     )
-    assert _organisations(read_text(text)) == [
+    assert org_names(read_text(text)) == [
         "المفوضية الفلمارية للحقوق", "مركز تارو", "المبادرة الكوينبية للحقوق الشخصية",
         "منظمة فلمار الدولية", "الشبكة التارية لحقوق الإنسان",
     ]  # fmt: skip
@@ -426,7 +421,7 @@ def test_a_cue_sentence_and_its_colon_inside_a_paragraph_open_the_list() -> None
         "liste s'allonge de jour en jour.\n\nThe meeting will take place next week in the "
         "town hall, and everyone is welcome to attend it.\n"
     )
-    assert _organisations(read_text(text)) == [
+    assert org_names(read_text(text)) == [
         "Association Velmar",
         "Tarrow",
         "Quenby Forum",
@@ -444,7 +439,7 @@ def test_a_colon_after_demands_or_before_a_sentence_opens_no_list() -> None:
         "series of seminars held in Velmar, Tarrow, Quenby and Orsino.",
     ):
         text = PROSE + middle + "\n\nEveryone is welcome to attend the meeting next week.\n"
-        assert _organisations(read_text(text)) == [], middle
+        assert org_names(read_text(text)) == [], middle
 
 
 def test_as_follows_and_a_full_stop_end_a_cue_as_a_colon_would() -> None:
@@ -465,7 +460,7 @@ def test_as_follows_and_a_full_stop_end_a_cue_as_a_colon_would() -> None:
         "Las organizaciones firmantes del comunicado son las siguientes.",
         "Les organisations signataires de l'appel sont les suivantes.",
     ):
-        assert _organisations(read_text(PROSE + cue + "\n" + lines + "\n")) == names, cue
+        assert org_names(read_text(PROSE + cue + "\n" + lines + "\n")) == names, cue
 
 
 def test_the_authors_of_the_letter_before_a_colon_announce_the_signers() -> None:
@@ -473,7 +468,7 @@ def test_the_authors_of_the_letter_before_a_colon_announce_the_signers() -> None
     are:" announce the list, as "signed by" would."""
     for cue in ("Autory dopisu jsou:", "The authors of the letter are:"):
         text = PROSE + cue + "\n\nVelmar Forum, Tarrow Network, Quenby Union, Orsino Trust\n"
-        assert _organisations(read_text(text)) == [
+        assert org_names(read_text(text)) == [
             "Velmar Forum",
             "Tarrow Network",
             "Quenby Union",
@@ -489,7 +484,7 @@ def test_a_legal_form_after_a_comma_stays_with_its_name_in_an_enumeration() -> N
         PROSE + "Signed by:\n\nVelmar Trust, Inc., Tarrow v tísni, o.p.s., ATTAC Velmar, "
         "AC !, Quenby Forum, Orsino hodnoty, z.s., Velmar Union\n"
     )
-    assert _organisations(read_text(text)) == [
+    assert org_names(read_text(text)) == [
         "Velmar Trust, Inc.",
         "Tarrow v tísni, o.p.s.",
         "ATTAC Velmar",
@@ -511,7 +506,7 @@ def test_these_are_after_a_count_of_signers_opens_the_list() -> None:
         ("The appeal was made by 14 groups of the region.", "These are"),
     ):
         text = PROSE + f"{count} {these} {', '.join(names)}.\n\nThe meeting is next week.\n"
-        assert _organisations(read_text(text)) == names, these
+        assert org_names(read_text(text)) == names, these
 
 
 def test_the_speakers_after_a_quotation_and_its_verb_of_saying_are_the_signers() -> None:
@@ -537,14 +532,14 @@ def test_the_speakers_after_a_quotation_and_its_verb_of_saying_are_the_signers()
         ("“We need action now,” said Jane Velmar, Chair of Tarrow Rights Watch.", []),
     ):
         text = PROSE + sentence + "\n\nThe meeting is next week in the town hall.\n"
-        assert _organisations(read_text(text)) == names, sentence
+        assert org_names(read_text(text)) == names, sentence
 
 
 def test_a_label_sentence_with_two_names_is_read_though_its_colon_is_also_a_cue() -> None:
     """ "Firmatari: A e B" inside a paragraph is a label and its names; that its colon
     also ends a cue sentence (which asks for three names) does not raise the bar."""
     text = PROSE + "Il documento è pronto. Firmatari: Velmar Forum e Tarrow Union.\n"
-    assert _organisations(read_text(text)) == ["Velmar Forum", "Tarrow Union"]
+    assert org_names(read_text(text)) == ["Velmar Forum", "Tarrow Union"]
 
 
 def test_a_line_of_names_between_bullets_over_a_letter_is_its_letterhead() -> None:
@@ -557,7 +552,7 @@ def test_a_line_of_names_between_bullets_over_a_letter_is_its_letterhead() -> No
         "The undersigned organizations, and our millions of members and supporters, oppose "
         "the resolution, which attacks the rule that restores safeguards for streams.\n"
     )
-    assert _organisations(read_text(text)) == names
+    assert org_names(read_text(text)) == names
 
 
 def test_a_name_with_a_dash_inside_an_enumeration_is_no_heading() -> None:
@@ -567,7 +562,7 @@ def test_a_name_with_a_dash_inside_an_enumeration_is_no_heading() -> None:
         "Tra i firmatari del documento, Emergency Velmar, Tarrow Crew, Velmar – People Saving "
         "People, Quenby Watch e Orsino Phone. Il decreto ostacola il soccorso in mare.\n"
     )
-    assert _organisations(read_text(text)) == [
+    assert org_names(read_text(text)) == [
         "Emergency Velmar", "Tarrow Crew", "Velmar – People Saving People", "Quenby Watch",
         "Orsino Phone",
     ]  # fmt: skip
@@ -580,7 +575,7 @@ def test_spanish_and_french_groups_are_collective_nouns() -> None:
         "Entre los grupos que firmaron la declaración, están el Colegio Velmar, el Proyecto "
         "Tarrow, el Instituto Quenby y el Comité Orsino. El gobernador no respondió.\n"
     )
-    assert _organisations(read_text(text)) == [
+    assert org_names(read_text(text)) == [
         "Colegio Velmar", "Proyecto Tarrow", "Instituto Quenby", "Comité Orsino",
     ]  # fmt: skip
 
@@ -593,11 +588,11 @@ def test_a_one_word_list_verb_before_an_article_and_a_name() -> None:
         "El texto, que avalan la Red Velmar, la FABZ, la Federación Tarrow, Cermi y Feaps, "
         "reclama a los grupos políticos que actúen. Esto garantizaría una estabilidad.\n"
     )
-    assert _organisations(read_text(text)) == [
+    assert org_names(read_text(text)) == [
         "Red Velmar", "FABZ", "Federación Tarrow", "Cermi", "Feaps",
     ]  # fmt: skip
     treaty = PROSE + "Los países que suscriben la Convención de Velmar deben actuar ya.\n"
-    assert _organisations(read_text(treaty)) == []
+    assert org_names(read_text(treaty)) == []
 
 
 def test_dutch_belong_to_opens_the_names_of_a_group() -> None:
@@ -608,7 +603,7 @@ def test_dutch_belong_to_opens_the_names_of_a_group() -> None:
         "behoren ook Velmardefensie, Tarrow en Quenby. Naast een groep goede doelen staan "
         "ook andere organisaties achter de boodschap.\n"
     )
-    assert _organisations(read_text(text)) == ["Velmardefensie", "Tarrow", "Quenby"]
+    assert org_names(read_text(text)) == ["Velmardefensie", "Tarrow", "Quenby"]
 
 
 def test_a_danish_appeal_names_its_authors_as_the_subject() -> None:
@@ -618,7 +613,7 @@ def test_a_danish_appeal_names_its_authors_as_the_subject() -> None:
         "Velmar Naturfredningsforening, Dansk Tarrow Forening, Quenbyfonden WWF og Det "
         "Orsino Råd er gået sammen om et opråb, der skal få partierne til at sige nej.\n"
     )
-    assert _organisations(read_text(text)) == [
+    assert org_names(read_text(text)) == [
         "Velmar Naturfredningsforening", "Dansk Tarrow Forening", "Quenbyfonden WWF",
         "Det Orsino Råd",
     ]  # fmt: skip
@@ -639,7 +634,7 @@ def test_a_list_after_the_following_issues_is_no_list_of_signers() -> None:
                 "3. Quenby Wildlife Centres\n4. Orsino Forest Maps\n\nThey asked for action.\n"
             )
         )
-        assert _organisations(read_text(text)) == [], cue
+        assert org_names(read_text(text)) == [], cue
 
 
 def test_bodies_that_reported_or_announced_are_the_speakers_of_the_statement() -> None:
@@ -649,7 +644,7 @@ def test_bodies_that_reported_or_announced_are_the_speakers_of_the_statement() -
         "La Central Velmar, la Confederación Tarrow, la Confederación Quenby y la Asociación "
         "Orsino informaron que se interrumpen las conversaciones con el Gobierno.\n"
     )
-    assert _organisations(read_text(text)) == [
+    assert org_names(read_text(text)) == [
         "Central Velmar", "Confederación Tarrow", "Confederación Quenby", "Asociación Orsino",
     ]  # fmt: skip
 
@@ -680,7 +675,7 @@ def test_a_label_in_cyrillic_with_a_colon_or_a_dash_opens_the_names() -> None:
             + ", ".join(names)
             + ".\n"
         )
-        assert _organisations(read_text(text)) == names, mark
+        assert org_names(read_text(text)) == names, mark
 
 
 def test_danish_co_senders_are_named_after_their_copula() -> None:
@@ -691,7 +686,7 @@ def test_danish_co_senders_are_named_after_their_copula() -> None:
         "Velmar Fællesråd, Landssammenslutningen af Tarrow, Quenby Landsforening og Dansk "
         "Orsino Forening.\n"
     )
-    assert _organisations(read_text(text)) == [
+    assert org_names(read_text(text)) == [
         "Danske Velmar Fællesråd", "Landssammenslutningen af Tarrow", "Quenby Landsforening",
         "Dansk Orsino Forening",
     ]  # fmt: skip
@@ -704,14 +699,14 @@ def test_these_are_after_a_count_in_words_and_the_last_name_after_et_du() -> Non
         "Quatre syndicats viennent de décider du prélèvement. Il s'agit de l'Union Velmar, "
         "du Syndicat Tarrow, du Syndicat Quenby et du Syndicat Orsino.\n"
     )
-    assert _organisations(read_text(text)) == [
+    assert org_names(read_text(text)) == [
         "Union Velmar", "Syndicat Tarrow", "Syndicat Quenby", "Syndicat Orsino",
     ]  # fmt: skip
     uncounted = PROSE + (
         "Des syndicats viennent de décider du prélèvement. Il s'agit de l'Union Velmar, "
         "du Syndicat Tarrow, du Syndicat Quenby et du Syndicat Orsino.\n"
     )
-    assert _organisations(read_text(uncounted)) == []
+    assert org_names(read_text(uncounted)) == []
 
 
 def test_a_russian_office_before_the_body_is_the_persons_role() -> None:
@@ -736,11 +731,11 @@ def test_the_speakers_after_a_clause_its_comma_and_a_verb_of_saying() -> None:
         "As eleições não foram livres, justas, nem transparentes, concluem o Centro de "
         "Velmar (CIV), o Centro Tarrow (CDT), o Fórum Quenby (FQ) e a WLSA Orsino.\n"
     )
-    assert _organisations(read_text(text)) == [
+    assert org_names(read_text(text)) == [
         "Centro de Velmar (CIV)", "Centro Tarrow (CDT)", "Fórum Quenby (FQ)", "WLSA Orsino",
     ]  # fmt: skip
     one = PROSE + "The vote was not free, said Jane Velmar, director of the Tarrow Centre.\n"
-    assert _organisations(read_text(one)) == []
+    assert org_names(read_text(one)) == []
 
 
 def test_namely_after_the_member_organisations_opens_their_names() -> None:
@@ -750,7 +745,7 @@ def test_namely_after_the_member_organisations_opens_their_names() -> None:
         "As organizações membros do Grupo de Trabalho Velmar (GTV) — designadamente ADRA, "
         "AJPD, TARROW, OMUNGA, SOS QUENBY e UYELE — vêm alertar os Senhores Deputados.\n"
     )
-    assert _organisations(read_text(text)) == [
+    assert org_names(read_text(text)) == [
         "ADRA", "AJPD", "TARROW", "OMUNGA", "SOS QUENBY", "UYELE",
     ]  # fmt: skip
 
@@ -777,7 +772,7 @@ def test_governments_on_a_line_of_copy_recipients_are_no_signers() -> None:
         "Nations.\nSubject: JOINT STATEMENT\n\nWe are concerned by the harassment of "
         "journalists and call for it to end.\n"
     )
-    assert _organisations(read_text(text)) == []
+    assert org_names(read_text(text)) == []
 
 
 def test_key_principles_are_no_signers_and_today_is_no_name() -> None:
@@ -792,7 +787,7 @@ def test_key_principles_are_no_signers_and_today_is_no_name() -> None:
         "institutions that engender confidence\n  • healthy, safe, productive and fair "
         "workplaces\n  • Greater Access to Employment\n  • Lifelong Education and Training\n"
     )
-    assert _organisations(read_text(text)) == [
+    assert org_names(read_text(text)) == [
         "Velmar Council of Social Service (VCOSS)", "Tarrow Council of Trade Unions (TCTU)",
         "Business Council of Quenby (BCQ)",
     ]  # fmt: skip
@@ -808,7 +803,7 @@ def test_the_and_before_an_article_closes_an_enumeration_whose_last_name_holds_a
         "Capacitación Velmar y la Unión Sindical Obrera de los Trabajadores de Tarrow "
         "informaron que se interrumpen las negociaciones con el Gobierno nacional.\n"
     )
-    assert _organisations(read_text(text))[-2:] == [
+    assert org_names(read_text(text))[-2:] == [
         "Central de Integración y Capacitación Velmar",
         "Unión Sindical Obrera de los Trabajadores de Tarrow",
     ]

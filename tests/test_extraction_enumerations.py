@@ -6,9 +6,9 @@ and the body it heads in brackets, and a letter that ends with one sentence of n
 from __future__ import annotations
 
 import pytest
-from extraction_helpers import PROSE, read_text
+from extraction_helpers import PROSE, org_names, read_text
 
-from sochi_er.extraction import ItemKind, SignatoryList
+from sochi_er.extraction import ItemKind
 from sochi_er.extraction.block_enumeration import (
     MAX_TITLED_CHARS,
     read_enumeration,
@@ -16,10 +16,6 @@ from sochi_er.extraction.block_enumeration import (
 )
 from sochi_er.extraction.inline import _grouped_after_and
 from sochi_er.extraction.items import read_item
-
-
-def _organisations(result: SignatoryList) -> list[str]:
-    return [e.name for e in result.organisations]
 
 
 def test_a_line_that_opens_with_its_own_cue_and_ends_in_a_clause() -> None:
@@ -60,7 +56,7 @@ def test_the_following_groups_a_few_words_after_a_list_phrase() -> None:
         "associazioni: Examplia, Rete Prova, Amici del Prova, Fondazione Test, Demoforum. "
         "Sono arrivate altre adesioni.\n"
     )
-    assert _organisations(read_text(text)) == [
+    assert org_names(read_text(text)) == [
         "Examplia",
         "Rete Prova",
         "Amici del Prova",
@@ -74,7 +70,7 @@ def test_a_date_in_brackets_after_the_last_name_is_no_acronym_of_it() -> None:
         "Os presidentes da EXA, Força Exemplo, UGX, CTX, CSX e Interexemplo divulgaram nota "
         "nesta quinta-feira (31) repudiando as declarações do deputado.\n"
     )
-    assert _organisations(read_text(text)) == [
+    assert org_names(read_text(text)) == [
         "EXA",
         "Força Exemplo",
         "UGX",
@@ -103,7 +99,7 @@ def test_a_letter_that_ends_with_one_sentence_of_names() -> None:
     )
     result = read_text(text)
     assert result.how == "sign-off"
-    assert _organisations(result) == [
+    assert org_names(result) == [
         "Examplia",
         "Secours Exemple",
         "CCFX-Terre exemple",
@@ -124,7 +120,7 @@ def test_arabic_signers_after_a_colon_cue_with_the_glued_and() -> None:
         "الإنسان (متا) واللجنة الكردية لحقوق الإنسان، والمنظمة العربية للدفاع عن حقوق "
         "الإنسان والحريات العامة ولجان الدفاع عن الحريات، ونقابة الصحف المستقلة والحزبية.\n"
     )
-    assert _organisations(read_text(text)) == [
+    assert org_names(read_text(text)) == [
         "المنظمة التلمارية لحقوق الإنسان",
         "منظمة حقوق الإنسان (متا)",
         "اللجنة الكردية لحقوق الإنسان",
@@ -145,7 +141,7 @@ def test_a_letterhead_of_a_few_associations_between_dashes() -> None:
         "\nEşit Örnek Derneği – Örnek İnisiyatifi Derneği – Deneme Hakları Derneği – "
         "Yurttaş Örnek Derneği – Test Derneği\n\nORTAK AÇIKLAMA\n\n" + PROSE
     )
-    assert _organisations(read_text(text)) == [
+    assert org_names(read_text(text)) == [
         "Eşit Örnek Derneği",
         "Örnek İnisiyatifi Derneği",
         "Deneme Hakları Derneği",
@@ -165,7 +161,7 @@ def test_an_arabic_sentence_that_joins_its_signers_by_the_glued_and() -> None:
         "المهندسين في تلمار (EXC) ونقابة الأطباء التلمارية (EXD) بيانًا مشتركًا حول "
         "سيطرة الحكومة على البلديات.\n"
     )
-    assert _organisations(read_text(text)) == [
+    assert org_names(read_text(text)) == [
         "اتحاد نقابات التلماريين (EXA)",
         "اتحاد نقابات العمال التقدمي (EXB)",
         "غرفة المهندسين في تلمار (EXC)",
@@ -180,7 +176,7 @@ def test_the_names_a_closing_quotation_is_attributed_to() -> None:
         "duratura nell'area.\u201d Così Examplia, Testarci, Rete Prova, Amnesty Esempio "
         "Testopoli, Provalibera, Circolo Demoforum e Partito Esempio.\n"
     )
-    assert _organisations(read_text(text)) == [
+    assert org_names(read_text(text)) == [
         "Examplia",
         "Testarci",
         "Rete Prova",
@@ -197,7 +193,7 @@ def test_general_secretaries_of_unions_that_write_a_joint_letter() -> None:
         "Scuola, e Demoforum si rivolgono, attraverso una lettera unitaria, a tutto il "
         "personale della scuola.\n"
     )
-    assert _organisations(read_text(text)) == [
+    assert org_names(read_text(text)) == [
         "Examplia Scuola",
         "Testarci Scuola",
         "Rete Prova",
@@ -219,7 +215,7 @@ def test_a_stray_comma_before_a_names_acronym_keeps_it_on_the_name() -> None:
         "Konfederasyonu ve Örnek KAMU-SEN tarafından ortaklaşa yapılan yazılı açıklamada, "
         "birlik vurgulandı.\n"
     )
-    assert _organisations(read_text(text)) == [
+    assert org_names(read_text(text)) == [
         "Örnek Odalar ve Borsalar Birliği (ÖOB)",
         "Örnek Esnaf Konfederasyonu (ÖEK)",
         "Örnek Ziraat Odaları Birliği, (ÖZOB)",
@@ -245,10 +241,10 @@ def test_a_joint_texts_title_line_names_its_signers() -> None:
         "Communiqué commun EXC, EXF, Union syndicale Exemple, EXU, Fédération Exemple\n"
         "Comme les 9 et 17 mars, les salariés ont manifesté (...)\n"
     )
-    assert _organisations(read_text(text)) == [
+    assert org_names(read_text(text)) == [
         "EXC", "EXF", "Union syndicale Exemple", "EXU", "Fédération Exemple",
     ]  # fmt: skip
-    assert _organisations(read_text("Gemeinsame Erklärung EXA, EXB und Example Union\n")) == [
+    assert org_names(read_text("Gemeinsame Erklärung EXA, EXB und Example Union\n")) == [
         "EXA", "EXB", "Example Union",
     ]  # fmt: skip
     for line in (
@@ -256,7 +252,7 @@ def test_a_joint_texts_title_line_names_its_signers() -> None:
         "Joint statement Monday, Tuesday, Wednesday\n",  # not organisations
         "Example Forum, Example Union, Example Network\n",  # no title: not enough alone
     ):
-        assert _organisations(read_text(line)) == [], line
+        assert org_names(read_text(line)) == [], line
 
 
 def test_as_well_as_with_an_article_joins_two_names_mid_list() -> None:
@@ -266,7 +262,7 @@ def test_as_well_as_with_an_article_joins_two_names_mid_list() -> None:
         "Unterstützt wird der Appell von zahlreichen Organisationen, darunter der EXB, die "
         "EXG, die EXN sowie die EXW, der Example Verband und Pro Exemplo.\n"
     )
-    assert _organisations(read_text(text)) == [
+    assert org_names(read_text(text)) == [
         "EXB", "EXG", "EXN", "EXW", "Example Verband", "Pro Exemplo",
     ]  # fmt: skip
 
@@ -287,7 +283,7 @@ def test_a_coalition_named_by_its_word_alone_lists_its_members_in_brackets() -> 
         f"Collectif ({members.replace('; ', ' ; ', 1)})\n"
         "«La bataille électorale oblige l'ensemble des citoyens à rester mobilisés. »\n"
     )
-    assert _organisations(read_text(text)) == expected
+    assert org_names(read_text(text)) == expected
     # a coalition with a name of its own keeps it: only the bare word is dropped
     named = f"Collectif Exemple ({members})"
     assert named[: read_enumeration(named)[0].end].startswith("Collectif Exemple")
@@ -301,7 +297,7 @@ def test_a_possessive_after_the_last_name_ends_it() -> None:
         "Beispielhilfe, Greenexample, EXPN, Umweltinstitut Beispiel und Example Network "
         "ihren Appell “Nein zu Beispiel und Test” direkt an die Regierungspartei heran.\n"
     )
-    assert _organisations(read_text(text))[-2:] == ["Umweltinstitut Beispiel", "Example Network"]
+    assert org_names(read_text(text))[-2:] == ["Umweltinstitut Beispiel", "Example Network"]
 
 
 def test_a_title_line_with_its_signers_joined_by_hyphens() -> None:
@@ -314,8 +310,8 @@ def test_a_title_line_with_its_signers_joined_by_hyphens() -> None:
         "COMMUNIQUE INTERSYNDICAL COMMUN ILE DE EXEMPLE EXC-EXF-Solidexemple-EXU-EXL\n"
         "avec le RDV : le 28 avril à 14h de la Place Exemple.\n"
     )
-    assert _organisations(read_text(text)) == ["EXC", "EXF", "Solidexemple", "EXU", "EXL"]
-    assert _organisations(read_text("Communiqué commun sur la Sécurité-Sociale-Exemple\n")) == []
+    assert org_names(read_text(text)) == ["EXC", "EXF", "Solidexemple", "EXU", "EXL"]
+    assert org_names(read_text("Communiqué commun sur la Sécurité-Sociale-Exemple\n")) == []
 
 
 def test_an_intersyndicale_lists_its_members_in_brackets() -> None:
@@ -325,7 +321,7 @@ def test_an_intersyndicale_lists_its_members_in_brackets() -> None:
         "Le 18 septembre, l'intersyndicale (EXDT, EXGT, EXO, EXE-EXC, EXTC, EXSA, EXU, "
         "Solidexemple) appelle à la grève et à manifester contre le projet de budget.\n"
     )
-    assert _organisations(read_text(text)) == [
+    assert org_names(read_text(text)) == [
         "EXDT", "EXGT", "EXO", "EXE-EXC", "EXTC", "EXSA", "EXU", "Solidexemple",
     ]  # fmt: skip
 
@@ -337,7 +333,7 @@ def test_a_title_wrapped_over_lines_ends_before_its_date_line() -> None:
         "Communiqué commun\nEXC,\nEXF, EXU, Solidexemple,\nEXN, EXL et EXD\n"
         "jeudi 31 mars 2016\nLa\npuissante journée de grève a démontré la détermination.\n"
     )
-    assert _organisations(read_text(text))[-1] == "EXD"
+    assert org_names(read_text(text))[-1] == "EXD"
 
 
 def test_a_networks_members_named_in_a_turkish_sentence() -> None:
@@ -350,7 +346,7 @@ def test_a_networks_members_named_in_a_turkish_sentence() -> None:
         "Derneği (Türkiye), Research Example on Turkey (ABD) ile Hollanda Örnek Komitesi, "
         "25 Mart 2021 tarihinde bir mektup kaleme alarak suçlamaların düşürülmesini istedi.\n"
     )
-    names = _organisations(read_text(text))
+    names = org_names(read_text(text))
     assert names[0] == "Eşit Örnek İzleme Derneği"
     assert names[-1] == "Hollanda Örnek Komitesi"
     assert len(names) == 6
@@ -378,14 +374,14 @@ def test_names_grouped_in_a_bracket_after_and_end_with_it() -> None:
         f"The first statement was signed by the {first} and ({', '.join(others)}) which "
         "called for an immediate ceasefire in the country.\n"
     )
-    assert _organisations(read_text(text)) == [first, *others]
+    assert org_names(read_text(text)) == [first, *others]
     arabic_first = "منصة شباب المثال"
     arabic = ["مؤسسة المثال للتنمية", "منظمة مساءلة المثال", "جمعية نستطيع المثال"]
     text = PROSE + (
         f"وفي البيان الصادر عن {arabic_first} و( {'، '.join(arabic)} ) طالب بالوقف الفوري "
         "لإطلاق النار.\n"
     )
-    assert _organisations(read_text(text)) == [arabic_first, *arabic]
+    assert org_names(read_text(text)) == [arabic_first, *arabic]
     explained = "firmata da 70 associazioni in 15 Stati Membri (inclusi Exa, Exb, Exc e altre)"
     assert _grouped_after_and(explained, 0, len(explained)) is None
 
@@ -408,7 +404,7 @@ def test_the_agents_preposition_repeated_before_each_name() -> None:
             "Association Velmar", "Réseau Tarrow"],
     }  # fmt: skip
     for sentence, expected in cases.items():
-        assert _organisations(read_text(PROSE + sentence + "\n")) == expected, sentence
+        assert org_names(read_text(PROSE + sentence + "\n")) == expected, sentence
 
 
 def test_states_set_off_between_dashes_after_their_count() -> None:
@@ -423,12 +419,12 @@ def test_states_set_off_between_dashes_after_their_count() -> None:
         "Council of Europe, Croatia, the Czech Republic, INTERPOL, and Vietnam\u2014met in "
         "Tarrow for the Fourth VI Gathering.\n"
     )
-    assert _organisations(read_text(text)) == states
+    assert org_names(read_text(text)) == states
     text = PROSE + (
         "Six organisations -- the Velmar Union, Tarrow Network, Quenby Trust, EXA, the "
         "Velmar Forum and Tarrow Council -- have issued the following letter.\n"
     )
-    assert _organisations(read_text(text))[-1] == "Tarrow Council"
+    assert org_names(read_text(text))[-1] == "Tarrow Council"
 
 
 def test_learned_societies_set_off_between_dashes_after_their_noun() -> None:
@@ -441,7 +437,7 @@ def test_learned_societies_set_off_between_dashes_after_their_noun() -> None:
         "Gesellschaft (QG) und die Vereinigung für Velmar, Tarrow und Quenby in Deutschland (VVTQ) "
         "\u2013 wehren sich mit ihrer Erklärung gegen nationalistische Bestrebungen.\n"
     )
-    assert _organisations(read_text(text)) == [
+    assert org_names(read_text(text)) == [
         "Dachverband der Velmarwissenschaften (DVV)",
         "Deutsche Tarrow-Vereinigung (DTV)",
         "Quenby Gesellschaft (QG)",
@@ -464,7 +460,7 @@ def test_governments_that_release_a_declaration_come_before_an_example_list() ->
         "including the Velmar Zone of Cooperation, the Tarrow Centre and the Quenby "
         "Alliance.\n"
     )
-    assert _organisations(read_text(text)) == countries
+    assert org_names(read_text(text)) == countries
 
 
 def test_indonesian_supporters_then_lists_that_add_to_them() -> None:
@@ -480,7 +476,7 @@ def test_indonesian_supporters_then_lists_that_add_to_them() -> None:
         "Selain itu, juga " + ", ".join(then) + ".\n"
         "Lembaga pendukung lainnya adalah " + ", ".join(last) + ".\n"
     )
-    assert _organisations(read_text(text)) == [*first, *then, *last]
+    assert org_names(read_text(text)) == [*first, *then, *last]
 
 
 def test_an_exclamation_mark_before_a_bracket_does_not_end_the_list() -> None:
@@ -488,7 +484,7 @@ def test_an_exclamation_mark_before_a_bracket_does_not_end_the_list() -> None:
         "The statement was endorsed by Velmar for Sisters; Tarrow Design Archive; Hang "
         "Out! (HO); Quenby Women (QW); and Velmar Aid.\n"
     )
-    assert _organisations(read_text(text))[-2:] == ["Quenby Women (QW)", "Velmar Aid"]
+    assert org_names(read_text(text))[-2:] == ["Quenby Women (QW)", "Velmar Aid"]
 
 
 def test_the_statements_of_a_list_in_spanish_name_its_authors() -> None:
@@ -498,7 +494,7 @@ def test_the_statements_of_a_list_in_spanish_name_its_authors() -> None:
         "Los daños señalados durante cada uno de los pronunciamientos de EXA, EXB, BMX, "
         "COPAX, CPX Nacional, Velmar Evalúa y Red Tarrow.\n"
     )
-    assert _organisations(read_text(text)) == [
+    assert org_names(read_text(text)) == [
         "EXA", "EXB", "BMX", "COPAX", "CPX Nacional", "Velmar Evalúa", "Red Tarrow"
     ]  # fmt: skip
 
@@ -512,7 +508,7 @@ def test_a_telegram_signed_by_persons_for_their_bodies() -> None:
         "Loe, presidente Gruppo Tarrow.\n"
     )
     result = read_text(text)
-    assert _organisations(result) == [
+    assert org_names(result) == [
         "Velmar Italia", "Legatarrow", "Touring Club Quenby", "Gruppo Tarrow"
     ]  # fmt: skip
     assert [e.reading.person for e in result.organisations][:2] == ["Jane Roe", "John Doe"]
@@ -525,7 +521,7 @@ def test_a_sentence_that_adds_names_after_words_pointing_back() -> None:
         "The letter is signed by the Velmar Union, Tarrow Network, Quenby Trust and EXA.\n"
         "Besides that, also the Velmar Forum, Tarrow Council, Quenby Alliance and EXB.\n"
     )
-    assert _organisations(read_text(text)) == [
+    assert org_names(read_text(text)) == [
         "Velmar Union", "Tarrow Network", "Quenby Trust", "EXA",
         "Velmar Forum", "Tarrow Council", "Quenby Alliance", "EXB",
     ]  # fmt: skip

@@ -13,16 +13,11 @@ width."""
 from __future__ import annotations
 
 import pytest
-from extraction_helpers import PROSE, read_text
+from extraction_helpers import PROSE, org_names, read_text
 
-from sochi_er.extraction import SignatoryList
 from sochi_er.extraction.item_reading import ItemKind
 from sochi_er.extraction.items import read_item
 from sochi_er.extraction.lines import is_postal_address, non_organisation_reason
-
-
-def _organisations(result: SignatoryList) -> list[str]:
-    return [e.name for e in result.organisations]
 
 
 @pytest.mark.parametrize(
@@ -76,8 +71,8 @@ def test_signers_above_a_letters_date_addressee_and_greeting() -> None:
         "Dear Mayor Public:\n" + PROSE
     )
     result = read_text(text)
-    assert _organisations(result) == [body for _, body in SIGNERS]
-    assert "City Hall" not in " ".join(_organisations(result))
+    assert org_names(result) == [body for _, body in SIGNERS]
+    assert "City Hall" not in " ".join(org_names(result))
 
 
 def test_an_addressee_block_after_the_date_is_no_list() -> None:
@@ -95,7 +90,7 @@ def test_an_addressee_block_after_the_date_is_no_list() -> None:
         "U.S. Senator John Doe, Ranking Member\nVelmar Committee on Public Works\n"
         "516 Tarrow Senate Office Building\nWashington, DC 20510\n"
     )
-    found = _organisations(read_text(text))
+    found = org_names(read_text(text))
     assert found == names
     assert not any("Committee" in name or "Building" in name for name in found)
 
@@ -120,7 +115,7 @@ def test_a_one_letter_word_and_its_full_stop_do_not_end_an_inline_list() -> None
         "e.V., Tarrow Hilfe e. V., Quenby Watch e.V., Mahnwache Velmar e. V., Tarrow "
         "Jugend\n\nThe full text reads as follows:\n"
     )
-    assert _organisations(read_text(text)) == [
+    assert org_names(read_text(text)) == [
         "Velmar e.V.", "Tarrow Hilfe e. V.", "Quenby Watch e.V.", "Mahnwache Velmar e. V.",
         "Tarrow Jugend",
     ]  # fmt: skip
@@ -133,7 +128,7 @@ def test_proposed_by_with_an_elided_article() -> None:
         PROSE + "È stata presentata la raccolta firme proposta dall’Associazione Velmar, "
         "Anpi Tarrow, Caritas Quenby e Scuola di Pace Velmar.\n"
     )
-    assert _organisations(read_text(text)) == [
+    assert org_names(read_text(text)) == [
         "Associazione Velmar", "Anpi Tarrow", "Caritas Quenby", "Scuola di Pace Velmar",
     ]  # fmt: skip
 
@@ -163,12 +158,12 @@ def test_proposed_by_with_an_elided_article() -> None:
     ],
 )  # fmt: skip
 def test_the_signers_noun_and_a_copula_open_a_list(sentence: str, names: list[str]) -> None:
-    assert _organisations(read_text(PROSE + sentence + "\n")) == names
+    assert org_names(read_text(PROSE + sentence + "\n")) == names
 
 
 def test_the_noun_and_copula_before_words_in_lower_case_open_nothing() -> None:
     text = PROSE + "The groups are concerned about the law. The organisations are worried.\n"
-    assert _organisations(read_text(text)) == []
+    assert org_names(read_text(text)) == []
 
 
 def test_a_semicolon_and_a_verb_of_exhorting_after_the_subjects() -> None:
@@ -179,7 +174,7 @@ def test_a_semicolon_and_a_verb_of_exhorting_after_the_subjects() -> None:
         "La Asamblea Velmar, Tarrow Watch y la Asociación Quenby; exhortan al Congreso a "
         "desechar la ley.\n"
     )
-    assert _organisations(read_text(text)) == [
+    assert org_names(read_text(text)) == [
         "Asamblea Velmar",
         "Tarrow Watch",
         "Asociación Quenby",
@@ -193,7 +188,7 @@ def test_the_subjects_collective_noun_and_its_adjective_before_the_names() -> No
         "Montréal — Les groupes environnementaux Fondation Velmar, Tarrow Watch, Nature "
         "Quenby et le Centre Velmar du Droit (CVD) interpellent le gouvernement.\n"
     )
-    assert _organisations(read_text(text)) == [
+    assert org_names(read_text(text)) == [
         "Fondation Velmar", "Tarrow Watch", "Nature Quenby", "Centre Velmar du Droit (CVD)",
     ]  # fmt: skip
 
@@ -205,12 +200,12 @@ def test_names_described_as_organisations_are_the_authors() -> None:
         "The Velmar Workers Confederation (VWC), the Tarrow Labour Committee (TLC) and the "
         "Quenby Migrant Rights Network (QMRN) are all organisations of workers from Velmar.\n"
     )
-    assert _organisations(read_text(text)) == [
+    assert org_names(read_text(text)) == [
         "Velmar Workers Confederation (VWC)", "Tarrow Labour Committee (TLC)",
         "Quenby Migrant Rights Network (QMRN)",
     ]  # fmt: skip
     towns = PROSE + "Velmar, Tarrow and Quenby are cities with many problems of their own.\n"
-    assert _organisations(read_text(towns)) == []
+    assert org_names(read_text(towns)) == []
 
 
 def test_among_them_after_a_sentence_with_a_collective_noun() -> None:
@@ -221,9 +216,9 @@ def test_among_them_after_a_sentence_with_a_collective_noun() -> None:
         "Más de 70 organizaciones firmaron una carta. Entre ellas se encuentran Amnistía "
         "Velmar, Fundación Tarrow, Red Quenby, entre muchas más.\n"
     )
-    assert _organisations(read_text(text)) == ["Amnistía Velmar", "Fundación Tarrow", "Red Quenby"]
+    assert org_names(read_text(text)) == ["Amnistía Velmar", "Fundación Tarrow", "Red Quenby"]
     people = PROSE + "Many people came to the rally. Among them are Jane Roe and John Doe.\n"
-    assert _organisations(read_text(people)) == []
+    assert org_names(read_text(people)) == []
 
 
 def test_a_name_that_enumerates_its_objects_with_commas_stays_one_name() -> None:
@@ -236,7 +231,7 @@ def test_a_name_that_enumerates_its_objects_with_commas_stays_one_name() -> None
         "Air, the Union of Food, Agricultural, Hotel, Catering and Allied Workers’ "
         "Association (UFA), Tarrow Fishers Forum and the Quenby Union.\n"
     )
-    assert _organisations(read_text(text)) == [
+    assert org_names(read_text(text)) == [
         "Velmar Peasants Network", "Coalition for Water, Land and Air",
         "Union of Food, Agricultural, Hotel, Catering and Allied Workers’ Association (UFA)",
         "Tarrow Fishers Forum", "Quenby Union",
@@ -245,7 +240,7 @@ def test_a_name_that_enumerates_its_objects_with_commas_stays_one_name() -> None
         "Several organizations, including Velmar Aid, Christian Velmar, Friends of the Tarrow, "
         "Quenbypeace, Tarrowfam and EXW, sent a letter to the Executive Secretary.\n"
     )
-    assert _organisations(read_text(closing)) == [
+    assert org_names(read_text(closing)) == [
         "Velmar Aid", "Christian Velmar", "Friends of the Tarrow", "Quenbypeace", "Tarrowfam",
         "EXW",
     ]  # fmt: skip

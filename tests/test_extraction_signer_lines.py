@@ -9,16 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extraction_helpers import PROSE, read_text
+from extraction_helpers import PROSE, org_names, read_text
 
-from sochi_er.extraction import ItemKind, SignatoryList
+from sochi_er.extraction import ItemKind
 from sochi_er.extraction.cues import CueKind, block_cue
 from sochi_er.extraction.items import read_item
 from sochi_er.extraction.lexicons import default_signer_words
-
-
-def _organisations(result: SignatoryList) -> list[str]:
-    return [e.name for e in result.organisations]
 
 
 def test_titled_lines_of_persons_with_their_units_are_one_signer_each() -> None:
@@ -29,7 +25,7 @@ def test_titled_lines_of_persons_with_their_units_are_one_signer_each() -> None:
         "Dr. Ann Poe, School of Quenby Sciences, Faculty of Science\n"
         "Professor Max Moe, School of Tarrow Economics, Faculty of Business\n"
     )
-    assert _organisations(result) == [
+    assert org_names(result) == [
         "School of Tarrow Studies",
         "Velmar Institute of Management",
         "School of Quenby Sciences",
@@ -48,13 +44,13 @@ def test_semicolons_cut_an_enumeration_whose_names_hold_a_few_dashes() -> None:
         "Tarrow Media Centre – Velmar; Quenby Farmers Society, demand the adoption of the "
         "declaration.\n"
     )
-    assert _organisations(result)[:4] == [
+    assert org_names(result)[:4] == [
         "Tarrow Rights Network",
         "Quenby Women Union",
         "EXA – The Example Centre for Justice",
         "Velmar Youth Forum",
     ]
-    assert "Quenby Farmers Society" in _organisations(result)
+    assert "Quenby Farmers Society" in org_names(result)
 
 
 def test_the_statement_as_an_object_pronoun_then_its_signers() -> None:
@@ -65,7 +61,7 @@ def test_the_statement_as_an_object_pronoun_then_its_signers() -> None:
         PROSE + "La declaración la han firmado Velmar Unida, Junts per Tarrow, la CUQ, "
         "el PDeVEL, Quenby Verda y Esquerra Tarrowenca. El acto contó con muchos invitados.\n"
     )
-    assert _organisations(spanish) == [
+    assert org_names(spanish) == [
         "Velmar Unida", "Junts per Tarrow", "CUQ", "PDeVEL", "Quenby Verda",
         "Esquerra Tarrowenca",
     ]  # fmt: skip
@@ -73,7 +69,7 @@ def test_the_statement_as_an_object_pronoun_then_its_signers() -> None:
         PROSE + "L'appello l'hanno sottoscritto Legambiente Velmar, Arci Tarrow, la CGIL "
         "Quenby e Libera Velmar.\n"
     )
-    assert _organisations(italian) == [
+    assert org_names(italian) == [
         "Legambiente Velmar", "Arci Tarrow", "CGIL Quenby", "Libera Velmar",
     ]  # fmt: skip
 
@@ -87,7 +83,7 @@ def test_capitalised_articles_before_an_acronym_or_an_organisation_word_are_drop
         "avocats de Velmar, La Fondation Tarrow pour la Culture, la Coalition Quenby, "
         "L’Association pour la promotion du droit à la différence.\n"
     )
-    assert _organisations(result) == [
+    assert org_names(result) == [
         "EXU", "SNVT", "LQDH", "Ordre national des avocats de Velmar",
         "Fondation Tarrow pour la Culture", "Coalition Quenby",
         "Association pour la promotion du droit à la différence",
@@ -101,7 +97,7 @@ def test_a_body_then_the_person_who_signs_for_it_after_a_colon() -> None:
         "Pour le PDT/LAAFI : M. Paul TARROW\n"
         "Pour l’Association Velmar Solidarité : Professeur Anne VELMAR\n"
     )
-    assert _organisations(result) == ["UNVD", "PDT/LAAFI", "Association Velmar Solidarité"]
+    assert org_names(result) == ["UNVD", "PDT/LAAFI", "Association Velmar Solidarité"]
     assert [e.reading.person for e in result.organisations] == [
         "Jean QUENBY", "Paul TARROW", "Anne VELMAR",
     ]  # fmt: skip
@@ -114,7 +110,7 @@ def test_a_campaign_or_an_initiative_of_bodies_names_them() -> None:
         PROSE + "L’« Alarme Velmar » est une campagne d’Alliance Sud Velmar, Tarrowaid, "
         "Action de Quenby, Helvetas Velmar, Unité Tarrow et Vivamos Quenby.\n"
     )
-    assert _organisations(french) == [
+    assert org_names(french) == [
         "Alliance Sud Velmar", "Tarrowaid", "Action de Quenby", "Helvetas Velmar",
         "Unité Tarrow", "Vivamos Quenby",
     ]  # fmt: skip
@@ -122,12 +118,12 @@ def test_a_campaign_or_an_initiative_of_bodies_names_them() -> None:
         PROSE + "La marche aura lieu samedi, à l'appel d'EXA, de Tarrow Solidarité, du "
         "Collectif Quenby et de la Ligue Velmar.\n"
     )
-    assert _organisations(called)[:2] == ["EXA", "Tarrow Solidarité"]
+    assert org_names(called)[:2] == ["EXA", "Tarrow Solidarité"]
     english = read_text(
         PROSE + "Keep Velmar Open is a campaign of Tarrow Rights, Quenby Watch, Velmar "
         "Forum and EXA.\n"
     )
-    assert _organisations(english) == ["Tarrow Rights", "Quenby Watch", "Velmar Forum", "EXA"]
+    assert org_names(english) == ["Tarrow Rights", "Quenby Watch", "Velmar Forum", "EXA"]
 
 
 def test_an_and_after_a_hyphen_that_elides_a_compound_does_not_split_a_name() -> None:
@@ -136,7 +132,7 @@ def test_an_and_after_a_hyphen_that_elides_a_compound_does_not_split_a_name() ->
         PROSE + "Namens de organisaties (Velmar Natuur, Tarrow Milieu, Quenby Vogels, de "
         "Velmar Natuur- en Milieufederatie en het Tarrow Natuur Fonds) gaat er een brief uit.\n"
     )
-    assert _organisations(result)[-2:] == [
+    assert org_names(result)[-2:] == [
         "Velmar Natuur- en Milieufederatie",
         "Tarrow Natuur Fonds",
     ]
@@ -150,7 +146,7 @@ def test_honours_after_a_name_are_no_organisation() -> None:
         PROSE + "Signed:\n\nJane Roe, MNZM\nJohn Doe, OBE, Velmar Trust\nAnn Poe, MEP\n"
         "Max Moe, EXU\n"
     )
-    assert _organisations(result) == ["Velmar Trust", "EXU"]
+    assert org_names(result) == ["Velmar Trust", "EXU"]
     assert [e.reading.person for e in result.persons] == ["Jane Roe", "Ann Poe"]
 
 
@@ -163,7 +159,7 @@ def test_two_names_run_together_where_a_line_break_was_lost() -> None:
         "Association pour la défense des droits civilFédération Quenby des Exemples\n"
         "Citizens Velmar SunTrust Bank\n"
     )
-    assert _organisations(result) == [
+    assert org_names(result) == [
         'Association "Velmar"',
         'Association "Tarrow 50"',
         "Association pour la défense des droits civil",
@@ -181,7 +177,7 @@ def test_among_the_bodies_signatory_to_the_appeal_then_their_names() -> None:
         "(UGTT), le Forum quenbien pour les droits sociaux (FQDS) et l’Union générale des "
         "étudiants de Velmar (Ugev).\n"
     )
-    assert _organisations(result) == [
+    assert org_names(result) == [
         "Ligue velmarienne pour la défense des droits de l’homme (LVDH)",
         "Union générale tarrowienne du travail (UGTT)",
         "Forum quenbien pour les droits sociaux (FQDS)",
@@ -199,7 +195,7 @@ def test_promoters_named_in_the_paragraph_before_the_supporters_cue() -> None:
         "Organisations de soutien : Armée du Tarrow, Frieda Velmar, Interaction Quenby, "
         "Médecins de Velmar.\n"
     )
-    assert _organisations(result) == [
+    assert org_names(result) == [
         "Alliance Sud Velmar", "Tarrowaid", "Action de Quenby", "Helvetas Velmar",
         "Armée du Tarrow", "Frieda Velmar", "Interaction Quenby", "Médecins de Velmar",
     ]  # fmt: skip
@@ -207,7 +203,7 @@ def test_promoters_named_in_the_paragraph_before_the_supporters_cue() -> None:
         PROSE + "The letter was signed by Velmar Aid, Tarrow Watch and Quenby Forum.\n\n"
         "Signatories:\n\n- Velmar Aid\n- Tarrow Watch\n- Quenby Forum\n"
     )
-    assert _organisations(repeated) == ["Velmar Aid", "Tarrow Watch", "Quenby Forum"]
+    assert org_names(repeated) == ["Velmar Aid", "Tarrow Watch", "Quenby Forum"]
 
 
 def test_links_to_more_about_the_page_are_no_signers() -> None:
@@ -233,7 +229,7 @@ def test_hungarian_parties_that_will_sign_after_a_colon_with_their_articles() ->
         PROSE + "A minimumot várhatóan öt párt írja majd alá: a Velmari Koalíció (VK), az "
         "EXSZP, a Tarrow Mozgalom, az Új Quenby és a Velmari Liberális Párt.\n"
     )
-    assert _organisations(result) == [
+    assert org_names(result) == [
         "Velmari Koalíció (VK)",
         "EXSZP",
         "Tarrow Mozgalom",
@@ -253,7 +249,7 @@ def test_a_role_written_after_the_body_it_is_held_in() -> None:
         + "Ann Poe, a Quenbyi Egyesület elnöke\n"
         + "Max Moe, EXSK Genel Başkanı\n"
     )
-    assert _organisations(result) == [
+    assert org_names(result) == [
         "Velmarin YK-liiton", "Tarrowin YK-liiton", "Quenbyi Egyesület", "EXSK",
     ]  # fmt: skip
     assert [e.reading.person for e in result.organisations] == [
@@ -270,7 +266,7 @@ def test_senders_written_as_person_role_organisation_triples() -> None:
         "Skove, Ann Q. Poe, forkvinde, Quenby Kvinder (QK), Max Moe, daglig leder, EXA, "
         "Tarrow Trust, Ida Roe, formand, Velmar Fond.\n"
     )
-    assert _organisations(result) == [
+    assert org_names(result) == [
         "Velmar Ungdom", "Tarrow Skove", "Quenby Kvinder (QK)", "EXA", "Velmar Fond",
     ]  # fmt: skip
     assert [e.reading.person for e in result.organisations] == [
@@ -291,7 +287,7 @@ def test_co_signers_parted_by_semicolons_each_a_triple_or_a_pair() -> None:
         "direktør, International Tarrow Support (ITS); Max Moe, sekretariatsleder, Quenby; "
         "Ida Roe, direktør, Velmarinfo; Eva Doe, konst. sekretariatschef, Tarrow Skove\n"
     )
-    assert _organisations(result) == [
+    assert org_names(result) == [
         "Folkekirkens Velmarhjælp", "International Tarrow Support (ITS)", "Quenby",
         "Velmarinfo", "Tarrow Skove",
     ]  # fmt: skip
@@ -357,7 +353,7 @@ def test_a_hungarian_paragraph_of_bodies_after_the_undersigned() -> None:
         "Alulírott szervezetek közös fellépésben állapodtunk meg. A kormányzat mást mond, "
         "mint amit cselekszik.\n\n" + ", ".join(names) + "\n"
     )
-    assert _organisations(read_text(text)) == names
+    assert org_names(read_text(text)) == names
 
 
 def test_a_sign_off_of_person_role_body_lines_in_sentence_case_ends_the_text() -> None:
@@ -426,7 +422,7 @@ def test_an_arabic_label_of_bodies_with_adjectives_before_participating() -> Non
     ("the participating countries") is none."""
     names = ["المفكرة المثالية", "كلنا فيلمار", "الجمعية المثالية للانتخابات", "مؤسسة تارو"]
     label = "المنظمات الوطنية والدولية المشاركة: "
-    assert _organisations(read_text(PROSE + label + "، ".join(names) + ".\n")) == names
+    assert org_names(read_text(PROSE + label + "، ".join(names) + ".\n")) == names
     assert block_cue("الدول الأوروبية المشاركة: " + "، ".join(names)) is None
 
 
@@ -455,11 +451,11 @@ def test_a_list_under_its_own_heading_is_not_the_first_part_of_the_signers() -> 
         "## Signatories\n" + signers
     )
     result = read_text(text)
-    assert _organisations(result) == []
+    assert org_names(result) == []
     assert [p.name for p in result.persons] == ["Jane Roe", "John Doe", "Max Poe"]
     partners = "## Partner organisations\n- Velmar Union\n- Tarrow Network\n- Quenby Trust\n"
     result = read_text("# Velmar statement\n" + PROSE + partners + "## Individuals\n" + signers)
-    assert _organisations(result) == ["Velmar Union", "Tarrow Network", "Quenby Trust"]
+    assert org_names(result) == ["Velmar Union", "Tarrow Network", "Quenby Trust"]
 
 
 def test_french_feminine_academic_titles_and_authors_are_roles() -> None:
@@ -504,7 +500,7 @@ def test_the_addressee_block_before_a_salutation_is_no_list() -> None:
         "Office of the Prime Minister\n80 Tarrow Street\nQuenby, VL K1A 0A2\n\n"
         "Dear Prime Minister Roe,\n" + PROSE
     )
-    assert _organisations(read_text(text)) == []
+    assert org_names(read_text(text)) == []
 
 
 def test_korean_organisation_words_make_a_letterhead_of_names() -> None:
@@ -515,7 +511,7 @@ def test_korean_organisation_words_make_a_letterhead_of_names() -> None:
              "타로우이후(준)", "인권운동네트워크 퀜비", "전국벨마르노동조합총연맹",
              "전국타로우차별철폐연대", "퀜비참여연대"]  # fmt: skip
     text = "[보도협조요청] 벨마르 정부 규탄한다!\n\n2023-07-02 64\n\n" + " · ".join(names) + "\n\n"
-    assert _organisations(read_text(text)) == names
+    assert org_names(read_text(text)) == names
 
 
 def test_a_professor_of_law_at_a_university_in_portuguese() -> None:
@@ -572,7 +568,7 @@ def test_a_line_of_column_headings_over_signers_lines() -> None:
         "John Doe, Humanitarian Director, Tarrow Aid\n\nAnn Poe, Interim Director, Quenby "
         "Relief UK\n"
     )
-    assert _organisations(found) == ["Velmar Relief", "Tarrow Aid", "Quenby Relief UK"]
+    assert org_names(found) == ["Velmar Relief", "Tarrow Aid", "Quenby Relief UK"]
     assert [e.reading.person for e in found.entries if e.reading.kind is ItemKind.ORGANISATION] == [
         "Jane Roe",
         "John Doe",

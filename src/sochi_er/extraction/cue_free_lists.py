@@ -120,7 +120,8 @@ def accept_cue_free(reader: BlockReader, run: ListRun, family: str) -> bool:
         return False  # "I sent it to the following groups:", "We demand:": no signers follow
     if run.first and _announces_other(reader.texts[run.first - 1]):
         return False  # "The run will find 31 transfers:": what follows is no signer
-    if _addressed(reader, run):
+    heads = _heads_a_letter(reader, run)  # the names above its date: never the addressee
+    if not heads and _addressed(reader, run):
         return False  # "Prime Minister", "Office of ...", a street, then "Dear ...,"
     if _after_rights_notice(reader, run.first):
         return False  # "... All rights reserved." then "Related topics", "Weather": furniture
@@ -148,7 +149,7 @@ def accept_cue_free(reader: BlockReader, run: ListRun, family: str) -> bool:
         or _counted_before(reader, run.first)
         or (run.evidence >= WE_EVIDENCE and _we_wrote(reader, run.first))
         # the names head a letter: its date, the addressee's postal address, "Dear ..."
-        or _heads_a_letter(reader, run)
+        or heads
     ):
         return False
     lines = [
@@ -231,10 +232,8 @@ def _heads_a_letter(reader: BlockReader, run: ListRun) -> bool:
 def _addressed(reader: BlockReader, run: ListRun) -> bool:
     """Whether the run's signers all stand right before a salutation ("Dear Prime
     Minister,"), maybe with the letter's date between: they are the letter's addressee
-    and her address, not its signers; not when they head the letter (its date, then the
-    addressee's address)."""
-    if _heads_a_letter(reader, run):
-        return False
+    and her address, not its signers (the caller asks first whether they head the letter:
+    :func:`_heads_a_letter`)."""
     after = run.last + 1
     if after < len(reader.texts) and non_organisation_reason(reader.texts[after]) == "date line":
         after += 1  # "Rt Hon Jane Roe MP, ...", "13 July 2023", "Dear Leaders,"

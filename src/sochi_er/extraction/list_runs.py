@@ -26,7 +26,6 @@ from sochi_er.extraction.item_reading import PLACE_HEADING, ItemKind, ItemReadin
 from sochi_er.extraction.items import SIGNER_COUNT
 from sochi_er.extraction.lexicons import default_signer_words, word_tokens
 from sochi_er.extraction.lines import (
-    FUNCTION_WORDS,
     SALUTATION,
     is_postal_address,
     lower_case_words,
@@ -36,7 +35,12 @@ from sochi_er.extraction.list_passes import names_like_their_neighbours, roles_u
 from sochi_er.extraction.roles import has_role
 from sochi_er.extraction.section_headings import PERSONS_COUNT
 from sochi_er.extraction.signatory_list import Entry, is_signer
-from sochi_er.extraction.wrapped_lines import PROSE_LINE_WORDS, ends_paragraph, wrapped_through
+from sochi_er.extraction.wrapped_lines import (
+    PROSE_LINE_WORDS,
+    ends_paragraph,
+    sentence_runs_on,
+    wrapped_through,
+)
 
 __all__ = [
     "cue_free_runs",
@@ -494,24 +498,14 @@ def _inside_a_wrapped_sentence(reader: BlockReader, index: int) -> bool:
         # no sentence ends on the line ("in Example. Signatories Jane Roe, ..."): the cue
         # may open the next one
         and _SENTENCE_ENDS_IN.search(text) is None
-        and _runs_on(reader.texts[index - 1], text)
-        and _runs_on(text, reader.texts[index + 1])
+        and sentence_runs_on(reader.texts[index - 1], text, at_comma=False)
+        and sentence_runs_on(text, reader.texts[index + 1], at_comma=False)
     )
 
 
 #: A sentence's end inside a line: a word of five letters or more (no abbreviation such
 #: as "Prof."), a full stop, a capital.
 _SENTENCE_ENDS_IN = re.compile(r"\b[^\W\d_]{5,}\.\s+[A-Z\u00c0-\u00dd]")
-
-
-def _runs_on(line: str, following: str) -> bool:
-    """Whether the sentence of the long *line* runs on into *following*: it ends with a
-    function word ("der", "the") or *following* opens in lower case (a comma at its end
-    may part list lines)."""
-    words = line.split()
-    return len(words) >= PROSE_LINE_WORDS and (
-        words[-1].casefold() in FUNCTION_WORDS or following.lstrip()[:1].islower()
-    )
 
 
 def cue_free_runs(reader: BlockReader) -> Iterator[ListRun]:

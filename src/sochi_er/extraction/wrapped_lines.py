@@ -147,10 +147,16 @@ _LABEL_START = re.compile(r"^\s*[^\W\d][^:,;()]{0,40}?\s?:\s")
 PROSE_LINE_WORDS = 8
 
 
-def sentence_runs_on(line: str, following: str) -> bool:
-    """Whether the sentence of the long *line* goes on into *following*."""
+def sentence_runs_on(line: str, following: str, *, at_comma: bool = True) -> bool:
+    """Whether the sentence of the long *line* goes on into *following*: it ends with a
+    function word ("der", "the"), *following* opens in lower case, or (*at_comma*) it
+    ends with a comma (which may also part a list's lines)."""
     words = line.split()
     if len(words) < PROSE_LINE_WORDS:
         return False
     last = words[-1].casefold()
-    return last.endswith(",") or last in FUNCTION_WORDS or following.lstrip()[:1].islower()
+    return (
+        (at_comma and last.endswith(","))
+        or last in FUNCTION_WORDS
+        or following.lstrip()[:1].islower()
+    )
