@@ -19,6 +19,7 @@ from sochi_er.extraction.block_shapes import (
     item_span,
     itemable,
     line_like,
+    name_continued_by,
     table_group,
     word_count,
 )
@@ -34,9 +35,11 @@ from sochi_er.extraction.item_places import is_locality
 from sochi_er.extraction.item_reading import PLACE_HEADING, ItemKind, ItemReading
 from sochi_er.extraction.items import read_item
 from sochi_er.extraction.lexicons import default_signer_words, fold
+from sochi_er.extraction.lines import is_salutation
 from sochi_er.extraction.list_passes import has_org_word
 from sochi_er.extraction.person_names import looks_like_person
 from sochi_er.extraction.roles import AFFILIATION_PREPOSITIONS
+from sochi_er.extraction.run_in_numbers import split_run_in_numbers
 from sochi_er.extraction.section_headings import is_table_header
 from sochi_er.extraction.signatory_list import Entry, is_signer
 from sochi_er.extraction.tables import TableColumns, infer_person_columns, kind_says, read_header
@@ -48,7 +51,8 @@ HEAD_BLOCKS = 5
 class BlockReader:
     def __init__(self, document: Document) -> None:
         self.doc = document
-        self.blocks = [b for _, b in document.content()]
+        # a numbered list run into one paragraph is read as its items
+        self.blocks = split_run_in_numbers([b for _, b in document.content()], document.text)
         self.texts = [document.text_of(b) for b in self.blocks]
         # a table with a header row is read by its columns (name, place, kind of signer)
         # a header row inside a run of rows starts a table of its own (two tables one
@@ -84,6 +88,12 @@ class BlockReader:
         # what is read as the signatory line: the block, or a table row's name cells
         self.items = [self._item_span(i, b) for i, b in enumerate(self.blocks)]
         # a long form broken over two lines is one item; its second line is reported
+        # a name broken over the lines of one list item ("Centre" / "for Policy Analysis")
+        # (read as one line: :meth:`reading` reads its line breaks as spaces)
+        self.names_over_lines = name_continued_by(self.texts, self.blocks)
+        for index, last in self.names_over_lines.items():
+            at = self.items[index][0]
+            self.items[index] = (at, self.doc.text[at : self.blocks[last].end])
         for index, closing in bracket_closed_by(self.texts, self.blocks).items():
             at = self.items[index][0]
             self.items[index] = (at, self.doc.text[at : self.blocks[closing].end])
@@ -102,6 +112,10 @@ class BlockReader:
         #: the first "the undersigned" block (a run of plain lines after it may be a list)
         self.undersigned = next(
             (i for i, cue in enumerate(self.cues) if cue is CueKind.UNDERSIGNED), len(self.cues)
+        )
+        #: the first block that greets a letter's reader ("Dear colleagues,"), if any
+        self.salutation = next(
+            (i for i, text in enumerate(self.texts) if is_salutation(text)), len(self.texts)
         )
         # where each line first stands: a line of the document's head seen again later
         # is a running page header ("EXAMPLE NETWORK" at the top of every page)
@@ -316,6 +330,8 @@ class BlockReader:
                 people = columns is not None and columns.persons  # "Individual Name | ..."
                 tail = self.country_tails.get(index)
                 name = text if tail is None else text[:tail].rstrip()
+                if index in self.names_over_lines:  # one name, its line breaks as spaces
+                    name = name.replace("\n", " ")
                 reading = self.read(name, persons or people, in_list, self.names_first or people)
                 if tail is not None and reading.country is None:  # "Jane ROE France"
                     reading = attrs.evolve(reading, country=text[tail:].strip())

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from sochi_er.extraction.blocks import Block, BlockKind, Document
-from sochi_er.extraction.lexicons import default_signer_words
+from sochi_er.extraction.lexicons import SignerWords, default_signer_words
+from sochi_er.extraction.lines import FUNCTION_WORDS
 from sochi_er.extraction.person_names import is_person
 
 #: Signatory lines a cue-free run needs: of a marked list or table, of plain lines.
@@ -85,6 +86,71 @@ MAX_CLOSING_WORDS = 16
 
 def _open_brackets(text: str) -> int:
     return text.count("(") - text.count(")")
+
+
+#: Most words of a further line of a list item that goes on the item's name.
+MAX_NAME_LINE_WORDS = 5
+#: Most words of a list item's first line that a name's last words may follow on.
+SHORT_FIRST_LINE = 3
+#: A line that ends a name: its last word an organisation's ("Organization"), or an
+#: acronym in brackets ("(VOSOMWO)").
+_BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Za-z0-9&.-]{1,11}\)$")
+
+
+def name_continued_by(texts: list[str], blocks: list[Block]) -> dict[int, int]:
+    """List items whose name goes on over the further lines of the item: block index ->
+    the last such line's index. The item's line ends with no mark; each further line
+    (with no gap, of the same group) is short, holds no comma but at its end and no
+    digit; and the first of them opens with a function word in lower case ("Centre" /
+    "for Policy Analysis"), or the item's line is short and no person's name and the last
+    of them ends with an organisation's word or an acronym in brackets ("Garsoor" /
+    "Social Development Organization")."""
+    words = default_signer_words()
+    continued: dict[int, int] = {}
+    index = 0
+    while index < len(blocks) - 1:
+        block, text = blocks[index], texts[index].strip()
+        last = index
+        while (
+            last + 1 < len(blocks)
+            and blocks[last + 1].continuation
+            and blocks[last + 1].kind is BlockKind.LINE
+            and blocks[last + 1].group == block.group
+            and not blocks[last + 1].gap_before
+        ):
+            last += 1
+        if (
+            block.kind is BlockKind.LIST_ITEM
+            and last > index
+            and _name_goes_on(text, [texts[k].strip() for k in range(index + 1, last + 1)], words)
+        ):
+            continued[index] = last
+        index = last + 1
+    return continued
+
+
+def _name_goes_on(first: str, lines: list[str], words: SignerWords) -> bool:
+    """Whether the further *lines* of a list item whose first line is *first* are the
+    rest of its name (see :func:`name_continued_by`)."""
+    if not first or first[-1] in ".,;:!?" or any(ch.isdigit() for ch in first):
+        return False
+    for line in lines:
+        if (
+            word_count(line) > MAX_NAME_LINE_WORDS
+            or "," in line.rstrip(",")
+            or any(ch.isdigit() for ch in line)
+            or not line[:1].isalpha()
+        ):
+            return False
+    opening = lines[0].split()[0]
+    if opening.islower():
+        return opening.casefold() in FUNCTION_WORDS  # "Centre" / "for Policy Analysis"
+    ending = lines[-1].rstrip(",").split()
+    return (
+        word_count(first) <= SHORT_FIRST_LINE
+        and not is_person(first, words)
+        and (words.has("org", ending[-1]) or _BRACKETED_ACRONYM.search(ending[-1]) is not None)
+    )
 
 
 def bracket_closed_by(texts: list[str], blocks: list[Block]) -> dict[int, int]:

@@ -133,6 +133,10 @@ def accept_cue_free(reader: BlockReader, run: ListRun, family: str) -> bool:
         or signed  # the text ends with signers' lines: a sign-off
     ):
         least = MIN_CUE_FREE_ITEMS
+    if reader.salutation < run.first - 1 and _we_wrote(reader, run.first):
+        # "Sehr geehrte Damen und Herren," ... "Wir danken ...", then the bodies: the
+        # letter's signers, whatever follows them (an annex, a page's furniture)
+        least = MIN_CUE_FREE_ITEMS
     if family == "line" and _wrapped(run):
         return False
     if family == "line" and 2 * sum(has_marks(e.text) for e in run.entries) > len(run.entries):

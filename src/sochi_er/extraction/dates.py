@@ -180,12 +180,13 @@ def is_time_phrase(text: str) -> bool:
     return DATE_PART.fullmatch(rest) is not None or is_date_line(rest)
 
 
-#: What may stand beside a date on a date line: nothing, "Date:", "on", or its weekday.
 #: Words a date line may hold besides its date: "Date:", a weekday, the year's word
 #: after it (Polish "roku", "r.", Turkish "yili", Russian "goda", "g.", Serbo-Croatian
 #: "godine").
 _DATE_WORDS = (
     frozenset({"", "date", "dated", "on", "roku", "r", "yili", "y\u0131l\u0131", "godine"})
+    # "vom 02.03.2016", "du 12 mars", "Posted 3 May 2024": a page's dates of its items
+    | frozenset({"vom", "am", "du", "le", "del", "dal", "from", "posted", "updated", "published"})
     | frozenset({"\u0433\u043e\u0434\u0430", "\u0433"})
     | WEEKDAYS
 )
@@ -226,6 +227,9 @@ def is_date_line(line: str) -> bool:
         )
     if _MONTH_YEAR.match(stripped.rstrip(" .")) or _NUMERIC_DATE.match(stripped):
         return True  # "dezembro de 2017", "March 2024": a dateline's month; "05/04/2018"
+    first, _, numeric = stripped.partition(" ")
+    if first.lower() in _DATE_WORDS and _NUMERIC_DATE.match(numeric.strip(" -" + _DASHES)):
+        return True  # "vom 02.03.2016 -": a related article's date
     if _ARABIC_DATE.match(stripped):
         return True  # "25 / نيسان / أبريل / 2023", "٢٥ أبريل ٢٠١٦"
     dates = find_dates(stripped)

@@ -64,6 +64,8 @@ _SPLIT = re.compile(
 )
 #: A comma or semicolon (the Arabic and CJK ones too).
 COMMA_SPLIT = re.compile(_COMMAS)
+#: A comma (the Arabic and CJK ones too), not a semicolon.
+_COMMA = re.compile("[,\uff0c\u3001\u060c]")
 #: Separators of an enumeration written without commas: spaced slashes, bullets, bars,
 #: asterisks or plus signs between spaces (a letterhead's "A * B * C", "A + B + C").
 MARKS = re.compile(
@@ -73,9 +75,12 @@ MARKS = re.compile(
 #: "among others" and a comma or a dash, then a clause in lower case, ends the
 #: enumeration mid-sentence.
 OTHERS_THEN_CLAUSE = re.compile(
-    r"(?<!\s)\s*,\s*(?:among\s+others|inter\s+alia|unter\s+andere[mn]|entre\s+(?:autres|otros|otras"
+    r"(?<!\s)(?:\s*,\s*(?:among\s+others|inter\s+alia|unter\s+andere[mn]|entre\s+(?:autres|otros|otras"
     r"|outros|outras)|(?:tra|fra)\s+(?:gli\s+altri|le\s+altre))\s*(?:,|\s[-\u2013\u2014])\s+"
-    r"(?=(?-i:[a-z\u00df-\u00ff]))",
+    r"(?=(?-i:[a-z\u00df-\u00ff]))"
+    # "..., and all the other organisations that took part, salute": the names end there
+    r"|(?:\s*,)?\s+(?:and|et|y|e|und)\s+(?:all\s+(?:the\s+)?other|tou(?:te)?s\s+les\s+autres"
+    r"|tod[oa]s\s+l[oa]s\s+dem[a\u00e1]s|tutt[ei]\s+(?:le|gli)\s+altr[ei]|alle\s+anderen)\s)",
     re.IGNORECASE,
 )
 #: "and many others", "e molti altri", "etc." closing an enumeration: not a name.
@@ -196,11 +201,13 @@ def separated(text: str, begin: int, end: int) -> list[InlineName]:
     at spaced dashes when it has no commas or far fewer ("A - B - Jane Roe, Example
     Union - C - D"), else at its commas."""
     separator = piece_separator(text, begin, end)
-    if separator is MARKS and len(MARKS.findall(text, begin, end)) >= text.count(",", begin, end):
+    if separator is MARKS and len(MARKS.findall(text, begin, end)) >= len(
+        _COMMA.findall(text, begin, end)
+    ):
         # "A / B / C / D, E, F, G": marks that give way to commas (fewer than the marks)
         # at the end; the last piece, of many commas, is split at them too
         spans = between(text, begin, end, separator)
-        if spans and text.count(",", *spans[-1]) > MIN_NAMES:
+        if spans and len(_COMMA.findall(text, *spans[-1])) > MIN_NAMES:
             spans[-1:] = [_trimmed(text, a, b) for a, b in between(text, *spans[-1], COMMA_SPLIT)]
         return read_spans(text, spans, articles=False)
     if separator is not None:
@@ -391,7 +398,7 @@ def piece_separator(text: str, begin: int, end: int) -> re.Pattern[str] | None:
             return SEMICOLON  # "Jane Roe, directrice de Example ; John Doe, Example Aid"
     # semicolons separate as commas do ("A; B - Town; C"): they too outvote the dashes
     dashes = len(DASHED.findall(text, begin, end))
-    commas = text.count(",", begin, end) + text.count(";", begin, end)
+    commas = len(COMMA_SPLIT.findall(text, begin, end))  # the Arabic and full-width ones too
     if dashes >= 3 and (commas < 2 or dashes >= DASHES_OVER_COMMAS * commas):
         return DASHED_CUT
     return None
@@ -472,7 +479,38 @@ def split(text: str, begin: int, end: int) -> list[InlineName]:
     pieces = _objects_joined(text, pieces)
     pieces = _spelled_out_joined(text, _after_acronyms(text, pieces))
     pieces = _coalition_opened(text, _glued_brackets(text, pieces))
-    return read_spans(text, _after_arabic_ands(text, pieces), articles=True)
+    names = read_spans(text, _after_arabic_ands(text, pieces), articles=True)
+    return _towns_after_names(text, names)
+
+
+#: Fewest name-and-town pairs, and the share of the second pieces that must be towns the
+#: gazetteer knows, for an enumeration to be read "Name, Town, Name, Town, ...".
+MIN_TOWN_PAIRS = 3
+TOWN_PAIR_SHARE = 0.6
+
+
+def _towns_after_names(text: str, names: list[InlineName]) -> list[InlineName]:
+    """*names*, or when they alternate a name and its town ("Example Aid, Velmar, Tarrow
+    Forum, Quenby, ..."): each name with the town after it as its place. Read so when
+    ``MIN_TOWN_PAIRS`` pairs at least stand there, ``TOWN_PAIR_SHARE`` of the second
+    pieces are known towns, and no first piece is one (a town the gazetteer does not
+    know is taken by its position)."""
+    words = default_signer_words()
+    firsts, seconds = names[0::2], names[1::2]
+    if len(seconds) < MIN_TOWN_PAIRS or len(firsts) > len(seconds) + 1:
+        return names
+
+    def town(name: InlineName) -> bool:
+        return words.is_city(text[name.start : name.end].strip())
+
+    if any(town(n) for n in firsts) or sum(town(n) for n in seconds) < TOWN_PAIR_SHARE * len(
+        seconds
+    ):
+        return names
+    return [
+        attrs.evolve(n, reading=attrs.evolve(n.reading, place=text[t.start : t.end].strip()))
+        for n, t in zip(firsts, seconds, strict=False)
+    ] + firsts[len(seconds) :]
 
 
 #: A piece written as a legal form is: letters and full stops ("Inc.", "e.V.", "o.p.s."),
@@ -659,9 +697,30 @@ def _plain_and(text: str, start: int, stop: int) -> re.Match[str] | None:
     """The first :data:`AND` in ``text[start:stop]`` that is no Romance "en" (see
     :func:`and_search`)."""
     for match in AND.finditer(text, start, stop):
+        if _inside_a_country(text, match):
+            continue  # "the Trinidad and Tobago Chamber": one country's name
         if match.group(0).strip() != "en" or not _writes_romance_and(text):
             return match
     return None
+
+
+#: Words read on each side of an "and" for a country's name it may stand inside.
+_COUNTRY_WORDS_BEFORE = 2
+_COUNTRY_WORDS_AFTER = 3
+_WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
+
+
+def _inside_a_country(text: str, match: re.Match[str]) -> bool:
+    """Whether the "and" of *match* joins the words of a country's name ("Trinidad and
+    Tobago", "Saint Vincent and the Grenadines", "Bosnia and Herzegovina")."""
+    words = default_signer_words()
+    before = list(_WORD.finditer(text, max(0, match.start() - 40), match.start()))
+    after = list(_WORD.finditer(text, match.end(), match.end() + 40))
+    return any(
+        words.is_country(text[before[-b].start() : after[a - 1].end()])
+        for b in range(1, min(_COUNTRY_WORDS_BEFORE, len(before)) + 1)
+        for a in range(1, min(_COUNTRY_WORDS_AFTER, len(after)) + 1)
+    )
 
 
 #: Most characters between a first "and" and a later one before an article that may be
@@ -866,7 +925,7 @@ _ACRONYM_AND = re.compile(
 _ARABIC_ORG_WORDS = (
     "جمعية|جمعيات|منظمة|منظمات|مؤسسة|شبكة|مركز|رابطة|اتحاد|نقابة|نقابات|غرفة|لجنة|لجان"
     "|هيئة|حركة|نادي|تجمع|ائتلاف|تنسيقية|مجلس|منتدى|حزب|فيدرالية|فدرالية|كونفدرالية|تحالف"
-    "|مرصد|معهد"
+    "|مرصد|معهد|تنظيم|تنظيمات|جبهة|مؤتمر|جماعة|مؤسسات|شبكات|مراكز"
 )
 #: The Arabic "and" glued to an organisation word that opens the next name: "A ومنظمة B
 #: واللجنة C" are three names; not "... حقوق الإنسان والحريات العامة" ("and freedoms"),

@@ -405,6 +405,8 @@ def _sign_off(reader: BlockReader) -> SignatoryList:
     text = reader.texts[last]
     if word_count(text) > SIGN_OFF_WORDS or prose < SIGN_OFF_PROSE_WORDS:
         return _NONE
+    if text.strip().casefold() in FUNCTION_WORDS:
+        return _NONE  # "Le": a word left alone where the page was cut, no signer
     words = default_signer_words()
     head = " ".join(reader.texts[: min(SIGN_OFF_HEAD_BLOCKS, last - 1)])
     if not formula and not words.word_in("statement", head):
@@ -659,20 +661,38 @@ def cut_at_the_end(document: Document, entries: list[Entry]) -> list[Entry]:
     return [*entries[:k], attrs.evolve(entry, reading=reading), *entries[k + 1 :]]
 
 
+#: Blocks before a cue that says "also" within which the sentence naming the first
+#: signers may stand (:func:`inline_before`), and the finders that read that sentence
+#: ("A, B and C call for ...": its subjects too).
+ALSO_REACH = 3
+_ADDED_TO_FINDERS = (find_inline_list, find_prose_enumeration, find_subject_list)
+
+
 def inline_before(reader: BlockReader, first: ListRun) -> ListRun | None:
     """The names of an inline list in the paragraph right before the cue of the first
     list, when a list phrase introduces them there ("X is a campaign of A, B and C." then
-    "Supporting organisations: D, E, F"): the promoters, then the supporters. ``None``
-    when that paragraph names fewer than ``MIN_NAMES`` organisations this way, or only
-    names the cue's list repeats."""
+    "Supporting organisations: D, E, F"): the promoters, then the supporters. When the
+    cue says its names add to others ("who have also signed:"), the sentence may stand up
+    to ``ALSO_REACH`` blocks before it and name them as its subjects ("A, B and C call
+    for ..."). ``None`` when that paragraph names fewer than ``MIN_NAMES`` organisations
+    this way, or only names the cue's list repeats."""
     cue = first.first if reader.cues[first.first] is not None else first.first - 1
-    before = cue - 1
-    if before < 0 or reader.cues[cue] not in (CueKind.LIST, CueKind.ORGS):
+    if cue < 1 or reader.cues[cue] not in (CueKind.LIST, CueKind.ORGS):
         return None
-    if reader.blocks[before].kind not in (BlockKind.PARAGRAPH, BlockKind.LINE):
+    # a cue that says its names add to others ("... who have also signed the release:")
+    # may stand a few blocks after the sentence that names the first signers
+    adding = _adds_to_a_list(reader.texts[cue])
+    finders = _ADDED_TO_FINDERS if adding else (find_inline_list,)
+    for before in range(cue - 1, max(-1, cue - 1 - (ALSO_REACH if adding else 1)), -1):
+        if reader.blocks[before].kind not in (BlockKind.PARAGRAPH, BlockKind.LINE):
+            return None
+        at, text = reader.items[before]
+        found = next((names for find in finders if (names := find(text))), [])
+        names = [n for n in found if n.reading.kind is ItemKind.ORGANISATION]
+        if names:
+            break
+    else:
         return None
-    at, text = reader.items[before]
-    names = [n for n in find_inline_list(text) if n.reading.kind is ItemKind.ORGANISATION]
     listed = {fold(e.name) for e in first.entries}
     fresh = [n for n in names if fold(text[n.start : n.end]) not in listed]
     if len(fresh) < MIN_NAMES or len(fresh) < len(names):

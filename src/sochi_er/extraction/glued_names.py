@@ -11,7 +11,9 @@ run is short, or a capital opens it, or nothing follows the glued word. ``[]`` w
 line holds no such join.
 
 Acronyms set side by side between spaced dashes on one line ("EXA \u2013 EXB \u2013 EXC
-\u2013 EXD", a signature line of bodies) are names too: :func:`dashed_acronyms`.
+\u2013 EXD", a signature line of bodies) are names too: :func:`dashed_acronyms`; so are
+acronyms each with its long form in brackets, side by side ("EXA (Example Association)
+EXB (Example Board)"): :func:`acronyms_with_long_forms`.
 """
 
 from __future__ import annotations
@@ -24,9 +26,11 @@ from sochi_er.extraction.item_words import is_acronym
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words
 
 __all__ = [
+    "MIN_ACRONYM_UNITS",
     "MIN_DASHED_ACRONYMS",
     "MIN_LEFT_WORDS",
     "MIN_LOWER_LETTERS",
+    "acronyms_with_long_forms",
     "dashed_acronyms",
     "glued_names",
 ]
@@ -98,3 +102,27 @@ def dashed_acronyms(text: str) -> list[tuple[int, int]]:
         spans.append((at, at + len(piece)))
         start = dash.end() if dash is not None else end
     return spans if len(spans) >= MIN_DASHED_ACRONYMS else []
+
+
+#: An acronym (maybe after one word in capitals) and its long form in brackets.
+_ACRONYM_UNIT = re.compile(
+    r"(?:[A-Z\u00c0-\u00dd]{2,12}\s+)?[A-Z\u00c0-\u00dd][A-Z\u00c0-\u00dd0-9&.-]{1,11}\s*\([^()]{3,160}\)"
+)
+#: Fewest such units a line holds to be read as that many names.
+MIN_ACRONYM_UNITS = 2
+
+
+def acronyms_with_long_forms(text: str) -> list[tuple[int, int]]:
+    """The spans of the names of a line made wholly of acronyms each followed by its long
+    form in brackets, side by side ("EXA (Example Association) EXB (Example Board)"),
+    or ``[]`` when the line is not wholly made so or holds one."""
+    spans: list[tuple[int, int]] = []
+    at = len(text) - len(text.lstrip())
+    end = len(text.rstrip())
+    while at < end:
+        unit = _ACRONYM_UNIT.match(text, at, end)
+        if unit is None:
+            return []
+        spans.append((unit.start(), unit.end()))
+        at = unit.end() + len(text[unit.end() : end]) - len(text[unit.end() : end].lstrip())
+    return spans if len(spans) >= MIN_ACRONYM_UNITS else []

@@ -122,7 +122,9 @@ _LEAD = re.compile(
     r"|\u043a\u0430\u043a|\u0432\u043a\u043b\u044e\u0447\u0430\u044f"
     r"|\u0437\u043e\u043a\u0440\u0435\u043c\u0430|\u044f\u043a)\s+)?"
     # "on retrouve notamment A, B": "notably" in other languages
-    r"(?:(?:notamment|nomeadamente|insbesondere|in\s+particolare|en\s+particular)[\s,:]+)?",
+    r"(?:(?:notamment|nomeadamente|insbesondere|in\s+particolare|en\s+particular)[\s,:]+)?"
+    # Arabic "كل من" / "كلا من" (each of) before the names: "وقع عليه كل من A، B"
+    r"(?:\u0643\u0644(?:\u0627)?\s+\u0645\u0646[\s,:\u060c]+)?",
     re.IGNORECASE,
 )
 #: A few words (after a count, maybe) between a list phrase and the colon that opens its
@@ -189,6 +191,8 @@ def find_inline_list(text: str, lexicon: CueLexicon | None = None) -> list[Inlin
     byline = _BYLINE.match(text)
     if byline is not None:
         starts.append(byline.end())
+    # "Nous, A, B, C et toutes les autres organisations ..., saluons": who "we" are
+    starts += [m.end() for m in _WE_OPENING.finditer(text)]
     labelled = _sentence_label_starts(text, lexicon or default_cues())
     starts += labelled
     for start in [*sorted(starts), *late]:
@@ -935,6 +939,13 @@ _THE_NOUN_ARE = re.compile(
 #: Abbreviations for a body that stand for the plural in such a sentence ("Antara NGO").
 _BODY_ABBREVIATIONS = frozenset({"ngo", "ong", "lsm", "cso", "osc"})
 #: A byline that opens a text: "By A, B and C", "Por A, B y C", "Von A, B und C".
+#: A sentence that opens with "we" and a comma, then a capitalised name (maybe after
+#: its article): "We, Example Aid, EXB and ...,", "Nous, EXA, EXB, ...", "Wir, die EXA,
+#: ..." (not "We, the undersigned": a cue of its own).
+_WE_OPENING = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?i:we|nous|nosotros|nosotras|noi|wir|n\u00f3s|wij|vi|biz)\s*,\s+"
+    r"(?=(?i:(?:the|les?|la|los|las|il|i|die|der|de|het|os|as)\s+)?[A-Z\u00c0-\u00dd])"
+)
 _BYLINE = re.compile(
     r"\s*(?:(?:by|from|por|par|von|di|door|de)\s+|(?:by|por|par|von|door)\s*:\s*)"
     r"(?=(?-i:[A-Z\u00c0-\u00dd]))",  # a capital, whatever the case of the word before

@@ -202,6 +202,13 @@ def _unemphasised(part: ItemPart) -> ItemPart:
 
 #: A part that is only letters after a personal name: "Jr.", "M.D.", "Ph.D.", "M.P.H";
 #: not an acronym in capitals ("ACLU" may be whom she signs for).
+#: A degree or a licence written after a name, without dots (not two-letter ones that are
+#: also states' codes: "MA", "PA").
+_CREDENTIAL = (
+    r"(?:MD|PhD|DPhil|MBA|MPH|MSc|BSc|BSN|MSN|RN|MN|MSW|RSW|LCSW|LLB|LLM|JD|DDS|DMD|PharmD"
+    r"|EdD|PsyD|DrPH|DNP|MBBS|CCFP|FCFP|FRCPC|FRCP|FRCS|FRCSC|FACP|FACS|FAAP|MRCP|MRCGP"
+    r"|FRCGP|CCHN|CPA|CFA|MEd|MFA|MPhil|ScD)(?:\s*\([A-Z]{1,3}\))?"
+)
 _POST_NOMINAL_PART = re.compile(
     r"(?:Jr|Sr|II|III|IV|Esq|PhD|(?:[A-Z][a-z]{0,2}\.){1,3}[A-Z]?)\.?"
     # honours and offices written after a name, in capitals: orders of the Commonwealth
@@ -209,6 +216,9 @@ _POST_NOMINAL_PART = re.compile(
     r"|(?:[OMCKDG]BE|[KD]?[CMO]NZM|[KD]NZM|QSO|QSM|CMG|KCMG|GCMG|KCB|QC|KC|AO|OAM|PSM|FRS"
     r"|FRSE|FRSA|FRSNZ|FBA|FAA|FREng|FMedSci|MP|MEP|MSP|MLA|MPP)"
 )
+#: Degrees and licences, one or several in a part, each maybe with its bracketed
+#: qualifier ("MD", "CCFP (PC) FCFP", "RN", "CCHN(C)").
+_CREDENTIALS_PART = re.compile(rf"{_CREDENTIAL}(?:\s+{_CREDENTIAL})*")
 
 
 def part_separator(text: str, left: ItemPart, right: ItemPart) -> str:
@@ -232,8 +242,13 @@ def post_nominal_parts_dropped(parts: list[ItemPart], words: SignerWords) -> lis
     """*parts* without the post-nominal parts after the first ("José Roe, Jr., Example
     Board"; "Jane Roe, M.D., M.P.H., Example Commission"): letters after the personal
     name are neither the signer nor its place."""
+    # "Jane Roe, MD, CCFP (PC), President, Example Association": degrees right after
+    # the name (not "Example Org, Baltimore, MD", where "MD" is the state)
+    after = 1
+    while after < len(parts) - 1 and _CREDENTIALS_PART.fullmatch(parts[after].text.strip()):
+        after += 1
     return parts[:1] + [
-        p for k, p in enumerate(parts[1:], 1)
+        p for k, p in enumerate(parts[after:], after)
         if (not _POST_NOMINAL_PART.fullmatch(p.text.strip()) or all_legal(p.text, words))
         # "Jane Roe, 7181, biologist": a number right after the name, more after it
         and not (k == 1 < len(parts) - 1 and _BARE_NUMBER.fullmatch(p.text.strip()))

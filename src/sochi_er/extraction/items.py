@@ -101,6 +101,7 @@ from sochi_er.extraction.person_names import (
     is_person,
     looks_like_name,
     name_shaped,
+    person_of_body,
     person_then_role,
     signs_for,
     strip_honorific,
@@ -594,6 +595,15 @@ def _read(
         if reading.kind is ItemKind.ORGANISATION and not weak:  # "Jane Roe for Example Project"
             person = strip_honorific(left.rstrip(TRAIL + ","), words)
             return attrs.evolve(reading, person=reading.person or person)
+    member = _PERSON_OF.search(text, start, end)
+    if member is not None and person_of_body(
+        text[start : member.start()], text[member.end() : end], words
+    ):
+        # "Jane Roe of The Example Times": a person known by her given name, of her body
+        reading = _read_parts(text, member.end(), end, False, words, prose, False)
+        if reading.kind is ItemKind.ORGANISATION and reading.person_role is None:
+            person = strip_honorific(text[start : member.start()].strip(), words)
+            return attrs.evolve(reading, person=reading.person or person)
     return _read_parts(text, start, end, persons_section, words, prose, names_first, person_first)
 
 
@@ -807,6 +817,10 @@ _REPRESENTED_BY = re.compile(
 )
 
 
+#: "of" after a person's name: her body follows ("Jane Roe of Example Radio").
+_PERSON_OF = re.compile(r",?\s+of\s+(?=\S)")
+
+
 #: "for", "pour", "per" and "por" also join the words of a name ("Lawyers for Example",
 #: "Comitato per la pace"): the person
 #: before them must be a known name.
@@ -961,6 +975,20 @@ def _person_with_parenthesis(
         return None  # "Jane Roe Association (JRA)"
     person_name = strip_honorific(outside, words)
     country = words.is_country(inner)
+    if (
+        not country
+        and not inner.isupper()
+        and words.is_city(inner)
+        and not words.is_given_name(inner)  # "(Margherita)": a party, not the town
+    ):
+        # "Jane Roe (Springfield)": where she is; "Velmar Devils (Springfield)", a name
+        # that merely looks like a person's, is a body and its town
+        if not known:
+            return None
+        at = part.start + outside.index(person_name)
+        return ItemReading(
+            ItemKind.PERSON, at, at + len(person_name), person=person_name, place=inner
+        )
     # "Jane Roe (anthropologist, Example University, Springfield)": read as a line
     inside = read_item(inner, in_list=True, words=words) if "," in inner else None
     org_inside = inside is not None and inside.kind is ItemKind.ORGANISATION

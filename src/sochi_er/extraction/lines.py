@@ -13,12 +13,13 @@ from collections.abc import Iterator
 from attrs import frozen
 
 from sochi_er.extraction.dates import is_date_line, is_dateline_place, is_programme_time
-from sochi_er.extraction.lexicons import word_tokens
+from sochi_er.extraction.lexicons import default_signer_words, word_tokens
 
 __all__ = [
     "FUNCTION_WORDS",
     "PROSE_WORDS",
     "SALUTATION",
+    "is_salutation",
     "iter_lines",
     "lower_case_words",
     "non_organisation_reason",
@@ -49,7 +50,13 @@ _SALUTATION_RE = re.compile(
     # "Egregio Presidente ...", "Sehr geehrte Frau Ministerin ..."
     r"|(?:exm[oa]s?|excm[oa]s?|ilm[oa]s?)\.\s.*|(?:egregi[oa]|sehr\s+geehrter?)\s.*"
     # Polish, Czech and Slovak: "Szanowny Panie Premierze", "Vážený pane ministře"
-    r"|(?:szanown(?:a|e|i|y|ym)|v\u00e1\u017een\u00e1?\u00fd?|v\u00e1\u017een\u00e9|v\u00e1\u017een\u00ed)\s.*)"
+    r"|(?:szanown(?:a|e|i|y|ym)|v\u00e1\u017een\u00e1?\u00fd?|v\u00e1\u017een\u00e9|v\u00e1\u017een\u00ed)\s.*"
+    # "Liebe Kolleginnen und Kollegen,", "Chers amis,", "Estimadas compañeras,", "Geachte
+    # leden,": a greeting word, then a comma that ends the line
+    r"|(?:liebe[rs]?|ch[e\u00e8]re?s?|estimad[oa]s?|querid[oa]s?|geachte|gentil[ei])\s[^.;]*[,:]"
+    # "Monsieur le Président de la République,", "Madame, Monsieur,", "Señor Presidente:",
+    # "Signor Ministro,": a formal address alone on its line
+    r"|(?:monsieur|madame|mesdames|messieurs|se\u00f1or(?:a|es)?|se\u00f1oras|signor[ai]?)\b[^.;]*[,:])"
     r"\s*[,:!]*$",
     re.IGNORECASE,
 )
@@ -66,15 +73,34 @@ _ADDRESS_LINE = re.compile(
     # "112 Hart Senate Office Building", "1849 C Street, NW": a house number first
     r"|\d{1,5}\s+(?:[A-Z][\w.'-]*\s+){0,5}(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard"
     r"|Blvd\.?|Building|Drive|Lane|Parkway|Plaza)(?:[\s,]+(?:[NS][EW]|East|West|North|South))?\.?$"
+    # "55 Rue du Faubourg Saint-Honor\u00e9", "12, rue de l'Exemple", "8 Calle Mayor": a house
+    # number, then the street's word
+    r"|\d{1,5}(?:\s*(?:bis|ter))?,?\s+(?i:rue|avenue|boulevard|bd|place|quai|chemin|impasse"
+    r"|all\u00e9e|calle|avenida|rua|via|viale|piazza|corso)\b"
     # "Washington, D.C. 20510", "Albany, NY 12224-0341 USA": a town, its state, a ZIP code
     r"|[A-Z][\w .'-]{1,40},\s*(?:[A-Z]\.?\s?[A-Z]\.?|[A-Z][a-z]+)\s+\d{5}(?:-\d{4})?(?:\s+USA)?$"
 )
 
 
+def is_salutation(text: str) -> bool:
+    """Whether *text* greets a letter's reader ("Dear colleagues,", "Sehr geehrte Damen
+    und Herren,", "Liebe Kolleginnen und Kollegen,")."""
+    return _SALUTATION_RE.match(" ".join(text.split())) is not None
+
+
 def is_postal_address(text: str) -> bool:
     """Whether *text* is a postal address line ("Via Roma 5", "112 Hart Senate Office
-    Building", "Washington, DC 20510")."""
-    return _ADDRESS_LINE.match(" ".join(text.split())) is not None
+    Building", "Washington, DC 20510"), or a postcode and a known town ("75008 Paris")."""
+    line = " ".join(text.split())
+    if _ADDRESS_LINE.match(line) is not None:
+        return True
+    code = _POSTCODE_TOWN.match(line)
+    return code is not None and default_signer_words().is_city(code["town"])
+
+
+#: A postcode of four or five digits, then a town ("75008 Paris", "1000 Bruxelles",
+#: "75008 Paris Cedex 08").
+_POSTCODE_TOWN = re.compile(r"\d{4,5}\s+(?P<town>[^\d,;]{2,40}?)(?:\s+(?i:cedex)(?:\s+\d+)?)?$")
 
 
 _CONTACT_RE = re.compile(
@@ -315,7 +341,7 @@ def non_organisation_reason(line: str) -> str | None:
         return "credit line"
     if _SUBJECT_RE.match(text) or _COPY_RE.match(text):
         return "subject line"  # "RE: ...", "Cc. Sres. Ministros ...": the letter's heading
-    if _CONTACT_RE.search(text) or _ADDRESS_LINE.match(text) or _trailing_phone(text):
+    if _CONTACT_RE.search(text) or is_postal_address(text) or _trailing_phone(text):
         return "contact line"  # a handle, an address, a phone number: how to reach them
     if _PLACEHOLDER_RE.match(text) or _ELIDED_RE.search(text):
         return "placeholder"  # "[signature]"; "Dans (...)": a quoted paragraph cut short

@@ -19,7 +19,11 @@ from sochi_er.extraction.block_shapes import block_family, line_like
 from sochi_er.extraction.blocks import Block, BlockKind
 from sochi_er.extraction.cues import CueKind, cue_tail
 from sochi_er.extraction.enumeration_pieces import InlineName, role_triples
-from sochi_er.extraction.glued_names import dashed_acronyms, glued_names
+from sochi_er.extraction.glued_names import (
+    acronyms_with_long_forms,
+    dashed_acronyms,
+    glued_names,
+)
 from sochi_er.extraction.governments import as_government, read_country_enumeration
 from sochi_er.extraction.item_places import is_locality
 from sochi_er.extraction.item_reading import PLACE_HEADING, ItemKind, ItemReading
@@ -206,7 +210,7 @@ def run_from(
             (glued_names(item) or dashed_acronyms(item))
             if reading.kind is ItemKind.ORGANISATION
             else []
-        )
+        ) or acronyms_with_long_forms(item)  # a line made wholly of them, however long
         if glued:  # 'Association "A"Association "B"': a lost line break between names
             take(index, [
                 Entry(at + a, item[a:b], reader.read(item[a:b], persons),

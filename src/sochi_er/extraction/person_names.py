@@ -319,6 +319,12 @@ def looks_like_name(text: str, words: SignerWords, *, long: bool = False) -> boo
     if not 2 <= len(tokens) <= (_NAME_WORDS if long else 3) or any(ch.isdigit() for ch in text):
         return False
     titled = any(t[0].isupper() and not t.isupper() for t in tokens)
+    if (
+        is_acronym(tokens[0])
+        and (words.is_city(tokens[-1]) or words.is_country(tokens[-1]))
+        and not words.is_given_name(tokens[-1])
+    ):
+        return False  # "EXU Lombardia": a body's acronym and its region, not "ROE Jane"
     return all(
         t[0].isupper()
         and (not is_acronym(t) or (titled and _family_in_capitals(t)))
@@ -449,6 +455,47 @@ def signs_for(left: str, words: SignerWords) -> bool:
         and not any(words.has("org", t) for t in tokens)
         and is_person(left.rstrip(TRAIL), words)
     )
+
+
+def person_of_body(left: str, right: str, words: SignerWords) -> bool:
+    """Whether "*left* of *right*" is a person and her body ("Jane Roe of Example
+    Radio", "Rabbi Jane Roe of Beth Example"): *left* a known given name (after a title,
+    maybe) and one or two capitalised family names, no role, organisation or place word;
+    *right* opens with a capital and is no place ("Bishop Jane Roe of Springfield": her
+    see; "Baroness Roe of Example": a peer's title, see :func:`is_person`)."""
+    tokens = item_tokens(left)
+    titled = bool(tokens) and words.has("honorific", tokens[0].rstrip("."))
+    while tokens and words.has("honorific", tokens[0].rstrip(".")):
+        tokens = tokens[1:]
+    head = right.strip()
+    if titled and not (head.isupper() or any(words.has("org", t) for t in item_tokens(head))):
+        # "Bishop Jane Roe of Exampleton", "... of Kildare & Leighlin": a see, a peerage,
+        # a constituency; "Rabbi Jane Roe of Beth Example Congregation" names her body
+        return False
+    return (
+        not any(mark in left for mark in ",;:()|")
+        and 2 <= len(tokens) <= _OF_NAME_WORDS
+        and words.is_given_name(tokens[0])
+        and all(_FAMILY_WORD.fullmatch(t) for t in tokens)
+        and not any(
+            words.has(kind, t)
+            for t in tokens
+            for kind in ("org", "collective", "coalition", "role", "legal", "honorific")
+        )
+        # "Hong Kong Confederation of ...": a town's name of two words opens a body's
+        and not any(words.is_city(" ".join(tokens[:k])) for k in range(2, len(tokens)))
+        and head[:1].isupper()
+        and not (words.is_city(head) or words.is_country(head))
+    )
+
+
+#: A capitalised word of a personal name, its parts maybe joined by an apostrophe or a
+#: hyphen ("Dell\u2019Omo", "Roe-Doe").
+_FAMILY_WORD = re.compile(
+    r"[A-Z\u00c0-\u00dd][a-z\u00df-\u00ff]*(?:['\u2019-]?[A-Z\u00c0-\u00dd]?[a-z\u00df-\u00ff]+)*"
+)
+#: Most words of the name before "of" in :func:`person_of_body`.
+_OF_NAME_WORDS = 3
 
 
 #: The pieces of "[Title] Given FAMILY": up to two title words, a given name in title case
