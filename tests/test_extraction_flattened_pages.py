@@ -373,3 +373,45 @@ def test_we_and_a_comma_then_the_names(sentence: str) -> None:
     closes the names; "We, the undersigned" stays a cue of its own."""
     names = org_names(read_text(PROSE + sentence + "\n"))
     assert names == ["Velmar Aid", "Tarrow Forum", "Quenby Rights Network", "EXA"]
+
+
+def test_a_list_word_its_complement_and_a_copula_open_the_names() -> None:
+    """ "Potpisnici zajedničke deklaracije su A, B, ... te C": the signatories, a few
+    words in lower case and "are", then names in sentence case; "te" joins the last."""
+    text = PROSE + (
+        "Potpisnici zajedničke deklaracije su Vijeće velmarskih intelektualaca (VVI), HO "
+        "Tarrow MDD, Krug 99, Društvo za ugrožene narode - Sekcija u Quenbyju te Vijeće "
+        "nacionalnih manjina Velmara.\n"
+    )
+    assert org_names(read_text(text)) == [
+        "Vijeće velmarskih intelektualaca (VVI)", "HO Tarrow MDD", "Krug 99",
+        "Društvo za ugrožene narode - Sekcija u Quenbyju", "Vijeće nacionalnih manjina Velmara",
+    ]  # fmt: skip
+
+
+def test_serbian_in_the_statement_of_names_its_authors() -> None:
+    """ "navodi se u saopštenju A, B i C" (says the statement of A, B and C)."""
+    text = PROSE + (
+        "„Vlast je ugrozila bezbednost novinara“, navodi se u saopštenju VNUS, TDNV, "
+        "Asocijacije velmarskih medija i Asocijacije Tarrow pres.\n"
+    )
+    assert org_names(read_text(text)) == [
+        "VNUS", "TDNV", "Asocijacije velmarskih medija", "Asocijacije Tarrow pres",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A carta foi assinada também pela Aliança Velmar, composta pela Tarrow Watch, "
+        "Anistia Quenby e Instituto Velmarense.",
+        "The letter was also signed by the Velmar Alliance, made up of Tarrow Watch, Amnesty "
+        "Quenby and the Velmarense Institute.",
+    ],
+)
+def test_a_body_and_the_members_it_is_made_up_of(sentence: str) -> None:
+    """ "assinada também pela A, composta pela B, C e D": "também" inside the phrase, and
+    the members after "composed of" are names without those words."""
+    names = org_names(read_text(PROSE + sentence + "\n"))
+    assert len(names) == 4
+    assert not any(n.split()[0].casefold() in {"composta", "made"} for n in names)

@@ -72,10 +72,12 @@ def normalise_cue_text(text: str) -> str:
 
 #: Adverbs that stand inside a cue phrase and say nothing of it ("hanno già aderito",
 #: "have already signed", "ont déjà signé", "haben bereits unterzeichnet", "on praeguseks
-#: liitunud"), folded.
+#: liitunud", "assinada também pela"), folded.
 _SPLITTING_ADVERBS = (
     "gia", "already", "deja", "bereits", "schon", "ormai", "ya", "redan", "allerede",
     "praeguseks", "juba", "jau", "jo",
+    # "assinada também pela", "firmada también por", "signée également par"
+    "tambem", "tambien", "egalement", "anche", "ebenfalls",
 )  # fmt: skip
 SPLITTING_ADVERB = re.compile(r"(?<=\w) (?:" + "|".join(_SPLITTING_ADVERBS) + r")(?= \w)")
 

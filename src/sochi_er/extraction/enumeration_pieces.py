@@ -131,7 +131,7 @@ CAPITAL = r"[A-Z\u00c0-\u00dd\u0391-\u03a9\u0400-\u042f]"
 AND = re.compile(
     # not after a hyphen that elides a compound's shared part ("Natuur- en Milieufederatie")
     # (a match starts where a run of spaces starts: linear in a long run of them)
-    r"(?<![\w][-\u2010])(?<!\s)\s+(?:and|e|y|et|und|en|ve|ile|oraz|i|og|och|a|dan|și|si|és|ja|и|та|\u0456|και|mais\s+aussi|but\s+also"
+    r"(?<![\w][-\u2010])(?<!\s)\s+(?:and|e|y|et|und|en|ve|ile|oraz|i|og|och|a|te|dan|și|si|és|ja|и|та|\u0456|και|mais\s+aussi|but\s+also"
     r"|ma\s+anche|as\s+well\s+as|así\s+como|sowie|bem\s+como|ou\s+encore|ou"
     r"|o(?=\s+(?:el|la|los|las)\s))\s+"  # "..., A o el B": Spanish "or" closes a list
     # the agent's preposition repeated: "signed by EXA and by the Example Union"
@@ -1018,6 +1018,18 @@ def _org_word_after(text: str, start: int, stop: int) -> bool:
     )
 
 
+#: Words that say the names after them make up the body named before ("the Example
+#: Alliance, made up of A, B and C"; "composta pela A", "integrada por A", "composée de A").
+_MEMBERS_OF = re.compile(
+    r"\s*(?:(?:which\s+is\s+|that\s+is\s+)?(?:composed\s+of|made\s+up\s+of|formed\s+by"
+    r"|comprising|consisting\s+of|compos[\u00e9e]e?s?\s+(?:de|d['\u2019]|des|du|par)"
+    r"|form[\u00e9e]e?s?\s+(?:de|d['\u2019]|des|du|par)|compuest[oa]s?\s+por|integrad[oa]s?\s+por"
+    r"|conformad[oa]s?\s+por|compost[oa]s?\s+(?:por|pel[oa]s?|d[ao]s?)|formad[oa]s?\s+(?:por|pel[oa]s?)"
+    r"|compost[oa]\s+da|format[oa]\s+da|bestehend\s+aus))\s+"
+    r"(?:(?:the|la|le|les|el|los|las|a|o|as|os|il|i|gli|die|der|den)\s+)?(?=[A-Z\u00c0-\u00dd])"
+)
+
+
 def read_spans(text: str, spans: list[tuple[int, int]], *, articles: bool) -> list[InlineName]:
     """Each non-blank ``text[start:stop]`` read as a name (without a leading connective
     and article when *articles*: "and then the Example Network")."""
@@ -1033,6 +1045,9 @@ def read_spans(text: str, spans: list[tuple[int, int]], *, articles: bool) -> li
         repeated = _REPEATED_PREPOSITION.match(text, start, stop) if articles else None
         if repeated is not None:  # "à l'appel d'EXA, de Example Union, du Example Forum"
             start = repeated.end()
+        members = _MEMBERS_OF.match(text, start, stop) if articles else None
+        if members is not None:  # "the Example Alliance, made up of EXA, EXB": its members
+            start = members.end()
         article = ARTICLE.match(text, start, stop) if articles else None
         if article is None and articles:
             article = _CAPITAL_ELIDED.match(text, start, stop)

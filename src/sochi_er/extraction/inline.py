@@ -55,7 +55,13 @@ from sochi_er.extraction.item_prose import ARTICLES
 from sochi_er.extraction.item_reading import ItemKind
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, fold, word_tokens
 from sochi_er.extraction.lines import FUNCTION_WORDS, lower_case_words
-from sochi_er.extraction.list_phrases import after_list_phrase, list_phrase_ends, list_word_ends
+from sochi_er.extraction.list_phrases import (
+    WORDS_THEN_COPULA,
+    after_list_phrase,
+    copula_follows,
+    list_phrase_ends,
+    list_word_ends,
+)
 from sochi_er.extraction.name_bounds import leading_names
 from sochi_er.extraction.number_words import word_number
 from sochi_er.extraction.prose_enumeration import find_range_enumeration
@@ -87,6 +93,9 @@ _LEAD = re.compile(
     # "promossa dall'Associazione A": the article's elision ends the phrase
     r"(?:(?<=[^\W\d_])['\u2019](?=[A-Z\u00c0-\u00dd]))?"
     r"[\s:,;]*"
+    # "Potpisnici zajedničke deklaracije su A, B", "The signatories of the letter are A, B":
+    # a few words in lower case, then a copula, before the capitalised names
+    rf"(?:(?-i:{WORDS_THEN_COPULA}))?"
     # "tra i firmatari, che ieri hanno partecipato all'incontro, ci sono A, B": a relative
     # clause between commas, then a copula, before the names
     rf"(?:(?:(?:{'|'.join(sorted(_RELATIVES))})\b[^.;:!?\n]{{0,160}}?,\s*)?"
@@ -166,7 +175,12 @@ def find_inline_list(text: str, lexicon: CueLexicon | None = None) -> list[Inlin
     B, C y D")."""
     starts = list_phrase_ends(text, lexicon)
     # "Al documento aderiscono A, B e C": a one-word phrase, when a name follows it
-    starts += [end for end in list_word_ends(text, lexicon) if _name_first(text, end)]
+    # (or a copula: "Potpisnici deklaracije su A, B", whatever the case of A's words)
+    starts += [
+        end
+        for end in list_word_ends(text, lexicon)
+        if _name_first(text, end) or copula_follows(text, end)
+    ]
     starts += _counted_list_starts(text)
     words = default_signer_words()
     these_are = _these_are_starts(text, words)

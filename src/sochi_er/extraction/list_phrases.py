@@ -69,12 +69,28 @@ _NAME_AFTER = re.compile(
 )
 
 
+#: A few words in lower case, then a copula, before a capitalised name: "Potpisnici
+#: zajedničke deklaracije su A, B", "The signatories of the letter are A, B".
+WORDS_THEN_COPULA = (
+    r"(?:[a-z\u00df-\u024f]+\s+){0,4}?(?:are|were|sont|son|sono|sind|zijn|su|s\u0105|jsou"
+    r"|s\u00e3o|er|\u00e4r|ovat)\s+(?=[A-Z\u00c0-\u00dd\u0100-\u017f])"
+)
+_COPULA_AFTER = re.compile(r"[ \t]+" + WORDS_THEN_COPULA)
+
+
+def copula_follows(text: str, at: int) -> bool:
+    """Whether a few words in lower case and a copula follow offset *at*, then a
+    capitalised name (:data:`WORDS_THEN_COPULA`)."""
+    return _COPULA_AFTER.match(text, at) is not None
+
+
 def list_word_ends(text: str, lexicon: CueLexicon | None = None) -> list[int]:
     """Where each one-word list phrase of *text* ends when a capitalised name follows it
-    ("Al documento aderiscono Example Union, ..."), as offsets into *text*, in order."""
+    ("Al documento aderiscono Example Union, ...") or a copula does ("Potpisnici
+    deklaracije su Example Union, ..."), as offsets into *text*, in order."""
     folded, where = _fold_with_offsets(text)
     ends = [where[m.end()] for m in (lexicon or default_cues()).list_words().finditer(folded)]
-    return [end for end in ends if _NAME_AFTER.match(text, end)]
+    return [end for end in ends if _NAME_AFTER.match(text, end) or copula_follows(text, end)]
 
 
 def after_list_phrase(text: str, start: int, end: int) -> int:
