@@ -415,3 +415,38 @@ def test_a_body_and_the_members_it_is_made_up_of(sentence: str) -> None:
     names = org_names(read_text(PROSE + sentence + "\n"))
     assert len(names) == 4
     assert not any(n.split()[0].casefold() in {"composta", "made"} for n in names)
+
+
+def test_alternating_persons_and_their_bodies() -> None:
+    """ "include Jane Roe, Velmar Aid, John Doe, Tarrow Forum, ...": each body with the
+    person before it; no person is an organisation."""
+    text = PROSE + (
+        "Signers on the letter include Mary Major, Velmar Aid, John Doe, Tarrow Forum for "
+        "Change, Jane Roe, Quenby Watch, and Richard Miles, EXA-CIO.\n"
+    )
+    result = read_text(text)
+    assert org_names(result) == ["Velmar Aid", "Tarrow Forum for Change", "Quenby Watch", "EXA-CIO"]
+    assert [e.reading.person for e in result.organisations] == [
+        "Mary Major", "John Doe", "Jane Roe", "Richard Miles",
+    ]  # fmt: skip
+    persons = PROSE + (
+        "The statement has about fifty initial signers including Mary Major, Velmar Santos, "
+        "Jane Roe, Tarrow Bello, John Doe, Quenby Benjamin, and more.\n"
+    )
+    assert org_names(read_text(persons)) == []
+
+
+def test_the_groups_signing_the_letter_are() -> None:
+    """ "The Velmar groups signing the letter are A, Town; B, Town, ST; ...": the names,
+    each with its town."""
+    text = PROSE + (
+        "The Velmar groups signing the letter are Tarrow Jobs with Justice, Miami; Quenby "
+        "United Velmar, Orlando, FL; EXA-PICO, Orlando, FL\n"
+    )
+    result = read_text(text)
+    assert org_names(result) == ["Tarrow Jobs with Justice", "Quenby United Velmar", "EXA-PICO"]
+    assert [e.reading.place for e in result.organisations] == [
+        "Miami",
+        "Orlando, FL",
+        "Orlando, FL",
+    ]

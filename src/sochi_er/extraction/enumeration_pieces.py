@@ -21,7 +21,7 @@ from sochi_er.extraction.item_words import all_legal
 from sochi_er.extraction.items import read_item
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words
 from sochi_er.extraction.lines import FUNCTION_WORDS
-from sochi_er.extraction.person_names import looks_like_name
+from sochi_er.extraction.person_names import given_first, looks_like_name, looks_like_person
 from sochi_er.extraction.roles import has_role
 
 __all__ = [
@@ -480,7 +480,54 @@ def split(text: str, begin: int, end: int) -> list[InlineName]:
     pieces = _spelled_out_joined(text, _after_acronyms(text, pieces))
     pieces = _coalition_opened(text, _glued_brackets(text, pieces))
     names = read_spans(text, _after_arabic_ands(text, pieces), articles=True)
-    return _towns_after_names(text, names)
+    return _alternating_persons(text, _towns_after_names(text, names))
+
+
+#: Fewest person-and-body pairs, and the share of the first pieces that must be known
+#: personal names, for an enumeration to be read "Person, Body, Person, Body, ...".
+MIN_PERSON_PAIRS = 3
+PERSON_PAIR_SHARE = 0.6
+
+
+def _alternating_persons(text: str, names: list[InlineName]) -> list[InlineName]:
+    """*names*, or when they alternate a person and the body she signs for ("Jane Roe,
+    Example Aid, John Doe, Example Forum, ..."): each body with the person before it.
+    Read so when ``MIN_PERSON_PAIRS`` pairs stand there, ``PERSON_PAIR_SHARE`` of the
+    first pieces are personal names that open with a known given name, no second piece
+    reads as a person or opens in lower case (a role), and fewer than half of them are
+    shaped like personal names ("Noam Example, Jane Roe, ...": persons only)."""
+    words = default_signer_words()
+    firsts, seconds = names[0::2], names[1::2]
+    if len(seconds) < MIN_PERSON_PAIRS or len(firsts) != len(seconds):
+        return names
+
+    def person(name: InlineName) -> bool:
+        piece = text[name.start : name.end].strip()
+        return given_first(piece, words) and looks_like_person(piece, words)
+
+    shaped = sum(looks_like_person(text[n.start : n.end].strip(), words) for n in seconds)
+    if (
+        sum(person(n) for n in firsts) < PERSON_PAIR_SHARE * len(firsts)
+        or 2 * shaped >= len(seconds)  # "Jane Roe, Mary Major, ...": persons, all of them
+        or any(
+            n.reading.kind is ItemKind.PERSON
+            or person(n)
+            or not text[n.start : n.end].strip()[:1].isupper()  # "presidente del X": a role
+            for n in seconds
+        )
+    ):
+        return names
+    return [
+        attrs.evolve(
+            body,
+            reading=attrs.evolve(
+                body.reading,
+                kind=ItemKind.ORGANISATION,
+                person=body.reading.person or " ".join(text[who.start : who.end].split()),
+            ),
+        )
+        for who, body in zip(firsts, seconds, strict=True)
+    ]
 
 
 #: Fewest name-and-town pairs, and the share of the second pieces that must be towns the

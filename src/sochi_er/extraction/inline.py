@@ -945,14 +945,19 @@ _THE_NOUN_ARE = re.compile(
     r"(?:^|(?<=[.!?:\n]))\s*"
     r"(?:(?i:the|these|those|les|ces|gli|i|le|los|las|estas|estos|die|diese|os|as)\s+"
     r"|(?i:antara|di\s+antara|diantara)\s+)"
+    # "The Florida groups ...": one capitalised word may stand before the noun (never
+    # after "antara": "Antara NGO terbabit ialah")
+    r"(?:(?<=[Tt]he\s)(?-i:[A-Z][\w'\u2019-]*)\s+)?"
     r"(?P<noun>[^\W\d_][\w'\u2019-]*)"
     r"(?:\s+(?i:terbabit|tersebut|terlibat|berkenaan|concerned|involved))?"
+    # "... signing the letter are", "... who signed the statement are"
+    r"(?:\s+(?i:(?:who|that)\s+(?:have\s+)?signed|signing|supporting|endorsing|behind)"
+    r"\s+(?i:the|this)\s+(?i:letter|statement|appeal|call|declaration|petition))?"
     r"\s+(?i:are|were|sont|sono|son|sind|s[a\u00e3]o|zijn|adalah|ialah)\s+"
     r"(?=(?:(?i:the|les|gli|i|le|los|las|die|os|as|o|a)\s+)?[A-Z\u00c0-\u00dd])"
 )
 #: Abbreviations for a body that stand for the plural in such a sentence ("Antara NGO").
 _BODY_ABBREVIATIONS = frozenset({"ngo", "ong", "lsm", "cso", "osc"})
-#: A byline that opens a text: "By A, B and C", "Por A, B y C", "Von A, B und C".
 #: A sentence that opens with "we" and a comma, then a capitalised name (maybe after
 #: its article): "We, Example Aid, EXB and ...,", "Nous, EXA, EXB, ...", "Wir, die EXA,
 #: ..." (not "We, the undersigned": a cue of its own).
@@ -960,6 +965,7 @@ _WE_OPENING = re.compile(
     r"(?:^|(?<=[.!?]\s))(?i:we|nous|nosotros|nosotras|noi|wir|n\u00f3s|wij|vi|biz)\s*,\s+"
     r"(?=(?i:(?:the|les?|la|los|las|il|i|die|der|de|het|os|as)\s+)?[A-Z\u00c0-\u00dd])"
 )
+#: A byline that opens a text: "By A, B and C", "Por A, B y C", "Von A, B und C".
 _BYLINE = re.compile(
     r"\s*(?:(?:by|from|por|par|von|di|door|de)\s+|(?:by|por|par|von|door)\s*:\s*)"
     r"(?=(?-i:[A-Z\u00c0-\u00dd]))",  # a capital, whatever the case of the word before
