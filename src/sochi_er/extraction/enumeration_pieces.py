@@ -457,6 +457,10 @@ _BRACKETED_CODE = re.compile(r"\s*\([^\W\d_][\w&.\-]{1,11}\)\s*")
 
 
 def split(text: str, begin: int, end: int) -> list[InlineName]:
+    """The names of ``text[begin:end]`` split at its commas and its last "and", the
+    pieces of one name joined again (legal forms, places, purposes, objects, acronyms),
+    each read; a town after each name is its place, a person before each body signs for
+    it (:func:`_towns_after_names`, :func:`_alternating_persons`)."""
     pieces = between(text, begin, end, _SPLIT)  # each mark holds a comma: never empty
     if pieces:  # "A, B and C": the last piece holds two names, split at its first
         # "and" ("EXU y Justicia y Prueba", "EXS ve Örnek Mühendis ve Mimar Odalari")

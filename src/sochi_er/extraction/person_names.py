@@ -490,9 +490,10 @@ def person_of_body(left: str, right: str, words: SignerWords) -> bool:
 
 
 #: A capitalised word of a personal name, its parts maybe joined by an apostrophe or a
-#: hyphen ("Dell\u2019Omo", "Roe-Doe").
-_FAMILY_WORD = re.compile(
-    r"[A-Z\u00c0-\u00dd][a-z\u00df-\u00ff]*(?:['\u2019-]?[A-Z\u00c0-\u00dd]?[a-z\u00df-\u00ff]+)*"
+#: hyphen ("Dell\u2019Omo", "Roe-Doe", "McExample").
+_FAMILY_WORD = re.compile(  # each further part opens with a mark or a capital: no two ways
+    r"[A-Z\u00c0-\u00dd][a-z\u00df-\u00ff]*"
+    r"(?:['\u2019-][A-Z\u00c0-\u00dd]?[a-z\u00df-\u00ff]+|[A-Z\u00c0-\u00dd][a-z\u00df-\u00ff]+)*"
 )
 #: Most words of the name before "of" in :func:`person_of_body`.
 _OF_NAME_WORDS = 3
