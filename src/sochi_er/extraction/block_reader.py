@@ -87,13 +87,13 @@ class BlockReader:
         self.contents = {i for rows in tables.values() if self._is_contents(rows) for i in rows}
         # what is read as the signatory line: the block, or a table row's name cells
         self.items = [self._item_span(i, b) for i, b in enumerate(self.blocks)]
-        # a long form broken over two lines is one item; its second line is reported
         # a name broken over the lines of one list item ("Centre" / "for Policy Analysis")
-        # (read as one line: :meth:`reading` reads its line breaks as spaces)
+        # is one item (:meth:`reading` reads its line breaks as spaces)
         self.names_over_lines = name_continued_by(self.texts, self.blocks)
         for index, last in self.names_over_lines.items():
             at = self.items[index][0]
             self.items[index] = (at, self.doc.text[at : self.blocks[last].end])
+        # a long form broken over two lines is one item; its second line is reported
         for index, closing in bracket_closed_by(self.texts, self.blocks).items():
             at = self.items[index][0]
             self.items[index] = (at, self.doc.text[at : self.blocks[closing].end])

@@ -200,8 +200,6 @@ def _unemphasised(part: ItemPart) -> ItemPart:
     return ItemPart(begin, end, part.text[begin - part.start : end - part.start])
 
 
-#: A part that is only letters after a personal name: "Jr.", "M.D.", "Ph.D.", "M.P.H";
-#: not an acronym in capitals ("ACLU" may be whom she signs for).
 #: A degree or a licence written after a name, without dots (not two-letter ones that are
 #: also states' codes: "MA", "PA").
 _CREDENTIAL = (
@@ -209,6 +207,8 @@ _CREDENTIAL = (
     r"|EdD|PsyD|DrPH|DNP|MBBS|CCFP|FCFP|FRCPC|FRCP|FRCS|FRCSC|FACP|FACS|FAAP|MRCP|MRCGP"
     r"|FRCGP|CCHN|CPA|CFA|MEd|MFA|MPhil|ScD)(?:\s*\([A-Z]{1,3}\))?"
 )
+#: A part that is only letters after a personal name: "Jr.", "M.D.", "Ph.D.", "M.P.H";
+#: not an acronym in capitals ("ACLU" may be whom she signs for).
 _POST_NOMINAL_PART = re.compile(
     r"(?:Jr|Sr|II|III|IV|Esq|PhD|(?:[A-Z][a-z]{0,2}\.){1,3}[A-Z]?)\.?"
     # honours and offices written after a name, in capitals: orders of the Commonwealth

@@ -975,26 +975,21 @@ def _person_with_parenthesis(
         return None  # "Jane Roe Association (JRA)"
     person_name = strip_honorific(outside, words)
     country = words.is_country(inner)
-    if (
+    # "Jane Roe (Springfield)": where she is, as a country is; not "(Margherita)", a party
+    town = (
         not country
         and not inner.isupper()
         and words.is_city(inner)
-        and not words.is_given_name(inner)  # "(Margherita)": a party, not the town
-    ):
-        # "Jane Roe (Springfield)": where she is; "Velmar Devils (Springfield)", a name
-        # that merely looks like a person's, is a body and its town
-        if not known:
-            return None
-        at = part.start + outside.index(person_name)
-        return ItemReading(
-            ItemKind.PERSON, at, at + len(person_name), person=person_name, place=inner
-        )
+        and not words.is_given_name(inner)
+    )
+    if town and not known:
+        return None  # "Velmar Devils (Springfield)": a name shaped like a person's, its town
     # "Jane Roe (anthropologist, Example University, Springfield)": read as a line
     inside = read_item(inner, in_list=True, words=words) if "," in inner else None
     org_inside = inside is not None and inside.kind is ItemKind.ORGANISATION
     role_of = (
         None
-        if inside is not None or country or former(inner, words)  # "(exalcalde X)"
+        if inside is not None or country or town or former(inner, words)  # "(exalcalde X)"
         else role_and_org(ItemPart(0, len(inner), inner), words)
     )
     if (
@@ -1019,11 +1014,12 @@ def _person_with_parenthesis(
             ItemKind.ORGANISATION, begin, begin + len(org.text), person=person_name,
             person_role=role_of[0], evidence=org_evidence(org.text, words),
         )  # fmt: skip
-    if not org_inside and (country or is_role(inner, words)):
+    if not org_inside and (country or town or is_role(inner, words)):
         at = part.start + outside.index(person_name)
         return ItemReading(
             ItemKind.PERSON, at, at + len(person_name), person=person_name,
-            person_role=None if country else inner, country=inner if country else None,
+            person_role=None if country or town else inner,
+            country=inner if country else None, place=inner if town else None,
         )  # fmt: skip
     if not (known or org_inside):
         return None
