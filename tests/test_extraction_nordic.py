@@ -89,3 +89,63 @@ def test_a_finnish_demonstration_and_its_organisers() -> None:
     names = [e.name for e in read_text(text).organisations]
     first = ["Velmar Suomi", "Tarrowliitto", "Quenby International Suomi"]
     assert names == [*first, "Suomen orsinoliitto"]
+
+
+def test_an_office_before_a_compound_union_name() -> None:
+    # the body is one word ending with the union noun: a name of its own, where the
+    # noun alone ("F\u00f6rbundet") is no name and the line stays as written
+    reading = read_item("Jane Roe, f\u00f6rbundsordf\u00f6rande Exempelf\u00f6rbundet")
+    assert reading.kind is ItemKind.ORGANISATION
+    assert (
+        "Jane Roe, f\u00f6rbundsordf\u00f6rande Exempelf\u00f6rbundet"[reading.start : reading.end]
+        == "Exempelf\u00f6rbundet"
+    )
+    assert reading.person == "Jane Roe"
+    assert reading.person_role == "f\u00f6rbundsordf\u00f6rande"
+    words = default_signer_words()
+    assert words.is_compound("org", "Exempelf\u00f6rbundet")
+    assert not words.is_compound("org", "F\u00f6rbundet")
+    assert not words.is_compound("org", "Union")
+
+
+def test_a_danish_note_counts_its_bodies() -> None:
+    text = (
+        "Det haster, hedder det i det f\u00e6lles notat fra organisationerne, der blandt "
+        "andet t\u00e6ller Velmar Naturfredningsforening, EXA Verdensfonden, R\u00e5det for "
+        "Gr\u00f8n Eksempel, Tarrow og Quenby Energi.\n"
+    )
+    assert _names(text) == [
+        "Velmar Naturfredningsforening",
+        "EXA Verdensfonden",
+        "R\u00e5det for Gr\u00f8n Eksempel",
+        "Tarrow",
+        "Quenby Energi",
+    ]
+
+
+def test_a_finnish_sentence_opened_by_a_sentence_case_name() -> None:
+    text = (
+        "Velmarin luonnonsuojeluliitto, Esimerkki-Liitto, EXA Suomi, Tarrow ja Quenby "
+        "Milj\u00f6 luovuttavat mets\u00e4vetoomuksen syyskuun alussa valtioneuvostolle.\n"
+    )
+    assert _names(text) == [
+        "Velmarin luonnonsuojeluliitto",
+        "Esimerkki-Liitto",
+        "EXA Suomi",
+        "Tarrow",
+        "Quenby Milj\u00f6",
+    ]
+
+
+def test_latvian_organisations_named_in_quotation_marks() -> None:
+    text = (
+        "Vides nevalstisk\u0101s organiz\u0101cijas \u2013 \u201eVelmar kust\u012bba\u201d, "
+        "\u201eTarrow draugi\u201d, \u201eQuenby klubs\u201d, \u201eEXA br\u012bv\u012bba\u201d "
+        "nos\u016bt\u012bja v\u0113stuli premjerministram.\n"
+    )
+    assert _names(text) == [
+        "Velmar kust\u012bba",
+        "Tarrow draugi",
+        "Quenby klubs",
+        "EXA br\u012bv\u012bba",
+    ]

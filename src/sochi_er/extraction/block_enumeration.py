@@ -16,7 +16,6 @@ from sochi_er.extraction.enumeration_pieces import (
     CAPITAL,
     COLLECTIVE_ARTICLES,
     COMMA_SPLIT,
-    DASHED,
     MARKS,
     MAX_PIECE_WORDS,
     MIN_ENUMERATION_SIGNERS,
@@ -34,6 +33,7 @@ from sochi_er.extraction.enumeration_pieces import (
     piece_separator,
     read_spans,
     separated,
+    separating_dashes,
     shifted,
 )
 from sochi_er.extraction.item_prose import polite_sentence
@@ -545,7 +545,7 @@ def find_enumerated_paragraph(text: str) -> list[InlineName]:
         return titled
     commas = len(COMMA_SPLIT.findall(text, begin))
     marks = len(MARKS.findall(text, begin))
-    dashes = len(DASHED.findall(text, begin))  # "EXA - EXB - EXC - ...": a letterhead
+    dashes = separating_dashes(text, begin)  # "EXA - EXB - EXC - ...": a letterhead
     separators = max(
         commas,
         dashes,

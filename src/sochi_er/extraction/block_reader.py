@@ -262,12 +262,12 @@ class BlockReader:
 
     def _heads_lines(self, index: int) -> bool:
         """Whether list item *index* ends with a colon and lines of text, not items of its
-        list, follow it ("• Organismi promotori:" then the names): a cue in a bullet."""
+        list, follow it ("• Organismi promotori:" then the names), or its own further
+        lines do ("• Co-signatories" over indented names): a cue in a bullet."""
         following = self._following(index)
-        return (
-            self.texts[index].rstrip().endswith(":")
-            and following is not None
-            and following.kind is BlockKind.LINE
+        return following is not None and (
+            following.continuation
+            or (self.texts[index].rstrip().endswith(":") and following.kind is BlockKind.LINE)
         )
 
     def _sentence_runs_on(self, index: int) -> bool:

@@ -109,6 +109,39 @@ DASHES_OVER_COMMAS = 2
 #: (These separators start a match only where a run of spaces starts: linear in a long run.)
 SEMICOLON = re.compile(r"(?<!\s)\s*;\s*")
 DASHED = re.compile(r"(?<!\s)\s+[-\u2013\u2014]\s+")
+#: An acronym, a spaced dash and its long form ("EXU - Example Union", sharing its first
+#: letter): a gloss, no separator between two names.
+_GLOSS_DASH = re.compile(
+    r"(?:^|(?<=[\s,;(]))(?P<acronym>[A-Z][A-Z0-9&]{1,11})\s+[-\u2013\u2014]\s+"
+    r"(?=(?P<long>[A-Z\u00c0-\u00dd][a-z\u00df-\u00ff][^\s,;]*(?:\s+[^\s,;]+){0,8}))"
+)
+
+
+def glossed_acronym(text: str, at: int) -> bool:
+    """Whether an acronym, a spaced dash and its long form start at offset *at* ("EXB -
+    Example Biblioteche"): one name, not a dateline nor two names."""
+    found = _GLOSS_DASH.match(text, at)
+    return found is not None and _glossed(found)
+
+
+def _glossed(found: re.Match[str]) -> bool:
+    """Whether the words after the dash of a :data:`_GLOSS_DASH` match spell its acronym:
+    they open with its first letter, and the next capitalised word with a later letter of
+    it ("EXB - Example Biblioteche"; not the dateline "ANKARA - Among them Example")."""
+    acronym: str = found["acronym"]
+    initials = [w[0] for w in found["long"].split() if w[:1].isupper()]
+    return len(initials) >= 2 and initials[0] == acronym[0] and acronym.find(initials[1], 1) > 0
+
+
+def separating_dashes(text: str, begin: int = 0, end: int | None = None) -> int:
+    """How many spaced dashes of ``text[begin:end]`` may separate names: all but those
+    between an acronym and its long form ("EXB - Example Biblioteche, EXE - Example
+    Editori" is two names set off by a comma)."""
+    end = len(text) if end is None else end
+    glosses = sum(1 for m in _GLOSS_DASH.finditer(text, begin, end) if _glossed(m))
+    return len(DASHED.findall(text, begin, end)) - glosses
+
+
 #: Where a list already split at spaced dashes is cut: also at a dash (or two) glued to
 #: the word before it ("EXA- EXB-\u2013 EXC", typed in haste).
 DASHED_CUT = re.compile(r"(?<!\s)\s*[-\u2013\u2014]{1,2}\s+")
@@ -397,7 +430,7 @@ def piece_separator(text: str, begin: int, end: int) -> re.Pattern[str] | None:
         if 2 * sum("," in item for item in items) >= len(items):
             return SEMICOLON  # "Jane Roe, directrice de Example ; John Doe, Example Aid"
     # semicolons separate as commas do ("A; B - Town; C"): they too outvote the dashes
-    dashes = len(DASHED.findall(text, begin, end))
+    dashes = separating_dashes(text, begin, end)
     commas = len(COMMA_SPLIT.findall(text, begin, end))  # the Arabic and full-width ones too
     if dashes >= 3 and (commas < 2 or dashes >= DASHES_OVER_COMMAS * commas):
         return DASHED_CUT

@@ -1116,7 +1116,8 @@ _AUTHORED_BY = (
 )
 _STATEMENT_BY = re.compile(
     r"\s+(?:[a-z\u00df-\u00ff]+\s+)?"  # "lettera aperta di", "nota congiunta di"
-    rf"{_AUTHORED_BY}\s+(?:the\s+)?(?=[A-Z\u00c0-\u00dd])"  # "by the Example Union, ..."
+    rf"{_AUTHORED_BY}\s+(?:(?:the|la|las|los|el|les|le)\s+|l['\u2019])?"  # "by the ...",
+    r"(?=[A-Z\u00c0-\u00dd])"  # "comunicado conjunto de la Example Union, ..."
 )
 #: ... or the authors described, then a colon: "promossa dalle principali reti del
 #: movimento per la pace: A, B, C".

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from sochi_er.extraction.item_parts import split_parts
-from sochi_er.extraction.lexicons import SignerWords
+from sochi_er.extraction.lexicons import SignerWords, fold, word_tokens
 from sochi_er.extraction.lines import non_organisation_reason
 from sochi_er.extraction.person_names import is_person
 
@@ -48,9 +48,37 @@ def person_and_domain(core: str, words: SignerWords) -> bool:
     return match is not None and is_person(match["person"], words)
 
 
+#: A colon, then a web address that ends the line: "Example Union: www.example.org".
+_COLON_SITE = re.compile(r"\s*:\s*(?:https?://|www\.)(?P<host>[^/\s]+)\S*\s*$", re.IGNORECASE)
+#: Letters a name's word shares with its site's host name to show the site is its own.
+_SITE_PREFIX = 4
+
+
+def _site_of(name: str, address: str) -> bool:
+    """Whether the web address *address* is the site of *name*: its host name holds
+    the name's initials, or the first letters of one of its words ("Velmar Angola" and
+    velmarangola.org, "Plataforma de Velmar" and platexongs.org); not a label's ("More
+    information: www.example.org")."""
+    host = _COLON_SITE.search(address)
+    if host is None:
+        return False
+    folded = fold(host["host"]).removeprefix("www.")
+    tokens = [t.group(0) for t in word_tokens(fold(name))]
+    initials = "".join(t[0] for t in tokens if t[:1].isalnum())
+    return (len(initials) >= 2 and initials in folded) or any(
+        len(t) >= _SITE_PREFIX and t[:_SITE_PREFIX] in folded for t in tokens
+    )
+
+
 def before_contacts(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of the parts before the first contact part (URL, e-mail, handle), or
-    ``None`` when the line starts with one."""
+    ``None`` when the line starts with one. A name, a colon and its own web address
+    ("Example Union: www.exampleunion.org") gives the name; a label there ("Website:
+    www...", "More information: www...") gives ``None``."""
+    site = _COLON_SITE.search(text, start, end)
+    if site is not None and site.start() > start:
+        label = text[start : site.start()]
+        return (start, site.start()) if _site_of(label, site.group(0)) else None
     parts = split_parts(text, start, end)
     kept = []
     for part in parts:

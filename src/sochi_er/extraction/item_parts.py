@@ -74,6 +74,23 @@ _QUOTE_PAIRS = {
 }
 
 
+#: Quotation marks of every language ("\u201e" opens in German, "\u201c" closes there).
+_QUOTE_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb')
+
+
+def stray_closing_quote(text: str) -> bool:
+    """Whether *text* (stripped) ends with a quotation mark and holds no other one:
+    'Example Union"' closes a quotation begun before it (a letter quoted whole, its
+    signers last), so the mark is no part of the name. A name with marks of its own
+    ('Tavolo "No Example"', typed with mismatched marks as it may be) is left whole."""
+    text = text.rstrip()
+    return (
+        len(text) > 1
+        and text[-1] in _QUOTE_MARKS
+        and not any(ch in _QUOTE_MARKS for ch in text[:-1])
+    )
+
+
 #: An apostrophe and a case ending after an acronym that ends the name ("TTB'nin",
 #: "DİSK'in", "KESK'e", "NGO's"): the acronym is the name.
 _CASE_SUFFIX = re.compile(
@@ -119,6 +136,8 @@ def core_span(text: str) -> tuple[int, int]:
         trimmed = _without_footnote_marks(trimmed)
         if trimmed.endswith(".") and not keeps_dot(trimmed):
             trimmed = trimmed.rstrip(".")
+        if stray_closing_quote(trimmed):  # 'Example Union"': the end of a quotation
+            trimmed = trimmed[:-1].rstrip(TRAIL)
         suffix = _CASE_SUFFIX.search(trimmed)
         if suffix is not None:  # "TTB'nin", "KESK'e": a case ending glued to an acronym
             trimmed = trimmed[: suffix.start("suffix")]

@@ -90,6 +90,8 @@ from sochi_er.extraction.lines import (
     FUNCTION_WORDS,
     PROSE_WORDS,
     SALUTATION,
+    is_postal_address,
+    lower_case_words,
     non_organisation_reason,
     spelled_acronym,
     trailing_phone_start,
@@ -300,6 +302,55 @@ def _given_name_described(text: str, reading: ItemReading, words: SignerWords) -
     )  # fmt: skip
 
 
+#: A question mark that ends a sentence before another one: "Already a subscriber? Log in".
+_QUESTION_THEN_TEXT = re.compile(r"\?\s+\w")
+#: Words that open a question ("Who? All groups ...", "Wie? Um zu unterzeichnen ...").
+_QUESTION_OPENERS = frozenset(
+    "who what when where why how which wer wie was wann warum wo bis qui quoi quand "  # noqa: SIM905
+    "comment pourquoi o\u00f9 qui\u00e9n qu\u00e9 cu\u00e1ndo c\u00f3mo d\u00f3nde chi cosa "
+    "quando come perch\u00e9 dove quem onde porqu\u00ea wat waar waarom".split()
+)
+#: Words of a question that ends a line, from which it is one whatever its case.
+QUESTION_WORDS = 5
+
+
+def _question(core: str) -> bool:
+    """Whether *core* is a question, not a name: long and ending with "?", or with a
+    word in lower case that no function word is ("Vuoi leggere di pi\u00f9?"; "Are You
+    Example?" and "What Next?" are names); or such a question and more text after it
+    ("Hai gi\u00e0 un abbonamento? Accedi"; "Who Cares? Velmar" is a name)."""
+    then = _QUESTION_THEN_TEXT.search(core)
+    asked = core[: then.start() + 1] if then is not None else core
+    if not asked.endswith("?"):
+        return False
+    words, lower = lower_case_words(asked)
+    opener = asked.split()
+    if (
+        then is not None
+        and opener[0].casefold().strip("\u00bf?") in _QUESTION_OPENERS
+        and (len(opener) == 1 or (len(opener) == 2 and opener[1][:1].islower()))
+    ):  # "Wer? Alle Organisationen ...", "Bis wann? ...": a question and its answer (not
+        return True  # "Who Cares? Velmar", a name)
+    return (then is None and words >= QUESTION_WORDS) or (words >= 3 and lower > 0)
+
+
+#: Words of a line in a script with no case, ended by a full stop, that make it a
+#: sentence (an Arabic name ends with no stop).
+CASELESS_SENTENCE_WORDS = 5
+
+
+def _caseless_sentence(core: str) -> bool:
+    """Whether *core* (its line ended by a full stop) is written in a script with no case
+    and has ``CASELESS_SENTENCE_WORDS`` words or more: a sentence, not a name."""
+    first = core[:1]
+    return (
+        first.isalpha()
+        and not first.isupper()
+        and not first.islower()
+        and len(core.split()) >= CASELESS_SENTENCE_WORDS
+    )
+
+
 def _stray_close(name: str) -> bool:
     """Whether *name* ends with a closing bracket that no bracket in it opened."""
     return name.rstrip().endswith(")") and name.count(")") > name.count("(")
@@ -443,7 +494,8 @@ def _read(
         core = text[start:end]
         reason = non_organisation_reason(core)
     if reason == "contact line":  # "Example Org | https://example.org": keep the name
-        named = before_contacts(text, start, end)
+        # (not "Example Street 4, 1000 Exampleton (mail@example.org)": an address)
+        named = None if is_postal_address(core) else before_contacts(text, start, end)
         if named is not None:
             start, end = named
             core = text[start:end]
@@ -464,7 +516,7 @@ def _read(
         )  # fmt: skip
     if _QUOTATION.match(core) and len(core.split()) >= 5:  # « ... », "...": a quotation
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="quotation")
-    if core.endswith("?") and len(core.split()) >= 5:  # "Are You Example?" is a name
+    if _question(core):  # "Are You Example?" is a name
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="question")
     if core.rstrip("*_").endswith("!") and (
         len(item_tokens(core)) >= 2 or core.rstrip("*_").endswith("!!")
@@ -503,6 +555,7 @@ def _read(
         "credit line",
         "subject line",
         "record field",
+        "share",
     ):
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason=reason)
     if reason == "page furniture" and _PAGE.match(core):
@@ -512,7 +565,12 @@ def _read(
         written.endswith(".")
         and len(core.split()) > 1
         and not keeps_dot(written)
-        and (core[0].islower() or sentence_case(core, words) or long_sentence(core))
+        and (
+            core[0].islower()
+            or sentence_case(core, words)
+            or long_sentence(core)
+            or _caseless_sentence(core)
+        )
     ):  # "offer homes.", "Offer sustainable rentals.": a point made, not a name
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="prose sentence")
     if len(core.split()) > 25 or polite_sentence(core):

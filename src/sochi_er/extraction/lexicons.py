@@ -198,6 +198,17 @@ class SignerWords:
                 self._known[key] = known
         return known
 
+    def is_compound(self, kind: str, token: str) -> bool:
+        """Whether *token* is a compound that ends with a word of *kind* and is longer
+        than it ("Exempelf\u00f6rbundet" by "*f\u00f6rbundet"): a name of its own, where
+        the word alone ("F\u00f6rbundet") is a head noun."""
+        folded = fold(token).rstrip(".")
+        suffixes = self.suffixes[kind]
+        if suffixes is None or folded in self.words[kind]:
+            return False
+        found = suffixes.search(folded)
+        return found is not None and found.start() > 0
+
     def has_form(self, kinds: Iterable[str], token: str) -> bool:
         """Whether *token*, or (for an Arabic word) its bare singular
         (:func:`arabic_singular`), is a word of one of *kinds*."""

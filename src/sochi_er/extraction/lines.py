@@ -35,7 +35,7 @@ def _words(spaced: str) -> frozenset[str]:
 
 _CLOSING_RE = re.compile(
     r"^(?:(?:with\s+)?(?:warmest|warm|best|kind|kindest|many|sincere|respectful)?\s*"
-    r"regards|sincerely(?:\s+yours)?|yours\s+(?:sincerely|faithfully|truly|respectfully)|"
+    r"regards|sincerely(?:\s+yours)?|yours(?:\s+(?:sincerely|faithfully|truly|respectfully|ever|in\s+solidarity))?|"
     r"respectfully(?:\s+yours)?|thank\s+you(?:\s+very\s+much)?|many\s+thanks|thanks|"
     r"cordially|with\s+(?:best|warm|kind)\s+wishes|best\s+wishes|in\s+solidarity|"
     r"with\s+thanks)\s*[,.!]*$",
@@ -204,6 +204,9 @@ _LINK_TEXT_RE = re.compile(
     r"|^\S+(?:\s+\S+){0,5}\s*\((?:pdf|docx?|odt)\)\W*$"
     r"|\b(?:click|clique|cliquez|clicca|haga\s+clic|haz\s+clic)\b.{0,40}"
     r"\b(?:here|aqui|aqu[íi]|ici|qui|hier)\b"
+    # "Read the full statement here", "Leggi qui il testo": a link, by its verb and "here"
+    r"|^(?:read|see|view|watch|find|leggi|lire|lisez|lea|leia|lies|lees)\b.{0,80}"
+    r"\b(?:here|qui|ici|aqu[íi]|hier)\W*$"
     # "Zu den Unterlagen zum Aktionsprogramm": a link to the documents of a text
     r"|^zu\s+den\s+(?:unterlagen|positionen|dokumenten|kommentaren|materialien|texten)\b"
     # a news page's link to another story: "READ ALSO: ...", "Lire aussi : ..."
@@ -264,6 +267,10 @@ _PAGE_RE = re.compile(
     re.IGNORECASE,
 )
 _PERSON_RE = re.compile(r"^(?:h\.\s?e\.|mr|mrs|ms|dr|prof|sir|madam)\.?\s", re.IGNORECASE)
+#: A share, then what it is of: "90% Program services", "10 % Verwaltung".
+#: A reference number: "No. 20001210004322", "Nr. 4711/2020".
+_REFERENCE_RE = re.compile(r"^(?:no|nr|n[\u00b0\u00ba]|ref)\.?\s*\d{4,}[\d/.-]*$", re.IGNORECASE)
+_SHARE_RE = re.compile(r"^\d{1,3}(?:[.,]\d+)?\s?%\s+\w")
 #: Short connecting words of several languages: lower case inside organisation names.
 FUNCTION_WORDS = _words(
     "a an the of for and in on at to with by from into under per via or & "
@@ -307,6 +314,15 @@ _PLACEHOLDER_RE = re.compile(r"^(?:\[[^\[\]]*\]|\{\{.*\}\}|\{%.*%\})$")
 _ELIDED_RE = re.compile(r"[(\[](?:\.{3}|\u2026)[)\]]$")
 
 
+def _described_share(text: str) -> bool:
+    """Whether the words after a share say what it is of in lower case, with no function
+    word ("90% Program services"), not a name ("1% for the Example", "100% Example Field")."""
+    rest = text.split()[1:]
+    return not any(w.casefold() in FUNCTION_WORDS for w in rest) and any(
+        w[:1].islower() for w in rest
+    )
+
+
 def non_organisation_reason(line: str) -> str | None:
     """Why *line* (standing where a signatory could be) is not an organisation name, or
     ``None`` if it may be one.
@@ -325,6 +341,7 @@ def non_organisation_reason(line: str) -> str | None:
     a template tag: "{{ signer.name }}"; a paragraph's first words quoted and cut: "Dans
     (...)"),
     ``"count"`` (a number, then numbers and words in lower case: "2 victoires d'\u00e9tape"),
+    ``"share"`` (a percentage and what it is of: "90% Program services"),
     ``"personal name"`` (starts with an honorific), ``"heading"`` (ends with a colon),
     ``"prose sentence"`` (a sentence or slogan rather than a name). Organisation names
     full of function words ("Office for the Documentation of Violations in the Southern
@@ -365,10 +382,12 @@ def non_organisation_reason(line: str) -> str | None:
         return "document part"  # "Chapter 3: Rules of Origin": a table of contents
     if _PAGE_RE.match(text) or not any(ch.isalpha() for ch in text):
         return "page furniture"
-    if _RECORD_FIELD_RE.match(text):
+    if _RECORD_FIELD_RE.match(text) or _REFERENCE_RE.match(text):
         return "record field"  # "Submitted byJane Roe", "File TypePDF": a page's fields
     if COUNTED_WORDS.fullmatch(text):
         return "count"  # "2 victoires d'étape", "1985 et 1995": a number and lower case
+    if _SHARE_RE.match(text) and _described_share(text):
+        return "share"  # "90% Program services" (not "1% for the Example", "100% Example")
     if _dated_page(text):
         return "date line"  # "July 28, 2006 | Page 15": a news page's dateline
     if _PERSON_RE.match(text):

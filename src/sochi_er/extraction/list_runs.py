@@ -25,6 +25,7 @@ from sochi_er.extraction.glued_names import (
     glued_names,
 )
 from sochi_er.extraction.governments import as_government, read_country_enumeration
+from sochi_er.extraction.item_parts import stray_closing_quote
 from sochi_er.extraction.item_places import is_locality
 from sochi_er.extraction.item_reading import PLACE_HEADING, ItemKind, ItemReading
 from sochi_er.extraction.items import SIGNER_COUNT
@@ -127,10 +128,18 @@ def run_from(
         entries.extend(several)
         last = index
 
+    # the cue is a list item's first line, the names its further lines ("\u2022
+    # Co-signatories" over indented lines): those are items, not one item's lines
+    cue_item = (
+        opening is not None
+        and opening.kind is BlockKind.LIST_ITEM
+        and reader.cues[begin - 1] in _START_CUES
+    )
     while index < len(reader.blocks):
         block = reader.blocks[index]
         text = reader.texts[index]
         cue = reader.cues[index]
+        cue_item = cue_item and block.continuation
         if family is not None and (block_family(block) != family or block.boilerplate):
             break
         if cue is CueKind.END:  # "Endnotes", "Press contact": the list is over
@@ -146,7 +155,7 @@ def run_from(
         ):  # "## Organisers", names, then "## Session I": the next part of the page
             stop_note = f"list ends at: {_clip(text)}"
             break
-        if block.continuation and (entries or pending):
+        if block.continuation and (entries or pending) and not cue_item:
             reading = ItemReading(
                 ItemKind.NOT_SIGNATORY, 0, len(text), reason="further line of a list item"
             )
@@ -382,6 +391,9 @@ def run_from(
             entries.append(Entry(at, item, reading, ordinals.next(block), index))
             last = index
             index += 1
+            if stray_closing_quote(item):  # 'Example Union"': the quoted letter ends
+                stop_note = f"list ends with a closing quotation mark: {_clip(text)}"
+                break
             continue
         if reading.kind is ItemKind.SECTION:
             if reading.section in (CueKind.PERSONS, CueKind.ORGS):

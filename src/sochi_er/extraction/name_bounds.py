@@ -28,14 +28,27 @@ _QUOTED_AND = re.compile(r"\s+(?:and|e|y|et|und|en|i|a)\s+" + QUOTED.pattern, re
 def _quoted_start(text: str, start: int, end: int) -> int | None:
     """Where the quoted name that ends ``text[start:end]`` begins (its opening mark), or
     ``None`` when the piece does not end with one ("... groups like «Example Forum»")."""
-    piece = text[start:end].rstrip(" .;:")
+    piece = text[start:end].rstrip(" .;:\u060c")
+    bracket = _TRAILING_BRACKET.search(piece)
+    if bracket is not None:  # '"Example Forum" (EXF)': the name's acronym after it
+        piece = piece[: bracket.start()]
     if not piece or piece[-1] not in '"\u201d\u00bb':
         return None
     opening = max(piece.rfind(mark, 0, len(piece) - 1) for mark in '"\u201c\u201e\u00ab')
     if opening < 0 or QUOTED.fullmatch(piece, opening) is None:
         return None
     inner = piece[opening + 1 : opening + 2]
-    return start + opening if inner.isupper() or inner.isdigit() else None
+    return start + opening if _opens_name(inner) or inner.isdigit() else None
+
+
+def _opens_name(letter: str) -> bool:
+    """Whether *letter* may open a name: a capital, or a letter of a script with no case
+    (Arabic, Hebrew, CJK)."""
+    return letter.isupper() or (letter.isalpha() and not letter.islower())
+
+
+#: A short bracket that ends a piece: a quoted name's acronym ('"Example Forum" (EXF)').
+_TRAILING_BRACKET = re.compile(r"\s*\([^()]{1,40}\)$")
 
 
 def is_whole_name(text: str, start: int, end: int) -> bool:
@@ -75,10 +88,10 @@ def leading_names(text: str, start: int, end: int, *, mid: bool = False) -> list
     if not any(ch.isalpha() for ch in text[start:end]):
         return []  # "..., 16.08.2019": a date, not a name
     quoted = QUOTED.match(text, start, end)
-    if quoted is not None and quoted.group(1)[:1].isupper():  # «A» y «B» con ...
+    if quoted is not None and _opens_name(quoted.group(1)[:1]):  # «A» y «B» con ...
         names = [(start, quoted.end())]
         both = _QUOTED_AND.match(text, quoted.end(), end)
-        if both is not None and both.group(1)[:1].isupper():
+        if both is not None and _opens_name(both.group(1)[:1]):
             names.append((both.start(1) - 1, both.end()))
         return names
     article = ARTICLE.match(text, start, end)  # "..., the Example Forum and B, welcome"
@@ -103,7 +116,7 @@ def leading_names(text: str, start: int, end: int, *, mid: bool = False) -> list
             article = ARTICLE.match(text, right_start, end)  # "A und dem B"
             right_start = article.end() if article else right_start
             quoted = QUOTED.match(text, right_start, end)  # "A e «B c d» promuovono"
-            if quoted is not None and quoted.group(1)[:1].isupper():
+            if quoted is not None and _opens_name(quoted.group(1)[:1]):
                 return [(start, left), (right_start, quoted.end())]
             right = _leading_name_end(text, right_start, end)
             if right is not None:
@@ -156,10 +169,29 @@ def _capitalised_run_start(text: str, start: int, end: int, words: SignerWords) 
     return start + tokens[at].start()
 
 
+#: An acronym and its long form in brackets, whatever their case: "EXA (Association de
+#: soutien aux exemples)".
+_ACRONYM_GLOSS = re.compile(r"[A-Z][A-Z0-9&.-]{1,11}\s*\([^()]{3,120}\)")
+
+
 def _leading_name_end(text: str, start: int, end: int) -> int | None:
     """Where the name that starts ``text[start:end]`` ends: before the first lower-case
     word that is not followed by a capitalised word or a parenthesis ("Example Aid
-    (EA) have released ..." -> "Example Aid (EA)"; "Liga za ljudska Prava" stays)."""
+    (EA) have released ..." -> "Example Aid (EA)"; "Liga za ljudska Prava" stays); an
+    acronym's bracketed long form is the name's, whatever its case."""
+    stop = _scanned_name_end(text, start, end)
+    gloss = _ACRONYM_GLOSS.match(text, start, end)
+    if gloss is None or (stop is not None and stop >= gloss.end()):
+        return stop
+    # the scan stopped inside the long form ("EXA (Association de soutien aux ...)"): the
+    # bracket is the name's, which may go on ("EXA (Asociaci\u00f3n de ejemplo) Colombia")
+    after = gloss.end() + len(text[gloss.end() : end]) - len(text[gloss.end() : end].lstrip())
+    more = _leading_name_end(text, after, end) if after > gloss.end() else None
+    return gloss.end() if more is None else more
+
+
+def _scanned_name_end(text: str, start: int, end: int) -> int | None:
+    """:func:`_leading_name_end` word by word, brackets read as words."""
     tokens = list(WORD.finditer(text[start:end]))
     if not tokens or not capitalised(tokens[0].group(0).lstrip("\"'\u201c\u00ab")):
         return None

@@ -17,7 +17,7 @@ from sochi_er.extraction.enumeration_pieces import (
     ARABIC_AND,
     ARTICLE,
     COMMA,
-    DASHED,
+    COMMA_SPLIT,
     ELISION,
     MAX_PIECE_WORDS,
     MIN_PROSE_NAMES,
@@ -31,18 +31,20 @@ from sochi_er.extraction.enumeration_pieces import (
     bracketed_name,
     capitalised,
     domain_named,
+    glossed_acronym,
     is_coalition_noun,
     named_capitalised,
     place_name,
     read_spans,
     separated,
+    separating_dashes,
     shifted,
 )
 from sochi_er.extraction.item_reading import ItemKind
 from sochi_er.extraction.item_words import is_acronym
 from sochi_er.extraction.items import read_item
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, fold, word_tokens
-from sochi_er.extraction.lines import PROSE_WORDS
+from sochi_er.extraction.lines import FUNCTION_WORDS, PROSE_WORDS
 from sochi_er.extraction.list_phrases import after_list_phrase
 from sochi_er.extraction.name_bounds import (
     is_whole_name,
@@ -257,8 +259,9 @@ def _sentence_enumeration(text: str, begin: int, end: int, words: SignerWords) -
     joined = _joined_enumeration(text, begin, end, words)
     if joined:
         return joined
-    separators = text.count(",", begin, end) + text.count(";", begin, end)
-    if separators + len(DASHED.findall(text, begin, end)) < MIN_PROSE_NAMES - 2:
+    # commas of every script ("\u060c", "\uff0c") and semicolons
+    separators = len(COMMA_SPLIT.findall(text, begin, end))
+    if separators + separating_dashes(text, begin, end) < MIN_PROSE_NAMES - 2:
         return _glued_and_enumeration(text, begin, end, words)
     after_colon = _colon_enumeration(text, begin, end, words)
     if after_colon:
@@ -287,6 +290,18 @@ def _comma_enumeration(text: str, begin: int, end: int, words: SignerWords) -> l
         head = trailing_name_start(text, *pieces[k], words)
         if head is None and k > 0 and is_whole_name(text, *pieces[k]):
             head = pieces[k][0]  # "Dans une déclaration commune, la CGT, FO, ... font"
+        first = text[pieces[0][0] : pieces[0][1]]
+        if (
+            head is None
+            and k == 0
+            and not text[begin : pieces[0][0]].strip()
+            and _sentence_case_name(text, pieces, 0, words)
+            and not words.word_in("collective", first)
+            and first.split()[0].casefold() not in FUNCTION_WORDS
+        ):  # "Velmarin luonnonsuojeluliitto, Esimerkki-Liitto, ...": a sentence-case name opens
+            # it (not "Six leading human rights organisations, A, B": their noun; not "In
+            # a joint global effort, A, B": a phrase)
+            head = pieces[0][0] + len(first) - len(first.lstrip())
         colon = text.rfind(": ", *pieces[k]) if head is None else -1
         after_colon = colon >= 0 and text[colon + 2 : colon + 3].isupper()
         if after_colon:
@@ -296,7 +311,8 @@ def _comma_enumeration(text: str, begin: int, end: int, words: SignerWords) -> l
             continue
         head = _after_date(text, sentence.after_authorship(head, pieces[k][1]), pieces[k][1])
         place = _DATELINE_PLACE.match(text, head, pieces[k][1])
-        if place is not None and k == 0:  # "ANKARA - A, B": the dateline's city first
+        if place is not None and k == 0 and not glossed_acronym(text, head):
+            # "ANKARA - A, B": the dateline's city first (not "EXB - Example ...")
             head = place.end()
         head = _after_joining_verb(text, head, pieces[k][1])
         colon = text.rfind(": ", head, pieces[k][1])

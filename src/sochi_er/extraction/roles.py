@@ -265,8 +265,9 @@ def role_and_org(part: ItemPart, words: SignerWords) -> tuple[str, ItemPart | No
             or (k == lead and lead > 0 and words.has("modifier", token))  # "... Nazionale"
         ):
             lead = k + 1
-    if lead == len(tokens) - 1 and words.has("org", tokens[lead].group(0)):
-        lead = 0  # "Jane Roe, Players Union": a head noun alone is no name
+    last = tokens[-1].group(0)
+    if lead == len(tokens) - 1 and words.has("org", last) and not words.is_compound("org", last):
+        lead = 0  # "Jane Roe, Players Union": a head noun alone is no name (a compound is)
     if 0 < lead < len(tokens) and "(" not in part.text[: tokens[lead].start()]:
         rest = part.text[tokens[lead].start() :]
         if rest[0].isupper() and not is_role(rest, words):

@@ -37,6 +37,13 @@ _PLAIN_AFTER = re.compile(r"\s+(?:[a-z\u00df-\u00ff][\w'\u2019-]*\s+){1,3}")
 #: An enumeration of this many names that opens its sentence, after at most
 #: ``SUBJECT_LEAD_WORDS`` words (a date, "among others"), is the sentence's subject.
 SUBJECT_NAMES = 6
+#: Fewest names, each in quotation marks, that a collective noun before them introduces
+#: whatever else the sentence says ('the organisations "A", "B", "C" and "D"').
+QUOTED_NAMES = 4
+#: A name in quotation marks.
+_QUOTED_NAME = re.compile(
+    r'["\u201c\u201e\u00ab][^"\u201c\u201d\u201e\u00ab\u00bb]{2,120}["\u201d\u00bb]'
+)
 #: Fewest names of an enumeration after a colon that a statement word before it
 #: introduces ("Hanno firmato in tanti: A, B, C, D").
 COLON_NAMES = 4
@@ -469,6 +476,8 @@ class SentenceWords:
             return True  # "Joint statement by A, B and C", "organizada conjuntamente pela A"
         if self.collective_end is None or self.collective_end > first:
             return False
+        if names >= QUOTED_NAMES and len(_QUOTED_NAME.findall(self.text, first, last)) >= names:
+            return True  # 'those organisations: "A" (EXA) with "B", "C", "D"': each quoted
         if self._in_apposition(first, last, content):
             return True  # "Les quatre organisateurs, A, B, C et D, ont annoncé"
         if _WE_OPENS.match(self.text, self.begin, first):
