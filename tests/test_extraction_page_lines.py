@@ -156,3 +156,50 @@ def test_a_page_of_questions_and_answers() -> None:
 def test_a_dateline_city_before_a_dash_is_no_acronym() -> None:
     assert not glossed_acronym("ANKARA - Aralar\u0131nda Example Union", 0)
     assert glossed_acronym("VEF - Velmar Example Forum", 0)
+
+
+def test_a_body_then_its_officer_with_no_separator() -> None:
+    for line, body, person, role in [
+        ("Velmar Derne\u011fi Ba\u015fkan\u0131 Ay\u015fe Y\u0131lmaz", "Velmar Derne\u011fi",
+         "Ay\u015fe Y\u0131lmaz", "Ba\u015fkan\u0131"),
+        ("Velmar Barosu Ba\u015fkan\u0131 Av. Tarrow Quenbyo\u011flu", "Velmar Barosu",
+         "Tarrow Quenbyo\u011flu", "Ba\u015fkan\u0131"),
+        ("Velmarin liiton puheenjohtaja Jane Roe", "Velmarin liiton", "Jane Roe",
+         "puheenjohtaja"),
+    ]:  # fmt: skip
+        reading = read_item(line, in_list=True)
+        assert reading.kind is ItemKind.ORGANISATION, line
+        assert line[reading.start : reading.end] == body
+        assert (reading.person, reading.person_role) == (person, role)
+    # no body by its words before the role: a person's line
+    assert read_item("Jane Roe", in_list=True).kind is ItemKind.PERSON
+
+
+def test_a_turkish_heading_of_the_signing_presidents() -> None:
+    text = (
+        "\u0130MZASI BULUNAN BARO BA\u015eKANLARI\n"
+        "Velmar Barosu Ba\u015fkan\u0131 Av. Ay\u015fe Y\u0131lmaz, "
+        "Tarrow Barosu Ba\u015fkan\u0131 Av. Mehmet Salih Ayd\u0131n, "
+        "Quenby Barosu Ba\u015fkan\u0131 Av. Ayla Varan\n"
+    )
+    result = read_text(PROSE + text)
+    assert [(e.name, e.reading.person) for e in result.organisations] == [
+        ("Velmar Barosu", "Ay\u015fe Y\u0131lmaz"),
+        ("Tarrow Barosu", "Mehmet Salih Ayd\u0131n"),
+        ("Quenby Barosu", "Ayla Varan"),
+    ]
+
+
+def test_a_subject_list_of_names_in_sentence_case() -> None:
+    text = (
+        "Le Syndicat de la exemplaire, la Ligue des droits de l\u2019Exemple, le Syndicat "
+        "des avocats de Velmar, le VELGI, Human Rights Example, Graines de Velmar et "
+        "Open Example initiative r\u00e9agissent aux propos tenus le 27 septembre par le "
+        "ministre.\n"
+    )
+    assert _names(text)[:4] == [
+        "Syndicat de la exemplaire",
+        "Ligue des droits de l\u2019Exemple",
+        "Syndicat des avocats de Velmar",
+        "VELGI",
+    ]

@@ -137,12 +137,29 @@ def find_government_list(text: str, words: SignerWords | None = None) -> list[In
     return []
 
 
+#: After a statement word, a verb of issuing and its agent's preposition: "statement was
+#: issued by (the)", "déclaration signée par", "declaración firmada por".
+_ISSUED_BY = re.compile(
+    r"(?:\s+\w+){0,2}?\s+(?:issued|signed|adopted|made|released|delivered|sign\u00e9e?s?"
+    r"|adopt\u00e9e?s?|firmad[oa]s?|suscrit[oa]s?|adoptad[oa]s?)\s+(?:by|par|por)\s+"
+    r"(?:the\s+|les\s+|los\s+|las\s+)?(?=[A-Z\u00c0-\u00dd])"
+)
+
+
 def _sentence_governments(text: str, begin: int, end: int, words: SignerWords) -> list[InlineName]:
     """The countries of the first government word of ``text[begin:end]`` (one sentence)
     that opens an enumeration of them (see the module doc). At most
     :data:`MAX_TRIES` government words are tried, each looking back at most
     :data:`LEAD_WINDOW` words: the work is linear in the sentence."""
     tokens = list(word_tokens(text[begin:end]))
+    for token in tokens[:LEAD_WINDOW]:
+        # "The following joint statement was issued by A, B, C and D": the statement's
+        # authors, all countries, name their governments with no government word
+        by = _ISSUED_BY.match(text, begin + token.end(), end)
+        if by is not None and words.has("statement", token.group(0)):
+            names = _enumeration(text, by.end(), end, words, after_of=False)
+            if names:
+                return names
     tries = 0
     for k, token in enumerate(tokens):
         if not words.has("government", token.group(0)):

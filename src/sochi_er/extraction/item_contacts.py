@@ -49,7 +49,7 @@ def person_and_domain(core: str, words: SignerWords) -> bool:
 
 
 #: A colon, then a web address that ends the line: "Example Union: www.example.org".
-_COLON_SITE = re.compile(r"\s*:\s*(?:https?://|www\.)(?P<host>[^/\s]+)\S*\s*$", re.IGNORECASE)
+_COLON_SITE = re.compile(r":[ \t]*(?:https?://|www\.)(?P<host>[^/\s]+)\S*\s*$", re.IGNORECASE)
 #: Letters a name's word shares with its site's host name to show the site is its own.
 _SITE_PREFIX = 4
 
@@ -76,9 +76,9 @@ def before_contacts(text: str, start: int, end: int) -> tuple[int, int] | None:
     ("Example Union: www.exampleunion.org") gives the name; a label there ("Website:
     www...", "More information: www...") gives ``None``."""
     site = _COLON_SITE.search(text, start, end)
-    if site is not None and site.start() > start:
-        label = text[start : site.start()]
-        return (start, site.start()) if _site_of(label, site.group(0)) else None
+    if site is not None and text[start : site.start()].strip():
+        label = text[start : site.start()].rstrip()
+        return (start, start + len(label)) if _site_of(label, site.group(0)) else None
     parts = split_parts(text, start, end)
     kept = []
     for part in parts:

@@ -99,6 +99,7 @@ from sochi_er.extraction.lines import (
 from sochi_er.extraction.person_names import (
     CAPS_SURNAME,
     CAPS_SURNAME_ALONE,
+    body_then_officer,
     given_first,
     is_person,
     looks_like_name,
@@ -339,15 +340,19 @@ def _question(core: str) -> bool:
 CASELESS_SENTENCE_WORDS = 5
 
 
-def _caseless_sentence(core: str) -> bool:
-    """Whether *core* (its line ended by a full stop) is written in a script with no case
-    and has ``CASELESS_SENTENCE_WORDS`` words or more: a sentence, not a name."""
+def _caseless_sentence(core: str, words: SignerWords) -> bool:
+    """Whether *core* (its line ended by a full stop) is written in a script with no case,
+    has ``CASELESS_SENTENCE_WORDS`` words or more and opens with no organisation's head
+    noun (an Arabic name opens with its "association", "committee", "party"; a sentence
+    with its verb): a sentence, not a name."""
     first = core[:1]
+    tokens = core.split()
     return (
         first.isalpha()
         and not first.isupper()
         and not first.islower()
-        and len(core.split()) >= CASELESS_SENTENCE_WORDS
+        and len(tokens) >= CASELESS_SENTENCE_WORDS
+        and not words.has_form(("org", "collective", "coalition"), tokens[0])
     )
 
 
@@ -569,7 +574,7 @@ def _read(
             core[0].islower()
             or sentence_case(core, words)
             or long_sentence(core)
-            or _caseless_sentence(core)
+            or _caseless_sentence(core, words)
         )
     ):  # "offer homes.", "Offer sustainable rentals.": a point made, not a name
         return ItemReading(ItemKind.NOT_SIGNATORY, start, end, reason="prose sentence")
@@ -662,6 +667,16 @@ def _read(
         if reading.kind is ItemKind.ORGANISATION and reading.person_role is None:
             person = strip_honorific(text[start : member.start()].strip(), words)
             return attrs.evolve(reading, person=reading.person or person)
+    officer = body_then_officer(text, start, end, words)
+    if officer is not None:  # "Velmar Derne\u011fi Ba\u015fkan\u0131 Jane Roe": the body signs
+        body_end, role_end, person_start = officer
+        reading = _read_parts(text, start, body_end, False, words, prose, False)
+        if reading.kind is ItemKind.ORGANISATION and reading.person is None:
+            return attrs.evolve(
+                reading,
+                person=strip_honorific(text[person_start:end].strip(), words),
+                person_role=text[body_end:role_end].strip(),
+            )
     return _read_parts(text, start, end, persons_section, words, prose, names_first, person_first)
 
 

@@ -29,9 +29,9 @@ def _quoted_start(text: str, start: int, end: int) -> int | None:
     """Where the quoted name that ends ``text[start:end]`` begins (its opening mark), or
     ``None`` when the piece does not end with one ("... groups like «Example Forum»")."""
     piece = text[start:end].rstrip(" .;:\u060c")
-    bracket = _TRAILING_BRACKET.search(piece)
+    bracket = _TRAILING_BRACKET.search(piece, max(0, len(piece) - _BRACKET_REACH))
     if bracket is not None:  # '"Example Forum" (EXF)': the name's acronym after it
-        piece = piece[: bracket.start()]
+        piece = piece[: bracket.start()].rstrip()
     if not piece or piece[-1] not in '"\u201d\u00bb':
         return None
     opening = max(piece.rfind(mark, 0, len(piece) - 1) for mark in '"\u201c\u201e\u00ab')
@@ -47,8 +47,10 @@ def _opens_name(letter: str) -> bool:
     return letter.isupper() or (letter.isalpha() and not letter.islower())
 
 
-#: A short bracket that ends a piece: a quoted name's acronym ('"Example Forum" (EXF)').
-_TRAILING_BRACKET = re.compile(r"\s*\([^()]{1,40}\)$")
+#: A short bracket that ends a piece: a quoted name's acronym ('"Example Forum" (EXF)'),
+#: looked for in the piece's last ``_BRACKET_REACH`` characters.
+_TRAILING_BRACKET = re.compile(r"\([^()]{1,40}\)$")
+_BRACKET_REACH = 42
 
 
 def is_whole_name(text: str, start: int, end: int) -> bool:

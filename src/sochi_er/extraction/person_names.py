@@ -572,3 +572,70 @@ def name_shaped(text: str, words: SignerWords) -> bool:
         and all(t[:1].isupper() or words.has("particle", t) for t in tokens)
         and not any(words.has(kind, t) for t in tokens for kind in ("org", "role", "legal"))
     )
+
+
+#: "With" in a line of a body and its officer ("Example Union with its president").
+_WITH_WORDS = frozenset("with con mit avec com met".split())  # noqa: SIM905
+#: Most words of an officer's name after her body and role ("... Ba\u015fkan\u0131 Jane
+#: Example Roe").
+_OFFICER_NAME_WORDS = 4
+
+
+def body_then_officer(
+    text: str, start: int, end: int, words: SignerWords
+) -> tuple[int, int, int] | None:
+    """A body, its officer's role after it and her name with no separator ("Velmar
+    Derne\u011fi Ba\u015fkan\u0131 Jane Roe", "Velmar Barosu Ba\u015fkan\u0131 Av. Jane Roe",
+    "Velmarin liiton puheenjohtaja Jane Roe"): where the body ends, where the role ends
+    and where the person starts in ``text[start:end]``, or ``None``. The body must be one
+    by its words, the role a ``role`` or ``postposed`` word, and the rest (after an
+    honorific) a person's name (:func:`is_person`)."""
+    tokens = word_tokens(text[start:end])
+    for k in range(len(tokens) - 2, 0, -1):
+        role = tokens[k].group(0)
+        if not (words.has("role", role) or words.has("postposed", role)):
+            continue
+        after = k + 1
+        while after < len(tokens) and _title_word(tokens[after].group(0), words):
+            after += 1  # "Dr.", "Av.": the officer's title
+        if after == len(tokens) or len(tokens) - after > _OFFICER_NAME_WORDS:
+            return None
+        first_role = k
+        while first_role > 1 and (
+            words.has("modifier", tokens[first_role - 1].group(0))
+            or words.has("role", tokens[first_role - 1].group(0))
+        ):
+            first_role -= 1  # "Genel Ba\u015fkan\u0131": the role's own words
+        if any(t.group(0) in _WITH_WORDS for t in tokens[:first_role]):
+            return None  # "EXV Roma con il presidente Jane Roe": read as such elsewhere
+        body_end = start + tokens[first_role - 1].end()
+        person_start = start + tokens[after].start()
+        named = tokens[after:]
+        titled = after > k + 1 and all(  # "... Ba\u015fkan\u0131 Av. Jane Roe": the title vouches
+            _name_word(t.group(0)) and not words.has("org", t.group(0)) for t in named
+        )
+        named_body = any(  # "Velmar Derne\u011fi", not "Community College": a body's own name
+            t.group(0)[:1].isupper() and not words.has("org", t.group(0))
+            for t in tokens[:first_role]
+        )
+        if (
+            named_body
+            and org_evidence(text[start:body_end], words) >= 2
+            and (titled or is_person(text[person_start:end], words))
+            and not any(mark in text[start:end] for mark in ",;:()|")
+        ):
+            return body_end, start + tokens[k].end(), person_start
+        return None
+    return None
+
+
+def _title_word(token: str, words: SignerWords) -> bool:
+    """Whether *token* is a title before a name: an honorific, or a short abbreviation
+    with its stop ("Av.", "Op.")."""
+    return words.has("honorific", token.rstrip(".")) or (
+        token.endswith(".") and 2 <= len(token) <= _TITLE_LETTERS + 1 and token[0].isupper()
+    )
+
+
+#: Most letters of an abbreviated title before a name ("Av.", "Uzm.").
+_TITLE_LETTERS = 3

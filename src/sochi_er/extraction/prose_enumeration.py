@@ -292,6 +292,12 @@ def _comma_enumeration(text: str, begin: int, end: int, words: SignerWords) -> l
             head = pieces[k][0]  # "Dans une déclaration commune, la CGT, FO, ... font"
         first = text[pieces[0][0] : pieces[0][1]]
         if (
+            k == 0
+            and not text[begin : pieces[0][0]].strip()
+            and _headed_piece(text, pieces[0], words)
+        ):  # "Le Syndicat de la exemplaire, la Ligue ...": a sentence-case name opens it
+            head = pieces[0][0] + len(first) - len(first.lstrip())
+        elif (
             head is None
             and k == 0
             and not text[begin : pieces[0][0]].strip()
@@ -327,6 +333,7 @@ def _comma_enumeration(text: str, begin: int, end: int, words: SignerWords) -> l
                 spans.append((members.end(), pieces[j][1]))
             elif (
                 is_whole_name(text, *pieces[j])
+                or _headed_piece(text, pieces[j], words, proper=True)
                 or _DASHED_GLOSS.fullmatch(text, *pieces[j])
                 or (
                     len(spans) >= ODD_AFTER_NAMES
@@ -632,6 +639,32 @@ def _plain_words(text: str, piece: tuple[int, int], most: int) -> list[str]:
     if len(found) > most or any(w.casefold().strip(".:;") in PROSE_WORDS for w in found):
         return []
     return found
+
+
+def _headed_piece(
+    text: str, piece: tuple[int, int], words: SignerWords, *, proper: bool = False
+) -> bool:
+    """Whether *piece* is one name in sentence case headed by its organisation word,
+    after an article at most ("le Syndicat de la exemplaire", "la Ligue des droits de
+    l'Exemple"): a name whatever the case of its other words. With *proper*, a later word
+    must be capitalised too (a place or a proper noun: "le Syndicat des exemples de
+    Velmar"; not "la Ligue des exemples", which may be a clause's noun)."""
+    found = _plain_words(text, piece, _IN_STRIDE_WORDS)
+    if len(found) > 1 and ARTICLE.match(f"{found[0].casefold()} {found[1]}"):
+        found = found[1:]  # "Le Syndicat ...", the article capitalised at a sentence's start
+    return (
+        len(found) > 1
+        and capitalised(found[0])
+        and words.has("org", found[0])
+        and not words.has("collective", found[0])
+        # "Kirche und weitere religiöse Gemeinschaften": two things joined, no one name
+        and not any(w.casefold() in _PIECE_JOINS for w in found)
+        and (not proper or any(capitalised(w) for w in found[1:]))
+    )
+
+
+#: Conjunctions that join two things in a piece, not the words of one name.
+_PIECE_JOINS = frozenset("and und et y e og och en i".split())  # noqa: SIM905
 
 
 def _sentence_case_name(
