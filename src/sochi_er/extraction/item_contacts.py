@@ -54,15 +54,12 @@ _COLON_SITE = re.compile(r":[ \t]*(?:https?://|www\.)(?P<host>[^/\s]+)\S*\s*$", 
 _SITE_PREFIX = 4
 
 
-def _site_of(name: str, address: str) -> bool:
-    """Whether the web address *address* is the site of *name*: its host name holds
-    the name's initials, or the first letters of one of its words ("Velmar Angola" and
-    velmarangola.org, "Plataforma de Velmar" and platexongs.org); not a label's ("More
-    information: www.example.org")."""
-    host = _COLON_SITE.search(address)
-    if host is None:
-        return False
-    folded = fold(host["host"]).removeprefix("www.")
+def _site_of(name: str, host: str) -> bool:
+    """Whether the web address whose host name is *host* is the site of *name*: the
+    host name holds the name's initials, or the first letters of one of its words
+    ("Velmar Angola" and velmarangola.org, "Plataforma de Velmar" and platexongs.org);
+    not a label's ("More information: www.example.org")."""
+    folded = fold(host).removeprefix("www.")
     tokens = [t.group(0) for t in word_tokens(fold(name))]
     initials = "".join(t[0] for t in tokens if t[:1].isalnum())
     return (len(initials) >= 2 and initials in folded) or any(
@@ -78,7 +75,7 @@ def before_contacts(text: str, start: int, end: int) -> tuple[int, int] | None:
     site = _COLON_SITE.search(text, start, end)
     if site is not None and text[start : site.start()].strip():
         label = text[start : site.start()].rstrip()
-        return (start, start + len(label)) if _site_of(label, site.group(0)) else None
+        return (start, start + len(label)) if _site_of(label, site["host"]) else None
     parts = split_parts(text, start, end)
     kept = []
     for part in parts:

@@ -85,7 +85,13 @@ from sochi_er.extraction.item_prose import (
 )
 from sochi_er.extraction.item_reading import PLACE_HEADING, ROLE_LINE, ItemKind, ItemReading
 from sochi_er.extraction.item_words import ACRONYM, all_legal, is_acronym, item_tokens, org_evidence
-from sochi_er.extraction.lexicons import SignerWords, default_signer_words, fold, word_tokens
+from sochi_er.extraction.lexicons import (
+    SignerWords,
+    caseless_letter,
+    default_signer_words,
+    fold,
+    word_tokens,
+)
 from sochi_er.extraction.lines import (
     FUNCTION_WORDS,
     PROSE_WORDS,
@@ -345,12 +351,9 @@ def _caseless_sentence(core: str, words: SignerWords) -> bool:
     has ``CASELESS_SENTENCE_WORDS`` words or more and opens with no organisation's head
     noun (an Arabic name opens with its "association", "committee", "party"; a sentence
     with its verb): a sentence, not a name."""
-    first = core[:1]
     tokens = core.split()
     return (
-        first.isalpha()
-        and not first.isupper()
-        and not first.islower()
+        caseless_letter(core[:1])
         and len(tokens) >= CASELESS_SENTENCE_WORDS
         and not words.has_form(("org", "collective", "coalition"), tokens[0])
     )

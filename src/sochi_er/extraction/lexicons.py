@@ -119,6 +119,11 @@ def _fold(text: str, *, plain: bool = True) -> str:
     return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).split())
 
 
+def caseless_letter(letter: str) -> bool:
+    """Whether *letter* is a letter of a script with no case (Arabic, Hebrew, CJK)."""
+    return letter.isalpha() and not letter.isupper() and not letter.islower()
+
+
 def word_tokens(text: str) -> list[re.Match[str]]:
     """The words of *text* (letters or digits, inner ``' . & -`` and the Catalan middle
     dot kept, a final "." kept; a double hyphen, a typed dash, parts them)."""

@@ -267,9 +267,9 @@ _PAGE_RE = re.compile(
     re.IGNORECASE,
 )
 _PERSON_RE = re.compile(r"^(?:h\.\s?e\.|mr|mrs|ms|dr|prof|sir|madam)\.?\s", re.IGNORECASE)
-#: A share, then what it is of: "90% Program services", "10 % Verwaltung".
 #: A reference number: "No. 20001210004322", "Nr. 4711/2020".
 _REFERENCE_RE = re.compile(r"^(?:no|nr|n[\u00b0\u00ba]|ref)\.?\s*\d{4,}[\d/.-]*$", re.IGNORECASE)
+#: A share, then what it is of: "90% Program services", "10 % Verwaltungskosten".
 _SHARE_RE = re.compile(r"^\d{1,3}(?:[.,]\d+)?\s?%\s+\w")
 #: Short connecting words of several languages: lower case inside organisation names.
 FUNCTION_WORDS = _words(

@@ -16,7 +16,12 @@ from sochi_er.extraction.enumeration_pieces import (
     and_search,
     capitalised,
 )
-from sochi_er.extraction.lexicons import SignerWords, default_signer_words, word_tokens
+from sochi_er.extraction.lexicons import (
+    SignerWords,
+    caseless_letter,
+    default_signer_words,
+    word_tokens,
+)
 from sochi_er.extraction.lines import FUNCTION_WORDS, non_organisation_reason
 
 #: The "and" a serial comma leaves at the start of the last piece ("A, B, and C").
@@ -44,7 +49,7 @@ def _quoted_start(text: str, start: int, end: int) -> int | None:
 def _opens_name(letter: str) -> bool:
     """Whether *letter* may open a name: a capital, or a letter of a script with no case
     (Arabic, Hebrew, CJK)."""
-    return letter.isupper() or (letter.isalpha() and not letter.islower())
+    return letter.isupper() or caseless_letter(letter)
 
 
 #: A short bracket that ends a piece: a quoted name's acronym ('"Example Forum" (EXF)'),

@@ -290,24 +290,8 @@ def _comma_enumeration(text: str, begin: int, end: int, words: SignerWords) -> l
         head = trailing_name_start(text, *pieces[k], words)
         if head is None and k > 0 and is_whole_name(text, *pieces[k]):
             head = pieces[k][0]  # "Dans une déclaration commune, la CGT, FO, ... font"
-        first = text[pieces[0][0] : pieces[0][1]]
-        if (
-            k == 0
-            and not text[begin : pieces[0][0]].strip()
-            and _headed_piece(text, pieces[0], words)
-        ):  # "Le Syndicat de la exemplaire, la Ligue ...": a sentence-case name opens it
-            head = pieces[0][0] + len(first) - len(first.lstrip())
-        elif (
-            head is None
-            and k == 0
-            and not text[begin : pieces[0][0]].strip()
-            and _sentence_case_name(text, pieces, 0, words)
-            and not words.word_in("collective", first)
-            and first.split()[0].casefold() not in FUNCTION_WORDS
-        ):  # "Velmarin luonnonsuojeluliitto, Esimerkki-Liitto, ...": a sentence-case name opens
-            # it (not "Six leading human rights organisations, A, B": their noun; not "In
-            # a joint global effort, A, B": a phrase)
-            head = pieces[0][0] + len(first) - len(first.lstrip())
+        if k == 0 and not text[begin : pieces[0][0]].strip():
+            head = _opening_name(text, pieces, words, head)
         colon = text.rfind(": ", *pieces[k]) if head is None else -1
         after_colon = colon >= 0 and text[colon + 2 : colon + 3].isupper()
         if after_colon:
@@ -639,6 +623,30 @@ def _plain_words(text: str, piece: tuple[int, int], most: int) -> list[str]:
     if len(found) > most or any(w.casefold().strip(".:;") in PROSE_WORDS for w in found):
         return []
     return found
+
+
+def _opening_name(
+    text: str, pieces: list[tuple[int, int]], words: SignerWords, head: int | None
+) -> int | None:
+    """Where the name in sentence case that opens a sentence (its first piece) starts,
+    or *head* (where the first piece's capitalised name starts, if any): a piece headed by
+    its organisation word ("Le Syndicat de la exemplaire, la Ligue ..."), or, when no
+    capitalised name ends the piece, one with an organisation word and whole names after
+    it ("Velmarin luonnonsuojeluliitto, Esimerkki-Liitto, ..."; not "Six leading human
+    rights organisations, A, B": their noun; not "In a joint global effort, A, B": a
+    phrase)."""
+    first = text[pieces[0][0] : pieces[0][1]]
+    start = pieces[0][0] + len(first) - len(first.lstrip())
+    if _headed_piece(text, pieces[0], words):
+        return start
+    if (
+        head is None
+        and _sentence_case_name(text, pieces, 0, words)
+        and not words.word_in("collective", first)
+        and first.split()[0].casefold() not in FUNCTION_WORDS
+    ):
+        return start
+    return head
 
 
 def _headed_piece(
