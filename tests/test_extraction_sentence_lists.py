@@ -1297,12 +1297,17 @@ def test_a_coalition_of_names_that_opens_a_sentence() -> None:
 def test_names_that_open_a_sentence_and_act_together() -> None:
     """ "L'EXA, la EXB et la EXC ont décidé d'agir ensemble": a word saying the subjects
     act together, a few words after them, makes them the statement's signers; without
-    it, three bodies that met someone are not (invented names)."""
+    it, bodies by their words that open the sentence still are, plain names not
+    (invented names)."""
     text = "L'EXA, la EXB et la EXC ont décidé d'agir ensemble pour l'emploi le 1er mai."
     assert _prose(text) == ["EXA", "EXB", "EXC"]
     english = "Velmar Aid, Tarrow Relief and Quenby Care jointly urged the minister to act."
     assert _prose(english) == ["Velmar Aid", "Tarrow Relief", "Quenby Care"]
-    alone = "L'EXA, la EXB et la EXC ont rencontré le ministre pour parler de l'emploi."
+    # three bodies by their words that open a sentence are its subject whatever the
+    # verb; three plain names are not
+    met = "L'EXA, la EXB et la EXC ont rencontré le ministre pour parler de l'emploi."
+    assert _prose(met) == ["EXA", "EXB", "EXC"]
+    alone = "Velmar, Tarrow et Quenby ont rencontré le ministre pour parler de l'emploi."
     assert _prose(alone) == []
 
 

@@ -1354,8 +1354,11 @@ def test_a_long_enumeration_that_opens_a_sentence_is_its_subject() -> None:
         "Stowarzyszenie Przykład oraz Instytut Przykładu pragną zwrócić uwagę Pana Prezesa.\n"
     )
     assert len(_read(polish).organisations) == 6
-    # three names opening a sentence are no list without a word saying they signed
-    assert _read("Example Union, Example Forum and EXA welcome the panel.\n").how == "none"
+    # three names opening a sentence are a list only when each says it is a body
+    # (organisation word, acronym, legal form): "Velmar Roe" may be a person
+    assert _read("Velmar Roe, Example Forum and EXA welcome the panel.\n").how == "none"
+    bodies = _read("Example Union, Example Forum and EXA welcome the panel.\n")
+    assert [e.name for e in bodies.organisations] == ["Example Union", "Example Forum", "EXA"]
 
 
 def test_a_count_of_persons_who_signed_makes_the_names_after_it_persons() -> None:

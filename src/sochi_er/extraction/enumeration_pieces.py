@@ -42,9 +42,15 @@ SENTENCE_CASE_WORDS = 7
 #: The articles (any case) before a collective noun that opens a sentence or an
 #: enumeration: "Les organisations syndicales A, B", "The unions A, B".
 COLLECTIVE_ARTICLES = r"(?i:the|les|los|las|die|i|gli|le|os|as|de|het)"
+#: The Greek articles before a name (i, o, oi, to, ta, tin, tou, tis).
+_GREEK_ARTICLES = (
+    r"\u03b7|\u03bf|\u03bf\u03b9|\u03c4\u03bf|\u03c4\u03b1"
+    r"|\u03c4\u03b7\u03bd|\u03c4\u03bf\u03c5|\u03c4\u03b7\u03c2"
+)
 ARTICLE = re.compile(
-    r"(?:(?:the|la|le|les|il|lo|gli|i|el|los|las|die|der|das|dem|den|des|a|az|o|os|as|het)\s+"
-    r"|l['\u2019])(?=[A-Z0-9\u00c0-\u00dd])"
+    r"(?:(?:the|la|le|les|il|lo|gli|i|el|los|las|die|der|das|dem|den|des|a|az|o|os|as|het|"
+    + _GREEK_ARTICLES
+    + r")\s+|l['\u2019])(?=[A-Z0-9\u00c0-\u00dd\u0386-\u038f\u0391-\u03a9])"
 )  # "the Example Forum", "l'Example Union" (also with a typographic apostrophe), "az EXU"
 #: A web address written as a name ("example.org", "open-data.eu").
 DOMAIN = re.compile(BARE_HOST)
@@ -169,7 +175,9 @@ AND = re.compile(
     r"|o(?=\s+(?:el|la|los|las)\s))\s+"  # "..., A o el B": Spanish "or" closes a list
     # the agent's preposition repeated: "signed by EXA and by the Example Union"
     rf"(?=(?:{_AGENT})?"
-    r"(?:(?:the|dem|den|der|die|das|la|le|les|el|los|las|il|lo|a|az|o|as|os|het|du|des|del|della|dei|degli|delle)\s+"
+    r"(?:(?:the|dem|den|der|die|das|la|le|les|el|los|las|il|lo|a|az|o|as|os|het|du|des|del|della|dei|degli|delle|"
+    + _GREEK_ARTICLES
+    + r")\s+"
     r"|l['\u2019])?"
     # a name in quotation marks: "und „Brot für die Beispiele“"
     r"[\"\u201c\u201e\u00ab\u2018]?" + CAPITAL + ")"

@@ -10,10 +10,13 @@ the part before it holds at least :data:`MIN_LEFT_WORDS` words. Camel-cased bran
 run is short, or a capital opens it, or nothing follows the glued word. ``[]`` when the
 line holds no such join.
 
-Acronyms set side by side between spaced dashes on one line ("EXA \u2013 EXB \u2013 EXC
-\u2013 EXD", a signature line of bodies) are names too: :func:`dashed_acronyms`; so are
-acronyms each with its long form in brackets, side by side ("EXA (Example Association)
-EXB (Example Board)"): :func:`acronyms_with_long_forms`.
+Names that share their organisation word set side by side with spaces, a list in two
+columns read line by line ("VELMAR BAROSU TARROW BAROSU", "Verein Velmar Verein
+Tarrow"): :func:`repeated_heads`. Acronyms set side by side between spaced dashes on
+one line ("EXA \u2013 EXB \u2013 EXC \u2013 EXD", a signature line of bodies) are names
+too: :func:`dashed_acronyms`; so are acronyms each with its long form in brackets, side
+by side ("EXA (Example Association) EXB (Example Board)"):
+:func:`acronyms_with_long_forms`.
 """
 
 from __future__ import annotations
@@ -24,8 +27,10 @@ import re
 from sochi_er.extraction.enumeration_pieces import DASHED
 from sochi_er.extraction.item_words import is_acronym
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words
+from sochi_er.extraction.lines import FUNCTION_WORDS
 
 __all__ = [
+    "HEAD_PART_WORDS",
     "MIN_ACRONYM_UNITS",
     "MIN_DASHED_ACRONYMS",
     "MIN_LEFT_WORDS",
@@ -33,6 +38,7 @@ __all__ = [
     "acronyms_with_long_forms",
     "dashed_acronyms",
     "glued_names",
+    "repeated_heads",
 ]
 
 #: Words the part before a join holds, at least.
@@ -126,3 +132,37 @@ def acronyms_with_long_forms(text: str) -> list[tuple[int, int]]:
         spans.append((unit.start(), unit.end()))
         at = unit.end() + len(text[unit.end() : end]) - len(text[unit.end() : end].lstrip())
     return spans if len(spans) >= MIN_ACRONYM_UNITS else []
+
+
+#: Most words beside the shared organisation word in each name of :func:`repeated_heads`.
+HEAD_PART_WORDS = 4
+_WORD = re.compile(r"\S+")
+#: Marks that separate or bracket names: a line with one is no run of bare names.
+_OTHER_SEPARATORS = ",;:()/|\u2013\u2014\u2022\u00b7"
+
+
+def repeated_heads(text: str, words: SignerWords | None = None) -> list[tuple[int, int]]:
+    """The spans of the names on a line made of two or more names that end (or open)
+    with one same organisation word, side by side with spaces ("VELMAR BAROSU TARROW
+    BAROSU": two columns read as one line), each with one to :data:`HEAD_PART_WORDS`
+    other words, no lower-case function word at a cut; else ``[]``."""
+    words = words or default_signer_words()
+    tokens = list(_WORD.finditer(text))
+    if len(tokens) < 4 or any(ch in text for ch in _OTHER_SEPARATORS):
+        return []  # the names have separators of their own: the list's readers cut them
+    folded = [t.group(0).casefold() for t in tokens]
+    for head, closing in ((folded[-1], True), (folded[0], False)):
+        at = [k for k, w in enumerate(folded) if w == head]
+        if len(at) < 2 or not words.has("org", tokens[at[0]].group(0)):
+            continue
+        # each name: from after the previous head to its head, or from its head on
+        starts = [0, *(k + 1 for k in at[:-1])] if closing else at
+        stops = [k + 1 for k in at] if closing else [*at[1:], len(tokens)]
+        sizes = [b - a - 1 for a, b in zip(starts, stops, strict=True)]
+        cuts = starts if closing else [b - 1 for b in stops]
+        # "Velmar Union of the Tarrow Union" is one name
+        joined = any(folded[k] in FUNCTION_WORDS and tokens[k].group(0).islower() for k in cuts)
+        if all(1 <= n <= HEAD_PART_WORDS for n in sizes) and not joined:
+            spans = zip(starts, stops, strict=True)
+            return [(tokens[a].start(), tokens[b - 1].end()) for a, b in spans]
+    return []

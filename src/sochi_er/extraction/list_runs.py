@@ -23,6 +23,7 @@ from sochi_er.extraction.glued_names import (
     acronyms_with_long_forms,
     dashed_acronyms,
     glued_names,
+    repeated_heads,
 )
 from sochi_er.extraction.governments import as_government, read_country_enumeration
 from sochi_er.extraction.item_parts import stray_closing_quote
@@ -216,7 +217,7 @@ def run_from(
             else []
         )
         glued = (
-            (glued_names(item) or dashed_acronyms(item))
+            (glued_names(item) or dashed_acronyms(item) or repeated_heads(item))
             if reading.kind is ItemKind.ORGANISATION
             else []
         ) or acronyms_with_long_forms(item)  # a line made wholly of them, however long

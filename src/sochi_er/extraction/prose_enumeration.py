@@ -11,6 +11,8 @@ import re
 
 import attrs
 
+from sochi_er.extraction.acronyms import find_acronym_definitions
+from sochi_er.extraction.arabic_enumeration import find_arabic_enumeration
 from sochi_er.extraction.block_enumeration import read_enumeration
 from sochi_er.extraction.dates import find_dates, is_time_phrase
 from sochi_er.extraction.enumeration_pieces import (
@@ -233,14 +235,22 @@ _GLUED_DASH = re.compile(r"(?<=\S)(?:--|\u2014)(?=\S)")
 _OPENING_DASH = re.compile(r"(?<=\s)[-\u2013\u2014](?=[^\W\d_])")
 
 
+#: A dash with spaces on both sides, as a pair of them sets an enumeration off.
+_SPACED_DASH = re.compile(r"\s+[\u2013\u2014]\s+")
+
+
 def _between_appositive_dashes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """*spans* with the first starting after a glued dash in it and the last ending
     before one (the enumeration set off by dashes, not the sentence around it); a dash
-    written onto the first name opens it when one written onto the last closes it."""
+    written onto the first name opens it when one written onto the last closes it, a
+    spaced one when a spaced one follows the last name."""
     (start, stop), (last_start, last_stop) = spans[0], spans[-1]
     opening = [m.end() for m in _GLUED_DASH.finditer(text, start, stop)]
     if text[last_stop : last_stop + 1] in ("-", "\u2013", "\u2014"):
         opening += [m.end() for m in _OPENING_DASH.finditer(text, start, stop)]
+        opening.sort()
+    if _SPACED_DASH.match(text, last_stop):  # "Die Verbände - A, B und C - wenden sich"
+        opening += [m.end() for m in _SPACED_DASH.finditer(text, start, stop)]
         opening.sort()
     closing = _GLUED_DASH.search(text, last_start, last_stop)
     out = list(spans)
@@ -262,7 +272,9 @@ def _sentence_enumeration(text: str, begin: int, end: int, words: SignerWords) -
     # commas of every script ("\u060c", "\uff0c") and semicolons
     separators = len(COMMA_SPLIT.findall(text, begin, end))
     if separators + separating_dashes(text, begin, end) < MIN_PROSE_NAMES - 2:
-        return _glued_and_enumeration(text, begin, end, words)
+        return _glued_and_enumeration(text, begin, end, words) or find_arabic_enumeration(
+            text, begin, end, words
+        )
     after_colon = _colon_enumeration(text, begin, end, words)
     if after_colon:
         return after_colon
@@ -276,7 +288,9 @@ def _sentence_enumeration(text: str, begin: int, end: int, words: SignerWords) -
     written = _comma_enumeration(text, begin, end, words)
     if bracketed and written and written[0].start >= bracketed[-1].end:
         return [*bracketed, *written]  # the brackets, then a list that runs on
-    return bracketed if bracketed and len(bracketed) >= len(written) else written
+    if bracketed or written:
+        return bracketed if bracketed and len(bracketed) >= len(written) else written
+    return find_arabic_enumeration(text, begin, end, words)  # no capitals to read
 
 
 def _comma_enumeration(text: str, begin: int, end: int, words: SignerWords) -> list[InlineName]:
@@ -285,6 +299,7 @@ def _comma_enumeration(text: str, begin: int, end: int, words: SignerWords) -> l
     pieces = between(text, begin, end, COMMA)
     sentence = SentenceWords.read(text, begin, end, words)
     best: list[tuple[int, int]] = []
+    bodies_only = False
     k = 0
     while k < len(pieces):
         head = trailing_name_start(text, *pieces[k], words)
@@ -338,7 +353,8 @@ def _comma_enumeration(text: str, begin: int, end: int, words: SignerWords) -> l
             # after a colon, the last piece runs to the sentence's end: its names whole
             # ("..., EXA i Regionalni centar za primjere.")
             tail = _closing_pair(text, *pieces[j])
-        closing = leading_names(text, *spans[-1]) if len(spans) > 1 else []
+        tail = _defined_whole(text, tail)
+        closing = _defined_whole(text, leading_names(text, *spans[-1])) if len(spans) > 1 else []
         if tail and len(closing) == 2:  # "A, B and C, then a clause": the "and" closed it
             tail = []
         elif tail and all(text[a:b].rstrip().endswith(")") for a, b in spans):
@@ -347,8 +363,10 @@ def _comma_enumeration(text: str, begin: int, end: int, words: SignerWords) -> l
             spans += tail
         elif len(spans) > 1:  # the enumeration ends with a whole piece: "..., A and B."
             spans[-1:] = closing
+        opening = len(spans) > len(best) and sentence.opens_before_verb(head, spans[-1][1])
         if len(spans) > len(best) and (
-            sentence.introduces(head, spans[-1][1], len(spans))
+            opening
+            or sentence.introduces(head, spans[-1][1], len(spans))
             # "Per protesta A, B, C e altre formazioni politiche ...": the subject of its
             # sentence, a few words at most before it, bodies of the kind named after it
             or (
@@ -357,6 +375,8 @@ def _comma_enumeration(text: str, begin: int, end: int, words: SignerWords) -> l
             )
         ):
             best = spans
+            # only the words of its names say this opening subject is a list of signers
+            bodies_only = opening and not sentence.introduces(head, spans[-1][1], len(spans))
         k = max(j, k + 1)
     for j in range(len(best) - 1, 0, -1):
         after = after_list_phrase(text, *best[j])
@@ -391,6 +411,14 @@ def _comma_enumeration(text: str, begin: int, end: int, words: SignerWords) -> l
         or odd > len(names) // ODD_IN_TEN  # one in ten of a long one may read oddly
         or any(len(text[n.start : n.end].split()) > MAX_PIECE_WORDS for n in names)
     ):
+        return []
+    if bodies_only and any(
+        n.reading.kind is not ItemKind.ORGANISATION
+        or n.reading.evidence < 2
+        or "\n" in text[n.start : n.end]
+        or place_name(text[n.start : n.end])
+        for n in names
+    ):  # "Paris, Rome and Example Union are", "OTTAWA, ONTARIO AND ...": not all bodies
         return []
     lead_text = text[begin : best[0][0]]
     persons_named = lead_text.rstrip().endswith(":") and words.word_in("persons_group", lead_text)
@@ -472,6 +500,19 @@ _DASHED_GLOSS = re.compile(
 )
 
 
+def _defined_whole(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """*names*, or the one name they make when they are the two halves an "and" split of
+    a name its bracketed acronym spells whole ("Velmar Institute for Democracy and
+    Human Rights (VIDHR)"): the acronym's definition starts in the first half."""
+    if len(names) != 2:
+        return names
+    (start, _), (second, stop) = names
+    defined = find_acronym_definitions(text[start:stop])
+    if defined and defined[-1].start < second - start and text[start:stop].endswith(")"):
+        return [(start, stop)]
+    return names
+
+
 def _closing_pair(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     """``text[start:stop]`` as the last piece of an enumeration that nothing follows:
     the two names its "and" joins, each whole, or the piece as one name."""
@@ -541,7 +582,7 @@ _JOINING_VERBS = frozenset(
 )
 #: A news dateline's place in capitals and its dash before the first name: "ANKARA - A".
 _DATELINE_PLACE = re.compile(
-    r"[A-Z\u00c0-\u00dd\u0130]{3,}(?:\s+[A-Z\u00c0-\u00dd\u0130]{2,})*\s+[-\u2013\u2014]\s+"
+    r"\(?[A-Z\u00c0-\u00dd\u0130]{3,}(?:\s+[A-Z\u00c0-\u00dd\u0130]{2,})*\)?\s+[-\u2013\u2014]\s+"
 )
 
 

@@ -118,6 +118,10 @@ def _progressive(word: str, words: SignerWords) -> bool:
 #: An adverb that opens a sentence of reported speech before its speakers ("Così A, B e
 #: C commentano", "Ainsi A et B réagissent"), folded.
 _THUS = frozenset(["cosi", "ainsi", "asi", "assim", "thus", "so"])
+#: Words before an authors' preposition within which its statement word stands.
+AUTHORED_REACH = 3
+#: Articles between an authors' preposition and the first name ("por la A", "by the A").
+_NAME_ARTICLES = frozenset("the la el los las le les il lo gli die der den dem het".split())  # noqa: SIM905
 #: Prepositions that give a statement's authors ("statement by", "lettre de").
 _AUTHOR_PREPOSITIONS = frozenset(
     "by of from von der des de du da di del della dei degli door van pela pelo pelas pelos "  # noqa: SIM905
@@ -331,6 +335,42 @@ class SentenceWords:
             and self.text[self.word_starts[after]].islower()
         )
 
+    def _authored_by(self, before: int) -> bool:
+        """Whether word *before* (the last before an enumeration, an article after it at
+        most: "emitido por la A") is an authors' preposition and a statement word stands
+        among the :data:`AUTHORED_REACH` words before it ("Joint statement by", "un
+        comunicado emitido por la")."""
+        if before >= 1 and self._word(before) in _NAME_ARTICLES:
+            before -= 1
+        reach = range(max(0, before - AUTHORED_REACH), before)
+        return (
+            before >= 1
+            and self._word(before) in _AUTHOR_PREPOSITIONS
+            and any(self.statements[k] for k in reach)
+            # "una lettera ai segretari di A, B": those it is sent to, not its authors
+            and not any(self._word(k) in TO_WHOM for k in reach)
+        )
+
+    def opens_before_verb(self, first: int, last: int) -> bool:
+        """Whether the enumeration ``text[first:last]`` opens its sentence (function words
+        at most before it, or a leading phrase and its comma, the sentence's first) and a
+        lower-case word, its verb, follows it, a comma at most between ("L'EXA, l'EXB et
+        le EXC se félicitent", "A, B ja C ovat laatineet", "A, B and the C (EXC), who"):
+        the subject of whatever the sentence says, when its names say they are bodies."""
+        before = bisect.bisect_right(self.word_ends, first) - 1
+        content = self.content_before[before] if before >= 0 else -1
+        lead = self.text[self.begin : first]
+        if content >= 0 and not (
+            lead.count(",") == 1 and "," in self.text[self.word_ends[content] : first]
+        ):
+            return False  # a leading phrase and its one comma may stand before it
+        after = bisect.bisect_left(self.word_starts, last)
+        return (
+            after < len(self.word_starts)
+            and self.text[last : self.word_starts[after]].strip() in ("", ",")
+            and self.text[self.word_starts[after]].islower()
+        )
+
     def _jointly_after(self, last: int) -> bool:
         """Whether a word saying the subjects act together ("jointly", "ensemble",
         "insieme", "gemeinsam") follows the enumeration that ends at *last*."""
@@ -468,11 +508,7 @@ class SentenceWords:
             self.text, max(self.begin, first - _COLON_BEFORE_REACH), first
         ):
             return True  # "... non si placa: A, B, C, D, E e F si sono uniti in presidio"
-        if (
-            before >= 1
-            and (self.statements[before - 1] or (before >= 2 and self.statements[before - 2]))
-            and self._word(before) in _AUTHOR_PREPOSITIONS
-        ):
+        if self._authored_by(before):
             return True  # "Joint statement by A, B and C", "organizada conjuntamente pela A"
         if self.collective_end is None or self.collective_end > first:
             return False

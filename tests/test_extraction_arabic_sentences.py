@@ -1,0 +1,167 @@
+"""Enumerations inside Arabic sentences, which have no capitals to bound a name, studied
+on the blind rounds up to 146 (news reports of joint statements in Arabic), each rule on
+invented names: the names between Arabic commas, each "and" (و) read off; the first
+after "among them" or at its organisation word; quoted names joined by "and"; short
+names without an organisation word between two with one; the last one cut where the
+sentence goes on after a dash or "alongside"."""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import PROSE, read_text
+
+from sochi_er.extraction.arabic_enumeration import find_arabic_enumeration
+from sochi_er.extraction.lexicons import default_signer_words
+
+#: A paragraph after the one studied, so that no sentence is the text's closing line.
+_AFTER = (
+    "\n\nThe meeting will take place next week in the town hall, and everyone who wants "
+    "to come is welcome to attend it.\n"
+)
+
+
+def _organisations(text: str) -> list[str]:
+    return [e.name for e in read_text(PROSE + text + _AFTER).organisations]
+
+
+def _enumerated(text: str) -> list[str]:
+    names = find_arabic_enumeration(text, 0, len(text), default_signer_words())
+    return [text[n.start : n.end] for n in names]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            # signed the statement: A, and B, and C, and D
+            "وقع على البيان جمعية فلمار للتنمية، ومركز تارو للدراسات، ومنظمة كوينبي، "
+            "وشبكة أورسل لحقوق الإنسان.",
+            [
+                "جمعية فلمار للتنمية",
+                "مركز تارو للدراسات",
+                "منظمة كوينبي",
+                "شبكة أورسل لحقوق الإنسان",
+            ],
+        ),
+        (
+            # the organisations demanded, among them A, and B, and C - in a joint memo
+            "وطالبت المنظمات ومن بينها فلمارس، ومنظمة تارو الدولية، ومركز كوينبي للعدالة، "
+            "ومبادرة أورسل – في مذكرة مشتركة للحكومة.",
+            ["فلمارس", "منظمة تارو الدولية", "مركز كوينبي للعدالة", "مبادرة أورسل"],
+        ),
+        (
+            # among the signers of the statement "A" and "B" and "C" alongside other groups
+            'ومن الموقعين على البيان "فلمار الدولية" و"أطباء تارو" و"كوينبي للإغاثة" '
+            "إلى جانب منظمات محلية.",
+            ["فلمار الدولية", "أطباء تارو", "كوينبي للإغاثة"],
+        ),
+    ],
+)
+def test_names_of_an_arabic_sentence(text: str, names: list[str]) -> None:
+    """Each name whole, without its "and", its quotes or what follows the last one."""
+    assert _enumerated(text) == names
+
+
+def test_an_arabic_sentence_read_in_a_document() -> None:
+    """Read whole, a page whose only list is such a sentence gives its names."""
+    text = (
+        "وقع على البيان جمعية فلمار للتنمية، ومركز تارو للدراسات، ومنظمة كوينبي، "
+        "وشبكة أورسل لحقوق الإنسان."
+    )
+    assert _organisations(text) == [
+        "جمعية فلمار للتنمية",
+        "مركز تارو للدراسات",
+        "منظمة كوينبي",
+        "شبكة أورسل لحقوق الإنسان",
+    ]
+
+
+def test_short_names_without_an_organisation_word_between_two_with_one() -> None:
+    """ "..., وفلمار ووتش، ومنظمة تارو، ...": a short plain name (a transliterated one)
+    is taken between names with an organisation word, and at the sentence's end."""
+    text = "وقع على البيان جمعية فلمار، وتارو ووتش، ومنظمة كوينبي، ومركز أورسل، ونجدة فلمار."
+    assert _enumerated(text) == [
+        "جمعية فلمار",
+        "تارو ووتش",
+        "منظمة كوينبي",
+        "مركز أورسل",
+        "نجدة فلمار",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no statement or collective word: "A, B and C met in the city"
+        "اجتمعت جمعية فلمار، ومركز تارو، ومنظمة كوينبي في المدينة يوم الأحد الماضي.",
+        # one name known by its words: clauses after commas are no names
+        "وقع على البيان جمعية فلمار، وأكدت أن الوضع خطير، وطالبت الحكومة بالتدخل، "
+        "وقالت إن ذلك ضروري.",
+    ],
+)
+def test_no_enumeration_without_signers_or_names(text: str) -> None:
+    """A sentence that does not say who signs, or whose pieces are clauses, gives none."""
+    assert _enumerated(text) == []
+
+
+def test_a_sentence_without_arabic_letters_is_not_read() -> None:
+    """The reader is for the Arabic script only: a Latin sentence gives nothing."""
+    text = "Signed by: Velmar Aid, Tarrow Trust, Quenby Centre."
+    assert _enumerated(text) == []
+
+
+def test_a_count_before_the_organisation_word_is_no_name() -> None:
+    """ "وقعت 73 منظمة حقوقية، بينها "A" و"B" و"C"": the counted noun is no name; the
+    names start after "among them" and run over the quoted names joined by "and"."""
+    text = (
+        'وقعت 73 منظمة حقوقية وإنسانية، بينها "شبكة فلمار" و"رابطة تارو" و"مركز كوينبي"، '
+        "وغيرها بيانا مشتركا."
+    )
+    assert _enumerated(text) == ["شبكة فلمار", "رابطة تارو", "مركز كوينبي"]
+
+
+def test_single_words_between_commas_are_no_names() -> None:
+    """A Persian sentence listing rights word by word ("assembly, protest and strike")
+    after its signers' statement: an organisation word alone is no name."""
+    text = "در این بیانیه بر حق تجمع، اعتراض، و حق اعتصاب تاکید شد و سرکوب فعالان را محکوم کردند."
+    assert _enumerated(text) == []
+
+
+def test_a_sentence_mostly_in_another_script_is_not_read() -> None:
+    """An Arabic hashtag in a Spanish sentence does not make it Arabic."""
+    text = (
+        "Firmamos #ليست_جامعتي, desde la Red Velmar, la Asociación Tarrow, el Sindicato "
+        "Quenby y la Federación Orsl."
+    )
+    assert _enumerated(text) == []
+
+
+def test_a_persian_enumeration_in_one_quotation() -> None:
+    """ "«A، B، C و D» با انتشار بیانیه‌ای مشترک": Persian commas, the spaced "and"
+    before the last name's organisation word, the quotation closed after it."""
+    text = (
+        "«انجمن صنفی فلمار، سندیکای کارگران تارو، کانون مدافعان کوینبی و اتحادیه آزاد اورسل» "
+        "با انتشار بیانیه ای مشترک از اعتراضات حمایت کردند."
+    )
+    assert _enumerated(text) == [
+        "انجمن صنفی فلمار",
+        "سندیکای کارگران تارو",
+        "کانون مدافعان کوینبی",
+        "اتحادیه آزاد اورسل",
+    ]
+
+
+def test_quoted_names_after_their_kind_after_a_colon() -> None:
+    """'الجمعيات التي شاركت هي: "A"، تجمع "B"، جمعية "C"': the colon opens the names,
+    each a quoted name after the word of its kind; the straight quotation mark before
+    a name opens it, it does not close the enumeration."""
+    text = (
+        'أما الجمعيات التي شاركت في إعداد الوثيقة هي: "اتحاد فلمار"، تجمع "تارو الجديد"، '
+        'جمعية "كوينبي"، جمعية "أورسل للتنمية".'
+    )
+    assert _enumerated(text) == [
+        "اتحاد فلمار",
+        'تجمع "تارو الجديد"',
+        'جمعية "كوينبي"',
+        'جمعية "أورسل للتنمية"',
+    ]
