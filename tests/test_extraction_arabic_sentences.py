@@ -165,3 +165,27 @@ def test_quoted_names_after_their_kind_after_a_colon() -> None:
         'جمعية "كوينبي"',
         'جمعية "أورسل للتنمية"',
     ]
+
+
+def test_plain_names_after_a_colon_or_each_of() -> None:
+    """ "... هي: A، B، C، D ومبادرة E، في بيان": after a colon (or "each of") the names
+    need no organisation word, however many; a collective noun and an opening quotation
+    mark after "each of" are no part of the first name, and a name that reads as a
+    person's ("أمل ...") is a group's; "و" that opens a name of its own ("وفاق") stays
+    when the writer puts no "and" before the other names."""
+    colon = (
+        "حذر عدد من الجمعيات في فلمار هي: لجنة تارو، سنابل النور، البشائر، رواد كوينبي، "
+        "في بيان، من إثارة الفتن."
+    )
+    assert _enumerated(colon) == ["لجنة تارو", "سنابل النور", "البشائر", "رواد كوينبي"]
+    each_of = (
+        "ووقع على البيان كل من منظمات “أفاق فلمار، إعمار تارو، أمل أفضل لكوينبي، وفاق، "
+        "بداية أورسل”."
+    )
+    assert _enumerated(each_of) == [
+        "أفاق فلمار",
+        "إعمار تارو",
+        "أمل أفضل لكوينبي",
+        "وفاق",
+        "بداية أورسل",
+    ]

@@ -22,9 +22,11 @@ from attrs import frozen
 from sochi_er.extraction.enumeration_pieces import (
     ARABIC_AND,
     COMMA,
+    GLUED_AND,
     MIN_PROSE_NAMES,
     QUOTED,
     InlineName,
+    as_group,
     between,
     read_spans,
 )
@@ -45,6 +47,11 @@ _OPENER = re.compile(
     r"|(?<![^\W\d_])\u0643\u0644\s+\u0645\u0646"
     r"|:)(?![^\W\d_])\s*"
 )
+#: The openers that vouch for the names after them however plain: a colon, "each of"
+#: (كل من), "among them" (بينها, من بينهم).
+_VOUCHING = re.compile(
+    r":|\u0643\u0644\s+\u0645\u0646|\u0628\u064a\u0646(?:\u0647\u0627|\u0647\u0645)(?![^\W\d_])"
+)
 #: The "and" written before a quoted name: 'و"B"', 'و«B»', 'و“B”'.
 _QUOTE_AND = re.compile(r"\s+\u0648\s?(?=[\"\u201c\u201d\u00ab])")
 #: The "and" written apart ("A و B"), as Persian writes it before the last name: a cut
@@ -61,6 +68,8 @@ _LAST_STOP = re.compile(
 #: word taken between two names.
 NAME_WORDS = 8
 PLAIN_NAME_WORDS = 4
+#: Words before the first name within which a collective noun heads the enumeration.
+COLLECTIVE_REACH = 4
 #: Most plain pieces (no organisation word) in a row taken as names.
 PLAIN_RUN = 3
 #: A number right before a word: the word is what it counts ("73 منظمة").
@@ -91,7 +100,13 @@ def find_arabic_enumeration(
             k += 1
             continue
         first = attrs.evolve(pieces[k], start=start)
-        run, used = _run(text, [first, *pieces[k + 1 :]], end, words)
+        # after a colon or "each of", "among them": the words vouch for plain names
+        # a collective noun right before them ("الجمعيات ... هي:", "كل من منظمات"):
+        # each name is a body's, and after a colon or "each of" a plain name is one
+        near = word_tokens(text[pieces[k].start : start])[-COLLECTIVE_REACH:]
+        grouped = any(words.has("collective", t.group(0).removeprefix(_GLUED_AND)) for t in near)
+        vouched = grouped and _VOUCHING.search(text, pieces[k].start, start) is not None
+        run, used = _run(text, [first, *pieces[k + 1 :]], end, words, vouched=vouched)
         if len(run) > len(best) and (
             any(at < start for at in said)  # "signed the statement ...", "the groups ..."
             or any(at >= run[-1].end for at in said)  # "... issued a joint statement"
@@ -116,7 +131,13 @@ def _pieces(text: str, begin: int, end: int, words: SignerWords) -> list[_Piece]
     """The pieces of ``text[begin:end]`` between its commas, each cut again where an
     "and" opens an organisation word or a quoted name, each without that "and"."""
     pieces: list[_Piece] = []
-    for start, stop in between(text, begin, end, COMMA):
+    commas = between(text, begin, end, COMMA)
+    # "A، وB، وC": the writer puts "and" before every name, so a glued "و" is one;
+    # else only where the word after it opens a name ("وفاق" is a name of its own)
+    every = 2 * sum(text[a:b].lstrip().startswith(_GLUED_AND) for a, b in commas[1:]) >= len(
+        commas[1:]
+    )
+    for start, stop in commas:
         named = {m.start() for m in ARABIC_AND.finditer(text, start, stop)}
         named |= {m.start() for m in _QUOTE_AND.finditer(text, start, stop)}
         named |= {
@@ -126,7 +147,7 @@ def _pieces(text: str, begin: int, end: int, words: SignerWords) -> list[_Piece]
         }
         cuts = sorted(named)
         for a, b in zip([start, *cuts], [*cuts, stop], strict=True):
-            a_, b_ = _without_and(text, a, b)
+            a_, b_ = _without_and(text, a, b, always=every or a in named)
             if a_ < b_:
                 pieces.append(_Piece(a_, b_, opened=a in named))
     return pieces
@@ -134,11 +155,20 @@ def _pieces(text: str, begin: int, end: int, words: SignerWords) -> list[_Piece]
 
 def _first_name_start(text: str, start: int, stop: int, words: SignerWords) -> int | None:
     """Where the first name of an enumeration starts in the piece ``text[start:stop]``:
-    after the last word that opens one, else at its first organisation word or quoted
+    after the last word that opens one (and a collective noun and an opening quotation
+    mark after it: "كل من منظمات “A"), else at its first organisation word or quoted
     name, whichever comes first; ``None`` when it holds none of them."""
     opened = [m.end() for m in _OPENER.finditer(text, start, stop)]
     if opened and opened[-1] < stop:
-        return opened[-1]
+        at = opened[-1]
+        noun = re.match(r"\w+\s+", text[at:stop])
+        if noun is not None and words.has("collective", noun.group(0).strip()):
+            at += noun.end()  # "كل من منظمات A": the kind of the names, no name
+        if text[at : at + 1] in _QUOTE_MARKS and not any(
+            mark in text[at + 1 : stop] for mark in _QUOTE_MARKS
+        ):
+            at += 1  # a quotation around the whole enumeration opens here
+        return at
     found = [m.start() for m in [QUOTED.search(text, start, stop)] if m is not None]
     mark = next((k for k in range(start, stop) if text[k] in _QUOTE_MARKS), None)
     if mark is not None and _QUOTED_PIECE.fullmatch(text[mark:stop].rstrip()):
@@ -157,14 +187,23 @@ def _first_name_start(text: str, start: int, stop: int, words: SignerWords) -> i
 
 
 def _run(
-    text: str, pieces: list[_Piece], end: int, words: SignerWords
+    text: str,
+    pieces: list[_Piece],
+    end: int,
+    words: SignerWords,
+    *,
+    vouched: bool = False,
 ) -> tuple[list[InlineName], int]:
     """The names that *pieces* (the first cut to its name) make one after the other,
     and how many pieces were read. A piece with an organisation word, a quoted one or
     one an "and" cut off is a name; up to ``PLAIN_RUN`` short plain pieces are names
     when such a name follows them or the sentence ends after them; the run stops at
     any other piece, and after a piece the sentence goes on from ("A - in a memo");
-    at least two names must be known by their words or quotes."""
+    at least two names must be known by their words or quotes. After a collective noun
+    and words that *vouched* for the names (a colon, "each of", "among them"), short
+    plain pieces are names however many, up to one that holds a statement word or a
+    verb of saying, and a name that reads as a person's is a body's ("أمل أفضل" is a
+    group's name, not a woman's)."""
     names: list[InlineName] = []
     waiting: list[InlineName] = []  # plain pieces, names if a name follows them
     used = known = 0
@@ -178,6 +217,8 @@ def _run(
         while stop > start and text[stop - 1] in _SENTENCE_STOPS:
             stop -= 1  # the sentence's own stop after its last name
         read = read_spans(text, [(start, stop)], articles=True)
+        if read and vouched:
+            read = [as_group(read[0])]
         if not read or read[0].reading.kind is not ItemKind.ORGANISATION:
             break
         name, used = read[0], used + 1
@@ -197,6 +238,9 @@ def _run(
             known += 1
             names += [*waiting, name]
             waiting = []
+        elif vouched and size <= PLAIN_NAME_WORDS and not _said(text, name, words):
+            names += [*waiting, name]  # "هي: A، B، C": plain names after the colon
+            waiting = []
         elif len(waiting) < PLAIN_RUN and size <= PLAIN_NAME_WORDS and not _said(text, name, words):
             waiting.append(name)  # "..., وهيومن رايتس ووتش، ومنظمة ...": no organisation word
             if closing and names:  # "..., ونجدة." the sentence's last name
@@ -206,14 +250,15 @@ def _run(
             break
         if cut is not None:
             break
-    if known < 2:
+    if known < 2 and not vouched:
         return [], used
     return names, used
 
 
-def _without_and(text: str, start: int, stop: int) -> tuple[int, int]:
-    """``text[start:stop]`` without its blanks around and a leading "and" ("و"), when a
-    word of three letters or more is left."""
+def _without_and(text: str, start: int, stop: int, *, always: bool) -> tuple[int, int]:
+    """``text[start:stop]`` without its blanks around and a leading "and" ("و"): when a
+    word of three letters or more is left and *always*, or when the definite article,
+    an organisation word's glued form or a quotation mark follows it ("والمركز")."""
     while start < stop and text[start].isspace():
         start += 1
     while stop > start and text[stop - 1].isspace():
@@ -223,9 +268,11 @@ def _without_and(text: str, start: int, stop: int) -> tuple[int, int]:
         while after < stop and text[after].isspace():
             after += 1
         word = re.match(r"\w+", text[after:stop])
-        if (word is not None and len(word.group(0)) >= 3) or text[
-            after : after + 1
-        ] in '"\u201c\u201d\u00ab':
+        if (
+            text[after : after + 1] in _QUOTE_MARKS
+            or GLUED_AND.match(text, start, stop) is not None
+            or (always and word is not None and len(word.group(0)) >= 3)
+        ):
             start = after
     return start, stop
 

@@ -1013,7 +1013,7 @@ _ACRONYM_AND = re.compile(
 
 
 #: Arabic organisation words (singular and plural) that open a name: the glued "and"
-#: before one of them starts a name (:data:`ARABIC_AND`, :data:`_GLUED_AND`).
+#: before one of them starts a name (:data:`ARABIC_AND`, :data:`GLUED_AND`).
 _ARABIC_ORG_WORDS = (
     "جمعية|جمعيات|منظمة|منظمات|مؤسسة|شبكة|مركز|رابطة|اتحاد|نقابة|نقابات|غرفة|لجنة|لجان"
     "|هيئة|حركة|نادي|تجمع|ائتلاف|تنسيقية|مجلس|منتدى|حزب|فيدرالية|فدرالية|كونفدرالية|تحالف"
@@ -1149,7 +1149,7 @@ def read_spans(text: str, spans: list[tuple[int, int]], *, articles: bool) -> li
             start = article.end()
         elif articles:
             start = _after_category(text, start, stop)
-        glued = _GLUED_AND.match(text, start, stop)
+        glued = GLUED_AND.match(text, start, stop)
         if glued is not None:  # Arabic "و" (and) written onto the next name: "والرابطة"
             start = glued.end()
         quoted = QUOTED.fullmatch(text[start:stop].rstrip())
@@ -1221,7 +1221,7 @@ def _after_category(text: str, start: int, stop: int) -> int:
 
 #: The Arabic conjunction "و" written onto the name that follows it, before its article
 #: or an organisation word ("والنقابة", "وجمعية").
-_GLUED_AND = re.compile(rf"\s*\u0648(?=\u0627\u0644|{_ARABIC_ORG_WORDS})")
+GLUED_AND = re.compile(rf"\s*\u0648(?=\u0627\u0644|{_ARABIC_ORG_WORDS})")
 
 
 def confident(

@@ -5,6 +5,7 @@ per sentence (:class:`SentenceWords`) so each enumeration is judged in linear ti
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable
 
@@ -97,6 +98,8 @@ COALITION_REACH = 4
 #: The preposition of what a coalition is made of, never the start of a name ("ein
 #: Bündnis aus A, B und C").
 _MADE_OF = "aus"
+#: A comma, as a leading phrase ends with one.
+_COMMA = re.compile(",")
 #: Auxiliaries of the English progressive between speakers and their verb of saying
 #: ("A, B and C are calling on").
 _AUXILIARY = frozenset(["are", "were", "is", "was"])
@@ -195,6 +198,8 @@ class SentenceWords:
     last_statement: int
     #: start of the first statement word, -1 if none
     first_statement: int
+    #: offsets of the sentence's first two commas (-1: none)
+    first_commas: tuple[int, int]
 
     @classmethod
     def read(cls, text: str, begin: int, end: int, words: SignerWords) -> SentenceWords:
@@ -219,6 +224,8 @@ class SentenceWords:
         said_at = [s for s, said in zip(word_starts, statements, strict=True) if said]
         last_statement = said_at[-1] if said_at else -1
         first_statement = said_at[0] if said_at else -1
+        commas = [m.start() for m in itertools.islice(_COMMA.finditer(text, begin, end), 2)]
+        commas += [-1] * (2 - len(commas))
         return cls(
             text, begin, end, word_starts, word_ends, content_before,
             [words.has("include", t.group(0)) for t in tokens],
@@ -226,6 +233,7 @@ class SentenceWords:
             [_progressive(t.group(0), words) for t in tokens], statements,
             [words.has("coalition", t.group(0)) for t in tokens],
             collectives, collective_end, last_statement, first_statement,
+            (commas[0], commas[1]),
         )  # fmt: skip
 
     def after_authorship(self, start: int, end: int) -> int:
@@ -359,9 +367,11 @@ class SentenceWords:
         the subject of whatever the sentence says, when its names say they are bodies."""
         before = bisect.bisect_right(self.word_ends, first) - 1
         content = self.content_before[before] if before >= 0 else -1
-        lead = self.text[self.begin : first]
+        one, two = self.first_commas
         if content >= 0 and not (
-            lead.count(",") == 1 and "," in self.text[self.word_ends[content] : first]
+            0 <= one < first
+            and not 0 <= two < first
+            and "," in self.text[self.word_ends[content] : first]
         ):
             return False  # a leading phrase and its one comma may stand before it
         after = bisect.bisect_left(self.word_starts, last)
