@@ -125,8 +125,11 @@ def find_prose_enumeration(text: str, words: SignerWords | None = None) -> list[
     *include* verb right before the first name ("Organisations include"), or a
     *collective* noun before it ("The groups", "le realtà di") with a *statement* word in
     the sentence ("joint statement", "promoting committee") or nothing but the
-    enumeration in the sentence. The first sentence that qualifies wins (a statement
-    reported twice, in two languages, is listed once)."""
+    enumeration in the sentence; or its names open the sentence before a lower-case verb,
+    every one a body by its words and none a place ("A, B and C welcome ..."). A
+    sentence in the Arabic script is read by :func:`find_arabic_enumeration`, which needs
+    no capitals. The first sentence that qualifies wins (a statement reported twice, in
+    two languages, is listed once)."""
     words = words or default_signer_words()
     begin = 0
     ends = [(m.start(), m.end()) for m in _PROSE_SENTENCE_END.finditer(text + "\n")]
