@@ -21,6 +21,7 @@ from attrs import frozen
 
 from sochi_er.extraction.enumeration_pieces import (
     ARABIC_AND,
+    ARABIC_LETTERS,
     COMMA,
     GLUED_AND,
     MIN_PROSE_NAMES,
@@ -36,7 +37,7 @@ from sochi_er.extraction.lexicons import SignerWords, word_tokens
 __all__ = ["ARABIC_LETTER", "find_arabic_enumeration"]
 
 #: A letter of the Arabic script.
-ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]")
+ARABIC_LETTER = re.compile(ARABIC_LETTERS)
 #: Words after which the names of an enumeration start: "among them" (بينها, من بينها,
 #: ومن بينهم), "such as" (مثل, على غرار), "namely" (وهي, هي), "each of" (كل من), a colon.
 _OPENER = re.compile(
@@ -76,8 +77,8 @@ PLAIN_RUN = 3
 _COUNT_BEFORE = re.compile(r"[\d\u0660-\u0669\u06f0-\u06f9]+\s*$")
 #: Marks that end a sentence after its last name (the Arabic question mark too).
 _SENTENCE_STOPS = " .!?\u061f\n"
-#: The Arabic "and" written onto the word after it.
-_GLUED_AND = "\u0648"
+#: The letter of the Arabic "and", written onto the word after it.
+_AND_LETTER = "\u0648"
 
 
 def find_arabic_enumeration(
@@ -91,7 +92,7 @@ def find_arabic_enumeration(
     pieces = _pieces(text, begin, end, words)
     if len(pieces) < MIN_PROSE_NAMES:
         return []
-    said = _statement_starts(text, begin, end, words)
+    said = _statement_starts(text, begin, end, words)  # in order: first and last count
     best: list[InlineName] = []
     k = 0
     while k < len(pieces) - MIN_PROSE_NAMES + 1:
@@ -100,16 +101,19 @@ def find_arabic_enumeration(
             k += 1
             continue
         first = attrs.evolve(pieces[k], start=start)
-        # after a colon or "each of", "among them": the words vouch for plain names
         # a collective noun right before them ("الجمعيات ... هي:", "كل من منظمات"):
         # each name is a body's, and after a colon or "each of" a plain name is one
         near = word_tokens(text[pieces[k].start : start])[-COLLECTIVE_REACH:]
-        grouped = any(words.has("collective", t.group(0).removeprefix(_GLUED_AND)) for t in near)
+        grouped = any(words.has("collective", t.group(0).removeprefix(_AND_LETTER)) for t in near)
         vouched = grouped and _VOUCHING.search(text, pieces[k].start, start) is not None
         run, used = _run(text, [first, *pieces[k + 1 :]], end, words, vouched=vouched)
-        if len(run) > len(best) and (
-            any(at < start for at in said)  # "signed the statement ...", "the groups ..."
-            or any(at >= run[-1].end for at in said)  # "... issued a joint statement"
+        if (
+            len(run) > len(best)
+            and bool(said)
+            and (
+                said[0] < start  # "signed the statement ...", "the groups ..."
+                or said[-1] >= run[-1].end  # "... issued a joint statement"
+            )
         ):
             best = run
         k += max(used, 1)  # each piece is read in one run at most: linear
@@ -134,7 +138,7 @@ def _pieces(text: str, begin: int, end: int, words: SignerWords) -> list[_Piece]
     commas = between(text, begin, end, COMMA)
     # "A، وB، وC": the writer puts "and" before every name, so a glued "و" is one;
     # else only where the word after it opens a name ("وفاق" is a name of its own)
-    every = 2 * sum(text[a:b].lstrip().startswith(_GLUED_AND) for a, b in commas[1:]) >= len(
+    every = 2 * sum(text[a:b].lstrip().startswith(_AND_LETTER) for a, b in commas[1:]) >= len(
         commas[1:]
     )
     for start, stop in commas:
@@ -180,7 +184,7 @@ def _first_name_start(text: str, start: int, stop: int, words: SignerWords) -> i
         if words.has("org", word):
             found.append(start + token.start())
             break
-        if word.startswith(_GLUED_AND) and words.has("org", word[1:]):
+        if word.startswith(_AND_LETTER) and words.has("org", word[1:]):
             found.append(start + token.start() + 1)
             break
     return min(found) if found else None
@@ -234,14 +238,15 @@ def _run(
             )
         )
         closing = cut is not None or not text[stop:end].strip(_SENTENCE_STOPS)
+        plain = not strong and size <= PLAIN_NAME_WORDS and not _said(text, name, words)
         if strong:
             known += 1
             names += [*waiting, name]
             waiting = []
-        elif vouched and size <= PLAIN_NAME_WORDS and not _said(text, name, words):
+        elif vouched and plain:
             names += [*waiting, name]  # "هي: A، B، C": plain names after the colon
             waiting = []
-        elif len(waiting) < PLAIN_RUN and size <= PLAIN_NAME_WORDS and not _said(text, name, words):
+        elif len(waiting) < PLAIN_RUN and plain:
             waiting.append(name)  # "..., وهيومن رايتس ووتش، ومنظمة ...": no organisation word
             if closing and names:  # "..., ونجدة." the sentence's last name
                 names += waiting
@@ -263,7 +268,7 @@ def _without_and(text: str, start: int, stop: int, *, always: bool) -> tuple[int
         start += 1
     while stop > start and text[stop - 1].isspace():
         stop -= 1
-    if text.startswith(_GLUED_AND, start):
+    if text.startswith(_AND_LETTER, start):
         after = start + 1
         while after < stop and text[after].isspace():
             after += 1
@@ -303,7 +308,7 @@ def _said(text: str, name: InlineName, words: SignerWords) -> bool:
     """Whether a statement word or a verb of saying stands in the piece *name* (a
     clause, not a name: "وأكدت أن ...")."""
     return any(
-        words.has(kind, t.group(0).removeprefix(_GLUED_AND))
+        words.has(kind, t.group(0).removeprefix(_AND_LETTER))
         for t in word_tokens(text[name.start : name.end])
         for kind in ("statement", "speech")
     )
@@ -318,6 +323,6 @@ def _statement_starts(text: str, begin: int, end: int, words: SignerWords) -> li
         if any(
             words.has(kind, w)
             for kind in ("statement", "collective")
-            for w in (t.group(0), t.group(0).removeprefix(_GLUED_AND))
+            for w in (t.group(0), t.group(0).removeprefix(_AND_LETTER))
         )
     ]

@@ -163,6 +163,8 @@ COMMA = re.compile(rf"(?<!\s)\s*{_COMMAS}\s*")
 _AGENT = r"(?:(?:by|par|por|pel[ao]s?|dal|dall[ao]|dai|dagli|dalle|von|vom|door)\s+|dall['\u2019])"
 #: ... as a regex that reads it off before a name's article or capital.
 AGENT_PREPOSITION = re.compile(rf"{_AGENT}(?=\S)")
+#: A letter of the Arabic script, Persian's own letters included.
+ARABIC_LETTERS = r"[\u0620-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]"
 #: A capital letter that opens a name: Latin (with the accented ones of Latin-1), Greek
 #: and Cyrillic.
 CAPITAL = r"[A-Z\u00c0-\u00dd\u0391-\u03a9\u0400-\u042f]"
@@ -182,7 +184,7 @@ AND = re.compile(
     # a name in quotation marks: "und „Brot für die Beispiele“"
     r"[\"\u201c\u201e\u00ab\u2018]?" + CAPITAL + ")"
     # the Persian (and Arabic) "and" written apart, before a name in Arabic script
-    r"|(?<=\S)\s+\u0648\s+(?=[\u0620-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc])"
+    r"|(?<=\S)\s+\u0648\s+(?=" + ARABIC_LETTERS + ")"
 )
 
 

@@ -366,10 +366,12 @@ def _comma_enumeration(text: str, begin: int, end: int, words: SignerWords) -> l
             spans += tail
         elif len(spans) > 1:  # the enumeration ends with a whole piece: "..., A and B."
             spans[-1:] = closing
-        opening = len(spans) > len(best) and sentence.opens_before_verb(head, spans[-1][1])
-        if len(spans) > len(best) and (
+        longer = len(spans) > len(best)
+        opening = longer and sentence.opens_before_verb(head, spans[-1][1])
+        introduced = longer and sentence.introduces(head, spans[-1][1], len(spans))
+        if longer and (
             opening
-            or sentence.introduces(head, spans[-1][1], len(spans))
+            or introduced
             # "Per protesta A, B, C e altre formazioni politiche ...": the subject of its
             # sentence, a few words at most before it, bodies of the kind named after it
             or (
@@ -379,7 +381,7 @@ def _comma_enumeration(text: str, begin: int, end: int, words: SignerWords) -> l
         ):
             best = spans
             # only the words of its names say this opening subject is a list of signers
-            bodies_only = opening and not sentence.introduces(head, spans[-1][1], len(spans))
+            bodies_only = opening and not introduced
         k = max(j, k + 1)
     for j in range(len(best) - 1, 0, -1):
         after = after_list_phrase(text, *best[j])
