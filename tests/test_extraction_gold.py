@@ -108,6 +108,70 @@ def test_no_document_is_in_two_sets() -> None:
             seen[digest] = path
 
 
+#: Later documents that share much text with an earlier set's, kept: the same statement in
+#: another rendition (a Word file, a whole page, another outlet), or two pages of one site
+#: whose menus and footers are most of their text.
+_SHARED_TEXT_KEPT = frozenset(
+    {
+        "q06_learners-rights-original-signatories.docx",
+        "ab04_attac-tribune-plus-jamais-ca-19-responsables.docx",
+        "ab06_bi-ffh-verbaende-brief-gegen-fracking.pdf",
+        "ad03_onebreath-turnout-for-texas.docx",
+        "bi01_ondata-cipassalafame-index.md",
+        "bk01_freeolabini-digital-rights-defenders.md",
+        "bk02_freeolabini-lacigf-joint-statement.md",
+        "dy05_kadinmuhendisler-artik-olmek-istemiyoruz.html",
+        "eg03_terminus2049-chenkun-zhongzhou-first-letter.html",
+        "fl03_fftf-delivers-75000-signatures-obama.html",
+        "ga07_habertreni-imamoglu-ortak-aciklama-kurumlar.txt",
+        "ya05_migrantesonline-mare-nostrum-appello-associazioni.txt",
+    }
+)
+#: Share of a document's text (8-word runs) found in one earlier document that makes it
+#: a repeat.
+_REPEATED_SHARE = 0.5
+
+
+def _word_runs(path: Path) -> set[int]:
+    """Every third 8-word run of the text of *path* (its ``texts/`` source for a built
+    Word or PDF file), hashed."""
+    import re
+
+    if path.suffix in (".docx", ".pdf"):
+        sources = list((path.parent.parent / "texts").glob(path.stem + ".*"))
+        if not sources:
+            return set()
+        path = sources[0]
+    words = re.findall(r"\w+", path.read_text(encoding="utf-8", errors="ignore").lower())
+    return {hash(" ".join(words[i : i + 8])) for i in range(0, max(0, len(words) - 8), 3)}
+
+
+def test_no_document_repeats_an_earlier_sets_text() -> None:
+    """A blind document measures nothing if an earlier set already holds its statement,
+    saved from the same page or another site: no more than half of its text may be one
+    earlier document's (sets in the order they were collected; the dev, held-out and
+    fresh sets first)."""
+
+    def order(folder: Path) -> int:
+        number = folder.name.removeprefix("extraction-blind")
+        return int(number) if number.isdigit() else (1 if folder.name.endswith("blind") else 0)
+
+    owner: dict[int, Path] = {}
+    for gold in sorted(SETS, key=order):
+        added: dict[int, Path] = {}
+        for path in sorted((gold / "docs").iterdir()):
+            runs = _word_runs(path)
+            counts: dict[Path, int] = {}
+            for run in runs:
+                if run in owner:
+                    counts[owner[run]] = counts.get(owner[run], 0) + 1
+            earlier = max(counts.items(), key=lambda item: item[1], default=(None, 0))
+            repeated = earlier[0] is not None and earlier[1] >= _REPEATED_SHARE * len(runs)
+            assert not repeated or path.name in _SHARED_TEXT_KEPT, (path, earlier[0])
+            added.update(dict.fromkeys(runs, path))
+        owner.update(added)
+
+
 def test_no_labelled_organisation_is_named_in_the_library() -> None:
     """The extraction rules are general: no organisation a gold set labels (two words or
     more) is written anywhere in ``src/`` (code, comments, data; not the bundled corpus

@@ -25,6 +25,7 @@ Layouts:
 
     /work/venv/bin/python build_docx.py
 """
+
 from __future__ import annotations
 
 import datetime as _dt

@@ -39,9 +39,7 @@ DOCX: dict[str, str] = {
         "Forfatteropprop for verdighet og anstendighet i flyktningpolitikken"
     ),
 }
-PDF: dict[str, str] = {
-    "yt10_bondelaget-ntp-klimaopprop": ("Nasjonal transportplan må kutte klimagassutslippene"),
-}
+PDF: dict[str, str] = {}
 
 
 if __name__ == "__main__":

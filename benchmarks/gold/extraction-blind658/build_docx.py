@@ -37,9 +37,7 @@ from gold_docs import build_set  # noqa: E402  (benchmarks/gold/gold_docs.py)
 
 FIXED_DATE = _dt.datetime(2026, 12, 9, 12, 0, 0)
 
-DOCX: dict[str, str] = {
-    "yy09_sgr-open-letter-blair-climate-change": ("Open Letter to Tony Blair on Climate Change"),
-}
+DOCX: dict[str, str] = {}
 PDF: dict[str, str] = {
     "yy10_menafn-ngos-14-countries-cop29-letter": (
         "NGOs From 14 Countries Issue Statement On Welcoming Azerbaijan's COP29 Activities"

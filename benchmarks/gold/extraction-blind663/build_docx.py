@@ -37,11 +37,7 @@ from gold_docs import build_set  # noqa: E402  (benchmarks/gold/gold_docs.py)
 
 FIXED_DATE = _dt.datetime(2026, 12, 9, 12, 0, 0)
 
-DOCX: dict[str, str] = {
-    "za09_kadindanhaber-lgbti-dernekleri-bogazici": (
-        "LGBTİ+ Dernekleri: kriminalize etme girişimlerine karşı mücadele edeceğiz"
-    ),
-}
+DOCX: dict[str, str] = {}
 PDF: dict[str, str] = {
     "za10_gaziantepdogus-tabip-odasi-ttb-kayyum": ("Tabiplerden TTB'ye dokunma eylemi"),
 }
