@@ -189,3 +189,34 @@ def test_plain_names_after_a_colon_or_each_of() -> None:
         "وفاق",
         "بداية أورسل",
     ]
+
+
+#: Five invented Arabic names, each opening with an organisation word (two with the
+#: article, one a plural in construct, "اتحاد المنظمات" one name), run together.
+_RUN_TOGETHER = [
+    "الرابطة الفلمارية للدفاع عن حقوق الإنسان",
+    "لجان الدفاع عن الحريات وحقوق الإنسان في تارو",
+    "المرصد الكوينبي لحقوق الإنسان",
+    "اتحاد المنظمات الأهلية في مارو (الراصد)",
+    "المنظمة الوطنية للحقوق في فلمار",
+]
+
+
+def test_arabic_names_run_together_after_a_cue_line() -> None:
+    """A line of Arabic names with no separator between them after a cue: each name
+    opens at an organisation word that follows neither another one nor a preposition
+    or "and"; a bare organisation word at the end (a name cut off) is no name."""
+    text = "المنظمات الموقعة على البيان:\n\n" + " ".join(_RUN_TOGETHER) + " مركز\n"
+    assert [e.name for e in read_text(PROSE + text).organisations] == _RUN_TOGETHER
+
+
+def test_arabic_names_run_together_after_a_colon_in_a_sentence() -> None:
+    """The same names after "the organisations that signed the statement are:" inside a
+    paragraph; without a collective noun before the colon they are no list."""
+    lead = "طالبت عدة منظمات حقوقية الحكومة برفع حالة الطوارئ. "
+    signed = "جدير بالذكر أن المنظمات الموقعة للبيان هي: " + " ".join(_RUN_TOGETHER)
+    assert [e.name for e in read_text(PROSE + lead + signed + _AFTER).organisations] == (
+        _RUN_TOGETHER
+    )
+    plain = "جدير بالذكر أن الموضوع هو: " + " ".join(_RUN_TOGETHER)
+    assert read_text(PROSE + lead + plain + _AFTER).organisations == ()

@@ -450,3 +450,46 @@ def test_the_groups_signing_the_letter_are() -> None:
         "Orlando, FL",
         "Orlando, FL",
     ]
+
+
+def test_a_run_in_numbered_list_wrapped_over_lines_is_read_as_its_items() -> None:
+    """ "1. A 2. B 3" / "C 4. D 5. E": a PDF or a text file wrapped a numbered list run
+    into one paragraph; the lines after the first, none opening with a number of its
+    own, continue it, so the numbers cut the items across the line breaks."""
+    text = (
+        "We, the undersigned groups, urge the authorities to cease all forms of harassment "
+        "against the leaders and members of civil society organisations.\n\nSigned by:\n"
+        "1. Velmar Women Action Society (VWAS) 2. Association of Tarrow Lawyers (ATL) 3.\n"
+        "Quenby Forum 4. Civil Rights Committee (CRC) 5. Community Action Network (CAN) 6.\n"
+        "Global Marrow 7. Velmar Solidarity Forum\n"
+    )
+    assert org_names(read_text(text)) == [
+        "Velmar Women Action Society (VWAS)", "Association of Tarrow Lawyers (ATL)",
+        "Quenby Forum", "Civil Rights Committee (CRC)", "Community Action Network (CAN)",
+        "Global Marrow", "Velmar Solidarity Forum",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        (
+            "Velmar Kesedaran Negara (VKN) \u56fd\u6c11\u9192\u89c9\u8fd0\u52a8",
+            "Velmar Kesedaran Negara (VKN)",
+        ),
+        (
+            "All Tarrow Action Society (ATAS)\u5987\u5973\u884c\u52a8\u534f\u4f1a",
+            "All Tarrow Action Society (ATAS)",
+        ),
+        ("\u56fd\u6c11\u9192\u89c9\u8fd0\u52a8", "\u56fd\u6c11\u9192\u89c9\u8fd0\u52a8"),
+        ("VNA\u4e2d\u5c0f\u4f01\u4e1a\u534f\u4f1a", "VNA\u4e2d\u5c0f\u4f01\u4e1a\u534f\u4f1a"),
+        ("NPO\u6cd5\u4ebaVelmar\u30cd\u30c3\u30c8", "NPO\u6cd5\u4ebaVelmar\u30cd\u30c3\u30c8"),
+    ],
+)
+def test_a_chinese_translation_after_a_latin_name_is_no_part_of_it(line: str, name: str) -> None:
+    """A bilingual list line, the name in Latin letters (two words at least) and then its
+    translation in Chinese characters: the name is the Latin one; a name only in Chinese,
+    or one that mixes an acronym with Chinese or Japanese words, stays whole."""
+    reading = read_item(line, in_list=True)
+    assert reading.kind is ItemKind.ORGANISATION
+    assert line[reading.start : reading.end] == name

@@ -1597,3 +1597,97 @@ def test_a_german_closing_quote_after_the_stop_ends_the_sentence() -> None:
         "Velmaritas", "Tarrowpeace", "Vier Quenben", "Marrow International", "Diakonel",
         "Rote Velm",
     ]  # fmt: skip
+
+
+def test_a_coalition_made_up_of_names_its_members() -> None:
+    """ "La Coordinadora ..., está formada por A, B, el C ... y F": a members phrase
+    right after a coalition's noun introduces the names as its members, and so as the
+    signers; the same words with no coalition or group before them introduce nothing."""
+    text = (
+        "La Coordinadora que se presentó hoy a la prensa, está formada por Juventud Velmar "
+        "de España, Estudiantes Tarrowistas, el Departamento de Juventud de CCVV, la Unión "
+        "de Juventudes Quenby y Juventud Obrera Marrow.\n"
+    )
+    assert [e.name for e in read_text(PROSE + text).organisations] == [
+        "Juventud Velmar de España", "Estudiantes Tarrowistas",
+        "Departamento de Juventud de CCVV", "Unión de Juventudes Quenby",
+        "Juventud Obrera Marrow",
+    ]  # fmt: skip
+    english = (
+        "The new alliance, which met for the first time on Monday, is made up of Velmar "
+        "Tenants Union, Tarrow Housing Network, Quenby Renters and Marrow Home Action.\n"
+    )
+    assert [e.name for e in read_text(PROSE + english).organisations] == [
+        "Velmar Tenants Union", "Tarrow Housing Network", "Quenby Renters",
+        "Marrow Home Action",
+    ]  # fmt: skip
+    no_body = (
+        "The exhibition, which opened for the first time on Monday, is made up of Velmar "
+        "Hall, Tarrow Gallery, Quenby House and Marrow Rooms.\n"
+    )
+    assert read_text(PROSE + no_body).organisations == ()
+
+
+def test_a_counted_sentence_opening_loses_its_count_and_noun() -> None:
+    """ "Die vier großen Jugendumweltverbände NAJU, B, C und D appellieren": the count
+    and its (capitalised, German) noun open the first piece; the first name is what
+    follows them."""
+    text = (
+        "Die vier großen Jugendumweltverbände VELJU, Tarrowjugend, Quenbyfreundejugend und "
+        "Marrow Jugend appellieren gemeinsam an die Bundesregierung, ein Gesetz zu "
+        "verabschieden.\n"
+    )
+    assert [e.name for e in read_text(PROSE + text).organisations] == [
+        "VELJU", "Tarrowjugend", "Quenbyfreundejugend", "Marrow Jugend",
+    ]  # fmt: skip
+
+
+def test_a_colon_phrase_far_from_a_long_sentences_colon_is_no_cue() -> None:
+    """A long sentence that ends "... including:" with "supporting" (a colon cue of
+    "Supporting:") far back in it announces demands, not signers: the three demand
+    lines are no list, and the sentence that names the organisations gives them."""
+    text = (
+        "The manifesto outlines clear demands for the elections in May and presses "
+        "political parties to commit to supporting carers effectively and to ensuring "
+        "that carers have the same rights as other citizens including:\n\n"
+        "Support to assist them in their caring role\n\nA regular break\n\n"
+        "A life outside caring\n\n"
+        "Velmar's national carer organisations are Carers Velmar, Coalition of Carers in "
+        "Tarrow, the Quenby Trust for Carers, Marrow Caring Velmar and the Velmar Young "
+        "Carers Alliance.\n"
+    )
+    assert [e.name for e in read_text(PROSE + text).organisations] == [
+        "Carers Velmar", "Coalition of Carers in Tarrow", "Quenby Trust for Carers",
+        "Marrow Caring Velmar", "Velmar Young Carers Alliance",
+    ]  # fmt: skip
+
+
+def test_groups_that_add_their_voices_announce_a_list() -> None:
+    """ "The following have added their voices to ... and its statement of unity:": in a
+    long sentence that ends with a colon, those who add their voices (or names) are the
+    signers on the lines after it."""
+    text = (
+        "The following have added their voices to VELMAR PARA SA TARROW and its statement "
+        "of unity and resolve in these very difficult days for the country:\n\n"
+        "Velmar Workers Union\n\nTarrow Labor Federation\n\nQuenby Employees Association\n"
+    )
+    assert [e.name for e in read_text(PROSE + text).organisations] == [
+        "Velmar Workers Union", "Tarrow Labor Federation", "Quenby Employees Association",
+    ]  # fmt: skip
+
+
+def test_signed_by_persons_for_their_bodies_after_a_participle_and_semicolons() -> None:
+    """ "el documento, firmado por A, presidente de la X; B, presidente de la Y; C,
+    presidente de la Z, y D, vicepresidente de la W": the participle's agent ("por",
+    "par", "pelo") opens the list, and the last item, joined by ", y", is two."""
+    text = (
+        "“La fortaleza del movimiento ha sido siempre su tejido organizativo”, señala el "
+        "documento, firmado por Marlon Velmar, presidente de la Conavel; José Tarrow, "
+        "presidente de la Contarr; Alberto Quenby, presidente de la Quenbyrunari, y Luis "
+        "Marrow, vicepresidente de la Conamar.\n\nEl texto sigue con otras noticias del día.\n"
+    )
+    found = read_text(PROSE + text).organisations
+    assert [(e.name, e.reading.person) for e in found] == [
+        ("Conavel", "Marlon Velmar"), ("Contarr", "José Tarrow"),
+        ("Quenbyrunari", "Alberto Quenby"), ("Conamar", "Luis Marrow"),
+    ]  # fmt: skip

@@ -31,6 +31,7 @@ from sochi_er.extraction.enumeration_pieces import (
     between,
     read_spans,
 )
+from sochi_er.extraction.glued_names import arabic_heads
 from sochi_er.extraction.item_reading import ItemKind
 from sochi_er.extraction.lexicons import SignerWords, word_tokens
 
@@ -89,6 +90,9 @@ def find_arabic_enumeration(
     letters = sum(ch.isalpha() for ch in text[begin:end])
     if len(ARABIC_LETTER.findall(text, begin, end)) * 2 < letters:
         return []  # a sentence in another script, an Arabic hashtag in it at most
+    run_together = _heads_after_colon(text, begin, end, words)
+    if run_together:
+        return run_together
     pieces = _pieces(text, begin, end, words)
     if len(pieces) < MIN_PROSE_NAMES:
         return []
@@ -118,6 +122,23 @@ def find_arabic_enumeration(
             best = run
         k += max(used, 1)  # each piece is read in one run at most: linear
     return best if len(best) >= MIN_PROSE_NAMES else []
+
+
+def _heads_after_colon(text: str, begin: int, end: int, words: SignerWords) -> list[InlineName]:
+    """The names run together with no separator after a colon that a collective noun and
+    a statement word introduce ("المنظمات الموقعة للبيان هي: A B C", each opening with an
+    organisation word: :func:`~sochi_er.extraction.glued_names.arabic_heads`), or ``[]``."""
+    colon = text.find(":", begin, end)
+    if colon < 0:
+        return []
+    near = word_tokens(text[begin:colon])[-COLLECTIVE_REACH:]
+    if not any(words.has("collective", t.group(0)) for t in near):
+        return []
+    if not _statement_starts(text, begin, colon, words):
+        return []
+    at = colon + 1
+    spans = arabic_heads(text[at:end])
+    return read_spans(text, [(at + a, at + b) for a, b in spans], articles=False)
 
 
 @frozen

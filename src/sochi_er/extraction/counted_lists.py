@@ -177,6 +177,19 @@ def _apposed_names(text: str) -> list[InlineName]:
     return []
 
 
+def _after_count(text: str, name: InlineName) -> int:
+    """Where the first name starts when its piece opens with the count and its noun
+    ("Die vier großen Jugendumweltverbände NAJU": "NAJU"), else its start."""
+    tokens = list(_TOKEN.finditer(text, name.start, name.end))
+    for k, token in enumerate(tokens):
+        if number_value(token.group(0)) is None:
+            continue
+        for n in range(k + 1, min(k + 1 + _NOUN_REACH, len(tokens) - 1)):
+            if is_signer_noun(tokens[n].group(0)):
+                return tokens[n + 1].start()  # the name after the count's noun
+    return name.start
+
+
 def find_counted_list(text: str) -> list[InlineName]:
     """The names a sentence of *text* opens with, or that dashes or brackets set off
     right after the count, when there are exactly as many as a count of signers in
@@ -198,6 +211,8 @@ def find_counted_list(text: str) -> list[InlineName]:
         if names:  # the last piece up to its verb: "... e Pan-Example ricordano"
             last = leading_names(text, names[-1].start, names[-1].end)
             names[-1:] = read_spans(text, last, articles=True)
+            first = (_after_count(text, names[0]), names[0].end)
+            names[:1] = read_spans(text, [first], articles=True)
         if len(names) in counts and confident(names, text, vouched=True):
             return names
     return []

@@ -58,6 +58,9 @@ _TOKEN = re.compile(r"[^\W_]+(?:[-'\u2019][^\W_]+)*\*?")
 _SHORT = 12
 #: A sentence ending in ":" longer than this is not read as a cue.
 _LONG = 60
+#: Most words from a ``colon`` phrase to the colon that ends a long sentence ("The
+#: institutions that have joined the appeal so far are:").
+_COLON_PHRASE_REACH = 8
 #: Where one sentence of a block ends and the next starts.
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
@@ -592,6 +595,12 @@ def block_cue(
         # with the colon announces what follows
         last = _SENTENCE_BREAK.split(norm)[-1]
         kinds = lexicon.kinds_in(last) | (kinds & {CueKind.UNDERSIGNED})
+        near = " ".join(_tokens(last)[-_COLON_PHRASE_REACH:])
+        if CueKind.COLON in kinds and CueKind.COLON not in lexicon.kinds_in(near):
+            # "... commit to supporting carers ... and citizens including:": a colon
+            # phrase far from the colon is the sentence's content, what follows no list
+            # ("The following article, published in ..., mentions ...:")
+            kinds = kinds - {CueKind.COLON}
     if colon and _following_signers(norm):
         return CueKind.LIST  # "... che vedrà attivarsi le seguenti realtà:"
     # "The list of signers can be found here.": a sentence about a list, not its cue

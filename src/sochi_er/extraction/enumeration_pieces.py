@@ -23,6 +23,7 @@ from sochi_er.extraction.lexicons import SignerWords, default_signer_words
 from sochi_er.extraction.lines import FUNCTION_WORDS
 from sochi_er.extraction.person_names import given_first, looks_like_name, looks_like_person
 from sochi_er.extraction.roles import has_role
+from sochi_er.extraction.sentence_words import MEMBERS_PHRASE
 
 __all__ = [
     "InlineName",
@@ -253,9 +254,31 @@ def separated(text: str, begin: int, end: int) -> list[InlineName]:
         if spans and len(_COMMA.findall(text, *spans[-1])) > MIN_NAMES:
             spans[-1:] = [_trimmed(text, a, b) for a, b in between(text, *spans[-1], COMMA_SPLIT)]
         return read_spans(text, spans, articles=False)
+    if separator is SEMICOLON:
+        spans = between(text, begin, end, separator)
+        if spans:  # "...; Jane Roe, president of EXA, and John Doe, head of EXB": the last
+            spans[-1:] = _last_pair(text, *spans[-1])  # item is two, joined by "and"
+        return read_spans(text, spans, articles=False)
     if separator is not None:
         return pieces_between(text, begin, end, separator)
     return split(text, begin, end)
+
+
+#: ", and" before a capital inside the last item of a list cut at semicolons.
+_COMMA_THEN_AND = re.compile(rf",\s+(?:{COMMA_AND})\s+(?=[A-Z\u00c0-\u00dd])")
+
+
+def _last_pair(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """The last item of a list cut at semicolons, as one span or, when ", and" joins two
+    items each with a comma of its own ("Jane Roe, president of EXA, and John Doe, head
+    of EXB"), as two."""
+    joints = list(_COMMA_THEN_AND.finditer(text, start, stop))
+    joint = joints[-1] if joints else None  # the last ", and" of the item
+    if joint is None or "," not in text[start : joint.start()]:
+        return [(start, stop)]
+    if "," not in text[joint.end() : stop]:
+        return [(start, stop)]
+    return [(start, joint.start()), (joint.end(), stop)]
 
 
 def _opens_with_role(piece: str, words: SignerWords) -> bool:
@@ -1044,7 +1067,7 @@ _ACRONYM_AND = re.compile(
 
 #: Arabic organisation words (singular and plural) that open a name: the glued "and"
 #: before one of them starts a name (:data:`ARABIC_AND`, :data:`GLUED_AND`).
-_ARABIC_ORG_WORDS = (
+ARABIC_ORG_WORDS = (
     "جمعية|جمعيات|منظمة|منظمات|مؤسسة|شبكة|مركز|رابطة|اتحاد|نقابة|نقابات|غرفة|لجنة|لجان"
     "|هيئة|حركة|نادي|تجمع|ائتلاف|تنسيقية|مجلس|منتدى|حزب|فيدرالية|فدرالية|كونفدرالية|تحالف"
     "|مرصد|معهد|تنظيم|تنظيمات|جبهة|مؤتمر|جماعة|مؤسسات|شبكات|مراكز"
@@ -1052,7 +1075,7 @@ _ARABIC_ORG_WORDS = (
 #: The Arabic "and" glued to an organisation word that opens the next name: "A ومنظمة B
 #: واللجنة C" are three names; not "... حقوق الإنسان والحريات العامة" ("and freedoms"),
 #: nor an adjective of such a word ("المستقلة والحزبية", "independent and partisan").
-ARABIC_AND = re.compile(rf"(?<!\s)\s+\u0648(?=(?:\u0627\u0644)?(?:{_ARABIC_ORG_WORDS})(?!\w))")
+ARABIC_AND = re.compile(rf"(?<!\s)\s+\u0648(?=(?:\u0627\u0644)?(?:{ARABIC_ORG_WORDS})(?!\w))")
 
 
 def _after_arabic_ands(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1143,11 +1166,7 @@ def _org_word_after(text: str, start: int, stop: int) -> bool:
 #: Words that say the names after them make up the body named before ("the Example
 #: Alliance, made up of A, B and C"; "composta pela A", "integrada por A", "composée de A").
 _MEMBERS_OF = re.compile(
-    r"\s*(?:(?:which\s+is\s+|that\s+is\s+)?(?:composed\s+of|made\s+up\s+of|formed\s+by"
-    r"|comprising|consisting\s+of|compos[\u00e9e]e?s?\s+(?:de|d['\u2019]|des|du|par)"
-    r"|form[\u00e9e]e?s?\s+(?:de|d['\u2019]|des|du|par)|compuest[oa]s?\s+por|integrad[oa]s?\s+por"
-    r"|conformad[oa]s?\s+por|compost[oa]s?\s+(?:por|pel[oa]s?|d[ao]s?)|formad[oa]s?\s+(?:por|pel[oa]s?)"
-    r"|compost[oa]\s+da|format[oa]\s+da|bestehend\s+aus))\s+"
+    rf"\s*(?:(?:which\s+is\s+|that\s+is\s+)?{MEMBERS_PHRASE})\s+"
     r"(?:(?:the|la|le|les|el|los|las|a|o|as|os|il|i|gli|die|der|den)\s+)?(?=[A-Z\u00c0-\u00dd])"
 )
 
@@ -1251,7 +1270,7 @@ def _after_category(text: str, start: int, stop: int) -> int:
 
 #: The Arabic conjunction "و" written onto the name that follows it, before its article
 #: or an organisation word ("والنقابة", "وجمعية").
-GLUED_AND = re.compile(rf"\s*\u0648(?=\u0627\u0644|{_ARABIC_ORG_WORDS})")
+GLUED_AND = re.compile(rf"\s*\u0648(?=\u0627\u0644|{ARABIC_ORG_WORDS})")
 
 
 def confident(

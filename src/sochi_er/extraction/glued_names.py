@@ -16,7 +16,9 @@ Tarrow"): :func:`repeated_heads`. Acronyms set side by side between spaced dashe
 one line ("EXA \u2013 EXB \u2013 EXC \u2013 EXD", a signature line of bodies) are names
 too: :func:`dashed_acronyms`; so are acronyms each with its long form in brackets, side
 by side ("EXA (Example Association) EXB (Example Board)"):
-:func:`acronyms_with_long_forms`.
+:func:`acronyms_with_long_forms`. Arabic names run together on one line with no
+separator, each opening with an organisation word ("الرابطة ... لجان ... المرصد ..."):
+:func:`arabic_heads`.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from sochi_er.extraction.enumeration_pieces import DASHED
+from sochi_er.extraction.enumeration_pieces import ARABIC_ORG_WORDS, DASHED
 from sochi_er.extraction.item_words import is_acronym
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words
 from sochi_er.extraction.lines import FUNCTION_WORDS
@@ -166,3 +168,59 @@ def repeated_heads(text: str, words: SignerWords | None = None) -> list[tuple[in
             spans = zip(starts, stops, strict=True)
             return [(tokens[a].start(), tokens[b - 1].end()) for a, b in spans]
     return []
+
+
+#: An Arabic organisation word, with the article or without, as a whole word: where a
+#: name opens.
+_ARABIC_HEAD = re.compile(rf"(?:\u0627\u0644)?(?:{ARABIC_ORG_WORDS})")
+#: Words after which an organisation word continues the name it stands in: a
+#: preposition ("في", "عن", "من", "على", "إلى", "الى") or the word "and" ("و").
+_ARABIC_LINKS = frozenset(
+    [
+        "\u0641\u064a",  # in
+        "\u0639\u0646",  # about
+        "\u0645\u0646",  # from
+        "\u0639\u0644\u0649",  # on
+        "\u0625\u0644\u0649",  # to
+        "\u0627\u0644\u0649",  # to, written without hamza
+        "\u0648",  # and
+    ]
+)
+#: Fewest names run together, and fewest and most words in each.
+MIN_ARABIC_HEADS = 3
+ARABIC_HEAD_WORDS = (2, 12)
+#: Separators that the list's readers cut at themselves.
+_ARABIC_SEPARATORS = ",;\u060c\u061b|\u2022\u00b7-\u2013\u2014"
+
+
+def arabic_heads(text: str) -> list[tuple[int, int]]:
+    """The spans of the Arabic names run together on a line with no separator, each
+    opening with an organisation word ("الرابطة ... لجان ... المرصد ..."), when there are
+    at least :data:`MIN_ARABIC_HEADS` of them; else ``[]``. A name opens at an
+    organisation word that follows neither another one ("اتحاد المنظمات": one name) nor a
+    preposition or "and" ("لجان الدفاع عن ..."); each name holds two to twelve words."""
+    if any(ch in text for ch in _ARABIC_SEPARATORS):
+        return []
+    tokens = list(_WORD.finditer(text))
+    cuts = [
+        k
+        for k, token in enumerate(tokens)
+        if _ARABIC_HEAD.fullmatch(token.group(0))
+        and (
+            k == 0
+            or (
+                not _ARABIC_HEAD.fullmatch(tokens[k - 1].group(0))
+                and tokens[k - 1].group(0) not in _ARABIC_LINKS
+            )
+        )
+    ]
+    if cuts and cuts[-1] == len(tokens) - 1:
+        cuts.pop()  # a bare organisation word at the end: a name cut off, no name
+        tokens.pop()
+    if len(cuts) < MIN_ARABIC_HEADS or cuts[0] != 0:
+        return []
+    stops = [*cuts[1:], len(tokens)]
+    fewest, most = ARABIC_HEAD_WORDS
+    if not all(fewest <= b - a <= most for a, b in zip(cuts, stops, strict=True)):
+        return []
+    return [(tokens[a].start(), tokens[b - 1].end()) for a, b in zip(cuts, stops, strict=True)]

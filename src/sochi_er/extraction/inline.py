@@ -434,6 +434,8 @@ def _statement_by_starts(text: str) -> list[int]:
             by = _STATEMENT_BY.match(text, token.end()) or _STATEMENT_BY_COLON.match(
                 text, token.end()
             )
+            if by is None and _PARTICIPLE.search(word):  # "firmado por A", "signée par A"
+                by = _PARTICIPLE_BY.match(text, token.end())
             if by is None:  # "Dichiarazione dei segretari generali di A, B": their leaders'
                 by = _STATEMENT_BY_LEADERS.match(text, token.end())
                 if by is not None and not any(
@@ -1196,6 +1198,14 @@ _STATEMENT_BY = re.compile(
     r"\s+(?:[a-z\u00df-\u00ff]+\s+)?"  # "lettera aperta di", "nota congiunta di"
     rf"{_AUTHORED_BY}\s+(?:(?:the|la|las|los|el|les|le)\s+|l['\u2019])?"  # "by the ...",
     r"(?=[A-Z\u00c0-\u00dd])"  # "comunicado conjunto de la Example Union, ..."
+)
+#: A statement word that is a past participle ("firmado", "assinada", "signée"), and the
+#: preposition of its agent after it ("por", "pelo", "par"), an article perhaps: names
+#: follow ("firmado por Jane Roe, presidenta de la EXA; ...").
+_PARTICIPLE = re.compile(r"(?:[ai]d[oa]s?|\u00e9e?s?)$", re.IGNORECASE)
+_PARTICIPLE_BY = re.compile(
+    r"\s+(?:por|pel[oa]s?|par)\s+(?:(?:la|las|los|el|les|le|a|as|o|os)\s+|l['\u2019])?"
+    r"(?=[A-Z\u00c0-\u00dd])"
 )
 #: ... or the authors described, then a colon: "promossa dalle principali reti del
 #: movimento per la pace: A, B, C".

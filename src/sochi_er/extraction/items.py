@@ -209,6 +209,25 @@ _INCLUDING = re.compile(
 )
 
 
+#: A name in Latin letters, then (a space, a comma or nothing between) its translation in
+#: Chinese or Japanese characters to the end: "Example Front (EXF) 例子前线",
+#: "Example Society (EXS)例子协会".
+_TRANSLATION_AFTER = re.compile(
+    r"(?<=[A-Za-z\u00c0-\u024f).\u2019'])[\s,]*"
+    r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff][\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef\s,\u3001]*$"
+)
+
+
+def _latin_name(text: str) -> bool:
+    """Whether *text* is a name of two words or more in Latin letters, no Chinese or
+    Japanese character in it ("Example Front (EXF)"; not "NPO法人SDGs", "CNA")."""
+    return _CJK.search(text) is None and len(_LATIN_WORD.findall(text)) >= 2
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]{2,}")
+
+
 def read_item(
     text: str,
     *,
@@ -241,6 +260,11 @@ def read_item(
         signs_for = _FOR_FIRST.match(text, reading.start, reading.end)
         if signs_for is not None:
             reading = attrs.evolve(reading, start=signs_for.end())
+    if reading.kind is ItemKind.ORGANISATION:
+        translated = _TRANSLATION_AFTER.search(text, reading.start, reading.end)
+        if translated is not None and _latin_name(text[reading.start : translated.start()]):
+            # "Example Front (EXF) 例子前线": the name, then its translation
+            reading = attrs.evolve(reading, end=translated.start())
     if reading.kind is ItemKind.ORGANISATION and _stray_close(text[reading.start : reading.end]):
         # "..., ordinario presso l'Università di X)": a bracket closed that never opened
         kept = text[reading.start : text.rindex(")", reading.start, reading.end)].rstrip()

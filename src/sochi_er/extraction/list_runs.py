@@ -22,6 +22,7 @@ from sochi_er.extraction.cues import CueKind, cue_tail
 from sochi_er.extraction.enumeration_pieces import InlineName, role_triples
 from sochi_er.extraction.glued_names import (
     acronyms_with_long_forms,
+    arabic_heads,
     dashed_acronyms,
     glued_names,
     repeated_heads,
@@ -221,7 +222,7 @@ def run_from(
             (glued_names(item) or dashed_acronyms(item) or repeated_heads(item))
             if reading.kind is ItemKind.ORGANISATION
             else []
-        ) or acronyms_with_long_forms(item)  # a line made wholly of them, however long
+        ) or acronyms_with_long_forms(item) or arabic_heads(item)  # a line made wholly of them
         if glued:  # 'Association "A"Association "B"': a lost line break between names
             take(index, [
                 Entry(at + a, item[a:b], reader.read(item[a:b], persons),

@@ -1,5 +1,7 @@
 """A numbered list run into one block ("1. Example Aid 2. EXB 3. Example Forum"), its
-line breaks lost where a page was flattened, split back into its items."""
+line breaks lost where a page was flattened, split back into its items; also when a PDF
+or a text file then wrapped that block over several lines ("... 3" / "Example Forum 4.
+...")."""
 
 from __future__ import annotations
 
@@ -43,18 +45,44 @@ def _item_spans(block: Block, text: str) -> list[tuple[int, int, int]]:
     ]
 
 
+def _wrapped_lines(blocks: list[Block], first: int, text: str) -> int:
+    """The index after the lines that continue line *first* with no gap between, none
+    opening with an item's number of its own (a paragraph wrapped at a width)."""
+    if blocks[first].kind not in (BlockKind.LINE, BlockKind.LIST_ITEM):
+        return first + 1
+    k = first + 1
+    while (
+        k < len(blocks)
+        and blocks[k].kind is BlockKind.LINE
+        and not blocks[k].gap_before
+        and _ITEM_NUMBER.match(text, blocks[k].start, blocks[k].end) is None
+    ):
+        k += 1
+    return k
+
+
 def split_run_in_numbers(blocks: list[Block], text: str) -> list[Block]:
     """*blocks* with each numbered list run into one block (of *text*, the document's
     text) replaced by one list item per number, in a group of their own, the numbers
     kept; other blocks unchanged."""
     fresh = max((b.group or 0 for b in blocks), default=0)
     out: list[Block] = []
-    for block in blocks:
+    k = 0
+    while k < len(blocks):
+        block = blocks[k]
+        k += 1
         spans = (
             _item_spans(block, text)
             if block.kind in (BlockKind.PARAGRAPH, BlockKind.LINE, BlockKind.LIST_ITEM)
             else []
         )
+        wrapped = _wrapped_lines(blocks, k - 1, text)
+        numbered = block.kind is BlockKind.LIST_ITEM and block.number is not None
+        if wrapped > k and (numbered or _ITEM_NUMBER.match(text, block.start, block.end)):
+            # "1. A 2. B 3" / "C 4. D 5. E": a PDF or text wrapped the run-in list
+            joined = _item_spans(attrs.evolve(block, end=blocks[wrapped - 1].end), text)
+            if len(joined) > len(spans):
+                spans, k = joined, wrapped
         if not spans:
             out.append(block)
             continue

@@ -102,6 +102,21 @@ _PAPER_REACH = 3
 #: Most words from a coalition's noun to the preposition before its members' names
 #: ("die Plattform der Nichtregierungsorganisationen (NGOs) aus A, B").
 COALITION_REACH = 4
+#: Words that say the names after them make up a body (one regular-expression
+#: alternation, no groups): "made up of", "formada por", "composée de", "bestehend aus".
+MEMBERS_PHRASE = (
+    r"(?:composed\s+of|made\s+up\s+of|formed\s+by"
+    r"|comprising|consisting\s+of|compos[\u00e9e]e?s?\s+(?:de|d['\u2019]|des|du|par)"
+    r"|form[\u00e9e]e?s?\s+(?:de|d['\u2019]|des|du|par)|compuest[oa]s?\s+por|integrad[oa]s?\s+por"
+    r"|conformad[oa]s?\s+por|compost[oa]s?\s+(?:por|pel[oa]s?|d[ao]s?)|formad[oa]s?\s+(?:por|pel[oa]s?)"
+    r"|compost[oa]\s+da|format[oa]\s+da|bestehend\s+aus)"
+)
+#: A members phrase right before an enumeration, an article perhaps between.
+_MEMBERS_BEFORE = re.compile(
+    rf"\b{MEMBERS_PHRASE}\s+(?:(?i:the|la|le|les|el|los|las|il|i|gli|die|der|den)\s+)?$"
+)
+#: How far before an enumeration its members phrase is looked for, in characters.
+_MEMBERS_REACH = 40
 #: The preposition of what a coalition is made of, never the start of a name ("ein
 #: Bündnis aus A, B und C").
 _MADE_OF = "aus"
@@ -459,6 +474,16 @@ class SentenceWords:
             self.coalitions[max(0, before - COALITION_REACH) : before]
         )
 
+    def _members_before(self, first: int) -> bool:
+        """Whether a members phrase ("made up of", "formada por") ends right before the
+        enumeration at *first*, a coalition's or a collective noun before it in the
+        sentence ("La Coordinadora ..., está formada por A, B y C"): its members."""
+        phrase = _MEMBERS_BEFORE.search(self.text, max(self.begin, first - _MEMBERS_REACH), first)
+        if phrase is None:
+            return False
+        subject = bisect.bisect_right(self.word_ends, phrase.start())
+        return any(self.coalitions[:subject]) or any(self.collectives[:subject])
+
     def coalition_before(self, first: int) -> bool:
         """Whether the words right before the enumeration that starts at *first* are a
         coalition's noun and "of" (see :meth:`_coalition_of`): its names are the
@@ -520,6 +545,8 @@ class SentenceWords:
             return True  # "A, B and C are human rights organisations based in Velmar"
         if self._coalition_of(before):
             return True  # "A coalition of A, B, C and D have urged"
+        if self._members_before(first):
+            return True  # "La Coordinadora, que ..., está formada por A, B, C y D"
         if content < 0 and self._jointly_after(last):
             return True  # "L'EXA, la EXB et la EXC s'adressent ensemble au ministre"
         if (
