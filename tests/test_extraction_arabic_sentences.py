@@ -220,3 +220,33 @@ def test_arabic_names_run_together_after_a_colon_in_a_sentence() -> None:
     )
     plain = "جدير بالذكر أن الموضوع هو: " + " ".join(_RUN_TOGETHER)
     assert read_text(PROSE + lead + plain + _AFTER).organisations == ()
+
+
+def test_names_after_with_the_signature_of() -> None:
+    """ "جاء ذلك في بيان ...، أطلع عليه "X"، ممهورا بتوقيع A،B، C": the names start after
+    "with the signature of" (بتوقيع), not at the quoted news site before it, and the
+    first keeps its plural organisation word ("لجان", committees)."""
+    names = [
+        "لجان أحياء فلمار",
+        "تنسيقية شرق تارو",
+        "تجمع لجان أحياء كوينبي",
+        "تنسيقيات لجان مقاومة مدينة مارو",
+    ]
+    text = (
+        "جاء ذلك خلال بيان صادر، الخميس، أطلع عليه ”فلمار نيوز”، ممهورا بتوقيع "
+        + "،".join(names[:3]) + "، " + names[3] + "."
+    )
+    assert [e.name for e in read_text(PROSE + text + _AFTER).organisations] == names
+
+
+def test_names_after_the_signers_in_a_list_that_included_them() -> None:
+    """ "وشملت القائمة الموقعون، A ،B، C": the signers (الموقعون) are a statement word
+    before the names, so the enumeration after them is the list."""
+    names = [
+        "اللجنة المركزية للمختبرات في فلمار",
+        "نقابة أطباء تارو",
+        "تجمع أساتذة جامعة كوينبي",
+        "تجمع المهندسين في مارو",
+    ]
+    text = "وشملت القائمة الموقعون، " + names[0] + " ،" + "، ".join(names[1:]) + "."
+    assert [e.name for e in read_text(PROSE + text + _AFTER).organisations] == names

@@ -1691,3 +1691,40 @@ def test_signed_by_persons_for_their_bodies_after_a_participle_and_semicolons() 
         ("Conavel", "Marlon Velmar"), ("Contarr", "José Tarrow"),
         ("Quenbyrunari", "Alberto Quenby"), ("Conamar", "Luis Marrow"),
     ]  # fmt: skip
+
+
+def test_members_after_their_collective_noun_and_a_count_of_others_after_them() -> None:
+    """ "il Comitato X (...), composto dai sodalizi A, B, ..., Cgil e Cisl e 5 cittadini":
+    the members phrase and the collective noun after it introduce the names, and "and 5
+    citizens" at the end is a count of others, no part of the last name."""
+    text = (
+        "A promuovere la raccolta il Comitato “Salute bene comune” (protagonista della "
+        "fiaccolata del 7 gennaio), composto dai sodalizi Velmar Unita, Fiori Tarrowensi, "
+        "Adiqua, Legamarrow, Club Velmar, Associazione San Tarrow, Cgil e Cisl e 5 "
+        "cittadini.\n\nLa raccolta delle firme continua fino alla fine del mese prossimo.\n"
+    )
+    assert [e.name for e in read_text(PROSE + text).organisations] == [
+        "Velmar Unita", "Fiori Tarrowensi", "Adiqua", "Legamarrow", "Club Velmar",
+        "Associazione San Tarrow", "Cgil", "Cisl",
+    ]  # fmt: skip
+
+
+def test_a_group_that_consists_of_bodies_opens_with_its_verb() -> None:
+    """ "The group consists of the University of Velmar, the ...": a paragraph that is
+    one long enumeration (here cut short where a page was), its first piece opening
+    with the sentence's subject and an include verb: the first name starts after it."""
+    text = (
+        "The group consists of the University of Velmar, the Tarrow University Teaching "
+        "Staff Trade Union, the University of Quenby teaching staff association, the "
+        "University of Velmar alumni conference, the Velmar University engineering "
+        "association, the Alliance of Professors of Universities of Science and "
+        "Technology, the Alliance of Professionals and Professors of Velmar University, "
+        "the Democratic Association of Marrow Universities and Higher Institutes’ "
+        "Professors, the Alliance of Student Movements, the Forces for Freedom and "
+        "Change, an overarching alliance of activists and opposition groups, including "
+        "university staff, "
+    )
+    from sochi_er.extraction.block_enumeration import find_enumerated_paragraph
+
+    names = [text[n.start : n.end] for n in find_enumerated_paragraph(text)]
+    assert names[:2] == ["University of Velmar", "Tarrow University Teaching Staff Trade Union"]

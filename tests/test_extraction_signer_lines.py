@@ -574,3 +574,25 @@ def test_a_line_of_column_headings_over_signers_lines() -> None:
         "John Doe",
         "Ann Poe",
     ]
+
+
+def test_committees_listed_below_sign_the_lines_that_end_the_text() -> None:
+    """ "I sottoelencati Comitati ...: rilevano che ..." speaks for the lines that end the
+    text, as "the undersigned" does; most of them open with an organisation word, some
+    abbreviated ("Ass.ne" for Associazione), so their words in lower case are no prose."""
+    text = (
+        "I sottoelencati Comitati di Cittadini impegnati da anni nella riduzione degli "
+        "impatti del trasporto aereo rilevano che la trasmissione non ha mandato in onda il "
+        "servizio sugli aeroporti;\nsi dichiarano disponibili a collaborare con la redazione "
+        "fornendo le competenze maturate negli anni di impegno per la salute dei cittadini.\n"
+        "Comitato No Fly Zone Velmar\nAss.ne Tarrow per il Suo Futuro\n"
+        "Comitato Antirumore aeroporto di Quenby\nComitato aeroporto di Marrow\n"
+        "Ass.ne Comitato per la riduzione del rumore di Velmar\nCocompaer Tarrow\n"
+        "Vas onlus Quenby\n"
+    )
+    assert [e.name for e in read_text(text).organisations] == [
+        "Comitato No Fly Zone Velmar", "Ass.ne Tarrow per il Suo Futuro",
+        "Comitato Antirumore aeroporto di Quenby", "Comitato aeroporto di Marrow",
+        "Ass.ne Comitato per la riduzione del rumore di Velmar", "Cocompaer Tarrow",
+        "Vas onlus Quenby",
+    ]  # fmt: skip

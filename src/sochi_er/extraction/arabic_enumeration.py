@@ -40,15 +40,19 @@ __all__ = ["ARABIC_LETTER", "find_arabic_enumeration"]
 #: A letter of the Arabic script.
 ARABIC_LETTER = re.compile(ARABIC_LETTERS)
 #: Words after which the names of an enumeration start: "among them" (بينها, من بينها,
-#: ومن بينهم), "such as" (مثل, على غرار), "namely" (وهي, هي), "each of" (كل من), a colon.
+#: ومن بينهم), "such as" (مثل, على غرار), "namely" (وهي, هي), "each of" (كل من), "with
+#: the signature of" (بتوقيع), a colon.
 _OPENER = re.compile(
     r"(?:(?<![^\W\d_])(?:\u0648?\u0645\u0646\s+)?\u0628\u064a\u0646(?:\u0647\u0627|\u0647\u0645)"
     r"|(?<![^\W\d_])\u0639\u0644\u0649\s+\u063a\u0631\u0627\u0631"
     r"|(?<![^\W\d_])\u0645\u062b\u0644"
     r"|(?<![^\W\d_])\u0648?\u0647\u064a"
     r"|(?<![^\W\d_])\u0643\u0644\s+\u0645\u0646"
+    r"|(?<![^\W\d_])\u0628?\u062a\u0648\u0642\u064a\u0639"
     r"|:)(?![^\W\d_])\s*"
 )
+#: "With the signature of" (بتوقيع, توقيع): the signers' names follow.
+_SIGNED_BY = re.compile(r"(?<![^\W\d_])\u0628?\u062a\u0648\u0642\u064a\u0639(?![^\W\d_])")
 #: The openers that vouch for the names after them however plain: a colon, "each of"
 #: (كل من), "among them" (بينها, من بينهم).
 _VOUCHING = re.compile(
@@ -97,6 +101,8 @@ def find_arabic_enumeration(
     if len(pieces) < MIN_PROSE_NAMES:
         return []
     said = _statement_starts(text, begin, end, words)  # in order: first and last count
+    # the pieces that hold "with the signature of" (بتوقيع): the names start after it
+    signed = [j for j, p in enumerate(pieces) if _SIGNED_BY.search(text, p.start, p.stop)]
     best: list[InlineName] = []
     k = 0
     while k < len(pieces) - MIN_PROSE_NAMES + 1:
@@ -104,6 +110,7 @@ def find_arabic_enumeration(
         if start is None:
             k += 1
             continue
+        later = next((j for j in signed if j > k), None)
         first = attrs.evolve(pieces[k], start=start)
         # a collective noun right before them ("الجمعيات ... هي:", "كل من منظمات"):
         # each name is a body's, and after a colon or "each of" a plain name is one
@@ -111,6 +118,9 @@ def find_arabic_enumeration(
         grouped = any(words.has("collective", t.group(0).removeprefix(_AND_LETTER)) for t in near)
         vouched = grouped and _VOUCHING.search(text, pieces[k].start, start) is not None
         run, used = _run(text, [first, *pieces[k + 1 :]], end, words, vouched=vouched)
+        if later is not None and later < k + used:
+            k = later  # 'أطلع عليه "X"، ممهورا بتوقيع A، B': the signers start at the phrase
+            continue
         if (
             len(run) > len(best)
             and bool(said)
@@ -183,11 +193,12 @@ def _first_name_start(text: str, start: int, stop: int, words: SignerWords) -> i
     after the last word that opens one (and a collective noun and an opening quotation
     mark after it: "كل من منظمات “A"), else at its first organisation word or quoted
     name, whichever comes first; ``None`` when it holds none of them."""
-    opened = [m.end() for m in _OPENER.finditer(text, start, stop)]
-    if opened and opened[-1] < stop:
-        at = opened[-1]
+    openers = list(_OPENER.finditer(text, start, stop))
+    if openers and openers[-1].end() < stop:
+        at = openers[-1].end()
         noun = re.match(r"\w+\s+", text[at:stop])
-        if noun is not None and words.has("collective", noun.group(0).strip()):
+        signature = _SIGNED_BY.match(text, openers[-1].start()) is not None
+        if noun is not None and words.has("collective", noun.group(0).strip()) and not signature:
             at += noun.end()  # "كل من منظمات A": the kind of the names, no name
         if text[at : at + 1] in _QUOTE_MARKS and not any(
             mark in text[at + 1 : stop] for mark in _QUOTE_MARKS

@@ -12,7 +12,6 @@ import attrs
 from sochi_er.extraction.block_shapes import MAX_ITEM_WORDS
 from sochi_er.extraction.enumeration_pieces import (
     ACRONYM_NAME,
-    AND_OTHERS,
     CAPITAL,
     COLLECTIVE_ARTICLES,
     COMMA_SPLIT,
@@ -45,6 +44,7 @@ from sochi_er.extraction.name_bounds import leading_names, trailing_name_start
 from sochi_er.extraction.person_names import name_shaped
 from sochi_er.extraction.persons_before_bodies import offices_before_bodies, persons_before_bodies
 from sochi_er.extraction.section_headings import column_headings
+from sochi_er.extraction.sentence_words import AND_OTHERS
 
 __all__ = [
     "find_enumerated_paragraph",
@@ -531,6 +531,26 @@ def titled_enumeration(text: str, begin: int = 0) -> list[InlineName]:
     return []
 
 
+def _after_include_verb(text: str, start: int, end: int) -> int | None:
+    """Where the first name starts after an *include* verb in lower case inside
+    ``text[start:end]`` ("The group consists of the University of X": "University"), or
+    ``None`` when the piece holds no such verb or no capitalised word after it."""
+    words = default_signer_words()
+    verb = next(
+        (t for t in word_tokens(text[start:end]) if t.group(0).islower()
+         and words.has("include", t.group(0))),
+        None,
+    )  # fmt: skip
+    if verb is None:
+        return None
+    for token in word_tokens(text[start + verb.end() : end]):
+        if token.group(0)[:1].isupper():
+            return start + verb.end() + token.start()
+        if token.group(0).casefold() not in FUNCTION_WORDS:
+            return None  # "... includes nurses of X": a description, no name after it
+    return None
+
+
 def find_enumerated_paragraph(text: str) -> list[InlineName]:
     """The names of *text* when the whole paragraph is a long enumeration with no cue (a
     footnote "[1] Example Union, Example Forum, ..., EXA"): :func:`read_enumeration`
@@ -580,6 +600,10 @@ def find_enumerated_paragraph(text: str) -> list[InlineName]:
             names[:1] = read_spans(
                 text[begin:], [(authored.end() - begin, first.end)], articles=True
             )
+        included = _after_include_verb(text, begin + names[0].start, begin + names[0].end)
+        if included is not None:  # "The group consists of the University of X, the ...":
+            first = names[0]  # the names after the verb
+            names[:1] = read_spans(text[begin:], [(included - begin, first.end)], articles=True)
     signed_bodies = persons_before_bodies(text[begin:], names)
     if signed_bodies is not names:  # "Jane Roe Example Union, John Doe EXB, ...": signers
         return shifted(signed_bodies, begin)

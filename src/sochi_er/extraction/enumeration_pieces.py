@@ -90,25 +90,6 @@ OTHERS_THEN_CLAUSE = re.compile(
     r"|tod[oa]s\s+l[oa]s\s+dem[a\u00e1]s|tutt[ei]\s+(?:le|gli)\s+altr[ei]|alle\s+anderen)\s)",
     re.IGNORECASE,
 )
-#: "and many others", "e molti altri", "etc." closing an enumeration: not a name.
-AND_OTHERS = re.compile(
-    # each match starts where a run of spaces starts (not inside one: linear in a long run)
-    r"(?<!\s)(?:"
-    r"(?:\s*,)?\s+(?:and|e|y|et|und|ed)\s+(?:many\s+|molti\s+|molte\s+|tanti\s+|tante\s+"
-    r"|muchos\s+|muchas\s+|bien\s+d'|de\s+nombreux\s+|viele\s+|several\s+|numerous\s+"
-    r"|(?:hundreds|thousands|dozens|scores)\s+)?"
-    r"(?:others|more|altri|altre|ancora|m[aá]s|otros|otras|autres|andere|weitere)\s*[.!]?\s*$"
-    r"|(?:\s*,)?\s*(?:etc|ecc|usw|u\.\s?v\.\s?a|u\.\s?a|dll)\.{0,2}\s*$"
-    # Indonesian and Malay: "..., dan lain-lain", "dan sejumlah lembaga lainnya"
-    r"|(?<!,)(?:\s*,)?\s+dan\s+(?:[a-z]+\s+){0,3}lain(?:nya|-lain)\s*[.!]?\s*$"
-    # "..., A and B, among others.", "entre autres", "tra gli altri", "unter anderem"
-    r"|(?:\s*,)?\s*(?:among\s+others|inter\s+alia|unter\s+andere[mn]|entre\s+"
-    r"(?:(?:muitas|muitos|muchas|muchos|tantas|tantos|beaucoup\s+d['\u2019])\s*)?(?:autres|otros|"
-    r"otras|outros|outras|d['\u2019]altres|m[a\u00e1]s|mais)|(?:tra|fra)\s+(?:gli\s+altri|le\s+altre"
-    r"|(?:le\s+)?(?:tante|molte)\s+altre|(?:i\s+)?(?:tanti|molti)\s+altri))"
-    r"\s*[.!]?\s*$)",
-    re.IGNORECASE,
-)
 #: Spaced dashes, the separators of "A - B - C - D" when the block has no commas, or has
 #: ``DASHES_OVER_COMMAS`` times fewer commas than dashes (commas inside the pieces).
 DASHES_OVER_COMMAS = 2

@@ -31,7 +31,6 @@ from sochi_er.extraction.cues import (
     whole_cue,
 )
 from sochi_er.extraction.enumeration_pieces import (
-    AND_OTHERS,
     ARTICLE,
     CAPITAL,
     COLLECTIVE_ARTICLES,
@@ -66,6 +65,7 @@ from sochi_er.extraction.name_bounds import leading_names
 from sochi_er.extraction.number_words import word_number
 from sochi_er.extraction.prose_enumeration import find_range_enumeration
 from sochi_er.extraction.sentence_words import (
+    AND_OTHERS,
     ENUMERATION_PREPOSITIONS,
     SIGNER_NOUN_STEMS,
     SUBJECT_LEAD_WORDS,

@@ -23,6 +23,7 @@ from sochi_er.extraction.lexicons import (
     word_tokens,
 )
 from sochi_er.extraction.lines import FUNCTION_WORDS, non_organisation_reason
+from sochi_er.extraction.sentence_words import unnamed_others
 
 #: The "and" a serial comma leaves at the start of the last piece ("A, B, and C").
 _LEADING_AND = re.compile(rf"(?:{COMMA_AND})\s+(?=[A-Z\u00c0-\u00dd0-9])")
@@ -89,6 +90,9 @@ def leading_names(text: str, start: int, end: int, *, mid: bool = False) -> list
     when the piece stands *mid* sentence (a comma follows) and the name only qualifies
     a noun after it ("Example Army commanders, journalists and activists")."""
     start += len(text[start:end]) - len(text[start:end].lstrip())
+    others = unnamed_others(text, start, end)
+    if others is not None:  # "A e B e 5 cittadini", "A y B, entre otros": no more names
+        end = others
     conjunction = _LEADING_AND.match(text, start, end)
     if conjunction is not None:  # "A, B, and C have announced": the serial comma
         start = conjunction.end()

@@ -102,6 +102,42 @@ _PAPER_REACH = 3
 #: Most words from a coalition's noun to the preposition before its members' names
 #: ("die Plattform der Nichtregierungsorganisationen (NGOs) aus A, B").
 COALITION_REACH = 4
+#: "and many others", "e molti altri", "etc." closing an enumeration: not a name.
+AND_OTHERS = re.compile(
+    # each match starts where a run of spaces starts (not inside one: linear in a long run)
+    r"(?<!\s)(?:"
+    r"(?:\s*,)?\s+(?:and|e|y|et|und|ed)\s+(?:many\s+|molti\s+|molte\s+|tanti\s+|tante\s+"
+    r"|muchos\s+|muchas\s+|bien\s+d'|de\s+nombreux\s+|viele\s+|several\s+|numerous\s+"
+    r"|(?:hundreds|thousands|dozens|scores)\s+)?"
+    r"(?:others|more|altri|altre|ancora|m[aá]s|otros|otras|autres|andere|weitere)\s*[.!]?\s*$"
+    r"|(?:\s*,)?\s*(?:etc|ecc|usw|u\.\s?v\.\s?a|u\.\s?a|dll)\.{0,2}\s*$"
+    # Indonesian and Malay: "..., dan lain-lain", "dan sejumlah lembaga lainnya"
+    r"|(?<!,)(?:\s*,)?\s+dan\s+(?:[a-z]+\s+){0,3}lain(?:nya|-lain)\s*[.!]?\s*$"
+    # "..., A and B, among others.", "entre autres", "tra gli altri", "unter anderem"
+    r"|(?:\s*,)?\s*(?:among\s+others|inter\s+alia|unter\s+andere[mn]|entre\s+"
+    r"(?:(?:muitas|muitos|muchas|muchos|tantas|tantos|beaucoup\s+d['\u2019])\s*)?(?:autres|otros|"
+    r"otras|outros|outras|d['\u2019]altres|m[a\u00e1]s|mais)|(?:tra|fra)\s+(?:gli\s+altri|le\s+altre"
+    r"|(?:le\s+)?(?:tante|molte)\s+altre|(?:i\s+)?(?:tanti|molti)\s+altri))"
+    r"\s*[.!]?\s*$)",
+    re.IGNORECASE,
+)
+#: "and" and a count of others after the last name ("..., Cgil e Cisl e 5 cittadini",
+#: "... and 40 individuals"): no part of it.
+COUNTED_OTHERS = re.compile(
+    r"(?<!\s)(?:\s*,)?\s+(?:and|e|y|et|und|ed)\s+\d{1,4}\s+[^\W\d_]+\s*[.!]?\s*$"
+)
+def unnamed_others(text: str, start: int, end: int) -> int | None:
+    """Where others, unnamed, follow the last name of ``text[start:end]`` to its end: a
+    count ("... e 5 cittadini") or, after a comma, "among others" and its kin ("..., entre
+    otros.", "..., etc."); ``None`` when nothing such ends it. ("... and many more" is not
+    read so: its "and" may be a name's own, "Public and General Employees and many more".)"""
+    counted = COUNTED_OTHERS.search(text, start, end)
+    if counted is not None:
+        return counted.start()
+    others = AND_OTHERS.search(text, start, end)
+    return others.start() if others is not None and others.group(0).lstrip()[:1] == "," else None
+
+
 #: Words that say the names after them make up a body (one regular-expression
 #: alternation, no groups): "made up of", "formada por", "composée de", "bestehend aus".
 MEMBERS_PHRASE = (
@@ -109,14 +145,16 @@ MEMBERS_PHRASE = (
     r"|comprising|consisting\s+of|compos[\u00e9e]e?s?\s+(?:de|d['\u2019]|des|du|par)"
     r"|form[\u00e9e]e?s?\s+(?:de|d['\u2019]|des|du|par)|compuest[oa]s?\s+por|integrad[oa]s?\s+por"
     r"|conformad[oa]s?\s+por|compost[oa]s?\s+(?:por|pel[oa]s?|d[ao]s?)|formad[oa]s?\s+(?:por|pel[oa]s?)"
-    r"|compost[oa]\s+da|format[oa]\s+da|bestehend\s+aus)"
+    r"|compost[oa]\s+da(?:i|gli|lle|l|lla)?|format[oa]\s+da(?:i|gli|lle|l|lla)?|bestehend\s+aus)"
 )
-#: A members phrase right before an enumeration, an article perhaps between.
+#: A members phrase right before an enumeration, an article or a collective noun perhaps
+#: between ("composto dai sodalizi A, B").
 _MEMBERS_BEFORE = re.compile(
-    rf"\b{MEMBERS_PHRASE}\s+(?:(?i:the|la|le|les|el|los|las|il|i|gli|die|der|den)\s+)?$"
+    rf"\b{MEMBERS_PHRASE}\s+(?:(?i:the|la|le|les|el|los|las|il|i|gli|die|der|den)\s+)?"
+    r"(?P<noun>[a-z\u00df-\u00ff]+\s+)?$"
 )
 #: How far before an enumeration its members phrase is looked for, in characters.
-_MEMBERS_REACH = 40
+_MEMBERS_REACH = 60
 #: The preposition of what a coalition is made of, never the start of a name ("ein
 #: Bündnis aus A, B und C").
 _MADE_OF = "aus"
@@ -481,6 +519,8 @@ class SentenceWords:
         phrase = _MEMBERS_BEFORE.search(self.text, max(self.begin, first - _MEMBERS_REACH), first)
         if phrase is None:
             return False
+        if phrase["noun"] is not None:  # "composto dai sodalizi A, B": their collective noun
+            return self.collectives[bisect.bisect_right(self.word_ends, phrase.start("noun"))]
         subject = bisect.bisect_right(self.word_ends, phrase.start())
         return any(self.coalitions[:subject]) or any(self.collectives[:subject])
 
@@ -591,5 +631,8 @@ class SentenceWords:
             return True  # "Les quatre organisateurs, A, B, C et D, ont annoncé"
         if _WE_OPENS.match(self.text, self.begin, first):
             return True  # "Nós, movimentos e entidades, A, B e C, encerramos ...": "we" are they
-        alone = _ONLY_PUNCTUATION.fullmatch(self.text, last, self.end) is not None
+        alone = (
+            _ONLY_PUNCTUATION.fullmatch(self.text, last, self.end) is not None
+            or unnamed_others(self.text, last, self.end) == last  # "..., entre otros."
+        )
         return alone or self.last_statement >= 0
