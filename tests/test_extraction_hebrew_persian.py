@@ -40,3 +40,15 @@ def test_the_persian_and_apart_splits_the_last_two_names() -> None:
     third = "\u0627\u0646\u062c\u0645\u0646 \u06a9\u0648\u0626\u0646\u0628\u06cc"
     text = f"{first}\u060c {second} \u0648 {third}"
     assert [text[n.start : n.end] for n in read_enumeration(text)] == [first, second, third]
+
+
+def test_names_after_a_hebrew_joined_in_a_sentence() -> None:
+    """ "אל הקריאה הצטרפו A, B, C, ..." ("the call was joined by A, B, C"): the one-word
+    list phrase "joined" and a Hebrew letter after it (Hebrew has no capitals) open the
+    names of the sentence."""
+    names = ["ולמר", "טרוב", "האגודה לזכויות ולמר", "הוועד הציבורי בטרוב", "קוונבי", "יש מרו"]
+    text = (
+        "בסוף השבוע האחרון הותקף ונפצע פעיל של הארגון, לאחר שבועות של הסלמה באלימות.\n\n"
+        "אל הקריאה הצטרפו " + ", ".join(names) + ".\n\nהסיור יתקיים ביום שישי.\n"
+    )
+    assert [e.name for e in read_text(PROSE + text).organisations] == names

@@ -65,7 +65,7 @@ def list_phrase_ends(text: str, lexicon: CueLexicon | None = None) -> list[int]:
 #: capital ("aderiscono Example Union", "que avalan la Example Red").
 _NAME_AFTER = re.compile(
     r"[ \t]+(?:(?:la|el|los|las|le|les|il|lo|gli|the|die|der|das|de|het)[ \t]+)?"
-    r"(?=[A-Z\u00c0-\u00dd])"
+    r"(?=[A-Z\u00c0-\u00dd\u05d0-\u05ea])"  # Hebrew has no capitals: any of its letters
 )
 
 
