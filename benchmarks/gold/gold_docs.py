@@ -10,6 +10,7 @@ two builds give identical bytes). Text lines: ``# `` a heading, ``## `` a sub-he
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import io
 import zipfile
 from collections.abc import Callable
@@ -73,10 +74,18 @@ def build_docx(texts: Path, stem: str, title: str, fixed_date: _dt.datetime) -> 
     return _normalise_zip(buf.getvalue(), zip_date)
 
 
-def build_pdf(texts: Path, stem: str, title: str, fixed_date: _dt.datetime) -> bytes:
+def build_pdf(
+    texts: Path, stem: str, title: str, fixed_date: _dt.datetime,
+    fallback: tuple[str, Path] | None = None,
+) -> bytes:
+    """The PDF of the text; *fallback*: a font (family name, file) for the glyphs DejaVu
+    Sans lacks (Japanese, Korean), registered first."""
     from fpdf import FPDF
 
     pdf = FPDF(format="A4")
+    if fallback is not None:
+        pdf.add_font(fallback[0], "", str(fallback[1]))
+        pdf.set_fallback_fonts([fallback[0]], exact_match=False)
     pdf.set_creation_date(fixed_date.replace(tzinfo=_dt.UTC))
     pdf.set_title(title)
     pdf.set_author("sochi_er gold set")
@@ -112,16 +121,19 @@ Builder = Callable[[Path, str, str, _dt.datetime], bytes]
 
 def build_set(
     here: Path, docx: dict[str, str], pdf: dict[str, str], fixed_date: _dt.datetime,
-    only: list[str],
+    only: list[str], fallback: tuple[str, Path] | None = None,
 ) -> None:
     """Build the documents of the set in *here*: *docx* and *pdf* map a text's stem to the
-    document's title; *only*: stems' prefixes to build (all when empty)."""
+    document's title; *only*: stems' prefixes to build (all when empty); *fallback*: a
+    font file for the PDFs' glyphs DejaVu Sans lacks (see :func:`build_pdf`)."""
     docs = here / "docs"
     docs.mkdir(exist_ok=True)
     jobs: list[tuple[str, str, Builder, str]] = [
         (s, t, build_docx, ".docx") for s, t in docx.items()
     ]
-    jobs += [(s, t, build_pdf, ".pdf") for s, t in pdf.items()]
+    jobs += [
+        (s, t, functools.partial(build_pdf, fallback=fallback), ".pdf") for s, t in pdf.items()
+    ]
     for stem, title, build, ext in jobs:
         if only and not any(stem.startswith(a) for a in only):
             continue

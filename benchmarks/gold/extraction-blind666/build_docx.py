@@ -19,9 +19,9 @@ Layout:
 
 Japanese glyphs: the shared builder sets DejaVu Sans, which has no CJK glyphs (the
 text layer would lose every Japanese character). This script therefore hands the
-shared builder an FPDF subclass that registers IPAexGothic (Debian package
-fonts-ipaexfont-gothic, /usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf) as a
-fallback font, so Japanese runs are set in IPAexGothic (regular, also inside the
+shared builder a fallback font, IPAexGothic (Debian package
+fonts-ipaexfont-gothic, /usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf)
+(build_set(..., fallback=...)), so Japanese runs are set in IPAexGothic (regular, also inside the
 bold headings) and Latin runs and digits stay in DejaVu Sans. The DOCX needs no font.
 Both are built by the shared builder with a fixed date, so two builds give identical bytes.
 
@@ -33,9 +33,6 @@ from __future__ import annotations
 import datetime as _dt
 import sys
 from pathlib import Path
-from typing import Any
-
-import fpdf
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
@@ -43,19 +40,8 @@ sys.path.insert(0, str(HERE.parent))
 from gold_docs import build_set  # noqa: E402  (benchmarks/gold/gold_docs.py)
 
 FIXED_DATE = _dt.datetime(2026, 12, 9, 12, 0, 0)
-CJK_FONT = Path("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf")
+FONT = Path("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf")
 
-
-class _CJKFallbackFPDF(fpdf.FPDF):
-    """FPDF with IPAexGothic as a fallback for glyphs DejaVu Sans lacks."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.add_font("IPAexGothic", "", str(CJK_FONT))
-        self.set_fallback_fonts(["IPAexGothic"], exact_match=False)
-
-
-fpdf.FPDF = _CJKFallbackFPDF  # type: ignore[misc]  # the shared builder imports it at call time
 
 DOCX: dict[str, str] = {
     "zf09_nordot-shiga-shiminnokai-seisaku-kyotei": (
@@ -70,4 +56,4 @@ PDF: dict[str, str] = {
 
 
 if __name__ == "__main__":
-    build_set(HERE, DOCX, PDF, FIXED_DATE, sys.argv[1:])
+    build_set(HERE, DOCX, PDF, FIXED_DATE, sys.argv[1:], fallback=("IPAexGothic", FONT))

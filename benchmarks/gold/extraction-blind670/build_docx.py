@@ -16,8 +16,8 @@ Layout:
 
 Korean glyphs: the shared builder sets DejaVu Sans, which has no Hangul glyphs (the
 text layer would lose every Korean character). This script therefore hands the shared
-builder an FPDF subclass that registers NanumGothic (Debian package fonts-nanum,
-/usr/share/fonts/truetype/nanum/NanumGothic.ttf) as a fallback font, so Hangul runs are
+builder a fallback font, NanumGothic (Debian package fonts-nanum,
+/usr/share/fonts/truetype/nanum/NanumGothic.ttf) (build_set(..., fallback=...)), so Hangul runs are
 set in NanumGothic and Latin runs, digits and punctuation stay in DejaVu Sans. The DOCX
 needs no font.
 Both are built by the shared builder with a fixed date, so two builds give identical bytes.
@@ -30,9 +30,6 @@ from __future__ import annotations
 import datetime as _dt
 import sys
 from pathlib import Path
-from typing import Any
-
-import fpdf
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
@@ -40,19 +37,8 @@ sys.path.insert(0, str(HERE.parent))
 from gold_docs import build_set  # noqa: E402  (benchmarks/gold/gold_docs.py)
 
 FIXED_DATE = _dt.datetime(2026, 12, 9, 12, 0, 0)
-HANGUL_FONT = Path("/usr/share/fonts/truetype/nanum/NanumGothic.ttf")
+FONT = Path("/usr/share/fonts/truetype/nanum/NanumGothic.ttf")
 
-
-class _HangulFallbackFPDF(fpdf.FPDF):
-    """FPDF with NanumGothic as a fallback for glyphs DejaVu Sans lacks."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.add_font("NanumGothic", "", str(HANGUL_FONT))
-        self.set_fallback_fonts(["NanumGothic"], exact_match=False)
-
-
-fpdf.FPDF = _HangulFallbackFPDF  # type: ignore[misc]  # the shared builder imports it at call time
 
 DOCX: dict[str, str] = {
     "zj07_dailyclick-kctu-progressive-parties-2022-election": (
@@ -67,4 +53,4 @@ PDF: dict[str, str] = {
 
 
 if __name__ == "__main__":
-    build_set(HERE, DOCX, PDF, FIXED_DATE, sys.argv[1:])
+    build_set(HERE, DOCX, PDF, FIXED_DATE, sys.argv[1:], fallback=("NanumGothic", FONT))
