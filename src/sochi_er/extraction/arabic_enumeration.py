@@ -14,6 +14,7 @@ so a clause after a comma ends the run. The last name stops where the sentence g
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import attrs
@@ -110,7 +111,8 @@ def find_arabic_enumeration(
         if start is None:
             k += 1
             continue
-        later = next((j for j in signed if j > k), None)
+        at = bisect.bisect_right(signed, k)  # the next such piece after k: linear
+        later = signed[at] if at < len(signed) else None
         first = attrs.evolve(pieces[k], start=start)
         # a collective noun right before them ("الجمعيات ... هي:", "كل من منظمات"):
         # each name is a body's, and after a colon or "each of" a plain name is one

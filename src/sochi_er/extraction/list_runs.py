@@ -219,10 +219,14 @@ def run_from(
             else []
         )
         glued = (
-            (glued_names(item) or dashed_acronyms(item) or repeated_heads(item))
-            if reading.kind is ItemKind.ORGANISATION
-            else []
-        ) or acronyms_with_long_forms(item) or arabic_heads(item)  # a line made wholly of them
+            (
+                (glued_names(item) or dashed_acronyms(item) or repeated_heads(item))
+                if reading.kind is ItemKind.ORGANISATION
+                else []
+            )
+            or acronyms_with_long_forms(item)
+            or arabic_heads(item)
+        )  # a line made wholly of them
         if glued:  # 'Association "A"Association "B"': a lost line break between names
             take(index, [
                 Entry(at + a, item[a:b], reader.read(item[a:b], persons),

@@ -126,6 +126,8 @@ AND_OTHERS = re.compile(
 COUNTED_OTHERS = re.compile(
     r"(?<!\s)(?:\s*,)?\s+(?:and|e|y|et|und|ed)\s+\d{1,4}\s+[^\W\d_]+\s*[.!]?\s*$"
 )
+
+
 def unnamed_others(text: str, start: int, end: int) -> int | None:
     """Where others, unnamed, follow the last name of ``text[start:end]`` to its end: a
     count ("... e 5 cittadini") or, after a comma, "among others" and its kin ("..., entre
