@@ -99,6 +99,13 @@ def _colon_sentence(size: int) -> tuple[str, bytes]:
     return "colons.txt", f"A paragraph of prose.\n\n{piece * (size // len(piece))}\n".encode()
 
 
+def _unbroken_lines(size: int) -> tuple[str, bytes]:
+    """Many short lines with no blank line between (a text or PDF wrapped at a width):
+    every line a candidate continuation of the lines before it."""
+    line = "a line of prose that a page wrapped at its width\n"
+    return "lines.txt", f"Example Union\n\n{line * (size // len(line))}".encode()
+
+
 SHAPES: dict[str, tuple[Callable[[int], tuple[str, bytes]], int]] = {
     "corpus repeated": (_corpus_repeated, 200_000),
     "one long line": (_long_line, 200_000),
@@ -108,6 +115,7 @@ SHAPES: dict[str, tuple[Callable[[int], tuple[str, bytes]], int]] = {
     "title sentences": (_title_sentences, 50_000),
     "names apart by spaces": (_spaced_names, 50_000),
     "colons in one sentence": (_colon_sentence, 50_000),
+    "lines with no blank line": (_unbroken_lines, 400_000),
 }
 
 

@@ -132,18 +132,15 @@ _SHARED_TEXT_KEPT = frozenset(
 _REPEATED_SHARE = 0.5
 
 
-def _word_runs(path: Path) -> set[int]:
-    """Every third 8-word run of the text of *path* (its ``texts/`` source for a built
-    Word or PDF file), hashed."""
-    import re
-
-    if path.suffix in (".docx", ".pdf"):
-        sources = list((path.parent.parent / "texts").glob(path.stem + ".*"))
-        if not sources:
-            return set()
-        path = sources[0]
-    words = re.findall(r"\w+", path.read_text(encoding="utf-8", errors="ignore").lower())
-    return {hash(" ".join(words[i : i + 8])) for i in range(0, max(0, len(words) - 8), 3)}
+def _seen_texts() -> ModuleType:
+    """``benchmarks/tools/seen_texts.py``: the 8-word runs the collecting helpers compare."""
+    spec = importlib.util.spec_from_file_location(
+        "seen_texts", GOLD.parents[1] / "tools" / "seen_texts.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def test_no_document_repeats_an_earlier_sets_text() -> None:
@@ -156,11 +153,12 @@ def test_no_document_repeats_an_earlier_sets_text() -> None:
         number = folder.name.removeprefix("extraction-blind")
         return int(number) if number.isdigit() else (1 if folder.name.endswith("blind") else 0)
 
-    owner: dict[int, Path] = {}
+    seen = _seen_texts()
+    owner: dict[str, Path] = {}
     for gold in sorted(SETS, key=order):
-        added: dict[int, Path] = {}
+        added: dict[str, Path] = {}
         for path in sorted((gold / "docs").iterdir()):
-            runs = _word_runs(path)
+            runs = seen.word_runs(seen.document_text(path))
             counts: dict[Path, int] = {}
             for run in runs:
                 if run in owner:

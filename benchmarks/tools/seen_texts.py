@@ -24,7 +24,8 @@ HERE = Path(__file__).resolve().parent
 INDEX = HERE / "seen_index.txt.gz"
 #: Share of a document's runs already indexed that makes it a repeat.
 SEEN_SHARE = 0.33
-_TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".csv", ".json")
+#: Documents built from a text in the set's ``texts/`` folder (``build_docx.py``).
+_BUILT_SUFFIXES = (".docx", ".pdf")
 
 
 def word_runs(text: str) -> set[str]:
@@ -36,21 +37,22 @@ def word_runs(text: str) -> set[str]:
     }
 
 
-def _source(path: Path) -> Path | None:
-    """The text of a gold document: itself, or its ``texts/`` source for a built file."""
-    if path.suffix in _TEXT_SUFFIXES:
-        return path
-    built = sorted(path.parent.parent.glob(f"texts/{path.stem}.*"))
-    return built[0] if built else None
+def document_text(path: Path) -> str:
+    """The text of a gold document: the file itself, or for a built Word or PDF file its
+    ``texts/`` source (empty when it has none)."""
+    if path.suffix in _BUILT_SUFFIXES:
+        built = sorted(path.parent.parent.glob(f"texts/{path.stem}.*"))
+        if not built:
+            return ""
+        path = built[0]
+    return path.read_text(encoding="utf-8", errors="ignore")
 
 
 def build(gold: Path) -> int:
     """Index every document of every set under *gold*; the number of runs."""
     seen: set[str] = set()
     for path in sorted(gold.glob("*/docs/*")):
-        source = _source(path)
-        if source is not None:
-            seen |= word_runs(source.read_text(encoding="utf-8", errors="ignore"))
+        seen |= word_runs(document_text(path))
     with gzip.open(INDEX, "wt", encoding="utf-8") as out:
         out.write("\n".join(sorted(seen)))
     return len(seen)
@@ -64,7 +66,7 @@ def main(argv: list[str]) -> int:
     with gzip.open(INDEX, "rt", encoding="utf-8") as handle:
         seen = set(handle.read().split("\n"))
     for name in argv:
-        runs = word_runs(Path(name).read_text(encoding="utf-8", errors="ignore"))
+        runs = word_runs(document_text(Path(name)))
         share = len(runs & seen) / len(runs) if runs else 0.0
         verdict = "ALREADY SEEN" if share >= SEEN_SHARE else "NEW"
         print(f"{name}: {verdict} ({share:.0%} of its text already in the gold sets)")

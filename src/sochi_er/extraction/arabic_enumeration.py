@@ -40,6 +40,8 @@ __all__ = ["ARABIC_LETTER", "find_arabic_enumeration"]
 
 #: A letter of the Arabic script.
 ARABIC_LETTER = re.compile(ARABIC_LETTERS)
+#: "With the signature of" (بتوقيع, or توقيع), as a whole word's start.
+_SIGNATURE = r"(?<![^\W\d_])\u0628?\u062a\u0648\u0642\u064a\u0639"
 #: Words after which the names of an enumeration start: "among them" (بينها, من بينها,
 #: ومن بينهم), "such as" (مثل, على غرار), "namely" (وهي, هي), "each of" (كل من), "with
 #: the signature of" (بتوقيع), a colon.
@@ -49,11 +51,11 @@ _OPENER = re.compile(
     r"|(?<![^\W\d_])\u0645\u062b\u0644"
     r"|(?<![^\W\d_])\u0648?\u0647\u064a"
     r"|(?<![^\W\d_])\u0643\u0644\s+\u0645\u0646"
-    r"|(?<![^\W\d_])\u0628?\u062a\u0648\u0642\u064a\u0639"
+    rf"|{_SIGNATURE}"
     r"|:)(?![^\W\d_])\s*"
 )
-#: "With the signature of" (بتوقيع, توقيع): the signers' names follow.
-_SIGNED_BY = re.compile(r"(?<![^\W\d_])\u0628?\u062a\u0648\u0642\u064a\u0639(?![^\W\d_])")
+#: That phrase as a whole word: the piece that holds it is where the signers' names start.
+_SIGNED_BY = re.compile(rf"{_SIGNATURE}(?![^\W\d_])")
 #: The openers that vouch for the names after them however plain: a colon, "each of"
 #: (كل من), "among them" (بينها, من بينهم).
 _VOUCHING = re.compile(

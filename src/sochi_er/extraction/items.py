@@ -212,9 +212,10 @@ _INCLUDING = re.compile(
 #: A name in Latin letters, then (a space, a comma or nothing between) its translation in
 #: Chinese or Japanese characters to the end: "Example Front (EXF) 例子前线",
 #: "Example Society (EXS)例子协会".
+_CJK_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
 _TRANSLATION_AFTER = re.compile(
-    r"(?<=[A-Za-z\u00c0-\u024f).\u2019'])[\s,]*"
-    r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff][\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef\s,\u3001]*$"
+    rf"(?<=[A-Za-z\u00c0-\u024f).\u2019'])[\s,]*[{_CJK_LETTERS}]"
+    rf"[\u3000-\u303f{_CJK_LETTERS}\uff00-\uffef\s,]*$"  # CJK punctuation, full-width forms
 )
 
 
@@ -224,7 +225,7 @@ def _latin_name(text: str) -> bool:
     return _CJK.search(text) is None and len(_LATIN_WORD.findall(text)) >= 2
 
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+_CJK = re.compile(f"[{_CJK_LETTERS}]")
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]{2,}")
 
 

@@ -76,10 +76,15 @@ def split_run_in_numbers(blocks: list[Block], text: str) -> list[Block]:
             if block.kind in (BlockKind.PARAGRAPH, BlockKind.LINE, BlockKind.LIST_ITEM)
             else []
         )
-        wrapped = _wrapped_lines(blocks, k - 1, text)
         numbered = block.kind is BlockKind.LIST_ITEM and block.number is not None
-        if wrapped > k and (numbered or _ITEM_NUMBER.match(text, block.start, block.end)):
-            # "1. A 2. B 3" / "C 4. D 5. E": a PDF or text wrapped the run-in list
+        # only from a line that opens with a number: the lines after it are read up to the
+        # next such line, so each line is read once (linear however long the text)
+        wrapped = (
+            _wrapped_lines(blocks, k - 1, text)
+            if numbered or _ITEM_NUMBER.match(text, block.start, block.end)
+            else k
+        )
+        if wrapped > k:  # "1. A 2. B 3" / "C 4. D 5. E": a PDF or text wrapped the run-in list
             joined = _item_spans(attrs.evolve(block, end=blocks[wrapped - 1].end), text)
             if len(joined) > len(spans):
                 spans, k = joined, wrapped

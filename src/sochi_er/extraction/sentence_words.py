@@ -137,7 +137,21 @@ def unnamed_others(text: str, start: int, end: int) -> int | None:
     if counted is not None:
         return counted.start()
     others = AND_OTHERS.search(text, start, end)
-    return others.start() if others is not None and others.group(0).lstrip()[:1] == "," else None
+    return others.start() if others is not None and _comma_led(others) else None
+
+
+def unnamed_others_at(text: str, at: int, end: int) -> bool:
+    """Whether such others (see :func:`unnamed_others`) start right at *at* and run to
+    *end*: read there only, so asking costs no pass over the rest of the sentence."""
+    if COUNTED_OTHERS.match(text, at, end) is not None:
+        return True
+    others = AND_OTHERS.match(text, at, end)
+    return others is not None and _comma_led(others)
+
+
+def _comma_led(others: re.Match[str]) -> bool:
+    """Whether an "and others" match opens with a comma ("..., entre otros")."""
+    return others.group(0).lstrip()[:1] == ","
 
 
 #: Words that say the names after them make up a body (one regular-expression
@@ -635,6 +649,6 @@ class SentenceWords:
             return True  # "Nós, movimentos e entidades, A, B e C, encerramos ...": "we" are they
         alone = (
             _ONLY_PUNCTUATION.fullmatch(self.text, last, self.end) is not None
-            or unnamed_others(self.text, last, self.end) == last  # "..., entre otros."
+            or unnamed_others_at(self.text, last, self.end)  # "..., entre otros."
         )
         return alone or self.last_statement >= 0
