@@ -1711,3 +1711,31 @@ def test_a_document_record_field_is_no_organisation(line: str) -> None:
     reading = read_item(line)
     assert reading.kind is ItemKind.NOT_SIGNATORY
     assert reading.reason == "record field"
+
+
+@pytest.mark.parametrize(
+    ("line", "body", "person"),
+    [
+        ("Jen Brull, MD, of the American Academy of Example Physicians",
+         "American Academy of Example Physicians", "Jen Brull"),
+        ("Jason Goldman, MD, MBA, of the Example College of Physicians",
+         "Example College of Physicians", "Jason Goldman"),
+        ("Jane Roe, of the Example Society", "Example Society", "Jane Roe"),
+        ("Mario Rossi, della Rete Esempio", "Rete Esempio", "Mario Rossi"),
+        ("Jane Roe of the Example Society", "Example Society", "Jane Roe"),
+    ],
+)  # fmt: skip
+def test_a_person_of_the_body_she_signs_for(line: str, body: str, person: str) -> None:
+    """ "Name, (degrees,) of the Body" and "Name of the Body": the body signs, without
+    "of the", through the person."""
+    reading = read_item(line)
+    assert reading.kind is ItemKind.ORGANISATION
+    assert (line[reading.start : reading.end], reading.person) == (body, person)
+
+
+def test_of_the_after_a_body_or_a_role_is_no_persons_body() -> None:
+    """Not after a person's name: "Example Union, of the Velmar Region" stays whole, and
+    "Friends of the Earth" is a name."""
+    for line in ("Example Union, of the Velmar Region", "Friends of the Example"):
+        reading = read_item(line)
+        assert reading.person is None and line[reading.start : reading.end] == line

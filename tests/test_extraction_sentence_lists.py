@@ -82,6 +82,24 @@ def test_persons_with_roles_of_organisations_separated_by_semicolons() -> None:
     ]
 
 
+def test_the_and_before_the_last_item_cut_at_semicolons_is_no_part_of_it() -> None:
+    """ "...; and Jane Roe, Convener of the Example Roundtable": the "and" opens the last
+    item; its person and body are read as in the other items."""
+    text = PROSE + (
+        "The letter was co-authored by Jane Testa, President and Director-Counsel of the "
+        "Example Defense Fund; Kirsten Proba, President and Executive Director of the "
+        "Example Committee for Civil Rights; Marc Demo, President and CEO of the National "
+        "Example League; and Melanie Essai, Convener of the Example Roundtable.\n"
+    )
+    result = read_text(text)
+    assert [(e.name, e.reading.person) for e in result.organisations] == [
+        ("Example Defense Fund", "Jane Testa"),
+        ("Example Committee for Civil Rights", "Kirsten Proba"),
+        ("National Example League", "Marc Demo"),
+        ("Example Roundtable", "Melanie Essai"),
+    ]
+
+
 def test_semicolons_do_not_split_a_list_whose_items_hold_no_commas() -> None:
     """ "A (role B); C (role D), E (role F); ...": most items hold no comma, so commas and
     semicolons alike separate the persons."""
@@ -1728,3 +1746,62 @@ def test_a_group_that_consists_of_bodies_opens_with_its_verb() -> None:
 
     names = [text[n.start : n.end] for n in find_enumerated_paragraph(text)]
     assert names[:2] == ["University of Velmar", "Tarrow University Teaching Staff Trade Union"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Speaking on behalf of Caritex Velmar, AidExample Velmar, Tarrow Initiative and "
+        "musician Jane Roe, the director insisted that the bill should be withdrawn.",
+        "On behalf of Caritex Velmar, AidExample Velmar and Tarrow Initiative, we commend "
+        "the governments for their work.",
+        "Au nom de Caritex Velmar, AidExample Velmar et Tarrow Initiative, nous saluons "
+        "le travail des gouvernements.",
+    ],
+)
+def test_the_bodies_a_statement_is_made_on_behalf_of(sentence: str) -> None:
+    """ "On behalf of A, B and C" before an enumeration: they make the statement, whatever
+    the verb; a person in the enumeration ("musician Jane Roe") is no body."""
+    names = _prose(sentence)
+    assert names[:3] == ["Caritex Velmar", "AidExample Velmar", "Tarrow Initiative"]
+    assert not any("Roe" in n for n in names)
+
+
+def test_names_after_for_whom_a_letter_is_sent_are_not_its_authors() -> None:
+    """ "a letter to the Ministers of A, B and C": no "on behalf of", no authors."""
+    assert _prose(
+        "The coalition sent a letter to the Ministers of Velmar, Tarrow and Quenby about "
+        "the bill."
+    ) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A promuoverla sono la Cgil Velmar e la Camera del lavoro di Tarrow, insieme a "
+            "una decina di associazioni tra cui Anpex, Arcex, Liberex, Ausex, Uispex. Numerose "
+            "le adesioni.",
+            ["Cgil Velmar", "Camera del lavoro di Tarrow", "Anpex", "Arcex", "Liberex", "Ausex",
+             "Uispex"],
+        ),
+        (
+            "The letter was signed by the Velmar Tenants Union and the Tarrow Housing Forum, "
+            "along with dozens of groups including Example Aid, Quenby Legal Centre, "
+            "Northside Food Bank and Riverside Action. It was sent on Monday.",
+            ["Velmar Tenants Union", "Tarrow Housing Forum", "Example Aid",
+             "Quenby Legal Centre", "Northside Food Bank", "Riverside Action"],
+        ),
+        (  # "along with" a person: the list ends, nothing joins it
+            "The letter was signed by the Velmar Tenants Union and the Tarrow Housing Forum, "
+            "along with Jane Roe, a local councillor. It was sent on Monday.",
+            ["Velmar Tenants Union", "Tarrow Housing Forum"],
+        ),
+    ],
+)  # fmt: skip
+def test_a_second_list_joined_by_together_with_in_the_sentence(
+    sentence: str, expected: list[str]
+) -> None:
+    """ "A and B, together with ten associations including C, D, E": the first list ends
+    at "together with", and the list the phrase joins to it in the sentence follows."""
+    assert _inline(sentence) == expected

@@ -4285,3 +4285,61 @@ def test_a_headerless_table_of_names_and_long_descriptions_gives_their_bodies() 
         writer.add(BlockKind.TABLE_ROW, "", cells=cells, group=group)
     result = find_signatories(writer.document())
     assert [e.name for e in result.organisations] == ["Velmar Readers Network", "Tarrow Trust"]
+
+
+def test_a_cue_over_one_paragraph_of_names_parted_by_full_stops() -> None:
+    """ "hemos firmado esta carta:" then one paragraph of names each ended by a full stop
+    (a list flattened by a page), some with no space after the stop: each is a name."""
+    text = PROSE + (
+        "Hasta hoy hemos firmado esta carta:\n"
+        "Example Network Against Racism (ENAR). Platform for Example Cooperation (PICEX). "
+        "Tarrox. Velmar Roma Rights Centre. Feminist Collective of Tarrow Experts. Forum of "
+        "Example Youth Organisations.Fundacja Inicjatywa Przyklad.Exa Exa vzw. Velmarlab.\n"
+    )
+    assert [e.name for e in _read(text).organisations] == [
+        "Example Network Against Racism (ENAR)",
+        "Platform for Example Cooperation (PICEX)",
+        "Tarrox",
+        "Velmar Roma Rights Centre",
+        "Feminist Collective of Tarrow Experts",
+        "Forum of Example Youth Organisations",
+        "Fundacja Inicjatywa Przyklad",
+        "Exa Exa vzw",
+        "Velmarlab",
+    ]
+
+
+def test_short_sentences_under_a_cue_are_no_names() -> None:
+    """A paragraph of short sentences after a cue-like line is prose, not names."""
+    text = PROSE + (
+        "Signed by:\n"
+        "We thank you for reading. Please share this page with your friends. Sign the letter "
+        "below. It only takes a minute. Every voice counts.\n"
+    )
+    assert _read(text).organisations == ()
+
+
+def test_lines_of_body_person_and_role_read_alike_when_a_given_name_is_unknown() -> None:
+    """ "Company, Person, Role" lines with no cue over them (a heading with no colon):
+    where most persons' given names are known, the lines whose given name is not
+    ("Ask Moller", "Alarik Sandrup") are read the same way: the body signs, through her."""
+    text = PROSE + (
+        "Undertecknande foretag ar foljande\n"
+        "Velmar, Thomas Roe, CEO\n"
+        "Tarrow, Filip Doe, Head of Sustainability\n"
+        "Quenby, Ask Moller, Head of Group Public Affairs\n"
+        "EXA, Anna Poe, Head of Sustainability\n"
+        "Lantex, Alarik Sandrup, Director Public and regulatory affairs\n"
+        "Northby Coffee Group, Lars Loe, CEO\n"
+        "Southby, Claus Stig, Head of Corporate Sustainability\n"
+    )
+    result = _read(text)
+    assert [(e.name, e.reading.person) for e in result.organisations] == [
+        ("Velmar", "Thomas Roe"),
+        ("Tarrow", "Filip Doe"),
+        ("Quenby", "Ask Moller"),
+        ("EXA", "Anna Poe"),
+        ("Lantex", "Alarik Sandrup"),
+        ("Northby Coffee Group", "Lars Loe"),
+        ("Southby", "Claus Stig"),
+    ]

@@ -21,7 +21,6 @@ from sochi_er.extraction.enumeration_pieces import (
     MIN_NAMES,
     MIN_PROSE_NAMES,
     ODD_IN_TEN,
-    SEMICOLON,
     InlineName,
     as_named,
     as_person,
@@ -31,6 +30,7 @@ from sochi_er.extraction.enumeration_pieces import (
     person_roles_joined,
     piece_separator,
     read_spans,
+    semicolon_spans,
     separated,
     separating_dashes,
     shifted,
@@ -52,6 +52,7 @@ __all__ = [
     "is_clause",
     "read_category_enumeration",
     "read_enumeration",
+    "read_stop_enumeration",
 ]
 
 
@@ -238,7 +239,7 @@ def _semicolon_lines(text: str, begin: int, end: int) -> list[InlineName]:
     if semicolons < MIN_SEMICOLON_LINES - 1 or 2 * text.count(",", begin, end) <= semicolons:
         return []
     names: list[InlineName] = []
-    for start, stop in between(text, begin, end, SEMICOLON):
+    for start, stop in semicolon_spans(text, begin, end):
         piece = text[start:stop]
         if len(piece.split()) > MAX_ITEM_WORDS:
             return []
@@ -288,6 +289,56 @@ NAMES_AFTER_BREAK = 3
 
 #: A bracketed part of a name: its acronym or what the acronym stands for.
 _BRACKETED_PART = re.compile(r"\([^()]*\)")
+
+
+#: A full stop that ends a name in an enumeration written as sentences ("Example
+#: Network (EXN). Tarrox. Example Union.Example Forum."): after a word of two letters or
+#: more or a bracket, before a capital or a bracket (not inside "S.P.E.A.K", "U.K.").
+_NAME_STOP = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=\)))\.\s*(?=[A-Z\u00c0-\u00dd(])")
+#: Fewest names of such an enumeration.
+MIN_STOP_NAMES = 5
+
+
+def read_stop_enumeration(text: str) -> list[InlineName]:
+    """The names of *text* (a block under a cue) when full stops part them and commas do
+    not ("Example Network (EXN). Tarrox. Example Union (EXU). ..."), else ``[]``: at
+    least :data:`MIN_STOP_NAMES` pieces, more stops than commas, none longer than
+    ``MAX_ITEM_WORDS`` words, none read as a sentence, and ``MIN_ENUMERATION_SIGNERS`` of
+    them signers."""
+    stops = len(_NAME_STOP.findall(text))
+    if stops < MIN_STOP_NAMES - 1 or stops <= text.count(","):
+        return []
+    end = len(text.rstrip().rstrip("."))
+    names: list[InlineName] = []
+    for start, stop in between(text, len(text) - len(text.lstrip()), end, _NAME_STOP):
+        piece = text[start:stop].strip()
+        if not piece:
+            continue
+        start = text.index(piece, start)
+        stop = start + len(piece)
+        if len(piece.split()) > MAX_ITEM_WORDS:
+            return []
+        reading = read_item(piece, in_list=True)
+        if reading.reason == "prose sentence":
+            return []
+        names.append(InlineName(start, stop, reading))
+    signers = sum(n.reading.kind in (ItemKind.ORGANISATION, ItemKind.PERSON) for n in names)
+    shaped = sum(_name_cased(text[n.start : n.end]) for n in names)
+    if (
+        len(names) < MIN_STOP_NAMES
+        or signers < MIN_ENUMERATION_SIGNERS * len(names)
+        or shaped < MIN_ENUMERATION_SIGNERS * len(names)
+    ):
+        return []  # "Sign the letter below. It only takes a minute.": sentences
+    return names
+
+
+def _name_cased(piece: str) -> bool:
+    """Whether half the words of *piece* or more that are no function words open with a
+    capital (or a digit), as a name's do ("Società della prova", "Exa Exa vzw"; not
+    "Sign the letter below")."""
+    words = [w for w in piece.split() if w.casefold() not in FUNCTION_WORDS]
+    return 2 * sum(not w[:1].islower() for w in words) >= len(words) > 0
 
 
 def _piece_words(piece: str) -> int:

@@ -26,6 +26,8 @@ from sochi_er.extraction.block_shapes import (
 from sochi_er.extraction.blocks import Block, BlockKind, Document
 from sochi_er.extraction.cues import CueKind, block_cue, cue_tail
 from sochi_er.extraction.document_votes import (
+    bodies_written_first,
+    body_then_person,
     country_tails,
     glued_names,
     glued_person,
@@ -104,6 +106,8 @@ class BlockReader:
         #: rows of tables laid out as a grid of names, one signatory per cell
         self.grid_rows = self._grid_rows()
         self.names_first = names_written_first(self.blocks, self.items, self.read)
+        #: the list's lines are "Organisation, Person, Role"
+        self.bodies_first = bodies_written_first(self.blocks, self.items, self.read)
         #: the list's lines are "Given Family Organisation", with no separator
         self.glued_names = glued_names(self.blocks, self.items, self.read)
         #: lines of a list printed as "Name Country" columns: where the country starts
@@ -342,6 +346,8 @@ class BlockReader:
                         reading = attrs.evolve(reading, kind=ItemKind.PERSON, person=person)
                 if self.glued_names and reading.kind in (ItemKind.ORGANISATION, ItemKind.PERSON):
                     reading = glued_person(name, reading, self.read)
+                if self.bodies_first and reading.kind is ItemKind.ORGANISATION:
+                    reading = body_then_person(name, reading, self.read)  # "EXA, Ask Roe, CEO"
                 reading = self._with_columns(index, reading)
                 if reading.kind is ItemKind.ORGANISATION and self._badge(index):
                     reason = "label repeated on cards"  # "Operators and Keepers" on each card

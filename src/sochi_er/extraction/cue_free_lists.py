@@ -200,7 +200,12 @@ def accept_cue_free(reader: BlockReader, run: ListRun, family: str) -> bool:
         )
         # lines with no cue, mostly single words no organisation's words vouch for: a
         # menu ("Comentários", "Newsletter", "Parceiros"), not a list
-        and (family != "line" or 2 * sum(map(_bare_word, signers)) < len(signers))
+        # (unless half the lines name the person who signs: "Exa, Jane Roe, CEO")
+        and (
+            family != "line"
+            or 2 * sum(map(_bare_word, signers)) < len(signers)
+            or 2 * with_person >= len(run.entries)
+        )
         # list items two in three single words: a menu too ("Facebook", "Eventi")
         and (family == "line" or 3 * sum(map(_bare_word, signers)) < 2 * len(signers))
         # items nested as a tree, mostly single words or words in lower case: a menu

@@ -187,6 +187,10 @@ _DATE_WORDS = (
     frozenset({"", "date", "dated", "on", "roku", "r", "yili", "y\u0131l\u0131", "godine"})
     # "vom 02.03.2016", "du 12 mars", "Posted 3 May 2024": a page's dates of its items
     | frozenset({"vom", "am", "du", "le", "del", "dal", "from", "posted", "updated", "published"})
+    # "Posted on 13 Mar, 2015", "Pubblicato il 3 maggio 2024", "Publié le 2 mai 2024"
+    | frozenset({"posted on", "updated on", "published on", "last updated", "last updated on"})
+    | frozenset({"pubblicato il", "aggiornato il", "publié le", "mis à jour le", "publicado el"})
+    | frozenset({"publicado em", "veröffentlicht am", "aktualisiert am", "gepubliceerd op"})
     | frozenset({"\u0433\u043e\u0434\u0430", "\u0433"})
     | WEEKDAYS
 )

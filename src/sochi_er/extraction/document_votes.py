@@ -14,7 +14,7 @@ from sochi_er.extraction.block_shapes import itemable
 from sochi_er.extraction.blocks import Block, BlockKind
 from sochi_er.extraction.item_reading import ItemKind, ItemReading
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, word_tokens
-from sochi_er.extraction.person_names import glued_person_end, looks_like_person
+from sochi_er.extraction.person_names import glued_person_end, looks_like_name, looks_like_person
 
 
 def country_tails(blocks: list[Block], items: list[tuple[int, str]]) -> dict[int, int]:
@@ -132,6 +132,56 @@ def glued_person(text: str, reading: ItemReading, read: Callable[..., ItemReadin
         return reading
     at, rest = parts
     return attrs.evolve(rest, person=rest.person or " ".join(text[:at].split()))
+
+
+def _body_person_role(text: str) -> tuple[str, str, str] | None:
+    """The three parts of a line "Organisation, Person, Role[, ...]" (the role is the
+    rest), when its second part is shaped like a personal name; else ``None``."""
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) < 3 or not all(parts[:3]):
+        return None
+    if not looks_like_name(parts[1], default_signer_words()):
+        return None
+    return parts[0], parts[1], ", ".join(parts[2:])
+
+
+def bodies_written_first(
+    blocks: list[Block], items: list[tuple[int, str]], read: Callable[..., ItemReading]
+) -> bool:
+    """Whether the document's signatory lines are written "Organisation, Person, Role"
+    ("Example Foods, Jane Roe, CEO"): at least :data:`NAMES_FIRST_MIN` such lines read
+    as the organisation signed by the person of their second part, and more than the
+    lines of that shape read otherwise (their person's given name unknown: "Example
+    Pumps, Ask Roe, Head of Public Affairs"). Then the latter are read the same way
+    (:func:`body_then_person`)."""
+    known = unknown = 0
+    for index, block in enumerate(blocks):
+        text = items[index][1]
+        if "," not in text or not itemable(block, text):
+            continue
+        shape = _body_person_role(text)
+        if shape is None:
+            continue
+        reading = read(text, in_list=block.kind is not BlockKind.LINE)
+        if reading.kind is ItemKind.ORGANISATION and reading.person == shape[1]:
+            known += 1
+        elif reading.person is None:
+            unknown += 1
+    return known >= NAMES_FIRST_MIN and known > unknown
+
+
+def body_then_person(
+    text: str, reading: ItemReading, read: Callable[..., ItemReading]
+) -> ItemReading:
+    """*reading* of an "Organisation, Person, Role" line as the organisation, signed by
+    the person, in her role (unchanged when the line is not one, or names a person)."""
+    shape = _body_person_role(text)
+    if shape is None or reading.person is not None:
+        return reading
+    body = read(shape[0], in_list=True)
+    if body.kind is not ItemKind.ORGANISATION or body.person is not None:
+        return reading
+    return attrs.evolve(body, person=shape[1], person_role=shape[2])
 
 
 #: Lines of "Known Person, Organisation" a document needs before an unknown first name

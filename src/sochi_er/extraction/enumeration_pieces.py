@@ -236,7 +236,7 @@ def separated(text: str, begin: int, end: int) -> list[InlineName]:
             spans[-1:] = [_trimmed(text, a, b) for a, b in between(text, *spans[-1], COMMA_SPLIT)]
         return read_spans(text, spans, articles=False)
     if separator is SEMICOLON:
-        spans = between(text, begin, end, separator)
+        spans = semicolon_spans(text, begin, end)
         if spans:  # "...; Jane Roe, president of EXA, and John Doe, head of EXB": the last
             spans[-1:] = _last_pair(text, *spans[-1])  # item is two, joined by "and"
         return read_spans(text, spans, articles=False)
@@ -349,7 +349,7 @@ def _grouped_triples(text: str, words: SignerWords) -> list[InlineName]:
     :data:`TRIPLES_SHARE` of the groups."""
     groups = [
         _trimmed(text, a, b)
-        for a, b in between(text, 0, len(text), SEMICOLON)
+        for a, b in semicolon_spans(text, 0, len(text))
         if text[a:b].strip(" .;")
     ]
     if len(groups) < MIN_TRIPLES:
@@ -501,6 +501,22 @@ def between(text: str, begin: int, end: int, separator: re.Pattern[str]) -> list
 
 #: A piece that is only an acronym in brackets: it belongs to the name before it.
 _BRACKETED_CODE = re.compile(r"\s*\([^\W\d_][\w&.\-]{1,11}\)\s*")
+
+
+def semicolon_spans(text: str, begin: int, end: int) -> list[tuple[int, int]]:
+    """The spans of ``text[begin:end]`` between its semicolons (see :func:`between`), the
+    last one without the "and" opening it ("Jane Roe, Director of EXA; and John Doe,
+    Chair of EXB")."""
+    spans = between(text, begin, end, SEMICOLON)
+    if spans:
+        last_and = _LEADING_AND.match(text, *spans[-1])
+        if last_and is not None:
+            spans[-1] = (last_and.end(), spans[-1][1])
+    return spans
+
+
+#: The "and" opening the last piece of an enumeration cut at semicolons.
+_LEADING_AND = re.compile(rf"\s*(?:{COMMA_AND})\s+")
 
 
 def split(text: str, begin: int, end: int) -> list[InlineName]:

@@ -7,6 +7,7 @@ last name of a list cut off where the document ends (:func:`cut_at_the_end`)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 
 import attrs
@@ -51,7 +52,7 @@ from sochi_er.extraction.inline import (
 from sochi_er.extraction.item_reading import ItemKind, ItemReading
 from sochi_er.extraction.item_words import item_tokens
 from sochi_er.extraction.lexicons import default_signer_words, fold, word_tokens
-from sochi_er.extraction.lines import FUNCTION_WORDS, non_organisation_reason
+from sochi_er.extraction.lines import FUNCTION_WORDS, is_salutation, non_organisation_reason
 from sochi_er.extraction.list_passes import names_of_persons, persons_of_a_group
 from sochi_er.extraction.list_runs import NO_BREAKS, ListRun
 from sochi_er.extraction.officers_of_bodies import find_officers_of_bodies
@@ -141,6 +142,8 @@ def _first_inline_list(
                 continue  # "CC: the governments of A, B and C": sent a copy, no signers
             if names and _brackets_astride(one_line, names):
                 continue  # "al sector (A, B, C", "D)": the bracket holds the list
+            if names and _menu_like(one_line, names):
+                continue  # "Icons / Social / Facebook / Icons / Social / Twitter": a menu
             if names:
                 names = [*names, *_more_in_paragraph(one_line, names[-1].end)]
                 fuller = _fuller_list(find, finders, paragraphs, at, names)
@@ -166,6 +169,20 @@ def _first_inline_list(
                 entries = tuple(persons_of_a_group(list(entries), lead))
                 return SignatoryList(entries, (), start + names[0].start, end, "inline")
     return None
+
+
+#: A name read this many times in one inline list makes it a menu or a breadcrumb ...
+MENU_REPEATS = 3
+
+
+def _menu_like(text: str, names: list[InlineName]) -> bool:
+    """Whether the inline list *names* of *text* repeats one name
+    :data:`MENU_REPEATS` times or more, its repeated names a third of its names or more
+    ("Icons / Social / Facebook / Icons / Social / Instagram / ..."): a page's menu, not
+    signers, who are named once each."""
+    counts = Counter(_name_key(text, n) for n in names)
+    repeated = sum(c for c in counts.values() if c > 1)
+    return max(counts.values()) >= MENU_REPEATS and 3 * repeated >= len(names)
 
 
 def _name_key(text: str, name: InlineName) -> str:
@@ -492,6 +509,7 @@ def _paragraphs(reader: BlockReader, *, split_sentences: bool = False) -> list[t
                 and (
                     _ENDS_SENTENCE.search(reader.doc.text, run[-1].start, run[-1].end)
                     or _unwrapped(reader.doc.text, run[-1], block)
+                    or is_salutation(reader.doc.text_of(run[-1]))  # "Dear President ...:"
                 )
             ):
                 close()  # a text file's paragraph on each line, no blank line between

@@ -233,7 +233,7 @@ def find_inline_list(text: str, lexicon: CueLexicon | None = None) -> list[Inlin
         )
         names = _list_from(text, start, whole=start in included, vouched=vouched)
         if names:
-            return names
+            return names + _joined_list(text, names[-1].end, [*starts, *late], included)
     # only when nothing else opens a list: a cue sentence and its colon inside a paragraph
     # (its words vouch for the names), then the speakers after a quotation and its verb of
     # saying (a list before them in the paragraph, read by another finder, is the signers'
@@ -246,6 +246,29 @@ def find_inline_list(text: str, lexicon: CueLexicon | None = None) -> list[Inlin
         if len(names) >= MIN_COLON_CUED_NAMES:
             return names
     return []
+
+
+def _together_then_including(text: str, begin: int, end: int) -> re.Match[str] | None:
+    """The first "together with" of ``text[begin:end]`` that an "including" follows."""
+    together = _TOGETHER_WITH.search(text, begin, end)
+    if together is None or _INCLUDING.search(text, together.end(), end) is None:
+        return None
+    return together
+
+
+def _joined_list(text: str, end: int, starts: list[int], included: set[int]) -> list[InlineName]:
+    """The names of a second list that "together with" or "as well as" joins to a list
+    ending at *end*, in its sentence ("A promuoverla sono A e B, insieme a una decina di
+    associazioni tra cui C, D, E"), or ``[]``: the first of *starts* after the phrase."""
+    joined = _AS_WELL_AS.match(text, end) or _TOGETHER_WITH.match(text, end)
+    if joined is None:
+        return []
+    stop = SENTENCE_END.search(text, joined.end())
+    later = [s for s in starts if joined.end() <= s and (stop is None or s <= stop.start())]
+    if not later:
+        return []
+    start = min(later)
+    return _list_from(text, start, whole=start in included, vouched=True)
 
 
 #: The first piece after a one-word list phrase: up to a separator or the line's end.
@@ -532,7 +555,7 @@ def _list_from(
         close = text.find(")", begin, end)
         if close >= 0:
             end, after_stop = close, None
-    also = _AS_WELL_AS.search(text, begin, end)
+    also = _AS_WELL_AS.search(text, begin, end) or _together_then_including(text, begin, end)
     if also is not None:  # "A, B and C, as well as many citizens": the names end there
         end, after_stop = also.start(), None
     mid = OTHERS_THEN_CLAUSE.search(text, begin, end)
@@ -672,6 +695,21 @@ _CUE_BRACKET_CLOSED = re.compile(r"[ \t]*\)[ \t]*(?=\S)")
 _AS_WELL_AS = re.compile(
     r",\s*(?:as\s+well\s+as|ainsi\s+que|as[ií]\s+como|assim\s+como|nonch[eé]|sowie"
     r"|evenals|alsmede)\b",
+    re.IGNORECASE,
+)
+#: "together with" after a list's names: the list ends there only when a second list
+#: follows it, opened by "including" (:data:`_INCLUDING`): "A e B, insieme a una decina di
+#: associazioni tra cui C, D" (else the names after it go on with the list: "promossa da
+#: A, insieme a B, C, D").
+_TOGETHER_WITH = re.compile(
+    r",\s*(?:(?:together|along)\s+with|(?:insieme|assieme)\s+(?:a|ad|al|alla|alle|ai|agli)"
+    r"|zusammen\s+mit|samen\s+met|junto\s+(?:con|a)|juntamente\s+com)\b",
+    re.IGNORECASE,
+)
+#: Words that open the names of a second list after "together with ...".
+_INCLUDING = re.compile(
+    r"\b(?:(?:tra|fra)\s+cui|including|among\s+them|among\s+which|dont|darunter"
+    r"|entre\s+(?:ell|otr)[ao]s|such\s+as)\b",
     re.IGNORECASE,
 )
 #: "and" then a bracket that opens the other names of a list: "A and (B, C, D)".

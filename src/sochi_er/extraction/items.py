@@ -129,6 +129,7 @@ from sochi_er.extraction.roles import (
     titled,
 )
 from sochi_er.extraction.section_headings import is_table_header, section_heading
+from sochi_er.extraction.sentence_words import BEHALF
 
 #: The reason of a line that only counts the signers ("27 organizations").
 SIGNER_COUNT = "count of signers"
@@ -810,11 +811,6 @@ _AND_FIRST = re.compile(
 #: A Romance ordinal opening a line ("4a", "148\u00aa", "2\u00ba": the zone, district or
 #: rank the signer stands for), before a capital.
 _ORDINAL_FIRST = re.compile(r"\d{1,4}[ao\u00aa\u00ba]\.?\s+(?=[A-Z\u00c0-\u00dd])")
-#: Phrases saying for whom one signs, in several languages ("on behalf of", "au nom de").
-BEHALF = (
-    r"on behalf of|a nome d(?:i|el|ella|ell')|en nombre de(?:l)?|au nom d(?:e|u|es)"
-    r"|em nome d(?:e|o|a)|im Namen d(?:er|es)"
-)
 #: A signature line that opens by saying for whom it signs ("For and on behalf of the
 #: Example Coalition", "On behalf of X", "Au nom de X", "En nombre de X").
 _BEHALF_FIRST = re.compile(
@@ -919,7 +915,13 @@ _REPRESENTED_BY = re.compile(
 
 
 #: "of" after a person's name: her body follows ("Jane Roe of Example Radio").
-_PERSON_OF = re.compile(r",?\s+of\s+(?=\S)")
+_PERSON_OF = re.compile(r",?\s+of\s+(?:the\s+(?=[A-Z]))?(?=\S)")
+#: "of (the)" opening the last comma part of a person's line, a capital after it: the
+#: body she is of ("Jane Roe, MD, of the Example Society", "Mario Rossi, della Rete X").
+_OF_BODY = re.compile(
+    r"\s*(?:of(?:\s+the)?|del|della|dello|degli|dei|delle|dell['\u2019]|de\s+la|du|des)"
+    r"(?:\s+|(?<=['\u2019]))(?=[A-Z\u00c0-\u00dd])"
+)
 
 
 #: "for", "pour", "per" and "por" also join the words of a name ("Lawyers for Example",
@@ -1187,6 +1189,13 @@ def _read_parts(
         split = person_then_role(parts[0], words)
         if len(split) == 2 and role_and_org(split[1], words)[1] is not None:
             parts = split
+    of = _OF_BODY.match(parts[-1].text) if len(parts) >= 2 else None
+    if of is not None and (
+        is_person(parts[0].text, words) or looks_like_name(parts[0].text, words)
+    ):
+        # "Jane Roe, MD, of the Example Society": the body she is of, without "of the"
+        last = parts[-1]
+        parts[-1] = ItemPart(last.start + of.end(), last.end, last.text[of.end() :])
     if _persons_only(parts, words, text):
         # "Jane Roe, John Doe, Max Poe, Ann Loe": several persons on one line, no body
         name = strip_honorific(parts[0].text, words)

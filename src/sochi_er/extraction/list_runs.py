@@ -14,7 +14,11 @@ from collections.abc import Iterator
 import attrs
 from attrs import frozen
 
-from sochi_er.extraction.block_enumeration import read_category_enumeration, read_enumeration
+from sochi_er.extraction.block_enumeration import (
+    read_category_enumeration,
+    read_enumeration,
+    read_stop_enumeration,
+)
 from sochi_er.extraction.block_reader import SEPARATORS, BlockReader, as_organisation
 from sochi_er.extraction.block_shapes import block_family, line_like
 from sochi_er.extraction.blocks import Block, BlockKind
@@ -273,6 +277,8 @@ def run_from(
                 role_triples(unbroken)
             )
             names = read_whole or read_enumeration(unbroken)
+            if not names and after_cue:  # "Example Network (EXN). Tarrox. Example Union."
+                names = read_stop_enumeration(unbroken)
             if (
                 wrapped_free
                 and not after_cue

@@ -210,6 +210,21 @@ _AUTHOR_PREPOSITIONS = frozenset(
 
 #: A colon right before an enumeration (an article at most between), looked for this
 #: many characters back: the names open a clause of their own.
+#: Phrases saying for whom one signs or speaks, in several languages ("on behalf of",
+#: "au nom de").
+BEHALF = (
+    r"on behalf of|a nome d(?:i|el|ella|ell')|en nombre de(?:l)?|au nom d(?:e|u|es)"
+    r"|em nome d(?:e|o|a)|im Namen d(?:er|es)"
+)
+#: "on behalf of" (an article at most) right before an enumeration: its names are those
+#: for whom a statement is made ("On behalf of A, B and C we commend ...").
+_BEHALF_BEFORE = re.compile(
+    r"(?:.*\W)?(?i:" + BEHALF.replace(" ", r"\s+") + r")\s+"
+    r"(?:(?i:the|la|le|les|el|los|las|il|lo|gli|der|die|des|den|o|a|os|as)\s+|l['\u2019])?",
+    re.S,
+)
+#: How many characters before an enumeration "on behalf of" is looked for.
+_BEHALF_REACH = 24
 _COLON_BEFORE = re.compile(r".*:\s*(?:(?:the|la|le|il|lo|i|gli|les|el|los|las|die|der)\s+)?", re.S)
 _COLON_BEFORE_REACH = 12
 #: Prepositions that open a sentence whose subject comes later ("Among its members are").
@@ -637,6 +652,8 @@ class SentenceWords:
             return True  # "... non si placa: A, B, C, D, E e F si sono uniti in presidio"
         if self._authored_by(before):
             return True  # "Joint statement by A, B and C", "organizada conjuntamente pela A"
+        if _BEHALF_BEFORE.fullmatch(self.text, max(self.begin, first - _BEHALF_REACH), first):
+            return True  # "On behalf of A, B and C, we commend ...": they speak
         if self.after_statement_opening(first, last):
             return True  # "In a joint letter to the EU released on 23 July, A, B and C urged"
         if self.collective_end is None or self.collective_end > first:
