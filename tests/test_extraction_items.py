@@ -1739,3 +1739,22 @@ def test_of_the_after_a_body_or_a_role_is_no_persons_body() -> None:
     for line in ("Example Union, of the Velmar Region", "Friends of the Example"):
         reading = read_item(line)
         assert reading.person is None and line[reading.start : reading.end] == line
+
+
+@pytest.mark.parametrize(
+    ("line", "body", "role"),
+    [
+        ("Jane Roe, CEO National Example League", "National Example League", "CEO"),
+        ("Jane Roe, Founder and President National Example Network",
+         "National Example Network", "Founder and President"),
+        ("Jane Roe, National President Example Alliance", "Example Alliance",
+         "National President"),
+    ],
+)  # fmt: skip
+def test_an_english_modifier_after_a_role_opens_the_bodys_name(
+    line: str, body: str, role: str
+) -> None:
+    """ "CEO National Example League": "National" after the role, with no role word after
+    it, is the body's own word (it stands before a role, never after one in English)."""
+    reading = read_item(line, in_list=True)
+    assert (line[reading.start : reading.end], reading.person_role) == (body, role)

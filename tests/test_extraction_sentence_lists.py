@@ -1769,10 +1769,13 @@ def test_the_bodies_a_statement_is_made_on_behalf_of(sentence: str) -> None:
 
 def test_names_after_for_whom_a_letter_is_sent_are_not_its_authors() -> None:
     """ "a letter to the Ministers of A, B and C": no "on behalf of", no authors."""
-    assert _prose(
-        "The coalition sent a letter to the Ministers of Velmar, Tarrow and Quenby about "
-        "the bill."
-    ) == []
+    assert (
+        _prose(
+            "The coalition sent a letter to the Ministers of Velmar, Tarrow and Quenby about "
+            "the bill."
+        )
+        == []
+    )
 
 
 @pytest.mark.parametrize(
@@ -1805,3 +1808,47 @@ def test_a_second_list_joined_by_together_with_in_the_sentence(
     """ "A and B, together with ten associations including C, D, E": the first list ends
     at "together with", and the list the phrase joins to it in the sentence follows."""
     assert _inline(sentence) == expected
+
+
+def test_kinds_of_bodies_before_their_collective_noun_are_no_names() -> None:
+    """ "59 Lesbian, Gay, Bisexual, ... and Latinx organizations released a statement":
+    the pieces qualify "organizations"; the bodies named after "including" sign."""
+    text = (
+        "Washington, D.C.- 59 Lesbian, Gay, Bisexual, Transgender, Queer (LGBTQ), American "
+        "Velmari, and Latinx organizations released a statement in advance of the day of "
+        "remembrance. The statement was convened by national civil rights organizations "
+        "including Velmari Advocates, the National Example Task Force, the Example Council "
+        "of Tarrow (ECT), and the League of Example Citizens (LEC)."
+    )
+    assert not any(n in ("Gay", "Bisexual", "Latinx") for n in _prose(text))
+    assert _inline(text) == [
+        "Velmari Advocates",
+        "National Example Task Force",
+        "Example Council of Tarrow (ECT)",
+        "League of Example Citizens (LEC)",
+    ]
+
+
+def test_a_given_name_before_the_plural_of_a_role_names_a_body() -> None:
+    """ "Jane Advocates": a given name and the plural of a role word is a
+    body named for its members, not a person; "Jane Roberts" is a person."""
+    from sochi_er.extraction.lexicons import default_signer_words
+    from sochi_er.extraction.person_names import is_person
+
+    words = default_signer_words()
+    assert not is_person("Jane Advocates", words)
+    assert not is_person("Jane Lawyers", words)
+    assert is_person("Jane Roberts", words) and is_person("John Masters", words)
+
+
+def test_a_weekday_after_the_last_name_ends_it() -> None:
+    """ "A and Example Watch on Friday called on ...": "on Friday" opens the clause; it
+    is no part of the name (as "of the" in "Friends of the Example" is)."""
+    from sochi_er.extraction.name_bounds import leading_names
+
+    for text, name in (
+        ("Example Watch on Friday called on the rebels", "Example Watch"),
+        ("Velmar Aid International on Sundays", "Velmar Aid International"),
+        ("Friends of the Example on Monday said", "Friends of the Example"),
+    ):
+        assert [text[a:b] for a, b in leading_names(text, 0, len(text))] == [name]

@@ -4343,3 +4343,18 @@ def test_lines_of_body_person_and_role_read_alike_when_a_given_name_is_unknown()
         ("Northby Coffee Group", "Lars Loe"),
         ("Southby", "Claus Stig"),
     ]
+
+
+def test_a_quotation_under_a_line_ending_in_a_colon_is_no_list() -> None:
+    """A paragraph ending with a colon, then the statement quoted: the quotation's commas
+    part clauses, not names."""
+    text = PROSE + (
+        "The statement was convened by national organizations including Example Advocates, "
+        "the Velmar Task Force and the Tarrow Council (TC):\n\n"
+        '"One year ago, in the aftermath of the Velmar tragedy, we came together in grief, '
+        "in unity, and in solidarity with the Velmar community and millions of people "
+        "everywhere, to condemn this act of hate. That senseless act struck at the heart "
+        'of our communities."\n'
+    )
+    names = [e.name for e in _read(text).organisations]
+    assert not any("year ago" in n or "unity" in n for n in names)

@@ -56,6 +56,8 @@ __all__ = [
 ]
 
 
+#: A quotation mark opening a block, then a word.
+_QUOTED_OPENING = re.compile(r"\s*[\"\u201c\u201e\u00ab]\s*[^\W\d_]")
 #: A full stop, then a new sentence of at least three words.
 _SENTENCE_AFTER = re.compile(r"(?<=\w{3})\.\s+[A-Z\u0621-\u064a]\w*(?:\s+\S+){2}")
 
@@ -112,6 +114,8 @@ def read_enumeration(text: str) -> list[InlineName]:
         return []  # "...団体名を、以下に掲載します。": a Japanese sentence, not names
     if column_headings(text, default_signer_words()):
         return []  # "NAME, JOB TITLE, ORGANISATION": the headings of the lines below
+    if _QUOTED_OPENING.match(text) and _SENTENCE_AFTER.search(text):
+        return []  # '"One year ago, in the aftermath ..., we came together. That ...': a quote
     end = len(text.rstrip().rstrip("."))
     others = AND_OTHERS.search(text, 0, end)
     if others is not None:  # "..., Example Forum and many others."

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from sochi_er.extraction.dates import WEEKDAYS
 from sochi_er.extraction.enumeration_pieces import (
     AGENT_PREPOSITION,
     ARTICLE,
@@ -240,6 +241,9 @@ def _scanned_name_end(text: str, start: int, end: int) -> int | None:
         while m < len(tokens) and tokens[m].group(0).casefold() in FUNCTION_WORDS:
             m += 1  # "of the World": function words, then the name goes on
         following = tokens[m].group(0) if m < len(tokens) else ""
+        if m > k and following.rstrip(",.;:s").casefold() in WEEKDAYS:
+            stop = k  # "Example Watch on Friday called on ...": a day, then the clause
+            break
         if capitalised(following) or _bracket_ahead(tokens, m):
             continue  # "Centar za primjer studije (CPS)": lower-case words of a name
         stop = k

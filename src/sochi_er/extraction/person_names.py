@@ -143,6 +143,8 @@ def is_person(text: str, words: SignerWords) -> bool:
             return True
     if any(_org_token(t, words) or words.has("legal", t) for t in tokens):
         return False
+    if len(tokens) >= 2 and _plural_of_role(tokens[-1], words):
+        return False  # "Velmari Advocates", "Example Doctors": a body named for its members
     if words.has("honorific", tokens[0]) and len(tokens) >= 2:
         if any(words.has("role", t) for t in tokens[1:]):
             return False  # "Sr. Product Manager": a senior's title, not "Señor Product"
@@ -181,6 +183,14 @@ def is_person(text: str, words: SignerWords) -> bool:
         ):
             return False  # "Jane EXB", "North NJ EXB"; but "Jane ROE", "Jane BEN ROE"
     return True
+
+
+def _plural_of_role(token: str, words: SignerWords) -> bool:
+    """Whether *token* is the plural of a role word ("Advocates", "Lawyers", "Doctors"):
+    a last word no family name is."""
+    if len(token) < 5 or not token.endswith("s"):
+        return False
+    return words.has("role", token[:-1]) or (token.endswith("es") and words.has("role", token[:-2]))
 
 
 #: Endings of family names in Russian, Ukrainian, Central Asian, Georgian, Armenian and

@@ -45,7 +45,7 @@ from sochi_er.extraction.enumeration_pieces import (
     spelled_start,
 )
 from sochi_er.extraction.item_reading import ItemKind
-from sochi_er.extraction.item_words import is_acronym
+from sochi_er.extraction.item_words import is_acronym, org_evidence
 from sochi_er.extraction.items import read_item
 from sochi_er.extraction.lexicons import SignerWords, default_signer_words, fold, word_tokens
 from sochi_er.extraction.lines import FUNCTION_WORDS, PROSE_WORDS
@@ -395,7 +395,9 @@ def _comma_enumeration(text: str, begin: int, end: int, words: SignerWords) -> l
         ):  # "In a joint letter to the European Union, A, B and C urged": not the Union
             spans = spans[1:]
             head = spans[0][0]
-        longer = len(spans) > len(best)
+        # "59 Lesbian, Gay, ... and Latinx organizations released": kinds of bodies, the
+        # collective noun after them, not their names
+        longer = len(spans) > len(best) and not _noun_follows(text, spans, spans[-1][1], words)
         opening = longer and sentence.opens_before_verb(head, spans[-1][1])
         introduced = longer and sentence.introduces(head, spans[-1][1], len(spans))
         if longer and (
@@ -496,6 +498,23 @@ _INNER_ARTICLE = re.compile(
 #: Council (VC), ..." lists bodies whatever the words before it.
 SPELLED_NAMES = 4
 SPELLED_QUARTERS = 3
+
+
+#: The word right after an enumeration's last name.
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def _noun_follows(text: str, spans: list[tuple[int, int]], end: int, words: SignerWords) -> bool:
+    """Whether a collective noun ("organizations", "groups") follows the enumeration
+    *spans* ending at *end* with only a space between, and fewer than half its pieces
+    are bodies by their own words (an acronym, an organisation word): its pieces qualify
+    the noun ("Lesbian, Gay, ... and Latinx organizations"; not "Leeds EXU, UNEX and
+    Unite unions")."""
+    following = _NEXT_WORD.match(text, end)
+    if following is None or not words.has("collective", following.group(1)):
+        return False
+    bodies = sum(org_evidence(text[a:b], words) >= 2 for a, b in spans)
+    return 2 * bodies < len(spans)
 
 
 def _spelled_run(text: str, spans: list[tuple[int, int]]) -> bool:

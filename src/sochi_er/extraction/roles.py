@@ -255,10 +255,19 @@ def role_and_org(part: ItemPart, words: SignerWords) -> tuple[str, ItemPart | No
     # "founder Example Media", "CEO ExampleAid Australia": role words, then a name
     tokens = word_tokens(part.text)
     lead = 0
-    for k, match in enumerate(tokens[:4]):  # "National President Example Alliance"
+    for k, match in enumerate(tokens[:_ROLE_RUN_WORDS]):
         token = match.group(0)
         if token.casefold() in _PREPOSITIONS or token.casefold() in _PLACE_PREPOSITIONS:
             break  # "Fylkesordfører i Vestfold": an office in a place, no name after it
+        following = tokens[k + 1].group(0) if k + 1 < len(tokens) else ""
+        if (
+            k == lead
+            and lead > 0
+            and token in _PREPOSED_MODIFIERS
+            and tokens[k - 1].group(0).casefold() in _ENGLISH_ROLES
+            and not has_role(words, following)
+        ):
+            break  # "President and CEO National Example League": the body's own word
         if (
             has_role(words, token)
             or (token.islower() and k == lead)
@@ -274,6 +283,20 @@ def role_and_org(part: ItemPart, words: SignerWords) -> tuple[str, ItemPart | No
             begin = part.start + tokens[lead].start()
             return part.text[: tokens[lead].start()].rstrip(), ItemPart(begin, part.end, rest)
     return part.text, None
+
+
+#: Most words of a role run before the body's name ("National President Example
+#: Alliance"; longer runs read a sentence's words as roles).
+_ROLE_RUN_WORDS = 4
+#: English modifiers, capitalised, that stand before a role word, never after one: after
+#: an English role word, one opens the body's name unless a role word follows ("CEO
+#: National Example League"; not "Secrétaire National EXU", "Deputado Federal EXP").
+_PREPOSED_MODIFIERS = frozenset({"National", "Regional"})
+#: English role words after which such a modifier opens the body's name.
+_ENGLISH_ROLES = frozenset(
+    "officer director president chair chairman chairwoman chairperson ceo founder "  # noqa: SIM905
+    "coordinator manager head".split()
+)
 
 
 def is_discipline(text: str, words: SignerWords) -> bool:
