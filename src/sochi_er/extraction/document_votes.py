@@ -181,7 +181,10 @@ def body_then_person(
     body = read(shape[0], in_list=True)
     if body.kind is not ItemKind.ORGANISATION or body.person is not None:
         return reading
-    return attrs.evolve(body, person=shape[1], person_role=shape[2])
+    at = text.find(shape[0])  # the body's offsets in the whole line
+    return attrs.evolve(
+        body, start=body.start + at, end=body.end + at, person=shape[1], person_role=shape[2]
+    )
 
 
 #: Lines of "Known Person, Organisation" a document needs before an unknown first name

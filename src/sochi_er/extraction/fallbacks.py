@@ -171,7 +171,7 @@ def _first_inline_list(
     return None
 
 
-#: A name read this many times in one inline list makes it a menu or a breadcrumb ...
+#: A name read this many times in one inline list makes it a menu (:func:`_menu_like`).
 MENU_REPEATS = 3
 
 
