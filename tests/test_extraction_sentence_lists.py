@@ -1082,6 +1082,17 @@ def test_two_organisations_that_issued_a_joint_statement() -> None:
     ]  # fmt: skip
     person = "Jane Roe and the Tarrow Education Association have issued a joint statement."
     assert read_text(PROSE + "\n" + person + "\n").organisations == ()
+    # one of the two a body by its words is enough ("Velmar Tarrow" is not by its own)
+    one = (
+        "The Velmar Conservation Foundation and Environment Tarrow have released a joint "
+        "statement on the plan."
+    )
+    assert [e.name for e in read_text(PROSE + "\n" + one + "\n").organisations] == [
+        "Velmar Conservation Foundation", "Environment Tarrow",
+    ]  # fmt: skip
+    # "a" here is "to": those the demand is sent to, no second signer
+    to_whom = "Exigen a la Universidad Velmarense un pronunciamiento conjunto sobre el caso."
+    assert read_text(PROSE + "\n" + to_whom + "\n").organisations == ()
 
 
 def test_the_sentence_article_before_the_first_name_is_dropped() -> None:
@@ -1368,8 +1379,17 @@ def test_plain_names_whose_verb_issues_a_statement_and_a_quoted_last_name() -> N
     ]  # fmt: skip
     # the same names with a verb that issues nothing: no signers said
     assert _prose(text.replace("promuovono un appello", "visitano la città")) == []
-    # fewer than four plain names: not enough to say so
-    assert _prose("Velmi, Tarresci e Quensiv promuovono un appello per la pace.") == []
+    # three plain names opening the sentence, its verb issuing a statement: its signers
+    # (Finnish "A, B ja C ovat laatineet yhteisen kannanoton" too)
+    assert _prose("Velmi, Tarresci e Quensiv promuovono un appello per la pace.") == [
+        "Velmi", "Tarresci", "Quensiv",
+    ]  # fmt: skip
+    finnish = "Velmarin Apu, Tarrowin Tuki ja Quensivin Kirkko ovat laatineet kannanoton."
+    assert _prose(finnish) == ["Velmarin Apu", "Tarrowin Tuki", "Quensivin Kirkko"]
+    # ... not after other words ("Ieri ..."), nor when the names are persons' or places'
+    assert _prose("Ieri hanno visto Velmi, Tarresci e Quensiv promuovere un appello.") == []
+    assert _prose("Velmi, Jane Roe and John Doe promoted an appeal for peace.") == []
+    assert _prose("Paris, Rome and Berlin promoted an appeal for peace.") == []
 
 
 def test_a_comma_between_the_names_and_their_verb_of_saying() -> None:
@@ -1746,6 +1766,31 @@ def test_a_group_that_consists_of_bodies_opens_with_its_verb() -> None:
 
     names = [text[n.start : n.end] for n in find_enumerated_paragraph(text)]
     assert names[:2] == ["University of Velmar", "Tarrow University Teaching Staff Trade Union"]
+
+
+def test_a_long_paragraph_enumeration_of_short_names() -> None:
+    """A paragraph of 24 names or more, a third of them bodies by their words and the
+    rest short names and a few persons ("Megaclub", "Sage Bar", "Jane Roe"), is a list;
+    a shorter one is not, nor one whose names are mostly places, nor a numbered roll
+    (invented names)."""
+    from sochi_er.extraction.block_enumeration import find_enumerated_paragraph
+
+    stems = [
+        "Velm", "Tarr", "Quens", "Roes", "Marr", "Quenb", "Larv", "Pell", "Dorn", "Fesk",
+        "Garn", "Hols", "Ivar", "Jusk", "Kelm", "Lorv", "Mesk", "Norv", "Orsk", "Parv",
+        "Rusk", "Selv", "Tovr", "Ulsk", "Varn", "Wesk", "Yorv",
+    ]  # fmt: skip
+    bodies = [f"{w}ex e.V." if k % 5 in (0, 2) else f"{w}club" for k, w in enumerate(stems)]
+    text = ", ".join([*bodies, "Jane Roe", "John Doe"]) + "\n"
+    names = [text[n.start : n.end] for n in find_enumerated_paragraph(text)]
+    assert names == [*bodies, "Jane Roe", "John Doe"]
+    short = ", ".join(bodies[:12]) + "\n"
+    assert find_enumerated_paragraph(short) == []
+    places = ", ".join([*bodies[:9], *["Berlin", "Paris", "Rome", "Madrid"] * 5]) + "\n"
+    assert find_enumerated_paragraph(places) == []
+    # a numbered roll of persons and their bodies run into one paragraph: no such list
+    roll = ", ".join(f"{k}. Roe Jane \u2013 {b}" for k, b in enumerate(bodies, 1)) + "\n"
+    assert find_enumerated_paragraph(roll) == []
 
 
 @pytest.mark.parametrize(

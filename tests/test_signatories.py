@@ -2583,7 +2583,7 @@ def test_a_cue_naming_organisations_and_prominent_persons_keeps_the_persons() ->
 def test_whose_statement_a_sentence_says_names_its_signers() -> None:
     """A statement word and a preposition of author ("L'appello di A, B, C e D", "the
     letter of A, B and C") name the signers, short names and all; places, persons and
-    two names are no list; a cue elsewhere in the text wins."""
+    two names are no list unless both are bodies; a cue elsewhere in the text wins."""
     from sochi_er.extraction.inline import find_authored_list
 
     def names(text: str) -> list[str]:
@@ -2612,6 +2612,17 @@ def test_whose_statement_a_sentence_says_names_its_signers() -> None:
     assert names("Il comunicato di Roma, Milano e Napoli.") == []
     assert names("La lettera di Mario Rossi, Anna Bianchi e Luca Verdi.") == []
     assert names("L'appello di Anpex e Arcex.") == []
+    # two names that are bodies, one at least by its words: "Joint statement by A and B"
+    assert names("Joint Statement by Velmar Voice and the Tarrow Rights Commission") == [
+        "Velmar Voice", "Tarrow Rights Commission",
+    ]  # fmt: skip
+    # ... not one name's two objects, a document's title, an event's organisers, those
+    # a letter is sent to, or a name with more words than a name's
+    assert names("Statement of the Society for Biology and Physics (SBP) on funding.") == []
+    assert names("Under the Universal Declaration of Velmar Rights and the EXCP, we act.") == []
+    assert names("Una manifestazione organizzata dal Comitato Esempio e dalla Rete Velmar.") == []
+    assert names("A letter from Velmar Justice to the Tarrow Ministry and the EXA.") == []
+    assert names("The statement of Velmar Union and its partners in the region.") == []
     text = (
         "A paragraph about the petition that is long enough to be prose for any reader.\n\n"
         "The letter of Exampleaid, Example Union and EXA was sent to the council.\n"

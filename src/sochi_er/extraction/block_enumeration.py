@@ -680,9 +680,36 @@ def find_enumerated_paragraph(text: str) -> list[InlineName]:
         and (text.count(";", begin) >= len(names) - 1 or signed == len(names))
     ):
         return shifted(names, begin)
-    if len(names) < fewest or 2 * organisations < len(names):
+    if len(names) < fewest or (
+        2 * organisations < len(names) and not _long_enumeration(text[begin:], names)
+    ):
         return []
     return shifted(names, begin)
+
+
+#: A number and its stop or bracket opening a piece: "2. ", "14) ".
+_NUMBERED = re.compile(r"\d+[.)]\s")
+#: Fewest names of a paragraph enumeration that a third of organisations by their words
+#: make a list: "Example Watch, Megaclub, Sage Bar, ... (48 names)".
+LONG_PARAGRAPH_NAMES = 3 * MIN_PARAGRAPH_NAMES
+
+
+def _long_enumeration(text: str, names: list[InlineName]) -> bool:
+    """Whether *names* (of *text*) is a long paragraph enumeration of bodies whose short names carry
+    no organisation word ("Megaclub", "Sage Bar"): :data:`LONG_PARAGRAPH_NAMES` names or
+    more, a third of them organisations by their words, two thirds read as
+    organisations and the rest as persons, none numbered ("2. Roe Jane - EXA": a
+    numbered roll of persons run into one paragraph)."""
+    if any(_NUMBERED.match(text, n.start) for n in names):
+        return False
+    bodies = [n for n in names if n.reading.kind is ItemKind.ORGANISATION]
+    persons = sum(n.reading.kind is ItemKind.PERSON for n in names)
+    return (
+        len(names) >= LONG_PARAGRAPH_NAMES
+        and 3 * sum(n.reading.evidence >= 2 for n in bodies) >= len(names)
+        and 3 * len(bodies) >= 2 * len(names)
+        and len(bodies) + persons == len(names)
+    )
 
 
 def has_marks(text: str) -> bool:

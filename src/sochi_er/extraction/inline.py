@@ -69,6 +69,7 @@ from sochi_er.extraction.sentence_words import (
     ENUMERATION_PREPOSITIONS,
     SIGNER_NOUN_STEMS,
     SUBJECT_LEAD_WORDS,
+    TO_WHOM,
 )
 
 __all__ = [
@@ -385,9 +386,9 @@ def find_pair_subject(text: str) -> list[InlineName]:
     """The two organisations that open a sentence as its subject ("The Example Teachers
     Union and the Example Education Association have issued a joint statement", "A TASZ
     és a Példa Intézet nyílt levelet írt") when a statement word and a title word
-    ("joint", "open") follow within ``PAIR_VERB_WORDS`` words, both names organisations
-    by their words or acronyms; else ``[]``. Fewer names than a prose enumeration needs,
-    so the sentence must say what they issued together."""
+    ("joint", "open") follow within ``PAIR_VERB_WORDS`` words, both names organisations,
+    one at least by its words or acronym (:func:`_two_bodies`); else ``[]``. Fewer names
+    than a prose enumeration needs, so the sentence must say what they issued together."""
     words = default_signer_words()
     for opened in _OPENS.finditer(text):
         start = opened.end()
@@ -404,9 +405,69 @@ def find_pair_subject(text: str) -> list[InlineName]:
         ):
             continue
         names = read_spans(text, pair, articles=True)
-        if all(n.reading.kind is ItemKind.ORGANISATION and n.reading.evidence >= 2 for n in names):
+        if _two_bodies(text, names):
             return names
     return []
+
+
+def _two_bodies(text: str, names: list[InlineName]) -> bool:
+    """Whether the two *names* are organisations, one at least by its words or acronym
+    and neither a place ("Example Rights Watch and Ruritania Alliance", not "Example
+    Union and Springfield" nor "Jane Roe and Example Union"): enough when the sentence
+    says the two issued a statement together."""
+    written = [text[n.start : n.end] for n in names]
+    return (
+        len(names) == 2
+        and _PAIR_JOINER.fullmatch(text, names[0].end, names[1].start) is not None
+        and all(n.reading.kind is ItemKind.ORGANISATION for n in names)
+        and any(n.reading.evidence >= 2 for n in names)
+        and not any(_not_a_plain_name(w) for w in written)
+        # a place, unless its words say it is a body ("EXA" may be an airport's code too)
+        and not any(
+            place_name(w) and n.reading.evidence < 2
+            for n, w in zip(names, written, strict=True)
+        )
+        and not _object_runs_on(written[0])
+    )
+
+
+def _not_a_plain_name(name: str) -> bool:
+    """Whether *name*, one of two, reads as more than a body's name: it opens in lower
+    case, runs over a line or a colon, holds a lower-case word that is no function word
+    ("Example Network and its partners") or names those a text is sent to ("Example
+    Watch to the Ministry")."""
+    words = name.split()
+    return (
+        not name[:1].isupper()
+        or any(c in name for c in "\n:")
+        or any(not w[:1].isupper() and w not in FUNCTION_WORDS for w in words if w[:1].isalpha())
+        or any(w in TO_WHOM for w in words[1:])
+    )
+
+
+#: What stands between the two names of a pair: "and", "y", "et", "und", "&", an article.
+_PAIR_JOINER = re.compile(
+    r"[\s,]*(?:and|y|e|et|und|en|i|ve|og|och|ja|&)\s+"
+    r"(?:(?:the|la|las|los|el|le|les|l['\u2019]|il|die|der|das|de|het|a|o|as|os)\s*)?"
+)
+
+
+#: Capitalised words after a preposition that end a name whose object the next
+#: name may go on with ("Society for Example Studies" and "Tests").
+_OBJECT_WORDS = 1
+
+
+def _object_runs_on(name: str) -> bool:
+    """Whether *name* ends in a preposition's short object ("Society for Biology", "Centro
+    de Estudios"), not a place's ("Coalition of Ruritania") nor closed by a bracket: the
+    "and" after it may join two objects of one name ("Society for Biology and Physics"),
+    so it is no pair of bodies."""
+    words = name.split()
+    if name.endswith(")") or place_name(words[-1]):
+        return False
+    tail = words[-_OBJECT_WORDS - 1 :]
+    lower = [k for k, w in enumerate(tail) if not w[:1].isupper()]
+    return bool(lower) and tail[lower[-1]] in FUNCTION_WORDS and lower[-1] < len(tail) - 1
 
 
 def find_subject_list(text: str) -> list[InlineName]:
@@ -424,7 +485,7 @@ def find_authored_list(text: str) -> list[InlineName]:
     "indetta da A, B, C" (:data:`MIN_AUTHORED_NAMES` or more, none a place: "il
     comunicato di Roma, Milano e Napoli"). The sentence says whose statement it is, so a
     short name needs no organisation word; the weakest of the inline readings."""
-    for start in _statement_by_starts(text):
+    for word, start in _statement_by_starts(text):
         names = _list_from(text, start, whole=False, vouched=True)
         if names and any(w[:1].islower() for w in text[names[-1].start : names[-1].end].split()):
             # "..., Example Union and EXA was sent": the names, then the clause
@@ -434,22 +495,51 @@ def find_authored_list(text: str) -> list[InlineName]:
             place_name(text[n.start : n.end]) for n in names
         ):
             return names
+        if _two_bodies(text, names) and _text_of_two(text, word):
+            return names  # "Joint statement by Example Watch and EXA"
     return []
 
 
 #: Fewest names after a statement word and its author's preposition ("L'appello di A,
-#: B, C e D"): two are as often a pair of persons or places.
+#: B, C e D"): two are as often a pair of persons or places, unless both read as bodies.
 MIN_AUTHORED_NAMES = 3
 
 
-def _statement_by_starts(text: str) -> list[int]:
+#: Beginnings of statement words that name an event's organising, not a text: two
+#: bodies that "organised" a rally are no pair of signers.
+_ORGANISING = ("organi", "promo", "convoc", "indett", "initiier")
+
+
+def _text_of_two(text: str, word: re.Match[str]) -> bool:
+    """Whether the statement *word* names a text two bodies issued: not an event's
+    organising ("organizzata da A e B") nor a capitalised word inside a document's
+    title after another ("the Universal Declaration of Example Rights and the EXA")."""
+    folded = fold(word.group(0))
+    if folded.startswith(_ORGANISING):
+        return False
+    if not word.group(0)[:1].isupper():
+        return True
+    last = text[max(0, word.start() - _LOOK_BACK) : word.start()].split()[-1:]
+    # "Joint Statement of", "A Joint Statement by", "Zur Stellungnahme der": a heading's
+    # capitals; "the Universal Declaration of": a title
+    return not last or not last[0][:1].isupper() or _heading_word(last[0])
+
+
+def _heading_word(word: str) -> bool:
+    """Whether *word*, capitalised before a statement word, is a title word ("Joint") or a
+    function word ("A", "Zur") rather than part of a document's own name."""
+    return default_signer_words().has("title", word) or word.casefold() in FUNCTION_WORDS
+
+
+def _statement_by_starts(text: str) -> list[tuple[re.Match[str], int]]:
     """Where names start after a statement word and a preposition of author or agent
     ("L'appello di A, B", "the letter of A, B", "indetta da A, B", "Aufruf von A, B"),
     its authors described and a colon ("promossa dalle reti per la pace: A, B"), or
     their leaders ("Dichiarazione dei segretari generali di A, B"): the sentence says
-    whose statement it is, so short names need no organisation word."""
+    whose statement it is, so short names need no organisation word. Each start comes
+    with the statement word's token."""
     words = default_signer_words()
-    starts: list[int] = []
+    starts: list[tuple[re.Match[str], int]] = []
     for token in word_tokens(text):
         word = token.group(0)
         elided = ELISION.match(word)  # "L'appello"
@@ -466,7 +556,7 @@ def _statement_by_starts(text: str) -> list[int]:
                 ):
                     by = None
             if by is not None:
-                starts.append(by.end())
+                starts.append((token, by.end()))
     return starts
 
 

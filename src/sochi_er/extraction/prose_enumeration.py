@@ -454,9 +454,14 @@ def _comma_enumeration(text: str, begin: int, end: int, words: SignerWords) -> l
         or any(len(text[n.start : n.end].split()) > MAX_PIECE_WORDS for n in names)
     ):
         return []
+    # "A, B and C promote an appeal": the statement they issue, right after the verb of
+    # the sentence they open, vouches for short names
+    vouched = sentence.opens_before_verb(best[0][0], best[-1][1]) and sentence.statement_after(
+        best[-1][1]
+    )
     if bodies_only and any(
         n.reading.kind is not ItemKind.ORGANISATION
-        or n.reading.evidence < 2
+        or (n.reading.evidence < 2 and not vouched)
         or "\n" in text[n.start : n.end]
         or place_name(text[n.start : n.end])
         for n in names
@@ -470,11 +475,13 @@ def _comma_enumeration(text: str, begin: int, end: int, words: SignerWords) -> l
         # plain names, none a place, whose statement their sentence names: "A, B, C, D e
         # E promuovono un appello" (opening it), "È quanto chiedono con un comunicato
         # condiviso A, B, C e D" (after a verb of saying)
+        # (or fewer names opening the sentence before the verb of their statement)
         stated = (
-            len(names) >= STATED_NAMES
+            (vouched or len(names) >= STATED_NAMES)
             and (
                 (sentence.statement_after(best[-1][1]) and not lead)
                 or sentence.spoken_before(best[0][0])
+                or vouched
             )
             and not any(place_name(text[n.start : n.end]) for n in names)
         )
