@@ -1095,6 +1095,31 @@ def test_two_organisations_that_issued_a_joint_statement() -> None:
     assert read_text(PROSE + "\n" + to_whom + "\n").organisations == ()
 
 
+def test_one_organisation_that_signed_opens_its_sentence() -> None:
+    """ "Example Rights Watch signed a joint NGO letter": one body opening a sentence, a
+    signing word right after it, is the text's one signer when nothing else names more;
+    not a person, a place, a body by no word of its own, nor a verb of saying alone
+    (invented names)."""
+    from sochi_er.extraction.inline import find_signing_subject
+
+    def names(text: str) -> list[str]:
+        return [text[n.start : n.end] for n in find_signing_subject(text)]
+
+    assert names("Velmar Rights Watch signed a joint NGO letter on the crackdown.") == [
+        "Velmar Rights Watch",
+    ]  # fmt: skip
+    assert names("The Tarrow Forum of Refugees co-signs a joint press release today.") == [
+        "Tarrow Forum of Refugees",
+    ]  # fmt: skip
+    assert names("Die Velmar Stiftung hat den Brief unterschrieben.") == ["Velmar Stiftung"]
+    assert names("Jane Roe signed the letter on Monday.") == []
+    assert names("Paris signed the declaration on Monday.") == []
+    assert names("Velmarix signed the letter on Monday.") == []
+    assert names("The Velmar Union said it would respond to the letter.") == []
+    text = PROSE + "\nVelmar Rights Watch has signed a joint NGO letter on the crackdown.\n"
+    assert [e.name for e in read_text(text).organisations] == ["Velmar Rights Watch"]
+
+
 def test_the_sentence_article_before_the_first_name_is_dropped() -> None:
     """ "The Velmar Union, the Tarrow Committee and the Quenby Institute wrote an open
     letter": the first name's capitalised article is the sentence's, as the later names'
@@ -1619,6 +1644,29 @@ def test_a_page_address_line_and_a_bracketed_dateline_open_no_name() -> None:
     assert [e.name for e in read_text(text).organisations] == [
         "Greenvelm", "Deutsche Tarrowhilfe", "BUNV", "Verkehrsclub Quenby",
         "Verkehrsunfall-Opferhilfe Quenby", "ADFV", "Changing Marrows",
+    ]  # fmt: skip
+
+
+def test_a_dated_dateline_and_a_serial_comma_before_an_article() -> None:
+    """ "September 23, 2019, Velmar City, VC \u2013 A, B, and C lauded ...": the dateline,
+    a date in it and a dash after it, opens no name; "Among these groups are A, B, ...,
+    and the E": the serial comma and the article before the last name end the
+    enumeration with that name (invented names)."""
+    dated = (
+        "September 23, 2019, Velmar City, VC \u2013 Legal Services Velmar, Tarrow Aid "
+        "Society, and Quenby & Roe PLLC lauded a court ruling today.\n"
+    )
+    assert [e.name for e in read_text(PROSE + dated).organisations] == [
+        "Legal Services Velmar", "Tarrow Aid Society", "Quenby & Roe PLLC",
+    ]  # fmt: skip
+    among = (
+        "Among these groups are the Law Society of Velmar, Tarrow International, Velmar "
+        "Union of Journalists, Velmar Medical Association, and the Bloggers Association "
+        "of Velmar. They have jointly urged immediate measures.\n"
+    )
+    assert [e.name for e in read_text(PROSE + among).organisations] == [
+        "Law Society of Velmar", "Tarrow International", "Velmar Union of Journalists",
+        "Velmar Medical Association", "Bloggers Association of Velmar",
     ]  # fmt: skip
 
 

@@ -47,6 +47,7 @@ from sochi_er.extraction.inline import (
     find_inline_list,
     find_list_continuation,
     find_pair_subject,
+    find_signing_subject,
     find_subject_list,
 )
 from sochi_er.extraction.item_reading import ItemKind, ItemReading
@@ -118,6 +119,7 @@ INLINE_FINDERS: tuple[Callable[[str], list[InlineName]], ...] = (
     find_officers_of_bodies,
     find_pair_subject,
     find_names_with_others,
+    find_signing_subject,
 )
 
 

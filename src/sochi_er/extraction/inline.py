@@ -78,6 +78,7 @@ __all__ = [
     "find_list_continuation",
     "find_pair_subject",
     "find_range_enumeration",
+    "find_signing_subject",
     "find_subject_list",
     "list_starts",
     "read_enumeration",
@@ -468,6 +469,52 @@ def _object_runs_on(name: str) -> bool:
     tail = words[-_OBJECT_WORDS - 1 :]
     lower = [k for k, w in enumerate(tail) if not w[:1].isupper()]
     return bool(lower) and tail[lower[-1]] in FUNCTION_WORDS and lower[-1] < len(tail) - 1
+
+
+def find_signing_subject(text: str) -> list[InlineName]:
+    """The one organisation that opens a sentence as its subject when a signing verb
+    follows within ``SIGNING_VERB_WORDS`` words ("Example Rights Watch signed a joint NGO
+    letter", "The Example Forum co-signs a joint press release", "Der Example Bund hat
+    den Brief unterschrieben"), its name a body's by its words or acronym and no place;
+    else ``[]``. The last inline reading: one signer the text reports, when nothing
+    else named more."""
+    for opened in _OPENS.finditer(text):
+        start = opened.end()
+        article = _OPENING_ARTICLE.match(text, start)
+        start = article.end() if article else start
+        stop, _ = _sentence_from(text, start)
+        names = leading_names(text, start, stop)
+        if len(names) != 1 or text[names[0][1] : names[0][1] + 1] not in (" ", ""):
+            continue  # "A, B": no single subject; "A:" or "A (...)": no verb after it
+        after = [t.group(0) for t in word_tokens(text[names[0][1] : stop])]
+        signed = [k for k, w in enumerate(after[:SIGNING_VERB_WORDS]) if _SIGNING.match(w)]
+        if not after or not after[0][:1].islower() or not signed:
+            continue
+        if after[signed[0] + 1 : signed[0] + 2] in (["by"], ["up"], ["da"], ["por"], ["par"]):
+            continue  # "... was signed by A", "signed up": the text, not its signer
+        read = read_spans(text, names, articles=True)
+        written = text[read[0].start : read[0].end]
+        if (
+            not any(mark in written for mark in ",\u2013\u2014")
+            and read[0].reading.kind is ItemKind.ORGANISATION
+            and read[0].reading.evidence >= 2
+            and not place_name(written)
+            and not _not_a_plain_name(written)
+        ):
+            return read
+    return []
+
+
+#: Verbs that say a text was signed: "signed", "co-signs", "endorsed", "unterzeichnet",
+#: "firmato", "assinou", "a signé", "podpisało", "allekirjoitti" (not "signatures", nor
+#: "sign" alone: "seeking groups to sign on").
+_SIGNING = re.compile(
+    r"(?i:(?:co-?)?sign(?:s|ed)|endorse[sd]|unterzeichnet|unterschrieben|firmat[oa]|firm[oó]"
+    r"|firmado|sottoscritto|assinou|assinado|sign[ée]e?|signent|podpisa(?:ł|ło|ła|li|ly)"
+    r"|allekirjoitti|undertecknat|undertegnet|ondertekend|ondertekende)$"
+)
+#: Most words between a subject and its signing verb ("Example Watch has also signed").
+SIGNING_VERB_WORDS = 4
 
 
 def find_subject_list(text: str) -> list[InlineName]:

@@ -27,7 +27,11 @@ from sochi_er.extraction.lines import FUNCTION_WORDS, non_organisation_reason
 from sochi_er.extraction.sentence_words import unnamed_others
 
 #: The "and" a serial comma leaves at the start of the last piece ("A, B, and C").
-_LEADING_AND = re.compile(rf"(?:{COMMA_AND})\s+(?=[A-Z\u00c0-\u00dd0-9])")
+_LEADING_AND = re.compile(
+    rf"(?:{COMMA_AND})\s+"
+    # "..., and the Example Union": the serial comma, then an article before the name
+    r"(?:(?:the|la|le|les|el|los|las|il|die|der|das|het)\s+)?(?=[A-Z\u00c0-\u00dd0-9])"
+)
 #: "A" and "B": a second quoted name after the first.
 _QUOTED_AND = re.compile(r"\s+(?:and|e|y|et|und|en|i|a)\s+" + QUOTED.pattern, re.IGNORECASE)
 

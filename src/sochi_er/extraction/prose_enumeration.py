@@ -278,6 +278,7 @@ def _sentence_enumeration(text: str, begin: int, end: int, words: SignerWords) -
     :func:`find_prose_enumeration`: the name that ends one comma-separated piece, whole
     names in the pieces after it, and the name (or "A and B") that starts the piece
     where the enumeration ends."""
+    begin = _after_dateline(text, begin, end)
     joined = _joined_enumeration(text, begin, end, words)
     if joined:
         return joined
@@ -303,6 +304,20 @@ def _sentence_enumeration(text: str, begin: int, end: int, words: SignerWords) -
     if bracketed or written:
         return bracketed if bracketed and len(bracketed) >= len(written) else written
     return find_arabic_enumeration(text, begin, end, words)  # no capitals to read
+
+
+#: A dateline that opens a sentence and ends in a dash: "September 23, 2019, Velmar City,
+#: VC - A, B and C ...", "Berlin, 3. Mai 2024 - A und B ...".
+_DATELINE_DASH = re.compile(r"[^\n.!?]{4,100}?\s[-\u2013\u2014]\s+(?=[A-Z\u00c0-\u00dd])")
+
+
+def _after_dateline(text: str, begin: int, end: int) -> int:
+    """Where the sentence ``text[begin:end]`` starts after its dateline, a date in it
+    and a dash after it (its place's words are no name of the enumeration after it)."""
+    dateline = _DATELINE_DASH.match(text, begin, end)
+    if dateline is not None and find_dates(text[begin : dateline.end()]):
+        return dateline.end()
+    return begin
 
 
 def _comma_enumeration(text: str, begin: int, end: int, words: SignerWords) -> list[InlineName]:
