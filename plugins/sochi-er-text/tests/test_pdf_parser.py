@@ -95,3 +95,34 @@ def test_not_a_pdf() -> None:
     assert PARSER.confidence(source) == 0.0
     with pytest.raises(ParseError, match="not a PDF"):
         PARSER.parse(source)
+
+
+def test_an_arabic_line_stored_in_visual_order_is_read_in_reading_order() -> None:
+    """Some PDF writers store right-to-left lines reversed: an Arabic line whose words end
+    in the reversed article three times or more is turned round, its numbers, Latin words
+    and addresses kept in their own order and its brackets mirrored; a line in reading
+    order, a Latin line and a short reversed one stay as they are (invented names)."""
+    from sochi_er_text.pdf import logical_order
+
+    reading = (
+        "\u0639\u0642\u062f\u062a \u0627\u0644\u062c\u0645\u0639\u064a\u0627\u062a "
+        "\u0627\u0644\u0633\u062a (\u0627\u0644\u062a\u062c\u0645\u0639 "
+        "\u0627\u0644\u0641\u0644\u0627\u0646\u064a\u060c \u0627\u0644\u0645\u0646\u0628\u0631 "
+        "\u0627\u0644\u0645\u062b\u0627\u0644\u064a) "
+        "\u0627\u062c\u062a\u0645\u0627\u0639\u0647\u0627 "
+        "\u064a\u0648\u0645 12 \u0645\u0627\u064a\u0648 www.example.org"
+    )
+    visual = (
+        "www.example.org \u0648\u064a\u0627\u0645 12 \u0645\u0648\u064a "
+        "\u0627\u0647\u0639\u0627\u0645\u062a\u062c\u0627 "
+        "(\u064a\u0644\u0627\u062b\u0645\u0644\u0627 "
+        "\u0631\u0628\u0646\u0645\u0644\u0627 \u060c\u064a\u0646\u0627\u0644\u0641\u0644\u0627 "
+        "\u0639\u0645\u062c\u062a\u0644\u0627) \u062a\u0633\u0644\u0627 "
+        "\u062a\u0627\u064a\u0639\u0645\u062c\u0644\u0627 \u062a\u062f\u0642\u0639"
+    )
+    assert logical_order(visual) == reading
+    assert logical_order(reading) == reading
+    latin = "Velmar Union, Tarrow Forum (TF) and 12 others"
+    assert logical_order(f"{latin}\n{visual}") == f"{latin}\n{reading}"
+    short = "\u0645\u0648\u064a \u062a\u0633\u0644\u0627"  # one reversed article only
+    assert logical_order(short) == short
