@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 from sochi_er.extraction.block_enumeration import read_enumeration
 from sochi_er.extraction.cues import (
@@ -383,6 +384,18 @@ _OPENING_ARTICLE = re.compile(
 _OPENS = re.compile(r"(?:^|(?<=[.!?])\s+|\n)(?=\S)")
 
 
+def _opening_names(text: str) -> Iterator[tuple[int, list[tuple[int, int]]]]:
+    """For each sentence opening of *text* (:data:`_OPENS`): where its sentence ends, and
+    the name or two names ("A and B") it opens with, after an opening article ("The
+    Example Union and ...")."""
+    for opened in _OPENS.finditer(text):
+        start = opened.end()
+        article = _OPENING_ARTICLE.match(text, start)
+        start = article.end() if article else start
+        stop, _ = _sentence_from(text, start)
+        yield stop, leading_names(text, start, stop)
+
+
 def find_pair_subject(text: str) -> list[InlineName]:
     """The two organisations that open a sentence as its subject ("The Example Teachers
     Union and the Example Education Association have issued a joint statement", "A TASZ
@@ -391,12 +404,7 @@ def find_pair_subject(text: str) -> list[InlineName]:
     one at least by its words or acronym (:func:`_two_bodies`); else ``[]``. Fewer names
     than a prose enumeration needs, so the sentence must say what they issued together."""
     words = default_signer_words()
-    for opened in _OPENS.finditer(text):
-        start = opened.end()
-        article = _OPENING_ARTICLE.match(text, start)  # "The Example Union and ..."
-        start = article.end() if article else start
-        stop, _ = _sentence_from(text, start)
-        pair = leading_names(text, start, stop)
+    for stop, pair in _opening_names(text):
         if len(pair) != 2:
             continue
         after = [t.group(0) for t in word_tokens(text[pair[1][1] : stop])][:PAIR_VERB_WORDS]
@@ -437,12 +445,11 @@ def _not_a_plain_name(name: str) -> bool:
     case, runs over a line or a colon, holds a lower-case word that is no function word
     ("Example Network and its partners") or names those a text is sent to ("Example
     Watch to the Ministry")."""
-    words = name.split()
     return (
         not name[:1].isupper()
         or any(c in name for c in "\n:")
-        or any(not w[:1].isupper() and w not in FUNCTION_WORDS for w in words if w[:1].isalpha())
-        or any(w in TO_WHOM for w in words[1:])
+        or lower_case_words(name)[1] > 0
+        or any(w in TO_WHOM for w in name.split()[1:])
     )
 
 
@@ -478,12 +485,7 @@ def find_signing_subject(text: str) -> list[InlineName]:
     den Brief unterschrieben"), its name a body's by its words or acronym and no place;
     else ``[]``. The last inline reading: one signer the text reports, when nothing
     else named more."""
-    for opened in _OPENS.finditer(text):
-        start = opened.end()
-        article = _OPENING_ARTICLE.match(text, start)
-        start = article.end() if article else start
-        stop, _ = _sentence_from(text, start)
-        names = leading_names(text, start, stop)
+    for stop, names in _opening_names(text):
         if len(names) != 1 or text[names[0][1] : names[0][1] + 1] not in (" ", ""):
             continue  # "A, B": no single subject; "A:" or "A (...)": no verb after it
         after = [t.group(0) for t in word_tokens(text[names[0][1] : stop])]

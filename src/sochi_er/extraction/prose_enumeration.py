@@ -492,14 +492,15 @@ def _comma_enumeration(text: str, begin: int, end: int, words: SignerWords) -> l
         # condiviso A, B, C e D" (after a verb of saying)
         # (or fewer names opening the sentence before the verb of their statement)
         stated = (
-            (vouched or len(names) >= STATED_NAMES)
-            and (
-                (sentence.statement_after(best[-1][1]) and not lead)
-                or sentence.spoken_before(best[0][0])
-                or vouched
+            vouched
+            or (
+                len(names) >= STATED_NAMES
+                and (
+                    (sentence.statement_after(best[-1][1]) and not lead)
+                    or sentence.spoken_before(best[0][0])
+                )
             )
-            and not any(place_name(text[n.start : n.end]) for n in names)
-        )
+        ) and not any(place_name(text[n.start : n.end]) for n in names)
         if not (heads_the_names or stated):
             return []  # only capitalised words and no noun saying what they are
     if is_time_phrase(text[names[0].start : names[0].end]):
